@@ -1,0 +1,34 @@
+# Two entry points: `make demo` and `make test`. Each creates .venv and installs what it needs.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+DB ?= inzet.db
+
+.PHONY: demo test lint bench venv chromium clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(BIN)/.installed
+
+demo: venv
+	$(BIN)/python -m inzet.demo --db $(DB) --shared $(SHARED)
+
+test: venv
+	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports
+	$(BIN)/pytest -q
+
+lint: venv
+	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports
+
+bench: venv
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

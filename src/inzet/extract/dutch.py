@@ -1,0 +1,123 @@
+"""How these letters write dates and numbers: month names, Dutch number formats, number words.
+
+Shared by every extractor so that `1,25 miljoen`, `1.25 miljoen`, `345.000`, `zeven` and
+`29 Januari 2026` are read one way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+# A month name as a regex alternative (full names first so `juni` wins over `jun`).
+MONTH_RE = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december" \
+           r"|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
+
+NUMBER_WORDS: dict[str, int] = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "honderd": 100, "duizend": 1000,
+}
+SCALES: dict[str, float] = {
+    "mld": 1e9, "mld.": 1e9, "miljard": 1e9, "mrd": 1e9, "mrd.": 1e9, "bn": 1e9, "billion": 1e9,
+    "mln": 1e6, "mln.": 1e6, "miljoen": 1e6, "million": 1e6, "m": 1e6,
+    "duizend": 1e3, "dzd": 1e3, "k": 1e3,
+}
+
+# a number as the letters write it: 1, 1,5, 1.25, 345.000, 1.250.000, 1 000 000 (with nbsp)
+NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+
+
+def month_number(word: str) -> int | None:
+    """Month number of a Dutch month name or abbreviation, any case; None if it is not one."""
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def parse_number(s: str, *, scaled: bool = False) -> float:
+    """Read a number in Dutch or English notation.
+
+    `1,25` and `1.25` are 1.25; `345.000` is 345000 (a point followed by exactly three digits and
+    no scale word is a thousands separator); with `scaled=True` (a scale word follows, as in
+    `1.250 miljoen`) a single point group is read as a decimal point. Raises ValueError.
+    """
+    t = s.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not t:
+        raise ValueError("empty number")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:,\d+)?", t):
+        t = t.replace(" ", "")
+    if "," in t and "." in t:                      # 1.250,5 (Dutch) or 1,250.5 (English)
+        if t.rindex(",") > t.rindex("."):
+            t = t.replace(".", "").replace(",", ".")
+        else:
+            t = t.replace(",", "")
+    elif "," in t:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", t):  # 1,250,000
+            t = t.replace(",", "")
+        else:
+            t = t.replace(",", ".")
+    elif t.count(".") > 1:
+        t = t.replace(".", "")
+    elif "." in t:
+        head, tail = t.split(".")
+        if len(tail) == 3 and not scaled:
+            t = head + tail
+    if not re.fullmatch(r"\d+(?:\.\d+)?", t):
+        raise ValueError(f"not a number: {s!r}")
+    return float(t)
+
+
+def format_number(value: float) -> str:
+    """Dutch notation of a number: 1250000 -> '1.250.000', 1.25 -> '1,25' (inverse of parse_number)."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    whole, frac = f"{value:.10f}".rstrip("0").split(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + frac
+
+
+def number_word(word: str) -> int | None:
+    """Value of a Dutch number word (`zeven`, `twintig`), or of digits; None otherwise."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def make_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    """ISO date, or `YYYY-MM` / `YYYY` when that is all that is known; None when invalid."""
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# `4 maart 2026`, `29 Januari 2026`, `11 februari jl.`, `1 december`
+DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?[ \u00a0]+({MONTH_RE})(?:[ \u00a0]+(\d{{4}}))?(?![\w-])",
+                     re.IGNORECASE)
+
+
+def parse_date(s: str, *, default_year: int | None = None) -> str | None:
+    """First `<day> <month> [year]` date in `s` as ISO; the year falls back to `default_year`."""
+    m = DATE_RE.search(s)
+    if not m:
+        m2 = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
+        if m2:
+            return make_date(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
+        return None
+    year = int(m.group(3)) if m.group(3) else default_year
+    return make_date(year, month_number(m.group(2)), int(m.group(1)))

@@ -1,0 +1,224 @@
+"""An offset-mapped normalised view of a letter's stored text.
+
+The stored text never changes. `normalise` builds a *view* in which converter artefacts are gone
+(markdown emphasis, `[footnoteRef:N]` and glued footnote markers, `[image: …]`, `Pagina 1 van 4`,
+hyphenated and hard-wrapped line breaks) and keeps, for every view character, the offset of the
+stored character it came from, so extractors match on clean text and report exact spans.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from inzet.model import Span
+
+# ---- what is dropped or replaced ----------------------------------------------------------------
+
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
+_FURNITURE = re.compile(
+    r"\[(?:image|bookmark)[^\]\n]*\]"                         # converter placeholders
+    r"|^[ \t]*(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+[ \t]*$"  # page numbers
+    r"|^[ \t]*image\d+\.(?:png|jpe?g|emf|wmf|gif)[ \t]*$",    # leftover image names
+    re.MULTILINE | re.IGNORECASE,
+)
+# `[1:  Kamerstuk 36 045, nr. 267. ]`: a footnote body placed inline by the DOCX converter
+_INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
+# a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_SUSPENDED = re.compile(r"(?:en|of|noch|tot|and|or)\b")
+_SOFT_HYPHEN = re.compile("\u00ad")
+_VOWELS = set("aeiouyAEIOUYáéíóúàèëïöüÄËÏÖÜ")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Footnote:
+    """A footnote body: its number and the view interval of its text (marker/brackets excluded)."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class View:
+    """Normalised text plus the map back to the stored text."""
+
+    text: str                      # the stored text
+    view: str                      # the normalised view
+    _vstarts: list[int] = field(default_factory=list)   # run starts in the view
+    _tstarts: list[int] = field(default_factory=list)   # matching offsets in the stored text
+    _copied: list[bool] = field(default_factory=list)   # run copies text (True) or is synthetic
+    footnotes: list[Footnote] = field(default_factory=list)
+
+    def offset(self, v: int) -> int:
+        """Stored-text offset of view character `v` (the start of a synthetic run maps to its source)."""
+        if v >= len(self.view):
+            return len(self.text)
+        i = bisect_right(self._vstarts, v) - 1
+        if self._copied[i]:
+            return self._tstarts[i] + (v - self._vstarts[i])
+        return self._tstarts[i]
+
+    def view_offset(self, t: int) -> int | None:
+        """View offset of stored-text offset `t`, or None when that character was dropped."""
+        i = bisect_right(self._tstarts, t) - 1
+        while i >= 0 and not self._copied[i]:
+            i -= 1
+        if i < 0:
+            return None
+        v = self._vstarts[i] + (t - self._tstarts[i])
+        nxt = self._vstarts[i + 1] if i + 1 < len(self._vstarts) else len(self.view)
+        return v if v < nxt else None
+
+    def span(self, vstart: int, vend: int) -> Span:
+        """Stored-text span covering view interval [vstart, vend)."""
+        if vend <= vstart:
+            s = self.offset(vstart)
+            return Span(s, s)
+        return Span(self.offset(vstart), self.offset(vend - 1) + 1)
+
+
+def _wrap_width(text: str) -> int | None:
+    """Line width of hard-wrapped (PDF-like) text, or None when lines are paragraphs."""
+    lengths = [len(line.rstrip()) for line in text.splitlines()]
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 5:
+        return None
+    short = sorted(n for n in long if n <= 110)
+    if len(short) < 0.6 * len(long):
+        return None
+    return short[int(0.8 * (len(short) - 1))]
+
+
+_LIST_START = re.compile(r"[ \t]*(?:[-–−•·*][ \t]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|[IVX]{1,4}[ \t])")
+# lines that start a header field, never the continuation of a wrapped paragraph
+_HEADER_LINE = re.compile(
+    r"[ \t]*(?:\d{2} \d{3}\b|\d{5}\b|Nr\.|BRIEF VAN|Brief van|Aan de|Den Haag|Datum\b|Betreft\b|Vastgesteld\b"
+    r"|Hoogachtend|Geachte|De [Mm]inister|De [Ss]taatssecretaris|Onze referentie|Kenmerk)"
+)
+_SENTENCE_END = re.compile(r"[.:;!?»”\"')]\s*$")
+
+
+def _soft_breaks(text: str, width: int) -> list[tuple[int, int]]:
+    """Intervals of line breaks inside wrapped paragraphs, to be read as one space."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        nxt = lines[i + 1]
+        stripped = line.rstrip()
+        if (
+            len(stripped) >= 0.55 * width
+            and nxt.strip()
+            and "\t" not in line
+            and not _LIST_START.match(nxt)
+            and not _HEADER_LINE.match(nxt)
+            and not (_SENTENCE_END.search(stripped) and len(stripped) < 0.8 * width)
+        ):
+            out.append((end, end + 1))
+        pos = end + 1
+    return out
+
+
+def _footnote_lines(text: str) -> list[tuple[int, int, int, int, int]]:
+    """(line start, line end, number, body start, body end) of numbered footnote lines.
+
+    A line counts when it starts a number, follows a blank line or another footnote line, and the
+    numbers run 1, 2, 3… through the letter: that keeps numbered headings and lists out.
+    """
+    found = []
+    expected = 1
+    prev_end = -2
+    for m in _FOOTNOTE_LINE.finditer(text):
+        n = int(m.group(1).translate(_SUPERSCRIPT))
+        before = text[max(0, m.start() - 2) : m.start()]
+        after_blank = m.start() == 0 or before.endswith("\n\n") or before == "\n" or prev_end == m.start() - 1
+        if n == expected and after_blank and len(m.group(2)) < 400 and not m.group(2).endswith(":"):
+            found.append((m.start(), m.end(), n, m.start(2), m.end()))
+            expected += 1
+            prev_end = m.end()
+    return found
+
+
+def normalise(text: str) -> View:
+    """Build the normalised view of `text` with its offset map and footnote bodies."""
+    ops: list[tuple[int, int, str]] = []   # (start, end, replacement) on the stored text
+
+    notes: list[tuple[int, int, int]] = []  # (number, text start, text end) of footnote bodies
+    for m in _INLINE_FOOTNOTE.finditer(text):
+        ops.append((m.start(), m.start(2), "\n"))
+        ops.append((m.end(2), m.end(), "\n"))
+        notes.append((int(m.group(1)), m.start(2), m.end(2)))
+    for ls, _le, n, bs, be in _footnote_lines(text):
+        ops.append((ls, bs, ""))
+        notes.append((n, bs, be))
+    numbers = {n for n, _, _ in notes}
+    for m in _FOOTNOTE_REF.finditer(text):
+        ops.append((m.start(), m.end(), ""))
+    if numbers:
+        # glued markers: `luchtafweer.1 Ook`, `verklaringen1 die`, `c.s.1 over`, `¹`
+        marker = re.compile(r"(?<=[^\W\d_]|[.,;:)»”’])(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=[\s.,;:)]|$)")
+        note_starts = sorted(s for _, s, _ in notes)
+        for m in marker.finditer(text):
+            n = int(m.group(1).translate(_SUPERSCRIPT))
+            if n in numbers and not any(s <= m.start() < s + 3 for s in note_starts):
+                ops.append((m.start(), m.end(), ""))
+    for m in _FURNITURE.finditer(text):
+        ops.append((m.start(), m.end(), ""))
+    for m in _EMPHASIS.finditer(text):
+        ops.append((m.start(), m.end(), ""))
+    for m in _SOFT_HYPHEN.finditer(text):
+        ops.append((m.start(), m.end(), ""))
+    for m in _HYPHEN_BREAK.finditer(text):
+        a, b = text[m.start() - 1], text[m.end()]
+        if _SUSPENDED.match(text, m.end()):     # `veiligheids-\nen defensiebeleid`: keep hyphen, break = space
+            ops.append((m.start() + 1, m.end(), " "))
+            continue
+        keep = a.isupper() or b.isupper() or (a in _VOWELS and b in _VOWELS)
+        ops.append((m.start() + (1 if keep else 0), m.end(), ""))
+    width = _wrap_width(text)
+    if width:
+        for s, e in _soft_breaks(text, width):
+            ops.append((s, e, " "))
+    ops.append((len(text), len(text), ""))
+
+    ops.sort(key=lambda o: (o[0], -(o[1] - o[0])))
+    view_parts: list[str] = []
+    vstarts: list[int] = []
+    tstarts: list[int] = []
+    copied: list[bool] = []
+    vlen = 0
+    pos = 0
+
+    def run(s: str, tstart: int, is_copy: bool) -> None:
+        nonlocal vlen
+        if not s:
+            return
+        vstarts.append(vlen)
+        tstarts.append(tstart)
+        copied.append(is_copy)
+        view_parts.append(s)
+        vlen += len(s)
+
+    for start, end, repl in ops:
+        if start < pos:          # overlaps an op already applied
+            continue
+        run(text[pos:start], pos, True)
+        run(repl, start, False)
+        pos = end
+    view = "".join(view_parts)
+    if not vstarts:
+        vstarts, tstarts, copied = [0], [0], [True]
+    out = View(text, view, vstarts, tstarts, copied)
+    for n, s, e in notes:
+        vs, ve = out.view_offset(s), out.view_offset(e - 1) if e > s else None
+        if vs is not None and ve is not None:
+            out.footnotes.append(Footnote(n, vs, ve + 1))
+    out.footnotes.sort()
+    return out

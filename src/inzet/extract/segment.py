@@ -1,0 +1,221 @@
+"""Segment a normalised letter into lines, sections, sentences and footnotes.
+
+`Document` is what every extractor receives. All positions on it are *view* offsets; turn them
+into stored-text spans with `doc.span(start, end)` (the one place offsets are converted).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from inzet.extract.normalise import Footnote, View, normalise
+from inzet.model import Span
+
+# Abbreviations after which a period never ends a sentence.
+_NEVER_END = {
+    "nr", "nrs", "d.d", "dd", "bijv", "o.a", "m.b.t", "t.a.v", "i.v.m", "i.c.m", "z.g", "zgn", "art", "blz",
+    "ca", "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "mevr", "dhr", "st", "vs", "e.a",
+    "m.n", "t.b.v", "i.o.m", "o.b.v", "p", "pag", "vgl", "h.e", "v.w.b", "a.i", "t/m", "jo", "Kamerstuk",
+}
+# Abbreviations that may end a sentence when a capitalised word follows (`12 februari jl. Tevens`).
+_MAY_END = {"jl", "j.l", "a.s", "mld", "mln", "e.d", "etc", "c.s", "eur", "usd"}
+
+_BOUNDARY = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?=[ \t\u00a0]+[\"'“‘«(\[]?[A-ZÀ-Ý0-9•])")
+_WORD_BEFORE = re.compile(r"([\w./]+)$")
+_HEADING_END = re.compile(r"[.,;:!?]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of the view (a paragraph once wrapped lines are joined)."""
+
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence in the body or a footnote, with the index of the section it stands in."""
+
+    start: int
+    end: int
+    section: int                 # index into Document.sections, -1 before the first heading
+    footnote: int | None = None  # footnote number when the sentence is a footnote body
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading line."""
+
+    title: str
+    start: int
+    end: int
+
+
+def _is_sentence_end(view: str, pos: int) -> bool:
+    """Is the period at `pos` the end of a sentence rather than an abbreviation or initial?"""
+    if view[pos] != ".":
+        return True
+    m = _WORD_BEFORE.search(view, max(0, pos - 12), pos)
+    word = m.group(1) if m else ""
+    core = word.rstrip(".").lower()
+    if not word:
+        return True
+    if core in _NEVER_END or core.lstrip("(") in _NEVER_END:
+        return False
+    if len(word) == 1 and word.isupper():   # an initial: `K.H. Ollongren`
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".") or re.fullmatch(r"[A-Z][a-z]?\.[A-Z]", word):
+        return False
+    if word.isdigit() and pos + 2 < len(view) and view[pos + 2].isdigit():
+        return False
+    return True
+
+
+def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence intervals in view[start:end] (one line); Dutch abbreviations do not end sentences."""
+    out = []
+    s = start
+    while s < end and view[s].isspace():
+        s += 1
+    for m in _BOUNDARY.finditer(view, s, end):
+        if not _is_sentence_end(view, m.start()):
+            continue
+        e = m.end()
+        if e > s:
+            out.append((s, e))
+        s = e
+        while s < end and view[s].isspace():
+            s += 1
+    e = end
+    while e > s and view[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def _looks_like_heading(line: str, next_line: str | None) -> bool:
+    """A short line without final punctuation, followed by more text, is a heading."""
+    t = line.strip()
+    if not t or len(t) > 110 or _HEADING_END.search(t) or not next_line:
+        return False
+    if not (t[0].isupper() or t[0].isdigit()) or len(t.split()) > 14 or "\t" in t:
+        return False
+    return not re.match(r"(?:Den Haag|Datum|Betreft|Aan de|Hoogachtend|Geachte|Nr\.|\d+ \d{3}\b)", t)
+
+
+@dataclass
+class Document:
+    """A letter ready for extraction: stored text, normalised view, lines, sections, sentences."""
+
+    source: str
+    _v: View
+    lines: list[Line] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The stored text: spans index into this."""
+        return self._v.text
+
+    @property
+    def view(self) -> str:
+        """The normalised view: extractors match on this."""
+        return self._v.view
+
+    @property
+    def footnotes(self) -> list[Footnote]:
+        return self._v.footnotes
+
+    def span(self, vstart: int, vend: int) -> Span:
+        """Stored-text span of view interval [vstart, vend): the one place offsets are converted."""
+        return self._v.span(vstart, vend)
+
+    def evidence(self, vstart: int, vend: int) -> tuple[str, Span]:
+        """The stored text and span of view interval [vstart, vend), for a fact's `text` and `span`."""
+        sp = self.span(vstart, vend)
+        return sp.of(self.text), sp
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, vpos: int) -> Sentence | None:
+        """The sentence containing view offset `vpos`."""
+        i = bisect_right(self._sentence_starts, vpos) - 1
+        if i >= 0 and self.sentences[i].start <= vpos < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def sentence_text(self, s: Sentence) -> str:
+        return self.view[s.start : s.end]
+
+    def section_title(self, s: Sentence | int) -> str | None:
+        """Heading of the section a sentence (or section index) belongs to."""
+        i = s.section if isinstance(s, Sentence) else s
+        return self.headings[i].title if 0 <= i < len(self.headings) else None
+
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.footnote is None]
+
+    def footnote_text(self, number: int) -> str | None:
+        for f in self.footnotes:
+            if f.number == number:
+                return self.view[f.start : f.end]
+        return None
+
+
+def segment(source: str, text: str) -> Document:
+    """Normalise `text` and split it into lines, headings, sentences and footnotes."""
+    v = normalise(text)
+    view = v.view
+    doc = Document(source, v)
+    notes = v.footnotes
+    note_iv = [(f.start, f.end, f.number) for f in notes]
+
+    def footnote_of(a: int, b: int) -> int | None:
+        for s, e, n in note_iv:
+            if s <= a and b <= e + 1:
+                return n
+        return None
+
+    pos = 0
+    raw = view.split("\n")
+    for i, line in enumerate(raw):
+        doc.lines.append(Line(pos, pos + len(line), i))
+        pos += len(line) + 1
+    section = -1
+    body_started = False
+
+    def heading_at(i: int, depth: int = 0) -> bool:
+        """Line i is a heading: heading-shaped, and followed by body text (or by a sub-heading)."""
+        j = next((k for k in range(i + 1, min(i + 4, len(raw))) if raw[k].strip()), None)
+        if j is None or footnote_of(doc.lines[j].start, doc.lines[j].start + 1) is not None:
+            return False
+        if not _looks_like_heading(raw[i], raw[j]):
+            return False
+        return len(raw[j].strip()) >= 40 or (depth == 0 and heading_at(j, 1))
+
+    for i, ln in enumerate(doc.lines):
+        line = view[ln.start : ln.end]
+        if footnote_of(ln.start, ln.start + len(line.rstrip())) is None:
+            if body_started and heading_at(i):
+                t = line.strip()
+                lead = len(line) - len(line.lstrip())
+                doc.headings.append(Heading(t, ln.start + lead, ln.start + lead + len(t)))
+                section = len(doc.headings) - 1
+                continue
+        # a line may hold body text and inline footnote bodies: split at footnote boundaries
+        cuts = sorted({ln.start, ln.end} | {x for s, e, _ in note_iv for x in (s, e) if ln.start < x < ln.end})
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            fn = footnote_of(a, b) if view[a:b].strip() else None
+            for s, e in split_sentences(view, a, b):
+                doc.sentences.append(Sentence(s, e, section, fn if fn is not None else footnote_of(s, e)))
+                body_started = body_started or len(view[s:e].split()) >= 8
+    return doc

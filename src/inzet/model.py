@@ -1,0 +1,202 @@
+"""The types of the extraction contract `inzet.extract/1` (see SCHEMA.md).
+
+Every fact carries a `Span` into the letter's stored text and the id of the rule that found it
+(`money.v1`), so any output can be traced to its sentence and to the code that read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "inzet.extract/1"
+
+Kind = Literal["agenda", "report", "other"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open interval [start, end) of character offsets into the stored text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def of(self, text: str) -> str:
+        """The evidence this span points at."""
+        return text[self.start : self.end]
+
+    def to_json(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(slots=True)
+class Meeting:
+    type: str
+    date_start: str | None = None
+    date_end: str | None = None
+    location: str | None = None
+    span: Span | None = None
+    rule: str = "meetings.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "date_start": self.date_start, "date_end": self.date_end,
+                "location": self.location, "span": self.span.to_json() if self.span else None}
+
+
+@dataclass(slots=True)
+class Kamerstuk:
+    dossiers: list[str]
+    number: int | str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"dossiers": list(self.dossiers), "number": self.number}
+
+
+@dataclass(slots=True)
+class LetterMeta:
+    date: str | None = None
+    chamber: str | None = None
+    kind: Kind = "other"
+    subject: str | None = None
+    reference: str | None = None
+    kamerstuk: Kamerstuk | None = None
+    signatory: str | None = None
+    meetings: list[Meeting] = field(default_factory=list)
+    # where each field was read: field name -> span (not part of the contract's letter object)
+    evidence: dict[str, Span] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "chamber": self.chamber, "kind": self.kind, "subject": self.subject,
+                "reference": self.reference,
+                "kamerstuk": self.kamerstuk.to_json() if self.kamerstuk else None,
+                "signatory": self.signatory, "meetings": [m.to_json() for m in self.meetings]}
+
+
+def _fact_json(obj: Any) -> dict[str, Any]:
+    d = asdict(obj)
+    d["span"] = obj.span.to_json()
+    return d
+
+
+@dataclass(slots=True)
+class Amount:
+    value: float
+    currency: str
+    text: str
+    span: Span
+    qualifier: str | None = None       # approx | more_than | up_to | None
+    ukraine: bool = False
+    purpose: str | None = None
+    rule: str = "money.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        d = _fact_json(self)
+        if float(self.value).is_integer():
+            d["value"] = int(self.value)
+        return d
+
+
+@dataclass(slots=True)
+class GdpShare:
+    value: float
+    text: str
+    span: Span
+    year: int | None = None
+    category: str = "defence"          # defence | related | total
+    basis: str | None = None           # national | nato | None
+    ukraine: str | None = None         # incl | excl | None
+    status: str = "actual"             # actual | estimate | target | legal_minimum
+    rule: str = "gdp.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        return _fact_json(self)
+
+
+@dataclass(slots=True)
+class Deployment:
+    title: str
+    text: str
+    span: Span
+    countries: list[str] = field(default_factory=list)
+    unit: str | None = None
+    action: str = "status"             # new | extension | change | end | status
+    start: str | None = None
+    end: str | None = None
+    personnel_max: int | None = None
+    cost_eur: float | None = None
+    funding: str | None = None
+    rule: str = "deployments.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        d = _fact_json(self)
+        if self.cost_eur is not None and float(self.cost_eur).is_integer():
+            d["cost_eur"] = int(self.cost_eur)
+        return d
+
+
+@dataclass(slots=True)
+class Citation:
+    kind: str                          # kamerstuk | motion | tk-document | url
+    id: str
+    text: str
+    span: Span
+    context: Span | None = None        # the sentence or footnote it stands in
+    rule: str = "citations.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        d = _fact_json(self)
+        d["context"] = self.context.to_json() if self.context else None
+        return d
+
+
+@dataclass(slots=True)
+class Acronym:
+    short: str
+    long: str
+    text: str
+    span: Span
+    rule: str = "acronyms.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        return _fact_json(self)
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    span: Span
+    rule: str = "sections.v1"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"heading": self.heading, "span": self.span.to_json(), "rule": self.rule}
+
+
+FACT_KINDS = ("amounts", "gdp_shares", "deployments", "citations", "acronyms")
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one letter: the `inzet.extract/1` object."""
+
+    source: str
+    sha256: str
+    letter: LetterMeta
+    amounts: list[Amount] = field(default_factory=list)
+    gdp_shares: list[GdpShare] = field(default_factory=list)
+    deployments: list[Deployment] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    acronyms: list[Acronym] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    dropped: int = 0                   # facts whose offsets could not be mapped (should stay 0)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema": SCHEMA, "source": self.source, "sha256": self.sha256,
+                               "letter": self.letter.to_json()}
+        for kind in FACT_KINDS:
+            out[kind] = [f.to_json() for f in getattr(self, kind)]
+        out["sections"] = [s.to_json() for s in self.sections]
+        return out
