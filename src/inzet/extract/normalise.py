@@ -177,7 +177,7 @@ def normalise(text: str) -> View:
         ops.append((m.start(), m.end(), ""))
     for m in _HYPHEN_BREAK.finditer(text):
         a, b = text[m.start() - 1], text[m.end()]
-        if _SUSPENDED.match(text, m.end()):     # `veiligheids-\nen defensiebeleid`: keep hyphen, break = space
+        if _SUSPENDED.match(text, m.end()):  # `veiligheids-\nen defensiebeleid`: hyphen stays, break = space
             ops.append((m.start() + 1, m.end(), " "))
             continue
         keep = a.isupper() or b.isupper() or (a in _VOWELS and b in _VOWELS)

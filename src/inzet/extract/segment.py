@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from inzet.extract.normalise import Footnote, View, normalise
 from inzet.model import Span
@@ -149,8 +150,10 @@ class Document:
     def sentence_at(self, vpos: int) -> Sentence | None:
         """The sentence containing view offset `vpos`."""
         i = bisect_right(self._sentence_starts, vpos) - 1
-        if i >= 0 and self.sentences[i].start <= vpos < max(self.sentences[i].end, self.sentences[i].start + 1):
-            return self.sentences[i]
+        if i >= 0:
+            s = self.sentences[i]
+            if s.start <= vpos < max(s.end, s.start + 1):
+                return s
         return None
 
     def sentence_text(self, s: Sentence) -> str:
@@ -212,8 +215,8 @@ def segment(source: str, text: str) -> Document:
                 section = len(doc.headings) - 1
                 continue
         # a line may hold body text and inline footnote bodies: split at footnote boundaries
-        cuts = sorted({ln.start, ln.end} | {x for s, e, _ in note_iv for x in (s, e) if ln.start < x < ln.end})
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        inner = {x for s, e, _ in note_iv for x in (s, e) if ln.start < x < ln.end}
+        for a, b in pairwise(sorted({ln.start, ln.end} | inner)):
             fn = footnote_of(a, b) if view[a:b].strip() else None
             for s, e in split_sentences(view, a, b):
                 doc.sentences.append(Sentence(s, e, section, fn if fn is not None else footnote_of(s, e)))

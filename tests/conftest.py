@@ -1,0 +1,77 @@
+"""Shared fixtures: the real sample letters and gold files in ../shared, and the scorer's rules.
+
+The letters are read from ../shared (beside the clone, as in CI); the repository holds no copy.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+GOLD = SHARED / "gold"
+OPENINGS = CORPUS / "openings"
+GOLD_OPENINGS = GOLD / "openings"
+
+SAMPLES = sorted(CORPUS.glob("*.txt"))
+OPENING_FILES = sorted(OPENINGS.glob("*.txt"))
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location("inzet_shared_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader, "../shared/eval/score.py is missing"
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+scorer = _load_scorer()
+
+
+def gold_for(path: Path) -> dict:
+    """The gold file of a sample letter or opening."""
+    base = GOLD_OPENINGS if path.parent.name == "openings" else GOLD
+    return json.loads((base / (path.stem + ".json")).read_text(encoding="utf-8"))
+
+
+def read_letter(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")
+
+
+def category_score(category: str, golds: list[tuple[dict, dict]]) -> dict:
+    """Score (gold, prediction) pairs for one category with ../shared/eval/score.py's own rules.
+
+    Returns {"tp", "fp", "fn", "f1", "attributes": {attr: accuracy}, "details": [...]}.
+    """
+    saved = scorer.CATEGORIES
+    scorer.CATEGORIES = (category,) if category != "letter" else ()
+    try:
+        from collections import Counter
+
+        tally = {"letter": Counter()}
+        if category != "letter":
+            tally[category] = {"tp": 0, "fp": 0, "fn": 0, "letters": 0, "attr": {}}
+        details: list[str] = []
+        for gold, pred in golds:
+            details.append(f"-- {gold.get('source')}")
+            scorer.score_letter(gold, pred, tally, details)
+    finally:
+        scorer.CATEGORIES = saved
+    if category == "letter":
+        lt = tally["letter"]
+        return {"accuracy": lt[True] / max(1, lt[True] + lt[False]), "details": details}
+    t = tally[category]
+    _, _, f1 = scorer.prf(t)
+    attrs = {a: c[True] / max(1, sum(c.values())) for a, c in t["attr"].items()}
+    return {"tp": t["tp"], "fp": t["fp"], "fn": t["fn"], "f1": f1, "attributes": attrs, "details": details}
+
+
+@pytest.fixture(scope="session")
+def samples() -> list[Path]:
+    assert SAMPLES, f"no sample letters in {CORPUS}"
+    return SAMPLES
