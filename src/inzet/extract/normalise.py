@@ -163,7 +163,9 @@ def normalise(text: str) -> View:
         ops.append((m.start(), m.end(), ""))
     if numbers:
         # glued markers: `luchtafweer.1 Ook`, `verklaringen1 die`, `c.s.1 over`, `¹`
-        marker = re.compile(r"(?<=[^\W\d_]|[.,;:)»”’])(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=[\s.,;:)]|$)")
+        # not the decimals of a number: `€21,4 miljard`, `1.5 miljoen`
+        marker = re.compile(r"(?<=[^\W\d_]|[.,;:)»”’])(?<!\d,)(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=[\s.,;:)]|$)"
+                            r"(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
         note_starts = sorted(s for _, s, _ in notes)
         for m in marker.finditer(text):
             n = int(m.group(1).translate(_SUPERSCRIPT))
