@@ -1,0 +1,113 @@
+"""Opening the database and migrating it.
+
+Writers get WAL, foreign keys and a busy timeout; readers get a read-only connection
+(`file:…?mode=ro` plus `PRAGMA query_only`), so a reader can never write even by mistake.
+Connections run in autocommit mode (`isolation_level=None`): every transaction is an explicit
+`BEGIN IMMEDIATE … COMMIT`, see `transaction`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from inzet.errors import StoreError
+from inzet.store import queries
+from inzet.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE, statements
+
+BUSY_TIMEOUT_MS = 5000
+MEMORY = ":memory:"
+
+
+def _uri(path: Path, mode: str) -> str:
+    """A `file:` URI for `path` (percent-encoded, so `?` and `#` in names are safe)."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """Open the database at `path` (":memory:" for a private in-memory one).
+
+    Read-only connections require an existing file and refuse every write; read-write
+    connections create the file and switch it to WAL so readers never block the writer.
+    """
+    try:
+        if readonly:
+            if str(path) == MEMORY:
+                raise StoreError("an in-memory database cannot be opened read-only")
+            p = Path(path)
+            if not p.is_file():
+                raise StoreError(f"{path}: no database there (run `inzet ingest` first)")
+            conn = sqlite3.connect(_uri(p, "ro"), uri=True, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            target = str(path) if str(path) == MEMORY else _uri(Path(path), "rwc")
+            conn = sqlite3.connect(target, uri=target != MEMORY, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            if str(path) != MEMORY:
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        conn.row_factory = sqlite3.Row
+        return conn
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open database ({e})") from e
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed if the block finishes, rolled back if it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def applied(conn: sqlite3.Connection) -> list[int]:
+    """Versions of the migrations recorded in this database (empty for a new one)."""
+    sql, params = queries.table_exists("migrations")
+    if conn.execute(sql, params).fetchone() is None:
+        return []
+    sql, params = queries.applied_migrations()
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every pending migration in order, each in its own transaction; return those applied."""
+    done: list[int] = []
+    try:
+        conn.execute(MIGRATIONS_TABLE)
+        have = set(applied(conn))
+        if have and max(have) > LATEST:
+            raise StoreError(f"database schema version {max(have)} is newer than this inzet "
+                             f"({LATEST}); upgrade inzet")
+        for version, name, sql in MIGRATIONS:
+            if version in have:
+                continue
+            with transaction(conn):
+                for stmt in statements(sql):
+                    conn.execute(stmt)
+                now = datetime.now(UTC).isoformat(timespec="seconds")
+                conn.execute(*queries.record_migration(version, name, now))
+            done.append(version)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot migrate the database: {e}") from e
+    return done
+
+
+def check_version(conn: sqlite3.Connection) -> None:
+    """Refuse a database that is not at this inzet's schema version (readers cannot migrate)."""
+    have = applied(conn)
+    current = max(have, default=0)
+    if current < LATEST:
+        raise StoreError(f"database schema is at version {current}, inzet needs {LATEST}; "
+                         "open it once for writing (e.g. `inzet ingest`) to upgrade it")
+    if current > LATEST:
+        raise StoreError(f"database schema version {current} is newer than this inzet ({LATEST})")

@@ -1,0 +1,251 @@
+"""SQL as data: pure functions that return `(sql, params)`; `store.Store` executes them.
+
+Nothing here touches a connection, so every query can be tested (and read) on its own. User
+input only ever travels in `params`; the only values formatted into SQL text are names from
+the fixed tuples below. Filters are validated here and raise `QueryError` when unusable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from inzet.errors import QueryError
+
+Query = tuple[str, tuple[Any, ...] | dict[str, Any]]
+Many = tuple[str, list[tuple[Any, ...]]]
+
+KINDS = ("agenda", "report", "other")
+CHAMBERS = ("TK", "EK")
+FACT_KINDS = ("amounts", "gdp_shares", "deployments", "citations", "acronyms")
+
+LETTER_COLUMNS = (
+    "id", "source", "format", "text", "letter_json", "extraction_json", "evidence_json", "read_json",
+    "date", "kind", "chamber", "subject", "reference", "kamerstuk", "signatory", "dropped",
+    "extractor", "ingested_at",
+)
+# what a letter listing returns: everything but the text and the JSON blobs
+SUMMARY_COLUMNS = ("id", "source", "format", "date", "kind", "chamber", "subject", "reference",
+                   "kamerstuk", "signatory", "dropped", "extractor", "ingested_at")
+
+_HEX = re.compile(r"[0-9a-f]{1,64}")
+
+
+# -- migrations -------------------------------------------------------------------------------
+
+def table_exists(name: str) -> Query:
+    """Does a table (or virtual table) of this name exist?"""
+    return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+
+
+def applied_migrations() -> Query:
+    """Recorded migration versions, in order."""
+    return "SELECT version FROM migrations ORDER BY version", ()
+
+
+def record_migration(version: int, name: str, applied_at: str) -> Query:
+    """Record that a migration has been applied."""
+    return ("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            (version, name, applied_at))
+
+
+# -- writes -----------------------------------------------------------------------------------
+
+def letter_exists(letter_id: str) -> Query:
+    """The source under which a letter is stored, if it is."""
+    return "SELECT id, source FROM letters WHERE id = ?", (letter_id,)
+
+
+def insert_letter(row: dict[str, Any]) -> Query:
+    """Insert one letter row; `row` must hold exactly LETTER_COLUMNS."""
+    if set(row) != set(LETTER_COLUMNS):
+        raise ValueError(f"letter row columns differ: {sorted(set(row) ^ set(LETTER_COLUMNS))}")
+    cols = ", ".join(LETTER_COLUMNS)
+    marks = ", ".join(f":{c}" for c in LETTER_COLUMNS)
+    return f"INSERT INTO letters ({cols}) VALUES ({marks})", dict(row)
+
+
+def insert_meetings(rows: Sequence[tuple[Any, ...]]) -> Many:
+    """Rows of (letter_id, idx, type, date_start, date_end, location, start, end, rule)."""
+    return ("INSERT INTO meetings (letter_id, idx, type, date_start, date_end, location, start, end, rule) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(rows))
+
+
+def insert_sections(rows: Sequence[tuple[Any, ...]]) -> Many:
+    """Rows of (letter_id, idx, heading, start, end, rule)."""
+    return ("INSERT INTO sections (letter_id, idx, heading, start, end, rule) VALUES (?, ?, ?, ?, ?, ?)",
+            list(rows))
+
+
+def insert_sentences(rows: Sequence[tuple[Any, ...]]) -> Many:
+    """Rows of (letter_id, idx, start, end, section, footnote, text, stems); the FTS follows by trigger."""
+    return ("INSERT INTO sentences (letter_id, idx, start, end, section, footnote, text, stems) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", list(rows))
+
+
+def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
+    """Rows of (letter_id, kind, idx, value_json, start, end, rule)."""
+    return ("INSERT INTO facts (letter_id, kind, idx, value, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            list(rows))
+
+
+# -- reads ------------------------------------------------------------------------------------
+
+def _parse_day(value: str, name: str) -> tuple[date, date]:
+    """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            y = int(value)
+            return date(y, 1, 1), date(y + 1, 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = map(int, value.split("-"))
+            first = date(y, m, 1)
+            return first, date(y + (m == 12), m % 12 + 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d, d + timedelta(days=1)
+    except ValueError:
+        pass
+    raise QueryError(f"--{name} {value!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+@dataclass(frozen=True, slots=True)
+class LetterFilters:
+    """Which letters to list; every field is optional and they combine with AND."""
+
+    kind: str | None = None          # agenda | report | other
+    since: str | None = None         # letter date on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+    until: str | None = None         # letter date on or before (same forms; a year means its end)
+    chamber: str | None = None       # TK | EK
+    meeting: str | None = None       # covers a meeting of this type (DMM, RBZ-Defensie, …)
+    source: str | None = None        # stored under exactly this source
+    limit: int | None = None
+
+
+def letters_sql(f: LetterFilters) -> Query:
+    """List letters (newest first, undated last) with their meetings and fact counts."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if f.kind is not None:
+        if f.kind not in KINDS:
+            raise QueryError(f"--kind {f.kind!r}: expected one of {', '.join(KINDS)}")
+        where.append("l.kind = :kind")
+        params["kind"] = f.kind
+    if f.chamber is not None:
+        if f.chamber.upper() not in CHAMBERS:
+            raise QueryError(f"--chamber {f.chamber!r}: expected one of {', '.join(CHAMBERS)}")
+        where.append("l.chamber = :chamber")
+        params["chamber"] = f.chamber.upper()
+    if f.since is not None:
+        where.append("l.date >= :since")
+        params["since"] = _parse_day(f.since, "since")[0].isoformat()
+    if f.until is not None:
+        where.append("l.date < :until")
+        params["until"] = _parse_day(f.until, "until")[1].isoformat()
+    if f.since is not None and f.until is not None and params["since"] >= params["until"]:
+        raise QueryError(f"--since {f.since} is after --until {f.until}")
+    if f.meeting is not None:
+        where.append("EXISTS (SELECT 1 FROM meetings m WHERE m.letter_id = l.id AND m.type = :meeting)")
+        params["meeting"] = f.meeting
+    if f.source is not None:
+        where.append("l.source = :source")
+        params["source"] = f.source
+    cols = ", ".join(f"l.{c}" for c in SUMMARY_COLUMNS)
+    sql = (
+        f"SELECT {cols},\n"
+        "  (SELECT json_group_array(json_object('type', m.type, 'date_start', m.date_start,\n"
+        "          'date_end', m.date_end, 'location', m.location))\n"
+        "     FROM (SELECT * FROM meetings WHERE letter_id = l.id ORDER BY idx) m) AS meetings_json,\n"
+        "  (SELECT count(*) FROM facts f WHERE f.letter_id = l.id) AS fact_count\n"
+        "FROM letters l"
+    )
+    if where:
+        sql += "\nWHERE " + "\n  AND ".join(where)
+    sql += "\nORDER BY l.date IS NULL, l.date DESC, l.source"
+    if f.limit is not None:
+        if f.limit < 0:
+            raise QueryError(f"--limit {f.limit}: must not be negative")
+        sql += "\nLIMIT :limit"
+        params["limit"] = f.limit
+    return sql, params
+
+
+def find_letters(id_or_prefix: str, limit: int = 6) -> Query:
+    """Letters whose id starts with a hex prefix, or that were stored under this exact source."""
+    prefix = id_or_prefix.strip().lower()
+    if _HEX.fullmatch(prefix):
+        # ids are lowercase hex, so every id with this prefix sorts in [prefix, prefix + 'g')
+        return ("SELECT id, source FROM letters WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                (prefix, prefix + "g", limit))
+    return "SELECT id, source FROM letters WHERE source = ? ORDER BY id LIMIT ?", (id_or_prefix, limit)
+
+
+def letter_row(letter_id: str) -> Query:
+    """Every column of one letter."""
+    return f"SELECT {', '.join(LETTER_COLUMNS)} FROM letters WHERE id = ?", (letter_id,)
+
+
+def letter_text(letter_id: str) -> Query:
+    """The stored text of one letter."""
+    return "SELECT text FROM letters WHERE id = ?", (letter_id,)
+
+
+def meetings_of(letter_id: str) -> Query:
+    """The meetings a letter covers, with their evidence."""
+    return ("SELECT m.idx, m.type, m.date_start, m.date_end, m.location, m.start, m.end, m.rule,\n"
+            "  CASE WHEN m.start IS NULL THEN NULL\n"
+            "       ELSE substr(l.text, m.start + 1, m.end - m.start) END AS evidence\n"
+            "FROM meetings m JOIN letters l ON l.id = m.letter_id\n"
+            "WHERE m.letter_id = ? ORDER BY m.idx", (letter_id,))
+
+
+def sections_of(letter_id: str) -> Query:
+    """The section headings of a letter."""
+    return ("SELECT idx, heading, start, end, rule FROM sections WHERE letter_id = ? ORDER BY idx",
+            (letter_id,))
+
+
+def sentences_of(letter_id: str) -> Query:
+    """The sentences of a letter in text order."""
+    return ("SELECT idx, start, end, section, footnote, text FROM sentences\n"
+            "WHERE letter_id = ? ORDER BY idx", (letter_id,))
+
+
+def facts_of(letter_id: str, kind: str | None = None) -> Query:
+    """The facts of a letter (of one kind, if given) with the quoted evidence text[start:end].
+
+    SQLite's substr counts characters like Python's str indices, so the evidence is exact.
+    """
+    sql = ("SELECT f.kind, f.idx, f.value, f.start, f.end, f.rule,\n"
+           "  substr(l.text, f.start + 1, f.end - f.start) AS evidence\n"
+           "FROM facts f JOIN letters l ON l.id = f.letter_id\n"
+           "WHERE f.letter_id = ?")
+    params: tuple[Any, ...] = (letter_id,)
+    if kind is not None:
+        if kind not in FACT_KINDS:
+            raise QueryError(f"fact kind {kind!r}: expected one of {', '.join(FACT_KINDS)}")
+        sql += " AND f.kind = ?"
+        params += (kind,)
+    order = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(FACT_KINDS))
+    sql += f"\nORDER BY CASE f.kind {order} END, f.idx"
+    return sql, params
+
+
+def count_rows(table: str, letter_id: str) -> Query:
+    """How many rows of one letter a table holds (`table` from the schema's fixed names)."""
+    column = {"letters": "id", "meetings": "letter_id", "sections": "letter_id",
+              "sentences": "letter_id", "facts": "letter_id"}
+    if table not in column:
+        raise ValueError(f"unknown table {table!r}")
+    return f"SELECT count(*) FROM {table} WHERE {column[table]} = ?", (letter_id,)
+
+
+def quote_fts(tokens: Sequence[str]) -> str:
+    """An FTS5 MATCH expression that matches all tokens literally (each as a quoted string).
+
+    Bind the result as a parameter; quoting stops user text being read as FTS5 syntax.
+    """
+    return " ".join('"' + t.replace('"', '""') + '"' for t in tokens if t)

@@ -1,0 +1,149 @@
+"""The database schema as numbered migrations, applied in order and recorded in `migrations`.
+
+Never edit a migration that has shipped: add a new (version, sql) pair at the end. `db.migrate`
+runs each pending one in its own transaction together with the row that records it, so a
+database is always at exactly one version.
+
+Offsets (`start`, `end`) are half-open character offsets into `letters.text`, the stored text,
+exactly like the `span` of the `inzet.extract/1` contract.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)
+"""
+
+_V1_LETTERS = """
+-- one row per letter; id = sha256 of the input bytes (content id, so re-ingesting is a no-op)
+CREATE TABLE letters (
+    id              TEXT PRIMARY KEY CHECK (length(id) = 64 AND id NOT GLOB '*[^0-9a-f]*'),
+    source          TEXT NOT NULL,          -- path or URL as given at ingest
+    format          TEXT NOT NULL,          -- txt | md | docx | pdf | html | xml
+    text            TEXT NOT NULL,          -- the stored text: every span indexes into it
+    letter_json     TEXT NOT NULL,          -- the contract's `letter` object
+    extraction_json TEXT NOT NULL,          -- the whole inzet.extract/1 object
+    evidence_json   TEXT NOT NULL DEFAULT '{}',  -- letter field -> [start, end]
+    read_json       TEXT NOT NULL DEFAULT '{}',  -- reader warnings and format metadata
+    date            TEXT,                   -- ISO date of the letter
+    kind            TEXT NOT NULL CHECK (kind IN ('agenda', 'report', 'other')),
+    chamber         TEXT,                   -- TK | EK
+    subject         TEXT,
+    reference       TEXT,                   -- ministry reference
+    kamerstuk       TEXT,                   -- kst-<first dossier>-<number>, as citations write it
+    signatory       TEXT,
+    dropped         INTEGER NOT NULL DEFAULT 0,  -- facts the extractor could not map to a span
+    extractor       TEXT NOT NULL,          -- inzet version that extracted it
+    ingested_at     TEXT NOT NULL
+);
+CREATE INDEX letters_date ON letters(date);
+CREATE INDEX letters_kind_date ON letters(kind, date);
+CREATE INDEX letters_kamerstuk ON letters(kamerstuk);
+CREATE INDEX letters_source ON letters(source);
+
+CREATE TABLE meetings (
+    letter_id  TEXT NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    type       TEXT NOT NULL,
+    date_start TEXT,
+    date_end   TEXT,
+    location   TEXT,
+    start      INTEGER,
+    end        INTEGER,
+    rule       TEXT,
+    PRIMARY KEY (letter_id, idx),
+    CHECK (start IS NULL OR (0 <= start AND start <= end))
+);
+CREATE INDEX meetings_type_date ON meetings(type, date_start);
+
+CREATE TABLE sections (
+    letter_id TEXT NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+    idx       INTEGER NOT NULL,
+    heading   TEXT NOT NULL,
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    rule      TEXT,
+    PRIMARY KEY (letter_id, idx),
+    CHECK (0 <= start AND start <= end)
+);
+
+CREATE TABLE sentences (
+    id        INTEGER PRIMARY KEY,          -- rowid of sentences_fts
+    letter_id TEXT NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+    idx       INTEGER NOT NULL,
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    section   TEXT,                         -- heading of the section it stands in
+    footnote  INTEGER,                      -- footnote number when it is a footnote body
+    text      TEXT NOT NULL,                -- letters.text[start:end]
+    stems     TEXT NOT NULL DEFAULT '',     -- Snowball Dutch stems of the sentence (store.stems)
+    UNIQUE (letter_id, idx),
+    CHECK (0 <= start AND start <= end)
+);
+
+-- `kind` is the contract's list name: amounts | gdp_shares | deployments | citations | acronyms
+CREATE TABLE facts (
+    letter_id TEXT NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+    kind      TEXT NOT NULL,
+    idx       INTEGER NOT NULL,             -- position in the contract's list
+    value     TEXT NOT NULL,                -- the fact's JSON without span and rule
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    rule      TEXT NOT NULL,
+    PRIMARY KEY (letter_id, kind, idx),
+    CHECK (0 <= start AND start <= end)
+);
+CREATE INDEX facts_kind ON facts(kind);
+"""
+
+_V2_FTS = """
+-- Dutch full-text index over sentences.stems (external content: the stems are stored once),
+-- rowid = sentences.id; the triggers keep it in step with sentences.
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    stems,
+    content = 'sentences',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sentences_fts_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, stems) VALUES (new.id, new.stems);
+END;
+CREATE TRIGGER sentences_fts_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, stems) VALUES ('delete', old.id, old.stems);
+END;
+CREATE TRIGGER sentences_fts_au AFTER UPDATE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, stems) VALUES ('delete', old.id, old.stems);
+    INSERT INTO sentences_fts(rowid, stems) VALUES (new.id, new.stems);
+END;
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+"""
+
+# (version, name, sql) in the order they are applied.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
+    (2, "sentences_fts: Dutch stems, unicode61 remove_diacritics 2", _V2_FTS),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def statements(sql: str) -> list[str]:
+    """Split a migration script into complete statements (triggers stay whole)."""
+    import sqlite3
+
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        if not buf and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"incomplete statement in migration: {buf.strip()[:60]!r}")
+    return out
