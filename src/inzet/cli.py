@@ -1,0 +1,342 @@
+"""The `inzet` command line: thin commands that validate, call the library and print.
+
+Every `InzetError` becomes one red line on stderr and exit code 1; a command over many files
+reports each bad file on its own line, goes on with the others and exits 1 at the end. Set
+`INZET_DEBUG=1` to get the traceback of an unexpected error instead of its one-line summary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from inzet import SCHEMA, __version__
+from inzet.errors import InzetError
+from inzet.extract.pipeline import extract_text
+from inzet.ingest import read
+from inzet.store import LetterFilters, Store
+from inzet.store.load import expand, load_file
+from inzet.store.queries import FACT_KINDS
+from inzet.store.schema import LATEST
+
+app = typer.Typer(
+    name="inzet",
+    help="A source-grounded record of Dutch government letters on NATO and EU defence ministerials.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DEFAULT_DB = "inzet.db"
+DbOption = Annotated[Path, typer.Option("--db", envvar="INZET_DB", help="SQLite database file.",
+                                        show_default=True)]
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class LetterKind(StrEnum):
+    agenda = "agenda"
+    report = "report"
+    other = "other"
+
+
+# -- output helpers ---------------------------------------------------------------------------
+
+def _one_line(msg: str) -> str:
+    return " ".join(str(msg).split())
+
+
+def error(msg: str) -> None:
+    """One red line on stderr."""
+    typer.secho(f"error: {_one_line(msg)}", fg=typer.colors.RED, err=True)
+
+
+def note(msg: str) -> None:
+    """One yellow line on stderr (skipped files, reader warnings)."""
+    typer.secho(_one_line(msg), fg=typer.colors.YELLOW, err=True)
+
+
+def _debug() -> bool:
+    return os.environ.get("INZET_DEBUG", "") not in ("", "0")
+
+
+def _bug(source: str, e: Exception) -> str:
+    return f"{source}: internal error ({type(e).__name__}: {e}); this is a bug in inzet, please report it"
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn an `InzetError` into a one-line message and exit code 1."""
+    try:
+        yield
+    except InzetError as e:
+        error(str(e))
+        raise typer.Exit(1) from None
+
+
+def stdout_console() -> Console:
+    """A console on stdout; piped output gets 160 columns (not 80) unless COLUMNS says otherwise."""
+    c = Console()
+    if not c.is_terminal and "COLUMNS" not in os.environ:
+        c = Console(width=160)
+    return c
+
+
+def _dumps(obj: Any, indent: int | None = None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def _short(letter_id: str) -> str:
+    return letter_id[:12]
+
+
+def _meetings_cell(meetings: list[dict[str, Any]]) -> str:
+    return ", ".join(f"{m['type']} {m['date_start'] or ''}".strip() for m in meetings)
+
+
+def letters_table(rows: list[dict[str, Any]], title: str | None = None) -> Table:
+    """A Rich table of letter summaries (`Store.letters` rows)."""
+    t = Table(title=title, show_lines=False)
+    t.add_column("id", no_wrap=True)
+    t.add_column("date", no_wrap=True)
+    t.add_column("kind")
+    t.add_column("ch")
+    t.add_column("meetings")
+    t.add_column("facts", justify="right")
+    t.add_column("subject / source", overflow="fold")
+    for r in rows:
+        t.add_row(_short(r["id"]), r["date"] or "–", r["kind"], r["chamber"] or "–",
+                  _meetings_cell(r["meetings"]) or "–", str(r["fact_count"]), r["subject"] or r["source"])
+    return t
+
+
+def _extraction_table(objs: list[dict[str, Any]]) -> Table:
+    t = Table()
+    t.add_column("source", overflow="fold")
+    for col in ("sha256", "date", "kind"):
+        t.add_column(col, no_wrap=True)
+    t.add_column("meetings")
+    t.add_column("facts", justify="right")
+    t.add_column("sections", justify="right")
+    for o in objs:
+        lt = o["letter"]
+        t.add_row(o["source"], o["sha256"][:12], lt["date"] or "–", lt["kind"],
+                  _meetings_cell(lt["meetings"]) or "–", str(sum(len(o[k]) for k in FACT_KINDS)),
+                  str(len(o["sections"])))
+    return t
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"inzet {__version__} ({SCHEMA}, store schema v{LATEST})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Dutch government letters to parliament about NATO/EU defence ministerials into a record."""
+
+
+# -- extract ----------------------------------------------------------------------------------
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Letter files (.txt, .md, .docx, .pdf, .html, .xml).")],
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", help="jsonl: one inzet.extract/1 object per line; table: a summary per letter.",
+    )] = ExtractFormat.jsonl,
+) -> None:
+    """Extract letters without storing them: one `inzet.extract/1` JSON object per file and line."""
+    failed = 0
+    rows: list[dict[str, Any]] = []
+    for path in files:
+        try:
+            r = read(path)
+            for w in r.warnings:
+                note(f"warning: {w}")
+            obj = extract_text(r.source, r.text, r.sha256).to_json()
+        except InzetError as e:
+            error(str(e))
+            failed += 1
+            continue
+        except Exception as e:
+            if _debug():
+                raise
+            error(_bug(path, e))
+            failed += 1
+            continue
+        if fmt is ExtractFormat.jsonl:
+            typer.echo(_dumps(obj))
+        else:
+            rows.append(obj)
+    if fmt is ExtractFormat.table and rows:
+        stdout_console().print(_extraction_table(rows))
+    if failed:
+        raise typer.Exit(1)
+
+
+# -- ingest -----------------------------------------------------------------------------------
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or globs.")],
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Read, extract and store letters; one transaction per letter, re-ingesting is a no-op."""
+    ex = expand(paths)
+    for e in ex.errors:
+        error(str(e))
+    for s in ex.skipped:
+        note(f"skipped {s}: not a letter format inzet reads")
+    stored = present = 0
+    failed = len(ex.errors)
+    err_console = Console(stderr=True)
+    with user_errors(), Store(db) as store:
+        progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                            MofNCompleteColumn(), TimeRemainingColumn(), console=err_console,
+                            disable=not err_console.is_terminal, transient=True)
+        with progress:
+            task = progress.add_task("ingesting", total=len(ex.files))
+            for path in ex.files:
+                progress.update(task, description=Path(path).name[:40])
+                try:
+                    result, warnings = load_file(store, path)
+                except InzetError as e:
+                    error(str(e))
+                    failed += 1
+                except Exception as e:
+                    if _debug():
+                        raise
+                    error(_bug(path, e))
+                    failed += 1
+                else:
+                    for w in warnings:
+                        note(f"warning: {w}")
+                    if result.created:
+                        stored += 1
+                        typer.echo(f"stored          {_short(result.letter_id)}  {path}")
+                    else:
+                        present += 1
+                        also = "" if result.source == path else f" (as {result.source})"
+                        typer.echo(f"already stored  {_short(result.letter_id)}  {path}{also}")
+                progress.advance(task)
+    skipped = f", {len(ex.skipped)} skipped" if ex.skipped else ""
+    typer.echo(f"{stored} stored, {present} already present, {failed} failed{skipped} → {db}")
+    if failed:
+        raise typer.Exit(1)
+
+
+# -- letters / show ---------------------------------------------------------------------------
+
+@app.command()
+def letters(
+    db: DbOption = Path(DEFAULT_DB),
+    kind: Annotated[LetterKind | None, typer.Option(help="Only letters of this kind.")] = None,
+    since: Annotated[str | None, typer.Option(help="Letter date on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Letter date on or before (YYYY[-MM[-DD]]).")] = None,
+    meeting: Annotated[str | None, typer.Option(help="Covers a meeting of this type (DMM, UDCG, …).")] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="table or json.")] = ListFormat.table,
+) -> None:
+    """List the stored letters, newest first."""
+    with user_errors(), Store(db, readonly=True) as store:
+        rows = store.letters(LetterFilters(kind=kind.value if kind else None, since=since, until=until,
+                                           meeting=meeting))
+    if fmt is ListFormat.json:
+        typer.echo(_dumps(rows, indent=2))
+    elif not rows:
+        note(f"no letters in {db}" + (" match these filters" if (kind or since or until or meeting) else ""))
+    else:
+        stdout_console().print(letters_table(rows))
+
+
+def _value_text(value: dict[str, Any]) -> str:
+    shown = {k: v for k, v in value.items() if k not in ("text", "context") and v not in (None, [], "")}
+    return ", ".join(f"{k}={_dumps(v)}" for k, v in shown.items())
+
+
+def show_lines(d: dict[str, Any]) -> list[str]:
+    """A letter (`Store.letter`) as plain text lines: metadata, meetings, sections, every fact."""
+    lt = d["letter"]
+    out = [f"{'letter':<10}{d['id']}",
+           f"{'source':<10}{d['source']} ({d['format']}, {d['text_length']} characters)",
+           f"{'ingested':<10}{d['ingested_at']} by inzet {d['extractor']}"]
+    ks = lt.get("kamerstuk")
+    fields = {"date": lt.get("date"), "kind": lt.get("kind"), "chamber": lt.get("chamber"),
+              "subject": lt.get("subject"), "reference": lt.get("reference"),
+              "kamerstuk": f"{' / '.join(ks['dossiers'])} nr. {ks['number']}" if ks else None,
+              "signatory": lt.get("signatory")}
+    for name, value in fields.items():
+        ev = d["evidence"].get(name)
+        quote = f'   “{_one_line(ev["text"])}” [{ev["span"][0]}:{ev["span"][1]}]' if ev else ""
+        out.append(f"{name:<10}{value if value is not None else '–'}{quote}")
+    for w in d["warnings"]:
+        out.append(f"{'warning':<10}{w}")
+    if d["dropped"]:
+        out.append(f"{'warning':<10}{d['dropped']} facts could not be mapped to the text and were dropped")
+    out.append("")
+    out.append(f"meetings ({len(d['meetings'])})")
+    for m in d["meetings"]:
+        dates = m["date_start"] or "?"
+        if m["date_end"] and m["date_end"] != m["date_start"]:
+            dates += f" – {m['date_end']}"
+        where = f"  {m['location']}" if m["location"] else ""
+        ev = f'   “{_one_line(m["evidence"])}” [{m["span"][0]}:{m["span"][1]}]' if m["span"] else ""
+        out.append(f"  {m['type']:<14}{dates}{where}{ev}")
+    out.append("")
+    out.append(f"sections ({len(d['sections'])})")
+    for s in d["sections"]:
+        out.append(f"  [{s['span'][0]}:{s['span'][1]}] {s['heading']}")
+    for kind in FACT_KINDS:
+        facts = d["facts"][kind]
+        out.append("")
+        out.append(f"{kind} ({len(facts)})")
+        for f in facts:
+            out.append(f"  {f['idx']:>3}  {_value_text(f['value'])}   [{f['rule']}]")
+            out.append(f"       “{_one_line(f['evidence'])}” [{f['span'][0]}:{f['span'][1]}]")
+    return out
+
+
+@app.command()
+def show(
+    letter_id: Annotated[str, typer.Argument(metavar="ID", help="Letter id (sha256), a unique prefix of it, "
+                                             "or the source it was stored under.")],
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[ShowFormat, typer.Option("--format", help="text or json.")] = ShowFormat.text,
+) -> None:
+    """Show one letter: metadata, meetings, sections and every fact with its rule and evidence."""
+    with user_errors(), Store(db, readonly=True) as store:
+        d = store.letter(letter_id)
+    if fmt is ShowFormat.json:
+        typer.echo(_dumps(d, indent=2))
+    else:
+        typer.echo("\n".join(show_lines(d)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
