@@ -1,0 +1,83 @@
+"""`python -m inzet.demo`: fill a database with letters and show what inzet made of them.
+
+Ingests the sample letters in `<shared>/corpus/*.txt` and `<shared>/corpus/openings/*.txt` when
+they are there, else the invented example letters bundled in `inzet/data/examples/`; then prints
+the letters table and the commands to explore further. Re-running it is harmless: letters
+already stored are left as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from inzet.errors import InzetError
+from inzet.store import Store
+from inzet.store.load import load_file
+
+EXAMPLES = Path(__file__).parent / "data" / "examples"
+
+
+def demo_files(shared: Path) -> tuple[list[Path], str]:
+    """The letters the demo ingests and a description of where they come from."""
+    corpus = shared / "corpus"
+    files = sorted(corpus.glob("*.txt")) + sorted((corpus / "openings").glob("*.txt"))
+    if files:
+        return files, f"sample letters from {corpus}"
+    return sorted(EXAMPLES.glob("*.txt")), f"invented example letters from {EXAMPLES} ({corpus} not found)"
+
+
+def run(db: Path, shared: Path, out: Console | None = None) -> int:
+    """Ingest the demo letters into `db`, print the letters table; 0 when every file was stored."""
+    from inzet.cli import letters_table, stdout_console
+
+    out = out or stdout_console()
+    err = Console(stderr=True)
+    files, origin = demo_files(shared)
+    out.print(f"inzet demo: ingesting {len(files)} {origin} into {db}", markup=False, highlight=False, soft_wrap=True)
+    stored = present = failed = 0
+    with Store(db) as store:
+        for f in files:
+            try:
+                result, _ = load_file(store, str(f))
+            except InzetError as e:
+                err.print(f"error: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+                failed += 1
+                continue
+            stored += result.created
+            present += not result.created
+        rows = store.letters()
+    out.print(f"{stored} stored, {present} already present, {failed} failed", markup=False, highlight=False, soft_wrap=True)
+    out.print(letters_table(rows, title=f"Letters in {db}"))
+    q = shlex.quote(str(db))
+    example = rows[0]["id"][:8] if rows else "<id>"
+    out.print("\nNext:", markup=False, highlight=False, soft_wrap=True)
+    for cmd in (f"inzet letters --db {q} --kind agenda",
+                f"inzet show {example} --db {q}",
+                f"inzet show {example} --db {q} --format json",
+                f"inzet extract {shlex.quote(str(files[0]))} --format jsonl" if files else ""):
+        if cmd:
+            out.print(f"  .venv/bin/{cmd}", markup=False, highlight=False, soft_wrap=True)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run the demo."""
+    p = argparse.ArgumentParser(prog="python -m inzet.demo", description=__doc__.splitlines()[0])
+    p.add_argument("--db", type=Path, default=Path("inzet.db"), help="SQLite database (default: inzet.db)")
+    p.add_argument("--shared", type=Path, default=Path("../shared"),
+                   help="folder holding corpus/ with the sample letters (default: ../shared)")
+    args = p.parse_args(argv)
+    try:
+        return run(args.db, args.shared)
+    except InzetError as e:
+        Console(stderr=True).print(f"error: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
