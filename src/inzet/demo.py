@@ -37,8 +37,12 @@ def run(db: Path, shared: Path, out: Console | None = None) -> int:
 
     out = out or stdout_console()
     err = Console(stderr=True)
+
+    def say(msg: str) -> None:
+        out.print(msg, markup=False, highlight=False, soft_wrap=True)
+
     files, origin = demo_files(shared)
-    out.print(f"inzet demo: ingesting {len(files)} {origin} into {db}", markup=False, highlight=False, soft_wrap=True)
+    say(f"inzet demo: ingesting {len(files)} {origin} into {db}")
     stored = present = failed = 0
     with Store(db) as store:
         for f in files:
@@ -51,17 +55,17 @@ def run(db: Path, shared: Path, out: Console | None = None) -> int:
             stored += result.created
             present += not result.created
         rows = store.letters()
-    out.print(f"{stored} stored, {present} already present, {failed} failed", markup=False, highlight=False, soft_wrap=True)
+    say(f"{stored} stored, {present} already present, {failed} failed")
     out.print(letters_table(rows, title=f"Letters in {db}"))
     q = shlex.quote(str(db))
     example = rows[0]["id"][:8] if rows else "<id>"
-    out.print("\nNext:", markup=False, highlight=False, soft_wrap=True)
+    say("\nNext:")
     for cmd in (f"inzet letters --db {q} --kind agenda",
                 f"inzet show {example} --db {q}",
                 f"inzet show {example} --db {q} --format json",
                 f"inzet extract {shlex.quote(str(files[0]))} --format jsonl" if files else ""):
         if cmd:
-            out.print(f"  .venv/bin/{cmd}", markup=False, highlight=False, soft_wrap=True)
+            say(f"  .venv/bin/{cmd}")
     return 1 if failed else 0
 
 
