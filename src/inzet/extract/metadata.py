@@ -1,11 +1,309 @@
-"""Letter metadata: date, chamber, kind, subject, reference, Kamerstuk, signatory, meetings."""
+"""Letter metadata: date, chamber, kind, subject, reference, Kamerstuk, signatory and meetings.
+
+Headers come in many layouts: the Kamerstuk block (dossier lines, then `Nr. 299 BRIEF VAN …`),
+`Den Haag, <date>`, a `Datum` line or table cell, web-page furniture above the letter, a table
+header of officielebekendmakingen, or no header at all. Each field is read by a rule for the
+genre and keeps the span it was read from.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from inzet.extract import meetings as meetings_mod
+from inzet.extract.dutch import DATE_RE, make_date, month_number
 from inzet.extract.segment import Document
-from inzet.model import LetterMeta
+from inzet.model import Kamerstuk, LetterMeta, Span
+
+RULE = "metadata.v1"
+
+_HEADER_SCAN = 6000  # headers, titles and openings sit in the first few thousand characters
+
+_DEN_HAAG = re.compile(r"\b(?:Den\s+Haag|'s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
+_DATUM = re.compile(r"^[ \t]*Datum[ \t:]*(?:\n[ \t]*)?(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})",
+                    re.MULTILINE)
+_VASTGESTELD = re.compile(r"\bVastgesteld\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})")
+_CHAMBER = re.compile(r"(?:Voorzitter\s+van\s+de\s+|\b)(?P<c>Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten[\s-]Generaal)?")
+_CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+Kamer")
+_BETREFT = re.compile(r"^[ \t]*Betreft[ \t:]*(?:\n[ \t]*)?(?P<s>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_REFERENCE = re.compile(
+    r"^[ \t]*(?:Onze\s+referentie|Ons\s+kenmerk)[ \t:]*(?:\n[ \t]*)?(?P<r>[A-Z][A-Za-z0-9./_-]{4,})", re.MULTILINE
+)
+_DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{1,4})?)(?![\d.,])(?:[ \t]+\S.*)?$")
+_NR_LINE = re.compile(r"^[ \t]*Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b")
+_TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
+_BODY_MARKERS = re.compile(
+    r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
+    r"|^[ \t]*Datum[ \t:]*(?:\n[ \t]*)?\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}[ \t]*"
+    r"|\b(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},[ \t]*"
+    r"|^[ \t]*Betreft[^\n]*\n"
+    r"|^[ \t]*Bij\s+beantwoording[^\n]*\n"
+    r"|^[ \t]*Vastgesteld\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}[ \t]*)",
+    re.MULTILINE,
+)
+_FURNITURE_LINE = re.compile(
+    r"^[ \t]*(?:\[|Nummer:|Directe link|Gerelateerde personen|Onderdeel van|Preview document|-\s|Bijlage bij"
+    r"|Bijlagen:|Datum publicatie|Tweede Kamer der Staten|Eerste Kamer der Staten|Vergaderjaar|Zoals vergunningen"
+    r"|Adressen en|U bent hier|---|Kamerstuk\s*$|Brief regering\s*$|NAVO\s*$|Defensieraad\s*$)"
+)
+_SIGN_ROLE = re.compile(
+    r"^[ \t]*(?:De|DE)\s+(?:[Mm]inister|MINISTER|[Ss]taatssecretaris|STAATSSECRETARIS|[Mm]inister-[Pp]resident)"
+    r"[^\n]{0,80}?,?[ \t]*(?P<same>[A-Z](?:[a-z]{0,3}\.|[a-zà-ÿ]+)[^\n,]{1,50})?[ \t]*$",
+    re.MULTILINE,
+)
+_NAME = re.compile(r"^[ \t]*(?P<n>(?:(?:Mr|Dr|Drs|Ir|Prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+(?:[a-z]{1,3}\s)*"
+                   r"[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+(?:[ -][A-Za-zÀ-Ý][\w’'\-ëïöüéèçşğ]+)*"
+                   r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ter|ten)){0,2}\s+[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+)[ \t]*$")
+
+# how the opening names the kind of letter
+_OTHER_HINT = re.compile(r"verslag\s+van\s+een\s+schriftelijk\s+overleg|lijst\s+van\s+vragen|antwoorden?\s+op\s+"
+                         r"(?:de\s+)?vragen|\bantw\s+vragen|artikel[\s-]100|voortgangsrapportage", re.IGNORECASE)
+_AGENDA_HINT = re.compile(
+    r"geannoteerde\s+agenda|concept[\s-]?agenda|\bagenda\s+van\s+en\s+de\s+(?:Nederlandse\s+)?inzet"
+    r"|(?:Nederlandse|kabinets)[\s-]?inzet\s+(?:voor|tijdens|bij|op)\s+de\b|\bkabinetsinzet\b"
+    r"|\binzet\s+(?:NAVO|EU)[\s-]*[Tt]op|dient\s+(?:dan\s+ook\s+)?als\s+(?:geannoteerde\s+)?agenda",
+    re.IGNORECASE,
+)
+_REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:vond(?:en)?\b[^.]{0,160}\bplaats|heeft\b[^.]{0,120}\bplaatsgevonden|plaatsvond(?:en)?|"
+                   r"kwam(?:en)?\b[^.]{0,80}\bbijeen|kwamende)\b")
+_FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,120}\bplaatsvinden|komen\b[^.]{0,80}"
+                     r"\bbijeen|wordt\b[^.]{0,80}\bgehouden|a\.s\.|aanstaande)")
+_MINISTRY = re.compile(r"(?:BRIEF|Brief)\s+VAN\s+DE\s+MINISTERS?\s+VAN\s+(?P<m>[A-Z ]+?)(?:\s+EN\b|,|$)"
+                       r"|(?:Brief|BRIEF)\s+van\s+de\s+ministers?\s+van\s+(?P<m2>[\w ]+?)(?:\s+en\b|,|$)",
+                       re.MULTILINE | re.IGNORECASE)
+
+
+def _iso(s: str) -> str | None:
+    m = DATE_RE.search(s)
+    if not m or not m.group(3):
+        return None
+    mo = month_number(m.group(2))
+    return make_date(int(m.group(3)), mo, int(m.group(1))) if mo else None
+
+
+def _header_end(doc: Document) -> int:
+    """View offset where the letter's body begins (after date line, Betreft block or salutation)."""
+    view = doc.view
+    limit = min(len(view), _HEADER_SCAN)
+    end = 0
+    for m in _BODY_MARKERS.finditer(view, 0, limit):
+        # a marker only counts while we are still in the header: before the first long body paragraph
+        if end and _first_paragraph_between(view, end, m.start()):
+            break
+        end = m.end()
+    if end:
+        return end
+    # no header: the body starts at the first real sentence that is not page furniture
+    for s in doc.sentences:
+        line_start = view.rfind("\n", 0, s.start) + 1
+        if _FURNITURE_LINE.match(view, line_start):
+            continue
+        txt = view[s.start : s.end]
+        if len(txt.split()) >= 8 and txt.rstrip()[-1:] in ".:;":
+            return s.start
+    return 0
+
+
+def _first_paragraph_between(view: str, a: int, b: int) -> bool:
+    """Is there a body paragraph (a long line of prose) between view offsets a and b?"""
+    for line in view[a:b].split("\n"):
+        t = line.strip()
+        if len(t) > 160 and len(t.split()) > 25 and not _FURNITURE_LINE.match(line):
+            return True
+    return False
+
+
+def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span | None]:
+    """Dossier numbers and number from the Kamerstuk block, or an officielebekendmakingen table header."""
+    view = doc.view
+    limit = max(header_end, 0) + 200
+    lines = []
+    pos = 0
+    for line in view[: min(len(view), _HEADER_SCAN)].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+        if pos > limit + 400:
+            break
+    for i, (lpos, line) in enumerate(lines):
+        m = _NR_LINE.match(line)
+        if not m or lpos > limit:
+            continue
+        dossiers: list[str] = []
+        first = lpos
+        for j in range(i - 1, max(-1, i - 8), -1):
+            pl = lines[j][1]
+            if not pl.strip():
+                continue
+            dm = _DOSSIER_LINE.match(pl)
+            if dm:
+                dossiers.insert(0, re.sub(r"[ \u00a0]", "", dm.group("d")).replace("–", "-"))
+                first = lines[j][0]
+            elif len(pl.strip()) < 60 and not re.search(r"\d", pl) and not _NR_LINE.match(pl):
+                continue       # a dossier title on its own line (`Situatie in Oekraïne`)
+            else:
+                break
+        if dossiers:
+            n = m.group("n")
+            number: int | str = int(n) if n.isdigit() else n
+            return Kamerstuk(dossiers, number), doc.span(first, lpos + m.end())
+    m2 = _TABLE_KST.search(view, 0, min(len(view), _HEADER_SCAN))
+    if m2:
+        return Kamerstuk([m2.group("d")], int(m2.group("n"))), doc.span(m2.start("d"), m2.end())
+    return None, None
+
+
+def _signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]:
+    """The first signature after the body starts: a role line followed by a name."""
+    view = doc.view
+    for m in _SIGN_ROLE.finditer(view, body_start):
+        same = m.group("same")
+        if same and _NAME.match(same.strip()):
+            return same.strip(), doc.span(m.start("same"), m.start("same") + len(same.strip()))
+        rest = view[m.end() : m.end() + 200].split("\n")
+        for line in rest[1:4]:
+            if not line.strip():
+                continue
+            nm = _NAME.match(line)
+            if nm and len(line.strip()) < 60:
+                start = m.end() + 1 + view[m.end() + 1 :].find(nm.group("n"))
+                return nm.group("n").strip(), doc.span(start, start + len(nm.group("n").strip()))
+            break
+    return None, None
+
+
+def _opening(doc: Document, body_start: int) -> tuple[int, int]:
+    """The body's first paragraph(s): up to the first heading, at most about 1,200 characters."""
+    view = doc.view
+    heads = [h.start for h in doc.headings if h.start > body_start]
+    end = min(heads[0] if heads else len(view), body_start + 1500)
+    # stop at the end of the sentence that crosses ~1,200 characters, or at the first paragraph break after 400
+    for s in doc.sentences:
+        if s.start < body_start or s.footnote is not None:
+            continue
+        if s.start >= end:
+            break
+        if s.end - body_start > 1200:
+            return body_start, s.end
+        brk = view.find("\n", s.end, end)
+        if brk != -1 and s.end - body_start > 300 and not view[s.end : brk].strip():
+            nxt_line = view[brk + 1 : view.find("\n", brk + 1) if view.find("\n", brk + 1) != -1 else end]
+            if not nxt_line.strip() or view[brk + 1 : brk + 2] == "\n":
+                return body_start, s.end
+    return body_start, end
+
+
+def _title_zone(doc: Document, header_end: int) -> tuple[int, int] | None:
+    """Page-title lines above the letter (web pages: `Brief regering : Geannoteerde agenda …`)."""
+    view = doc.view
+    stop = min(len(view), 600)
+    for ln in doc.lines:
+        if ln.start >= stop:
+            break
+        line = view[ln.start : ln.end]
+        t = line.strip()
+        if not t or _FURNITURE_LINE.match(line) or _DOSSIER_LINE.match(line) or _NR_LINE.match(line):
+            continue
+        if re.match(r"(?:Aan\s+de|Den\s+Haag|Datum|Retouradres|>)", t) or len(t) < 15:
+            continue
+        if ln.start >= header_end and header_end:
+            return None
+        return ln.start, ln.end
+    return None
+
+
+def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
+          opening: tuple[int, int]) -> str:
+    """agenda / report / other from the title, Betreft line and opening: what the letter says it is."""
+    view = doc.view
+    texts = [t for t in (
+        view[title[0] : title[1]] if title else None,
+        subject,
+        view[opening[0] : opening[1]],
+    ) if t]
+    if not texts:
+        return ""
+    head = " ".join(texts[:-1]) if len(texts) > 1 else ""
+    body = texts[-1]
+    if _OTHER_HINT.search(head) or (not head and _OTHER_HINT.search(body[:400])):
+        return "other"
+    for t in (head, body):
+        agenda, report = _AGENDA_HINT.search(t), _REPORT_HINT.search(t)
+        if agenda and (not report or agenda.start() < report.start()):
+            return "agenda"
+        if report:
+            return "report"
+    return ""   # undecided: the meetings and the tense decide
 
 
 def extract(doc: Document) -> LetterMeta:
-    """Letter fields with evidence spans (work in progress)."""
-    return LetterMeta()
+    """Letter fields with the spans they were read from."""
+    view = doc.view
+    scan = view[: min(len(view), _HEADER_SCAN)]
+    meta = LetterMeta()
+    ev = meta.evidence
+
+    for rx in (_DEN_HAAG, _DATUM, _VASTGESTELD):
+        m = rx.search(scan)
+        if m and (iso := _iso(m.group("date"))):
+            meta.date = iso
+            ev["date"] = doc.span(m.start("date"), m.end("date"))
+            break
+
+    header_end = _header_end(doc)
+    cm = _CHAMBER_ADDRESS.search(scan) or _CHAMBER.search(scan[: max(header_end, 1) + 200])
+    if cm:
+        meta.chamber = "TK" if cm.group("c") == "Tweede" else "EK"
+        ev["chamber"] = doc.span(cm.start("c"), cm.end())
+
+    bm = _BETREFT.search(scan[: max(header_end, 1) + 50])
+    if bm:
+        meta.subject = bm.group("s").strip()
+        ev["subject"] = doc.span(bm.start("s"), bm.start("s") + len(meta.subject))
+    rm = _REFERENCE.search(scan)
+    if rm:
+        meta.reference = rm.group("r")
+        ev["reference"] = doc.span(rm.start("r"), rm.end("r"))
+    meta.kamerstuk, ks_span = _kamerstuk(doc, header_end)
+    if ks_span:
+        ev["kamerstuk"] = ks_span
+    meta.signatory, sig_span = _signatory(doc, header_end)
+    if sig_span:
+        ev["signatory"] = sig_span
+
+    opening = _opening(doc, header_end)
+    title = _title_zone(doc, header_end)
+    kind = _kind(doc, title, meta.subject, opening)
+
+    ministry = None
+    mm = _MINISTRY.search(scan)
+    if mm:
+        who = (mm.group("m") or mm.group("m2") or "").lower()
+        ministry = "defensie" if "defensie" in who else "bz" if "buitenlandse" in who else None
+    letter_date = date.fromisoformat(meta.date) if meta.date else None
+    if letter_date is None:
+        iso = meetings_mod.iso_dates_in(view, 0, min(len(view), 1500))
+        letter_date = date.fromisoformat(iso[0]) if iso else None
+
+    zones = [(opening[0], opening[1], 1)]
+    if bm:
+        zones.append((bm.start("s"), bm.end("s"), 3))
+    if title:
+        zones.append((title[0], title[1], 4))
+    op_text = view[opening[0] : opening[1]]
+    tense = "report" if _PAST.search(op_text) else "agenda" if _FUTURE.search(op_text) else None
+    ctx = meetings_mod.MeetingContext(
+        letter_date=letter_date,
+        kind_hint=kind if kind in ("agenda", "report") else tense,
+        ministry=ministry,
+        zones=zones,
+        later=(opening[1], min(len(view), opening[1] + 4000)),
+    )
+    sents = [(s.start, s.end) for s in doc.sentences if s.footnote is None]
+    # title/Betreft lines are not sentences of the body: give each zone its own sentence
+    meta.meetings = meetings_mod.extract(view, sents, ctx, doc.span)
+    if not kind:
+        kind = (tense or "other") if meta.meetings else "other"
+    meta.kind = kind  # type: ignore[assignment]
+    return meta

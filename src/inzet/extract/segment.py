@@ -70,6 +70,9 @@ def _is_sentence_end(view: str, pos: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():   # an initial: `K.H. Ollongren`
         return False
+    if core in _MAY_END:                    # `jl. Tevens` ends a sentence, `jl. (Kamerstuk …)` does not
+        nxt = view[pos + 1 : pos + 3].lstrip()
+        return bool(nxt) and nxt[0].isupper()
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".") or re.fullmatch(r"[A-Z][a-z]?\.[A-Z]", word):
         return False
     if word.isdigit() and pos + 2 < len(view) and view[pos + 2].isdigit():

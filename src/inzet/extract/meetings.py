@@ -1,0 +1,305 @@
+"""The meetings a letter covers: type, dates and place of the ministerials it prepares or reports on.
+
+How the genre names them: short names (`DMM`, `RBZ Defensie`), long names, and paraphrases (the
+North Atlantic Council in the composition of defence ministers is a DMM; EU defence ministers
+meeting informally is an RBZ-Defensie). The meetings a letter *covers* are the ones named in its
+title, Betreft line and opening paragraph; later mentions of the same meeting only add a date or
+a place. Passing mentions (the next summit, an earlier Council, a meeting the letter looks ahead
+to) are left out by lexical markers and by comparing their date with the letter's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from inzet.extract.dutch import MONTH_RE, make_date, month_number
+from inzet.model import Meeting, Span
+
+RULE = "meetings.v1"
+
+_MIN = r"[Mm]inisters?"
+_DEF = r"(?:[Dd]efensie|Defence|Defense)"
+_BZ = r"Buitenlandse\s+Zake?n?"
+
+# (type, pattern) — order matters: longer, more specific names first; matches may not overlap.
+_TYPE_PATTERNS: list[tuple[str, str]] = [
+    ("UDCG", r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|\bUDCG\b|Oekraïne\s+Defensie\s+Contact\s*groep"),
+    ("NPG", r"Nuclear\s+Planning\s+Group|Nucleaire\s+Planningsgroep|\bNPG\b"),
+    ("RBZ-Defensie",
+     rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}(?:\s*\(RBZ\))?[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
+     rf"|\bRBZ[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
+     rf"|\bEU[\s-]+{_MIN}\s+van\s+{_DEF}|\b(?:EU[\s-]+)?[Dd]efensieministers\s+van\s+de\s+EU"
+     rf"|Foreign\s+Affairs\s+Council\s*\(?Defen[cs]e\)?|\bFAC[\s-]+Defen[cs]e"),
+    ("DMM",
+     rf"\bDMM\b|Defen[cs]e\s+Ministers'?\s+Meeting|NAVO[\s-]*{_MIN}\s+van\s+{_DEF}"
+     rf"|NAVO[\s-]+{_DEF}[\s-]*[Mm]inisteri[eë]le|NAVO[\s-]*defensieministers"
+     rf"|{_MIN}\s+van\s+{_DEF}\s+van\s+de\s+NAVO"
+     rf"|(?:Noord[\s-]Atlantische\s+Raad|\bNAR\b)[^.]{{0,40}}?samenstelling\s+van\s+(?:de\s+)?{_MIN}\s+van\s+{_DEF}"),
+    ("FMM",
+     rf"\bFMM\b|Foreign\s+Ministers'?\s+Meeting|NAVO[\s-]*{_MIN}\s+van\s+{_BZ}"
+     rf"|{_MIN}\s+van\s+{_BZ}\s+van\s+de\s+NAVO|NAVO[\s-]*ministers\s+BZ"
+     rf"|(?:Noord[\s-]Atlantische\s+Raad|\bNAR\b)[^.]{{0,40}}?samenstelling\s+van\s+(?:de\s+)?{_MIN}\s+van\s+{_BZ}"),
+    ("NATO-top", r"NAVO[\s-]*[Tt]op(?:bijeenkomst)?\b|NATO[\s-]+[Ss]ummit|NAVO[\s-]+TOP\b"
+                 r"|\bTop\s+van\s+(?:de\s+)?staatshoofden\s+en\s+regeringsleiders\s+van\s+de\s+NAVO"),
+    ("NATO-ministerial", r"NAVO[\s-]+[Mm]inisteri[eë]le(?:\s+bijeenkomst)?|NAVO[\s-]+MINISTERI[EË]LE"),
+    ("RBZ", rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}|\bRBZ\b|Foreign\s+Affairs\s+Council"),
+    ("Europese-Raad", r"Europese\s+Raad\b|European\s+Council\b"),
+]
+_TYPES = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TYPE_PATTERNS)))
+_TYPE_OF = {f"t{i}": t for i, (t, _) in enumerate(_TYPE_PATTERNS)}
+# an RBZ followed closely by "met de ministers van Defensie" is the defence Council
+_RBZ_DEFENCE_TAIL = re.compile(rf"[^.]{{0,90}}?(?:met|door)\s+(?:de\s+)?(?:EU[\s-]+)?{_MIN}\s+van\s+{_DEF}")
+_RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
+
+# words right before a mention that make it a passing one
+_PASSING_BEFORE = re.compile(
+    r"(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de|aanloop\s+naar\s+de"
+    r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+_RANGE_SEP = r"\s*(?:[-–—]|en|tot\s+en\s+met|t/m|tot)\s*"
+_REL = r"(?:jl\.?|j\.l\.?|a\.s\.?|aanstaande|aanst\.)"
+_DATE = re.compile(
+    rf"(?:{_WEEKDAY}\s+)?(?P<d1>\d{{1,2}})(?:e|ste|de)?"
+    rf"(?:\s+(?P<m1>{MONTH_RE}))?"
+    rf"(?:{_RANGE_SEP}(?:{_WEEKDAY}\s+)?(?P<d2>\d{{1,2}})(?:e|ste|de)?)?"
+    rf"\s+(?P<m2>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_REL}))?(?![\w-])",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+
+# places: a known meeting city, or a capitalised name after "in"/"te" that is not a country or month
+_CITIES = (
+    "Brussel|Berlijn|Vilnius|Warschau|Chicago|Lissabon|Boekarest|Washington(?:\\s+DC|\\s+D\\.C\\.)?|Madrid|Den\\s+Haag"
+    "|Ankara|Newport|Wales|Straatsburg|Luxemburg|Praag|Riga|Tallinn|Helsinki|Stockholm|Kopenhagen|Oslo|Rome"
+    "|Parijs|Londen|Bratislava|Sofia|Zagreb|Ljubljana|Boedapest|Wenen|Athene|Antalya|Istanbul|Tirana|Evora"
+    "|Rotterdam|Amsterdam|Ramstein|Bonn|München|Genève|New\\s+York|Dubrovnik|Gymnich|Palma|Toledo|Zaragoza"
+    "|Brdo|Nicosia|Valletta|Dublin|Bled|Budapest|Noordwijk|Salzburg|Tampere|Granada|Sevilla|Lahti|Turku"
+)
+_PLACE = re.compile(rf"\b(?:in|te)\s+(?:het\s+[\w\s]{{0,40}}?\s+in\s+)?(?P<p>{_CITIES})\b")
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int               # view offsets
+    end: int
+    priority: int            # 1 body opening, 2 later body, 3 Betreft, 4 page title
+    passing: bool = False
+    d_start: str | None = None
+    d_end: str | None = None
+    place: str | None = None
+    dated_by: str | None = None   # relative marker of its date: jl / as / None
+
+
+@dataclass
+class _DateExpr:
+    start: int
+    end: int
+    d1: int
+    m1: int | None
+    d2: int | None
+    m2: int
+    year: int | None
+    rel: str | None           # "past" | "future" | None
+
+    def resolve(self, letter: date | None, year_hint: int | None) -> tuple[str | None, str | None]:
+        """ISO start and end, inferring a missing year from `jl.`/`a.s.`, the sentence or the letter."""
+        year = self.year or year_hint
+        if year is None and letter is not None:
+            year = letter.year
+            try:
+                d = date(year, self.m2, self.d2 or self.d1)
+            except ValueError:
+                return None, None
+            if self.rel == "past" and d > letter:
+                year -= 1
+            elif self.rel == "future" and d < letter:
+                year += 1
+            elif self.rel is None and (d - letter).days > 200:
+                year -= 1
+            elif self.rel is None and (letter - d).days > 200:
+                year += 1
+        if year is None:
+            return None, None
+        m1 = self.m1 or self.m2
+        start = make_date(year if m1 <= self.m2 else year - 1, m1, self.d1)
+        end = make_date(year, self.m2, self.d2 or self.d1)
+        if start is None or end is None or len(start) != 10 or len(end) != 10:
+            return None, None
+        return start, end
+
+
+# dates of letters, debates and decisions, not of meetings: `de brief van 24 juni 2022`
+_NOT_MEETING_DATE = re.compile(r"(?:brief|Kamerbrief|schrijven|verzoek|motie|debat|overleg|besluit|mededeling)"
+                               r"\s+(?:van|d\.d\.|dd\.?|op)\s+$", re.IGNORECASE)
+
+
+def find_dates(view: str, start: int, end: int) -> list[_DateExpr]:
+    """Meeting-style date expressions (`15 en 16 juni 2023`, `11 februari jl.`, `28–29 november`)."""
+    out = []
+    for m in _DATE.finditer(view, start, end):
+        if _NOT_MEETING_DATE.search(view, max(start, m.start() - 25), m.start()):
+            continue
+        m1 = month_number(m.group("m1")) if m.group("m1") else None
+        m2 = month_number(m.group("m2"))
+        if m2 is None:
+            continue
+        rel = m.group("rel")
+        reln = None if not rel else ("past" if rel.lower().startswith("j") else "future")
+        out.append(_DateExpr(m.start(), m.end(), int(m.group("d1")), m1,
+                             int(m.group("d2")) if m.group("d2") else None, m2,
+                             int(m.group("y")) if m.group("y") else None, reln))
+    return out
+
+
+@dataclass
+class MeetingContext:
+    """What meeting detection needs to know about the letter."""
+
+    letter_date: date | None
+    kind_hint: str | None               # agenda | report | None, from the opening's wording
+    ministry: str | None                # "defensie" | "bz" | None: who wrote it
+    zones: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, priority) in the view
+    later: tuple[int, int] | None = None  # the rest of the letter, searched for details only
+
+
+def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
+    out = []
+    for m in _TYPES.finditer(view, start, end):
+        t = _TYPE_OF[m.lastgroup or ""]
+        if t == "RBZ":
+            if _RBZ_DEFENCE_TAIL.match(view, m.end(), min(end, m.end() + 120)):
+                t = "RBZ-Defensie"
+        if t in ("DMM", "FMM") and _RBZ_JOINT.search(view, max(start, m.start() - 10), min(end, m.end() + 30)):
+            continue   # a joint meeting of foreign and defence ministers: not one of the types
+        before = view[max(start, m.start() - 45) : m.start()]
+        out.append(_Mention(t, m.start(), m.end(), priority, passing=bool(_PASSING_BEFORE.search(before))))
+    return out
+
+
+def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
+    """Give each mention the date and place its sentence binds to it."""
+    for s, e in sents:
+        ms = [m for m in mentions if s <= m.start < e]
+        if not ms:
+            continue
+        dates = find_dates(view, s, e)
+        year_hint = next((d.year for d in dates if d.year), None)
+        items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in ms] + [(d.start, "d", d) for d in dates]
+        items.sort(key=lambda x: x[0])
+        pending: list[_Mention] = []
+        last_date: _DateExpr | None = None
+        groups: list[tuple[_DateExpr | None, list[_Mention]]] = []
+        for pos, kind, obj in items:
+            if kind == "m":
+                pending.append(obj)  # type: ignore[arg-type]
+                continue
+            d: _DateExpr = obj  # type: ignore[assignment]
+            if pending and d.start - pending[-1].end <= 80:
+                groups.append((d, pending))
+                pending = []
+            last_date = d
+            del pos
+        if pending:
+            # `Op 15 en 16 juni 2023 vond … een bijeenkomst plaats van de NAVO-ministers van Defensie`
+            lead = [d for d in dates if d.end <= pending[0].start]
+            groups.append((lead[-1] if lead else None, pending))
+        del last_date
+        for d, group in groups:
+            if d is not None:
+                ds, de = d.resolve(ctx.letter_date, year_hint)
+                for m in group:
+                    if m.d_start is None and ds is not None:
+                        m.d_start, m.d_end = ds, de
+                        m.dated_by = d.rel
+        places = list(_PLACE.finditer(view, s, e))
+        for p in places:
+            place = re.sub(r"\s+", " ", p.group("p"))
+            # the group whose mentions or date stand nearest to the place
+            best = min(groups, key=lambda g: min(abs(p.start() - x.start) for x in g[1]))
+            for m in best[1]:
+                if m.place is None:
+                    m.place = place
+
+
+def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
+    if m.passing:
+        return True
+    if ctx.letter_date is None or m.d_start is None:
+        return False
+    d = date.fromisoformat(m.d_start)
+    if ctx.kind_hint == "agenda" and (d - ctx.letter_date).days < -1:
+        return True
+    return ctx.kind_hint == "report" and (d - ctx.letter_date).days > 1
+
+
+def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
+            span_of: callable) -> list[Meeting]:  # type: ignore[valid-type]
+    """The meetings the letter covers, at most one per type, in the order first named."""
+    zone_mentions: list[_Mention] = []
+    for zs, ze, prio in ctx.zones:
+        ms = _mentions(view, zs, ze, prio)
+        sents = [(max(s, zs), min(e, ze)) for s, e in sentences if s < ze and e > zs] or [(zs, ze)]
+        _bind(view, sents, ms, ctx)
+        zone_mentions.extend(ms)
+    later: list[_Mention] = []
+    if ctx.later:
+        ls, le = ctx.later
+        later = _mentions(view, ls, le, 5)
+        _bind(view, [(s, e) for s, e in sentences if ls <= s < le], later, ctx)
+
+    # resolve the ambiguous "NAVO ministeriële bijeenkomst" by the letter's other mentions or its ministry
+    named = {m.type for m in zone_mentions + later}
+    for m in zone_mentions + later:
+        if m.type == "NATO-ministerial":
+            if "FMM" in named and "DMM" not in named:
+                m.type = "FMM"
+            elif "DMM" in named and "FMM" not in named:
+                m.type = "DMM"
+            else:
+                m.type = {"bz": "FMM", "defensie": "DMM"}.get(ctx.ministry or "", "NATO-ministerial")
+    if any(m.type == "RBZ-Defensie" for m in zone_mentions) or ctx.ministry == "defensie":
+        for m in zone_mentions + later:
+            if m.type == "RBZ":
+                m.type = "RBZ-Defensie"
+    # a European Council counts only when dated in the opening (otherwise it is the institution)
+    zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad" or m.d_start]
+
+    covered: dict[str, _Mention] = {}
+    order: list[str] = []
+    for m in sorted(zone_mentions, key=lambda m: (m.priority, m.start)):
+        if m.type == "NATO-ministerial" or _is_passing(m, ctx):
+            continue
+        if m.type not in covered:
+            covered[m.type] = _Mention(m.type, m.start, m.end, m.priority)
+            order.append(m.type)
+    for t in order:
+        best = covered[t]
+        same = [m for m in zone_mentions + later if m.type == t and not _is_passing(m, ctx)]
+        same.sort(key=lambda m: m.priority)
+        for m in same:
+            if best.d_start is None and m.d_start is not None:
+                best.d_start, best.d_end = m.d_start, m.d_end
+            elif best.d_start is not None and m.d_start is not None and m.d_start != best.d_start:
+                continue   # another occurrence: its place is not ours
+            if best.place is None and m.place is not None and (m.d_start is None or m.d_start == best.d_start):
+                best.place = m.place
+    first_pos = {t: min(m.start for m in zone_mentions if m.type == t and m.priority == covered[t].priority)
+                 for t in order}
+    out = []
+    for t in sorted(order, key=lambda t: (covered[t].priority > 2, first_pos[t])):
+        m = covered[t]
+        span: Span = span_of(m.start, m.end)
+        out.append(Meeting(t, m.d_start, m.d_end, m.place, span, RULE))
+    return out
+
+
+def iso_dates_in(view: str, start: int, end: int) -> list[str]:
+    """ISO dates (`2024-08-15`) in a stretch of the view: web-page metadata lines use them."""
+    return [f"{m.group('y')}-{m.group('m')}-{m.group('d')}" for m in _ISO_DATE.finditer(view, start, end)]

@@ -1,0 +1,139 @@
+"""Letter metadata and meetings: golden tests on the real letters, unit tests on the genre's variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from inzet.extract.pipeline import extract_text
+
+
+def _pairs(files):
+    return [(gold_for(f), extract_text(str(f), read_letter(f)).to_json()) for f in files]
+
+
+def test_sample_letter_fields_and_meetings_match_gold() -> None:
+    pairs = _pairs(SAMPLES)
+    letter = category_score("letter", pairs)
+    meetings = category_score("meetings", pairs)
+    assert letter["accuracy"] == 1.0, "\n".join(letter["details"])
+    assert meetings["f1"] == 1.0 and all(v == 1.0 for v in meetings["attributes"].values()), \
+        "\n".join(meetings["details"])
+
+
+def test_openings_letter_fields_and_meetings_generalise() -> None:
+    """31 real openings, 2008–2025, in many layouts: the rules must hold for the genre."""
+    assert len(OPENING_FILES) == 31
+    pairs = _pairs(OPENING_FILES)
+    letter = category_score("letter", pairs)
+    meetings = category_score("meetings", pairs)
+    assert letter["accuracy"] >= 0.95, "\n".join(letter["details"])
+    assert meetings["f1"] >= 0.95, "\n".join(meetings["details"])
+    assert min(meetings["attributes"].values()) >= 0.9, "\n".join(meetings["details"])
+
+
+def test_every_metadata_span_reproduces_its_evidence() -> None:
+    for f in SAMPLES + OPENING_FILES:
+        text = read_letter(f)
+        ex = extract_text(str(f), text)
+        for name, span in ex.letter.evidence.items():
+            value = getattr(ex.letter, name)
+            assert 0 <= span.start <= span.end <= len(text)
+            if name in ("subject", "reference", "signatory"):
+                assert span.of(text) == value, (f.name, name)
+        for m in ex.letter.meetings:
+            assert m.span is not None and 0 <= m.span.start < m.span.end <= len(text)
+
+
+# ---- invented letters in the genre's layouts (not real letters) ---------------------------------
+
+HEADER_TK = "28 676\tNAVO\nNr. 512\tBrief van de minister van Defensie\n" \
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 oktober 2024\n\n"
+
+
+def letter(body: str, header: str = HEADER_TK) -> dict:
+    return extract_text("invented.txt", header + body).to_json()["letter"]
+
+
+def test_kamerstuk_block_with_several_dossiers_and_titles_on_their_own_lines() -> None:
+    head = "21 501-20 Europese Raad\n36 045\nSituatie in Oekraïne\nNr. 2301\nBRIEF VAN DE MINISTERS VAN " \
+           "BUITENLANDSE ZAKEN EN VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n" \
+           "Den Haag, 2 december 2025\n"
+    got = letter("Hierbij informeren wij u over de steun aan Oekraïne.\n", head)
+    assert got["kamerstuk"] == {"dossiers": ["21501-20", "36045"], "number": 2301}
+    assert got["date"] == "2025-12-02" and got["chamber"] == "TK" and got["kind"] == "other"
+
+
+def test_eerste_kamer_letter_code_and_datum_cell() -> None:
+    head = "29 521\tNederlandse deelname aan vredesmissies\nNr. AB\tBRIEF VAN DE MINISTER VAN DEFENSIE\n" \
+           "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\tDatum\n\t7 Mei 2024\n\tBetreft\n\t" \
+           "Verlenging bijdrage\n\nGeachte voorzitter,\nHierbij informeer ik u over de verlenging.\n"
+    got = letter("", head)
+    assert got["chamber"] == "EK"
+    assert got["kamerstuk"] == {"dossiers": ["29521"], "number": "AB"}
+    assert got["date"] == "2024-05-07"
+    assert got["subject"] == "Verlenging bijdrage"
+
+
+def test_letter_without_header_has_null_fields() -> None:
+    got = extract_text("x.txt", "Op 3 en 4 april 2019 kwamen de NAVO-ministers van Buitenlandse Zaken in "
+                                "Washington bijeen. De ministers spraken over Rusland.\n").to_json()["letter"]
+    assert got["date"] is None and got["chamber"] is None and got["kamerstuk"] is None
+    assert got["kind"] == "report"
+    assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == \
+        [("FMM", "2019-04-03", "2019-04-04")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the North Atlantic Council in the composition of defence ministers is a DMM; years from the letter
+    ("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de Noord-Atlantische Raad in de "
+     "samenstelling van ministers van Defensie die op 13 en 14 oktober a.s. in Brussel plaatsvindt.",
+     [("DMM", "2024-10-13", "2024-10-14", "Brussel")]),
+    # the defence qualifier after a relative clause
+    ("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken die op 12 november "
+     "plaatsvindt met de ministers van Defensie.",
+     [("RBZ-Defensie", "2024-11-12", "2024-11-12", None)]),
+    # EU defence ministers meeting informally (a video call) is an informal RBZ-Defensie
+    ("De EU-ministers van Defensie komen op 22 oktober a.s. per videoverbinding bijeen. In deze brief "
+     "informeer ik u over de onderwerpen.",
+     [("RBZ-Defensie", "2024-10-22", "2024-10-22", None)]),
+    # one date shared by a list of meetings; dashes; an earlier meeting is passing
+    ("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van NAVO-ministers van Defensie (DMM) "
+     "en de Ukraine Defence Contact Group (UDCG) van 17–18 oktober 2024. Sinds de vorige DMM in juni is er "
+     "veel gebeurd.",
+     [("DMM", "2024-10-17", "2024-10-18", None), ("UDCG", "2024-10-17", "2024-10-18", None)]),
+    # a report: jl. dates are in the past; the next summit is a passing mention
+    ("Hierbij bied ik u het verslag aan van de NAVO-top die op 24 en 25 september jl. in Den Haag heeft "
+     "plaatsgevonden. De volgende NAVO-top vindt in 2026 in Ankara plaats.",
+     [("NATO-top", "2024-09-24", "2024-09-25", "Den Haag")]),
+    # a range across months
+    ("Hierbij ontvangt u de geannoteerde agenda voor de NAVO Foreign Ministers Meeting van 30 november tot "
+     "en met 1 december 2024.",
+     [("FMM", "2024-11-30", "2024-12-01", None)]),
+    # a deployment letter covers no meeting
+    ("In overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit de bijdrage aan "
+     "EUFOR Althea te verlengen tot en met 31 december 2027.", []),
+])
+def test_meetings_in_the_genres_phrasings(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Hierbij ontvangt u de geannoteerde agenda voor de DMM van 13 en 14 oktober 2024.", "agenda"),
+    ("Hierbij informeren wij u over de kabinetsinzet voor de NAVO-top van 24 en 25 juni 2025.", "agenda"),
+    ("Op 1 en 2 oktober 2024 vond in Brussel een bijeenkomst plaats van de NAVO-ministers van Defensie "
+     "(DMM). In deze brief informeer ik uw Kamer over het verloop.", "report"),
+    ("Hierbij doe ik u het verslag toekomen van de Raad Buitenlandse Zaken Defensie van 1 oktober 2024.",
+     "report"),
+    ("In overeenstemming met artikel 100 van de Grondwet informeren wij u over de inzet.", "other"),
+])
+def test_kind_from_the_opening(body: str, kind: str) -> None:
+    assert letter(body + "\n")["kind"] == kind
+
+
+def test_signatory_on_the_line_after_the_role_or_on_the_same_line() -> None:
+    assert letter("Tekst van de brief over de inzet van de krijgsmacht in het buitenland.\n\n"
+                  "De Minister van Defensie,\n\nG.P. Tuinman\n")["signatory"] == "G.P. Tuinman"
+    assert letter("Tekst van de brief over de inzet van de krijgsmacht in het buitenland.\n"
+                  "De Minister van Buitenlandse Zaken, C.C.J. Veldkamp\n")["signatory"] == "C.C.J. Veldkamp"

@@ -1,0 +1,89 @@
+"""The normalised view: artefacts gone, every view character mapped back to the stored text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import OPENING_FILES, SAMPLES, read_letter
+from inzet.extract.normalise import normalise
+from inzet.extract.segment import segment, split_sentences
+
+
+def test_artefacts_are_dropped_from_the_view() -> None:
+    text = ("Pagina 1 van 4\n[image: /tmp/x.png]*Hoge Vertegenwoordiger* (HV) sprak over de bijeen-\n"
+            "komst.[footnoteRef:1] [1:  Kamerstuk 36 045, nr. 267. ]\n")
+    v = normalise(text)
+    assert "Pagina" not in v.view and "image" not in v.view and "*" not in v.view
+    assert "bijeenkomst." in v.view and "footnoteRef" not in v.view
+    assert [v.view[f.start : f.end] for f in v.footnotes] == ["Kamerstuk 36 045, nr. 267."]
+
+
+def test_hyphenation_keeps_real_hyphens() -> None:
+    v = normalise("het NAVO-\nverdragsgebied en de informatie-\nuitwisseling en veiligheids-\nen defensiebeleid")
+    assert "NAVO-verdragsgebied" in v.view
+    assert "informatie-uitwisseling" in v.view
+    assert "veiligheids- en defensiebeleid" in v.view
+
+
+def test_page_bottom_footnotes_and_glued_markers() -> None:
+    text = ("Nederland levert een bijdrage aan de luchtafweer.1 Ook andere landen deden dat.\n\n"
+            "1 Kamerstukken 36 045 en 22 054, nr. 164.\n")
+    v = normalise(text)
+    assert "luchtafweer. Ook" in v.view
+    assert len(v.footnotes) == 1 and v.view[v.footnotes[0].start : v.footnotes[0].end].startswith("Kamerstukken")
+
+
+def test_numbered_headings_are_not_footnotes() -> None:
+    v = normalise("Inleiding over de top.\n\n1. Agenda\nDe top begint op 2 april.\n\n2 Toekomst\n")
+    assert v.footnotes == []
+
+
+def test_dutch_abbreviations_do_not_end_sentences() -> None:
+    view = ("De brief d.d. 9 februari jl. (Kamerstuk 36 045, nr. 268) gaat o.a. over bijv. drones. "
+            "Het bedrag is EUR 90 mld. aan leningen. Die vonden plaats op 12 februari jl. Tevens informeer ik u.")
+    sents = [view[a:b] for a, b in split_sentences(view, 0, len(view))]
+    assert sents == ["De brief d.d. 9 februari jl. (Kamerstuk 36 045, nr. 268) gaat o.a. over bijv. drones.",
+                     "Het bedrag is EUR 90 mld. aan leningen.", "Die vonden plaats op 12 februari jl.",
+                     "Tevens informeer ik u."]
+
+
+def test_view_maps_back_to_stored_text_on_every_letter() -> None:
+    for f in SAMPLES + OPENING_FILES:
+        text = read_letter(f)
+        doc = segment(str(f), text)
+        for s in doc.sentences:
+            sp = doc.span(s.start, s.end)
+            assert 0 <= sp.start <= sp.end <= len(text)
+            # the evidence starts and ends on the same characters as the view sentence
+            assert text[sp.start] == doc.view[s.start] and text[sp.end - 1] == doc.view[s.end - 1]
+
+
+_letterish = st.lists(
+    st.sampled_from([*"abc XYZ.,-*[]:\n\t0123456789€%()¹²", "[footnoteRef:1]", "Pagina 1 van 2", "[1: x]",
+                     "jl.", "Den Haag, 4 maart 2026"]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_letterish)
+def test_segment_never_crashes_and_spans_stay_inside(text: str) -> None:
+    doc = segment("prop.txt", text)
+    for s in doc.sentences:
+        sp = doc.span(s.start, s.end)
+        assert 0 <= sp.start <= sp.end <= len(text)
+    for f in doc.footnotes:
+        assert 0 <= f.start <= f.end <= len(doc.view)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_metadata_never_crashes_on_any_text(text: str) -> None:
+    from inzet.extract import metadata
+
+    meta = metadata.extract(segment("prop.txt", text))
+    for sp in meta.evidence.values():
+        assert 0 <= sp.start <= sp.end <= len(text)
+    for m in meta.meetings:
+        assert m.span is not None and 0 <= m.span.start <= m.span.end <= len(text)
