@@ -1,0 +1,410 @@
+"""Acronyms the letter defines, with their expansion (rule `acronyms.v1`).
+
+Definition shapes read, every defining mention in text order:
+
+* `Long Form (ABBR)`, also `(ABBR)-initiatief`, `(PCA's)` / `(PCA’s)` (short `PCA`, the long form
+  as written), mixed case (`eFP`, `eVA`, `SatCen`) and hyphenated short forms (`RBZ-Defensie`);
+* `(Long Form, ABBR)`;
+* `ABBR (Long Form)`;
+* `Long Form – ABBR`;
+* `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: …)`.
+
+A short form is accepted only when it fits its long form, and the long form is the SHORTEST span of
+words before it that fits, so `(Verkhovna Rada)`, `(tot 30 september 2026)` or `(2025)` never
+become acronyms:
+
+1. strict fit: the short form's letters in order, the first at the first word's initial, the
+   others preferably at word or compound-part initials (`Noord-Atlantische Raad` NAR), inside a word
+   at most for about half of them (`Airforce` F in AFCC, `Peacekeeping` K in OPKI); Dutch and
+   English function words may be skipped or used (`Integrated Air and Missile Defence`), at most a
+   word or two of content left unused (`Multi Role Tanker Transport Unit` MRTT);
+2. loose fit, for an English acronym of a Dutch expansion (`NAVO-ministers van Defensie
+   bijeenkomst` DMM): the letters in any order against the initials of the content words, with a
+   small glossary of Dutch words and the initial of their English counterpart (bijeenkomst → M),
+   every content word used; one letter may be missing when the short form has three or more.
+
+A partial loose-fit mention is dropped when the same short form has a complete definition elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from inzet.extract.segment import Document
+from inzet.model import Acronym
+
+RULE = "acronyms.v1"
+
+# a short form: optional lowercase prefix (`eFP`), at least two capitals, an optional `-Word` part
+_SHORT = r"[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,})?"
+_PLURAL = r"(?:['’`]s|s(?=\)))?"
+# `Long (ABBR)` / `Long (ABBR’s)`: the paren right after a word
+_PAREN = re.compile(rf"\((?P<short>{_SHORT})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
+# `(Long Form, ABBR)`
+_PAREN_LONG_SHORT = re.compile(rf"\((?P<long>[^()\n,;]{{3,100}}),[ \t]*(?P<short>{_SHORT}){_PLURAL}\)")
+# `ABBR (Long Form)`
+_SHORT_PAREN = re.compile(rf"(?<![\w-])(?P<short>{_SHORT}){_PLURAL}[ \t]*\((?P<long>[^()\n]{{3,120}})\)")
+# `Long Form – ABBR`
+_DASH = re.compile(rf"[ \t][–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
+# `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
+_HIERNA = re.compile(
+    r"\(hierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
+    r"(?P<short>[^()‘’'\"“”«»\n]{2,40}?)[’'\"”»]?\)"
+)
+_WORD = re.compile(r"[^\s()\[\]]+")
+# where a long form cannot reach back past
+_STOP = re.compile(r"[.;:!?()\[\]\n,]|[ \t][–—][ \t]|\t")
+_ROMAN = re.compile(r"[IVXLC]+")
+_QUOTES = "‘’'\"“”«»*"
+
+FUNCTION_WORDS = frozenset(
+    "van de der den het een voor en in op aan met tot te bij om uit over of als 's "
+    "of the and for in on to at by with from a an der des du la le les et".split()
+)
+# Dutch words and the initial of their English counterpart, for English acronyms of Dutch names
+_GLOSSARY = {
+    "bijeenkomst": "m", "vergadering": "m", "ministeri": "m", "raad": "c", "buitenlands": "f",
+    "zaken": "a", "vertegenwoordiger": "r", "dienst": "s", "verenigd": "u", "staten": "s",
+    "naties": "n", "unie": "u", "commissie": "c", "verdrag": "t", "vrede": "p", "veiligheid": "s",
+    "verdediging": "d", "gemeenschappelijk": "c", "strijdkrachten": "f", "samenwerking": "c",
+    "gestructureerd": "s", "permanent": "p", "top": "s", "militair": "m", "comité": "c",
+    "hoofdkwartier": "h", "inlichtingen": "i", "oekraïne": "u", "luchtmacht": "a", "fonds": "f",
+    "faciliteit": "f", "agentschap": "a", "beleid": "p", "noord": "n", "navo": "n",
+}
+# two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
+_PHRASES = {("buitenlandse", "zaken"): "f"}
+_MAX_INNER_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    """A word of the view: its interval, and its parts split at hyphens."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def parts(self) -> list[str]:
+        return [p for p in re.split(r"[-‐‑/]", self.text.strip(_QUOTES)) if p]
+
+    @property
+    def bare(self) -> str:
+        return self.text.strip(_QUOTES).strip("’'").removesuffix("’s").removesuffix("'s")
+
+
+def _is_short(s: str) -> bool:
+    """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`)?"""
+    head = re.split(r"[- ]", s)[0]
+    caps = sum(c.isupper() for c in head)
+    if len(head) < 2 or caps < 2 or _ROMAN.fullmatch(head) or not head[-1].isalnum():
+        return False
+    letters = [c for c in head if c.isalpha()]
+    return caps >= 0.5 * len(letters) or (caps >= 2 and len(letters) <= 6)
+
+
+def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """The short form as units to match: letters, or whole words (`Defensie` in `RBZ-Defensie`)."""
+    known = {p.casefold() for w in words for p in re.split(r"[-‐‑/]", w) if p}
+    out: list[tuple[str, bool]] = []
+    for part in re.split(r"[- ]", short):
+        if not part:
+            continue
+        if (len(part) >= 3 and part.casefold() in known and (not part.isupper() or len(out) > 0)) \
+                or (part[:1].isupper() and part[1:].islower() and len(part) >= 3):
+            out.append((part.casefold(), True))
+        elif not part.isupper() and re.search(r"[A-Z][a-z]", part):
+            # mixed case: `SatCen` is Sat… Cen…, `eFP` is e F P
+            for chunk in re.findall(r"[A-Z][a-z]+|[A-Z]|[a-z]+", part):
+                if len(chunk) >= 2:
+                    out.append((chunk.casefold(), True))
+                else:
+                    out.append((chunk.casefold(), False))
+        else:
+            out.extend((c.casefold(), False) for c in part if c.isalpha())
+    return tuple(out)
+
+
+def _is_function(word: str) -> bool:
+    return word.casefold().strip(_QUOTES) in FUNCTION_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _strict(short: str, words: tuple[str, ...]) -> float | None:
+    """Cost of the best in-order fit of `short` on `words` (first letter at the first word), or None."""
+    units = _units(short, words)
+    if not units or not words:
+        return None
+    # the long form as a character sequence with a kind per character
+    chars: list[tuple[str, int, int]] = []   # (casefolded char, word index, kind: 0 initial, 1 inner capital, 2 inner)
+    starts: dict[int, int] = {}              # char index of each word part start -> word index
+    for wi, w in enumerate(words):
+        w = w.strip(_QUOTES)
+        at_start = True
+        for c in w:
+            if not c.isalnum():
+                at_start = True
+                continue
+            if at_start:
+                starts[len(chars)] = wi
+            chars.append((c.casefold(), wi, 0 if at_start else (1 if c.isupper() else 2)))
+            at_start = False
+    n_letters = sum(1 for _, is_word in units if not is_word)
+    max_inner = max(1, int(n_letters * _MAX_INNER_SHARE)) if n_letters >= 2 else 0
+    best: list[float] = []
+
+    def walk(ui: int, pos: int, cost: float, inner: int, used: frozenset[int], chain: int = -1) -> None:
+        """Match units[ui:] from char `pos`; `chain` is the last char of a run begun at an initial."""
+        if best and cost >= best[0]:
+            return
+        if ui == len(units):
+            skipped = sum(1 for wi, w in enumerate(words) if wi not in used and not _is_function(w))
+            limit = 1 if n_letters <= 3 else 2
+            if skipped <= limit:
+                total = cost + skipped
+                if not best or total < best[0]:
+                    best[:] = [total]
+            return
+        u, is_word = units[ui]
+        if is_word:
+            for ci in range(pos, len(chars)):
+                if ci in starts:
+                    wi = starts[ci]
+                    part = "".join(ch for ch, w2, _ in chars[ci:] if w2 == wi)
+                    if part.startswith(u):
+                        walk(ui + 1, ci + len(u), cost, inner, used | {wi})
+                if ui == 0:
+                    return
+            return
+        for ci in range(pos, len(chars)):
+            ch, wi, kind = chars[ci]
+            if ui == 0 and ci > 0:
+                return
+            if ch != u:
+                continue
+            if kind == 2 and chain == ci - 1 and chars[chain][1] == wi:
+                # a run of letters at a word start: HUM-INT from `Human Intelligence`
+                walk(ui + 1, ci + 1, cost + 0.25, inner, used | {wi}, ci)
+                continue
+            if kind == 2 and inner >= max_inner:
+                continue
+            walk(ui + 1, ci + 1, cost + (0, 0.5, 1)[kind], inner + (kind == 2), used | {wi},
+                 ci if kind == 0 else -1)
+
+    walk(0, 0, 0.0, 0, frozenset())
+    return best[0] if best else None
+
+
+def _word_letters(word: str) -> list[set[str]]:
+    """Letters a content word may stand for in an English acronym: per hyphen part."""
+    out = []
+    for part in re.split(r"[-‐‑/]", word.strip(_QUOTES)):
+        if not part or _is_function(part):
+            continue
+        low = part.casefold()
+        letters = {low[0]} | {c.casefold() for c in part[1:] if c.isupper()}
+        for key, initial in _GLOSSARY.items():
+            if low.startswith(key):
+                letters.add(initial)
+        out.append(letters)
+    return out
+
+
+def _loose(short: str, words: tuple[str, ...]) -> int | None:
+    """Number of short-form letters left unassigned in a loose (any order) fit, or None if none."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    if len(letters) < 2 or not short[0].isupper():
+        return None
+    slots: list[tuple[set[str], bool]] = []   # (letters, may stay unused)
+    merged = False
+    for wi, w in enumerate(words):
+        if merged:
+            merged = False
+            continue
+        if _is_function(w):
+            continue
+        pair = (w.strip(_QUOTES).casefold(), words[wi + 1].strip(_QUOTES).casefold()) if wi + 1 < len(words) else None
+        if pair in _PHRASES:
+            slots.append(({pair[0][0], _PHRASES[pair]}, False))
+            merged = True
+            continue
+        for i, part in enumerate(re.split(r"[-‐‑/]", w.strip(_QUOTES))):
+            if not part or _is_function(part):
+                continue
+            optional = part.isupper() and len(re.split(r"[-‐‑/]", w)) > 1 and i == 0
+            slots.append((_word_letters(part)[0] if _word_letters(part) else set(), optional))
+    if not slots or len(slots) > len(letters) + 1:
+        return None
+    best: list[int] = []
+
+    def assign(si: int, remaining: tuple[str, ...]) -> None:
+        if best and best[0] == 0:
+            return
+        if si == len(slots):
+            if not best or len(remaining) < best[0]:
+                best[:] = [len(remaining)]
+            return
+        cand, optional = slots[si]
+        for c in set(remaining) & cand:
+            rest = list(remaining)
+            rest.remove(c)
+            assign(si + 1, tuple(rest))
+        if optional:
+            assign(si + 1, remaining)
+
+    assign(0, tuple(letters))
+    if not best:
+        return None
+    missing = best[0]
+    if missing == 0 or (missing == 1 and len(letters) >= 3 and short.isupper()):
+        return missing
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    start: int          # view interval of the long form
+    end: int
+    strict: bool
+    missing: int
+
+
+def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit | None:
+    """The shortest suffix of `toks` (the words before the short form) that fits `short`."""
+    if not toks:
+        return None
+    first = short[0].casefold()
+    max_words = 2 * len([c for c in short if c.isalpha()]) + 4
+    toks = toks[-max_words:]
+    for i in range(len(toks) - 1, -1, -1):
+        w = toks[i].text.strip(_QUOTES)
+        if not w or w[0].casefold() != first or _is_function(w):
+            continue
+        words = tuple(t.text for t in toks[i:])
+        if any(t.bare == short or short in t.parts for t in toks[i:]):
+            return None
+        if _strict(short, words) is not None:
+            return _Fit(toks[i].start, toks[-1].end, True, 0)
+    if not allow_loose:
+        return None
+    found: _Fit | None = None
+    for i in range(len(toks) - 1, -1, -1):
+        w = toks[i].text.strip(_QUOTES)
+        if not w or _is_function(w):
+            continue
+        words = tuple(t.text for t in toks[i:])
+        missing = _loose(short, words)
+        if missing is not None and (found is None or missing < found.missing):
+            found = _Fit(toks[i].start, toks[-1].end, False, missing)
+            if missing == 0:
+                break
+    return found
+
+
+def _words_before(view: str, pos: int) -> list[_Tok]:
+    """The words between the last stop (sentence end, comma, paren, newline) and `pos`.
+
+    An earlier short form in parentheses is stepped over: `Raad Buitenlandse Zaken (RBZ) met
+    Ministers van Defensie (RBZ-Defensie)`.
+    """
+    lo = max(0, pos - 200)
+    skip = [(m.start(), m.end()) for m in _PAREN.finditer(view, lo, pos) if _is_short(m.group("short"))]
+    stops = [m.end() for m in _STOP.finditer(view, lo, pos)
+             if not any(s <= m.start() < e for s, e in skip)]
+    a = stops[-1] if stops else lo
+    return [_Tok(a + m.start(), a + m.end(), m.group(0)) for m in _WORD.finditer(view[a:pos])
+            if not any(s <= a + m.start() < e for s, e in skip)]
+
+
+def _clean_short(s: str) -> str:
+    s = s.strip()
+    for suffix in ("'s", "’s", "`s"):
+        s = s.removesuffix(suffix)
+    if re.fullmatch(r"[A-Z]{2,}s", s):   # `PCAs`
+        s = s[:-1]
+    return s
+
+
+def _long_text(doc: Document, a: int, b: int) -> str:
+    return " ".join(doc.view[a:b].split()).strip(_QUOTES + " ")
+
+
+def extract(doc: Document) -> list[Acronym]:
+    """Every acronym definition in the letter, in text order (rule `acronyms.v1`)."""
+    view = doc.view
+    found: list[tuple[int, int, str, str, bool, int]] = []  # (vstart, vend, short, long, strict, missing)
+    taken: set[int] = set()                              # paren starts already read
+
+    def emit(a: int, b: int, short: str, fit: _Fit | None) -> None:
+        if fit is not None:
+            found.append((a if a >= 0 else fit.start, b, short, _long_text(doc, fit.start, fit.end),
+                          fit.strict, fit.missing))
+
+    for m in _HIERNA.finditer(view):
+        short = _clean_short(m.group("short")).strip(_QUOTES + " ")
+        if not short or not (_is_short(short.split()[0]) or _is_short(short)):
+            continue
+        taken.add(m.start())
+        emit(-1, m.end(), short, _fit_before(short, _words_before(view, m.start())))
+    for m in _PAREN_LONG_SHORT.finditer(view):
+        short = _clean_short(m.group("short"))
+        if not _is_short(short):
+            continue
+        inner = m.group("long")
+        toks = [_Tok(m.start("long") + t.start(), m.start("long") + t.end(), t.group(0))
+                for t in _WORD.finditer(inner)]
+        fit = _fit_before(short, toks)
+        if fit is not None:
+            taken.add(m.start())
+            emit(m.start(), m.end(), short, fit)
+    for m in _PAREN.finditer(view):
+        if m.start() in taken:
+            continue
+        short = _clean_short(m.group("short"))
+        if not _is_short(short):
+            continue
+        fit = _fit_before(short, _words_before(view, m.start()))
+        if fit is not None:
+            taken.add(m.start())
+            emit(-1, m.end(), short, fit)
+    for m in _SHORT_PAREN.finditer(view):
+        paren = m.start("long") - 1
+        if paren in taken:
+            continue
+        short = _clean_short(m.group("short"))
+        if not _is_short(short):
+            continue
+        inner = m.group("long")
+        lead = len(inner) - len(inner.lstrip())
+        toks = [_Tok(m.start("long") + t.start(), m.start("long") + t.end(), t.group(0))
+                for t in _WORD.finditer(inner)]
+        if not toks or toks[0].start != m.start("long") + lead:
+            continue
+        words = tuple(t.text for t in toks)
+        if any(t.bare == short for t in toks) or _strict(short, words) is None:
+            continue
+        taken.add(paren)
+        found.append((m.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
+    for m in _DASH.finditer(view):
+        short = _clean_short(m.group("short"))
+        if not _is_short(short):
+            continue
+        fit = _fit_before(short, _words_before(view, m.start()), allow_loose=False)
+        emit(-1, m.end(), short, fit)
+
+    # a partial loose fit gives way to a better definition of the same short form
+    complete = {f[2] for f in found if f[4] or f[5] == 0}
+    out: list[Acronym] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b, short, long, strict, missing in sorted(found):
+        if (a, b) in seen or (missing and short in complete) or not long:
+            continue
+        seen.add((a, b))
+        text, span = doc.evidence(a, b)
+        out.append(Acronym(short=short, long=long, text=text, span=span, rule=RULE))
+    return out
+
+
+__all__ = ["FUNCTION_WORDS", "RULE", "extract"]
