@@ -18,7 +18,14 @@ venv: $(BIN)/.installed
 demo: venv
 	$(BIN)/python -m inzet.demo --db $(DB) --shared $(SHARED)
 
-test: venv
+# Browser tests drive Debian's chromium (Playwright cannot download browsers here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (apt-get)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: venv chromium
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q

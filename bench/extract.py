@@ -1,0 +1,64 @@
+"""Extraction throughput: letters/s, MB/s and peak RSS for extracting >= 1,000 letters on one core.
+
+    python bench/extract.py [--letters 1200] [--corpus ../shared/corpus]
+
+The sample letters (and openings) are repeated until the count is reached; each copy gets a
+distinct first line so no cache can help. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+from inzet.extract.pipeline import extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_texts(folder: Path) -> list[str]:
+    files = sorted(folder.glob("*.txt")) + sorted((folder / "openings").glob("*.txt"))
+    if not files:
+        sys.exit(f"no letters in {folder}")
+    return [f.read_text(encoding="utf-8-sig") for f in files]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--letters", type=int, default=1200)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core
+    texts = corpus_texts(args.corpus)
+    batch = [f"Kopie {i}\n{texts[i % len(texts)]}" for i in range(args.letters)]
+    extract_text("warmup.txt", batch[0])
+    facts = 0
+    t0 = time.perf_counter()
+    for i, text in enumerate(batch):
+        ex = extract_text(f"bench-{i}.txt", text)
+        facts += sum(len(getattr(ex, k)) for k in ("amounts", "gdp_shares", "deployments", "citations", "acronyms"))
+    elapsed = time.perf_counter() - t0
+    mb = sum(len(t.encode("utf-8")) for t in batch) / 1e6
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({
+        "benchmark": "extract",
+        "letters": len(batch),
+        "seconds": round(elapsed, 3),
+        "letters_per_s": round(len(batch) / elapsed, 1),
+        "mb_per_s": round(mb / elapsed, 2),
+        "facts": facts,
+        "peak_rss_mb": round(rss_kb / 1024, 1),
+        "cores": 1,
+        "python": platform.python_version(),
+    }))
+
+
+if __name__ == "__main__":
+    main()
