@@ -220,3 +220,15 @@ def test_demo_uses_the_bundled_examples_without_shared(tmp_path: Path, capsys: p
     assert stored_sources(db) == sorted(map(str, examples))
     assert demo_main(["--db", str(db), "--shared", str(tmp_path / "no-shared")]) == 0
     assert f"0 stored, {len(examples)} already present" in capsys.readouterr().out
+
+
+def test_tables_show_text_verbatim_not_as_markup(runner: CliRunner, tmp_path: Path) -> None:
+    f = tmp_path / "brief [bold]x[red] [footnoteRef:1].txt"
+    f.write_text("De Minister van Defensie informeert de Kamer over de inzet in het Baltische gebied.\n",
+                 encoding="utf-8")
+    db = tmp_path / "inzet.db"
+    assert runner.invoke(app, ["ingest", "--db", str(db), str(f)]).exit_code == 0
+    r = runner.invoke(app, ["letters", "--db", str(db)], env={"COLUMNS": "400"})
+    assert r.exit_code == 0 and "[bold]x[red] [footnoteRef:1]" in r.stdout
+    r = runner.invoke(app, ["extract", "--format", "table", str(f)], env={"COLUMNS": "400"})
+    assert r.exit_code == 0 and "[bold]x[red] [footnoteRef:1]" in r.stdout

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from inzet import SCHEMA, __version__
 from inzet.errors import InzetError
@@ -119,7 +120,7 @@ def _meetings_cell(meetings: list[dict[str, Any]]) -> str:
 
 def letters_table(rows: list[dict[str, Any]], title: str | None = None) -> Table:
     """A Rich table of letter summaries (`Store.letters` rows)."""
-    t = Table(title=title, show_lines=False)
+    t = Table(title=Text(title) if title else None, show_lines=False)
     t.add_column("id", no_wrap=True)
     t.add_column("date", no_wrap=True)
     t.add_column("kind")
@@ -127,9 +128,10 @@ def letters_table(rows: list[dict[str, Any]], title: str | None = None) -> Table
     t.add_column("meetings")
     t.add_column("facts", justify="right")
     t.add_column("subject / source", overflow="fold")
-    for r in rows:
-        t.add_row(_short(r["id"]), r["date"] or "–", r["kind"], r["chamber"] or "–",
-                  _meetings_cell(r["meetings"]) or "–", str(r["fact_count"]), r["subject"] or r["source"])
+    for r in rows:   # Text(): letter text and paths are shown as written, never read as Rich markup
+        t.add_row(*(Text(c) for c in (_short(r["id"]), r["date"] or "–", r["kind"], r["chamber"] or "–",
+                                      _meetings_cell(r["meetings"]) or "–", str(r["fact_count"]),
+                                      r["subject"] or r["source"])))
     return t
 
 
@@ -143,9 +145,9 @@ def _extraction_table(objs: list[dict[str, Any]]) -> Table:
     t.add_column("sections", justify="right")
     for o in objs:
         lt = o["letter"]
-        t.add_row(o["source"], o["sha256"][:12], lt["date"] or "–", lt["kind"],
-                  _meetings_cell(lt["meetings"]) or "–", str(sum(len(o[k]) for k in FACT_KINDS)),
-                  str(len(o["sections"])))
+        t.add_row(*(Text(c) for c in (o["source"], o["sha256"][:12], lt["date"] or "–", lt["kind"],
+                                      _meetings_cell(lt["meetings"]) or "–",
+                                      str(sum(len(o[k]) for k in FACT_KINDS)), str(len(o["sections"])))))
     return t
 
 
