@@ -117,6 +117,8 @@ def _footnotes(zf: zipfile.ZipFile, source: str) -> dict[str, etree._Element]:
         data = zf.read("word/footnotes.xml")
     except KeyError:
         return {}
+    except Exception as e:  # zipfile: bad CRC, unsupported compression, truncated member …
+        raise CorruptInput(source, f"broken DOCX: word/footnotes.xml cannot be unpacked ({e})") from e
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as e:
@@ -134,6 +136,8 @@ def parse(data: bytes, source: str) -> Parsed:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as e:
         raise CorruptInput(source, "not a DOCX: not a zip archive") from e
+    except (NotImplementedError, ValueError, OSError) as e:    # zip64 oddities, unsupported versions
+        raise CorruptInput(source, f"not a readable DOCX: broken zip archive ({e})") from e
     with zf:
         if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED:
             raise CorruptInput(source, f"DOCX unpacks to more than {MAX_UNPACKED >> 20} MB; refusing it")

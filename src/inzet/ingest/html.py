@@ -30,6 +30,7 @@ _BLOCK = {"address", "article", "blockquote", "body", "caption", "dd", "details"
           "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
           "ul", "center", "legend"}
 _WS = re.compile(r"[ \t\n\r\f]+")
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))   # invisible in a browser: dropped
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _META_KEYS = {"dc.identifier": "identifier", "dcterms.identifier": "identifier",
               "overheidop.dossiernummer": "dossier", "overheidop.ondernummer": "number",
@@ -55,30 +56,42 @@ def _encoding(data: bytes, content_type: str | None) -> tuple[str, tuple[str, ..
         return "cp1252", ("not valid UTF-8 and no charset given, read as cp1252",)
 
 
-def _drop_furniture(root: etree._Element) -> None:
-    """Remove page furniture; a <header>/<footer> inside an article or main is the letter's own, kept."""
+def _furniture(root: etree._Element) -> set[etree._Element]:
+    """Page furniture to skip; a <header>/<footer> inside an article or main is the letter's own, kept.
+
+    Skipped rather than removed: lxml refuses to re-join text around a removed element when the
+    page holds control characters.
+    """
     xp = " | ".join([*(f"//{t}" for t in _DROP_TAGS), *(f"//*[@role='{r}']" for r in _DROP_ROLES)])
-    for el in root.xpath(xp):
-        if el.getparent() is None:
-            continue
-        if el.tag in ("header", "footer") and el.xpath("ancestor::article | ancestor::main"):
-            continue
-        el.drop_tree()
+    return {el for el in root.xpath(xp)
+            if not (el.tag in ("header", "footer") and el.xpath("ancestor::article | ancestor::main"))}
 
 
-def _main(root: etree._Element) -> etree._Element | None:
+def _visible_text(el: etree._Element, skip: set[etree._Element]) -> int:
+    """Length of the text under `el` outside furniture, to compare candidate containers."""
+    n = len((el.text or "").strip())
+    for child in el:
+        if child not in skip:
+            n += _visible_text(child, skip)
+        n += len((child.tail or "").strip())
+    return n
+
+
+def _main(root: etree._Element, skip: set[etree._Element]) -> etree._Element | None:
     """The letter's container: the first selector that matches; of several matches the one with most text."""
     for xp in _MAIN:
-        found = [el for el in root.xpath(xp) if el.text_content().strip()]
+        found = [(n, el) for el in root.xpath(xp)
+                 if not any(a in skip for a in (el, *el.iterancestors())) and (n := _visible_text(el, skip))]
         if found:
-            return max(found, key=lambda el: len(el.text_content()))
+            return max(found, key=lambda t: t[0])[1]
     return None
 
 
 class _Lines:
     """Collects text with HTML whitespace rules into lines; block boundaries end a line."""
 
-    def __init__(self) -> None:
+    def __init__(self, skip: set[etree._Element]) -> None:
+        self.skip = skip
         self.lines: list[str] = []
         self.buf: list[str] = []
 
@@ -97,7 +110,7 @@ class _Lines:
 
     def walk(self, el: etree._Element, pre: bool = False) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag:                                    # comments, processing instructions
+        if not tag or el in self.skip:                 # comments, processing instructions, furniture
             self.text(el.tail, pre)
             return
         block = tag in _BLOCK
@@ -139,10 +152,10 @@ def parse(data: bytes, source: str, content_type: str | None = None) -> Parsed:
     body = root.find("body")
     if body is None:
         body = root
-    _drop_furniture(body)
-    main = _main(body)
+    skip = _furniture(body)
+    main = _main(body, skip)
     meta["container"] = "main" if main is not None else "body"
-    lines = _Lines()
+    lines = _Lines(skip)
     lines.walk(main if main is not None else body)
     lines.flush()
     # at most one blank line in a row, none at either end
@@ -152,4 +165,4 @@ def parse(data: bytes, source: str, content_type: str | None = None) -> Parsed:
             out.append(line)
     while out and not out[-1]:
         out.pop()
-    return Parsed("\n".join(out), meta, tuple(f"{source}: {n}" for n in notes))
+    return Parsed("\n".join(out).translate(_CONTROL), meta, tuple(f"{source}: {n}" for n in notes))

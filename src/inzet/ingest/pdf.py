@@ -95,15 +95,20 @@ def parse(data: bytes, source: str) -> Parsed:
             for i in range(n):
                 try:
                     texts.append(_page_text(pages[i], i + 1, messages))
-                except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
+                except CorruptInput:
+                    raise
+                except Exception as e:  # any failure inside pypdf on this page: name the page
                     raise CorruptInput(source, f"damaged PDF: page {i + 1} of {n} cannot be read "
                                                f"({type(e).__name__}: {e})") from e
+        except CorruptInput:
+            raise
         except FileNotDecryptedError as e:
             raise CorruptInput(source, "encrypted PDF, cannot read without a password") from e
         except (PdfReadError, PyPdfError) as e:
             raise CorruptInput(source, f"damaged or truncated PDF ({e})") from e
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as e:
-            # pypdf lets these through on some malformed object graphs
+        except NotImplementedError as e:
+            raise CorruptInput(source, f"PDF uses a feature pypdf cannot read ({e})") from e
+        except Exception as e:  # pypdf lets ValueError, KeyError, struct/zlib errors … through on damage
             raise CorruptInput(source, f"damaged PDF ({type(e).__name__}: {e})") from e
         try:
             info = reader.metadata
@@ -111,7 +116,7 @@ def parse(data: bytes, source: str) -> Parsed:
                 value = info.get(key) if info else None
                 if isinstance(value, str) and value.strip():
                     meta[name] = value.strip()
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        except Exception:
             pass                                   # a broken Info dictionary does not matter for the text
     meta["pages"] = str(n)
     text = "\n".join(texts)
