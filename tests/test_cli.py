@@ -232,3 +232,25 @@ def test_tables_show_text_verbatim_not_as_markup(runner: CliRunner, tmp_path: Pa
     assert r.exit_code == 0 and "[bold]x[red] [footnoteRef:1]" in r.stdout
     r = runner.invoke(app, ["extract", "--format", "table", str(f)], env={"COLUMNS": "400"})
     assert r.exit_code == 0 and "[bold]x[red] [footnoteRef:1]" in r.stdout
+
+
+def test_a_bug_on_one_file_is_one_line_and_the_others_are_stored(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import inzet.store.load as load
+
+    real = load.extract_document
+    bad = SAMPLES[0]
+
+    def flaky(doc, sha256):
+        if doc.source == str(bad):
+            raise ValueError("boom")
+        return real(doc, sha256)
+
+    monkeypatch.setattr(load, "extract_document", flaky)
+    db = tmp_path / "inzet.db"
+    r = runner.invoke(app, ["ingest", "--db", str(db), *map(str, SAMPLES)])
+    assert r.exit_code == 1
+    assert lines(r.stderr) == [f"error: {bad}: internal error (ValueError: boom); "
+                               "this is a bug in inzet, please report it"]
+    assert "Traceback" not in r.output
+    assert stored_sources(db) == sorted(str(p) for p in SAMPLES[1:])
