@@ -567,3 +567,61 @@ def test_xml_entities_are_not_resolved(tmp_path: Path) -> None:
     assert "GEHEIME" not in r.text
     assert "aaaa" not in r.text
     assert r.text.startswith("Tekst")
+
+
+# ---------------------------------------------------------------- damaged copies of valid files
+
+
+def _mutants(seed: bytes, n: int, rng: random.Random) -> list[bytes]:
+    """`n` copies of `seed` with a few random bytes changed, cut out or inserted."""
+    out = []
+    for _ in range(n):
+        b = bytearray(seed)
+        for _ in range(rng.randint(1, 12)):
+            pos, op = rng.randrange(len(b)), rng.random()
+            if op < 0.5:
+                b[pos] = rng.randrange(256)
+            elif op < 0.8:
+                del b[pos:pos + rng.randint(1, 200)]
+            else:
+                b[pos:pos] = rng.randbytes(rng.randint(1, 50))
+        out.append(bytes(b))
+    return out
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".html", ".xml"])
+def test_damaged_copies_give_text_or_an_input_error(suffix: str) -> None:
+    """Mutation fuzzing found pypdf/zipfile/lxml errors escaping as NotImplementedError, ValueError …"""
+    text = read_letter(SAMPLES[0])[:2000]
+    seed = {".pdf": lambda: make_pdf(text), ".docx": lambda: make_docx(text), ".html": PAGE.encode,
+            ".xml": XML_FIXTURE.read_bytes}[suffix]()
+    for blob in _mutants(seed, 60, random.Random(suffix)):
+        try:
+            read_bytes(blob, "kopie" + suffix)
+        except InputError as e:
+            assert str(e).startswith("kopie" + suffix + ": ")
+
+
+def test_docx_text_boxes_hidden_and_deleted_text() -> None:
+    """A sender block in a text box follows its anchor paragraph; hidden and deleted runs are left out."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    para = (f'<w:p {w} {mc}><w:r><w:t>Geachte voorzitter,</w:t></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t>verborgen</w:t></w:r>'
+            '<w:del w:id="1" w:author="x"><w:r><w:delText>geschrapt</w:delText></w:r></w:del>'
+            '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+            '<w:p><w:r><w:t>Onze referentie</w:t></w:r></w:p><w:p><w:r><w:t>MINDEF20300000002</w:t></w:r></w:p>'
+            '</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>'
+            '<w:t>DUBBEL</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
+            '<w:r><w:t xml:space="preserve"> Den</w:t><w:noBreakHyphen/><w:t>Haag</w:t></w:r></w:p>')
+    data = make_docx("PLAATS\nNa de box")
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                blob = re.sub(rb"<w:p>(?:(?!<w:p>).)*?PLAATS.*?</w:p>", para.encode(), blob, count=1, flags=re.S)
+            dst.writestr(item, blob)
+    r = read_bytes(out.getvalue(), "box.docx")
+    assert r.text.split("\n") == ["Geachte voorzitter, Den\u2011Haag", "Onze referentie", "MINDEF20300000002",
+                                  "Na de box"]
