@@ -348,3 +348,11 @@ def test_kamerstuk_id() -> None:
     assert kamerstuk_id(Kamerstuk(["36 045"], 267)) == "kst-36045-267"
     assert kamerstuk_id(Kamerstuk(["36045"], None)) is None
     assert kamerstuk_id(None) is None
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "brief.db"
+    path.write_text("dit is geen database, maar een brief " * 20, encoding="utf-8")
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match=r"brief\.db"):
+            Store(path, readonly=readonly)

@@ -104,7 +104,10 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
 
 def check_version(conn: sqlite3.Connection) -> None:
     """Refuse a database that is not at this inzet's schema version (readers cannot migrate)."""
-    have = applied(conn)
+    try:
+        have = applied(conn)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot read the database ({e})") from e
     current = max(have, default=0)
     if current < LATEST:
         raise StoreError(f"database schema is at version {current}, inzet needs {LATEST}; "

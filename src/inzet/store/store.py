@@ -123,6 +123,9 @@ class Store:
                 check_version(self.conn)
             else:
                 migrate(self.conn)
+        except StoreError as e:
+            self.conn.close()
+            raise StoreError(f"{self.path}: {e}") from e
         except BaseException:
             self.conn.close()
             raise
