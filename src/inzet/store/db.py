@@ -33,21 +33,24 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     Read-only connections require an existing file and refuse every write; read-write
     connections create the file and switch it to WAL so readers never block the writer.
     """
+    if readonly:
+        if str(path) == MEMORY:
+            raise StoreError("an in-memory database cannot be opened read-only")
+        if not Path(path).is_file():
+            raise StoreError(f"{path}: no database there (run `inzet ingest` first)")
+        target, uri = _uri(Path(path), "ro"), True
+    else:
+        uri = str(path) != MEMORY
+        target = _uri(Path(path), "rwc") if uri else MEMORY
+    try:
+        conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open database ({e})") from e
     try:
         if readonly:
-            if str(path) == MEMORY:
-                raise StoreError("an in-memory database cannot be opened read-only")
-            p = Path(path)
-            if not p.is_file():
-                raise StoreError(f"{path}: no database there (run `inzet ingest` first)")
-            conn = sqlite3.connect(_uri(p, "ro"), uri=True, isolation_level=None,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
             conn.execute("PRAGMA query_only = ON")
         else:
-            target = str(path) if str(path) == MEMORY else _uri(Path(path), "rwc")
-            conn = sqlite3.connect(target, uri=target != MEMORY, isolation_level=None,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
-            if str(path) != MEMORY:
+            if uri:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -55,6 +58,7 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         return conn
     except sqlite3.Error as e:
+        conn.close()
         raise StoreError(f"{path}: cannot open database ({e})") from e
 
 
