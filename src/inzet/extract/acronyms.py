@@ -44,10 +44,11 @@ _PLURAL = r"(?:['’`]s|s(?=\)))?"
 _PAREN = re.compile(rf"\((?P<short>{_SHORT})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
 # `(Long Form, ABBR)`
 _PAREN_LONG_SHORT = re.compile(rf"\((?P<long>[^()\n,;]{{3,100}}),[ \t]*(?P<short>{_SHORT}){_PLURAL}\)")
-# `ABBR (Long Form)`
-_SHORT_PAREN = re.compile(rf"(?<![\w-])(?P<short>{_SHORT}){_PLURAL}[ \t]*\((?P<long>[^()\n]{{3,120}})\)")
-# `Long Form – ABBR`
-_DASH = re.compile(rf"[ \t][–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
+# `ABBR (Long Form)`: a paren, then the short form right before it
+_ANY_PAREN = re.compile(r"\((?P<long>[^()\n]{3,120})\)")
+_SHORT_TAIL = re.compile(rf"(?<![\w-])(?P<short>{_SHORT}){_PLURAL}[ \t]*\Z")
+# `Long Form – ABBR` (found from the dash, with str.find)
+_DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
 # `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
 _HIERNA = re.compile(
     r"\(hierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
@@ -55,14 +56,20 @@ _HIERNA = re.compile(
 )
 _WORD = re.compile(r"[^\s()\[\]]+")
 # where a long form cannot reach back past
-_STOP = re.compile(r"[.;:!?()\[\]\n,]|[ \t][–—][ \t]|\t")
+_STOP_CHARS = ".;:!?()[]\n,\t"
+_STOP_DASHES = (" – ", " — ", "\t– ", "\t— ")
+_REACH = 200
+_PART_SPLIT = re.compile(r"[-‐‑/]")
+_SHORT_SPLIT = re.compile(r"[- ]")
+_PLURAL_CAPS = re.compile(r"[A-Z]{2,}s")
 _ROMAN = re.compile(r"[IVXLC]+")
 _QUOTES = "‘’'\"“”«»*"
 
-FUNCTION_WORDS = frozenset(
-    "van de der den het een voor en in op aan met tot te bij om uit over of als 's "
-    "of the and for in on to at by with from a an der des du la le les et".split()
-)
+FUNCTION_WORDS = frozenset((
+    "van", "de", "der", "den", "het", "een", "voor", "en", "in", "op", "aan", "met", "tot", "te", "bij",
+    "om", "uit", "over", "of", "als", "'s", "the", "and", "for", "on", "to", "at", "by", "with", "from",
+    "a", "an", "des", "du", "la", "le", "les", "et",
+))
 # Dutch words and the initial of their English counterpart, for English acronyms of Dutch names
 _GLOSSARY = {
     "bijeenkomst": "m", "vergadering": "m", "ministeri": "m", "raad": "c", "buitenlands": "f",
@@ -88,7 +95,7 @@ class _Tok:
 
     @property
     def parts(self) -> list[str]:
-        return [p for p in re.split(r"[-‐‑/]", self.text.strip(_QUOTES)) if p]
+        return [p for p in _PART_SPLIT.split(self.text.strip(_QUOTES)) if p]
 
     @property
     def bare(self) -> str:
@@ -97,7 +104,7 @@ class _Tok:
 
 def _is_short(s: str) -> bool:
     """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`)?"""
-    head = re.split(r"[- ]", s)[0]
+    head = _SHORT_SPLIT.split(s)[0]
     caps = sum(c.isupper() for c in head)
     if len(head) < 2 or caps < 2 or _ROMAN.fullmatch(head) or not head[-1].isalnum():
         return False
@@ -127,6 +134,7 @@ def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def _is_function(word: str) -> bool:
     return word.casefold().strip(_QUOTES) in FUNCTION_WORDS
 
@@ -197,10 +205,11 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
     return best[0] if best else None
 
 
-def _word_letters(word: str) -> list[set[str]]:
+@lru_cache(maxsize=8192)
+def _word_letters(word: str) -> tuple[frozenset[str], ...]:
     """Letters a content word may stand for in an English acronym: per hyphen part."""
     out = []
-    for part in re.split(r"[-‐‑/]", word.strip(_QUOTES)):
+    for part in _PART_SPLIT.split(word.strip(_QUOTES)):
         if not part or _is_function(part):
             continue
         low = part.casefold()
@@ -208,16 +217,17 @@ def _word_letters(word: str) -> list[set[str]]:
         for key, initial in _GLOSSARY.items():
             if low.startswith(key):
                 letters.add(initial)
-        out.append(letters)
-    return out
+        out.append(frozenset(letters))
+    return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def _loose(short: str, words: tuple[str, ...]) -> int | None:
     """Number of short-form letters left unassigned in a loose (any order) fit, or None if none."""
     letters = [c.casefold() for c in short if c.isalpha()]
     if len(letters) < 2 or not short[0].isupper():
         return None
-    slots: list[tuple[set[str], bool]] = []   # (letters, may stay unused)
+    slots: list[tuple[frozenset[str], bool]] = []   # (letters, may stay unused)
     merged = False
     for wi, w in enumerate(words):
         if merged:
@@ -225,16 +235,19 @@ def _loose(short: str, words: tuple[str, ...]) -> int | None:
             continue
         if _is_function(w):
             continue
-        pair = (w.strip(_QUOTES).casefold(), words[wi + 1].strip(_QUOTES).casefold()) if wi + 1 < len(words) else None
+        nxt = words[wi + 1].strip(_QUOTES).casefold() if wi + 1 < len(words) else ""
+        pair = (w.strip(_QUOTES).casefold(), nxt)
         if pair in _PHRASES:
-            slots.append(({pair[0][0], _PHRASES[pair]}, False))
+            slots.append((frozenset({pair[0][0], _PHRASES[pair]}), False))
             merged = True
             continue
-        for i, part in enumerate(re.split(r"[-‐‑/]", w.strip(_QUOTES))):
+        split = _PART_SPLIT.split(w.strip(_QUOTES))
+        for i, part in enumerate(split):
             if not part or _is_function(part):
                 continue
-            optional = part.isupper() and len(re.split(r"[-‐‑/]", w)) > 1 and i == 0
-            slots.append((_word_letters(part)[0] if _word_letters(part) else set(), optional))
+            optional = part.isupper() and len(split) > 1 and i == 0
+            cands = _word_letters(part)
+            slots.append((cands[0] if cands else frozenset(), optional))
     if not slots or len(slots) > len(letters) + 1:
         return None
     best: list[int] = []
@@ -278,13 +291,14 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     first = short[0].casefold()
     max_words = 2 * len([c for c in short if c.isalpha()]) + 4
     toks = toks[-max_words:]
+    texts = tuple(t.text for t in toks)
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i].text.strip(_QUOTES)
+        if toks[i].bare == short or short in toks[i].parts:
+            return None      # the long form holds the short form itself: `Operation SETWISE (SETWISE)`
         if not w or w[0].casefold() != first or _is_function(w):
             continue
-        words = tuple(t.text for t in toks[i:])
-        if any(t.bare == short or short in t.parts for t in toks[i:]):
-            return None
+        words = texts[i:]
         if _strict(short, words) is not None:
             return _Fit(toks[i].start, toks[-1].end, True, 0)
     if not allow_loose:
@@ -294,8 +308,7 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
         w = toks[i].text.strip(_QUOTES)
         if not w or _is_function(w):
             continue
-        words = tuple(t.text for t in toks[i:])
-        missing = _loose(short, words)
+        missing = _loose(short, texts[i:])
         if missing is not None and (found is None or missing < found.missing):
             found = _Fit(toks[i].start, toks[-1].end, False, missing)
             if missing == 0:
@@ -309,20 +322,47 @@ def _words_before(view: str, pos: int) -> list[_Tok]:
     An earlier short form in parentheses is stepped over: `Raad Buitenlandse Zaken (RBZ) met
     Ministers van Defensie (RBZ-Defensie)`.
     """
-    lo = max(0, pos - 200)
-    skip = [(m.start(), m.end()) for m in _PAREN.finditer(view, lo, pos) if _is_short(m.group("short"))]
-    stops = [m.end() for m in _STOP.finditer(view, lo, pos)
-             if not any(s <= m.start() < e for s, e in skip)]
-    a = stops[-1] if stops else lo
-    return [_Tok(a + m.start(), a + m.end(), m.group(0)) for m in _WORD.finditer(view[a:pos])
-            if not any(s <= a + m.start() < e for s, e in skip)]
+    lo = max(0, pos - _REACH)
+    skip: list[tuple[int, int]] = []
+    end = pos
+    a = lo
+    while end > lo:
+        j = max(max(view.rfind(c, lo, end) for c in _STOP_CHARS),
+                max(view.rfind(d, lo, end) + 1 for d in _STOP_DASHES))
+        if j < 0:
+            break
+        if view[j] == ")":
+            o = view.rfind("(", lo, j)
+            m = _PAREN.match(view, o) if o >= 0 else None
+            if m and m.end() == j + 1 and _is_short(m.group("short")):
+                skip.append((o, j + 1))
+                end = o
+                continue
+        a = j + 1
+        break
+    return [_Tok(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(view, a, pos)
+            if not any(s <= m.start() < e for s, e in skip)]
+
+
+def _dashes(view: str) -> list[re.Match[str]]:
+    """`– ABBR` after a space, found from the dashes."""
+    out = []
+    for dash in "–—":
+        i = view.find(dash)
+        while i >= 0:
+            if i > 0 and view[i - 1] in " \t":
+                m = _DASH.match(view, i)
+                if m:
+                    out.append(m)
+            i = view.find(dash, i + 1)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _clean_short(s: str) -> str:
     s = s.strip()
     for suffix in ("'s", "’s", "`s"):
         s = s.removesuffix(suffix)
-    if re.fullmatch(r"[A-Z]{2,}s", s):   # `PCAs`
+    if _PLURAL_CAPS.fullmatch(s):   # `PCAs`
         s = s[:-1]
     return s
 
@@ -369,11 +409,14 @@ def extract(doc: Document) -> list[Acronym]:
         if fit is not None:
             taken.add(m.start())
             emit(-1, m.end(), short, fit)
-    for m in _SHORT_PAREN.finditer(view):
-        paren = m.start("long") - 1
+    for m in _ANY_PAREN.finditer(view):
+        paren = m.start()
         if paren in taken:
             continue
-        short = _clean_short(m.group("short"))
+        t = _SHORT_TAIL.search(view, max(0, paren - 24), paren)
+        if not t:
+            continue
+        short = _clean_short(t.group("short"))
         if not _is_short(short):
             continue
         inner = m.group("long")
@@ -386,8 +429,8 @@ def extract(doc: Document) -> list[Acronym]:
         if any(t.bare == short for t in toks) or _strict(short, words) is None:
             continue
         taken.add(paren)
-        found.append((m.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
-    for m in _DASH.finditer(view):
+        found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
+    for m in _dashes(view):
         short = _clean_short(m.group("short"))
         if not _is_short(short):
             continue
@@ -398,7 +441,7 @@ def extract(doc: Document) -> list[Acronym]:
     complete = {f[2] for f in found if f[4] or f[5] == 0}
     out: list[Acronym] = []
     seen: set[tuple[int, int]] = set()
-    for a, b, short, long, strict, missing in sorted(found):
+    for a, b, short, long, _is_strict, missing in sorted(found):
         if (a, b) in seen or (missing and short in complete) or not long:
             continue
         seen.add((a, b))

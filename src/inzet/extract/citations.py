@@ -50,29 +50,35 @@ _ITEM = re.compile(
     rf"|(?P<garbled>\d{{6,12}}){_WS}*,?{_WS}*{_NR}(?P<gnr>\d+)(?!\d)"
 )
 _KEYWORD = re.compile(
-    rf"\b(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|Tweede{_WS}+Kamer)"
+    rf"(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|Tweede{_WS}+Kamer)"
     rf"(?:{_WS}+I{{1,2}}(?![\w]))?(?:{_WS}*,?{_WS}*(?:19|20)\d{{2}}[/–-]\d{{2,4}})?{_WS}*,?{_WS}*"
     rf"(?:{_NR})?(?=\d)"
 )
 # a further paper after the first: `…, nr. 261 en 21 501-28, nr. 262`, `…; Kamerstuk …`
 _NEXT = re.compile(rf"{_WS}*(?:,|;|en|&){_WS}*(?:(?:[Kk]amerstuk(?:ken)?|TK){_WS}+)?(?:{_NR})?(?=\d)")
-_BARE = re.compile(rf"(?:(?<=\()|(?<=\(zie ))(?={_DOSSIER}{_WS}*,{_WS}*{_NR}\d)")
-_KST = re.compile(r"\bkst-(\d{5}(?:-\d{1,4})*)-(\d+)(?![\w-])")
-_TKDOC = re.compile(r"(?<![\w=])((?:19|20)\d{2}D\d{5})(?!\w)")
+# literal pieces to look for first (str.find is much faster than scanning with a pattern)
+_KEYWORD_LITERALS = ("amerstuk", "amerbrief", "enmerk", "TK", "Tweede")
+_BARE = re.compile(rf"\((?:zie{_WS}+)?(?={_DOSSIER}{_WS}*,{_WS}*{_NR}\d)")
+_KST = re.compile(r"kst-(\d{5}(?:-\d{1,4})*)-(\d+)(?![\w-])")
+_TKDOC = re.compile(r"D\d{5}(?!\w)")
+_TKDOC_YEAR = re.compile(r"(?:19|20)\d\d")
+_URL_CHARS = r"[^\s<>\"'«»“”‘’()\[\]]"
 _URL = re.compile(
-    r"\bhttps?://[^\s<>\"'«»“”‘’()\[\]]+"
-    r"|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"'«»“”‘’()\[\]]*)?"
-    r"|\b(?:[\w-]+\.)+(?:nl|eu|int|org|com|gov|net)/[^\s<>\"'«»“”‘’()\[\]]*",
-    re.IGNORECASE,
+    rf"(?:[Hh][Tt][Tt][Pp][Ss]?://{_URL_CHARS}+"
+    rf"|[Ww][Ww][Ww]\.[\w-]+(?:\.[\w-]+)+(?:/{_URL_CHARS}*)?"
+    rf"|(?:[\w-]+\.)+(?:nl|eu|int|org|com|gov|net)/{_URL_CHARS}*)"
 )
+_URL_LITERALS = ("http", "HTTP", "www.", "WWW.", ".nl/", ".eu/", ".int/", ".org/", ".com/", ".gov/", ".net/")
 _URL_TRAIL = ".,;:!?"
 # lines of web-page furniture that describe the letter itself
+_FURNITURE_LITERALS = ("Nummer:", "HTML versie", "Onderdeel van", "Tweede Kamer der Staten-Generaal")
 _FURNITURE = re.compile(
     r"^[ \t]*(?:Nummer:[ \t]*\d{4}D\d+|.*officiële HTML versie|Onderdeel van (?:kamerstukdossier|zaak)"
     r"|Tweede Kamer der Staten-Generaal)[^\n]*$",
     re.MULTILINE,
 )
 # a dossier heading line of the letter's own header block: `21 501-28 Defensieraad`, `28 676  NAVO`
+_HEADER_REACH = 5000   # the header block sits in the first few thousand characters
 _HEADER_DOSSIER = re.compile(rf"^[ \t]*(\d{{2}}{_SP}?\d{{3}}(?:-\d{{1,3}})?)(?=[ \t]|$)", re.MULTILINE)
 # standing dossiers of the genre, used only to recover a garbled dossier number
 _KNOWN_DOSSIERS = ("21501-02", "21501-20", "21501-28", "28676", "36045", "29521", "27925", "22054",
@@ -91,10 +97,17 @@ _FOOTREF = re.compile(r"\[footnoteRef:(\d+)\]")
 _STRIP_MARKUP = re.compile(r"\[footnoteRef:\d+\]|\*")
 
 
+_DOSSIER_PARTS = re.compile(rf"(\d{{2}}){_SP}?(\d{{3}})((?:-\d+)*)(?:{_SP}+([IVXL]{{1,4}}|[A-Z]))?")
+_DOSSIER_RE = re.compile(_DOSSIER)
+_DASHES = re.compile(r"[-–]")
+_DIGITS = re.compile(r"\d+")
+_ROMAN_TAIL = re.compile(rf"{_SP}[IVXLA-Z]$")
+
+
 def _dossier_id(raw: str) -> str:
     """`21 501-28` -> `21501-28`, `36 200 X` -> `36200-X`."""
     raw = raw.replace("–", "-")
-    m = re.match(rf"(\d{{2}}){_SP}?(\d{{3}})((?:-\d+)*)(?:{_SP}+([IVXL]{{1,4}}|[A-Z]))?$", raw.strip())
+    m = _DOSSIER_PARTS.fullmatch(raw.strip())
     if not m:
         return re.sub(r"\s+", "", raw)
     out = m.group(1) + m.group(2) + m.group(3)
@@ -104,7 +117,7 @@ def _dossier_id(raw: str) -> str:
 
 
 def _first_dossier(dossiers: str) -> str:
-    return re.match(_DOSSIER, dossiers).group(0)  # type: ignore[union-attr]
+    return _DOSSIER_RE.match(dossiers).group(0)  # type: ignore[union-attr]
 
 
 class _Finder:
@@ -114,12 +127,14 @@ class _Finder:
         self.doc = doc
         self.view = doc.view
         self.found: list[tuple[int, int, str, str]] = []   # (vstart, vend, kind, id)
-        self.blocked: list[tuple[int, int]] = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.view)]
+        self.blocked: list[tuple[int, int]] = []
+        if any(lit in self.view for lit in _FURNITURE_LITERALS):
+            self.blocked = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.view)]
         self.known = self._known_dossiers()
 
     def _known_dossiers(self) -> set[str]:
         known = set(_KNOWN_DOSSIERS)
-        for m in _HEADER_DOSSIER.finditer(self.view):
+        for m in _HEADER_DOSSIER.finditer(self.view, 0, _HEADER_REACH):
             known.add(_dossier_id(m.group(1)))
         return known
 
@@ -133,8 +148,26 @@ class _Finder:
                 self.blocked.append((a, b))
 
     def urls(self) -> None:
-        for m in _URL.finditer(self.view):
+        view = self.view
+        starts: set[int] = set()
+        for lit in _URL_LITERALS:
+            i = view.find(lit)
+            while i >= 0:
+                a = i
+                if lit[0] == ".":   # a bare domain: step back over the host name
+                    while a > 0 and (view[a - 1].isalnum() or view[a - 1] in ".-_"):
+                        a -= 1
+                starts.add(a)
+                i = view.find(lit, i + 1)
+        end = -1
+        for a in sorted(starts):
+            if a < end or (a > 0 and (view[a - 1].isalnum() or view[a - 1] in "/.-_@")):
+                continue
+            m = _URL.match(view, a)
+            if not m:
+                continue
             a, b = m.start(), m.end()
+            end = b
             while b > a and self.view[b - 1] in _URL_TRAIL:
                 b -= 1
             if b - a > 4:
@@ -142,6 +175,8 @@ class _Finder:
 
     def kst_strings(self) -> None:
         for m in _KST.finditer(self.view):
+            if m.start() > 0 and (self.view[m.start() - 1].isalnum() or self.view[m.start() - 1] == "_"):
+                continue
             self.add(m.start(), m.end(), "kamerstuk", f"kst-{m.group(1)}-{m.group(2)}")
 
     def items(self, start: int, pos: int) -> None:
@@ -158,14 +193,14 @@ class _Finder:
                     self.add(start, m.end(), "kamerstuk", f"kst-{dossier}-{nr}")
             else:
                 first = _first_dossier(m.group("dossiers"))
-                parts = re.split(r"[-–]", first.strip())
+                parts = _DASHES.split(first.strip())
                 if m.group("nr"):
                     dossier, numbers = _dossier_id(first), [(m.group("nr"), m.end("nr"))]
                     more = m.group("more") or ""
                     base = m.start("more") if more else m.end()
-                    for n in re.finditer(r"\d+", more):
+                    for n in _DIGITS.finditer(more):
                         numbers.append((n.group(0), base + n.end()))
-                elif len(parts) >= 2 and not re.search(rf"{_SP}[IVXLA-Z]$", first):
+                elif len(parts) >= 2 and not _ROMAN_TAIL.search(first):
                     # `36045-243`, `21501-28-262`: the last part is the number
                     dossier = _dossier_id("-".join(parts[:-1]))
                     numbers = [(parts[-1], m.start("dossiers") + len(first))]
@@ -180,12 +215,22 @@ class _Finder:
             pos = start = n.end()
 
     def kamerstukken(self) -> None:
-        for m in _KEYWORD.finditer(self.view):
-            if self.free(m.start(), m.end()):
+        view = self.view
+        hits: set[int] = set()
+        for lit in _KEYWORD_LITERALS:
+            i = view.find(lit)
+            while i >= 0:
+                hits.add(i - 1 if lit[0].islower() else i)
+                i = view.find(lit, i + 1)
+        for s in sorted(hits):
+            if s < 0 or (s > 0 and (view[s - 1].isalnum() or view[s - 1] == "_")):
+                continue
+            m = _KEYWORD.match(view, s)
+            if m and self.free(m.start(), m.end()):
                 self.items(m.start(), m.end())
         for m in _BARE.finditer(self.view):
-            if self.free(m.start(), m.start() + 1):
-                self.items(m.start(), m.start())
+            if self.free(m.end(), m.end() + 1):
+                self.items(m.end(), m.end())
         for f in self.doc.footnotes:
             if self.free(f.start, f.start + 1) and _ITEM.match(self.view, f.start):
                 m = _ITEM.match(self.view, f.start)
@@ -193,8 +238,14 @@ class _Finder:
                     self.items(f.start, f.start)
 
     def tk_documents(self) -> None:
-        for m in _TKDOC.finditer(self.view):
-            self.add(m.start(1), m.end(1), "tk-document", m.group(1), block=False)
+        view = self.view
+        for m in _TKDOC.finditer(view):
+            a = m.start() - 4
+            if a < 0 or not _TKDOC_YEAR.fullmatch(view, a, m.start()):
+                continue
+            if a > 0 and (view[a - 1].isalnum() or view[a - 1] in "_="):
+                continue
+            self.add(a, m.end(), "tk-document", view[a : m.end()], block=False)
 
 
 def _context(doc: Document, vstart: int, vend: int) -> tuple[int, int]:
@@ -226,10 +277,14 @@ def _footnote_markers(doc: Document) -> dict[int, int]:
             if f.number in out:
                 continue
             body = doc.span(f.start, f.end).start
-            pat = re.compile(rf"(?<=[^\W\d_]|[.,;:)»”’]){f.number}(?=[\s.,;:)])")
-            m = pat.search(doc.text, 0, body)
-            if m:
-                out[f.number] = m.start()
+            digits = str(f.number)
+            i = doc.text.find(digits)
+            while 0 < i < body:
+                before, after = doc.text[i - 1], doc.text[i + len(digits) : i + len(digits) + 1]
+                if (before.isalpha() or before in ".,;:)»”’") and (not after or after.isspace() or after in ".,;:)"):
+                    out[f.number] = i
+                    break
+                i = doc.text.find(digits, i + 1)
     return out
 
 
@@ -253,7 +308,7 @@ def extract(doc: Document) -> list[Citation]:
     finder.kst_strings()
     finder.kamerstukken()
     finder.tk_documents()
-    markers = _footnote_markers(doc) if doc.footnotes else {}
+    markers = _footnote_markers(doc) if doc.footnotes and "otie" in doc.text else {}
     first_in_note: set[int] = set()
     out: list[Citation] = []
     prev_end: dict[tuple[int, int], int] = {}
