@@ -327,8 +327,11 @@ def _words_before(view: str, pos: int) -> list[_Tok]:
     end = pos
     a = lo
     while end > lo:
-        j = max(max(view.rfind(c, lo, end) for c in _STOP_CHARS),
-                max(view.rfind(d, lo, end) + 1 for d in _STOP_DASHES))
+        j = max(view.rfind(c, lo, end) for c in _STOP_CHARS)
+        for d in _STOP_DASHES:
+            k = view.rfind(d, lo, end)
+            if k >= 0:
+                j = max(j, k + 1)   # the dash itself
         if j < 0:
             break
         if view[j] == ")":

@@ -206,9 +206,12 @@ class _Finder:
                     numbers = [(parts[-1], m.start("dossiers") + len(first))]
                 else:
                     return
+                if not self.free(start, numbers[0][1]):
+                    return
                 for nr, end in numbers:
-                    self.add(start, end, "kamerstuk", f"kst-{dossier}-{int(nr)}")
-                    self.known.add(dossier)
+                    self.add(start, end, "kamerstuk", f"kst-{dossier}-{int(nr)}", block=False)
+                self.blocked.append((start, numbers[-1][1]))
+                self.known.add(dossier)
             n = _NEXT.match(self.view, m.end())
             if not n:
                 return

@@ -1,0 +1,169 @@
+"""Acronyms: golden scores on the sample letters, definition styles of the genre, negatives, invariants."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from inzet.extract import acronyms
+from inzet.extract.segment import segment
+
+
+def defs(text: str) -> list[tuple[str, str]]:
+    return [(a.short, a.long) for a in acronyms.extract(segment("t", text))]
+
+
+# ---- golden ----------------------------------------------------------------------------------------
+
+def test_samples_score_perfectly() -> None:
+    pairs = []
+    for path in SAMPLES:
+        doc = segment(str(path), read_letter(path))
+        pred = {"source": str(path), "acronyms": [a.to_json() for a in acronyms.extract(doc)]}
+        pairs.append((gold_for(path), pred))
+    result = category_score("acronyms", pairs)
+    details = "\n".join(d for d in result["details"] if "acronyms" in d or d.startswith("--"))
+    assert result["f1"] == 1.0, details
+    assert all(v == 1.0 for v in result["attributes"].values()), details
+
+
+# ---- styles ----------------------------------------------------------------------------------------
+
+STYLES = [
+    ("Op 15 juni vond een bijeenkomst plaats van de NAVO-Ministers van Defensie (DMM), met Zweden.",
+     [("DMM", "NAVO-Ministers van Defensie")]),
+    ("het verslag van de NAVO-ministers van Defensie bijeenkomst (DMM) en de UDCG.",
+     [("DMM", "NAVO-ministers van Defensie bijeenkomst")]),
+    ("de agenda's voor de bijeenkomst van NAVO-ministers van Defensie (DMM) van 12 februari.",
+     [("DMM", "bijeenkomst van NAVO-ministers van Defensie")]),
+    ("de informele bijeenkomst van de NAVO-Ministers van Buitenlandse Zaken (FMM) plaats in Berlijn.",
+     [("FMM", "bijeenkomst van de NAVO-Ministers van Buitenlandse Zaken")]),
+    ("van de NAVO-ministers van Buitenlandse Zaken (Foreign Ministers Meeting, FMM) op 4 april.",
+     [("FMM", "Foreign Ministers Meeting")]),
+    ("aan het Amerikaanse *Prioritised Ukraine Requirement List* (PURL)-initiatief bij.",
+     [("PURL", "Prioritised Ukraine Requirement List")]),
+    ("Dit wordt gefinancierd vanuit het Budget Internationale Veiligheid (BIV).",
+     [("BIV", "Budget Internationale Veiligheid")]),
+    ("vanuit de Europese Dienst voor extern optreden (EDEO).", [("EDEO", "Europese Dienst voor extern optreden")]),
+    ("De DMM begon met een Noord-Atlantische Raad (NAR) over lastenverdeling.", [("NAR", "Noord-Atlantische Raad")]),
+    ("De Hoge Vertegenwoordiger (HV) en meerdere lidstaten.", [("HV", "Hoge Vertegenwoordiger")]),
+    ("de tijdelijke toevoeging aan enhanced Forward Presence (eFP) in Litouwen.",
+     [("eFP", "enhanced Forward Presence")]),
+    ("ten behoeve van NAVO enhanced Vigilance Activities (eVA) met zes maanden.",
+     [("eVA", "enhanced Vigilance Activities")]),
+    ("over de negen Priority Capability Areas (PCA’s) en meer.", [("PCA", "Priority Capability Areas")]),
+    ("over de negen Priority Capability Areas (PCA's) en meer.", [("PCA", "Priority Capability Areas")]),
+    ("over de negen Priority Capability Areas (PCAs) en meer.", [("PCA", "Priority Capability Areas")]),
+    ("Raad van Buitenlandse Zaken Defensie (RBZ-Defensie)\nDe RBZ-Defensie startte met een bespreking.",
+     [("RBZ-Defensie", "Raad van Buitenlandse Zaken Defensie")]),
+    ("Op 18 mei zal de Raad Buitenlandse Zaken (RBZ) met Ministers van Defensie (RBZ-Defensie) worden gehouden.",
+     [("RBZ", "Raad Buitenlandse Zaken"),
+      ("RBZ-Defensie", "Raad Buitenlandse Zaken (RBZ) met Ministers van Defensie")]),
+    ("De Secretaris-Generaal van de NAVO (hierna: SG NAVO) sprak.", [("SG NAVO", "Secretaris-Generaal van de NAVO")]),
+    ("Daarna kwam de Noord-Atlantische Raad (hierna de NAR) bijeen.", [("NAR", "Noord-Atlantische Raad")]),
+    ("Nederland steunt PESCO (Permanent Structured Cooperation) volledig.",
+     [("PESCO", "Permanent Structured Cooperation")]),
+    ("de Ukraine Defence Contact Group – UDCG – sprak over munitie.", [("UDCG", "Ukraine Defence Contact Group")]),
+    ("een bijdrage aan het Multinational Multi Role Tanker Transport Unit (MRTT) voor de NAVO.",
+     [("MRTT", "Multi Role Tanker Transport Unit")]),
+    ("onder andere over Integrated Air and Missile Defence (IAMD).",
+     [("IAMD", "Integrated Air and Missile Defence")]),
+    ("bijdragen aan Open Source Peacekeeping Intelligence (OPKI) training.",
+     [("OPKI", "Open Source Peacekeeping Intelligence")]),
+    ("de Airforce Capability Coalition (AFCC) en de rol van de Europese Investeringsbank (EIB).",
+     [("AFCC", "Airforce Capability Coalition"), ("EIB", "Europese Investeringsbank")]),
+    ("met een infanteriecompagnie en een Human Intelligence (HUMINT) team.", [("HUMINT", "Human Intelligence")]),
+    ("een werklunch over het European Union Satellite Centre (SatCen) waar.", [("SatCen", "Satellite Centre")]),
+    ("het Intermediate-range Nuclear Forces (INF-verdrag) is opgezegd.",
+     [("INF", "Intermediate-range Nuclear Forces")]),
+    ("het Gemeenschappelijk Veiligheids- en Defensiebeleid (GVDB) en verder.",
+     [("GVDB", "Gemeenschappelijk Veiligheids- en Defensiebeleid")]),
+    ("de NATO Security Assistance and Training for Ukraine (NSATU) onlangs.",
+     [("NSATU", "NATO Security Assistance and Training for Ukraine")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STYLES)
+def test_definition_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected
+
+
+def test_partial_fit_gives_way_to_a_complete_definition() -> None:
+    text = ("Er was een overleg van de NAVO-Ministers van Defensie (DMM), met Zweden. Later kwam de "
+            "NAVO Defensie Ministeriele bijeenkomst (DMM) weer bijeen.")
+    assert defs(text) == [("DMM", "Defensie Ministeriele bijeenkomst")]
+
+
+def test_every_definition_in_text_order_with_rule() -> None:
+    text = ("De Ukraine Defence Contact Group (UDCG) sprak. Verslag Ukraine Defence Contact Group (UDCG)\n"
+            "Tijdens de Ukraine Defence Contact Group (UDCG) bevestigden de landen hun steun aan Oekraïne.")
+    found = acronyms.extract(segment("t", text))
+    assert [a.short for a in found] == ["UDCG"] * 3
+    assert [a.span.start for a in found] == sorted(a.span.start for a in found)
+    assert all(a.rule == "acronyms.v1" for a in found)
+
+
+# ---- negatives -------------------------------------------------------------------------------------
+
+NEGATIVES = [
+    "de brief van het Oekraïense parlement (Verkhovna Rada) met betrekking tot luchtverdediging.",
+    "met zes maanden wordt verlengd (tot 30 september 2026).",
+    "De volledige update vindt u hier (zie bijlage).",
+    "De defensie-uitgaven van 2025 (2025) stijgen.",
+    "bijdragen aan Operation SETWISE (SETWISE) in Kenia.",
+    "Eerste ondertekenaar: R. de Roon, voorzitter van de vaste commissie voor Defensie (PVV)",
+    "De Minister besprak dit met de partners (VS) en anderen.",
+    "het specifieke verzoek (II) van Oekraïne.",
+    "Conform het Regeerprogramma (bijlage bij Kamerstuk 36 471, nr. 96) blijft Nederland.",
+    "de Nederlandse staffunctionarissen (van de huidige zeven naar maximaal tien).",
+    "de lidstaten (EU) en de bondgenoten.",
+    "steun aan Oekraïne (UDCG) en de NAVO.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_definition(text: str) -> None:
+    assert defs(text) == []
+
+
+# ---- invariants ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", SAMPLES + OPENING_FILES, ids=lambda p: p.name)
+def test_spans_reproduce_text(path) -> None:
+    text = read_letter(path)
+    found = acronyms.extract(segment(str(path), text))
+    for a in found:
+        assert text[a.span.start : a.span.end] == a.text
+        assert a.short and a.long and a.short != a.long
+    assert [a.span.start for a in found] == sorted(a.span.start for a in found)
+
+
+def test_fast() -> None:
+    docs = [segment(str(p), read_letter(p)) for p in SAMPLES]
+    size = sum(len(d.text) for d in docs)
+    start = time.perf_counter()
+    for _ in range(10):
+        for d in docs:
+            acronyms.extract(d)
+    per_10kb = (time.perf_counter() - start) / 10 / (size / 10_000)
+    assert per_10kb < 0.005, f"{per_10kb * 1000:.2f} ms per 10 KB"
+
+
+_PIECES = st.sampled_from([
+    "Raad ", "van ", "Buitenlandse ", "Zaken ", "NAVO-ministers ", "Defensie ", "(", ")", "(RBZ)", "(DMM)",
+    "(PCA’s)", "(hierna: ", "SG NAVO", "eFP", " – ", "UDCG", ", ", ". ", "\n", "*", "-", "’", "é", "\t",
+    "(hierna de NAR)", "[footnoteRef:1]", "[1:  ", "]",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30).map("".join))
+def test_never_crashes_or_leaves_the_text(text: str) -> None:
+    doc = segment("t", text)
+    for a in acronyms.extract(doc):
+        assert 0 <= a.span.start <= a.span.end <= len(text)
+        assert text[a.span.start : a.span.end] == a.text

@@ -1,0 +1,174 @@
+"""Citations: golden scores on the sample letters, citation styles of the genre, negatives, invariants."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from inzet.extract import citations
+from inzet.extract.segment import segment
+
+
+def cite(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.id) for c in citations.extract(segment("t", text))]
+
+
+# ---- golden ----------------------------------------------------------------------------------------
+
+def test_samples_score_perfectly() -> None:
+    pairs = []
+    for path in SAMPLES:
+        doc = segment(str(path), read_letter(path))
+        pred = {"source": str(path), "citations": [c.to_json() for c in citations.extract(doc)]}
+        pairs.append((gold_for(path), pred))
+    result = category_score("citations", pairs)
+    details = "\n".join(d for d in result["details"] if "citations" in d or d.startswith("--"))
+    assert result["f1"] == 1.0, details
+    assert all(v == 1.0 for v in result["attributes"].values()), details
+
+
+# ---- styles ----------------------------------------------------------------------------------------
+
+STYLES = [
+    ("Zie Kamerstuk 28676 nr. 599.", [("kamerstuk", "kst-28676-599")]),
+    ("1 Kamerstukken 36 045 en 22 054, nr. 164.", [("kamerstuk", "kst-36045-164")]),
+    ("Zoals gemeld (TK 22 112, nr. 4266) is dat zo.", [("kamerstuk", "kst-22112-4266")]),
+    ("Het BNC-fiche (Kamerstuk 22112-4103 van 11 juli 2025).", [("kamerstuk", "kst-22112-4103")]),
+    ("de reactie (kenmerk 36 045, nr. 268, dd. 9 februari jl.).", [("kamerstuk", "kst-36045-268")]),
+    ("Sinds januari jl. (Kamerstuk 21 501-28, nr. 247) is dat zo.", [("kamerstuk", "kst-21501-28-247")]),
+    ("de agenda (Kamerstuk 21501-28-262) ligt voor.", [("kamerstuk", "kst-21501-28-262")]),
+    ("Het verslag (Kamerstuk 21501-02-2507) volgt.", [("kamerstuk", "kst-21501-02-2507")]),
+    ("bent u reeds geïnformeerd (kamerstuk 28676, nr 48).", [("kamerstuk", "kst-28676-48")]),
+    ("de Kamerbrief (Kamerstuk 29 521, nr. 484, d.d. 15 mei 2024) en verder",
+     [("kamerstuk", "kst-29521-484")]),
+    ("Kamerstuk 28676 nr. 486 d.d. 21 februari 2025 geïnformeerd.", [("kamerstuk", "kst-28676-486")]),
+    ("Zie Kamerstukken II 2022/23, 36 045, nr. 151.", [("kamerstuk", "kst-36045-151")]),
+    ("De begroting (Kamerstuk 36 200 X, nr. 5) toont dat.", [("kamerstuk", "kst-36200-X-5")]),
+    ("Zie de brieven (Kamerstuk 21 501-28, nrs. 261 en 262).",
+     [("kamerstuk", "kst-21501-28-261"), ("kamerstuk", "kst-21501-28-262")]),
+    ("Zie Kamerstuk 36 045, nr. 267 en nr. 268.", [("kamerstuk", "kst-36045-267"), ("kamerstuk", "kst-36045-268")]),
+    ("(Kamerstuk 27 925, nr. 418 en Kamerstuk 27 925, nr. 425)",
+     [("kamerstuk", "kst-27925-418"), ("kamerstuk", "kst-27925-425")]),
+    ("Het Regeerprogramma (bijlage bij Kamerstuk\n36 471, nr. 96) blijft.", [("kamerstuk", "kst-36471-96")]),
+    ("Zoals eerder gemeld (36 045, nr. 151) steunt Nederland.", [("kamerstuk", "kst-36045-151")]),
+    ("zie ook kst-28676-429 voor de agenda.", [("kamerstuk", "kst-28676-429")]),
+    # motions
+    ("1 Motie Klaver, Kamerstuk 36045-243", [("motion", "kst-36045-243")]),
+    ("2 Motie-Van Campen, Kamerstuk 21 501-20, nr. 2307", [("motion", "kst-21501-20-2307")]),
+    ("conform de motie van het lid Sjoerdsma c.s. (Kamerstuk 36 045, nr. 77) levert Nederland.",
+     [("motion", "kst-36045-77")]),
+    ("de gewijzigde motie van de leden Boswijk en Brekelmans (Kamerstuk 36 045, nr. 123) vraagt dat.",
+     [("motion", "kst-36045-123")]),
+    ("de motie-Van der Lee over munitie (Kamerstuk 21 501-20, nr. 1900) is uitgevoerd.",
+     [("motion", "kst-21501-20-1900")]),
+    # TK documents and urls
+    ("4 Zie bijlage 2025D27846 bij Kamerstuk 28676, nr. 519",
+     [("tk-document", "2025D27846"), ("kamerstuk", "kst-28676-519")]),
+    ("over kwartiermakers (kenmerk 2011Z07141/2011D17733) is", [("tk-document", "2011D17733")]),
+    ("Zie https://www.tweedekamer.nl/kamerstukken/detail?did=2025D48876&id=2025Z20748.",
+     [("url", "https://www.tweedekamer.nl/kamerstukken/detail?did=2025D48876&id=2025Z20748")]),
+    ("Meer op www.defensie.nl, en elders.", [("url", "www.defensie.nl")]),
+    ("De tekst staat op zoek.officielebekendmakingen.nl/kst-28676-302.html (pagina).",
+     [("url", "zoek.officielebekendmakingen.nl/kst-28676-302.html")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STYLES)
+def test_citation_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cite(text) == expected
+
+
+def test_motion_named_in_the_body_before_the_footnote_marker() -> None:
+    text = ("Daarom heeft het kabinet, conform de motie van het lid Sjoerdsma c.s.[footnoteRef:1] over het "
+            "opschroeven van de steun, besloten te leveren. [1:  Kamerstuk 36 045, nr. 77] \n")
+    assert cite(text) == [("motion", "kst-36045-77")]
+
+
+def test_footnote_after_a_letter_is_not_a_motion() -> None:
+    text = ("De motie is uitgevoerd, zoals gemeld in de brief van 3 maart.[footnoteRef:1] Dat blijft zo. "
+            "[1:  Kamerstuk 36 045, nr. 80] \n")
+    assert cite(text) == [("kamerstuk", "kst-36045-80")]
+
+
+def test_garbled_dossier_recovered_from_a_known_dossier() -> None:
+    assert cite("bent u met Kamerbrief 2867630806 nr. 442 d.d. 17 oktober 2023 geïnformeerd.") == [
+        ("kamerstuk", "kst-28676-442")]
+    assert cite("bent u met Kamerbrief 9999930806 nr. 442 geïnformeerd.") == []
+
+
+def test_every_mention_in_text_order() -> None:
+    text = ("Eerst dit.1 Dan dat.2\n\n1 Kamerstuk 28 676, nr. 426.\n2 Kamerstuk 28 676, nr. 426.\n")
+    found = citations.extract(segment("t", text))
+    assert [c.id for c in found] == ["kst-28676-426", "kst-28676-426"]
+    assert [c.span.start for c in found] == sorted(c.span.start for c in found)
+    assert all(c.rule == "citations.v1" for c in found)
+
+
+# ---- negatives -------------------------------------------------------------------------------------
+
+NEGATIVES = [
+    "Op 15 en 16 juni 2023 vond een bijeenkomst plaats.",
+    "De kosten worden geraamd op €345.000, de totale kosten op 1.25 miljoen euro.",
+    "In overeenstemming met artikel 100 van de Grondwet informeren wij u.",
+    "het plenaire debat (Handelingen II 2022/23, nr. 55, Debat over de steun) a.s.",
+    "Onderdeel van zaak 2024Z00974:",
+    "Nummer: 2024D29980, datum: 2024-08-15, bijgewerkt: 2024-08-26 09:21, versie: 3",
+    "Directe link naar document (.pdf), officiële HTML versie (kst-21501-28-269).",
+    "Onderdeel van kamerstukdossier 21501 28-269 Defensieraad.",
+    "Tweede Kamer der Staten-Generaal | 2023-2024 | 28676 nr. 455 |",
+    "21 501-28\tDefensieraad\n28 676\t\tNAVO\nNr. 299\t\tBrief van de minister van Defensie",
+    "met kenmerk 31 200 V. In de brief staat dat.",
+    "bijstand (DVB/CV-293/2012) en de brief (Kamerstuk BZ-kenmerk 2012.34776).",
+    "Tussen 2026-2027 en 2026-2028 leveren wij 16 weken per keer, 24/7.",
+    "Het plan telt 36 045 militairen, nr. 5 in de rij.",
+    "U vindt het non-paper als bijlage bij deze Kamerbrief.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_citation(text: str) -> None:
+    assert cite(text) == []
+
+
+# ---- invariants ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", SAMPLES + OPENING_FILES, ids=lambda p: p.name)
+def test_spans_reproduce_text_and_sit_in_their_context(path) -> None:
+    text = read_letter(path)
+    found = citations.extract(segment(str(path), text))
+    for c in found:
+        assert text[c.span.start : c.span.end] == c.text
+        assert c.context is not None and c.context.start <= c.span.start and c.span.end <= c.context.end
+        assert c.kind in ("kamerstuk", "motion", "tk-document", "url")
+    assert [c.span.start for c in found] == sorted(c.span.start for c in found)
+
+
+def test_fast() -> None:
+    docs = [segment(str(p), read_letter(p)) for p in SAMPLES]
+    size = sum(len(d.text) for d in docs)
+    start = time.perf_counter()
+    for _ in range(10):
+        for d in docs:
+            citations.extract(d)
+    per_10kb = (time.perf_counter() - start) / 10 / (size / 10_000)
+    assert per_10kb < 0.005, f"{per_10kb * 1000:.2f} ms per 10 KB"
+
+
+_PIECES = st.sampled_from([
+    "Kamerstuk ", "Kamerstukken ", "kenmerk ", "TK ", "motie ", "Motie-Van Campen, ", "36 045", "21 501-28",
+    "22112-4103", ", nr. ", "nr.", " en ", "164", "2025D27846", "2024Z00974", "kst-28676-", "www.", "https://",
+    "defensie.nl/", "(", ")", "[footnoteRef:1]", "[1:  ", "]", "\n", "\n\n1 ", ". ", "*", "-\n", " ", "é", "’",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30).map("".join))
+def test_never_crashes_or_leaves_the_text(text: str) -> None:
+    doc = segment("t", text)
+    for c in citations.extract(doc):
+        assert 0 <= c.span.start <= c.span.end <= len(text)
+        assert text[c.span.start : c.span.end] == c.text
