@@ -65,6 +65,7 @@ STYLES = [
       ("RBZ-Defensie", "Raad Buitenlandse Zaken (RBZ) met Ministers van Defensie")]),
     ("De Secretaris-Generaal van de NAVO (hierna: SG NAVO) sprak.", [("SG NAVO", "Secretaris-Generaal van de NAVO")]),
     ("Daarna kwam de Noord-Atlantische Raad (hierna de NAR) bijeen.", [("NAR", "Noord-Atlantische Raad")]),
+    ("het Europees Defensie Agentschap (afgekort: EDA) rapporteert.", [("EDA", "Europees Defensie Agentschap")]),
     ("Nederland steunt PESCO (Permanent Structured Cooperation) volledig.",
      [("PESCO", "Permanent Structured Cooperation")]),
     ("de Ukraine Defence Contact Group – UDCG – sprak over munitie.", [("UDCG", "Ukraine Defence Contact Group")]),

@@ -65,6 +65,12 @@ STYLES = [
      [("motion", "kst-36045-123")]),
     ("de motie-Van der Lee over munitie (Kamerstuk 21 501-20, nr. 1900) is uitgevoerd.",
      [("motion", "kst-21501-20-1900")]),
+    ("1 Kamerstuk 36 045, nr. 77 (motie Sjoerdsma c.s.)", [("motion", "kst-36045-77")]),
+    ("de motie-Boswijk c.s. (36 045, nr. 123) vraagt dat.", [("motion", "kst-36045-123")]),
+    ("Zie (Kamerstuk 36 045, nr. 164, 2023) en verder.", [("kamerstuk", "kst-36045-164")]),
+    ("Zie TK 2023-2024, 21 501-28, nr. 262.", [("kamerstuk", "kst-21501-28-262")]),
+    ("2 Kamerstuk 36 045, nr. 164; Kamerstuk 36 045, nr. 170.",
+     [("kamerstuk", "kst-36045-164"), ("kamerstuk", "kst-36045-170")]),
     # TK documents and urls
     ("4 Zie bijlage 2025D27846 bij Kamerstuk 28676, nr. 519",
      [("tk-document", "2025D27846"), ("kamerstuk", "kst-28676-519")]),

@@ -7,7 +7,7 @@ Definition shapes read, every defining mention in text order:
 * `(Long Form, ABBR)`;
 * `ABBR (Long Form)`;
 * `Long Form – ABBR`;
-* `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: …)`.
+* `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: …)`, `(afgekort: …)`.
 
 A short form is accepted only when it fits its long form, and the long form is the SHORTEST span of
 words before it that fits, so `(Verkhovna Rada)`, `(tot 30 september 2026)` or `(2025)` never
@@ -51,7 +51,7 @@ _SHORT_TAIL = re.compile(rf"(?<![\w-])(?P<short>{_SHORT}){_PLURAL}[ \t]*\Z")
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
 # `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
 _HIERNA = re.compile(
-    r"\(hierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
+    r"\((?:hierna|afgekort)(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
     r"(?P<short>[^()‘’'\"“”«»\n]{2,40}?)[’'\"”»]?\)"
 )
 _WORD = re.compile(r"[^\s()\[\]]+")

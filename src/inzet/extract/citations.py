@@ -45,10 +45,13 @@ _MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 # one cited paper: dossier(s) and number(s)
 _ITEM = re.compile(
     rf"(?P<dossiers>{_DOSSIER}(?:{_WS}*(?:,|en|&){_WS}*{_DOSSIER}(?=\s*(?:,|en|&|{_NR})))*)"
-    rf"(?:{_WS}*,?{_WS}*{_NR}(?P<nr>\d+)(?!\d)"
+    rf"(?:{_WS}*,?{_WS}*(?P<nrkw>{_NR})(?P<nr>\d+)(?!\d)"
     rf"(?P<more>(?:{_WS}*(?:,|en|&|t/m){_WS}*(?:{_NR})?\d+(?![\d:.,]\d)(?!{_WS}*{_MONTH}))*))?"
     rf"|(?P<garbled>\d{{6,12}}){_WS}*,?{_WS}*{_NR}(?P<gnr>\d+)(?!\d)"
 )
+# a further number of the same dossier: `nrs. 261 en 262`, `nr. 267 en nr. 268` (not `nr. 164, 2023`)
+_MORE_NR = re.compile(rf"(?:,|en|&|t/m){_WS}*(?P<kw>{_NR})?(?P<n>\d+)")
+_MOTION_AFTER = re.compile(rf"{_WS}*[,(]{_WS}*(?:gewijzigde{_WS}+)?[Mm]oties?\b")
 _KEYWORD = re.compile(
     rf"(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|Tweede{_WS}+Kamer)"
     rf"(?:{_WS}+I{{1,2}}(?![\w]))?(?:{_WS}*,?{_WS}*(?:19|20)\d{{2}}[/–-]\d{{2,4}})?{_WS}*,?{_WS}*"
@@ -100,7 +103,6 @@ _STRIP_MARKUP = re.compile(r"\[footnoteRef:\d+\]|\*")
 _DOSSIER_PARTS = re.compile(rf"(\d{{2}}){_SP}?(\d{{3}})((?:-\d+)*)(?:{_SP}+([IVXL]{{1,4}}|[A-Z]))?")
 _DOSSIER_RE = re.compile(_DOSSIER)
 _DASHES = re.compile(r"[-–]")
-_DIGITS = re.compile(r"\d+")
 _ROMAN_TAIL = re.compile(rf"{_SP}[IVXLA-Z]$")
 
 
@@ -198,8 +200,11 @@ class _Finder:
                     dossier, numbers = _dossier_id(first), [(m.group("nr"), m.end("nr"))]
                     more = m.group("more") or ""
                     base = m.start("more") if more else m.end()
-                    for n in _DIGITS.finditer(more):
-                        numbers.append((n.group(0), base + n.end()))
+                    plural = m.group("nrkw").startswith("nrs")
+                    for n in _MORE_NR.finditer(more):
+                        if not (plural or n.group("kw")):
+                            break
+                        numbers.append((n.group("n"), base + n.end()))
                 elif len(parts) >= 2 and not _ROMAN_TAIL.search(first):
                     # `36045-243`, `21501-28-262`: the last part is the number
                     dossier = _dossier_id("-".join(parts[:-1]))
@@ -319,7 +324,7 @@ def extract(doc: Document) -> list[Citation]:
         ca, cb = _context(doc, a, b)
         if kind == "kamerstuk":
             lo = max(ca, prev_end.get((ca, cb), ca))
-            if _is_motion_before(doc.view[lo:a]):
+            if _is_motion_before(doc.view[lo:a]) or _MOTION_AFTER.match(doc.view, b, cb):
                 kind = "motion"
             else:
                 s = doc.sentence_at(a)
