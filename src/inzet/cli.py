@@ -340,5 +340,93 @@ def show(
         typer.echo("\n".join(show_lines(d)))
 
 
+# -- search / serve (web) -----------------------------------------------------------------------
+
+class SearchFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class FactKind(StrEnum):
+    amounts = "amounts"
+    gdp_shares = "gdp_shares"
+    deployments = "deployments"
+    citations = "citations"
+    acronyms = "acronyms"
+
+
+def _search_table(hits: list[Any]) -> Table:
+    """A Rich table of search hits; letter text goes in as `rich.Text`, never read as markup."""
+    from rich.text import Text
+
+    t = Table(show_lines=False)
+    t.add_column("letter", no_wrap=True)
+    t.add_column("date", no_wrap=True)
+    t.add_column("kind")
+    t.add_column("sentence", overflow="fold")
+    for h in hits:
+        a, b = h.window
+        cell = Text("… " if a > 0 else "")
+        pos = a
+        for s, e in h.highlights:
+            s, e = max(s, a), min(e, b)
+            if e > s:
+                cell.append(h.text[pos:s].replace("\n", " "))
+                cell.append(h.text[s:e].replace("\n", " "), style="bold reverse")
+                pos = e
+        cell.append(h.text[pos:b].replace("\n", " ") + (" …" if b < len(h.text) else ""))
+        t.add_row(f"{_short(h.letter_id)}:{h.sentence}", h.date or "–", h.kind, cell)
+    return t
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words (all must occur), "a phrase" or a prefix*.')],
+    db: DbOption = Path(DEFAULT_DB),
+    kind: Annotated[LetterKind | None, typer.Option(help="Only letters of this kind.")] = None,
+    since: Annotated[str | None, typer.Option(help="Letter date on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Letter date on or before (YYYY[-MM[-DD]]).")] = None,
+    chamber: Annotated[str | None, typer.Option(help="TK or EK.")] = None,
+    meeting: Annotated[str | None, typer.Option(help="Covers a meeting of this type (DMM, UDCG, …).")] = None,
+    fact: Annotated[FactKind | None, typer.Option(help="Only sentences holding a fact of this kind.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500, help="At most this many hits.")] = 20,
+    fmt: Annotated[SearchFormat, typer.Option("--format", help="table or json.")] = SearchFormat.table,
+) -> None:
+    """Full-text search over the stored sentences (Dutch stems), best matches first."""
+    from inzet.search import SearchFilters
+    from inzet.search import search as run_search
+
+    filters = SearchFilters(kind=kind.value if kind else None, since=since, until=until, chamber=chamber,
+                            meeting=meeting, fact=fact.value if fact else None, limit=limit)
+    with user_errors(), Store(db, readonly=True) as store:
+        hits = run_search(store, query, filters)
+    if fmt is SearchFormat.json:
+        typer.echo(_dumps([h.to_json() for h in hits], indent=2))
+    elif not hits:
+        note(f"no sentences match {query!r}")
+    else:
+        stdout_console().print(_search_table(hits))
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to bind (only this machine by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web app and JSON API (read-only) on http://HOST:PORT/."""
+    import uvicorn
+
+    from inzet.web import create_app
+
+    with user_errors():
+        web_app = create_app(db)
+    typer.echo(f"inzet serving {db} on http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+# commands of the sources and alerts live in their own module; importing it registers them on `app`
+from inzet import cli_sources  # noqa: E402, F401
+
 if __name__ == "__main__":  # pragma: no cover
     app()

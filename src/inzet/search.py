@@ -1,0 +1,450 @@
+"""Dutch full-text search over the stored sentences, ranked by bm25, with highlighted snippets.
+
+A query is a list of terms that must all occur in a sentence (AND):
+
+* `lastenverdeling`        a word, matched by its Dutch stem (so `Oekraïense` is not `Oekraïne`,
+                           but `lastenverdelingen` is `lastenverdeling`); diacritics are folded;
+* `"steun aan Oekraïne"`   a phrase: the stems in this order, next to each other;
+* `drone*`                 a prefix: any word that starts with these letters (at least 3).
+
+Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term becomes FTS5 syntax only
+through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
+unbalanced quote or a query that is too long raises `QueryError`.
+
+Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
+in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
+intervals kept, so a highlight is always an exact slice of the stored text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from inzet.errors import QueryError, StoreError
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, quote_fts
+from inzet.store.stems import fold, stem_tokens
+from inzet.store.store import Store
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 16
+MIN_PREFIX = 3
+MAX_LIMIT = 500
+SNIPPET_CHARS = 320
+_PREFIX_BATCH = 200       # rows fetched per round when prefix terms filter hits in Python
+_PREFIX_SCAN = 5000       # at most this many FTS rows are checked for a prefix query
+
+_WORD = re.compile(r"\w+")
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
+_GLUED_MARKER = re.compile(r"^(.*[^\W\d_])(\d{1,2})$")
+_VOWELS = set("aeiouy")
+
+TermKind = Literal["word", "phrase", "prefix"]
+
+
+# -- query parsing ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One search term: the stems it must match (for a prefix: the folded prefix) and what was typed."""
+
+    kind: TermKind
+    stems: tuple[str, ...]
+    text: str
+
+    def fts(self) -> str:
+        """This term as an FTS5 expression; quoted by `quote_fts`, never raw."""
+        if self.kind == "prefix":
+            *head, last = self.stems
+            return quote_fts([" ".join([*head, _index_prefix(last)])]) + " *"
+        return quote_fts([" ".join(self.stems)])
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A parsed query: its terms and the FTS5 MATCH expression built from them."""
+
+    text: str
+    terms: tuple[Term, ...]
+
+    @property
+    def match(self) -> str:
+        return " ".join(t.fts() for t in self.terms)
+
+    @property
+    def has_prefix(self) -> bool:
+        return any(t.kind == "prefix" for t in self.terms)
+
+
+def _index_prefix(folded: str) -> str:
+    """The part of a prefix that the stems of the words it begins can be trusted to share.
+
+    The Dutch stemmer rewrites word endings (`lastenverdeling` → `lastenverdeel`), so a typed
+    prefix is cut before its last vowel group (`lastenverdeli` → `lastenverd`); the real prefix
+    test then runs on the original words.
+    """
+    cut = len(folded)
+    for in_group in (True, False, True):      # trailing vowels, then consonants, then the last vowel group
+        while cut > 0 and (folded[cut - 1] in _VOWELS) == in_group:
+            cut -= 1
+    return folded[:cut] if cut >= MIN_PREFIX else folded[:MIN_PREFIX]
+
+
+def _tokens(query: str) -> Iterator[tuple[bool, str]]:
+    """(is_phrase, text) pieces of a query; raises on an unbalanced quote."""
+    pos = 0
+    while pos < len(query):
+        ch = query[pos]
+        if ch.isspace():
+            pos += 1
+        elif ch == '"':
+            end = query.find('"', pos + 1)
+            if end < 0:
+                raise QueryError(f"unbalanced quote in {query!r}: close the phrase with a second \"")
+            yield True, query[pos + 1 : end]
+            pos = end + 1
+        else:
+            end = pos
+            while end < len(query) and not query[end].isspace() and query[end] != '"':
+                end += 1
+            yield False, query[pos:end]
+            pos = end
+
+
+def _has_index_char(stem: str) -> bool:
+    """Would FTS5's unicode61 tokenizer keep anything of this stem? (It drops `_` and the like.)"""
+    return any(c.isalnum() for c in stem)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Parse a user query into terms; raises `QueryError` with a message a user can act on."""
+    if query is None or not query.strip():
+        raise QueryError("an empty query: type one or more words, a \"phrase\" or a prefix*")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(query)} characters long; at most {MAX_QUERY_CHARS} are allowed")
+    terms: list[Term] = []
+    for is_phrase, piece in _tokens(query):
+        if is_phrase:
+            stems = tuple(s for s in stem_tokens(piece) if _has_index_char(s))
+            if stems:
+                terms.append(Term("phrase" if len(stems) > 1 else "word", stems, piece))
+            continue
+        if "*" in piece.rstrip("*"):
+            raise QueryError(f"{piece!r}: '*' can only end a word (a prefix such as drone*)")
+        if piece.endswith("*"):
+            words = _WORD.findall(piece.rstrip("*"))
+            if not words:
+                continue
+            last = fold(words[-1])
+            if len(last) < MIN_PREFIX:
+                raise QueryError(f"{piece!r}: a prefix needs at least {MIN_PREFIX} letters")
+            head = tuple(s for s in stem_tokens(" ".join(words[:-1])) if _has_index_char(s))
+            terms.append(Term("prefix", (*head, last), piece))
+            continue
+        stems = tuple(s for s in stem_tokens(piece) if _has_index_char(s))
+        if stems:
+            terms.append(Term("phrase" if len(stems) > 1 else "word", stems, piece))
+    if not terms:
+        raise QueryError(f"{query!r} has no words to search for")
+    if len(terms) > MAX_TERMS:
+        raise QueryError(f"the query has {len(terms)} terms; at most {MAX_TERMS} are allowed")
+    return ParsedQuery(query, tuple(terms))
+
+
+# -- filters and SQL --------------------------------------------------------------------------
+
+def _day_bounds(value: str, name: str) -> tuple[date, date]:
+    """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            y = int(value)
+            return date(y, 1, 1), date(y + 1, 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = map(int, value.split("-"))
+            return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d, d + timedelta(days=1)
+    except ValueError:
+        pass
+    raise QueryError(f"{name} {value[:40]!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Which sentences may match; every field is optional and they combine with AND."""
+
+    kind: str | None = None          # letter kind: agenda | report | other
+    chamber: str | None = None       # TK | EK
+    since: str | None = None         # letter date on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+    until: str | None = None         # letter date on or before (same forms; a year means its end)
+    meeting: str | None = None       # the letter covers a meeting of this type (DMM, UDCG, …)
+    fact: str | None = None          # a fact of this kind lies in the sentence (amounts, citations, …)
+    letter: str | None = None        # only this letter (full id)
+    limit: int = 20
+    offset: int = 0
+
+
+def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
+    """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first."""
+    where = ["sentences_fts MATCH :match"]
+    params: dict[str, Any] = {"match": match}
+    if f.kind is not None:
+        if f.kind not in KINDS:
+            raise QueryError(f"kind {f.kind[:40]!r}: expected one of {', '.join(KINDS)}")
+        where.append("l.kind = :kind")
+        params["kind"] = f.kind
+    if f.chamber is not None:
+        if f.chamber.upper() not in CHAMBERS:
+            raise QueryError(f"chamber {f.chamber[:40]!r}: expected one of {', '.join(CHAMBERS)}")
+        where.append("l.chamber = :chamber")
+        params["chamber"] = f.chamber.upper()
+    if f.since is not None:
+        where.append("l.date >= :since")
+        params["since"] = _day_bounds(f.since, "since")[0].isoformat()
+    if f.until is not None:
+        where.append("l.date < :until")
+        params["until"] = _day_bounds(f.until, "until")[1].isoformat()
+    if f.since is not None and f.until is not None and params["since"] >= params["until"]:
+        raise QueryError(f"since {f.since} is after until {f.until}")
+    if f.meeting is not None:
+        where.append("EXISTS (SELECT 1 FROM meetings m WHERE m.letter_id = l.id AND m.type = :meeting)")
+        params["meeting"] = f.meeting
+    if f.fact is not None:
+        if f.fact not in FACT_KINDS:
+            raise QueryError(f"fact {f.fact[:40]!r}: expected one of {', '.join(FACT_KINDS)}")
+        where.append("EXISTS (SELECT 1 FROM facts x WHERE x.letter_id = s.letter_id AND x.kind = :fact "
+                     "AND x.start < s.end AND x.end > s.start)")
+        params["fact"] = f.fact
+    if f.letter is not None:
+        where.append("s.letter_id = :letter")
+        params["letter"] = f.letter
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset must not be negative")
+    sql = ("SELECT s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
+           "  l.date, l.kind, l.chamber, l.subject, l.source, bm25(sentences_fts) AS score\n"
+           "FROM sentences_fts\n"
+           "JOIN sentences s ON s.id = sentences_fts.rowid\n"
+           "JOIN letters l ON l.id = s.letter_id\n"
+           "WHERE " + "\n  AND ".join(where) + "\n"
+           "ORDER BY score, l.date DESC, s.id\n"
+           "LIMIT :limit OFFSET :offset")
+    params["limit"] = limit
+    params["offset"] = offset
+    return sql, params
+
+
+# -- highlighting in the original text --------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word of the original sentence (or two halves joined across a hyphenated line break)."""
+
+    start: int
+    end: int
+    stem: str
+    folded: str
+    nxt: int          # index of the token after this unit
+
+
+def _units(text: str) -> list[list[_Unit]]:
+    """For each token position, the ways a word can start there (plain, or joined with the next)."""
+    refs = [(m.start(), m.end()) for m in _FOOTNOTE_REF.finditer(text)]
+    toks = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in refs)]
+    words = [m.group() for m in toks]
+    # a glued footnote marker (`verklaringen1`) is dropped from the indexed view: stem without it
+    bare = [(g.group(1) if (g := _GLUED_MARKER.match(w)) else w) for w in words]
+    folded = [fold(w) for w in bare]
+    joined_idx = [i for i in range(len(toks) - 1)
+                  if _HYPHEN_BREAK.fullmatch(text, toks[i].end(), toks[i + 1].start())]
+    joined_words = [fold(bare[i] + bare[i + 1]) for i in joined_idx]
+    stems = stem_tokens(" ".join(folded)) if folded else []
+    if len(stems) != len(folded):            # a fold that split a word: stem one by one
+        stems = [(stem_tokens(w) or [w])[0] for w in folded]
+    joined_stems = [(stem_tokens(w) or [w])[0] for w in joined_words]
+    out = [[_Unit(m.start(), m.end(), stems[i], folded[i], i + 1)] for i, m in enumerate(toks)]
+    for k, i in enumerate(joined_idx):
+        out[i].append(_Unit(toks[i].start(), toks[i + 1].end(), joined_stems[k], joined_words[k], i + 2))
+    return out
+
+
+def _unit_matches(u: _Unit, stem: str, prefix: bool) -> bool:
+    if prefix:
+        return u.folded.startswith(stem) or u.stem.startswith(stem)
+    return u.stem == stem
+
+
+def _match_at(units: list[list[_Unit]], i: int, term: Term) -> int | None:
+    """End offset of a match of `term` that starts at token `i`, if there is one."""
+    n = len(term.stems)
+
+    def walk(pos: int, k: int) -> int | None:
+        if pos >= len(units):
+            return None
+        for u in units[pos]:
+            if _unit_matches(u, term.stems[k], term.kind == "prefix" and k == n - 1):
+                if k == n - 1:
+                    return u.end
+                end = walk(u.nxt, k + 1)
+                if end is not None:
+                    return end
+        return None
+
+    return walk(i, 0)
+
+
+def highlights(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping [start, end) intervals of `text` where the terms occur."""
+    units = _units(text)
+    found: list[tuple[int, int]] = []
+    for term in terms:
+        for i, opts in enumerate(units):
+            end = _match_at(units, i, term)
+            if end is not None:
+                found.append((opts[0].start, end))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in found:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _term_found(text: str, term: Term) -> bool:
+    units = _units(text)
+    return any(_match_at(units, i, term) is not None for i in range(len(units)))
+
+
+def mark_html(text: str, spans: Sequence[tuple[int, int]], cls: str = "hit") -> str:
+    """`text` as HTML with each span wrapped in `<mark>`; everything is escaped (spans sorted, disjoint)."""
+    out: list[str] = []
+    pos = 0
+    for s, e in spans:
+        out.append(html.escape(text[pos:s]))
+        out.append(f'<mark class="{html.escape(cls)}">{html.escape(text[s:e])}</mark>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[int, int]:
+    """A window of about `width` characters around the first highlight, cut at spaces."""
+    if len(text) <= width:
+        return 0, len(text)
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    if start > 0:
+        sp = text.find(" ", start)
+        start = sp + 1 if 0 <= sp < first else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        sp = text.rfind(" ", start, end)
+        end = sp if sp > (spans[0][1] if spans else start) else end
+    return start, end
+
+
+# -- results ----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Hit:
+    """One matching sentence with its place in the letter and the letter's summary."""
+
+    letter_id: str
+    sentence: int                    # index of the sentence in the letter
+    span: tuple[int, int]            # of the sentence in the letter's stored text
+    text: str                        # the sentence as stored (original text)
+    highlights: list[tuple[int, int]]  # matched words, relative to `text`
+    score: float                     # bm25 (lower is better)
+    section: str | None
+    date: str | None
+    kind: str
+    chamber: str | None
+    subject: str | None
+    source: str
+    window: tuple[int, int] = (0, 0)  # the part of `text` a snippet shows
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def snippet_html(self) -> str:
+        """The snippet as escaped HTML with `<mark class="hit">` around matches, `…` where cut."""
+        a, b = self.window
+        spans = [(max(s, a) - a, min(e, b) - a) for s, e in self.highlights if e > a and s < b]
+        body = mark_html(self.text[a:b], spans)
+        return ("… " if a > 0 else "") + body + (" …" if b < len(self.text) else "")
+
+    def snippet_text(self) -> str:
+        a, b = self.window
+        return ("… " if a > 0 else "") + " ".join(self.text[a:b].split()) + (" …" if b < len(self.text) else "")
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        d["highlights"] = [[s, e] for s, e in self.highlights]
+        d["absolute_highlights"] = [[self.span[0] + s, self.span[0] + e] for s, e in self.highlights]
+        d.pop("window")
+        d.pop("extra")
+        d["snippet"] = self.snippet_text()
+        d["snippet_html"] = self.snippet_html()
+        return d
+
+
+def _hit(row: sqlite3.Row, terms: Sequence[Term]) -> Hit:
+    text = row["text"]
+    spans = highlights(text, terms)
+    return Hit(letter_id=row["letter_id"], sentence=row["idx"], span=(row["start"], row["end"]), text=text,
+               highlights=spans, score=round(row["score"], 6), section=row["section"], date=row["date"],
+               kind=row["kind"], chamber=row["chamber"], subject=row["subject"], source=row["source"],
+               window=snippet_window(text, spans))
+
+
+def _run(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[sqlite3.Row]:
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as e:
+        if "fts5" in str(e) or "MATCH" in str(e):
+            raise QueryError(f"the query cannot be run: {e}") from e
+        raise StoreError(f"search failed ({e})") from e
+    except sqlite3.Error as e:
+        raise StoreError(f"search failed ({e})") from e
+
+
+def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
+           filters: SearchFilters | None = None) -> list[Hit]:
+    """The sentences matching `query` under `filters`, best first (bm25), with highlights.
+
+    `filters.limit` (at most MAX_LIMIT) and `filters.offset` page through the results.
+    """
+    f = filters or SearchFilters()
+    if not 0 <= f.limit <= MAX_LIMIT:
+        raise QueryError(f"limit {f.limit}: expected 0 to {MAX_LIMIT}")
+    if f.offset < 0:
+        raise QueryError(f"offset {f.offset}: must not be negative")
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    conn = store_or_conn.conn if isinstance(store_or_conn, Store) else store_or_conn
+    if conn.row_factory is not sqlite3.Row:
+        raise StoreError("search needs a connection with row_factory = sqlite3.Row (use inzet.store.connect)")
+    if not parsed.has_prefix:
+        sql, params = search_sql(parsed.match, f, f.limit, f.offset)
+        return [_hit(r, parsed.terms) for r in _run(conn, sql, params)]
+    # prefix terms match a shortened stem in FTS5; keep the sentences where a word really starts so
+    prefixes = [t for t in parsed.terms if t.kind == "prefix"]
+    wanted = f.offset + f.limit
+    kept: list[Hit] = []
+    scanned = 0
+    while len(kept) < wanted and scanned < _PREFIX_SCAN:
+        sql, params = search_sql(parsed.match, f, _PREFIX_BATCH, scanned)
+        rows = _run(conn, sql, params)
+        for r in rows:
+            if all(_term_found(r["text"], t) for t in prefixes):
+                kept.append(_hit(r, parsed.terms))
+        scanned += len(rows)
+        if len(rows) < _PREFIX_BATCH:
+            break
+    return kept[f.offset : wanted]
