@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from inzet.extract.segment import Document
 from inzet.model import Acronym
@@ -58,7 +59,7 @@ _WORD = re.compile(r"[^\s()\[\]]+")
 # where a long form cannot reach back past
 _STOP_CHARS = ".;:!?()[]\n,\t"
 _STOP_DASHES = (" – ", " — ", "\t– ", "\t— ")
-_REACH = 200
+_REACH = 160
 _PART_SPLIT = re.compile(r"[-‐‑/]")
 _SHORT_SPLIT = re.compile(r"[- ]")
 _PLURAL_CAPS = re.compile(r"[A-Z]{2,}s")
@@ -85,8 +86,7 @@ _PHRASES = {("buitenlandse", "zaken"): "f"}
 _MAX_INNER_SHARE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     """A word of the view: its interval, and its parts split at hyphens."""
 
     start: int
@@ -294,7 +294,7 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     texts = tuple(t.text for t in toks)
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i].text.strip(_QUOTES)
-        if toks[i].bare == short or short in toks[i].parts:
+        if short in toks[i].text and (toks[i].bare == short or short in toks[i].parts):
             return None      # the long form holds the short form itself: `Operation SETWISE (SETWISE)`
         if not w or w[0].casefold() != first or _is_function(w):
             continue
@@ -343,8 +343,10 @@ def _words_before(view: str, pos: int) -> list[_Tok]:
                 continue
         a = j + 1
         break
-    return [_Tok(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(view, a, pos)
-            if not any(s <= m.start() < e for s, e in skip)]
+    toks = [_Tok(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(view, a, pos)]
+    if skip:
+        toks = [t for t in toks if not any(s <= t.start < e for s, e in skip)]
+    return toks
 
 
 def _dashes(view: str) -> list[re.Match[str]]:
