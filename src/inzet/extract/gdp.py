@@ -1,0 +1,403 @@
+"""Defence spending as a share of GDP (`gdp_shares`): every distinct figure with year and reading.
+
+A percentage is a GDP share when the letter ties it to GDP: `3,5% van het BBP`, `2%-norm`, a
+figure in a sentence that names the bbp (`waarvan 3,5% voor …`, `respectievelijk 1,8% en 2,28%
+van het bbp`), or a figure that continues such a paragraph (`1,79% exclusief … steun aan
+Oekraïne`). Growth rates and shares of other things (`20% stijging`, `met 10%`, `20% van de
+defensie-uitgaven`) are not.
+
+Each figure is read for
+* year: `in 2035` right after it, else the nearest year before it in the sentence (for a norm
+  only a target year such as `uiterlijk in 2035`, not `de uitgaven van 2025`), else for a
+  measured figure the year of the previous sentence in the paragraph;
+* category: `related` (`gerelateerde`, `bredere` uitgaven), `total` (the 5% norm, `waarvan`),
+  else `defence`;
+* basis: `national` (Nederlandse berekeningswijze) or `nato` (NAVO-berekeningswijze);
+* ukraine: `incl`/`excl` (`inclusief/exclusief (militaire) steun aan Oekraïne`, paired in order
+  with `respectievelijk`);
+* status: the status word nearest to the figure (`wettelijk` → legal_minimum, `norm`/`afspraak`/
+  `naar x%`/`minimaal` → target, `verwachting`/`raming` → estimate, `gerealiseerd` → actual).
+
+A figure repeated with the same year, value and category is one entry; a norm repeated without a
+year (`stappen naar de 3,5% BBP`) is the same norm as the one stated with its year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from inzet.extract.dutch import MONTH_RE, NUMBER_WORDS
+from inzet.extract.money import Unit, _Gated, text_units, units_with
+from inzet.extract.segment import Document
+from inzet.model import GdpShare
+
+RULE = "gdp.v1"
+
+WS = r"[ \t\u00a0\u202f\u2009]"
+_NUMWORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v <= 10), key=len, reverse=True))
+PCT_RE = re.compile(
+    rf"(?<![\d.,])(?P<num>\d{{1,2}}(?:[.,]\d{{1,3}})?)(?![.,]?\d){WS}*(?:%|procent\b|pct\b\.?)"
+    rf"|(?<![\w-])(?P<word>(?i:{_NUMWORDS})(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b"
+)
+_BBP = r"(?:bbp|BBP|Bbp|bruto" + WS + r"+binnenlands" + WS + r"+product|GDP|bnp|BNP)(?![\w])"
+_BBP_AFTER = re.compile(rf"{WS}*(?:van{WS}+(?:het|ons|hun|zijn|haar){WS}+(?:[A-Z]?[a-z]+e{WS}+)?)?{_BBP}")
+_BBP_ANY = re.compile(rf"(?<![\w]){_BBP}|\bNAVO-norm|\bNATO-norm|%-norm|Defence\s+Investment\s+Pledge")
+_NORM_AFTER = re.compile(rf"{WS}*-?{WS}*(?:norm|doelstelling|richtlijn|grens|target)", re.I)
+_NORM_BEFORE = re.compile(r"(?:norm|doelstelling|richtlijn|pledge|target)\s+van\s+(?:minimaal\s+|ten\s+minste\s+)?$",
+                          re.I)
+# a percentage that measures something else: growth, change, a share of something other than GDP
+_EXCL_AFTER = re.compile(
+    rf"{WS}*(?:-?{WS}*punt|procentpunt|stijging|groei|toename|daling|afname|meer\b|minder\b|hoger|lager"
+    rf"|extra\b|korting|rente|inflatie|van{WS}+(?:de|alle|deze|die|onze|hun|dat|die){WS}"
+    rf"|van{WS}+het{WS}+(?!{_BBP}|[A-Z]?[a-z]+e{WS}+{_BBP})"
+    rf"|per{WS}+jaar|van{WS}+[A-Z])",
+)
+_EXCL_BEFORE = re.compile(
+    r"(?:\bmet|stijging|groei|toename|daling|afname|verhoging|verlaging|korting|inflatie|rente|tekort|schuld"
+    r"|\bvan\s+de\s+\w+\s+is)\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$",
+    re.I,
+)
+_EXCL_CLAUSE = re.compile(r"begrotingstekort|staatsschuld|overheidsschuld|\btekort\b|\bschuld\b|inflatie|rente",
+                          re.I)
+_UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
+_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|norm|defensie|percentage",
+                             re.I)
+
+_YEAR_RE = re.compile(r"(?<![\w./-])(?:19[5-9]|20\d)\d(?![\w/]|[.,]\d)")
+# the word before a year: `uiterlijk in 2035`, `over 2025`, `sinds 2014`
+_YEAR_PREP = re.compile(
+    r"(?<![\w])(?P<prep>uiterlijk(?:\s+in)?|in(?:\s+het\s+jaar)?|tegen|per|vanaf|voor|vóór|over|van"
+    r"|tot(?:\s+en\s+met)?|t/m|richting|eind|begin|ultimo|medio|sinds|na|jaar)\s+$",
+    re.I,
+)
+_DATE_BEFORE = re.compile(rf"\d{{1,2}}\s+{MONTH_RE}\s+$", re.I)
+_TARGET_PREPS = {"uiterlijk", "uiterlijk in", "in", "in het jaar", "tegen", "per", "vanaf", "voor", "vóór", "tot",
+                 "tot en met", "t/m", "richting", "eind", "ultimo"}
+_NOT_MEASURE_PREPS = {"sinds", "na", "vanaf"}
+_YEAR_AFTER = re.compile(
+    rf"{WS}*,?{WS}*(?:\(|(?:(?:uiterlijk|al|reeds){WS}+)?(?:in|tegen|per|vanaf|vóór|voor|over|richting)?"
+    rf"{WS}*(?:het{WS}+jaar{WS}+)?)(?P<year>(?:19[5-9]|20\d)\d)(?![\w/]|[.,]\d)"
+)
+
+_MARK = r"(?P<mark>inclusief|incl\.|exclusief|excl\.|zonder|met\s+inbegrip\s+van)"
+_MARK_AFTER = re.compile(rf"{WS}*,?{WS}*{_MARK}", re.I)
+_MARK_ANY = re.compile(rf"\b{_MARK}", re.I)
+_UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
+
+_RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
+_TOTAL = re.compile(r"^\W*waarvan\b|\bin\s+totaal\b|\btotale?\b", re.I)
+
+_NATIONAL = re.compile(
+    r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|methode\w*|definitie|berekening|systematiek)"
+    r"|volgens\s+(?:de\s+)?(?:Nederlandse|nationale)|nationaal\s+berekend",
+    re.I,
+)
+_NATO = re.compile(
+    r"NAVO-?(?:berekenings\w*|methode\w*|definitie|systematiek)|(?:berekeningswijze|methode|definitie)\s+van\s+"
+    r"(?:de\s+)?NAVO|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
+    r"|NATO(?:['’]s)?\s+(?:definition|method\w*)|de\s+NAVO\s+rekent",
+    re.I,
+)
+
+_STATUS_CUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"wettelijk\w*|\bwet\b|Wet\s+financiering|bij\s+wet|wetsvoorstel", re.I), "legal_minimum"),
+    (re.compile(r"\bnorm\w*|-norm|afspraak|afspraken|afgesproken|\bdoel\w*|streven|ambitie|commit\w*|toezegging"
+                r"|pledge|verplicht\w*|verhog\w*|groeipad|groeien\s+naar|bereiken|\bhalen\b|voldoen|richting"
+                r"|\btarget\w*|moeten|minimaal|ten\s+minste", re.I), "target"),
+    (re.compile(r"verwacht\w*|raming\w*|geraamd|prognose\w*|voorlopig\w*|schatting\w*|geschat|uitkomen\s+op"
+                r"|komt\s+(?:\w+\s+){0,4}uit\s+op|komen\s+(?:\w+\s+){0,4}uit\s+op", re.I), "estimate"),
+    (re.compile(r"gerealiseerd|realisatie\w*|bedroeg\w*|besteedde\w*|uitgegeven|kwam(?:en)?\s+(?:\w+\s+){0,4}uit\s+op"
+                r"|uitgekomen|heeft\s+(?:\w+\s+){0,4}besteed", re.I), "actual"),
+]
+_LOCAL_TARGET_BEFORE = re.compile(
+    r"(?:\bnaar|\btot|minimaal|ten\s+minste|tenminste|minstens|richting)\s+(?:de\s+|het\s+)?$", re.I)
+_PRIORITY = {"legal_minimum": 0, "target": 1, "estimate": 2, "actual": 3}
+_NORMS = {1.5, 2.0, 3.5, 5.0}
+
+
+@dataclass(slots=True)
+class _Fig:
+    """A percentage in a unit, with its evidence interval (figure plus a directly following `van het bbp`)."""
+
+    start: int
+    end: int
+    value: float
+    ev_end: int
+    bbp: bool
+    norm: bool
+
+
+def _value(m: re.Match[str]) -> float | None:
+    if m.group("num"):
+        return float(m.group("num").replace(",", "."))
+    words = m.group("word").lower().split()
+    v = NUMBER_WORDS.get(words[0])
+    if v is None:
+        return None
+    return v + (0.5 if len(words) > 1 else 0.0)
+
+
+def _figures(view: str, u: Unit) -> list[_Fig]:
+    """Percentages in the unit that are not excluded as growth rates or shares of something else."""
+    out = []
+    for m in PCT_RE.finditer(view, u.start, u.end):
+        value = _value(m)
+        if value is None or value > 100:
+            continue
+        bbp = _BBP_AFTER.match(view, m.end(), u.end)
+        ev_end = bbp.end() if bbp else m.end()
+        if bbp and _UKRAINE_SHARE.match(view, ev_end, u.end):
+            continue      # `0,25% van het bbp aan steun voor Oekraïne`: not defence spending
+        norm = bool(_NORM_AFTER.match(view, m.end(), u.end)
+                    or _NORM_BEFORE.search(view, max(u.start, m.start() - 40), m.start()))
+        if not bbp and not norm and _EXCL_AFTER.match(view, m.end(), u.end):
+            continue
+        if not bbp and _EXCL_BEFORE.search(view, max(u.start, m.start() - 40), m.start()):
+            continue
+        out.append(_Fig(m.start(), m.end(), value, ev_end, bool(bbp), norm))
+    return out
+
+
+def _years(view: str, u: Unit) -> list[tuple[int, int, str]]:
+    """(position, year, preposition) of the years in a unit, dates (`12 februari 2026`) left out."""
+    out = []
+    for m in _YEAR_RE.finditer(view, u.start, u.end):
+        lo = max(u.start, m.start() - 20)
+        if _DATE_BEFORE.search(view, lo, m.start()):
+            continue
+        p = _YEAR_PREP.search(view, lo, m.start())
+        prep = " ".join(p.group("prep").lower().split()) if p else ""
+        out.append((m.start(), int(m.group()), prep))
+    return out
+
+
+# lowercase literals without which a status pattern cannot match (checked before the regex runs)
+_CUE_KEYS: list[tuple[str, ...]] = [
+    ("wet",),
+    ("norm", "afspra", "afgespro", "doel", "strev", "ambitie", "commit", "toezeg", "pledge", "verplicht", "verhog",
+     "groei", "bereik", "halen", "voldo", "richting", "target", "moeten", "minimaal", "minste"),
+    ("verwacht", "raming", "geraamd", "prognose", "voorlopig", "schatting", "geschat", "uit"),
+    ("gerealiseerd", "realisatie", "bedroeg", "besteed", "uitgegeven", "uit"),
+]
+
+
+_STATUS_GATED = [(_Gated(rx.pattern, keys, re.I), status)
+                 for (rx, status), keys in zip(_STATUS_CUES, _CUE_KEYS, strict=True)]
+
+
+def _cues(view: str, u: Unit) -> list[tuple[int, int, str]]:
+    """(start, end, status) of the status words in a unit."""
+    chunk = view[u.start : u.end]
+    low = chunk.lower()
+    return [(u.start + m.start(), u.start + m.end(), status) for g, status in _STATUS_GATED
+            for m in g.finditer(chunk, low)]
+
+
+def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev: Unit | None,
+            lo: int, hi: int) -> str:
+    """`wettelijk` in the figure's clause makes a legal minimum; a norm/`naar x%` next to it is a
+    target; otherwise the status whose cue is nearest to the figure (then the previous sentence's
+    last cue, then: a norm value is a target, anything else actual)."""
+    if any(st == "legal_minimum" and lo <= a and b <= hi for a, b, st in cues):
+        return "legal_minimum"
+    if _LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) or f.norm:
+        return "target"
+    best = _nearest(cues, f.start, f.ev_end)
+    if best is None and prev is not None:
+        best = _nearest(_cues(view, prev), prev.end, prev.end)
+    if best is None:
+        best = "target" if f.value in _NORMS else "actual"
+    return best
+
+
+def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> str | None:
+    """The status of the cue nearest to view interval [a, b) (ties: the stronger status)."""
+    best: tuple[int, int, str] | None = None
+    for cs, ce, status in cues:
+        if a <= cs < b:
+            continue
+        key = (max(0, cs - b, a - ce), _PRIORITY[status], status)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, int, str]], target: bool,
+          prev_year: int | None) -> int | None:
+    nxt = next((g.start for g in figs if g.start > f.start), u.end)
+    m = _YEAR_AFTER.match(view, f.ev_end, nxt)
+    if m:
+        return int(m.group("year"))
+    # else the nearest year before the figure; a norm takes only a target year (`uiterlijk in 2035`)
+    for pos, year, prep in reversed(years):
+        if pos >= f.start:
+            continue
+        if target:
+            if prep in _TARGET_PREPS:
+                return year
+        elif prep not in _NOT_MEASURE_PREPS:
+            return year
+    if not target:
+        return prev_year
+    return None
+
+
+def _ukraine(view: str, u: Unit, f: _Fig, lo: int) -> str | None:
+    """`incl`/`excl` from a marker right after the figure, or before it in its own clause."""
+    m = _MARK_AFTER.match(view, f.ev_end, u.end)
+    if m and _UKRAINE_WORD.search(view, m.end(), u.end):
+        return "excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl"
+    found = None
+    for m in _MARK_ANY.finditer(view, lo, f.start):
+        if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, f.start)):
+            found = "excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl"
+    return found
+
+
+def _marks(view: str, u: Unit) -> list[str]:
+    """The incl/excl markers of a unit in order (for `respectievelijk`)."""
+    out = []
+    for m in _MARK_ANY.finditer(view, u.start, u.end):
+        if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, u.end)):
+            out.append("excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl")
+    return out
+
+
+_BASIS_G = _Gated(f"(?P<national>{_NATIONAL.pattern})|(?P<nato>{_NATO.pattern})",
+                  ("nederlandse", "nationa", "navo", "nato"), re.I)
+
+
+def _bases(view: str, u: Unit) -> list[tuple[int, int, str]]:
+    """(start, end, basis) of the calculation methods a unit names."""
+    chunk = view[u.start : u.end]
+    return [(u.start + m.start(), u.start + m.end(), m.lastgroup or "")
+            for m in _BASIS_G.finditer(chunk, chunk.lower())]
+
+
+def _basis(bases: list[tuple[int, int, str]], f: _Fig) -> str | None:
+    """The method named nearest to the figure."""
+    best: tuple[int, str] | None = None
+    for a, b, basis in bases:
+        d = max(0, a - f.ev_end, f.start - b)
+        if best is None or d < best[0]:
+            best = (d, basis)
+    return best[1] if best else None
+
+
+def _unit_basis(view: str, u: Unit) -> str | None:
+    """The last calculation method a unit names (`De NAVO rekent deze cijfers zelf om`)."""
+    bases = _bases(view, u)
+    return bases[-1][2] if bases else None
+
+
+_TRIGGER = ("%", "procent", "Procent", "PROCENT")
+
+
+@dataclass(slots=True)
+class _Prev:
+    """What the previous sentence of the paragraph lends to the next: its unit, whether it held GDP
+    figures or named the bbp, the year it stated or its figures had, the method it named."""
+
+    unit: Unit | None = None
+    had: bool = False
+    year: int | None = None
+    basis: str | None = None
+
+
+def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare]]) -> _Prev:
+    """The context the unit before `units[i]` gives, when both stand in the same paragraph."""
+    if i == 0:
+        return _Prev()
+    u, p = units[i], units[i - 1]
+    if p.line != u.line or p.heading or u.heading:
+        return _Prev()
+    shares = done.get(i - 1, [])
+    stated = [y for _, y, prep in _years(view, p) if prep not in _NOT_MEASURE_PREPS]
+    year = shares[-1].year if shares and shares[-1].year else (stated[-1] if stated else None)
+    basis = next((s.basis for s in reversed(shares) if s.basis), None) or _unit_basis(view, p)
+    return _Prev(p, bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)), year, basis)
+
+
+def extract(doc: Document) -> list[GdpShare]:
+    """Every distinct defence-spending GDP share in the letter."""
+    view = doc.view
+    units = text_units(doc)
+    found: list[GdpShare] = []
+    done: dict[int, list[GdpShare]] = {}
+    for ui in units_with(units, _TRIGGER, view):
+        u = units[ui]
+        figs = _figures(view, u)
+        if not figs:
+            continue
+        prev = _prev_of(view, units, ui, done)
+        if not _BBP_ANY.search(view, u.start, u.end):
+            figs = [f for f in figs if f.norm or _continues(view, u, f, prev.had)]
+        years = _years(view, u)
+        cues = _cues(view, u)
+        bases = _bases(view, u)
+        placed: list[tuple[int, GdpShare]] = []      # (view start, share)
+        for i, f in enumerate(figs):
+            lo = figs[i - 1].ev_end if i else u.start
+            hi = figs[i + 1].start if i + 1 < len(figs) else u.end
+            if _EXCL_CLAUSE.search(view, f.ev_end, min(hi, f.ev_end + 60)) \
+                    or _EXCL_CLAUSE.search(view, max(lo, f.start - 60), f.start):
+                continue
+            status = _status(view, u, f, cues, prev.unit, lo, hi)
+            target = status in ("target", "legal_minimum")
+            year = _year(view, u, f, figs, years, target, prev.year)
+            category = "defence"
+            if _RELATED.search(view, f.ev_end, hi):
+                category = "related"
+            elif (f.value == 5.0 and target) or _TOTAL.match(view[f.ev_end : hi]) \
+                    or _TOTAL.search(view, max(lo, f.start - 25), f.start):
+                category = "total"
+            basis = _basis(bases, f) or (prev.basis if not target else None)
+            text, span = doc.evidence(f.start, f.ev_end)
+            placed.append((f.start, GdpShare(value=f.value, text=text, span=span, year=year, category=category,
+                                             basis=basis, ukraine=_ukraine(view, u, f, lo), status=status,
+                                             rule=RULE)))
+        _pair_respectively(view, u, prev.unit, placed)
+        done[ui] = [sh for _, sh in placed]
+        found.extend(done[ui])
+    return _dedupe(found)
+
+
+def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
+    """A figure in a sentence that does not name the bbp is a share when it carries an incl/excl
+    Ukraine marker or `aan defensie`, or continues a paragraph about GDP shares."""
+    m = _MARK_AFTER.match(view, f.ev_end, u.end)
+    if m and _UKRAINE_WORD.search(view, m.end(), u.end):
+        return True
+    if re.match(rf"{WS}*(?:aan|voor){WS}+defensie\b", view[f.ev_end : u.end], re.I):
+        return True
+    return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end))
+
+
+def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple[int, GdpShare]]) -> None:
+    """`respectievelijk 1,8% en 2,28%` after `€21,4 miljard exclusief … en €27 miljard inclusief …`:
+    the figures after `respectievelijk` take the incl/excl markers in order, from their own
+    sentence or, when it has none, from the one before."""
+    m = re.search(r"\brespectievelijk\b", view[u.start : u.end], re.I)
+    if not m:
+        return
+    group = [sh for pos, sh in placed if pos >= u.start + m.start()]
+    if len(group) < 2:
+        return
+    marks = _marks(view, u) or (_marks(view, prev) if prev is not None else [])
+    if len(marks) == len(group):
+        for s, mark in zip(group, marks, strict=True):
+            s.ukraine = mark
+
+
+def _dedupe(shares: list[GdpShare]) -> list[GdpShare]:
+    """One entry per (year, value, category); a yearless norm that is also stated with a year goes."""
+    seen: set[tuple[int | None, float, str]] = set()
+    out: list[GdpShare] = []
+    for s in shares:
+        key = (s.year, round(s.value, 2), s.category)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    dated = {(round(s.value, 2), s.category) for s in out if s.year is not None}
+    return [s for s in out if s.year is not None or (round(s.value, 2), s.category) not in dated]

@@ -1,0 +1,459 @@
+"""Sums of money (`amounts`): every mention, in text order, with currency, qualifier and purpose.
+
+The letters write sums in a few shapes, all read by one regex per sentence:
+
+* currency first: `€250 miljoen`, `EUR 90 mld.`, `USD 107 miljoen`, `$5 billion`, `£10 miljoen`,
+  `€345.000`;
+* currency last: `40 miljoen euro`, `1.25 miljoen euro`, `345.000 euro`, `twee miljard euro`,
+  `500 miljoen dollar`;
+* no currency at all, `1,25 miljoen`, only where the sentence is about money and no noun follows
+  (`12 miljoen vluchtelingen` is people, `De kosten bedragen 1,25 miljoen.` is money);
+* ranges, `€10 tot €20 miljoen` / `10 tot 20 miljoen euro`: two mentions sharing scale and currency.
+
+A qualifier (`circa`, `bijna`, `meer dan`, `ruim`, `maximaal`, `tot`) directly before the sum is
+kept. Whether a sum is support for Ukraine is read from the sum's clause, its sentence, its
+section heading and, for `Hiervan`/`Dit bedrag`, the sentences before; spending totals
+(`defensie-uitgaven`, `uit te geven`) are not support, even when they say `inclusief steun aan
+Oekraïne`. Numbers without a currency or scale word (Kamerstuk numbers, dates, percentages,
+counts) are never sums.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+
+from inzet.extract.dutch import NUMBER_WORDS, parse_number
+from inzet.extract.segment import Document
+from inzet.model import Amount
+
+RULE = "money.v1"
+
+WS = r"[ \t\u00a0\u202f\u2009]"
+# a number as the letters write it (see dutch.NUMBER_RE), never the tail of a longer number
+NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)"
+       r"|\d+(?:[.,]\d+)?(?![.,]?\d))")
+SCALE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|million|bn)(?![^\W\d_])"
+CUR_PRE = r"(?:€|(?<![\w$])(?:EUR|USD|GBP|US\$)(?![^\W\d_])|\$|£)"
+CUR_SUF = (r"(?:€|(?i:euro(?:'s|’s)?|eur|usd|gbp|(?:us[- ]?|amerikaanse" + WS + r"+)?dollars?"
+           r"|(?:britse" + WS + r"+)?pond(?:en)?(?:" + WS + r"+sterling)?))(?![\w-])")
+NUMWORD = r"(?i:een" + WS + r"+half|anderhalf|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if w not in ("duizend",)), key=len, reverse=True)) + ")"
+BIG_SCALE = r"(?i:miljard|miljoen|mld\.?|mln\.?|mrd\.?)(?![^\W\d_])"
+CONNECTOR = r"(?:tot(?:" + WS + r"+en" + WS + r"+met)?|à|-|–|—)"
+
+MONEY_RE = re.compile(
+    # 1 currency first: `€ 90 miljoen`, `EUR 90 mld.`
+    rf"(?P<pre>{CUR_PRE}){WS}*(?P<pnum>{NUM})(?:{WS}*(?P<pscale>{SCALE}))?"
+    # 2 currency last: `40 miljoen euro`, `345.000 euro`
+    rf"|(?P<snum>{NUM}){WS}*(?:(?P<sscale>{SCALE}){WS}*)?(?P<suf>{CUR_SUF})"
+    # 4 the first number of a range whose second number carries scale/currency: `10 tot 20 miljoen euro`
+    rf"|(?P<rnum>{NUM})(?={WS}*{CONNECTOR}{WS}*(?:{CUR_PRE}{WS}*)?{NUM}{WS}*(?:{SCALE}|{CUR_SUF}))"
+    rf"|(?<=tussen{WS})(?P<tnum>{NUM})(?={WS}*(?:en|of){WS}*(?:{CUR_PRE}{WS}*)?{NUM}{WS}*(?:{SCALE}|{CUR_SUF}))"
+    rf"|(?<=tussen{WS}de{WS})(?P<tnum2>{NUM})(?={WS}*(?:en|of){WS}*(?:{CUR_PRE}{WS}*)?{NUM}"
+    rf"{WS}*(?:{SCALE}|{CUR_SUF}))"
+    # 5 no currency: `1,25 miljoen` (kept only in a money context, see _bare_ok)
+    rf"|(?P<bnum>{NUM}){WS}*(?P<bscale>{BIG_SCALE})"
+)
+# 3 number words: `twee miljard euro` (searched only in sentences that hold a scale word)
+WORD_MONEY_RE = re.compile(
+    rf"(?<![\w-])(?P<wnum>{NUMWORD}){WS}+(?P<wscale>{BIG_SCALE}){WS}*(?P<wsuf>{CUR_SUF})")
+# where a sum can start: MONEY_RE is tried only at these positions
+_ANCHOR = re.compile(r"[€$£]|(?<![\d.,])\d|EUR|USD|GBP")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_CONNECTOR_ONLY = re.compile(rf"{WS}*(?:(?P<range>{CONNECTOR})|en|of){WS}*")
+
+_SCALES: dict[str, float] = {
+    "miljard": 1e9, "mld": 1e9, "mrd": 1e9, "billion": 1e9, "bn": 1e9, "biljoen": 1e12,
+    "miljoen": 1e6, "mln": 1e6, "million": 1e6, "duizend": 1e3,
+}
+_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()},
+                                  "half": 0.5, "anderhalf": 1.5}
+
+# qualifier words directly before a sum (an optional `een bedrag van` / `de` in between)
+_QUALIFIER_RE = re.compile(
+    r"(?<![\w'’])(?:(?P<approx>circa|ca\.|c\.a\.|ongeveer|ruwweg|grofweg|bijna|nagenoeg|zo['’]n|rond(?:om)?"
+    r"|omstreeks|naar\s+schatting|om\s+en\s+nabij|plusminus|±|in\s+de\s+orde(?:\s+van)?(?:\s+grootte)?"
+    r"(?:\s+van)?)"
+    r"|(?P<more>meer\s+dan|ruim(?:er\s+dan)?|minimaal|minstens|ten\s+minste|tenminste|boven\s+de|over\s+de)"
+    r"|(?P<upto>maximaal|max\.|hooguit|ten\s+hoogste|niet\s+meer\s+dan|minder\s+dan|oplopend\s+tot"
+    r"|tot\s+(?:maximaal|wel|aan)|tot|maximum\s+van|plafond\s+van))"
+    r"\s+(?:(?:een|het)\s+(?:totaal)?bedrag\s+van\s+|de\s+|een\s+)?$",
+    re.IGNORECASE,
+)
+_QUALIFIER_KIND = {"approx": "approx", "more": "more_than", "upto": "up_to"}
+
+# ---- context: is it money, is it for Ukraine, what for ------------------------------------------
+
+_MONEY_CONTEXT = re.compile(
+    r"kosten|bedrag|bedraagt|bedragen|geraamd|begroot|begroting|budget|bijdrage|investering|investeren"
+    r"|financier|fonds|lening|leningen|steunpakket|pakket|toegezegd|gereserveerd|beschikbaar|uitgaven"
+    r"|uit\s+te\s+geven|besteed|€|\beuro|\bEUR\b|\bUSD\b|dollar",
+    re.IGNORECASE,
+)
+# a bare `1,25 miljoen` is money only if no noun follows: end, punctuation or one of these words
+_BARE_NEXT = re.compile(
+    rf"{WS}*(?:$|[.,;:)\]]|(?:aan|voor|en|of|uit|in|is|was|wordt|worden|werd|werden|zijn|bedraagt"
+    r"|beschikbaar|extra|additioneel|per|ter|bij|te|op|met|van|gereserveerd|toegezegd|vrijgemaakt"
+    r"|uitgetrokken|geraamd|begroot)\b)"
+)
+_UKRAINE = re.compile(
+    r"Oekra(?:i\u0308|[iï])(?:n|e)\w*|Oekrain\w*|Ukrain\w*|\bPURL\b|\bCURL\b|\bUDCG\b|\bKyiv\b|\bKiev\b"
+    r"|\bZelensk\w*|Ramstein|militaire\s+steun",
+)
+# `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
+_INCL_EXCL = re.compile(
+    r"\b(?:inclusief|exclusief|incl\.|excl\.|zonder|met\s+inbegrip\s+van)\s+(?:de\s+|deze\s+|die\s+)?"
+    r"(?:militaire\s+)?(?:steun|bijdragen|Oekra\w*)(?:\s+(?:aan|voor)\s+(?:Oekra\w*|Ukrain\w*))?",
+    re.IGNORECASE,
+)
+_SPENDING = re.compile(
+    r"defensie-?uitgaven|defensiebudget|defensiebegroting|begroting\s+van\s+Defensie|uit\s+te\s+geven"
+    r"|totale\s+uitgaven|\bbbp\b",
+    re.IGNORECASE,
+)
+# the sentence points back to the one before: `Hiervan is … gerealiseerd`, `Dit bedrag …`
+_ANAPHORA = re.compile(
+    r"\b(?:[Hh]ier(?:van|aan|mee|voor|bij|uit|in)?|[Dd]aar(?:van|aan|mee|voor|bij|uit|in)"
+    r"|[Dd](?:it|at)\s+(?:bedrag|initiatief|pakket|fonds|instrument)|[Dd]eze\s+(?:bijdrage|steun|middelen"
+    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|[Dd]e\s+kosten|[Dd]e\s+totale\s+kosten)\b"
+)
+
+
+
+class _Gated:
+    """A regex run only when one of its lowercase key literals occurs in the text: most sentences
+    name none of them, and a substring test is far cheaper than a case-insensitive scan."""
+
+    __slots__ = ("keys", "low_rx", "rx")
+
+    def __init__(self, pattern: str, keys: tuple[str, ...] | None, flags: int = 0) -> None:
+        self.rx = re.compile(pattern, flags)
+        self.keys = keys
+        # a case-insensitive pattern runs, lowercased, on the lowercased text (same offsets, faster)
+        self.low_rx = None
+        if flags & re.IGNORECASE and not re.search(r"\\[SWDBAZ]", pattern):
+            self.low_rx = re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
+
+    def finditer(self, t: str, low: str) -> list[re.Match[str]]:
+        if self.keys is not None and not any(k in low for k in self.keys):
+            return []
+        if self.low_rx is not None and len(low) == len(t):
+            return list(self.low_rx.finditer(low))
+        return list(self.rx.finditer(t))
+
+
+_UKRAINE_G = _Gated(_UKRAINE.pattern, ("oekra", "ukrain", "purl", "curl", "udcg", "kyiv", "kiev", "zelensk",
+                                       "ramstein", "militaire"))
+_SPENDING_G = _Gated(_SPENDING.pattern, ("uitgaven", "defensiebudget", "begroting", "geven", "bbp"), re.I)
+
+# purposes: (level, name, pattern, keys); level 0 instrument, 1 motion, 2 operation, 3 spending total,
+# 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match)
+_PURPOSES: list[tuple[int, str | None, _Gated]] = [
+    (0, "PURL", _Gated(r"\bPURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements?\s+List", ("purl", "prioriti"))),
+    (0, "CURL", _Gated(r"\bCURL\b", ("curl",))),
+    (0, "Ukraine Support Loan", _Gated(r"Ukraine\s+Support\s+Loan|EU-lening|lening\s+voor\s+(?:steun\s+aan\s+)?"
+                                       r"Oekra\w+", ("loan", "lening"))),
+    (0, "EPF", _Gated(r"Europese\s+Vredesfaciliteit|European\s+Peace\s+Facility|\bEPF\b",
+                      ("vredesfaciliteit", "peace", "epf"))),
+    (0, "Ukraine Facility", _Gated(r"Oekra\w*faciliteit|Ukraine\s+Facility", ("faciliteit", "facility"))),
+    (0, "ERA", _Gated(r"Extraordinary\s+Revenue\s+Acceleration|\bERA\b", ("extraordinary", "era"))),
+    (0, "SAFE", _Gated(r"\bSAFE\b", ("safe",))),
+    (0, "EDIP", _Gated(r"\bEDIP\b", ("edip",))),
+    (0, "EDF", _Gated(r"Europees\s+Defensiefonds|European\s+Defence\s+Fund|\bEDF\b", ("defensiefonds", "fund",
+                                                                                      "edf"))),
+    (0, "NSATU", _Gated(r"\bNSATU\b", ("nsatu",))),
+    (0, "CAP", _Gated(r"Comprehensive\s+Assistance\s+Package|\bCAP\b", ("comprehensive", "cap"))),
+    (1, None, _Gated(r"\b[Mm]otie[- ](?:van\s+(?:het\s+)?(?:lid\s+)?)?((?:(?:van|de|der|den|Van|De|Den)[- ])*"
+                     r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)", ("motie",))),
+    (2, None, _Gated(r"\b(?:[Oo]peration|[Oo]peratie|[Mm]issie|[Ii]nzet)\s+([A-Z][A-Z0-9]{2,}\b|[A-Z][a-z]+"
+                     r"(?=\s*\())", ("operation", "operatie", "missie", "inzet"))),
+    (3, "defensie-uitgaven", _Gated(r"defensie-?uitgaven|uit\s+te\s+geven|defensiebudget|defensiebegroting",
+                                    ("uitgaven", "geven", "defensiebudget", "defensiebegroting"), re.I)),
+    (4, None, _Gated(r"\b[A-Z][A-Z0-9]{2,}\b", None)),
+    (5, "luchtverdediging", _Gated(r"luchtverdediging\w*|luchtafweer\w*|air\s+defen[cs]e|Patriot",
+                                   ("luchtverdedig", "luchtafweer", "air", "patriot"), re.I)),
+    (5, "drones", _Gated(r"drone\w*", ("drone",), re.I)),
+    (5, "munitie", _Gated(r"munitie\w*|granaten|ammunition", ("munitie", "granaten", "ammunition"), re.I)),
+    (5, "F-16", _Gated(r"\bF-16\w*", ("f-16",))),
+    (5, "training", _Gated(r"training\w*|opleiding\w*|trainen", ("train", "opleiding"), re.I)),
+    (5, "ontmijning", _Gated(r"ontmijning\w*|demining", ("ontmijning", "demining"), re.I)),
+    (5, "wederopbouw", _Gated(r"wederopbouw\w*", ("wederopbouw",), re.I)),
+    (5, "humanitaire hulp", _Gated(r"humanitair\w*", ("humanitair",), re.I)),
+    (5, "energie", _Gated(r"energie\w*", ("energie",), re.I)),
+    (5, "salarissen", _Gated(r"salaris\w*", ("salaris",), re.I)),
+    (5, "militaire steun", _Gated(r"militaire\s+(?:steun|hulp)", ("militaire",), re.I)),
+]
+_NOT_PURPOSE = {
+    "EUR", "USD", "GBP", "NAVO", "NATO", "BBP", "BIV", "DMM", "RBZ", "NAR", "NAC", "NUC", "CEO", "OVSE",
+    "OSCE", "CPB", "OESO", "OECD", "EDA", "HV", "VS", "VK", "USA", "SG", "VN", "UN", "FMM", "NPG", "KST",
+    "UDCG", "MINDEF", "EU", "DIP", "JEF", "PESCO", "AIV", "TK", "EK", "BZ", "BHO", "IMF", "MFK",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A stretch of the view to read on its own: a sentence or a heading line."""
+
+    start: int
+    end: int
+    section: int       # index of the section heading that governs it, -1 before the first
+    line: int          # index of its line (paragraph) in the view
+    heading: bool = False
+
+
+_last_units: list[tuple[Document, list[Unit]]] = []
+
+
+def text_units(doc: Document) -> list[Unit]:
+    """Sentences and headings of `doc` in view order, with their section and paragraph (the last
+    document's are kept, since the money and gdp extractors both read them)."""
+    if _last_units and _last_units[0][0] is doc:
+        return _last_units[0][1]
+    units = _build_units(doc)
+    _last_units[:] = [(doc, units)]
+    return units
+
+
+def _build_units(doc: Document) -> list[Unit]:
+    line_starts = [ln.start for ln in doc.lines]
+
+    def line_of(pos: int) -> int:
+        return bisect_right(line_starts, pos) - 1
+
+    units = [Unit(s.start, s.end, s.section, line_of(s.start)) for s in doc.sentences]
+    units += [Unit(h.start, h.end, i, line_of(h.start), True) for i, h in enumerate(doc.headings)]
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def units_with(units: list[Unit], literals: tuple[str, ...], view: str) -> list[int]:
+    """Indexes (ascending) of the units that contain one of `literals`: a few `str.find` scans of
+    the whole view, so the expensive rules run only on the sentences that can hold a fact."""
+    starts = [u.start for u in units]
+    found: set[int] = set()
+    for lit in literals:
+        p = view.find(lit)
+        while p != -1:
+            i = bisect_right(starts, p) - 1
+            if i >= 0 and p < units[i].end:
+                found.add(i)
+            p = view.find(lit, p + 1)
+    return sorted(found)
+
+
+# every sum contains one of these: a currency sign or code, a scale word, or `euro`/`dollar` after digits
+_TRIGGER = ("€", "$", "£", "EUR", "USD", "GBP", "iljoen", "iljard", "mld", "mln", "mrd", "illion", "euro", "dollar")
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A sum found in a unit, before the context rules run."""
+
+    start: int
+    end: int
+    value: float | None        # in units of `scale`; None while a range partner must supply it
+    scale: float | None
+    currency: str | None
+    qualifier: str | None = None
+    in_range: bool = False
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    t = token.lower()
+    if "€" in t or t.startswith("eur"):
+        return "EUR"
+    if "$" in t or "usd" in t or "dollar" in t:
+        return "USD"
+    if "£" in t or "gbp" in t or "pond" in t:
+        return "GBP"
+    return None
+
+
+def _scale(token: str | None) -> float | None:
+    if not token:
+        return None
+    return _SCALES.get(token.lower().rstrip("."))
+
+
+def _word_value(token: str) -> float | None:
+    w = " ".join(token.lower().split())
+    if w == "een half":
+        return 0.5
+    return _WORD_VALUES.get(w)
+
+
+def _hits(view: str, start: int, end: int) -> list[_Hit]:
+    """The sums in view[start:end], ranges resolved (scale and currency shared)."""
+    hits: list[_Hit] = []
+    last = start
+    for a in _ANCHOR.finditer(view, start, end):
+        if a.start() < last:
+            continue
+        m = MONEY_RE.match(view, a.start(), end)
+        if m is None:
+            continue
+        last = m.end()
+        g = m.group
+        try:
+            if g("pre"):
+                hits.append(_Hit(m.start(), m.end(), parse_number(g("pnum"), scaled=bool(g("pscale"))),
+                                 _scale(g("pscale")), _currency(g("pre"))))
+            elif g("snum"):
+                hits.append(_Hit(m.start(), m.end(), parse_number(g("snum"), scaled=bool(g("sscale"))),
+                                 _scale(g("sscale")), _currency(g("suf"))))
+            elif g("bnum"):
+                if _bare_ok(view, start, end, m.end()):
+                    hits.append(_Hit(m.start(), m.end(), parse_number(g("bnum"), scaled=True),
+                                     _scale(g("bscale")), None))
+            else:
+                num = g("rnum") or g("tnum") or g("tnum2")
+                if not _YEARLIKE.fullmatch(num):
+                    hits.append(_Hit(m.start(), m.end(), parse_number(num, scaled=True), None, None,
+                                     in_range=True))
+        except ValueError:
+            continue
+    chunk = view[start:end]
+    if "iljoen" in chunk or "iljard" in chunk or "ILJ" in chunk or "ml" in chunk or "mrd" in chunk:
+        for m in WORD_MONEY_RE.finditer(view, start, end):
+            hits.append(_Hit(m.start(), m.end(), _word_value(m.group("wnum")), _scale(m.group("wscale")),
+                             _currency(m.group("wsuf"))))
+        hits.sort(key=lambda h: h.start)
+    # ranges: `€10 tot €20 miljoen`, `10 tot 20 miljoen euro` share the second's scale and currency
+    for a, b in pairwise(hits):
+        c = _CONNECTOR_ONLY.fullmatch(view, a.end, b.start)
+        if c and (c.group("range") or a.in_range or a.scale is None or a.currency is None
+                  or b.currency is None):
+            a.in_range = b.in_range = True
+            if a.scale is None:
+                a.scale = b.scale
+            a.currency = a.currency or b.currency
+            b.currency = b.currency or a.currency
+    out = []
+    for h in hits:
+        if h.value is None or (h.in_range and h.currency is None and h.scale is None):
+            continue
+        if h.currency is None and h.scale is None:
+            continue
+        out.append(h)
+    return out
+
+
+def _bare_ok(view: str, start: int, end: int, after: int) -> bool:
+    """A sum without currency (`1,25 miljoen`) counts in a money sentence when no noun follows."""
+    return bool(_BARE_NEXT.match(view, after, end)) and bool(_MONEY_CONTEXT.search(view, start, end))
+
+
+def _qualifier(view: str, start: int, pos: int) -> str | None:
+    m = _QUALIFIER_RE.search(view, max(start, pos - 60), pos)
+    if not m:
+        return None
+    return next(_QUALIFIER_KIND[k] for k, v in m.groupdict().items() if v)
+
+
+def _strip_incl_excl(s: str) -> str:
+    """`exclusief militaire steun aan Oekraïne` blanked out: it qualifies a total, it is not a purpose."""
+    low = s.lower()
+    if "clusief" not in low and "incl." not in low and "excl." not in low and "zonder" not in low \
+            and "inbegrip" not in low:
+        return s
+    return _INCL_EXCL.sub(lambda m: " " * len(m.group()), s)
+
+
+def _purpose_names(t: str) -> list[tuple[int, int, str]]:
+    """(position, level, name) of every purpose `t` names."""
+    low = t.lower()
+    out = []
+    for level, name, g in _PURPOSES:
+        for m in g.finditer(t, low):
+            found = name or (m.group(1) if m.re.groups else m.group())
+            if name is None and (found.upper() in _NOT_PURPOSE or found.startswith("MINDEF")):
+                continue
+            if level == 1:
+                found = "motie " + found.replace("-", " ").strip()
+            out.append((m.start(), level, found))
+    return out
+
+
+def _best(names: list[tuple[int, int, str]], lo: int = 0, hi: int | None = None) -> tuple[int, str] | None:
+    """The strongest (then first) name found in [lo, hi)."""
+    inside = [(level, pos, name) for pos, level, name in names if lo <= pos and (hi is None or pos < hi)]
+    if not inside:
+        return None
+    level, _, name = min(inside)
+    return level, name
+
+
+def extract(doc: Document) -> list[Amount]:
+    """Every sum of money in the letter, in text order."""
+    view = doc.view
+    units = text_units(doc)
+    out: list[Amount] = []
+    for i in units_with(units, _TRIGGER, view):
+        u = units[i]
+        hits = _hits(view, u.start, u.end)
+        if not hits:
+            continue
+        sentence = _strip_incl_excl(view[u.start : u.end])
+        heading = "" if u.heading else (doc.section_title(u.section) or "")
+        # the sentences this one may point back to (same paragraph, at most two)
+        before: list[str] = []
+        if _ANAPHORA.search(sentence):
+            j = i - 1
+            while j >= 0 and len(before) < 2 and units[j].line == u.line and not units[j].heading:
+                before.append(_strip_incl_excl(view[units[j].start : units[j].end]))
+                j -= 1
+        ctx = _Context(sentence, heading, before)
+        for k, h in enumerate(hits):
+            lo = (hits[k - 1].end if k else u.start) - u.start
+            hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
+            qualifier = None if h.in_range else _qualifier(view, u.start, h.start)
+            value = round(h.value * (h.scale or 1.0), 2) if h.value is not None else 0.0
+            text, span = doc.evidence(h.start, h.end)
+            out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
+                              qualifier=qualifier, ukraine=ctx.ukraine(lo, hi), purpose=ctx.purpose(lo, hi),
+                              rule=RULE))
+    return out
+
+
+class _Context:
+    """What a sentence says about the sums in it, read once: Ukraine and spending words, purposes,
+    its heading and the sentences it points back to."""
+
+    def __init__(self, sentence: str, heading: str, before: list[str]) -> None:
+        low = sentence.lower()
+        self.ukr = [m.start() for m in _UKRAINE_G.finditer(sentence, low)]
+        self.spend = [m.start() for m in _SPENDING_G.finditer(sentence, low)]
+        self.names = _purpose_names(sentence)
+        self.heading = heading
+        self.before = before
+
+    def ukraine(self, lo: int, hi: int) -> bool:
+        """Support for Ukraine? The sum's own clause [lo, hi) first, then its sentence, its heading
+        (unless the sentence is about spending totals), the sentences it points back to."""
+        if any(lo <= p < hi for p in self.ukr):
+            return True
+        if any(lo <= p < hi for p in self.spend):
+            return False
+        if self.ukr:
+            return True
+        if self.heading and not self.spend and _UKRAINE_G.finditer(self.heading, self.heading.lower()):
+            return True
+        return any(_UKRAINE_G.finditer(b, b.lower()) for b in self.before)
+
+    def purpose(self, lo: int, hi: int) -> str | None:
+        """The instrument or topic a sum is for: named in its clause, else in its sentence; else the
+        strongest name in the sentences it points back to (`Via dit initiatief … luchtverdediging`
+        after `… (PURL)` is PURL); else its section heading."""
+        for found in (_best(self.names, lo, hi), _best(self.names)):
+            if found:
+                return found[1]
+        cands = [(b[0], k, b[1]) for k, t in enumerate(self.before) if (b := _best(_purpose_names(t)))]
+        if cands:
+            return min(cands)[2]
+        found = _best(_purpose_names(self.heading)) if self.heading else None
+        return found[1] if found else None
