@@ -1,0 +1,109 @@
+"""GDP shares: golden scores on the sample letters, how the genre states shares, negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SAMPLES, category_score, gold_for, read_letter
+from inzet.extract import gdp
+from inzet.extract.segment import segment
+
+Row = tuple[float, int | None, str, str | None, str | None, str]
+
+
+def shares(text: str) -> list[Row]:
+    return [(s.value, s.year, s.category, s.basis, s.ukraine, s.status) for s in gdp.extract(segment("t", text))]
+
+
+def test_golden_samples() -> None:
+    pairs = []
+    for path in SAMPLES:
+        facts = gdp.extract(segment(str(path), read_letter(path)))
+        pairs.append((gold_for(path), {"source": str(path), "gdp_shares": [f.to_json() for f in facts]}))
+    r = category_score("gdp_shares", pairs)
+    details = "\n".join(d for d in r["details"] if "gdp_shares" in d)
+    assert r["f1"] == 1.0, details
+    assert all(v == 1.0 for v in r["attributes"].values()), (r["attributes"], details)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het kabinet wil de defensie-uitgaven laten groeien naar 2,8% in 2030 en 3,5% van het bbp in 2035.",
+     [(2.8, 2030, "defence", None, None, "target"), (3.5, 2035, "defence", None, None, "target")]),
+    ("Naar verwachting komen de defensie-uitgaven in 2026 uit op 2,01% exclusief steun aan Oekraïne en op "
+     "2,26% inclusief militaire steun aan Oekraïne.",
+     [(2.01, 2026, "defence", None, "excl", "estimate"), (2.26, 2026, "defence", None, "incl", "estimate")]),
+    ("De afspraak is om de defensie-uitgaven uiterlijk in 2035 te verhogen naar 3,5% van het BBP en 1,5% van "
+     "het BBP aan defensie gerelateerde uitgaven.",
+     [(3.5, 2035, "defence", None, None, "target"), (1.5, 2035, "related", None, None, "target")]),
+    ("Bondgenoten spraken af de uitgaven te verhogen naar 5% van het bbp in 2035, waarvan 3,5% voor harde "
+     "defensie-uitgaven en 1,5% voor bredere defensie- en veiligheidsgerelateerde uitgaven.",
+     [(5.0, 2035, "total", None, None, "target"), (3.5, 2035, "defence", None, None, "target"),
+      (1.5, 2035, "related", None, None, "target")]),
+    ("In 2024 bedroegen de defensie-uitgaven 2,05% van het bbp.",
+     [(2.05, 2024, "defence", None, None, "actual")]),
+    ("In 2024 zijn de defensie-uitgaven gerealiseerd op 2,05% van het bbp.",
+     [(2.05, 2024, "defence", None, None, "actual")]),
+    ("Met de Wet financiering defensie is wettelijk vastgelegd dat Nederland jaarlijks minimaal 2% van het bbp "
+     "aan defensie uitgeeft.", [(2.0, None, "defence", None, None, "legal_minimum")]),
+    ("Bondgenoten committeren zich aan een besteding van minimaal 2% van het bbp aan defensie.",
+     [(2.0, None, "defence", None, None, "target")]),
+    ("Alle bondgenoten moeten de 2%-norm halen.", [(2.0, None, "defence", None, None, "target")]),
+    ("Volgens de NAVO-berekeningswijze bedroegen de Nederlandse defensie-uitgaven over 2024 2,05% van het bbp.",
+     [(2.05, 2024, "defence", "nato", None, "actual")]),
+    ("Naar de Nederlandse berekeningswijze komen de uitgaven in 2025 uit op 2,2% van het bbp.",
+     [(2.2, 2025, "defence", "national", None, "estimate")]),
+    ("De raming voor 2026 komt uit op 2,1% BBP.", [(2.1, 2026, "defence", None, None, "estimate")]),
+    ("De NAVO-norm van twee procent van het bbp blijft leidend.", [(2.0, None, "defence", None, None, "target")]),
+    ("Bondgenoten spraken af om uiterlijk in 2035 5% van hun bbp aan defensie te besteden.",
+     [(5.0, 2035, "total", None, None, "target")]),
+])
+def test_statements(text: str, expected: list[Row]) -> None:
+    assert shares(text) == expected
+
+
+def test_respectively_pairs_with_previous_sentence() -> None:
+    text = ("Defensie heeft gerapporteerd in 2025 te verwachten €21,4 miljard exclusief militaire steun aan "
+            "Oekraïne uit te geven en €27 miljard inclusief deze steun. Naar de Nederlandse berekeningswijze komt "
+            "dit neer op defensie-uitgaven van respectievelijk 1,8% en 2,28% van het bbp. Deze cijfers sluiten aan "
+            "bij de verwachtingen over 2025 van 1,79% exclusief en 2,19% inclusief militaire steun aan Oekraïne.")
+    assert shares(text) == [
+        (1.8, 2025, "defence", "national", "excl", "estimate"),
+        (2.28, 2025, "defence", "national", "incl", "estimate"),
+        (1.79, 2025, "defence", "national", "excl", "estimate"),
+        (2.19, 2025, "defence", "national", "incl", "estimate"),
+    ]
+
+
+def test_respectively_with_markers_after() -> None:
+    text = ("Naar de Nederlandse berekeningswijze komen de uitgaven in 2025 uit op respectievelijk 1,8% en 2,3% van "
+            "het bbp, exclusief en inclusief steun aan Oekraïne.")
+    assert [(v, u) for v, _, _, _, u, _ in shares(text)] == [(1.8, "excl"), (2.3, "incl")]
+
+
+def test_repeated_norm_is_one_entry() -> None:
+    text = ("De afspraak is de defensie-uitgaven uiterlijk in 2035 te verhogen naar 3,5% van het BBP. "
+            "Bondgenoten bespraken de defensie-uitgaven van 2025 en de stappen naar de 3,5% BBP. "
+            "Ook in de NAR werd de 3,5% van het bbp in 2035 genoemd.")
+    assert shares(text) == [(3.5, 2035, "defence", None, None, "target")]
+
+
+@pytest.mark.parametrize("text", [
+    "De Europese defensie-uitgaven stegen met 20% ten opzichte van 2023.",
+    "Bondgenoten besteden ten minste 20% van de defensie-uitgaven aan investeringen.",
+    "Een groeipad richting het afgesproken percentage van het bbp.",
+    "De helft van de bondgenoten haalt de norm van het bbp.",
+    "De bondgenoten committeerden zich aan 0,25% van het bbp aan militaire steun voor Oekraïne.",
+    "Het begrotingstekort mag 3% van het bbp niet overschrijden.",
+    "De economie groeide met 1,5% in 2024.",
+    "Zie Kamerstuk 36 045, nr. 267 en 2025D27846 van 12 februari 2026.",
+    "De productie van munitie steeg met 30%.",
+    "Circa 80% van de Oekraïense behoeften is gedekt.",
+])
+def test_not_gdp_shares(text: str) -> None:
+    assert shares(text) == []
+
+
+def test_rule_and_text() -> None:
+    [s] = gdp.extract(segment("t", "De NAVO vraagt 3,5% van het BBP in 2035 als norm."))
+    assert s.rule == "gdp.v1"
+    assert s.text == "3,5% van het BBP"

@@ -1,0 +1,184 @@
+"""Sums of money: golden scores on the sample letters, the genre's notations, negatives, invariants."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from inzet.extract import gdp, money
+from inzet.extract.segment import segment
+
+
+def amounts(text: str) -> list[tuple[float, str, str | None]]:
+    return [(a.value, a.currency, a.qualifier) for a in money.extract(segment("t", text))]
+
+
+def test_golden_samples() -> None:
+    pairs = []
+    for path in SAMPLES:
+        facts = money.extract(segment(str(path), read_letter(path)))
+        pairs.append((gold_for(path), {"source": str(path), "amounts": [f.to_json() for f in facts]}))
+    r = category_score("amounts", pairs)
+    details = "\n".join(d for d in r["details"] if "amounts" in d)
+    assert r["f1"] == 1.0, details
+    assert all(v == 1.0 for v in r["attributes"].values()), (r["attributes"], details)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nederland draagt €250 miljoen bij aan PURL.", [(250e6, "EUR", None)]),
+    ("Het gaat om een steunpakket van EUR 90 mld. aan leningen.", [(90e9, "EUR", None)]),
+    ("Een bijdrage van bijna USD 107 miljoen (€90\u202fmiljoen) aan PURL.",
+     [(107e6, "USD", "approx"), (90e6, "EUR", None)]),
+    ("Nederland kondigde een bijdrage van 40 miljoen euro aan.", [(40e6, "EUR", None)]),
+    ("De kosten worden geraamd op 1.25 miljoen euro.", [(1.25e6, "EUR", None)]),
+    ("De kosten worden geraamd op 1,25 miljoen.", [(1.25e6, "EUR", None)]),
+    ("De kosten voor de inzet zijn geraamd op €345.000.", [(345000, "EUR", None)]),
+    ("Defensie verwacht €21,4 miljard uit te geven.", [(21.4e9, "EUR", None)]),
+    ("In 2025 is meer dan €5 miljard aan militaire steun gerealiseerd.", [(5e9, "EUR", "more_than")]),
+    ("Het gaat om circa €1 miljard.", [(1e9, "EUR", "approx")]),
+    ("Het gaat om ca. €1 miljard.", [(1e9, "EUR", "approx")]),
+    ("Het gaat om ongeveer €1 miljard.", [(1e9, "EUR", "approx")]),
+    ("Het gaat om zo'n €1 miljard.", [(1e9, "EUR", "approx")]),
+    ("Het gaat om ruwweg €1 miljard.", [(1e9, "EUR", "approx")]),
+    ("Het gaat om ruim €1 miljard.", [(1e9, "EUR", "more_than")]),
+    ("Nederland stelt maximaal €100 miljoen beschikbaar.", [(100e6, "EUR", "up_to")]),
+    ("Nederland stelt tot €100 miljoen beschikbaar.", [(100e6, "EUR", "up_to")]),
+    ("Nederland stelt hooguit €100 miljoen beschikbaar.", [(100e6, "EUR", "up_to")]),
+    ("Nederland stelt ten hoogste €100 miljoen beschikbaar.", [(100e6, "EUR", "up_to")]),
+    ("De bijdrage bedraagt €10 tot €20 miljoen.", [(10e6, "EUR", None), (20e6, "EUR", None)]),
+    ("De bijdrage bedraagt 10 tot 20 miljoen euro.", [(10e6, "EUR", None), (20e6, "EUR", None)]),
+    ("De bijdrage ligt tussen de 10 en 20 miljoen euro.", [(10e6, "EUR", None), (20e6, "EUR", None)]),
+    ("De VS droegen $2 billion bij.", [(2e9, "USD", None)]),
+    ("Het VK draagt £150 miljoen bij.", [(150e6, "GBP", None)]),
+    ("Het VK draagt GBP 150 miljoen bij.", [(150e6, "GBP", None)]),
+    ("Het gaat om 500 miljoen dollar.", [(500e6, "USD", None)]),
+    ("Het gaat om ongeveer 300 miljoen Amerikaanse dollar.", [(300e6, "USD", "approx")]),
+    ("Nederland levert twee miljard euro aan steun.", [(2e9, "EUR", None)]),
+    ("Kosten: € 1,5 mln.", [(1.5e6, "EUR", None)]),
+    ("De kosten bedragen EUR 1.250.000 en worden gedekt uit het BIV.", [(1.25e6, "EUR", None)]),
+    ("In 2026 gaat 500 miljoen euro naar luchtverdediging.", [(500e6, "EUR", None)]),
+    ("Het fonds is met 3,5 mld euro gevuld.", [(3.5e9, "EUR", None)]),
+    ("Het gaat om €90 mln.", [(90e6, "EUR", None)]),
+])
+def test_notations(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zie Kamerstuk 36 045, nr. 267 en Kamerstukken 21 501-28, nr. 247.",
+    "De RBZ vond plaats op 1 december 2025 in Brussel.",
+    "Dit volgt uit de 2e suppletoire begroting.",
+    "De defensie-uitgaven stegen met 20% in 2025.",
+    "Dit leidde tot meer dan 12 miljoen Oekraïense vluchtelingen.",
+    "Hierdoor kunnen bijna negen miljoen kinderen naar school.",
+    "Nederland leverde 1 miljoen granaten.",
+    "Er nemen circa 29 militairen deel, tot 2027.",
+    "Zie bijlage 2025D27846 bij Kamerstuk 28676, nr. 519.",
+    "De Euro-Atlantische veiligheid staat centraal.",
+])
+def test_not_money(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    ("Nederland draagt €250 miljoen bij aan luchtverdediging voor Oekraïne.", True),
+    ("Nederland draagt €250 miljoen bij aan het PURL-initiatief.", True),
+    ("Defensie verwacht €21,4 miljard exclusief militaire steun aan Oekraïne uit te geven.", False),
+    ("De defensiebegroting stijgt naar €22 miljard.", False),
+    ("De totale kosten voor de inzet SETWISE zijn geraamd op €345.000.", False),
+    ("In 2025 is €5 miljard uitgegeven aan militaire steun aan Oekraïne.", True),
+])
+def test_ukraine(text: str, ukraine: bool) -> None:
+    [a] = money.extract(segment("t", text))
+    assert a.ukraine is ukraine
+
+
+def test_ukraine_from_heading_and_antecedent() -> None:
+    text = ("Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n"
+            "Steun aan Oekraïne\n\n"
+            "Via de motie Klaver heeft uw Kamer opgeroepen extra middelen ter beschikking te stellen voor "
+            "de krijgsmacht. Hiervan is in 2025 reeds €700 miljoen gerealiseerd.\n")
+    [a] = money.extract(segment("t", text))
+    assert a.ukraine is True
+    assert a.purpose == "motie Klaver"
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("Nederland draagt €250 miljoen bij aan de Prioritised Ukraine Requirements List (PURL).", "PURL"),
+    ("De Ukraine Support Loan betreft een pakket van EUR 90 mld. aan leningen.", "Ukraine Support Loan"),
+    ("Nederland draagt €40 miljoen bij voor de aanschaf van luchtverdedigingsmiddelen.", "luchtverdediging"),
+    ("De totale kosten voor de inzet SETWISE zijn geraamd op €345.000.", "SETWISE"),
+    ("De kosten voor de OPKI-trainingen zijn geraamd op €200.000.", "OPKI"),
+    ("Nederland investeert €300 miljoen in drones voor Oekraïne.", "drones"),
+    ("Conform de motie-Van Campen draagt Nederland €20 miljoen bij.", "motie Van Campen"),
+])
+def test_purpose(text: str, purpose: str) -> None:
+    assert money.extract(segment("t", text))[0].purpose == purpose
+
+
+def test_rule_and_text_order() -> None:
+    facts = money.extract(segment("t", "Eerst €1 miljoen, dan €2 miljoen, dan €1 miljoen."))
+    assert [a.value for a in facts] == [1e6, 2e6, 1e6]
+    assert all(a.rule == "money.v1" for a in facts)
+    assert facts[0].to_json()["value"] == 1000000
+
+
+@pytest.mark.parametrize("path", SAMPLES + OPENING_FILES, ids=lambda p: p.name)
+def test_spans_reproduce_text(path) -> None:
+    doc = segment(str(path), read_letter(path))
+    for fact in [*money.extract(doc), *gdp.extract(doc)]:
+        assert doc.text[fact.span.start : fact.span.end] == fact.text
+
+
+_ALPHABET = st.sampled_from([*"0123456789 .,%€$£-–\n",
+    "miljoen", "miljard", "mld.", "euro", "EUR", "USD", "tot", "circa", "bbp", "van het", "in 2035", "ruim",
+    "Oekraïne", "[footnoteRef:1]", "[1: Kamerstuk 36 045]", "respectievelijk", "exclusief", "inclusief",
+    "\u202f", "tussen de", "en", "twee", "procent", "-norm", " ", "\n\n", "Hiervan", "(", ")", "*"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_never_crashes_on_genre_noise(text: str) -> None:
+    doc = segment("t", text)
+    for fact in [*money.extract(doc), *gdp.extract(doc)]:
+        assert 0 <= fact.span.start <= fact.span.end <= len(text)
+        assert text[fact.span.start : fact.span.end] == fact.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes_on_any_text(text: str) -> None:
+    doc = segment("t", text)
+    for fact in [*money.extract(doc), *gdp.extract(doc)]:
+        assert 0 <= fact.span.start <= fact.span.end <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_never_crashes_on_mutated_letters(data: st.DataObject) -> None:
+    letter = read_letter(data.draw(st.sampled_from(SAMPLES)))
+    a = data.draw(st.integers(0, len(letter)))
+    b = data.draw(st.integers(a, min(len(letter), a + 3000)))
+    snippet = letter[a:b]
+    cut = data.draw(st.integers(0, len(snippet)))
+    snippet = snippet[:cut] + data.draw(st.text(max_size=5)) + snippet[cut + data.draw(st.integers(0, 5)):]
+    doc = segment("t", snippet)
+    for fact in [*money.extract(doc), *gdp.extract(doc)]:
+        assert snippet[fact.span.start : fact.span.end] == fact.text
+
+
+def test_speed() -> None:
+    docs = [segment(str(p), read_letter(p)) for p in SAMPLES]
+    size = sum(len(d.text) for d in docs)
+    t = time.perf_counter()
+    rounds = 30
+    for _ in range(rounds):
+        for d in docs:
+            money.extract(d)
+            gdp.extract(d)
+    per_10kb = (time.perf_counter() - t) / rounds / size * 10_000
+    assert per_10kb < 0.005, f"{per_10kb * 1000:.2f} ms per 10 KB"
