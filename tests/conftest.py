@@ -75,3 +75,17 @@ def category_score(category: str, golds: list[tuple[dict, dict]]) -> dict:
 def samples() -> list[Path]:
     assert SAMPLES, f"no sample letters in {CORPUS}"
     return SAMPLES
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--live", action="store_true", help="also run tests against the real remote services")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`live` tests need a network this CI does not have: they run only with --live."""
+    if config.getoption("--live"):
+        return
+    skip = pytest.mark.skip(reason="talks to the real services; run with --live where a network exists")
+    for item in items:
+        if "live" in item.keywords:
+            item.add_marker(skip)

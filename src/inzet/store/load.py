@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from inzet.errors import InputError
 from inzet.extract.pipeline import extract_document
 from inzet.extract.segment import segment
-from inzet.ingest import SUPPORTED, read
+from inzet.ingest import SUPPORTED, ReadResult, read, read_bytes
 from inzet.store.store import AddResult, Store
 
 _GLOB_CHARS = set("*?[")
@@ -71,7 +71,19 @@ def load_file(store: Store, path: str) -> tuple[AddResult, tuple[str, ...]]:
 
     A letter already stored (same bytes) is not extracted again.
     """
-    result = read(path)
+    return _load(store, read(path))
+
+
+def load_bytes(store: Store, data: bytes, name: str, meta: dict[str, str] | None = None,
+               content_type: str | None = None) -> tuple[AddResult, tuple[str, ...]]:
+    """Like `load_file` for downloaded bytes; `meta` (remote ids such as `kst_id`) is kept with the letter."""
+    result = read_bytes(data, name, content_type)
+    if meta:
+        result = replace(result, meta={**result.meta, **meta})
+    return _load(store, result)
+
+
+def _load(store: Store, result: ReadResult) -> tuple[AddResult, tuple[str, ...]]:
     known = store.has(result.sha256)
     if known is not None:
         return AddResult(result.sha256, False, known), result.warnings

@@ -122,10 +122,47 @@ END;
 INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 """
 
+_V3_SOURCES = """
+-- documents seen at a remote source (Tweede Kamer OData), so a sync never ingests one twice
+CREATE TABLE remote_documents (
+    source      TEXT NOT NULL,              -- tk | koop
+    remote_id   TEXT NOT NULL,              -- OData Id, or the publication id for koop
+    letter_id   TEXT REFERENCES letters(id) ON DELETE SET NULL,
+    nummer      TEXT,                       -- DocumentNummer, e.g. 2026D05130
+    kst_id      TEXT,                       -- official publication id, e.g. kst-28676-599
+    changed     TEXT,                       -- GewijzigdOp as the source wrote it
+    deleted     INTEGER NOT NULL DEFAULT 0, -- the source marked it Verwijderd
+    meta_json   TEXT NOT NULL DEFAULT '{}',
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (source, remote_id)
+);
+CREATE INDEX remote_documents_nummer ON remote_documents(nummer);
+CREATE INDEX remote_documents_kst ON remote_documents(kst_id);
+CREATE INDEX remote_documents_letter ON remote_documents(letter_id);
+
+-- one cursor per source and scope (dossier set + document kind): where the last sync stopped
+CREATE TABLE sync_state (
+    source     TEXT NOT NULL,
+    scope      TEXT NOT NULL,
+    cursor     TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (source, scope)
+);
+
+-- alert rules; each has an Atom feed in the web app (/feeds/<name>.atom)
+CREATE TABLE watch_rules (
+    name       TEXT PRIMARY KEY CHECK (name GLOB '[a-z0-9]*' AND name NOT GLOB '*[^a-z0-9_-]*'),
+    kind       TEXT NOT NULL CHECK (kind IN ('search', 'dossier', 'expiring', 'pledge')),
+    arg        TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
     (2, "sentences_fts: Dutch stems, unicode61 remove_diacritics 2", _V2_FTS),
+    (3, "remote_documents, sync_state, watch_rules", _V3_SOURCES),
 ]
 
 LATEST = MIGRATIONS[-1][0]

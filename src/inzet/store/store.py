@@ -26,6 +26,7 @@ from inzet.model import Extraction, Kamerstuk, Span
 from inzet.store import queries
 from inzet.store.db import MEMORY, check_version, connect, migrate, transaction
 from inzet.store.queries import FACT_KINDS, LetterFilters
+from inzet.store.remote import RemoteMixin
 from inzet.store.stems import stems
 
 
@@ -69,7 +70,9 @@ def _rows(read: ReadResult, ex: Extraction, doc: Document) -> dict[str, Any]:
         "evidence_json": json.dumps({k: v.to_json() for k, v in meta.evidence.items()}),
         "read_json": json.dumps({"warnings": list(read.warnings), "meta": read.meta}, ensure_ascii=False),
         "date": meta.date, "kind": meta.kind, "chamber": meta.chamber, "subject": meta.subject,
-        "reference": meta.reference, "kamerstuk": kamerstuk_id(meta.kamerstuk),
+        "reference": meta.reference,
+        # a letter whose text has no Kamerstuk block may still have the id its source gave it
+        "kamerstuk": kamerstuk_id(meta.kamerstuk) or read.meta.get("kst_id"),
         "signatory": meta.signatory, "dropped": ex.dropped, "extractor": __version__,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
@@ -111,7 +114,7 @@ def _fact(row: sqlite3.Row) -> dict[str, Any]:
             "span": [row["start"], row["end"]], "rule": row["rule"], "evidence": row["evidence"]}
 
 
-class Store:
+class Store(RemoteMixin):
     """A letter store in one SQLite file (or ":memory:"). Use it as a context manager."""
 
     def __init__(self, path: str | Path = MEMORY, *, readonly: bool = False) -> None:

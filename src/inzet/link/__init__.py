@@ -1,0 +1,1 @@
+"""Across letters: agenda→report follow-up, pledge ledger, deployment register, spending trajectory, citation graph."""
