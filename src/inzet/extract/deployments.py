@@ -104,7 +104,7 @@ _POLITICAL_INZET = re.compile(
     r"|onderhandeling\w*|agenda))\b"
 )
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?!\d)|\s–\s|\s-\s)\s+|\s+(?=en over\b)")
+_CLAUSE_SPLIT = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b)")
 
 # acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
 _ACRONYM = re.compile(r"(?<![\w-])(?:[a-z]?[A-Z][A-Z0-9]+(?:-\d+)?|[A-Z]-\d+)(?![\w])")
