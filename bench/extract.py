@@ -22,11 +22,26 @@ from inzet.extract.pipeline import extract_text
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def corpus_texts(folder: Path) -> list[str]:
-    files = sorted(folder.glob("*.txt")) + sorted((folder / "openings").glob("*.txt"))
+def corpus_texts(folder: Path, openings: bool = True) -> list[str]:
+    files = sorted(folder.glob("*.txt")) + (sorted((folder / "openings").glob("*.txt")) if openings else [])
     if not files:
         sys.exit(f"no letters in {folder}")
     return [f.read_text(encoding="utf-8-sig") for f in files]
+
+
+def run(texts: list[str], n: int, label: str) -> dict[str, object]:
+    """Extract `n` letters cycling through `texts`; each copy differs in its first line."""
+    batch = [f"Kopie {i}\n{texts[i % len(texts)]}" for i in range(n)]
+    extract_text("warmup.txt", batch[0])
+    facts = 0
+    t0 = time.perf_counter()
+    for i, text in enumerate(batch):
+        ex = extract_text(f"bench-{i}.txt", text)
+        facts += sum(len(getattr(ex, k)) for k in ("amounts", "gdp_shares", "deployments", "citations", "acronyms"))
+    elapsed = time.perf_counter() - t0
+    mb = sum(len(t.encode("utf-8")) for t in batch) / 1e6
+    return {"corpus": label, "letters": n, "avg_kb": round(mb * 1000 / n, 1), "seconds": round(elapsed, 3),
+            "letters_per_s": round(n / elapsed, 1), "mb_per_s": round(mb / elapsed, 2), "facts": facts}
 
 
 def main() -> None:
@@ -36,28 +51,11 @@ def main() -> None:
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core
-    texts = corpus_texts(args.corpus)
-    batch = [f"Kopie {i}\n{texts[i % len(texts)]}" for i in range(args.letters)]
-    extract_text("warmup.txt", batch[0])
-    facts = 0
-    t0 = time.perf_counter()
-    for i, text in enumerate(batch):
-        ex = extract_text(f"bench-{i}.txt", text)
-        facts += sum(len(getattr(ex, k)) for k in ("amounts", "gdp_shares", "deployments", "citations", "acronyms"))
-    elapsed = time.perf_counter() - t0
-    mb = sum(len(t.encode("utf-8")) for t in batch) / 1e6
+    runs = [run(corpus_texts(args.corpus), args.letters, "samples + openings"),
+            run(corpus_texts(args.corpus, openings=False), args.letters, "full sample letters only")]
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({
-        "benchmark": "extract",
-        "letters": len(batch),
-        "seconds": round(elapsed, 3),
-        "letters_per_s": round(len(batch) / elapsed, 1),
-        "mb_per_s": round(mb / elapsed, 2),
-        "facts": facts,
-        "peak_rss_mb": round(rss_kb / 1024, 1),
-        "cores": 1,
-        "python": platform.python_version(),
-    }))
+    print(json.dumps({"benchmark": "extract", "cores": 1, "runs": runs, "peak_rss_mb": round(rss_kb / 1024, 1),
+                      "python": platform.python_version()}))
 
 
 if __name__ == "__main__":

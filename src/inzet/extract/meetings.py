@@ -47,8 +47,10 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("RBZ", rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}|\bRBZ\b|Foreign\s+Affairs\s+Council"),
     ("Europese-Raad", r"Europese\s+Raad\b|European\s+Council\b"),
 ]
-# anchored at a word start so the ~30 alternatives are only tried where a word begins
-_TYPES = re.compile(r"\b(?=[A-Za-zÀ-ÿ])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TYPE_PATTERNS)) + ")")
+# anchored at a word start with one of the names' first letters, so the ~30 alternatives are only
+# tried where such a word begins (keep this class in step with the patterns above)
+_TYPES = re.compile(r"\b(?=[UONRiEeDdFTMmBbn])(?:"
+                    + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TYPE_PATTERNS)) + ")")
 _TYPE_OF = {f"t{i}": t for i, (t, _) in enumerate(_TYPE_PATTERNS)}
 # an RBZ followed closely by "met de ministers van Defensie" is the defence Council
 _RBZ_DEFENCE_TAIL = re.compile(rf"[^.]{{0,90}}?(?:met|door)\s+(?:de\s+)?(?:EU[\s-]+)?{_MIN}\s+van\s+{_DEF}")

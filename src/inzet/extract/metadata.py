@@ -34,6 +34,7 @@ _DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{
 _NR_LINE = re.compile(r"^[ \t]*Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b")
 _TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
+    r"(?=[ \tDdZzGg'BbVv])"    # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
     r"|^[ \t]*Datum[ \t:]*(?:\n[ \t]*)?\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}[ \t]*"
     r"|\b(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},[ \t]*"
@@ -57,12 +58,13 @@ _NAME = re.compile(r"^[ \t]*(?P<n>(?:(?:Mr|Dr|Drs|Ir|Prof)\.\s*)*(?:[A-Z][a-z]{0
                    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ter|ten)){0,2}\s+[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+)[ \t]*$")
 
 # how the opening names the kind of letter
-_OTHER_HINT = re.compile(r"verslag\s+van\s+een\s+schriftelijk\s+overleg|lijst\s+van\s+vragen|antwoorden?\s+op\s+"
-                         r"(?:de\s+)?vragen|\bantw\s+vragen|artikel[\s-]100|voortgangsrapportage", re.IGNORECASE)
+_OTHER_HINT = re.compile(r"(?=[vla])(?:verslag\s+van\s+een\s+schriftelijk\s+overleg|lijst\s+van\s+vragen"
+                         r"|antwoorden?\s+op\s+(?:de\s+)?vragen|\bantw\s+vragen|artikel[\s-]100|voortgangsrapportage)",
+                         re.IGNORECASE)
 _AGENDA_HINT = re.compile(
-    r"geannoteerde\s+agenda|concept[\s-]?agenda|\bagenda\s+van\s+en\s+de\s+(?:Nederlandse\s+)?inzet"
+    r"(?=[gcankid])(?:geannoteerde\s+agenda|concept[\s-]?agenda|\bagenda\s+van\s+en\s+de\s+(?:Nederlandse\s+)?inzet"
     r"|(?:Nederlandse|kabinets)[\s-]?inzet\s+(?:voor|tijdens|bij|op)\s+de\b|\bkabinetsinzet\b"
-    r"|\binzet\s+(?:NAVO|EU)[\s-]*[Tt]op|dient\s+(?:dan\s+ook\s+)?als\s+(?:geannoteerde\s+)?agenda",
+    r"|\binzet\s+(?:NAVO|EU)[\s-]*[Tt]op|dient\s+(?:dan\s+ook\s+)?als\s+(?:geannoteerde\s+)?agenda)",
     re.IGNORECASE,
 )
 _REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b", re.IGNORECASE)

@@ -17,19 +17,25 @@ from inzet.model import Span
 # ---- what is dropped or replaced ----------------------------------------------------------------
 
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
-_FURNITURE = re.compile(
-    r"\[(?:image|bookmark)[^\]\n]*\]"                         # converter placeholders
-    r"|^[ \t]*(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+[ \t]*$"  # page numbers
-    r"|^[ \t]*image\d+\.(?:png|jpe?g|emf|wmf|gif)[ \t]*$",    # leftover image names
-    re.MULTILINE | re.IGNORECASE,
+# Each pattern starts with a cheap test of its first character (a lookahead or a literal): the
+# engine then skips most positions at once instead of trying lookbehinds everywhere.
+_PLACEHOLDER = re.compile(r"\[(?:image|bookmark)[^\]\n]*\]", re.IGNORECASE)   # converter placeholders
+_FURNITURE_LINE = re.compile(
+    r"(?:\A|\n)([ \t]*(?:(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+"  # page numbers
+    r"|image\d+\.(?:png|jpe?g|emf|wmf|gif))[ \t]*)(?=\r?\n|\Z)",                # leftover image names
+    re.IGNORECASE,
 )
 # `[1:  Kamerstuk 36 045, nr. 267. ]`: a footnote body placed inline by the DOCX converter
 _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# a footnote marker glued to the word or punctuation before it — not the decimals of a number
+# (`€21,4 miljard`, `1.5 miljoen`)
+_MARKER = re.compile(r"(?=[\d¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=[^\W\d_]|[.,;:)»”’])(?<!\d,)(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=[\s.,;:)]|$)"
+                     r"(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_EMPHASIS = re.compile(r"(?=\*)(?:\*{1,3}(?=\S)|(?<=\S)\*{1,3})")
+_HYPHEN_BREAK = re.compile(r"(?=-)(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _SUSPENDED = re.compile(r"(?:en|of|noch|tot|and|or)\b")
 _SOFT_HYPHEN = re.compile("\u00ad")
 _VOWELS = set("aeiouyAEIOUYáéíóúàèëïöüÄËÏÖÜ")
@@ -164,17 +170,19 @@ def normalise(text: str) -> View:
     if numbers:
         # glued markers: `luchtafweer.1 Ook`, `verklaringen1 die`, `c.s.1 over`, `¹`
         # not the decimals of a number: `€21,4 miljard`, `1.5 miljoen`
-        marker = re.compile(r"(?<=[^\W\d_]|[.,;:)»”’])(?<!\d,)(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=[\s.,;:)]|$)"
-                            r"(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
+        marker = _MARKER
         note_starts = sorted(s for _, s, _ in notes)
         for m in marker.finditer(text):
             n = int(m.group(1).translate(_SUPERSCRIPT))
             if n in numbers and not any(s <= m.start() < s + 3 for s in note_starts):
                 ops.append((m.start(), m.end(), ""))
-    for m in _FURNITURE.finditer(text):
+    for m in _PLACEHOLDER.finditer(text):
         ops.append((m.start(), m.end(), ""))
-    for m in _EMPHASIS.finditer(text):
-        ops.append((m.start(), m.end(), ""))
+    for m in _FURNITURE_LINE.finditer(text):
+        ops.append((m.start(1), m.end(1), ""))
+    if "*" in text:
+        for m in _EMPHASIS.finditer(text):
+            ops.append((m.start(), m.end(), ""))
     for m in _SOFT_HYPHEN.finditer(text):
         ops.append((m.start(), m.end(), ""))
     for m in _HYPHEN_BREAK.finditer(text):

@@ -27,6 +27,8 @@ _MAY_END = {"jl", "j.l", "a.s", "mld", "mln", "e.d", "etc", "c.s", "eur", "usd"}
 _BOUNDARY = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?=[ \t\u00a0]+[\"'“‘«(\[]?[A-ZÀ-Ý0-9•])")
 _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _HEADING_END = re.compile(r"[.,;:!?]\s*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+_INITIAL_PAIR = re.compile(r"[A-Z][a-z]?\.[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ def _is_sentence_end(view: str, pos: int) -> bool:
     if core in _MAY_END:                    # `jl. Tevens` ends a sentence, `jl. (Kamerstuk …)` does not
         nxt = view[pos + 1 : pos + 3].lstrip()
         return bool(nxt) and nxt[0].isupper()
-    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".") or re.fullmatch(r"[A-Z][a-z]?\.[A-Z]", word):
+    if _INITIALS.fullmatch(word + ".") or _INITIAL_PAIR.fullmatch(word):
         return False
     if word.isdigit() and pos + 2 < len(view) and view[pos + 2].isdigit():
         return False
@@ -186,6 +188,8 @@ def segment(source: str, text: str) -> Document:
     note_iv = [(f.start, f.end, f.number) for f in notes]
 
     def footnote_of(a: int, b: int) -> int | None:
+        if not note_iv:
+            return None
         for s, e, n in note_iv:
             if s <= a and b <= e + 1:
                 return n
@@ -210,6 +214,8 @@ def segment(source: str, text: str) -> Document:
 
     for i, ln in enumerate(doc.lines):
         line = view[ln.start : ln.end]
+        if not line.strip():
+            continue
         if footnote_of(ln.start, ln.start + len(line.rstrip())) is None:
             if body_started and heading_at(i):
                 t = line.strip()
@@ -218,7 +224,7 @@ def segment(source: str, text: str) -> Document:
                 section = len(doc.headings) - 1
                 continue
         # a line may hold body text and inline footnote bodies: split at footnote boundaries
-        inner = {x for s, e, _ in note_iv for x in (s, e) if ln.start < x < ln.end}
+        inner = {x for s, e, _ in note_iv for x in (s, e) if ln.start < x < ln.end} if note_iv else set()
         for a, b in pairwise(sorted({ln.start, ln.end} | inner)):
             fn = footnote_of(a, b) if view[a:b].strip() else None
             for s, e in split_sentences(view, a, b):
