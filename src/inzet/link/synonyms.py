@@ -1,0 +1,71 @@
+"""Data for subject matching in the agenda → report follow-up: synonym groups and stopwords.
+
+Kept as data, not code: add a group when two letters of the genre name one subject differently
+(Dutch and English, a noun and its verb, a compound and its parts). Every phrase of a group is
+read as the same subject. A one-word phrase of seven letters or more also matches as the first
+part of a compound (`luchtverdediging` in `luchtverdedigingsmiddelen`). Phrases are matched after
+case folding, diacritic folding and stemming, with stopwords skipped (`verdelen van de lasten`).
+"""
+
+from __future__ import annotations
+
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("lastenverdeling", "burden sharing", "burden-sharing", "lasten verdelen", "verdelen van de lasten",
+     "verdeling van de lasten", "lasten delen", "delen van de lasten", "lasten dragen"),
+    ("luchtverdediging", "luchtafweer", "air defence", "air defense", "air and missile defence",
+     "luchtverdedigingsmiddelen", "patriot"),
+    ("steun", "bijdrage", "bijdragen", "bij te dragen", "support", "ondersteuning", "hulp", "assistance"),
+    ("drones", "drone", "onbemande systemen", "onbemande luchtvaartuigen", "unmanned", "uav", "uas"),
+    ("oekraine", "oekraiens", "ukraine", "ukrainian"),
+    ("snel", "spoedig", "zo snel mogelijk", "versnellen", "versneld", "snelheid"),
+    ("besluitvorming", "besluit", "besluiten", "akkoord", "overeenstemming", "decision", "agreement"),
+    ("belang", "waarde"),
+    ("lening", "leningen", "loan"),
+    ("verlenging", "verlengen", "verlengd", "extension", "continuering"),
+    ("munitie", "ammunition", "granaten"),
+    ("defensie-uitgaven", "defensiebudget", "defensiebestedingen", "uitgaven aan defensie", "defence spending",
+     "defence expenditure", "groeipad"),
+    ("militaire mobiliteit", "militair mobiliteitspakket", "military mobility", "militair schengen",
+     "militair mobiliteitsgebied"),
+    ("industrie", "defensie-industrie", "industriele basis", "industry", "productiecapaciteit"),
+    ("arctisch", "arctic", "hoge noorden", "noordpool"),
+    ("afschrikking", "deterrence"),
+    ("sancties", "sanctiemaatregelen", "sanctiepakket", "sanctions"),
+    ("training", "trainingen", "opleiding", "opleidingen", "trainen", "opleiden"),
+    ("voorraad", "voorraden", "stocks", "stockpile"),
+    ("materieel", "materiaal", "equipment", "wapens", "wapensystemen"),
+    ("initiatief", "initiative"),
+    ("gereedheid", "readiness", "paraatheid"),
+    ("capaciteiten", "capabilities", "capaciteit"),
+    ("onderzeese infrastructuur", "kritieke onderzeese infrastructuur", "critical undersea infrastructure"),
+    ("hybride dreigingen", "hybride", "hybrid threats"),
+    ("veiligheidsstrategie", "security strategy"),
+    ("interne markt", "single market", "internal market"),
+)
+
+# Function words, the genre's filler and words naming the act rather than its subject.
+STOPWORDS: frozenset[str] = frozenset("""
+aan al alle alleen als alsmede alsook andere ander anderen bij bijvoorbeeld binnen boven daar daarbij daarin daarmee
+daarnaast daarom daarop daarvan dan dat de deze die dit door dus een eerder eerst elk elke en enkele er ervan
+evenals ge geen gelet gezien haar heb hebben heeft het hier hierbij hiermee hiervan hiervoor hij hoe hun ieder
+in is ja je jl juist kan komen komt kunnen maar mee meer men met mij mijn moet moeten na naar naast niet nog nu
+of om onder ons onze ook op over per reeds rond samen sinds te tegen ten ter tevens toe tot tussen u uit uw van
+veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat welke werd werden wij we wel wordt
+worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
+hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want
+ten behoeve kader aanzien opzichte betrekking middels gebied
+the of and for to in on with a an by at as from
+januari februari maart april mei juni juli augustus september oktober november december
+nederland nederlands kabinet regering ik minister ministers staatssecretaris kamer
+tijdens bijeenkomst vergadering raad
+zal zullen blijft blijven wil willen gaat gaan kan kunnen moet moeten
+onderstreept onderstrepen onderstreepte onderstreepten benadrukt benadrukken benadrukte benadrukten
+pleit pleiten pleitte pleitten gepleit roept roepen riep riepen oproepen opgeroepen oproep
+kondigde kondigden aangekondigd aankondigen zegde zegden toegezegd toezeggen sprak spraken uitgesproken
+gaf gaven aangegeven aangeven informeert informeren informeer informeerde informeerden geinformeerd
+hecht hechten hechtte hechtten kijkt kijken welwillend positief zet zetten inzetten aansporen spoort spoorde
+aangespoord aandringen dringt drong aangedrongen verzoeken verzoekt verzocht vraagt vroeg vroegen
+aandacht steunt verwelkomt verwelkomde verwelkomen streeft streven voorstander bereid graag
+eventuele eventueel mogelijke mogelijk verwachting waarschijnlijk onlangs recent recente afgelopen komende
+bijzonder name vragen verdere nieuwe
+""".split())
