@@ -1,0 +1,103 @@
+"""The JSON API under /api: the same data as the pages, with spans and rule ids, documented in /openapi.json.
+
+Query parameters are taken as text and validated by the library, so a bad value is a 400 with a
+message (the app's single error handler), never a 500.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from inzet.web import views
+from inzet.web.deps import open_store, today_of
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def _jsonable(o: Any) -> Any:
+    if isinstance(o, dict):
+        return {k: _jsonable(v) for k, v in o.items()}
+    if isinstance(o, list | tuple):
+        return [_jsonable(v) for v in o]
+    if hasattr(o, "isoformat"):
+        return o.isoformat()
+    return o
+
+
+@router.get("/letters", summary="List letters, newest first")
+def api_letters(request: Request, kind: str | None = None, chamber: str | None = None, since: str | None = None,
+                until: str | None = None, meeting: str | None = None, limit: str | None = None) -> JSONResponse:
+    """Letter summaries with their meetings and fact counts. Dates as YYYY, YYYY-MM or YYYY-MM-DD."""
+    f = views.letter_filters(kind, chamber, since, until, meeting, limit)
+    with open_store(request) as store:
+        return JSONResponse(views.letters(store, f))
+
+
+@router.get("/letters/{letter_id}", summary="One letter in full")
+def api_letter(request: Request, letter_id: str) -> JSONResponse:
+    """Metadata with evidence, meetings, sections, every fact (value, span, rule, evidence) and the stored text."""
+    with open_store(request) as store:
+        return JSONResponse(views.letter(store, letter_id))
+
+
+@router.get("/search", summary="Full-text search over sentences")
+def api_search(request: Request, q: str = "", kind: str | None = None, chamber: str | None = None,
+               since: str | None = None, until: str | None = None, meeting: str | None = None,
+               fact: str | None = None, limit: str | None = None, offset: str | None = None) -> JSONResponse:
+    """Words (all must occur, Dutch stems), "phrases" and prefix* terms; bm25 ranking; highlights as spans."""
+    f = views.search_filters(kind, chamber, since, until, meeting, fact, limit, offset)
+    with open_store(request) as store:
+        res = views.run_search(store, q, f)
+    return JSONResponse({**res, "hits": [h.to_json() for h in res["hits"]]})
+
+
+@router.get("/deployments", summary="Deployments across letters")
+def api_deployments(request: Request) -> JSONResponse:
+    """Every deployment fact with its letter, and the deployments whose stated end is within 180 days."""
+    with open_store(request) as store:
+        d = views.deployments(store, today_of(request))
+    return JSONResponse(_jsonable({"deployments": d["rows"], "expiring": d["expiring"],
+                                   "ledger_missing": d["ledger"].missing, "today": d["today"]}))
+
+
+@router.get("/pledges", summary="Money for Ukraine per instrument")
+def api_pledges(request: Request) -> JSONResponse:
+    """Money mentions marked as support to Ukraine, grouped by purpose; the ledger when it is there."""
+    with open_store(request) as store:
+        d = views.pledges(store)
+    return JSONResponse(_jsonable({"instruments": d["groups"], "ledger_missing": d["ledger"].missing}))
+
+
+@router.get("/spending", summary="Defence spending as a share of GDP")
+def api_spending(request: Request) -> JSONResponse:
+    """Every GDP-share figure with year, category, basis and status, and its letter."""
+    with open_store(request) as store:
+        d = views.spending(store)
+    return JSONResponse(_jsonable({"gdp_shares": d["rows"], "norms": [2.0, 3.5, 5.0],
+                                   "ledger_missing": d["ledger"].missing}))
+
+
+@router.get("/followup", summary="Agenda/report pairs")
+def api_followup_index(request: Request) -> JSONResponse:
+    """Agenda and report letters that cover the same meeting."""
+    with open_store(request) as store:
+        return JSONResponse(views.followup_index(store))
+
+
+@router.get("/followup/{agenda}/{report}", summary="Follow-up of an agenda in a report (inzet.followup/1)")
+def api_followup(request: Request, agenda: str, report: str) -> JSONResponse:
+    """Positions of the agenda with status reported / not_reported and evidence from the report."""
+    with open_store(request) as store:
+        d = views.followup(store, agenda, report)
+    return JSONResponse({"agenda": d["agenda"]["id"], "report": d["report"]["id"], "followup": d["result"],
+                         "missing": d["missing"]})
+
+
+@router.get("/glossary", summary="Acronyms defined in the letters")
+def api_glossary(request: Request) -> JSONResponse:
+    """Each acronym with its expansions and the letters that define it."""
+    with open_store(request) as store:
+        return JSONResponse(views.glossary(store))

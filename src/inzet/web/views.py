@@ -1,0 +1,218 @@
+"""Page data: one function per page, shared by the HTML pages and the JSON API.
+
+Each takes an open read-only `Store` (and today's date where it matters) and returns plain data;
+the HTML templates add charts and highlighted text, the API returns the data as JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from inzet.errors import QueryError
+from inzet.search import MAX_LIMIT, SearchFilters, parse_query, search
+from inzet.store import LetterFilters, Store
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
+from inzet.web import data
+from inzet.web.charts import Point, Segment, Span, parse_day, pledge_bars, timeline, trajectory
+from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
+
+MAX_LETTERS = 1000
+_FILTER_LEN = 64
+
+
+def clean(value: str | None) -> str | None:
+    """A query parameter: blank means not given; overly long values are refused."""
+    if value is None or not value.strip():
+        return None
+    if len(value) > _FILTER_LEN:
+        raise QueryError(f"a filter value of {len(value)} characters; at most {_FILTER_LEN} are allowed")
+    return value.strip()
+
+
+def to_int(value: str | None, name: str, default: int, lo: int, hi: int) -> int:
+    """An integer query parameter within [lo, hi]; QueryError otherwise."""
+    v = clean(value)
+    if v is None:
+        return default
+    try:
+        n = int(v)
+    except ValueError:
+        raise QueryError(f"{name} {v[:20]!r}: expected a whole number") from None
+    if not lo <= n <= hi:
+        raise QueryError(f"{name} {n}: expected {lo} to {hi}")
+    return n
+
+
+# -- letters ----------------------------------------------------------------------------------
+
+def letter_filters(kind: str | None, chamber: str | None, since: str | None, until: str | None,
+                   meeting: str | None, limit: str | None) -> LetterFilters:
+    k, c = clean(kind), clean(chamber)
+    if k is not None and k not in KINDS:
+        raise QueryError(f"kind {k!r}: expected one of {', '.join(KINDS)}")
+    if c is not None and c.upper() not in CHAMBERS:
+        raise QueryError(f"chamber {c!r}: expected one of {', '.join(CHAMBERS)}")
+    return LetterFilters(kind=k, chamber=c, since=clean(since), until=clean(until), meeting=clean(meeting),
+                         limit=to_int(limit, "limit", 200, 1, MAX_LETTERS))
+
+
+def letters(store: Store, f: LetterFilters) -> list[dict[str, Any]]:
+    return store.letters(f)
+
+
+def letter(store: Store, letter_id: str) -> dict[str, Any]:
+    """A letter in full plus its stored text."""
+    d = store.letter(letter_id)
+    d["text"] = store.text(d["id"])
+    return d
+
+
+def letter_page(store: Store, letter_id: str) -> dict[str, Any]:
+    """A letter with its text highlighted by fact kind and the side-panel items."""
+    d = letter(store, letter_id)
+    marks, panel = letter_marks(d)
+    uses = acronym_uses(d["text"], [a["value"] for a in d["facts"]["acronyms"]])
+    d["html"] = highlight(d["text"], marks, uses)
+    d["panel"] = panel
+    d["counts"] = {k: len(d["facts"][k]) for k in FACT_KINDS} | {"meetings": len(d["meetings"])}
+    return d
+
+
+# -- search -----------------------------------------------------------------------------------
+
+def search_filters(kind: str | None, chamber: str | None, since: str | None, until: str | None,
+                   meeting: str | None, fact: str | None, limit: str | None, offset: str | None) -> SearchFilters:
+    return SearchFilters(kind=clean(kind), chamber=clean(chamber), since=clean(since), until=clean(until),
+                         meeting=clean(meeting), fact=clean(fact),
+                         limit=to_int(limit, "limit", 20, 1, MAX_LIMIT),
+                         offset=to_int(offset, "offset", 0, 0, 100_000))
+
+
+def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
+    """One page of hits (and whether there are more)."""
+    parsed = parse_query(q)
+    more = SearchFilters(**{**{k: getattr(f, k) for k in f.__slots__}, "limit": f.limit + 1})
+    hits = search(store, parsed, more)
+    return {"query": q, "terms": [t.text for t in parsed.terms], "hits": hits[: f.limit],
+            "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit}
+
+
+# -- deployments ------------------------------------------------------------------------------
+
+def deployments(store: Store, today: date) -> dict[str, Any]:
+    """Deployment facts across letters, a timeline per title (latest stated period) and the mandate ledger."""
+    rows = data.fact_rows(store.conn, "deployments")
+    latest: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        latest[str(r["value"].get("title") or "(untitled)")] = r
+    spans = []
+    for title, r in sorted(latest.items(), key=lambda kv: (kv[1]["value"].get("start") or "", kv[0])):
+        v = r["value"]
+        start, end = parse_day(v.get("start")), parse_day(v.get("end"), end=True)
+        if start is None and end is None:
+            continue
+        tip = f"{title}: {v.get('start') or '…'} – {v.get('end') or '…'} ({v.get('action')}; letter {r['date'] or '?'})"
+        spans.append(Span(title, start, end, tip, href=f"/letters/{r['letter_id']}#deployments-{r['idx']}",
+                          css=f"action-{v.get('action')}"))
+    mod = data.link_module("mandates")
+    ledger = data.Ledger(missing=None if mod else "the mandate register (inzet.link.mandates) is not there yet")
+    return {"rows": rows, "spans": spans, "chart": timeline(spans, today),
+            "expiring": data.expiring(rows, today), "ledger": ledger, "today": today}
+
+
+# -- pledges ----------------------------------------------------------------------------------
+
+def pledges(store: Store) -> dict[str, Any]:
+    """Money for Ukraine per instrument: every mention, and the pledge ledger when it is there."""
+    rows = data.fact_rows(store.conn, "amounts")
+    groups = data.ukraine_amounts_by_purpose(rows)
+    mod = data.link_module("pledges")
+    ledger = data.Ledger(missing=None if mod else "the pledge ledger (inzet.link.pledges) is not there yet, "
+                         "so mentions are listed but not added up: the same pledge is often repeated")
+    chart_rows = []
+    for purpose, items in groups.items():
+        eur = [i for i in items if i["value"].get("currency") == "EUR"]
+        if not eur:
+            continue
+        # without the ledger: the largest amount each letter names for the instrument, in date order
+        per_letter: dict[str, dict[str, Any]] = {}
+        for i in eur:
+            cur = per_letter.get(i["letter_id"])
+            if cur is None or i["value"]["value"] > cur["value"]["value"]:
+                per_letter[i["letter_id"]] = i
+        segs = []
+        for i in sorted(per_letter.values(), key=lambda i: i["date"] or ""):
+            v = float(i["value"]["value"])
+            segs.append(Segment(v, v, f"{i['evidence']} — letter {i['date'] or '?'} (largest mention in it)",
+                                href=f"/letters/{i['letter_id']}#amounts-{i['idx']}"))
+        best = max(segs, key=lambda s: s.value)
+        chart_rows.append((purpose, [best], "largest mention"))
+    return {"rows": rows, "groups": groups, "ledger": ledger,
+            "chart": pledge_bars(chart_rows, title="Largest amount mentioned per instrument (EUR)")}
+
+
+# -- spending ---------------------------------------------------------------------------------
+
+def spending(store: Store) -> dict[str, Any]:
+    """GDP shares across letters against the NATO norms."""
+    rows = data.fact_rows(store.conn, "gdp_shares")
+    points = []
+    seen: set[tuple[Any, ...]] = set()
+    for r in rows:
+        v = r["value"]
+        if v.get("year") is None or v.get("value") is None or v.get("category") not in ("defence", "total"):
+            continue
+        key = (v["year"], v["value"], v.get("category"), v.get("status"))
+        if key in seen:
+            continue
+        seen.add(key)
+        tip = (f"{percent(v['value'])} in {v['year']} — {v.get('category')}, {v.get('status')}"
+               f"{', ' + v['basis'] if v.get('basis') else ''} — “{r['evidence']}” (letter {r['date'] or '?'})")
+        points.append(Point(int(v["year"]), float(v["value"]), str(v.get("status")), tip,
+                            href=f"/letters/{r['letter_id']}#gdp_shares-{r['idx']}"))
+    mod = data.link_module("spending")
+    ledger = data.Ledger(missing=None if mod else "the spending series (inzet.link.spending) is not there yet; "
+                         "the chart shows every distinct figure the letters give")
+    return {"rows": rows, "points": points, "chart": trajectory(points), "ledger": ledger}
+
+
+# -- follow-up --------------------------------------------------------------------------------
+
+def followup_index(store: Store) -> dict[str, Any]:
+    mod = data.link_module("followup")
+    return {"pairs": data.pairs(store.conn),
+            "missing": None if mod else "the follow-up module (inzet.link.followup) is not there yet"}
+
+
+def followup(store: Store, agenda: str, report: str) -> dict[str, Any]:
+    """The follow-up of an agenda in a report: positions with status and evidence in both letters."""
+    a, r = store.resolve(agenda), store.resolve(report)
+    la, lr = store.letter(a), store.letter(r)
+    if la["letter"]["kind"] != "agenda":
+        raise QueryError(f"{a[:12]} is a {la['letter']['kind']} letter, not an agenda")
+    if lr["letter"]["kind"] != "report":
+        raise QueryError(f"{r[:12]} is a {lr['letter']['kind']} letter, not a report")
+    mod = data.link_module("followup")
+    out: dict[str, Any] = {"agenda": la, "report": lr, "result": None,
+                           "missing": None if mod else "the follow-up module (inzet.link.followup) is not there yet"}
+    return out
+
+
+# -- glossary and dashboard ---------------------------------------------------------------------
+
+def glossary(store: Store) -> list[dict[str, Any]]:
+    return data.glossary(data.fact_rows(store.conn, "acronyms"))
+
+
+def dashboard(store: Store, today: date) -> dict[str, Any]:
+    latest = store.letters(LetterFilters(limit=8))
+    dep = data.fact_rows(store.conn, "deployments")
+    pl = pledges(store)
+    totals = [{"purpose": p, "mentions": len(items),
+               "largest": max((i["value"]["value"] for i in items if i["value"].get("currency") == "EUR"),
+                              default=None)}
+              for p, items in list(pl["groups"].items())[:8]]
+    return {"latest": latest, "expiring": data.expiring(dep, today), "pledges": totals, "pledge_ledger": pl["ledger"],
+            "followup": followup_index(store), "money": money, "today": today,
+            "letter_count": data.count_letters(store.conn)}
