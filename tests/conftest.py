@@ -31,6 +31,7 @@ def _load_scorer():
 
 
 scorer = _load_scorer()
+CATEGORY_NAMES = tuple(scorer.CATEGORIES)   # meetings, amounts, gdp_shares, deployments, citations, acronyms
 
 
 def gold_for(path: Path) -> dict:

@@ -186,49 +186,59 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
     return out
 
 
+_SAME_DAY = re.compile(r"\b(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag\b", re.IGNORECASE)
+
+
 def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
     """Give each mention the date and place its sentence binds to it."""
+    last_dated: _Mention | None = None
     for s, e in sents:
         ms = [m for m in mentions if s <= m.start < e]
         if not ms:
             continue
-        dates = find_dates(view, s, e)
-        year_hint = next((d.year for d in dates if d.year), None)
-        items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in ms] + [(d.start, "d", d) for d in dates]
-        items.sort(key=lambda x: x[0])
-        pending: list[_Mention] = []
-        last_date: _DateExpr | None = None
-        groups: list[tuple[_DateExpr | None, list[_Mention]]] = []
-        for pos, kind, obj in items:
-            if kind == "m":
-                pending.append(obj)  # type: ignore[arg-type]
-                continue
-            d: _DateExpr = obj  # type: ignore[assignment]
-            if pending and d.start - pending[-1].end <= 80:
-                groups.append((d, pending))
-                pending = []
-            last_date = d
-            del pos
-        if pending:
-            # `Op 15 en 16 juni 2023 vond … een bijeenkomst plaats van de NAVO-ministers van Defensie`
-            lead = [d for d in dates if d.end <= pending[0].start]
-            groups.append((lead[-1] if lead else None, pending))
-        del last_date
-        for d, group in groups:
-            if d is not None:
-                ds, de = d.resolve(ctx.letter_date, year_hint)
-                for m in group:
-                    if m.d_start is None and ds is not None:
-                        m.d_start, m.d_end = ds, de
-                        m.dated_by = d.rel
-        places = list(_PLACE.finditer(view, s, e))
-        for p in places:
-            place = re.sub(r"\s+", " ", p.group("p"))
-            # the group whose mentions or date stand nearest to the place
-            best = min(groups, key=lambda g: min(abs(p.start() - x.start) for x in g[1]))
-            for m in best[1]:
-                if m.place is None:
-                    m.place = place
+        _bind_sentence(view, s, e, ms, ctx)
+        if last_dated is not None and _SAME_DAY.search(view, s, e):
+            # `Op dezelfde dag vond de bijeenkomst van de UDCG plaats`: the date of the meeting before
+            for m in ms:
+                if m.d_start is None:
+                    m.d_start, m.d_end, m.dated_by = last_dated.d_start, last_dated.d_start, last_dated.dated_by
+        last_dated = next((m for m in reversed(ms) if m.d_start), last_dated)
+
+
+def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingContext) -> None:
+    """Bind dates and places within one sentence.
+
+    Each run of mentions takes the date that follows it closely (`A, B en C van 12 februari`);
+    mentions left over take a date that leads the sentence (`Op 15 juni vond … de DMM plaats`).
+    """
+    dates = find_dates(view, s, e)
+    year_hint = next((d.year for d in dates if d.year), None)
+    items = sorted([(m.start, m) for m in ms] + [(d.start, d) for d in dates], key=lambda x: x[0])
+    pending: list[_Mention] = []
+    groups: list[tuple[_DateExpr | None, list[_Mention]]] = []
+    for _, obj in items:
+        if isinstance(obj, _Mention):
+            pending.append(obj)
+        elif pending and obj.start - pending[-1].end <= 80:
+            groups.append((obj, pending))
+            pending = []
+    if pending:
+        lead = [d for d in dates if d.end <= pending[0].start]
+        groups.append((lead[-1] if lead else None, pending))
+    for d, group in groups:
+        if d is None:
+            continue
+        ds, de = d.resolve(ctx.letter_date, year_hint)
+        for m in group:
+            if m.d_start is None and ds is not None:
+                m.d_start, m.d_end, m.dated_by = ds, de, d.rel
+    for p in _PLACE.finditer(view, s, e):
+        place = re.sub(r"\s+", " ", p.group("p"))
+        # the group whose mentions stand nearest to the place
+        best = min(groups, key=lambda g: min(abs(p.start() - x.start) for x in g[1]))
+        for m in best[1]:
+            if m.place is None:
+                m.place = place
 
 
 def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
