@@ -48,7 +48,9 @@ Act = Literal["say", "call", "support", "inform"]
 THRESHOLD = 0.34
 # ... or this share when the act fits exactly (an announced contribution for a promise of support,
 # at the meeting the promise was made for).
-SUPPORT_THRESHOLD = 0.08
+SUPPORT_THRESHOLD = 0.2
+# ... sharing a single subject is enough when it carries this share (`lastenverdeling` ~ `burden sharing`)
+STRONG = 0.5
 CONTEXT_WEIGHT = 0.5   # the sentence before, when the position points back to it (`dit`, `hiervoor`, `daarom`)
 MAX_EVIDENCE = 3
 
@@ -63,9 +65,12 @@ _MODALS = frozenset({"zal", "zullen"})
 _STANCE = frozenset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen verwelkomt verwelkomen hecht hechten
 zet zetten kijkt kijken streeft streven roept roepen dringt dringen blijft blijven wil willen vraagt vragen
-spreekt spreken ziet zien acht achten deelt delen
+spreekt spreken ziet zien acht achten deelt delen vindt vinden
 """.split())
 _STANCE_IS = re.compile(r"\b(?:is|zijn)\b[^.;]{0,40}?\b(?:voorstander|bereid|voornemens)\b")
+# `Voor Nederland is het van belang dat …`, `Voor het kabinet is het essentieel …`
+_STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?(?:van )?(?:groot |zeer )?"
+                         r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _SAY = frozenset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten wijst wijzen aangeven geeft hecht hechten
@@ -101,7 +106,8 @@ _PARLIAMENT = re.compile(r"\b(?:[Uu]w Kamer|de (?:Tweede |Eerste )?Kamer|u|beide
 _RECEIVE = re.compile(r"\bontvangt (?:u|uw Kamer)\b")
 _RECEIVE_NOW = re.compile(r"^\s*(?:Hierbij|Hiermee|Bijgaand|Bij deze|In deze brief|Met deze brief)\b", re.IGNORECASE)
 _PASSIVE_INFORM = re.compile(
-    r"\b(?:[Uu]w Kamer|[Uu]|de Kamer)\b[^.;]{0,60}\b(?:wordt|worden|zal|zult)\b[^.;]{0,80}"
+    r"(?:\b(?:[Uu]w Kamer|[Uu]|de Kamer)\b[^.;]{0,60}\b(?:wordt|worden|zal|zult)\b"
+    r"|\b(?:wordt|zal|zult)\s+(?:[Uu]w Kamer|u|de Kamer)\b)[^.;]{0,100}"
     r"\b(?:geïnformeerd|geinformeerd|toegezonden|toegestuurd|ingelicht)\b")
 _PASSIVE_DEPLOY = re.compile(
     r"\b(?:inzet|missie|mandaat|operatie|deelname|detachering|bijdrage)\b[^.;]{0,200}\b(?:wordt|worden|is|zijn)\b"
@@ -189,7 +195,6 @@ class _Lexicon:
     phrases: list[_Phrase] = field(default_factory=list)     # longest first
     shorts: dict[str, str] = field(default_factory=dict)      # short form as written -> concept
     meeting_concepts: set[str] = field(default_factory=set)   # meeting acronyms: not subjects
-    expansions: dict[str, set[str]] = field(default_factory=dict)  # acronym concept -> subjects of its long form
 
 
 def _phrase(s: str, concept: str) -> _Phrase:
@@ -209,16 +214,12 @@ def _lexicon(*extractions: Extraction | None) -> _Lexicon:
                 meeting_shorts.update({m.type, m.type.split("-")[0]})
     for i, group in enumerate(SYNONYMS):
         lex.phrases.extend(_phrase(p, f"~{i}") for p in group)
-    lex.phrases.sort(key=lambda p: -len(p.keys))
-    plain = _Lexicon(phrases=list(lex.phrases))
     for ex in extractions:
         for a in (ex.acronyms if ex is not None else []):
             concept = "#" + _fold(a.short)
             lex.shorts[a.short] = concept
             if a.short in meeting_shorts or a.short.split("-")[0] in meeting_shorts:
                 lex.meeting_concepts.add(concept)
-                continue
-            lex.expansions.setdefault(concept, set()).update(_subjects(_words(a.long), plain))
             p = _phrase(a.long, concept)
             if len(p.keys) >= 2:
                 lex.phrases.append(p)
@@ -239,7 +240,6 @@ def _subjects(words: list[_Word], lex: _Lexicon) -> set[str]:
             used[i] = True
         if concept not in lex.meeting_concepts:
             feats.add(concept)
-            feats.update(lex.expansions.get(concept, ()))   # PURL and its long form read the same
 
     for i, w in enumerate(words):
         c = lex.shorts.get(w.text)
@@ -332,6 +332,8 @@ def _nl_acts(ws: Sequence[_Word]) -> bool:
 
 def _states_intention(ws: Sequence[_Word], view_text: str) -> bool:
     """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb?"""
+    if _STANCE_FOR.search(view_text):
+        return True
     n = len(ws)
     for t, w in enumerate(ws):
         is_stance = w.fold in ("is", "zijn") and bool(_STANCE_IS.search(view_text))
@@ -559,6 +561,7 @@ class _Candidate:
     sentence: Sentence
     meeting: str | None
     subjects: set[str]
+    context: set[str]      # subjects of the sentence before, when this one points back to it
     call: bool
     contribute: bool
     inform: bool
@@ -577,8 +580,10 @@ def _candidates(doc: Document, lex: _Lexicon, finder: list[tuple[str, re.Pattern
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = bool(keys & _SUPPORT_KEYS) or bool(_AMOUNT.search(text))
+        subjects = _subjects(ws, lex)
+        context = _context(doc, s, lex) - subjects if folds & _ANAPHORS else set()   # `sprak hier steun voor uit`
         out.append(_Candidate(
-            s, _meeting_of(doc, idx, finder), _subjects(ws, lex),
+            s, _meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             inform=nl and bool(folds & _INFORM_PAST)))
@@ -609,28 +614,49 @@ def _context(doc: Document, s: Sentence, lex: _Lexicon, depth: int = 1) -> set[s
     return out
 
 
-def _score(subjects: set[str], context: set[str], cand: set[str], w: Callable[[str], float]) -> float:
-    """Share of the position's subject weight the candidate covers; context words count half."""
+def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float]) -> tuple[float, int]:
+    """Share of the position's subject weight the candidate covers, and how many subjects it shares.
+
+    Words from the context of either side (the sentence before, when a sentence points back) count half.
+    """
     extra = context - subjects
     total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra)
     if not total:
+        return 0.0, 0
+    hit = 0.0
+    shared = 0
+    for f in subjects | extra:
+        share = 1.0 if f in subjects else CONTEXT_WEIGHT
+        if f in c.subjects:
+            hit += share * w(f)
+        elif f in c.context:
+            hit += share * CONTEXT_WEIGHT * w(f)
+        else:
+            continue
+        shared += 1
+    return hit / total, shared
+
+
+def _match(p: Position, score: float, shared: int, c: _Candidate) -> float:
+    """The candidate's score as evidence for the position, 0 when the subject or the kind of act does not fit.
+
+    On subject alone a candidate must cover THRESHOLD of the position and share two subjects (one is
+    enough when the position has only one, when it is an acronym, or when it carries STRONG of the weight). A promise to keep giving support
+    is also met by a contribution announced at the same meeting (or on a subject close enough).
+    """
+    if not shared:
         return 0.0
-    hit = sum(w(f) for f in subjects & cand) + CONTEXT_WEIGHT * sum(w(f) for f in extra & cand)
-    return hit / total
-
-
-def _match(p: Position, score: float, c: _Candidate) -> float:
-    """The candidate's score as evidence for the position, 0 when the act does not fit."""
-    same_meeting = p.meeting is not None and p.meeting == c.meeting
+    on_subject = score >= THRESHOLD and (shared >= 2 or score >= STRONG)
     if p.act == "call":
-        return score if c.call and score >= THRESHOLD else 0.0
+        return score if c.call and on_subject else 0.0
     if p.act == "inform":
-        return score if c.inform and score >= THRESHOLD else 0.0
-    if score >= THRESHOLD:
+        return score if c.inform and on_subject else 0.0
+    if on_subject:
         return score
-    if p.act == "support" and c.contribute and (same_meeting or score >= 2 * SUPPORT_THRESHOLD) \
-            and score >= SUPPORT_THRESHOLD:
-        return score
+    if p.act == "support" and c.contribute:
+        same_meeting = p.meeting is not None and p.meeting == c.meeting
+        if same_meeting or score >= SUPPORT_THRESHOLD:
+            return score
     return 0.0
 
 
@@ -662,7 +688,10 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
         scored = []
         for c in cands:
-            v = _match(p, _score(subjects, context, c.subjects, w), c)
+            score, shared = _score(subjects, context, c, w)
+            if len(subjects) < 2 or any(f.startswith("#") for f in subjects & c.subjects):
+                shared += 1                          # one shared subject is enough for these
+            v = _match(p, score, shared, c)
             if v > 0:
                 scored.append((v, c))
         scored.sort(key=lambda x: (-x[0], x[1].sentence.start))
