@@ -214,11 +214,11 @@ def test_demo_uses_the_bundled_examples_without_shared(tmp_path: Path, capsys: p
     assert len(examples) >= 2
     assert all(p.read_text(encoding="utf-8").startswith("INVENTED EXAMPLE, not a real letter") for p in examples)
     db = tmp_path / "demo.db"
-    assert demo_main(["--db", str(db), "--shared", str(tmp_path / "no-shared")]) == 0
+    assert demo_main(["--db", str(db), "--shared", str(tmp_path / "no-shared"), "--no-serve"]) == 0
     out = capsys.readouterr().out
     assert f"{len(examples)} stored" in out and "inzet show" in out
     assert stored_sources(db) == sorted(map(str, examples))
-    assert demo_main(["--db", str(db), "--shared", str(tmp_path / "no-shared")]) == 0
+    assert demo_main(["--db", str(db), "--shared", str(tmp_path / "no-shared"), "--no-serve"]) == 0
     assert f"0 stored, {len(examples)} already present" in capsys.readouterr().out
 
 

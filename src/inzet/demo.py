@@ -2,7 +2,8 @@
 
 Ingests the sample letters in `<shared>/corpus/*.txt` and `<shared>/corpus/openings/*.txt` when
 they are there, else the invented example letters bundled in `inzet/data/examples/`; then prints
-the letters table and the commands to explore further. Re-running it is harmless: letters
+the letters table and the commands to explore further, and starts the web app (unless
+`--no-serve`). Re-running it is harmless: letters
 already stored are left as they are.
 """
 
@@ -69,15 +70,32 @@ def run(db: Path, shared: Path, out: Console | None = None) -> int:
     return 1 if failed else 0
 
 
+def serve(db: Path, host: str, port: int) -> None:
+    """Start the web app on the demo database and say where it is."""
+    import uvicorn
+
+    from inzet.web import create_app
+
+    app = create_app(db)
+    Console().print(f"\ninzet web app: http://{host}:{port}/  (Ctrl-C stops)", markup=False, highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run the demo."""
     p = argparse.ArgumentParser(prog="python -m inzet.demo", description=__doc__.splitlines()[0])
     p.add_argument("--db", type=Path, default=Path("inzet.db"), help="SQLite database (default: inzet.db)")
     p.add_argument("--shared", type=Path, default=Path("../shared"),
                    help="folder holding corpus/ with the sample letters (default: ../shared)")
+    p.add_argument("--no-serve", action="store_true", help="only ingest and print; do not start the web app")
+    p.add_argument("--host", default="127.0.0.1", help="address for the web app (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port for the web app (default: 8000)")
     args = p.parse_args(argv)
     try:
-        return run(args.db, args.shared)
+        rc = run(args.db, args.shared)
+        if not args.no_serve:
+            serve(args.db, args.host, args.port)
+        return rc
     except InzetError as e:
         Console(stderr=True).print(f"error: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
         return 1
