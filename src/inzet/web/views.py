@@ -6,10 +6,14 @@ the HTML templates add charts and highlighted text, the API returns the data as 
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from inzet.errors import QueryError
+from inzet.extract.pipeline import extract_document
+from inzet.extract.segment import segment
 from inzet.search import MAX_LIMIT, SearchFilters, parse_query, search
 from inzet.store import LetterFilters, Store
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
@@ -194,9 +198,48 @@ def followup(store: Store, agenda: str, report: str) -> dict[str, Any]:
     if lr["letter"]["kind"] != "report":
         raise QueryError(f"{r[:12]} is a {lr['letter']['kind']} letter, not a report")
     mod = data.link_module("followup")
-    out: dict[str, Any] = {"agenda": la, "report": lr, "result": None,
-                           "missing": None if mod else "the follow-up module (inzet.link.followup) is not there yet"}
+    if mod is None:
+        return {"agenda": la, "report": lr, "result": None,
+                "missing": "the follow-up module (inzet.link.followup) is not there yet"}
+    result = _followup_result(a, la["source"], store.text(a), r, lr["source"], store.text(r))
+    return {"agenda": la, "report": lr, "result": result, "missing": None}
+
+
+@lru_cache(maxsize=64)
+def _followup_cached(agenda: str, asrc: str, atext: str, report: str, rsrc: str, rtext: str) -> str:
+    """The follow-up as JSON text; letters are immutable under their sha256 id, so caching is safe."""
+    from inzet.link.followup import follow_up
+
+    adoc, rdoc = segment(asrc, atext), segment(rsrc, rtext)
+    out = follow_up(adoc, extract_document(adoc, agenda), rdoc, extract_document(rdoc, report))
+    return json.dumps(out, ensure_ascii=False)
+
+
+def _followup_result(agenda: str, asrc: str, atext: str, report: str, rsrc: str, rtext: str) -> dict[str, Any]:
+    """`inzet.followup/1` for two stored letters (extracted again from their stored text), with `mandated` set
+    on positions that carry out a motion."""
+    out = json.loads(_followup_cached(agenda, asrc, atext, report, rsrc, rtext))
+    for p in out.get("positions", []):
+        m = p.get("motion") or None
+        p["mandated"] = (m.get("id") or m.get("text") or "motion") if m else None
     return out
+
+
+def latest_not_reported(store: Store, pairs: list[dict[str, Any]], n_pairs: int = 3,
+                        n: int = 6) -> list[dict[str, Any]]:
+    """Not-reported positions of the latest agenda/report pairs, motion-mandated ones first."""
+    if data.link_module("followup") is None:
+        return []
+    out = []
+    for p in pairs[:n_pairs]:
+        la, lr = store.letter(p["agenda"]), store.letter(p["report"])
+        res = _followup_result(la["id"], la["source"], store.text(la["id"]), lr["id"], lr["source"],
+                               store.text(lr["id"]))
+        for pos in res.get("positions", []):
+            if pos.get("status") == "not_reported":
+                out.append({**pos, "agenda": la["id"], "report": lr["id"], "meeting_date": p["meeting_date"]})
+    out.sort(key=lambda x: (x["mandated"] is None, x["meeting_date"] or ""), reverse=False)
+    return out[:n]
 
 
 # -- glossary and dashboard ---------------------------------------------------------------------
@@ -213,6 +256,7 @@ def dashboard(store: Store, today: date) -> dict[str, Any]:
                "largest": max((i["value"]["value"] for i in items if i["value"].get("currency") == "EUR"),
                               default=None)}
               for p, items in list(pl["groups"].items())[:8]]
+    fi = followup_index(store)
     return {"latest": latest, "expiring": data.expiring(dep, today), "pledges": totals, "pledge_ledger": pl["ledger"],
-            "followup": followup_index(store), "money": money, "today": today,
+            "followup": fi, "not_reported": latest_not_reported(store, fi["pairs"]), "money": money, "today": today,
             "letter_count": data.count_letters(store.conn)}
