@@ -38,6 +38,11 @@ from inzet.extract.segment import Document, Sentence
 from inzet.link.synonyms import STOPWORDS, SYNONYMS
 from inzet.model import Extraction, Meeting, Span
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(words.split())
+
 SCHEMA = "inzet.followup/1"
 RULE = "followup.v1"
 
@@ -56,41 +61,42 @@ MAX_EVIDENCE = 3
 
 # ---- the genre's grammar ------------------------------------------------------------------------
 
-_PREPOSITIONS = frozenset("""
+_PREPOSITIONS = _wordset("""
 aan achter behalve bij binnen boven buiten dan door jegens met namens naar naast om omtrent onder op over per
 richting tegen tot tussen uit van vanuit via voor zonder zoals dankzij volgens wegens
-""".split())
+""")
 # finite verbs of a stated intention or stance (present tense; the infinitive after `zal` is not needed)
 _MODALS = frozenset({"zal", "zullen"})
-_STANCE = frozenset("""
+_STANCE = _wordset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen verwelkomt verwelkomen hecht hechten
 zet zetten kijkt kijken streeft streven roept roepen dringt dringen blijft blijven wil willen vraagt vragen
 spreekt spreken ziet zien acht achten deelt delen vindt vinden
-""".split())
+""")
 _STANCE_IS = re.compile(r"\b(?:is|zijn)\b[^.;]{0,40}?\b(?:voorstander|bereid|voornemens)\b")
 # `Voor Nederland is het van belang dat …`, `Voor het kabinet is het essentieel …`
-_STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?(?:van )?(?:groot |zeer )?"
+_STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?"
+                         r"(?:van )?(?:groot |zeer )?"
                          r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
-_SAY = frozenset("""
+_SAY = _wordset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten wijst wijzen aangeven geeft hecht hechten
 uitspreken spreekt vraagt vragen verwelkomt verwelkomen kijkt kijken steunt steunen aandacht
-""".split())
-_CALL_FUTURE = frozenset("""
+""")
+_CALL_FUTURE = _wordset("""
 oproepen roept aansporen spoort aandringen dringt verzoekt oproep
-""".split())
-_CALL_PAST = frozenset("""
+""")
+_CALL_PAST = _wordset("""
 riep riepen opgeroepen oproep spoorde spoorden aangespoord drong drongen aangedrongen verzocht verzochten
 pleitte pleitten gepleit vroeg vroegen gevraagd deed deden
-""".split())
-_CONTRIBUTE_PAST = frozenset("""
+""")
+_CONTRIBUTE_PAST = _wordset("""
 kondigde kondigden aangekondigd zegde zegden toegezegd leverde leverden geleverd droeg droegen bijgedragen
 doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelden beschikbaar gesteld
 voegde voegden levert leveren draagt
-""".split())
-_INFORM_PAST = frozenset("""
+""")
+_INFORM_PAST = _wordset("""
 informeer informeert informeerde informeerden geinformeerd ontvangt bijgaand bied biedt stuur stuurt
-""".split())
+""")
 _SUPPORT_KEYS = frozenset({"steun", "bijdrag", "lever", "doneer", "financier", "toezeg", "pakket", "munitie"})
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", "dat", "omdat", "zodat", "waarbij", "waarmee", "terwijl"})
@@ -271,11 +277,11 @@ def _subjects(words: list[_Word], lex: _Lexicon) -> set[str]:
 
 _ACTOR_WORDS = frozenset({"nederland", "ik", "wij", "we"})
 _GOVERNMENT = frozenset({"kabinet", "regering"})
-_FRONT_ADVERBS = frozenset("""
+_FRONT_ADVERBS = _wordset("""
 ook daarnaast verder tevens bovendien vervolgens daarbij hierbij tot ten eveneens tegelijkertijd daarom zo hiermee
 daarmee evenals voorts tenslotte hierover daarover eerder later toen nu vorige afgelopen recent onlangs eind begin
 medio conform gelet gezien hierop daarop samen mede daartoe hiertoe dan verwachting graag allereerst ten eerst
-""".split())
+""")
 _DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "alle", "veel", "vele", "andere"})
 
 
@@ -358,11 +364,14 @@ def _states_intention(ws: Sequence[_Word], view_text: str) -> bool:
 
 # ---- which meeting ------------------------------------------------------------------------------
 
-def _meeting_finder(types: Iterable[str], extractions: Sequence[Extraction | None]) -> list[tuple[str, re.Pattern[str]]]:
+_Finder = list[tuple[str, re.Pattern[str]]]
+
+
+def _meeting_finder(types: Iterable[str], extractions: Sequence[Extraction | None]) -> _Finder:
     """(type, pattern) for the meetings the letters cover: their names, short forms and defined acronyms."""
     types = list(dict.fromkeys(types))
     bases = {t.split("-")[0]: t for t in types if "-" in t and t.split("-")[0] not in types}
-    out: list[tuple[str, re.Pattern[str]]] = []
+    out: _Finder = []
     for t in types:
         pats = list(_MEETING_NAMES.get(t, (rf"\b{re.escape(t)}\b",)))
         for base, full in bases.items():      # `RBZ` is the RBZ-Defensie when no plain RBZ is covered
@@ -376,7 +385,7 @@ def _meeting_finder(types: Iterable[str], extractions: Sequence[Extraction | Non
     return out
 
 
-def _meetings_named(text: str, finder: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+def _meetings_named(text: str, finder: _Finder) -> list[str]:
     """Meeting types named in `text`, in the order they first appear."""
     hits = []
     for t, pat in finder:
@@ -386,7 +395,7 @@ def _meetings_named(text: str, finder: list[tuple[str, re.Pattern[str]]]) -> lis
     return [t for _, t in sorted(hits)]
 
 
-def _meeting_of(doc: Document, idx: int, finder: list[tuple[str, re.Pattern[str]]]) -> str | None:
+def _meeting_of(doc: Document, idx: int, finder: _Finder) -> str | None:
     """The meeting a sentence is about: named in it, in its heading (or the heading just above), or in the
     nearest earlier sentence of its section that names exactly one."""
     s = doc.sentences[idx]
@@ -567,7 +576,7 @@ class _Candidate:
     inform: bool
 
 
-def _candidates(doc: Document, lex: _Lexicon, finder: list[tuple[str, re.Pattern[str]]]) -> list[_Candidate]:
+def _candidates(doc: Document, lex: _Lexicon, finder: _Finder) -> list[_Candidate]:
     out = []
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
@@ -641,8 +650,9 @@ def _match(p: Position, score: float, shared: int, c: _Candidate) -> float:
     """The candidate's score as evidence for the position, 0 when the subject or the kind of act does not fit.
 
     On subject alone a candidate must cover THRESHOLD of the position and share two subjects (one is
-    enough when the position has only one, when it is an acronym, or when it carries STRONG of the weight). A promise to keep giving support
-    is also met by a contribution announced at the same meeting (or on a subject close enough).
+    enough when the position has only one, when it is an acronym, or when it carries STRONG of the weight).
+    A promise to keep giving support is also met by a contribution announced at the same meeting (or on a
+    subject close enough).
     """
     if not shared:
         return 0.0

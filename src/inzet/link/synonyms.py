@@ -9,6 +9,11 @@ case folding, diacritic folding and stemming, with stopwords skipped (`verdelen 
 
 from __future__ import annotations
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(words.split())
+
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("lastenverdeling", "burden sharing", "burden-sharing", "lasten verdelen", "verdelen van de lasten",
      "verdeling van de lasten", "lasten delen", "delen van de lasten", "lasten dragen"),
@@ -35,6 +40,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("voorraad", "voorraden", "stocks", "stockpile"),
     ("materieel", "materiaal", "equipment", "wapens", "wapensystemen"),
     ("initiatief", "initiative"),
+    ("bondgenoten", "bondgenootschap", "bondgenoot", "allies", "alliantie", "navo-bondgenoten"),
+    ("eerlijk", "eerlijker", "fair", "rechtvaardig", "evenwichtig", "gelijk", "gelijke"),
     ("gereedheid", "readiness", "paraatheid"),
     ("capaciteiten", "capabilities", "capaciteit"),
     ("onderzeese infrastructuur", "kritieke onderzeese infrastructuur", "critical undersea infrastructure"),
@@ -44,7 +51,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )
 
 # Function words, the genre's filler and words naming the act rather than its subject.
-STOPWORDS: frozenset[str] = frozenset("""
+STOPWORDS: frozenset[str] = _wordset("""
 aan al alle alleen als alsmede alsook andere ander anderen bij bijvoorbeeld binnen boven daar daarbij daarin daarmee
 daarnaast daarom daarop daarvan dan dat de deze die dit door dus een eerder eerst elk elke en enkele er ervan
 evenals ge geen gelet gezien haar heb hebben heeft het hier hierbij hiermee hiervan hiervoor hij hoe hun ieder
@@ -68,4 +75,4 @@ aangespoord aandringen dringt drong aangedrongen verzoeken verzoekt verzocht vra
 aandacht steunt verwelkomt verwelkomde verwelkomen streeft streven voorstander bereid graag
 eventuele eventueel mogelijke mogelijk verwachting waarschijnlijk onlangs recent recente afgelopen komende
 bijzonder name vragen verdere nieuwe
-""".split())
+""")
