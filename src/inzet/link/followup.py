@@ -80,7 +80,8 @@ _STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _SAY = _wordset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten wijst wijzen aangeven geeft hecht hechten
-uitspreken spreekt vraagt vragen verwelkomt verwelkomen kijkt kijken steunt steunen aandacht
+uitspreken spreekt vraagt vragen verwelkomt verwelkomen kijkt kijken steunt steunen aandacht toelichten licht
+inbrengen uitdragen bepleiten bepleit aankaarten kaart benoemen benoemt melden meldt herhalen herhaalt
 """)
 _CALL_FUTURE = _wordset("""
 oproepen roept aansporen spoort aandringen dringt verzoekt oproep
@@ -316,8 +317,8 @@ def _is_subject(ws: Sequence[_Word], i: int) -> bool:
     if i == j:                                          # `Nederland kondigde …`, `Ook Nederland …`
         return True
     prev = ws[i - 1].fold
-    if prev in ("waaronder", "inclusief"):              # `Lidstaten, waaronder Nederland, pleitten …`
-        return True
+    if prev in ("waaronder", "inclusief", "door"):      # `Lidstaten, waaronder Nederland, pleitten …`,
+        return True                                     # `… werd door Nederland toegezegd`
     if prev == "en":                                    # `Duitsland en Nederland kondigden …`
         first = ws[cs].fold
         return i - cs <= 5 and first not in _PREPOSITIONS and first not in _DETERMINERS
