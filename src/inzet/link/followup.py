@@ -202,6 +202,25 @@ class _Lexicon:
     phrases: list[_Phrase] = field(default_factory=list)     # longest first
     shorts: dict[str, str] = field(default_factory=dict)      # short form as written -> concept
     meeting_concepts: set[str] = field(default_factory=set)   # meeting acronyms: not subjects
+    # indexes built by `_index`: longer phrases by first word (as written / content words only),
+    # one-word phrases by word, one-word phrases that also start compounds
+    by_first: dict[str, list[_Phrase]] = field(default_factory=dict)
+    by_first_content: dict[str, list[_Phrase]] = field(default_factory=dict)
+    single: dict[str, str] = field(default_factory=dict)
+    prefixes: list[_Phrase] = field(default_factory=list)
+    cache: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def _index(self) -> None:
+        self.phrases.sort(key=lambda p: -len(p.keys))
+        for p in self.phrases:
+            if len(p.keys) == 1:
+                self.single.setdefault(p.keys[0], p.concept)
+                if p.prefix:
+                    self.prefixes.append(p)
+                continue
+            self.by_first.setdefault(p.keys[0], []).append(p)
+            if len(p.content) >= 2:
+                self.by_first_content.setdefault(p.content[0], []).append(p)
 
 
 def _phrase(s: str, concept: str) -> _Phrase:
@@ -230,8 +249,16 @@ def _lexicon(*extractions: Extraction | None) -> _Lexicon:
             p = _phrase(a.long, concept)
             if len(p.keys) >= 2:
                 lex.phrases.append(p)
-    lex.phrases.sort(key=lambda p: -len(p.keys))
+    lex._index()
     return lex
+
+
+def _subjects_of(text: str, lex: _Lexicon) -> frozenset[str]:
+    """`_subjects` of a sentence, remembered per lexicon."""
+    got = lex.cache.get(text)
+    if got is None:
+        got = lex.cache[text] = frozenset(_subjects(_words(text), lex))
+    return got
 
 
 def _subjects(words: list[_Word], lex: _Lexicon) -> set[str]:
@@ -252,21 +279,23 @@ def _subjects(words: list[_Word], lex: _Lexicon) -> set[str]:
         c = lex.shorts.get(w.text)
         if c is not None:
             take([i], c)
-    for p in lex.phrases:
-        if len(p.keys) == 1:
-            for i in range(n):
-                if not used[i] and (keys[i] == p.keys[0] or (p.prefix and words[i].fold.startswith(p.prefix))):
-                    take([i], p.concept)
-            continue
+    for seq, index, attr in ((list(range(n)), lex.by_first, "keys"), (content, lex.by_first_content, "content")):
         # a longer phrase: as written, or with stopwords skipped on both sides (`verdelen van de lasten`)
-        for seq, pk in ((range(n), p.keys), (content, p.content)):
-            if len(pk) < 2:
-                continue
-            seq = list(seq)
-            for j in range(len(seq) - len(pk) + 1):
+        for j, i in enumerate(seq):
+            for p in index.get(keys[i], ()):
+                pk = getattr(p, attr)
                 idx = seq[j : j + len(pk)]
-                if all(not used[i] and keys[i] == x for i, x in zip(idx, pk, strict=True)):
+                if len(idx) == len(pk) and all(not used[x] and keys[x] == k for x, k in zip(idx, pk, strict=True)):
                     take(idx, p.concept)
+                    break
+    for i in range(n):
+        if used[i]:
+            continue
+        c = lex.single.get(keys[i])
+        if c is None:
+            c = next((p.concept for p in lex.prefixes if words[i].fold.startswith(p.prefix or "\0")), None)
+        if c is not None:
+            take([i], c)
     for i in content:
         w = words[i]
         if not used[i] and not w.fold.isdigit() and len(w.fold) > 1:
@@ -590,7 +619,7 @@ def _candidates(doc: Document, lex: _Lexicon, finder: _Finder) -> list[_Candidat
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = bool(keys & _SUPPORT_KEYS) or bool(_AMOUNT.search(text))
-        subjects = _subjects(ws, lex)
+        subjects = set(_subjects_of(text, lex))
         context = _context(doc, s, lex) - subjects if folds & _ANAPHORS else set()   # `sprak hier steun voor uit`
         out.append(_Candidate(
             s, _meeting_of(doc, idx, finder), subjects, context,
@@ -607,7 +636,7 @@ def _weights(docs: Sequence[Document], lex: _Lexicon) -> Callable[[str], float]:
     for doc in docs:
         for s in doc.body_sentences():
             n += 1
-            for f in _subjects(_words(doc.sentence_text(s)), lex):
+            for f in _subjects_of(doc.sentence_text(s), lex):
                 df[f] = df.get(f, 0) + 1
     return lambda f: math.log((n + 1) / (df.get(f, 0) + 0.5))
 
@@ -620,7 +649,7 @@ def _context(doc: Document, s: Sentence, lex: _Lexicon, depth: int = 1) -> set[s
     prev = [p for p in doc.sentences if p.footnote is None and line.start <= p.start and p.end <= s.start]
     out: set[str] = set()
     for p in prev[-depth:]:
-        out |= _subjects(_words(doc.sentence_text(p)), lex)
+        out |= _subjects_of(doc.sentence_text(p), lex)
     return out
 
 
@@ -694,7 +723,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     w = _weights([agenda_doc, report_doc], lex)
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
-        subjects = _subjects(_words(p.text), lex)
+        subjects = set(_subjects_of(p.text, lex))
         refers_back = any(w.fold in _ANAPHORS for w in _words(p.text))
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
         scored = []
