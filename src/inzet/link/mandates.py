@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from inzet.extract.countries import kind_of
 from inzet.link.pledges import fold, letter_date, letter_sort_key, span_of
 
 RULE = "mandates.v1"
@@ -37,22 +38,30 @@ _STOPWORDS = frozenset((
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑'’][^\W_]+)*")
 
 
+def _is_place(word: str) -> bool:
+    """A country, adjective or place name: the countries are compared on their own, not as title words."""
+    return kind_of(word) in ("name", "adjective", "place")
+
+
 def _tokens(*texts: str | None) -> dict[str, int]:
-    """Title/unit tokens with a weight: 2 for acronyms and designations (MQ-9, eFP, NSATU), else 1."""
+    """Title/unit tokens with a weight: 2 for names (MQ-9, eFP, NSATU, a capitalised word inside a title), else 1.
+
+    The first word of a title is capitalised anyway, so only later capitals mark a name.
+    """
     out: dict[str, int] = {}
     for text in texts:
-        for raw in _TOKEN.findall(text or ""):
+        for n, raw in enumerate(_TOKEN.findall(text or "")):
             raw = re.sub(r"['’]s$", "", raw)
-            if any(c.isdigit() for c in raw):
-                parts = [re.sub(r"[-‑'’]", "", raw)]
-            else:
-                parts = re.split(r"[-‑'’]", raw)
-            for part in parts:
+            if _is_place(raw):
+                continue
+            parts = [re.sub(r"[-‑'’]", "", raw)] if any(c.isdigit() for c in raw) else re.split(r"[-‑'’]", raw)
+            for k, part in enumerate(parts):
                 key = fold(part)
-                if not key or key in _STOPWORDS or (len(key) < 2 and not key.isdigit()):
+                if not key or key in _STOPWORDS or (len(key) < 2 and not key.isdigit()) or _is_place(part):
                     continue
-                distinctive = any(c.isdigit() for c in part) or sum(c.isupper() for c in part[1:]) >= 1
-                out[key] = max(out.get(key, 0), 2 if distinctive else 1)
+                name = (any(c.isdigit() for c in part) or any(c.isupper() for c in part[1:])
+                        or (part[:1].isupper() and (n, k) != (0, 0)))
+                out[key] = max(out.get(key, 0), 2 if name else 1)
     return out
 
 
@@ -214,7 +223,7 @@ class Register:
 
 def _match(a: dict[str, int], b: dict[str, int]) -> bool:
     score, distinctive = _similarity(a, b)
-    return (distinctive and score >= 0.3) or score >= 0.6
+    return (distinctive and score >= 0.4) or score >= 0.6
 
 
 def _mention(record: Mapping[str, Any], index: int, d: Mapping[str, Any]) -> Mention:
