@@ -87,7 +87,7 @@ def timeline(rows: Sequence[Span], today: date, title: str = "Deployments over t
         e = x(r.end) if r.end else label_w + plot_w
         e = max(e, s + 4)
         open_cls = (" open-start" if not r.start else "") + (" open-end" if not r.end else "")
-        label = r.label if len(r.label) <= 38 else r.label[:37] + "…"
+        label = r.label if len(r.label) <= 34 else r.label[:33] + "…"
         text = f'<text class="label" x="{label_w - 8}" y="{y + 16}" text-anchor="end" font-size="12">{E(label)}</text>'
         bar = (f'<rect class="bar point {E(r.css)}{open_cls}" x="{s:.1f}" y="{y + 4}" width="{e - s:.1f}" '
                f'height="{row_h - 9}" rx="3" fill="#2b6cb0" data-value="{E(r.tooltip)}">'
@@ -123,7 +123,7 @@ def pledge_bars(rows: Sequence[tuple[str, Sequence[Segment], str]], currency: st
         return Markup("")
     peak = max(sum(s.value for s in segs) for _, segs, _ in rows) or 1.0
     label_w, width, row_h, top = 220, 960, 34, 10
-    plot_w = width - label_w - 150
+    plot_w = width - label_w - 180
     height = top + row_h * len(rows) + 10
     body: list[str] = []
     for i, (name, segs, note) in enumerate(rows):
@@ -184,13 +184,13 @@ def trajectory(points: Sequence[Point], title: str = "Defence spending as a shar
                     f"{v}%</text>")
     step = 1 if y1 - y0 <= 12 else 2 if y1 - y0 <= 24 else 5
     for yr in range(y0, y1 + 1):
-        if (yr - y0) % step == 0 or yr == y1:
+        if (yr - y0) % step == 0 or (yr == y1 and (y1 - y0) % step >= max(1, step // 2 + step % 2)):
             body.append(f'<text class="axis" x="{x(yr):.1f}" y="{height - bottom + 18}" text-anchor="middle" '
                         f'font-size="12">{yr}</text>')
     for v, label in NORMS:
         body.append(f'<line class="norm" x1="{left}" x2="{left + plot_w}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
                     f'stroke="#c05621" stroke-dasharray="6 4" stroke-width="1.5"/>'
-                    f'<text class="norm-label" x="{left + plot_w + 6}" y="{y(v) + 4:.1f}" font-size="12">'
+                    f'<text class="norm-label" x="{left + plot_w + 14}" y="{y(v) + 4:.1f}" font-size="12">'
                     f"{E(label)}</text>")
     measured = sorted((p for p in pts if p.status in ("actual", "estimate")), key=lambda p: p.year)
     if len(measured) > 1:

@@ -39,17 +39,19 @@ def facts_of_kind(kind: str, limit: int = MAX_ROWS) -> Query:
 
 
 def agenda_report_pairs(limit: int = 500) -> Query:
-    """Agenda and report letters that cover the same meeting (type and start date)."""
+    """Agenda and report letters that cover the same meeting (type and start date); per agenda the report
+    sharing most meetings (and dated) comes first."""
     return ("SELECT a.id AS agenda, r.id AS report, a.date AS agenda_date, r.date AS report_date,\n"
             "  a.subject AS agenda_subject, r.subject AS report_subject,\n"
-            "  group_concat(DISTINCT ma.type) AS meetings, min(ma.date_start) AS meeting_date\n"
+            "  group_concat(DISTINCT ma.type) AS meetings, min(ma.date_start) AS meeting_date,\n"
+            "  count(DISTINCT ma.type) AS shared\n"
             "FROM meetings ma\n"
             "JOIN meetings mr ON mr.type = ma.type AND mr.date_start = ma.date_start\n"
             "JOIN letters a ON a.id = ma.letter_id AND a.kind = 'agenda'\n"
             "JOIN letters r ON r.id = mr.letter_id AND r.kind = 'report'\n"
             "WHERE ma.date_start IS NOT NULL\n"
             "GROUP BY a.id, r.id\n"
-            "ORDER BY meeting_date DESC\nLIMIT ?", (limit,))
+            "ORDER BY meeting_date DESC, a.id, shared DESC, r.date IS NULL, r.date\nLIMIT ?", (limit,))
 
 
 def extraction_records() -> Query:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
 from inzet.web import views
 from inzet.web.deps import open_store, today_of
-from inzet.web.render import KIND_CLASS, KIND_LABEL, PANEL_ORDER, money, percent
+from inzet.web.render import KIND_CLASS, KIND_LABEL, PANEL_ORDER, letter_title, money, percent
 
 router = APIRouter(include_in_schema=False)
 
@@ -23,7 +23,7 @@ def render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
     templates = request.app.state.templates
     ctx.setdefault("nav", name.removesuffix(".html"))
     return templates.TemplateResponse(request, name, {"money": money, "percent": percent, "legend": LEGEND,
-                                                      "kinds": KINDS, "chambers": CHAMBERS,
+                                                      "title_of": letter_title, "kinds": KINDS, "chambers": CHAMBERS,
                                                       "fact_kinds": FACT_KINDS, "meeting_types": MEETING_TYPES,
                                                       **ctx})
 

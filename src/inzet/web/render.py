@@ -43,6 +43,16 @@ def fact_id(kind: str, idx: int) -> str:
     return f"{kind}-{idx}"
 
 
+def letter_title(letter: dict[str, Any]) -> str:
+    """What to call a letter: its subject, else its kind, date and meetings (`Store.letters` row or letter object)."""
+    if letter.get("subject"):
+        return str(letter["subject"])
+    kind = {"agenda": "Agenda", "report": "Report"}.get(str(letter.get("kind")), "Letter")
+    meetings = ", ".join(dict.fromkeys(str(m.get("type")) for m in letter.get("meetings") or []))
+    when = f" of {letter['date']}" if letter.get("date") else " (undated)"
+    return f"{kind}{when}" + (f" — {meetings}" if meetings else "")
+
+
 def citation_href(c: dict[str, Any]) -> str | None:
     """Where a citation can be read: KOOP for Kamerstukken and motions, the url for urls (http(s) only)."""
     cid = str(c.get("id") or "")

@@ -151,7 +151,7 @@ def pledges(store: Store) -> dict[str, Any]:
             segs.append(Segment(v, v, f"{i['evidence']} — letter {i['date'] or '?'} (largest mention in it)",
                                 href=f"/letters/{i['letter_id']}#amounts-{i['idx']}"))
         best = max(segs, key=lambda s: s.value)
-        chart_rows.append((purpose, [best], "largest mention"))
+        chart_rows.append((purpose, [best], ""))
     return {"rows": rows, "groups": groups, "ledger": ledger,
             "chart": pledge_bars(chart_rows, title="Largest amount mentioned per instrument (EUR)")}
 
@@ -231,14 +231,16 @@ def latest_not_reported(store: Store, pairs: list[dict[str, Any]], n_pairs: int 
     if data.link_module("followup") is None:
         return []
     out = []
-    for p in pairs[:n_pairs]:
+    seen: set[str] = set()
+    best = [p for p in pairs if not (p["agenda"] in seen or seen.add(p["agenda"]))]   # best report per agenda
+    for p in best[:n_pairs]:
         la, lr = store.letter(p["agenda"]), store.letter(p["report"])
         res = _followup_result(la["id"], la["source"], store.text(la["id"]), lr["id"], lr["source"],
                                store.text(lr["id"]))
         for pos in res.get("positions", []):
             if pos.get("status") == "not_reported":
                 out.append({**pos, "agenda": la["id"], "report": lr["id"], "meeting_date": p["meeting_date"]})
-    out.sort(key=lambda x: (x["mandated"] is None, x["meeting_date"] or ""), reverse=False)
+    out.sort(key=lambda x: x["mandated"] is None)        # stable: motion-mandated first, then pair order
     return out[:n]
 
 

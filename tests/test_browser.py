@@ -1,0 +1,241 @@
+"""Browser tests: `inzet serve` on the sample letters, driven by Debian's chromium through Playwright.
+
+They fail (not skip) when /usr/bin/chromium is missing: CI must run them. Screenshots go to
+artifacts/screenshots/ (gitignored) for a human to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import ROOT, SAMPLES
+from inzet.store import Store
+from inzet.store.load import load_file
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+SHOTS = ROOT / "artifacts" / "screenshots"
+XSS_LETTER = (
+    "Geachte voorzitter,\n\n"
+    "Hierbij ontvangt u het verslag van de bijeenkomst van de NAVO-ministers van Defensie op 12 februari 2026.\n"
+    "Deze brief bevat <script>alert(1)</script> en <img src=x onerror=alert(1)> als tekst, "
+    "en ook <svg onload=alert(1)> en \"><script>alert(2)</script>.\n"
+    "Nederland draagt EUR 5 miljoen bij aan de steun aan Oekraïne <img src=x onerror=alert(3)>.\n"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """`inzet serve` in a subprocess on a free port, over a temp DB with the samples and an XSS letter."""
+    assert SAMPLES, "no sample letters in ../shared/corpus"
+    tmp = tmp_path_factory.mktemp("browser")
+    db = tmp / "inzet.db"
+    xss = tmp / "xss-brief.txt"
+    xss.write_text(XSS_LETTER, encoding="utf-8")
+    with Store(db) as s:
+        for f in SAMPLES:
+            load_file(s, str(f))
+        xss_id = load_file(s, str(xss))[0].letter_id
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    proc = subprocess.Popen([sys.executable, "-m", "inzet.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/api/letters?limit=1", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                pytest.fail(f"inzet serve did not start: {out[-2000:]}")
+            time.sleep(0.1)
+        yield {"base": base, "xss": xss_id}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout:
+            proc.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make chromium`); browser tests must run")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh page that records dialogs (alert/confirm/prompt) and page errors."""
+    ctx = browser.new_context(viewport={"width": 1366, "height": 900})  # type: ignore[attr-defined]
+    pg = ctx.new_page()
+    pg.dialogs = []
+    pg.errors = []
+
+    def on_dialog(d: object) -> None:
+        pg.dialogs.append(d.message)  # type: ignore[attr-defined]
+        d.dismiss()  # type: ignore[attr-defined]
+
+    pg.on("dialog", on_dialog)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    try:
+        yield pg
+    finally:
+        ctx.close()
+
+
+def shot(pg: object, name: str, full: bool = True) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)  # type: ignore[attr-defined]
+
+
+def test_dashboard_loads(server: dict[str, str], page: object) -> None:
+    pg = page
+    pg.goto(server["base"] + "/")
+    assert pg.title().startswith("Dashboard")
+    assert pg.locator("h2", has_text="Latest letters").count() == 1
+    assert pg.locator("#h-latest + ul li").count() >= 3
+    shot(pg, "dashboard")
+    assert not pg.errors
+
+
+def test_search_shows_highlighted_hits(server: dict[str, str], page: object) -> None:
+    pg = page
+    pg.goto(server["base"] + "/")
+    pg.fill("#qs", "lastenverdeling Oekraïne")
+    pg.press("#qs", "Enter")
+    pg.wait_for_url("**/search?q=*")
+    assert pg.locator("li.hit").count() >= 1
+    marks = pg.locator("li.hit mark.hit")
+    assert marks.count() >= 2
+    assert {t.lower() for t in marks.all_inner_texts()} >= {"lastenverdeling", "oekraïne"}
+    shot(pg, "search")
+    pg.goto(server["base"] + '/search?q="steun aan Oekraïne"')
+    assert pg.locator("li.hit mark.hit").first.inner_text().lower() == "steun aan oekraïne"
+    assert not pg.errors
+
+
+def test_clicking_a_fact_selects_it_in_the_panel(server: dict[str, str], page: object) -> None:
+    pg = page
+    pg.goto(server["base"] + "/letters?kind=agenda")
+    pg.locator("table a", has_text="Geannoteerde").first.click()
+    pg.wait_for_selector("#letter-text")
+    mark = pg.locator('#letter-text mark.fact[data-kind="money"]').first
+    fid = mark.get_attribute("data-fact").split()[0]
+    mark.click()
+    item = pg.locator(f"#panel-{fid}")
+    assert "selected" in (item.get_attribute("class") or "")
+    assert pg.locator(".panel-item.selected").count() == 1
+    shot(pg, "letter-fact-selected", full=False)
+    # and the other way: a panel item selects its highlight
+    other = pg.locator('.panel-item[data-fact^="gdp_shares-"]').first
+    gid = other.get_attribute("data-fact")
+    other.click()
+    selected = pg.locator("#letter-text mark.fact.selected")
+    assert selected.count() >= 1
+    assert gid in selected.first.get_attribute("data-fact").split()
+    assert pg.evaluate("location.hash") == f"#{gid}"
+    # hover text of acronyms
+    assert pg.locator("#letter-text abbr[title]").count() >= 1
+    assert not pg.errors
+
+
+def test_followup_shows_a_not_reported_position(server: dict[str, str], page: object) -> None:
+    pg = page
+    pg.goto(server["base"] + "/followup")
+    link = pg.locator("a", has_text="follow-up →").first
+    assert link.count() == 1, "no agenda/report pair in the samples"
+    link.click()
+    pg.wait_for_selector("h1")
+    from inzet.web.data import link_module
+
+    if link_module("followup") is None:
+        assert pg.locator("p.empty").count() == 1
+    else:
+        nr = pg.locator("li.position.status-not_reported")
+        assert nr.count() >= 1
+        assert pg.locator("li.position.mandated.status-not_reported").count() >= 1
+        pg.locator('button[data-show="not_reported"]').click()
+        assert pg.locator("li.position.status-reported:visible").count() == 0
+        assert pg.locator("li.position.status-not_reported:visible").count() == nr.count()
+        pg.locator('button[data-show="all"]').click()
+    shot(pg, "followup")
+    assert not pg.errors
+
+
+@pytest.mark.parametrize(("path", "selector"), [
+    ("/spending", "svg.chart.trajectory circle.point"),
+    ("/pledges", "svg.chart.pledges rect.bar"),
+    ("/deployments", "svg.chart.timeline rect.bar"),
+])
+def test_charts_render(server: dict[str, str], page: object, path: str, selector: str) -> None:
+    pg = page
+    pg.goto(server["base"] + path)
+    points = pg.locator(selector)
+    assert points.count() >= 1, f"no data points ({selector}) on {path}"
+    box = pg.locator(selector.split(" ")[0]).bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 50
+    shot(pg, path.strip("/"))
+    assert not pg.errors
+
+
+def test_xss_letter_runs_no_script(server: dict[str, str], page: object) -> None:
+    pg = page
+    for url in (f"/letters/{server['xss']}", "/search?q=alert", "/search?q=onerror", "/letters", "/",
+                "/search?q=%3Cscript%3Ealert(1)%3C/script%3E", "/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E"):
+        pg.goto(server["base"] + url)
+        pg.wait_for_timeout(100)
+    pg.goto(server["base"] + f"/letters/{server['xss']}")
+    assert "<script>alert(1)</script>" in pg.locator("#letter-text").inner_text()
+    assert pg.locator("#letter-text img, #letter-text script, #letter-text svg").count() == 0
+    shot(pg, "xss-letter", full=False)
+    assert pg.dialogs == [], pg.dialogs
+
+
+def test_letter_page_on_a_phone(server: dict[str, str], browser: object) -> None:
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore[attr-defined]
+    try:
+        pg = ctx.new_page()
+        pg.goto(server["base"] + "/letters?kind=report")
+        pg.locator("table a").first.click()
+        pg.wait_for_selector("#letter-text")
+        width = pg.evaluate("document.documentElement.scrollWidth")
+        assert width <= 400, f"page is {width}px wide on a 390px phone"
+        shot(pg, "letter-phone", full=False)
+        pg.goto(server["base"] + "/")
+        shot(pg, "dashboard-phone", full=False)
+    finally:
+        ctx.close()
