@@ -425,8 +425,8 @@ def serve(
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
-# commands of the sources and alerts live in their own module; importing it registers them on `app`
-from inzet import cli_sources  # noqa: E402, F401
+# commands across letters and of the sources live in their own modules; importing them registers them
+from inzet import cli_link, cli_sources  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,81 @@
+"""Glue between the store and the pure cross-letter logic, shared by the CLI, the web app and alerts.
+
+Stored letters are immutable under their sha256 id, so a letter's segmented document and its
+extraction can be rebuilt from the stored text and cached by id.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from inzet.errors import NotFound, QueryError
+from inzet.extract.pipeline import extract_document
+from inzet.extract.segment import Document, segment
+from inzet.ingest import read
+from inzet.model import Extraction
+from inzet.store import Store
+
+
+def records(store: Store) -> list[dict[str, Any]]:
+    """Every stored `inzet.extract/1` object with its letter id under `id`, oldest letter first:
+    the input of the ledgers (pledges, mandates, spending, graph, glossary)."""
+    rows = store.conn.execute("SELECT id, extraction_json FROM letters ORDER BY date IS NULL, date, id").fetchall()
+    out = []
+    for r in rows:
+        obj = json.loads(r["extraction_json"])
+        obj["id"] = r["id"]
+        out.append(obj)
+    return out
+
+
+@lru_cache(maxsize=128)
+def _analyse(letter_id: str, source: str, text: str) -> tuple[Document, Extraction]:
+    doc = segment(source, text)
+    return doc, extract_document(doc, letter_id)
+
+
+def analysed(store: Store, ref: str) -> tuple[str, Document, Extraction]:
+    """A letter as (label, document, extraction): a stored id or prefix, or a letter file on disk."""
+    try:
+        lid = store.resolve(ref)
+    except NotFound:
+        if not Path(ref).is_file():
+            raise
+        r = read(ref)
+        doc = segment(r.source, r.text)
+        return r.source, doc, extract_document(doc, r.sha256)
+    row = store.conn.execute("SELECT source, text FROM letters WHERE id = ?", (lid,)).fetchone()
+    doc, ex = _analyse(lid, row["source"], row["text"])
+    return row["source"], doc, ex
+
+
+def find_report(store: Store, agenda: Extraction) -> str:
+    """The stored report whose meetings match the agenda's (type and date within a day)."""
+    from inzet.link.followup import pair
+
+    if not agenda.letter.meetings:
+        raise QueryError(f"{agenda.source}: the agenda names no meetings to pair a report by")
+    candidates = [(row["id"], row["meetings"]) for row in store.letters() if row["kind"] == "report"]
+    found = pair(agenda.letter.meetings, candidates)
+    if found is None:
+        names = ", ".join(f"{m.type} {m.date_start or '?'}" for m in agenda.letter.meetings)
+        raise NotFound(f"no stored report covers the agenda's meetings ({names}); give the report as well")
+    return str(found)
+
+
+def followup(store: Store, agenda_ref: str, report_ref: str | None = None) -> dict[str, Any]:
+    """The `inzet.followup/1` object for an agenda and its report (found in the store when not given)."""
+    from inzet.link.followup import follow_up
+
+    a_label, a_doc, a_ex = analysed(store, agenda_ref)
+    if a_ex.letter.kind != "agenda":
+        raise QueryError(f"{a_label}: a {a_ex.letter.kind} letter, not an agenda")
+    r_label, r_doc, r_ex = analysed(store, report_ref or find_report(store, a_ex))
+    if r_ex.letter.kind != "report":
+        raise QueryError(f"{r_label}: a {r_ex.letter.kind} letter, not a report")
+    out = follow_up(a_doc, a_ex, r_doc, r_ex)
+    out["agenda"], out["report"] = a_label, r_label
+    return out
