@@ -31,6 +31,16 @@ def records(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def texts(store: Store) -> dict[str, str]:
+    """Stored text per letter id: the ledgers read the sentence around each fact from it."""
+    return {r["id"]: r["text"] for r in store.conn.execute("SELECT id, text FROM letters")}
+
+
+def ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """(records, texts): what every ledger function takes."""
+    return records(store), texts(store)
+
+
 @lru_cache(maxsize=128)
 def _analyse(letter_id: str, source: str, text: str) -> tuple[Document, Extraction]:
     doc = segment(source, text)
