@@ -251,3 +251,25 @@ def test_live_tweede_kamer_lists_documents_of_the_nato_dossier() -> None:
         docs = list(TkClient(h).documents(["28676"], soort="Brief regering"))[:5]
     assert docs and all(d.id for d in docs)
     assert json.dumps([d.meta() for d in docs])
+
+
+def test_expiring_and_pledge_rules_give_feed_entries_from_the_samples() -> None:
+    from datetime import date
+
+    from conftest import SAMPLES
+    from inzet import alerts
+    from inzet.store.load import load_file
+
+    with Store() as store:
+        for f in SAMPLES:
+            load_file(store, str(f))
+        store.add_rule("mandates", "expiring", "90")
+        store.add_rule("purl", "pledge", "PURL")
+        soon = alerts.entries(store, store.rule("mandates"), today=date(2026, 9, 1))
+        assert [e.title for e in soon] == ["Mandate ends 2026-09-30: Verlenging inzet Nederlandse MQ-9’s in Roemenië"]
+        assert alerts.entries(store, store.rule("mandates"), today=date(2027, 6, 1)) == []
+        purl = alerts.entries(store, store.rule("purl"))
+        assert any("€90\u202fmiljoen" in e.title for e in purl)   # quoted as written: U+202F and all(e.link.startswith("/letters/") for e in purl)
+        feed = etree.fromstring(alerts.feed(store, "purl", "https://inzet.example"))
+        links = [el.get("href") for el in feed.iter("{http://www.w3.org/2005/Atom}link")]
+        assert links[0] == "https://inzet.example/feeds/purl.atom" and links[1].startswith("https://inzet.example/")

@@ -62,39 +62,33 @@ def _search_entries(store: Store, query: str) -> list[Entry]:
     return out
 
 
-def _records(store: Store) -> list[dict[str, Any]]:
-    recs = []
-    for row in store.letters():
-        ex = store.extraction(row["id"])
-        recs.append({**ex, "id": row["id"]})
-    return recs
-
-
 def _expiring_entries(store: Store, days: int, today: date) -> list[Entry]:
+    from inzet import service
     from inzet.link import mandates
 
-    register = mandates.register(_records(store))
+    register = mandates.register(service.records(store))
     out = []
-    for d in mandates.expiring(register, timedelta(days=days), today):
-        j = d.to_json() if hasattr(d, "to_json") else dict(d)
-        out.append(Entry(id=f"urn:inzet:mandate:{j.get('key') or j.get('title')}:{j.get('end')}",
-                         title=f"Mandate ends {j.get('end')}: {j.get('title')}",
-                         updated=_stamp(j.get("letter_date"), f"{today.isoformat()}T00:00:00Z"),
-                         link="/deployments", summary=json.dumps(j, ensure_ascii=False)[:400]))
+    for e in register.expiring(timedelta(days=days), today):
+        last = e.history[-1]
+        out.append(Entry(id=f"urn:inzet:mandate:{e.key}:{e.current_end}",
+                         title=f"Mandate ends {e.current_end}: {e.title}",
+                         updated=_stamp(last.letter_date, f"{today.isoformat()}T00:00:00Z"),
+                         link="/deployments", summary=f"{e.title} ({', '.join(e.countries)}): {last.text}"))
     return out
 
 
 def _pledge_entries(store: Store, instrument: str) -> list[Entry]:
+    from inzet import service
     from inzet.link import pledges
 
+    recs, texts = service.ledgers_input(store)
     out = []
-    ledger = pledges.ledger(_records(store), instrument=instrument)
-    for item in getattr(ledger, "items", ledger):
-        j = item.to_json() if hasattr(item, "to_json") else dict(item)
-        out.append(Entry(id=f"urn:inzet:amount:{j.get('letter_id')}:{(j.get('span') or [0])[0]}",
-                         title=f"{j.get('instrument', instrument)}: {j.get('text')}",
-                         updated=_stamp(j.get("letter_date") or j.get("date"), "1970-01-01T00:00:00Z"),
-                         link=f"/letters/{j.get('letter_id')}", summary=j.get("text") or ""))
+    for inst in pledges.ledger(recs, texts).filter(instrument).to_json()["instruments"]:
+        for it in inst["items"]:
+            out.append(Entry(id=f"urn:inzet:amount:{it['key']}",
+                             title=f"{inst['label']}: {it['kind']} {it['text']}",
+                             updated=_stamp(it.get("letter_date"), "1970-01-01T00:00:00Z"),
+                             link=f"/letters/{it['letter_id']}", summary=it.get("sentence") or it["text"]))
     return out
 
 
