@@ -73,7 +73,8 @@ def test_words_become_quoted_stems() -> None:
 def test_phrase_and_prefix() -> None:
     q = parse_query('"steun aan Oekraïne" lastenverdeli*')
     assert [t.kind for t in q.terms] == ["phrase", "prefix"]
-    assert q.match == '"steun aan oekraine" "lastenverd" *'
+    assert q.match == '"steun aan oekraine" ("lastenverdel" * OR "lastenverdeel" *)'
+    assert parse_query("drones*").match == '"drone" *'
 
 
 @pytest.mark.parametrize("query", ["'; DROP TABLE letters; --", 'NEAR(a b)', "a OR b", "x AND", "(", "^abc",

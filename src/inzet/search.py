@@ -11,6 +11,9 @@ Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term become
 through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
 unbalanced quote or a query that is too long raises `QueryError`.
 
+Ranking is bm25 over the RANK_POOL (5,000) most recently stored matching sentences, so a query stays
+fast however many sentences contain its words; filters apply before that pool is taken.
+
 Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
 in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
 intervals kept, so a highlight is always an exact slice of the stored text.
@@ -35,8 +38,9 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
 MIN_PREFIX = 3
 MAX_LIMIT = 500
+RANK_POOL = 5000          # bm25 ranks at most this many matches: the most recently stored ones
 SNIPPET_CHARS = 320
-_PREFIX_BATCH = 200       # rows fetched per round when prefix terms filter hits in Python
+_PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
 _PREFIX_SCAN = 5000       # at most this many FTS rows are checked for a prefix query
 
 _WORD = re.compile(r"\w+")
@@ -62,7 +66,8 @@ class Term:
         """This term as an FTS5 expression; quoted by `quote_fts`, never raw."""
         if self.kind == "prefix":
             *head, last = self.stems
-            return quote_fts([" ".join([*head, _index_prefix(last)])]) + " *"
+            alts = [quote_fts([" ".join([*head, v])]) + " *" for v in _index_prefixes(last)]
+            return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
         return quote_fts([" ".join(self.stems)])
 
 
@@ -82,18 +87,33 @@ class ParsedQuery:
         return any(t.kind == "prefix" for t in self.terms)
 
 
-def _index_prefix(folded: str) -> str:
-    """The part of a prefix that the stems of the words it begins can be trusted to share.
+def _index_prefixes(folded: str) -> list[str]:
+    """Prefixes the stems of the words that begin with `folded` can start with.
 
-    The Dutch stemmer rewrites word endings (`lastenverdeling` → `lastenverdeel`), so a typed
-    prefix is cut before its last vowel group (`lastenverdeli` → `lastenverd`); the real prefix
-    test then runs on the original words.
+    The Dutch stemmer rewrites word endings: `drones` → `dron`, `lastenverdeling` → `lastenverdeel`
+    (vowel doubled), `bommen` → `bom` (consonant undoubled), `reizen` → `reis`. So the typed prefix is
+    looked up as typed, without its trailing vowels, with the last vowel doubled and with a final double
+    consonant, `z` or `v` rewritten; the real prefix test then runs on the original words.
     """
-    cut = len(folded)
-    for in_group in (True, False, True):      # trailing vowels, then consonants, then the last vowel group
-        while cut > 0 and (folded[cut - 1] in _VOWELS) == in_group:
-            cut -= 1
-    return folded[:cut] if cut >= MIN_PREFIX else folded[:MIN_PREFIX]
+    out = [folded]
+    base = folded.rstrip("".join(_VOWELS)) or folded
+    if len(base) >= MIN_PREFIX:
+        out.append(base)
+    b = base if len(base) >= MIN_PREFIX else folded
+    if len(b) >= 3 and b[-1] not in _VOWELS and b[-2] in _VOWELS and b[-3] not in _VOWELS:
+        out.append(b[:-1] + b[-2] + b[-1])                  # verdel → verdeel
+    if len(b) >= 4 and b[-1] == b[-2] and b[-1] not in _VOWELS:
+        out.append(b[:-1])                                  # bomm → bom
+    if b[-1] in "zv":
+        out.append(b[:-1] + {"z": "s", "v": "f"}[b[-1]])    # reiz → reis
+    stem = (stem_tokens(folded) or [folded])[0]
+    if len(stem) >= MIN_PREFIX:
+        out.append(stem)
+    kept: list[str] = []
+    for x in sorted({x for x in out if len(x) >= MIN_PREFIX}, key=lambda x: (len(x), x)):
+        if not any(x.startswith(k) for k in kept):          # `dron*` already covers `drone*`
+            kept.append(x)
+    return kept
 
 
 def _tokens(query: str) -> Iterator[tuple[bool, str]]:
@@ -227,14 +247,20 @@ def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[s
         params["letter"] = f.letter
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset must not be negative")
+    # rank the RANK_POOL most recently stored matching sentences (FTS5 reads them newest rowid first and stops):
+    # bm25 is then computed for at most that many rows however common the words are
+    joins = "" if len(where) == 1 else ("JOIN sentences s ON s.id = sentences_fts.rowid\n"
+                                        "  JOIN letters l ON l.id = s.letter_id\n")
+    inner = ("SELECT sentences_fts.rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts\n  " + joins +
+             "WHERE " + "\n  AND ".join(where) + "\n"
+             "ORDER BY sentences_fts.rowid DESC LIMIT :pool")
     sql = ("SELECT s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
-           "  l.date, l.kind, l.chamber, l.subject, l.source, bm25(sentences_fts) AS score\n"
-           "FROM sentences_fts\n"
-           "JOIN sentences s ON s.id = sentences_fts.rowid\n"
+           "  l.date, l.kind, l.chamber, l.subject, l.source, h.score\n"
+           f"FROM (SELECT id, score FROM ({inner}) ORDER BY score, id DESC LIMIT :limit OFFSET :offset) h\n"
+           "JOIN sentences s ON s.id = h.id\n"
            "JOIN letters l ON l.id = s.letter_id\n"
-           "WHERE " + "\n  AND ".join(where) + "\n"
-           "ORDER BY score, l.date DESC, s.id\n"
-           "LIMIT :limit OFFSET :offset")
+           "ORDER BY h.score, s.id DESC")
+    params["pool"] = RANK_POOL
     params["limit"] = limit
     params["offset"] = offset
     return sql, params
@@ -319,6 +345,9 @@ def highlights(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
 
 
 def _term_found(text: str, term: Term) -> bool:
+    if term.kind == "prefix" and len(term.stems) == 1:        # the common case, without stemming every word
+        folded = fold(text)
+        return re.search(r"(?<!\w)" + re.escape(term.stems[0]), folded) is not None
     units = _units(text)
     return any(_match_at(units, i, term) is not None for i in range(len(units)))
 
@@ -439,12 +468,12 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
     kept: list[Hit] = []
     scanned = 0
     while len(kept) < wanted and scanned < _PREFIX_SCAN:
-        sql, params = search_sql(parsed.match, f, _PREFIX_BATCH, scanned)
+        sql, params = search_sql(parsed.match, f, max(_PREFIX_BATCH, 2 * wanted), scanned)
         rows = _run(conn, sql, params)
         for r in rows:
-            if all(_term_found(r["text"], t) for t in prefixes):
+            if len(kept) < wanted and all(_term_found(r["text"], t) for t in prefixes):
                 kept.append(_hit(r, parsed.terms))
         scanned += len(rows)
-        if len(rows) < _PREFIX_BATCH:
+        if len(rows) < max(_PREFIX_BATCH, 2 * wanted):
             break
     return kept[f.offset : wanted]

@@ -51,7 +51,7 @@ def agenda_report_pairs(limit: int = 500) -> Query:
             "JOIN letters r ON r.id = mr.letter_id AND r.kind = 'report'\n"
             "WHERE ma.date_start IS NOT NULL\n"
             "GROUP BY a.id, r.id\n"
-            "ORDER BY meeting_date DESC, a.id, shared DESC, r.date IS NULL, r.date\nLIMIT ?", (limit,))
+            "ORDER BY a.date IS NULL, a.date DESC, a.id, shared DESC, r.date IS NULL, r.date\nLIMIT ?", (limit,))
 
 
 def extraction_records() -> Query:
