@@ -377,3 +377,20 @@ def test_sample_marks_quote_the_evidence(sample_client: tuple[TestClient, list[s
         page = c.get(f"/letters/{i}").text
         body = page.split('id="letter-text" lang="nl">', 1)[1].split("</div>", 1)[0]
         assert h.unescape(re.sub(r"<[^>]+>", "", body)) == d["text"]
+
+
+def test_ledger_pages_on_the_samples(sample_client: tuple[TestClient, list[str]]) -> None:
+    from inzet.web.data import link_module
+
+    c, _ = sample_client
+    ics = c.get("/deployments.ics")
+    if link_module("mandates") is None:
+        assert ics.status_code == 404
+    else:
+        assert ics.status_code == 200 and ics.headers["content-type"].startswith("text/calendar")
+        assert b"BEGIN:VCALENDAR" in ics.content
+        assert 'href="/deployments.ics"' in c.get("/deployments").text
+    pledges = c.get("/pledges").text
+    assert "<svg" in pledges and 'class="bar point' in pledges
+    if link_module("pledges") is not None:
+        assert "running total" in pledges and 'data-running="' in pledges

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import sqlite3
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -117,14 +118,33 @@ class Ledger:
     notes: list[str] = field(default_factory=list)
 
 
-def records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """The stored extraction objects, each with its letter id under `id`."""
-    out = []
+def letter_texts() -> Query:
+    """Every letter's stored text (the ledgers read amounts in their sentences)."""
+    return "SELECT id, text FROM letters", ()
+
+
+_CACHE: dict[str, tuple[Any, ...]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def ledger_inputs(conn: sqlite3.Connection, path: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The stored extraction objects (each with its letter id under `id`) and the stored texts.
+
+    Cached per database until a letter is added (ledgers are pure functions of these)."""
+    version = tuple(_all(conn, data_version())[0])
+    with _CACHE_LOCK:
+        hit = _CACHE.get(path)
+        if hit is not None and hit[0] == version:
+            return hit[1], hit[2]
+    recs = []
     for r in _all(conn, extraction_records()):
         obj = json.loads(r["extraction_json"])
         obj["id"] = r["id"]
-        out.append(obj)
-    return out
+        recs.append(obj)
+    texts = {r["id"]: r["text"] for r in _all(conn, letter_texts())}
+    with _CACHE_LOCK:
+        _CACHE[path] = (version, recs, texts)
+    return recs, texts
 
 
 # -- raw-fact views (always available) ----------------------------------------------------------

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from inzet.errors import NotFound
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
 from inzet.web import views
 from inzet.web.deps import open_store, today_of
@@ -72,6 +73,16 @@ def deployments(request: Request) -> HTMLResponse:
     with open_store(request) as store:
         d = views.deployments(store, today_of(request))
     return render(request, "deployments.html", **d)
+
+
+@router.get("/deployments.ics")
+def deployments_ics(request: Request) -> Response:
+    with open_store(request) as store:
+        body = views.deployments_ics(store)
+    if body is None:
+        raise NotFound("the mandate register (inzet.link.mandates) is not there yet, so there is no calendar")
+    return Response(body, media_type="text/calendar; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="inzet-mandates.ics"'})
 
 
 @router.get("/pledges", response_class=HTMLResponse)

@@ -7,7 +7,7 @@ the HTML templates add charts and highlighted text, the API returns the data as 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -121,8 +121,36 @@ def deployments(store: Store, today: date) -> dict[str, Any]:
                           css=f"action-{v.get('action')}"))
     mod = data.link_module("mandates")
     ledger = data.Ledger(missing=None if mod else "the mandate register (inzet.link.mandates) is not there yet")
-    return {"rows": rows, "spans": spans, "chart": timeline(spans, today),
-            "expiring": data.expiring(rows, today), "ledger": ledger, "today": today}
+    expiring = data.expiring(rows, today)
+    if mod is not None:
+        records, _ = data.ledger_inputs(store.conn, store.path)
+        reg = mod.register(records)
+        ledger.data = reg
+        spans = []
+        for e in sorted(reg.entries, key=lambda e: (e.start_date or date.min, e.title)):
+            if e.start_date is None and e.end_date is None:
+                continue
+            last = e.end_mention or e.history[-1]
+            tip = (f"{e.title}: {e.start_date or '…'} – {e.current_end or '…'}"
+                   f"{' (ended)' if e.ended else ''}; {len(e.history)} letter(s)")
+            spans.append(Span(e.title, e.start_date, e.end_date, tip,
+                              href=f"/letters/{last.letter_id}#deployments-{last.index}",
+                              css="action-end" if e.ended else ""))
+        expiring = [{"letter_id": (m := e.end_mention or e.history[-1]).letter_id, "idx": m.index,
+                     "date": m.letter_date, "value": {"title": e.title, "end": e.current_end},
+                     "end_date": e.end_date, "days_left": (e.end_date - today).days}
+                    for e in reg.expiring(timedelta(days=180), today) if e.end_date is not None]
+    return {"rows": rows, "spans": spans, "chart": timeline(spans, today), "expiring": expiring, "ledger": ledger,
+            "today": today}
+
+
+def deployments_ics(store: Store) -> bytes | None:
+    """The mandate end dates as iCalendar (None while the register is not there)."""
+    mod = data.link_module("mandates")
+    if mod is None:
+        return None
+    records, _ = data.ledger_inputs(store.conn, store.path)
+    return bytes(mod.to_ics(mod.register(records)))
 
 
 # -- pledges ----------------------------------------------------------------------------------
@@ -134,28 +162,25 @@ def pledges(store: Store) -> dict[str, Any]:
     mod = data.link_module("pledges")
     ledger = data.Ledger(missing=None if mod else "the pledge ledger (inzet.link.pledges) is not there yet, "
                          "so mentions are listed but not added up: the same pledge is often repeated")
+    if mod is not None:
+        records, texts = data.ledger_inputs(store.conn, store.path)
+        led = mod.ledger(records, texts)
+        ledger.data = led
+        bad = {k for c in led.checks if c.status == "inconsistent" for k in c.items}
+        chart_rows = []
+        for inst in led.instruments.values():
+            counted = [i for i in inst.items if i.counted and i.currency == "EUR"]
+            segs = [Segment(i.value, i.running_pledged or i.value,
+                            f"{i.display} — {i.letter_date or '?'}; running total {money(i.running_pledged, 'EUR')}",
+                            href=f"/letters/{i.letter_id}#amounts-{i.key.rsplit('#', 1)[-1]}", flagged=i.key in bad)
+                    for i in counted]
+            t = inst.totals.get("EUR")
+            note = f"(letters state {money(t.stated_total, 'EUR')})" if t and t.stated_total else ""
+            if segs:
+                chart_rows.append((inst.label, segs, note))
+        return {"rows": rows, "groups": groups, "ledger": ledger, "checks": led.checks,
+                "chart": pledge_bars(chart_rows, title="Pledges to Ukraine per instrument, running totals (EUR)")}
     chart_rows = []
-    for purpose, items in groups.items():
-        eur = [i for i in items if i["value"].get("currency") == "EUR"]
-        if not eur:
-            continue
-        # without the ledger: the largest amount each letter names for the instrument, in date order
-        per_letter: dict[str, dict[str, Any]] = {}
-        for i in eur:
-            cur = per_letter.get(i["letter_id"])
-            if cur is None or i["value"]["value"] > cur["value"]["value"]:
-                per_letter[i["letter_id"]] = i
-        segs = []
-        for i in sorted(per_letter.values(), key=lambda i: i["date"] or ""):
-            v = float(i["value"]["value"])
-            segs.append(Segment(v, v, f"{i['evidence']} — letter {i['date'] or '?'} (largest mention in it)",
-                                href=f"/letters/{i['letter_id']}#amounts-{i['idx']}"))
-        best = max(segs, key=lambda s: s.value)
-        chart_rows.append((purpose, [best], ""))
-    return {"rows": rows, "groups": groups, "ledger": ledger,
-            "chart": pledge_bars(chart_rows, title="Largest amount mentioned per instrument (EUR)")}
-
-
 # -- spending ---------------------------------------------------------------------------------
 
 def spending(store: Store) -> dict[str, Any]:
@@ -178,6 +203,9 @@ def spending(store: Store) -> dict[str, Any]:
     mod = data.link_module("spending")
     ledger = data.Ledger(missing=None if mod else "the spending series (inzet.link.spending) is not there yet; "
                          "the chart shows every distinct figure the letters give")
+    if mod is not None:
+        records, texts = data.ledger_inputs(store.conn, store.path)
+        ledger.data = mod.trajectory(records, texts)
     return {"rows": rows, "points": points, "chart": trajectory(points), "ledger": ledger}
 
 
@@ -254,10 +282,15 @@ def dashboard(store: Store, today: date) -> dict[str, Any]:
     latest = store.letters(LetterFilters(limit=8))
     dep = data.fact_rows(store.conn, "deployments")
     pl = pledges(store)
-    totals = [{"purpose": p, "mentions": len(items),
-               "largest": max((i["value"]["value"] for i in items if i["value"].get("currency") == "EUR"),
-                              default=None)}
-              for p, items in list(pl["groups"].items())[:8]]
+    if pl["ledger"].data is not None:
+        totals = [{"purpose": inst.label, "mentions": len(inst.items), "pledged": t.pledged,
+                   "stated": t.stated_total}
+                  for inst in pl["ledger"].data.instruments.values() if (t := inst.totals.get("EUR")) and t.pledged][:8]
+    else:
+        totals = [{"purpose": p, "mentions": len(items),
+                   "largest": max((i["value"]["value"] for i in items if i["value"].get("currency") == "EUR"),
+                                  default=None)}
+                  for p, items in list(pl["groups"].items())[:8]]
     fi = followup_index(store)
     return {"latest": latest, "expiring": data.expiring(dep, today), "pledges": totals, "pledge_ledger": pl["ledger"],
             "followup": fi, "not_reported": latest_not_reported(store, fi["pairs"]), "money": money, "today": today,
