@@ -11,8 +11,8 @@ Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term become
 through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
 unbalanced quote or a query that is too long raises `QueryError`.
 
-Ranking is bm25 over the RANK_POOL (5,000) most recently stored matching sentences, so a query stays
-fast however many sentences contain its words; filters apply before that pool is taken.
+Ranking is bm25 over the RANK_POOL (5,000; 1,000 with filters) most recently stored matching sentences,
+so a query stays fast however many sentences contain its words; filters apply before that pool is taken.
 
 Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
 in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
@@ -39,6 +39,7 @@ MAX_TERMS = 16
 MIN_PREFIX = 3
 MAX_LIMIT = 500
 RANK_POOL = 5000          # bm25 ranks at most this many matches: the most recently stored ones
+RANK_POOL_FILTERED = 1000  # … when filters apply (each candidate then costs two lookups)
 SNIPPET_CHARS = 320
 _PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
 _PREFIX_SCAN = 5000       # at most this many FTS rows are checked for a prefix query
@@ -260,7 +261,7 @@ def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[s
            "JOIN sentences s ON s.id = h.id\n"
            "JOIN letters l ON l.id = s.letter_id\n"
            "ORDER BY h.score, s.id DESC")
-    params["pool"] = RANK_POOL
+    params["pool"] = RANK_POOL if len(where) == 1 else RANK_POOL_FILTERED
     params["limit"] = limit
     params["offset"] = offset
     return sql, params
