@@ -269,7 +269,9 @@ def test_expiring_and_pledge_rules_give_feed_entries_from_the_samples() -> None:
         assert [e.title for e in soon] == ["Mandate ends 2026-09-30: Verlenging inzet Nederlandse MQ-9’s in Roemenië"]
         assert alerts.entries(store, store.rule("mandates"), today=date(2027, 6, 1)) == []
         purl = alerts.entries(store, store.rule("purl"))
-        assert any("€90\u202fmiljoen" in e.title for e in purl)   # quoted as written: U+202F and all(e.link.startswith("/letters/") for e in purl)
+        # quoted as the letter writes it, with a narrow no-break space (U+202F)
+        assert any("€90\u202fmiljoen" in e.title for e in purl)
+        assert all(e.link.startswith("/letters/") for e in purl)
         feed = etree.fromstring(alerts.feed(store, "purl", "https://inzet.example"))
         links = [el.get("href") for el in feed.iter("{http://www.w3.org/2005/Atom}link")]
         assert links[0] == "https://inzet.example/feeds/purl.atom" and links[1].startswith("https://inzet.example/")
