@@ -26,11 +26,10 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
 from typing import Any, Literal
 
 from inzet.errors import QueryError, StoreError
-from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, quote_fts
+from inzet.store.queries import FACT_KINDS, letter_where, quote_fts
 from inzet.store.stems import fold, stem_tokens
 from inzet.store.store import Store
 
@@ -180,23 +179,6 @@ def parse_query(query: str) -> ParsedQuery:
 
 # -- filters and SQL --------------------------------------------------------------------------
 
-def _day_bounds(value: str, name: str) -> tuple[date, date]:
-    """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
-    try:
-        if re.fullmatch(r"\d{4}", value):
-            y = int(value)
-            return date(y, 1, 1), date(y + 1, 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            y, m = map(int, value.split("-"))
-            return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            d = date.fromisoformat(value)
-            return d, d + timedelta(days=1)
-    except ValueError:
-        pass
-    raise QueryError(f"{name} {value[:40]!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
-
-
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
     """Which sentences may match; every field is optional and they combine with AND."""
@@ -214,29 +196,9 @@ class SearchFilters:
 
 def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
     """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first."""
-    where = ["sentences_fts MATCH :match"]
-    params: dict[str, Any] = {"match": match}
-    if f.kind is not None:
-        if f.kind not in KINDS:
-            raise QueryError(f"kind {f.kind[:40]!r}: expected one of {', '.join(KINDS)}")
-        where.append("l.kind = :kind")
-        params["kind"] = f.kind
-    if f.chamber is not None:
-        if f.chamber.upper() not in CHAMBERS:
-            raise QueryError(f"chamber {f.chamber[:40]!r}: expected one of {', '.join(CHAMBERS)}")
-        where.append("l.chamber = :chamber")
-        params["chamber"] = f.chamber.upper()
-    if f.since is not None:
-        where.append("l.date >= :since")
-        params["since"] = _day_bounds(f.since, "since")[0].isoformat()
-    if f.until is not None:
-        where.append("l.date < :until")
-        params["until"] = _day_bounds(f.until, "until")[1].isoformat()
-    if f.since is not None and f.until is not None and params["since"] >= params["until"]:
-        raise QueryError(f"since {f.since} is after until {f.until}")
-    if f.meeting is not None:
-        where.append("EXISTS (SELECT 1 FROM meetings m WHERE m.letter_id = l.id AND m.type = :meeting)")
-        params["meeting"] = f.meeting
+    lw, lp = letter_where(f, flag="")
+    where = ["sentences_fts MATCH :match", *lw]
+    params: dict[str, Any] = {"match": match, **lp}
     if f.fact is not None:
         if f.fact not in FACT_KINDS:
             raise QueryError(f"fact {f.fact[:40]!r}: expected one of {', '.join(FACT_KINDS)}")

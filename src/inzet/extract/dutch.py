@@ -6,6 +6,7 @@ Shared by every extractor so that `1,25 miljoen`, `1.25 miljoen`, `345.000`, `ze
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -121,3 +122,31 @@ def parse_date(s: str, *, default_year: int | None = None) -> str | None:
         return None
     year = int(m.group(3)) if m.group(3) else default_year
     return make_date(year, month_number(m.group(2)), int(m.group(1)))
+
+
+def period_start(value: str | None) -> date | None:
+    """First day of an ISO date, month (`2026-10`) or year (`2026`): how partial dates begin."""
+    return _bound(value, last=False)
+
+
+def period_end(value: str | None) -> date | None:
+    """Last day of an ISO date, month (`2026-10` → 2026-10-31) or year (`2026` → 2026-12-31)."""
+    return _bound(value, last=True)
+
+
+def _bound(value: str | None, last: bool) -> date | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(value).strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return date(y, int(mo), int(d))
+        if mo:
+            month = int(mo)
+            return date(y, month, calendar.monthrange(y, month)[1] if last else 1)
+        return date(y, 12, 31) if last else date(y, 1, 1)
+    except ValueError:
+        return None

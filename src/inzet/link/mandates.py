@@ -13,7 +13,6 @@ with a UID derived from the entry's first mention, so re-exporting updates event
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -22,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from inzet.extract.countries import kind_of
+from inzet.extract.dutch import period_end, period_start
 from inzet.link.pledges import fold, letter_date, letter_sort_key, span_of
 
 RULE = "mandates.v1"
@@ -73,34 +73,6 @@ def _similarity(a: dict[str, int], b: dict[str, int]) -> tuple[float, bool]:
     weight = sum(max(a[t], b[t]) for t in shared)
     distinctive = any(max(a[t], b[t]) >= 2 for t in shared)
     return (weight / min(sum(a.values()), sum(b.values())), distinctive)
-
-
-def period_start(value: str | None) -> date | None:
-    """First day of an ISO date, month ("2026-10") or year ("2026")."""
-    return _bound(value, last=False)
-
-
-def period_end(value: str | None) -> date | None:
-    """Last day of an ISO date, month ("2026-10" → 2026-10-31) or year ("2026" → 2026-12-31)."""
-    return _bound(value, last=True)
-
-
-def _bound(value: str | None, last: bool) -> date | None:
-    if not value:
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if d:
-            return date(y, int(mo), int(d))
-        if mo:
-            month = int(mo)
-            return date(y, month, calendar.monthrange(y, month)[1] if last else 1)
-        return date(y, 12, 31) if last else date(y, 1, 1)
-    except ValueError:
-        return None
 
 
 @dataclass(slots=True)
@@ -271,7 +243,7 @@ def register(records: Iterable[Mapping[str, Any]]) -> Register:
 
 def _stamp(e: Entry, end: date) -> datetime:
     """DTSTAMP from content: the latest letter date (else the mandate end), never the clock."""
-    days = [d for h in e.history if (d := _bound(h.letter_date, last=False))]
+    days = [d for h in e.history if (d := period_start(h.letter_date))]
     day = max(days) if days else end
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 

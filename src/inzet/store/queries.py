@@ -94,7 +94,7 @@ def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
 
 # -- reads ------------------------------------------------------------------------------------
 
-def _parse_day(value: str, name: str) -> tuple[date, date]:
+def parse_day(value: str, name: str) -> tuple[date, date]:
     """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
     try:
         if re.fullmatch(r"\d{4}", value):
@@ -109,7 +109,7 @@ def _parse_day(value: str, name: str) -> tuple[date, date]:
             return d, d + timedelta(days=1)
     except ValueError:
         pass
-    raise QueryError(f"--{name} {value!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    raise QueryError(f"{name} {value[:40]!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,31 +125,40 @@ class LetterFilters:
     limit: int | None = None
 
 
-def letters_sql(f: LetterFilters) -> Query:
-    """List letters (newest first, undated last) with their meetings and fact counts."""
+def letter_where(f: Any, flag: str = "--") -> tuple[list[str], dict[str, Any]]:
+    """WHERE conditions on letters `l` for the fields kind, chamber, since, until, meeting of `f`.
+
+    Shared by the letter list and full-text search; `flag` prefixes field names in messages.
+    """
     where: list[str] = []
     params: dict[str, Any] = {}
     if f.kind is not None:
         if f.kind not in KINDS:
-            raise QueryError(f"--kind {f.kind!r}: expected one of {', '.join(KINDS)}")
+            raise QueryError(f"{flag}kind {f.kind[:40]!r}: expected one of {', '.join(KINDS)}")
         where.append("l.kind = :kind")
         params["kind"] = f.kind
     if f.chamber is not None:
         if f.chamber.upper() not in CHAMBERS:
-            raise QueryError(f"--chamber {f.chamber!r}: expected one of {', '.join(CHAMBERS)}")
+            raise QueryError(f"{flag}chamber {f.chamber[:40]!r}: expected one of {', '.join(CHAMBERS)}")
         where.append("l.chamber = :chamber")
         params["chamber"] = f.chamber.upper()
     if f.since is not None:
         where.append("l.date >= :since")
-        params["since"] = _parse_day(f.since, "since")[0].isoformat()
+        params["since"] = parse_day(f.since, f"{flag}since")[0].isoformat()
     if f.until is not None:
         where.append("l.date < :until")
-        params["until"] = _parse_day(f.until, "until")[1].isoformat()
+        params["until"] = parse_day(f.until, f"{flag}until")[1].isoformat()
     if f.since is not None and f.until is not None and params["since"] >= params["until"]:
-        raise QueryError(f"--since {f.since} is after --until {f.until}")
+        raise QueryError(f"{flag}since {f.since} is after {flag}until {f.until}")
     if f.meeting is not None:
         where.append("EXISTS (SELECT 1 FROM meetings m WHERE m.letter_id = l.id AND m.type = :meeting)")
         params["meeting"] = f.meeting
+    return where, params
+
+
+def letters_sql(f: LetterFilters) -> Query:
+    """List letters (newest first, undated last) with their meetings and fact counts."""
+    where, params = letter_where(f)
     if f.source is not None:
         where.append("l.source = :source")
         params["source"] = f.source

@@ -32,25 +32,6 @@ class Span:
     css: str = ""
 
 
-def parse_day(value: str | None, end: bool = False) -> date | None:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` → a date (the last day when `end`), None if unreadable."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in str(value).split("-")]
-        if len(parts) == 1:
-            return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
-        if len(parts) == 2:
-            y, m = parts
-            if not end:
-                return date(y, m, 1)
-            nxt = date(y + (m == 12), m % 12 + 1, 1)
-            return date.fromordinal(nxt.toordinal() - 1)
-        return date(parts[0], parts[1], parts[2])
-    except (ValueError, TypeError):
-        return None
-
-
 def _svg(width: int, height: int, title: str, body: list[str], css: str) -> Markup:
     return Markup(f'<svg class="chart {E(css)}" viewBox="0 0 {width} {height}" role="img" '
                   f'preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">'

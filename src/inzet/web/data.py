@@ -18,8 +18,8 @@ from types import ModuleType
 from typing import Any
 
 from inzet.errors import QueryError, StoreError
+from inzet.extract.dutch import period_end
 from inzet.store.queries import FACT_KINDS
-from inzet.web.charts import parse_day
 
 Query = tuple[str, tuple[Any, ...]]
 MAX_ROWS = 5000
@@ -158,7 +158,7 @@ def expiring(deployments: list[dict[str, Any]], today: date, days: int = 180) ->
             latest[title] = d                     # rows come oldest letter first
     soon = []
     for d in latest.values():
-        end = parse_day(d["value"]["end"], end=True)
+        end = period_end(d["value"]["end"])
         if end is not None and today <= end <= today + timedelta(days=days):
             soon.append({**d, "end_date": end, "days_left": (end - today).days})
     return sorted(soon, key=lambda d: d["end_date"])

@@ -12,13 +12,14 @@ from functools import lru_cache
 from typing import Any
 
 from inzet.errors import QueryError
+from inzet.extract.dutch import period_end, period_start
 from inzet.extract.pipeline import extract_document
 from inzet.extract.segment import segment
 from inzet.search import MAX_LIMIT, SearchFilters, parse_query, search
 from inzet.store import LetterFilters, Store
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
 from inzet.web import data
-from inzet.web.charts import Point, Segment, Span, parse_day, pledge_bars, timeline, trajectory
+from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
 from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
 
 MAX_LETTERS = 1000
@@ -113,7 +114,7 @@ def deployments(store: Store, today: date) -> dict[str, Any]:
     spans = []
     for title, r in sorted(latest.items(), key=lambda kv: (kv[1]["value"].get("start") or "", kv[0])):
         v = r["value"]
-        start, end = parse_day(v.get("start")), parse_day(v.get("end"), end=True)
+        start, end = period_start(v.get("start")), period_end(v.get("end"))
         if start is None and end is None:
             continue
         tip = f"{title}: {v.get('start') or '…'} – {v.get('end') or '…'} ({v.get('action')}; letter {r['date'] or '?'})"
