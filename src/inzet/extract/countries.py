@@ -135,6 +135,7 @@ def trie_pattern(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
 
 # not inside a longer word (`Nederlandse` is not `Nederland`); a hyphen before is fine (`EU-Atalanta`)
 _FIND = re.compile(rf"(?<![\w])(?:{trie_pattern(_LOOKUP)})(?![\w])")
+FIND_RE = _FIND     # what `find` searches with (callers may test cheaply whether it can match first)
 _CASEFOLD = {w.casefold(): w for w in _LOOKUP}
 
 

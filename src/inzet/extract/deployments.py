@@ -24,7 +24,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+from re import _constants as _sre
+from re import _parser as _sre_parse
 
 from inzet.extract import countries
 from inzet.extract.dutch import MONTH_RE, NUMBER_RE, NUMBER_WORDS, SCALES, make_date, month_number, parse_number
@@ -201,6 +206,8 @@ _UNIT_WORD = re.compile(r"\b(?:Cel|Eenheid|Unit|Team|Groep|Group|Compagnie|Detac
                         r"|Bataljon|Battalion)\b")
 
 _PEOPLE_SIZE_MAX = 100_000
+_ROUGHLY = re.compile(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", re.IGNORECASE)
+_COUNTED = re.compile(rf"(?:{_NUMW})\s", re.IGNORECASE)
 # cheap gates: a regex is only run on a clause that can match it
 _HAS_DIGIT = re.compile(r"\d")
 _PERS_GATE = re.compile(countries.trie_pattern(sorted((
@@ -208,6 +215,155 @@ _PERS_GATE = re.compile(countries.trie_pattern(sorted((
     "trainer", "kwartiermaker", "soldaten", "marechaussee"))))
 _MONEY_GATE = re.compile(r"€|EUR|euro")
 _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten laste|[Aa]rtikel|art\.")
+
+# ---- cues: which patterns could match a text, read off its words ------------------------------
+#
+# Python's `re` tries a pattern that opens with `\b`, a look-behind or a long alternation at every
+# position of the text, so each of the thirty-odd patterns above costs a full scan of every clause.
+# Yet nearly all of them need some literal word piece (`missie`, `verleng`, `kabinet`, `€`). `_Cues`
+# derives those pieces from each pattern's parse tree, and tells from the whitespace-separated words
+# of a text (each word looked up once, then remembered) which patterns *could* match it; the others
+# are not run. Only a necessary condition is used, so results are exactly those of running them all.
+
+_MAX_LITERALS = 4096
+
+
+def _literals(items: list) -> set[str] | None:
+    """Every (case-folded) string the parsed pattern `items` matches, when that is a small finite set of
+    literals (a trie-shaped word list); None otherwise. Zero-width assertions are left out."""
+    out = {""}
+    for op, av in items:
+        if op is _sre.LITERAL:
+            alts: set[str] | None = {chr(av).casefold()}
+        elif op is _sre.IN:
+            alts = {chr(c).casefold() for o, c in av} if all(o is _sre.LITERAL for o, _ in av) else None
+        elif op is _sre.BRANCH:
+            subs = [_literals(alt) for alt in av[1]]
+            alts = set().union(*subs) if all(x is not None for x in subs) else None
+        elif op is _sre.SUBPATTERN:
+            alts = _literals(av[-1])
+        elif op is _sre.MAX_REPEAT and av[:2] == (0, 1):
+            body = _literals(av[2])
+            alts = None if body is None else body | {""}
+        elif op in (_sre.AT, _sre.ASSERT_NOT):
+            continue
+        else:
+            alts = None
+        if alts is None or len(out) * len(alts) > _MAX_LITERALS:
+            return None
+        out = {a + b for a in out for b in alts}
+    return out
+
+
+def _piece(s: str) -> str:
+    """The longest whitespace-free piece of a literal (what a word of the text must contain)."""
+    return max(s.split() or [""], key=len)
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """Case-folded literal pieces, one of which every match of the parsed pattern `items` contains
+    within one whitespace-free word; None when the pattern guarantees no such piece."""
+    best: frozenset[str] | None = None
+    run: set[str] = {""}        # the literal stretch read so far, spelled every way it can be
+
+    def consider(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        rank = lambda c: (min(map(len, c)), -len(c))  # noqa: E731 - longest shortest piece, fewest pieces
+        if cand and all(cand) and (best is None or rank(cand) > rank(best)):
+            best = cand
+
+    def flush() -> None:
+        nonlocal run
+        if run != {""}:
+            consider(frozenset(map(_piece, run)))
+        run = {""}
+
+    for item in items:
+        op, av = item
+        if op in (_sre.AT, _sre.ASSERT_NOT):        # zero-width: the literals around it stay adjacent
+            continue
+        alts = _literals([item])
+        if alts is not None and len(run) * len(alts) <= _MAX_LITERALS:
+            run = {a + b for a in run for b in alts}
+            continue
+        flush()
+        if alts is not None:
+            run = alts
+        elif op is _sre.BRANCH:
+            subs = [_required(alt) for alt in av[1]]
+            if all(x is not None for x in subs):
+                consider(frozenset().union(*subs))
+        elif op is _sre.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is _sre.ATOMIC_GROUP:
+            consider(_required(av))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+        elif op is _sre.ASSERT and av[0] > 0:           # a look-ahead's text is in the searched text too
+            consider(_required(av[1]))
+    flush()
+    return best
+
+
+class _Cues:
+    """Which of a set of patterns could match a text, from the pieces each requires (see above)."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.bit: dict[re.Pattern[str], int] = {}
+        self.always = 0                                 # patterns that need no literal piece
+        pieces: dict[str, int] = {}
+        for i, rx in enumerate(patterns):
+            self.bit[rx] = 1 << i
+            need = _required(_sre_parse.parse(rx.pattern, rx.flags))
+            if need is None:
+                self.always |= 1 << i
+            for piece in need or ():
+                pieces[piece] = pieces.get(piece, 0) | 1 << i
+        # the scan reports the longest piece starting at each position; shorter ones are its prefixes
+        self._implied = {p: _or(b for q, b in pieces.items() if p.startswith(q)) for p in pieces}
+        self._scan = re.compile(f"(?=({countries.trie_pattern(sorted(pieces))}))")
+        self.words = _WordCues(self._of_word)
+
+    def _of_word(self, word: str) -> int:
+        implied = self._implied
+        return _or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self.always
+
+    def of(self, text: str) -> int:
+        """A bit set of the patterns that could match `text` (searched whole, or up to an end)."""
+        return reduce(or_, map(self.words.__getitem__, text.split()), self.always)
+
+
+class _WordCues(dict[str, int]):
+    """Cues per word, computed on first sight (the letters' vocabulary repeats; bounded all the same)."""
+
+    def __init__(self, compute: Callable[[str], int]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 200_000:
+            self.clear()
+        bits = self[word] = self.compute(word)
+        return bits
+
+
+def _or(bits: Iterable[int]) -> int:
+    return reduce(or_, bits, 0)
+
+
+_CUES = _Cues([
+    _GATE, _STRONG, _WEAK, _PEOPLE, _DUTCH, _FOREIGN, _HYPOTHETICAL, _PAST, _POLITICAL_INZET, _TRANSFER,
+    _MONEY_WORD, _ALL_MENTIONS, _CLAUSE_SPLIT, _MISSION_NAME, countries.FIND_RE, _ACTION_GATE,
+    *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, _RANGE, _END, _START, _MONEY_GATE, _COST_WORD, _MONEY,
+    _PERS_GATE, _PERS_RANGE, _PERS_MAX, _PERS, _FUND_GATE, _BIV, _FUND_VERB, _UNIT, _NAMED_UNIT,
+])
+_BIT = _CUES.bit
+
+
+def _search(rx: re.Pattern[str], text: str, hits: int) -> re.Match[str] | None:
+    """`rx.search(text)`, skipped when the cues `hits` of `text` say it cannot match."""
+    return rx.search(text) if hits & _BIT[rx] else None
+
 # ---- working types ----------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -231,6 +387,7 @@ class _Segment:
     unit: str | None = None
     unit_rank: int = 0
     for_all: bool = False          # "beide inzetten worden gedekt uit …": said of every deployment
+    unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
 
     @property
     def anchors(self) -> set[str]:
@@ -307,10 +464,12 @@ def _iso(parts: tuple[int | None, int | None, int | None]) -> str | None:
     return make_date(y, mo, d) if y else None
 
 
-def read_period(text: str) -> tuple[str | None, str | None]:
+def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | None]:
     """(start, end) a clause states: `van 1 juli t/m 1 september 2023`, `tot eind 2015`, `in de periode
     2026-2028`, `loopt op 31 maart 2026 af`; a start without a year takes the end's year."""
-    m = _RANGE.search(text)
+    if hits is None:
+        hits = _CUES.of(text)
+    m = _search(_RANGE, text, hits)
     if m:
         a, b = _read_dt(m.group("a")), _read_dt(m.group("b"))
         if b[0] is not None and a[0] is None and a[1]:
@@ -320,32 +479,38 @@ def read_period(text: str) -> tuple[str | None, str | None]:
         if a[0] is not None or b[0] is not None:
             return _iso(a), _iso(b)
     start = end = None
-    m = _END.search(text)
+    m = _search(_END, text, hits)
     if m:
         end = _iso(_read_dt(m.group("b") or m.group("c") or m.group("d")))
-    m = _START.search(text)
+    m = _search(_START, text, hits)
     if m:
         start = _iso(_read_dt(m.group("a")))
     return start, end
 
 
-def read_personnel(text: str) -> tuple[int | None, int]:
+def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]:
     """Maximum personnel a clause states, and how sure: 3 `maximaal`/`van … naar`, 2 `circa`, 1 a count."""
+    if hits is None:
+        hits = _CUES.of(text)
     for rank, rx in ((3, _PERS_RANGE), (3, _PERS_MAX), (2, _PERS)):
+        if not hits & _BIT[rx]:
+            continue
         for m in rx.finditer(text):
             n = _number(m.group("n"))
             if n and 0 < n < _PEOPLE_SIZE_MAX:
-                if rank == 2 and not re.match(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", m.group(0), re.I):
+                if rank == 2 and not _ROUGHLY.match(m.group(0)):
                     rank = 1
                 return n, rank
     return None, 0
 
 
-def read_cost(text: str) -> float | None:
+def read_cost(text: str, hits: int | None = None) -> float | None:
     """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`)."""
-    if not _COST_WORD.search(text):
+    if hits is None:
+        hits = _CUES.of(text)
+    if not _search(_COST_WORD, text, hits):
         return None
-    m = _MONEY.search(text)
+    m = _search(_MONEY, text, hits)
     if not m:
         return None
     num, scale = (m.group("n1"), m.group("s1")) if m.group("n1") else (m.group("n2"), m.group("s2"))
@@ -358,11 +523,13 @@ def read_cost(text: str) -> float | None:
     return value
 
 
-def read_funding(text: str) -> str | None:
+def read_funding(text: str, hits: int | None = None) -> str | None:
     """Where the money comes from: "BIV", "artikel 1", or the text after `gefinancierd uit`."""
-    if _BIV.search(text):
+    if hits is None:
+        hits = _CUES.of(text)
+    if _search(_BIV, text, hits):
         return "BIV"
-    m = _FUND_VERB.search(text)
+    m = _search(_FUND_VERB, text, hits)
     if m:
         if _ART1.search(m.group("src")):
             return "artikel 1"
@@ -373,38 +540,54 @@ def read_funding(text: str) -> str | None:
     return None
 
 
-def read_action(text: str) -> set[str]:
+def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
-    if not _ACTION_GATE.search(text):
+    if hits is None:
+        hits = _CUES.of(text)
+    if not _search(_ACTION_GATE, text, hits):
         return set()
-    out = {a for a in _ACTIONS if _ACTION_RE[a].search(text)}
-    if _SOFT_NEW.search(text) and not _NOT_NEW.search(text):
+    out = {a for a in _ACTIONS if _search(_ACTION_RE[a], text, hits)}
+    not_new = _search(_NOT_NEW, text, hits)
+    if _search(_SOFT_NEW, text, hits) and not not_new:
         out.add("new_soft")
-    if _STATUS.search(text):
+    if _search(_STATUS, text, hits):
         out.add("status")
-    if "new" in out and _NOT_NEW.search(text) and not re.search(r"[Nn]ieuwe|besl", text):
+    if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")
     return out
 
 
-def _unit(text: str, cms: list[countries.CountryMention], base: int) -> tuple[str | None, int]:
+def _unit(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> tuple[str | None, int]:
     """The unit or assets a clause names: `twee MQ-9's` (2), `Nationale Datalink Management Cel (NDMC)` (2),
     `stafofficieren` (1); not trainees (`Oekraïense militairen`)."""
     foreign_adj = [(cm.start - base, cm.end - base) for cm in cms if cm.kind == "adjective" and cm.code != "NL"]
     fallback = None
-    for m in _UNIT.finditer(text):
+    for m in _UNIT.finditer(text, _first_word_start(text, _UNIT, 3)) if hits & _BIT[_UNIT] else ():
         if any(m.start() <= a < m.end() for a, _ in foreign_adj):
             continue
-        if re.match(rf"(?:{_NUMW})\s", m.group(0), re.IGNORECASE):
+        if _COUNTED.match(m.group(0)):
             return m.group(0), 2
         fallback = fallback or m.group(0)
-    m = _NAMED_UNIT.search(text)
+    m = _search(_NAMED_UNIT, text, hits)
     if m and _UNIT_WORD.search(m.group(1)):
         return " ".join(m.group(1).split()), 2
     return fallback, 1 if fallback else 0
 
 
-def _keys(text: str, cms: list[countries.CountryMention]) -> tuple[set[str], list[str]]:
+def _first_word_start(text: str, rx: re.Pattern[str], back: int) -> int:
+    """Where a match of `rx` can start at the earliest: `back` words before the first word with one of
+    its cues (`_UNIT` spans at most a number, an adjective and a two-word noun, so `back` = 3);
+    searching from there finds what a search from the start would, without the slow scan up to it."""
+    words = text.split()
+    cues, bit = _CUES.words, _BIT[rx]
+    first = next((i for i, w in enumerate(words) if cues[w] & bit), 0)
+    pos = 0
+    for w in words[: max(0, first - back)]:
+        pos = text.find(w, pos) + len(w)
+    return pos
+
+
+def _keys(text: str, cms: list[countries.CountryMention], hits: int) -> tuple[set[str], list[str]]:
     """Names that identify a deployment in a clause: missions, operation names, acronyms."""
     keys: set[str] = set()
     names: list[str] = []
@@ -412,7 +595,7 @@ def _keys(text: str, cms: list[countries.CountryMention]) -> tuple[set[str], lis
         if cm.kind == "mission":
             names.append(cm.word)
             keys.update(t.casefold() for t in re.split(r"[\s-]+", cm.word) if t.upper() not in _GENERIC)
-    for m in _MISSION_NAME.finditer(text):
+    for m in _MISSION_NAME.finditer(text) if hits & _BIT[_MISSION_NAME] else ():
         name = m.group(1)
         first = name.split()[0]
         if first.upper() in _GENERIC or countries.kind_of(first) in ("name", "adjective"):
@@ -446,41 +629,76 @@ def _places(view: str, s: int, cms: list[countries.CountryMention]) -> list[tupl
     return out
 
 
-def _foreign_subject(text: str, cms: list[countries.CountryMention], base: int) -> bool:
+def _foreign_subject(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> bool:
     """Does the sentence open with another actor (allies, a country) as its subject?"""
-    first_dutch = _DUTCH.search(text)
+    first_dutch = _search(_DUTCH, text, hits)
     limit = first_dutch.start() if first_dutch else len(text)
-    cands = [m.start() for m in _FOREIGN.finditer(text, 0, limit)]
+    cands = [m.start() for m in _FOREIGN.finditer(text, 0, limit)] if hits & _BIT[_FOREIGN] else []
     cands += [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL" and cm.start - base < limit]
     return any(not _PREP_BEFORE.search(text[max(0, pos - 40): pos]) for pos in sorted(cands))
 
 
-def _is_trigger(text: str, anchored: bool) -> bool:
+def _is_trigger(text: str, anchored: bool, hits: int) -> bool:
     """Does this clause (of a sentence with a Dutch actor) commit people or assets?"""
-    if _POLITICAL_INZET.search(text):
+    if not (hits & _BIT[_STRONG] or (anchored and hits & _BIT[_WEAK])):
+        return False            # no deployment vocabulary: what follows could only say no
+    if _search(_POLITICAL_INZET, text, hits):
         return False
-    if _TRANSFER.search(text) and not _PEOPLE.search(text):
+    if _search(_TRANSFER, text, hits) and not _search(_PEOPLE, text, hits):
         return False
-    if _STRONG.search(text):
+    if _search(_STRONG, text, hits):
         return True
-    return anchored and bool(_WEAK.search(text)) and not _MONEY_WORD.search(text)
+    return anchored and bool(_search(_WEAK, text, hits)) and not _search(_MONEY_WORD, text, hits)
 
 
 # ---- reading a paragraph ----------------------------------------------------------------------
 
+@dataclass(slots=True)
+class _Sentence:
+    """A body sentence, its cues, and what decides whether it can commit people or assets."""
+
+    si: int                     # index in the paragraph
+    start: int
+    text: str
+    hits: int                   # `_CUES` of its text
+    hypothetical: bool = False
+    cms: list[countries.CountryMention] = field(default_factory=list)
+    can_trigger: bool = False
+
+
+def _may_trigger(s: _Sentence) -> bool:
+    """Could a clause of this sentence be a trigger (deployment vocabulary, a Dutch actor, no hypothesis)?
+    Cheaper than the full test and implied by it, so a paragraph without such a sentence is done."""
+    if s.hypothetical or not (s.hits & _BIT[_GATE] and s.hits & _BIT[_DUTCH]):
+        return False
+    return bool(_DUTCH.search(s.text) and _GATE.search(s.text))
+
+
 def _segments(doc: Document, sents: list[Sentence]) -> list[_Segment]:
-    """Each sentence cut where it turns to another deployment (`…aan eFP in Litouwen, en over … EUFOR`)."""
+    """Each sentence cut where it turns to another deployment (`…aan eFP in Litouwen, en over … EUFOR`).
+
+    A paragraph in which no sentence can commit people or assets (no trigger) has no deployment, and
+    is left at that; the values of a segment are read only when it is used (`_read`)."""
     view = doc.view
-    out: list[_Segment] = []
+    sentences = []
     for si, sent in enumerate(sents):
         stext = view[sent.start: sent.end]
-        cms = countries.find(view, sent.start, sent.end)
-        can_trigger = bool(_DUTCH.search(stext)) and not _HYPOTHETICAL.search(stext) \
-            and not _foreign_subject(stext, cms, sent.start)
-        hypothetical = bool(_HYPOTHETICAL.search(stext))
-        places = _places(view, sent.start, cms)
+        s = _Sentence(si, sent.start, stext, _CUES.of(stext))
+        s.hypothetical = bool(_search(_HYPOTHETICAL, stext, s.hits))
+        sentences.append(s)
+    if not any(_may_trigger(s) for s in sentences):
+        return []
+    for s in sentences:
+        if s.hits & _BIT[countries.FIND_RE]:
+            s.cms = countries.find(view, s.start, s.start + len(s.text))
+        s.can_trigger = not s.hypothetical and bool(_search(_DUTCH, s.text, s.hits)) \
+            and not _foreign_subject(s.text, s.cms, s.start, s.hits)
+    out: list[_Segment] = []
+    for s in sentences:
+        stext, cms = s.text, s.cms
+        places = _places(view, s.start, cms)
         bounds, pos = [], 0
-        for m in _CLAUSE_SPLIT.finditer(stext):
+        for m in _CLAUSE_SPLIT.finditer(stext) if s.hits & _BIT[_CLAUSE_SPLIT] else ():
             bounds.append((pos, m.start()))
             pos = m.end()
         bounds.append((pos, len(stext)))
@@ -488,46 +706,55 @@ def _segments(doc: Document, sents: list[Sentence]) -> list[_Segment]:
         for a, b in bounds:
             if b <= a:
                 continue
-            cs, ce = sent.start + a, sent.start + b
+            cs, ce = s.start + a, s.start + b
             ctext = stext[a:b]
+            hits = _CUES.of(ctext)
             ccms = [cm for cm in cms if cs <= cm.start < ce]
-            keys, names = _keys(ctext, ccms)
+            keys, names = _keys(ctext, ccms, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
             anchors = keys | {"@" + c for c in cplaces}
             if seg is None or (anchors and seg.anchors and not anchors & seg.anchors):
-                seg = _Segment(cs, ce, si)
+                seg = _Segment(cs, ce, s.si)
                 out.append(seg)
             seg.end = ce
             seg.keys |= keys
             seg.names.extend(n for n in names if n not in seg.names)
             seg.places.extend(c for c in cplaces if c not in seg.places)
-            trigger = can_trigger and _is_trigger(ctext, bool(anchors))
+            trigger = s.can_trigger and _is_trigger(ctext, bool(anchors), hits)
             seg.trigger = seg.trigger or trigger
-            if _ALL_MENTIONS.search(ctext):
-                seg.for_all = True
-            if hypothetical or _PAST.search(ctext):
-                continue
-            _read_clause(seg, ctext, ccms, cs, trigger)
-    return out
+            seg.unread.append((ctext, ccms, cs, trigger, hits, s.hypothetical))
+    return out if any(seg.trigger for seg in out) else []
 
 
-def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool) -> None:
+def _read(seg: _Segment) -> None:
+    """Read what the segment's clauses state (once, when the segment is first used)."""
+    for text, cms, base, trigger, hits, hypothetical in seg.unread:
+        if _search(_ALL_MENTIONS, text, hits):
+            seg.for_all = True
+        if hypothetical or _search(_PAST, text, hits):
+            continue
+        _read_clause(seg, text, cms, base, trigger, hits)
+    seg.unread.clear()
+
+
+def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool,
+                 hits: int) -> None:
     """Add the values a clause states to its segment (the first stated value wins)."""
-    seg.actions |= read_action(text)
+    seg.actions |= read_action(text, hits)
     if _HAS_DIGIT.search(text):
-        start, end = read_period(text)
+        start, end = read_period(text, hits)
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end
-        if _MONEY_GATE.search(text) and seg.cost is None:
-            seg.cost = read_cost(text)
-    if _PERS_GATE.search(text):
-        n, rank = read_personnel(text)
+        if seg.cost is None and _search(_MONEY_GATE, text, hits):
+            seg.cost = read_cost(text, hits)
+    if _search(_PERS_GATE, text, hits):
+        n, rank = read_personnel(text, hits)
         if n is not None and rank > seg.personnel_rank:
             seg.personnel, seg.personnel_rank = n, rank
-    if seg.funding is None and _FUND_GATE.search(text):
-        seg.funding = read_funding(text)
+    if seg.funding is None and _search(_FUND_GATE, text, hits):
+        seg.funding = read_funding(text, hits)
     if trigger and seg.unit_rank < 2:
-        unit, rank = _unit(text, cms, base)
+        unit, rank = _unit(text, cms, base, hits)
         if rank > seg.unit_rank:
             seg.unit, seg.unit_rank = unit, rank
 
@@ -536,6 +763,7 @@ def _conflicts(m: _Mention, seg: _Segment) -> bool:
     """Would this sentence contradict what the mention already says (so it is about another one)?"""
     if seg.sentence == m.last_sentence:
         return False
+    _read(seg)
     if seg.date_end and m.end and seg.date_end != m.end:
         return True
     a, b = _explicit(seg.actions), m.explicit
@@ -592,6 +820,7 @@ def _paragraph(doc: Document, sents: list[Sentence]) -> list[_Mention]:
 
 def _absorb(m: _Mention, seg: _Segment) -> None:
     """Add what a segment says to a mention."""
+    _read(seg)
     m.vstart = seg.start if m.vstart < 0 else min(m.vstart, seg.start)
     m.vend = max(m.vend, seg.end)
     m.last_sentence = seg.sentence
@@ -699,11 +928,16 @@ def extract(doc: Document) -> list[Deployment]:
     mentions: list[_Mention] = []
     for sents in paragraphs.values():
         a, b = sents[0].start, sents[-1].end
-        if not (_GATE.search(view, a, b) and _DUTCH.search(view, a, b)):
+        hits = _CUES.of(view[a:b])
+        if not (hits & _BIT[_GATE] and hits & _BIT[_DUTCH]):
             continue
         found = _paragraph(doc, sents)
-        for sent in sents:      # `Beide inzetten worden gedekt uit het BIV`: funding for all of them
-            if _ALL_MENTIONS.search(view, sent.start, sent.end):
+        # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something
+        if found and not (_GATE.search(view, a, b) and _DUTCH.search(view, a, b)):
+            continue
+        for sent in sents if found else ():     # `Beide inzetten worden gedekt uit het BIV`: funding for all
+            if _CUES.of(view[sent.start: sent.end]) & _BIT[_ALL_MENTIONS] \
+                    and _ALL_MENTIONS.search(view, sent.start, sent.end):
                 fund = read_funding(view[sent.start: sent.end])
                 for m in found:
                     m.funding = m.funding or fund
