@@ -307,5 +307,5 @@ def test_speed() -> None:
             deployments.extract(doc)
     per_10kb = (time.perf_counter() - t) / rounds / (sum(len(d.text) for d in docs) / 10_000)
     print(f"deployments: {per_10kb * 1000:.2f} ms per 10 KB")
-    # the brief's target is well under 1 ms; this guards against regressions at the current ~5 ms
-    assert per_10kb < 0.008
+    # ~3 ms per 10 KB on a developer machine (was ~6 before cue-gated patterns); margin for slower CI
+    assert per_10kb < 0.0075

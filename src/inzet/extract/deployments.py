@@ -358,6 +358,7 @@ _CUES = _Cues([
     _PERS_GATE, _PERS_RANGE, _PERS_MAX, _PERS, _FUND_GATE, _BIV, _FUND_VERB, _UNIT, _NAMED_UNIT,
 ])
 _BIT = _CUES.bit
+_ANY_ACTION = _or(_BIT[rx] for rx in (*_ACTION_RE.values(), _SOFT_NEW, _STATUS))   # what `read_action` reports
 
 
 def _search(rx: re.Pattern[str], text: str, hits: int) -> re.Match[str] | None:
@@ -544,7 +545,7 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
     if hits is None:
         hits = _CUES.of(text)
-    if not _search(_ACTION_GATE, text, hits):
+    if not hits & _ANY_ACTION or not _search(_ACTION_GATE, text, hits):
         return set()
     out = {a for a in _ACTIONS if _search(_ACTION_RE[a], text, hits)}
     not_new = _search(_NOT_NEW, text, hits)
@@ -663,6 +664,7 @@ class _Sentence:
     hits: int                   # `_CUES` of its text
     hypothetical: bool = False
     cms: list[countries.CountryMention] = field(default_factory=list)
+    places: list[tuple[int, str]] = field(default_factory=list)
     can_trigger: bool = False
 
 
@@ -672,6 +674,16 @@ def _may_trigger(s: _Sentence) -> bool:
     if s.hypothetical or not (s.hits & _BIT[_GATE] and s.hits & _BIT[_DUTCH]):
         return False
     return bool(_DUTCH.search(s.text) and _GATE.search(s.text))
+
+
+def _may_open(s: _Sentence) -> bool:
+    """The second, finer test: people or assets, or weak vocabulary (`bijdrage`) with a place or a
+    mission the clause could be anchored to (the sentence's places and keys hold its clauses')."""
+    if not s.can_trigger:
+        return False
+    if _search(_STRONG, s.text, s.hits):
+        return True
+    return bool(s.hits & _BIT[_WEAK] and (s.places or _keys(s.text, s.cms, s.hits)[0]))
 
 
 def _segments(doc: Document, sents: list[Sentence]) -> list[_Segment]:
@@ -693,10 +705,12 @@ def _segments(doc: Document, sents: list[Sentence]) -> list[_Segment]:
             s.cms = countries.find(view, s.start, s.start + len(s.text))
         s.can_trigger = not s.hypothetical and bool(_search(_DUTCH, s.text, s.hits)) \
             and not _foreign_subject(s.text, s.cms, s.start, s.hits)
+        s.places = _places(view, s.start, s.cms)
+    if not any(_may_open(s) for s in sentences):
+        return []
     out: list[_Segment] = []
     for s in sentences:
-        stext, cms = s.text, s.cms
-        places = _places(view, s.start, cms)
+        stext, cms, places = s.text, s.cms, s.places
         bounds, pos = [], 0
         for m in _CLAUSE_SPLIT.finditer(stext) if s.hits & _BIT[_CLAUSE_SPLIT] else ():
             bounds.append((pos, m.start()))
