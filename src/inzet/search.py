@@ -26,17 +26,21 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from inzet.errors import QueryError, StoreError
-from inzet.store.queries import FACT_KINDS, letter_where, quote_fts
-from inzet.store.stems import fold, stem_tokens
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, letter_where, parse_day, quote_fts
+from inzet.store.stems import filter_token, fold, stem_tokens
 from inzet.store.store import Store
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
 MIN_PREFIX = 3
 MAX_LIMIT = 500
+MIN_YEAR = 1945        # open-ended date ranges start here
+YEAR_TOKENS_MAX = 6    # date ranges spanning fewer years are matched as year tokens too
 RANK_POOL = 5000          # bm25 ranks at most this many matches: the most recently stored ones
 RANK_POOL_FILTERED = 1000  # … when filters apply (each candidate then costs two lookups)
 SNIPPET_CHARS = 320
@@ -194,17 +198,45 @@ class SearchFilters:
     offset: int = 0
 
 
-def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
-    """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first."""
-    lw, lp = letter_where(f, flag="")
-    where = ["sentences_fts MATCH :match", *lw]
-    params: dict[str, Any] = {"match": match, **lp}
+def _filter_match(f: SearchFilters) -> list[str]:
+    """FTS5 terms for the filters that are indexed as tokens (store/stems.py `filter_tokens`)."""
+    terms = []
+    if f.kind is not None:
+        if f.kind not in KINDS:
+            raise QueryError(f"kind {f.kind[:40]!r}: expected one of {', '.join(KINDS)}")
+        terms.append(filter_token("k", f.kind))
+    if f.chamber is not None:
+        if f.chamber.upper() not in CHAMBERS:
+            raise QueryError(f"chamber {f.chamber[:40]!r}: expected one of {', '.join(CHAMBERS)}")
+        terms.append(filter_token("c", f.chamber))
+    if f.meeting is not None:
+        terms.append(filter_token("m", f.meeting))
     if f.fact is not None:
         if f.fact not in FACT_KINDS:
             raise QueryError(f"fact {f.fact[:40]!r}: expected one of {', '.join(FACT_KINDS)}")
-        where.append("EXISTS (SELECT 1 FROM facts x WHERE x.letter_id = s.letter_id AND x.kind = :fact "
-                     "AND x.start < s.end AND x.end > s.start)")
-        params["fact"] = f.fact
+        terms.append(filter_token("f", f.fact))
+    if f.since is not None or f.until is not None:
+        # the years of a narrow range narrow the candidates inside FTS5; a wide or open range would be a
+        # long OR that costs more than it saves. Exact day bounds are always checked on the letter row.
+        first = parse_day(f.since, "since")[0].year if f.since else MIN_YEAR
+        last = parse_day(f.until, "until")[1].year if f.until else date.today().year + 1
+        if last - first < YEAR_TOKENS_MAX:
+            terms.append("(" + " OR ".join(filter_token("y", str(y)) for y in range(first, last + 1)) + ")")
+    return terms
+
+
+def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
+    """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first.
+
+    Kind, chamber, meeting, fact kind and the years of a date range are matched as indexed tokens;
+    only exact day bounds need the letter row, and only for sentences that passed the tokens.
+    """
+    terms = _filter_match(f)
+    full = " AND ".join([f"({match})", *terms]) if terms else match
+    dates = SimpleNamespace(kind=None, chamber=None, meeting=None, since=f.since, until=f.until)
+    lw, lp = letter_where(dates, flag="")
+    where = ["sentences_fts MATCH :match", *lw]
+    params: dict[str, Any] = {"match": full, **lp}
     if f.letter is not None:
         where.append("s.letter_id = :letter")
         params["letter"] = f.letter

@@ -158,11 +158,28 @@ CREATE TABLE watch_rules (
 );
 """
 
+_V4_FILTER_TOKENS = """
+-- index letter kind, chamber, year, meeting types and the sentence's fact kinds as tokens beside the
+-- stems (see store/stems.py filter_tokens), so search filters run inside FTS5
+UPDATE sentences SET stems = stems || ' ' || (
+  SELECT trim('zzk' || l.kind
+    || coalesce(' zzc' || lower(l.chamber), '')
+    || coalesce(' zzy' || substr(l.date, 1, 4), '')
+    || coalesce(' ' || (SELECT replace(group_concat(DISTINCT 'zzm' || lower(replace(m.type, '-', ''))), ',', ' ')
+                         FROM meetings m WHERE m.letter_id = l.id), '')
+    || coalesce(' ' || (SELECT replace(group_concat(DISTINCT 'zzf' || replace(f.kind, '_', '')), ',', ' ')
+                         FROM facts f WHERE f.letter_id = sentences.letter_id
+                           AND f.start < sentences.end AND f.end > sentences.start), ''))
+  FROM letters l WHERE l.id = sentences.letter_id);
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
     (2, "sentences_fts: Dutch stems, unicode61 remove_diacritics 2", _V2_FTS),
     (3, "remote_documents, sync_state, watch_rules", _V3_SOURCES),
+    (4, "filter tokens in the full-text index", _V4_FILTER_TOKENS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

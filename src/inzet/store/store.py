@@ -27,7 +27,7 @@ from inzet.store import queries
 from inzet.store.db import MEMORY, check_version, connect, migrate, transaction
 from inzet.store.queries import FACT_KINDS, LetterFilters
 from inzet.store.remote import RemoteMixin
-from inzet.store.stems import stems
+from inzet.store.stems import filter_tokens, stems
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +90,16 @@ def _rows(read: ReadResult, ex: Extraction, doc: Document) -> dict[str, Any]:
         _check_span(s.span, n, f"section {i}", read.source)
         sections.append((lid, i, s.heading, s.span.start, s.span.end, s.rule))
 
+    fact_spans = [(kind, f.span.start, f.span.end) for kind in FACT_KINDS for f in getattr(ex, kind)]
+    meeting_types = [m.type for m in meta.meetings]
     sentences = []
     for i, s in enumerate(doc.sentences):
         sp = doc.span(s.start, s.end)
         _check_span(sp, n, f"sentence {i}", read.source)
+        inside = [k for k, a, b in fact_spans if a < sp.end and b > sp.start]
+        tokens = filter_tokens(meta.kind, meta.chamber, meta.date, meeting_types, inside)
         sentences.append((lid, i, sp.start, sp.end, doc.section_title(s), s.footnote,
-                          sp.of(text), stems(doc.sentence_text(s))))
+                          sp.of(text), f"{stems(doc.sentence_text(s))} {tokens}"))
 
     facts = []
     for kind in FACT_KINDS:
