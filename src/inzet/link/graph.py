@@ -42,8 +42,9 @@ def kamerstuk_id(kamerstuk: Mapping[str, Any] | None) -> str | None:
 
 
 def letter_kst_id(record: Mapping[str, Any]) -> str | None:
-    """The Kamerstuk id of a letter record, when its header states one."""
-    return kamerstuk_id((record.get("letter") or {}).get("kamerstuk"))
+    """The Kamerstuk id of a letter record: as the store knows it (`kst_id`: from the header, or the
+    official id its source gave it, e.g. a document fetched from the Tweede Kamer), else from the header."""
+    return record.get("kst_id") or kamerstuk_id((record.get("letter") or {}).get("kamerstuk"))
 
 
 def citation_url(kind: str, cited: str) -> str | None:
