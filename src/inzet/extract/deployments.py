@@ -32,7 +32,16 @@ from re import _constants as _sre
 from re import _parser as _sre_parse
 
 from inzet.extract import countries
-from inzet.extract.dutch import MONTH_RE, NUMBER_RE, NUMBER_WORDS, SCALES, make_date, month_number, parse_number
+from inzet.extract.dutch import (
+    MONTH_RE,
+    NUMBER_RE,
+    NUMBER_WORDS,
+    SCALES,
+    make_date,
+    month_number,
+    number_word,
+    parse_number,
+)
 from inzet.extract.segment import Document, Sentence
 from inzet.model import Deployment
 
@@ -443,10 +452,8 @@ def _explicit(actions: set[str]) -> str | None:
 # ---- reading values ---------------------------------------------------------------------------
 
 def _number(word: str) -> int | None:
-    w = word.replace(".", "")
-    if w.isdigit():
-        return int(w)
-    return NUMBER_WORDS.get(word.lower())
+    """`175`, `1.000` or a number word (`zeven`)."""
+    return number_word(word.replace(".", ""))
 
 
 def _read_dt(s: str) -> tuple[int | None, int | None, int | None]:

@@ -88,7 +88,7 @@ def format_number(value: float) -> str:
 def number_word(word: str) -> int | None:
     """Value of a Dutch number word (`zeven`, `twintig`), or of digits; None otherwise."""
     w = word.lower()
-    if w.isdigit():
+    if w.isascii() and w.isdigit():     # `'²'.isdigit()` is true, but int('²') fails
         return int(w)
     return NUMBER_WORDS.get(w)
 
