@@ -625,3 +625,28 @@ def test_docx_text_boxes_hidden_and_deleted_text() -> None:
     r = read_bytes(out.getvalue(), "box.docx")
     assert r.text.split("\n") == ["Geachte voorzitter, Den\u2011Haag", "Onze referentie", "MINDEF20300000002",
                                   "Na de box"]
+
+
+def test_docx_first_page_header_is_read_before_the_body() -> None:
+    """Defensie templates keep `Onze referentie` in the first page's header (INVENTED content)."""
+    import io
+
+    import docx
+
+    from inzet.extract.pipeline import extract_text
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Onze referentie"
+    section.first_page_header.add_paragraph("MINDEF20269999999")
+    section.header.paragraphs[0].text = "Pagina-kop van de volgende pagina's"
+    for line in ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Datum\t3 november 2026",
+                 "Geachte voorzitter,", "Hierbij ontvangt u de geannoteerde agenda voor de DMM."):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    result = read_bytes(buf.getvalue(), "brief.docx")
+    assert result.text.startswith("Onze referentie\nMINDEF20269999999\nAan de Voorzitter")
+    assert "volgende pagina" not in result.text
+    assert extract_text("brief.docx", result.text).letter.reference == "MINDEF20269999999"

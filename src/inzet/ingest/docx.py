@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -126,6 +127,19 @@ def _footnotes(zf: zipfile.ZipFile, source: str) -> dict[str, etree._Element]:
     return {fn.get(_w("id"), ""): fn for fn in root.iter(_w("footnote")) if fn.get(_w("type")) is None}
 
 
+def _page_header(document: Any, reader: _Reader) -> list[str]:
+    """Lines of the first page's header: Defensie templates keep `Onze referentie`, `Datum` and the
+    ministry's address there. Read before the body, where they stand on the printed page."""
+    try:
+        section = document.sections[0]
+    except IndexError:
+        return []
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:      # the first section has no header of its own
+        return []
+    return [line for line in reader.blocks(header._element) if line.strip()]
+
+
 def parse(data: bytes, source: str) -> Parsed:
     """Read a DOCX letter into text (body lines, then footnotes); damaged files raise CorruptInput."""
     import docx  # python-docx; imported here so reading .txt never pays for it
@@ -147,9 +161,10 @@ def parse(data: bytes, source: str) -> Parsed:
             raise CorruptInput(source, f"not a readable DOCX ({type(e).__name__}: {e})") from e
         notes = _footnotes(zf, source)
     reader = _Reader(notes)
+    head = _page_header(document, reader)
     lines = list(reader.blocks(document.element.body))
     footnote_lines = reader.notes()
-    text = "\n".join(lines)
+    text = "\n".join(head + lines)
     if footnote_lines:
         text += "\n\n" + "\n".join(footnote_lines)
     meta: dict[str, str] = {"paragraphs": str(len(lines)), "footnotes": str(len(footnote_lines))}
