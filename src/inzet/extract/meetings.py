@@ -58,7 +58,8 @@ _RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
 
 # words right before a mention that make it a passing one
 _PASSING_BEFORE = re.compile(
-    r"(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de|aanloop\s+naar\s+de"
+    r"\b(?=[vlaetnsr])(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de"
+    r"|aanloop\s+naar\s+de"
     r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _RANGE_SEP = r"\s*(?:[-–—]|en|tot\s+en\s+met|t/m|tot)\s*"
 _REL = r"(?:jl\.?|j\.l\.?|a\.s\.?|aanstaande|aanst\.)"
 _DATE = re.compile(
-    rf"(?:{_WEEKDAY}\s+)?(?P<d1>\d{{1,2}})(?:e|ste|de)?"
+    rf"(?=[\dmdwvz])(?:{_WEEKDAY}\s+)?(?P<d1>\d{{1,2}})(?:e|ste|de)?"
     rf"(?:\s+(?P<m1>{MONTH_RE}))?"
     rf"(?:{_RANGE_SEP}(?:{_WEEKDAY}\s+)?(?P<d2>\d{{1,2}})(?:e|ste|de)?)?"
     rf"\s+(?P<m2>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_REL}))?(?![\w-])",

@@ -34,7 +34,7 @@ _DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{
 _NR_LINE = re.compile(r"^[ \t]*Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b")
 _TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
-    r"(?=[ \tDdZzGg'BbVv])"    # first-character test: the engine skips other positions at once
+    r"(?=[ \tDZGg'BV])"        # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
     r"|^[ \t]*Datum[ \t:]*(?:\n[ \t]*)?\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}[ \t]*"
     r"|\b(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},[ \t]*"
