@@ -49,6 +49,10 @@ XSS = (
 )
 
 
+RULES = [("purl", "pledge", "PURL"), ("soon", "expiring", "180"), ("burden", "search", "lastenverdeling"),
+         ("xss", "search", "<script>alert(1)</script>")]
+
+
 def add(store: Store, text: str, source: str, meta: LetterMeta, facts: dict[str, list]) -> str:
     """Store a letter with hand-made facts (no extractor run, so these tests do not depend on them)."""
     rr = ReadResult(source, text, "txt", hashlib.sha256(text.encode()).hexdigest())
@@ -98,6 +102,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     path = tmp_path_factory.mktemp("web") / "inzet.db"
     with Store(path) as s:
         ids = fill(s)
+        for name, kind, arg in RULES:
+            s.add_rule(name, kind, arg)
     return path, ids
 
 
@@ -115,6 +121,7 @@ def ids(db: tuple[Path, dict[str, str]]) -> dict[str, str]:
 # -- pages render -----------------------------------------------------------------------------
 
 PAGES = ["/", "/letters", "/letters?kind=agenda&since=2026", "/search", "/search?q=lastenverdeling",
+         "/search?q=Nederland&kind=agenda",
          "/deployments", "/pledges", "/spending", "/followup", "/glossary", "/docs"]
 
 
@@ -202,6 +209,129 @@ def test_followup_page(client: TestClient, ids: dict[str, str]) -> None:
     r = client.get(f"/followup/{ids['xss']}/{ids['agenda']}")
     assert r.status_code == 400 and "not an agenda" in r.text
     assert client.get(f"/api/followup/{ids['agenda']}/{ids['xss']}").status_code == 200
+
+
+def test_search_says_how_many_matches_it_ranks(client: TestClient) -> None:
+    from inzet.search import RANK_POOL, RANK_POOL_FILTERED
+
+    assert f"the {RANK_POOL:,} most recently stored matching sentences" in client.get("/search?q=Nederland").text
+    filtered = client.get("/search", params={"q": "Nederland", "kind": "agenda"}).text
+    assert f"the {RANK_POOL_FILTERED:,} most recently stored matching sentences" in filtered
+    assert "most recently stored" not in client.get("/search?q=zzzzz").text          # no hits, nothing to rank
+
+
+def test_glossary_page_and_api(client: TestClient, ids: dict[str, str]) -> None:
+    start = AGENDA.index("Prioritised Ukraine Requirement List (PURL)")
+    html = client.get("/glossary").text
+    assert f'href="/letters/{ids["agenda"]}#s-{start}-{start + 43}"' in html
+    entries = {e["short"]: e for e in client.get("/api/glossary").json()}
+    assert set(entries) == {"IMG", "PURL"}
+    [purl] = entries["PURL"]["variants"]
+    assert purl["long"] == "Prioritised Ukraine Requirement List"
+    assert purl["definitions"][0]["letter_id"] == ids["agenda"]
+
+
+def test_pledges_page_and_api(client: TestClient, ids: dict[str, str]) -> None:
+    html = client.get("/pledges").text
+    assert f'href="/letters/{ids["agenda"]}#amounts-0"' in html and "data-running=" in html
+    led = client.get("/api/pledges").json()
+    assert led["schema"] == "inzet.pledges/1"
+    items = {i["key"]: i for inst in led["instruments"] for i in inst["items"]}
+    assert items[f"{ids['agenda']}#0"]["value"] == 250_000_000
+
+
+def test_deployments_api_lists_the_expiring_mandate(client: TestClient, ids: dict[str, str]) -> None:
+    d = client.get("/api/deployments").json()
+    [soon] = d["expiring"]
+    assert soon["title"] == "MQ-9 Air Shielding" and soon["end_date"] == "2026-09-30" and soon["days_left"] == 168
+    assert soon["letter_id"] == ids["agenda"] and d["today"] == TODAY.isoformat()
+    assert client.get("/deployments.ics").content.startswith(b"BEGIN:VCALENDAR")
+
+
+def test_followup_is_computed_once_per_pair(db: tuple[Path, dict[str, str]]) -> None:
+    from inzet.web import views
+
+    path, ids = db
+    with Store(path, readonly=True) as s:
+        first = views.followup_result(s, ids["agenda"], ids["xss"])
+        assert views.followup_result(s, ids["agenda"], ids["xss"]) is first
+    assert first["schema"] == "inzet.followup/1"
+
+
+def test_pages_see_a_letter_added_after_the_ledgers_were_read(tmp_path: Path) -> None:
+    path = tmp_path / "grow.db"
+    with Store(path) as s:
+        fill(s)
+    with TestClient(create_app(path, today=TODAY), raise_server_exceptions=False) as c:
+        before = c.get("/api/pledges").json()
+        assert "Ukraine Support Loan" not in str(before)
+        with Store(path) as s:
+            t = "Geachte voorzitter,\n\nNederland draagt EUR 1 miljard bij aan de Ukraine Support Loan.\n"
+            add(s, t, "loan.txt", LetterMeta(date="2026-03-01", kind="other"), {
+                "amounts": [Amount(1e9, "EUR", "EUR 1 miljard", sp(t, "EUR 1 miljard"), ukraine=True,
+                                   purpose="Ukraine Support Loan")]})
+        after = c.get("/api/pledges").json()
+    assert "Ukraine Support Loan" in {inst["label"] for inst in after["instruments"]}
+
+
+# -- alerts -----------------------------------------------------------------------------------
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def feed_entries(client: TestClient, name: str) -> list[object]:
+    from lxml import etree
+
+    r = client.get(f"/feeds/{name}.atom")
+    assert r.status_code == 200, r.text[:300]
+    assert r.headers["content-type"] == "application/atom+xml; charset=utf-8"
+    root = etree.fromstring(r.content)
+    assert root.tag == f"{ATOM}feed"
+    assert root.find(f"{ATOM}link[@rel='self']").get("href") == f"http://testserver/feeds/{name}.atom"
+    return root.findall(f"{ATOM}entry")
+
+
+def test_pledge_feed_lists_the_amounts_of_its_instrument(client: TestClient, ids: dict[str, str]) -> None:
+    entries = feed_entries(client, "purl")
+    assert len(entries) == 1
+    e = entries[0]
+    assert e.findtext(f"{ATOM}id") == f"urn:inzet:amount:{ids['agenda']}#0"
+    assert "EUR 250 miljoen" in e.findtext(f"{ATOM}title")
+    assert e.find(f"{ATOM}link").get("href") == f"http://testserver/letters/{ids['agenda']}"
+
+
+def test_expiring_and_search_feeds(client: TestClient, ids: dict[str, str]) -> None:
+    [mandate] = feed_entries(client, "soon")
+    assert mandate.findtext(f"{ATOM}title") == "Mandate ends 2026-09-30: MQ-9 Air Shielding"
+    hits = feed_entries(client, "burden")
+    assert hits and all(ids["agenda"] in h.find(f"{ATOM}link").get("href") for h in hits)
+    assert any("lastenverdeling" in h.findtext(f"{ATOM}summary") for h in hits)
+
+
+def test_dashboard_links_every_rule_feed(client: TestClient) -> None:
+    html = client.get("/").text
+    for name, _, _ in RULES:
+        assert f'href="/feeds/{name}.atom"' in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html          # the rule's query, shown as text
+
+
+def test_unknown_feed_is_404(client: TestClient) -> None:
+    r = client.get("/feeds/nope.atom")
+    assert r.status_code == 404 and "no watch rule named" in r.text and "nope" in r.text
+
+
+@pytest.mark.parametrize("name", ["Purl", "-purl", "_x", "a" * 65, "pu rl", "purl%0A", "p%2Fq", "..", "%2e%2e",
+                                  "..%2f..%2fetc%2fpasswd", "purl.atom%00", "é", "%00"])
+def test_bad_feed_names_are_refused_before_the_store(client: TestClient, monkeypatch: pytest.MonkeyPatch,
+                                                     name: str) -> None:
+    from inzet.web import deps
+
+    def no_store(request: object) -> None:
+        raise AssertionError("the store was opened for a bad rule name")
+
+    monkeypatch.setattr(deps.Store, "__init__", no_store)
+    r = client.get(f"/feeds/{name}.atom")
+    assert 400 <= r.status_code < 500, (name, r.status_code)
 
 
 # -- escaping ---------------------------------------------------------------------------------
@@ -380,17 +510,15 @@ def test_sample_marks_quote_the_evidence(sample_client: tuple[TestClient, list[s
 
 
 def test_ledger_pages_on_the_samples(sample_client: tuple[TestClient, list[str]]) -> None:
-    from inzet.web.data import link_module
-
     c, _ = sample_client
     ics = c.get("/deployments.ics")
-    if link_module("mandates") is None:
-        assert ics.status_code == 404
-    else:
-        assert ics.status_code == 200 and ics.headers["content-type"].startswith("text/calendar")
-        assert b"BEGIN:VCALENDAR" in ics.content
-        assert 'href="/deployments.ics"' in c.get("/deployments").text
+    assert ics.status_code == 200 and ics.headers["content-type"].startswith("text/calendar")
+    assert b"BEGIN:VCALENDAR" in ics.content
+    assert 'href="/deployments.ics"' in c.get("/deployments").text
     pledges = c.get("/pledges").text
     assert "<svg" in pledges and 'class="bar point' in pledges
-    if link_module("pledges") is not None:
-        assert "running total" in pledges and 'data-running="' in pledges
+    assert "running total" in pledges and 'data-running="' in pledges
+    ledger = c.get("/api/pledges").json()
+    assert ledger["schema"] == "inzet.pledges/1"
+    assert all(any(i["ukraine"] for i in inst["items"]) for inst in ledger["instruments"])
+    assert "defence-spending" not in {inst["id"] for inst in ledger["instruments"]}    # not money for Ukraine

@@ -7,6 +7,7 @@ extraction can be rebuilt from the stored text and cached by id.
 from __future__ import annotations
 
 import json
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,13 +21,14 @@ from inzet.store import Store
 
 
 def records(store: Store) -> list[dict[str, Any]]:
-    """Every stored `inzet.extract/1` object with its letter id under `id`, oldest letter first:
-    the input of the ledgers (pledges, mandates, spending, graph, glossary)."""
-    rows = store.conn.execute("SELECT id, extraction_json FROM letters ORDER BY date IS NULL, date, id").fetchall()
+    """Every stored `inzet.extract/1` object with its letter id under `id` and its Kamerstuk id under
+    `kst_id` (also when only the source gave it), oldest letter first: the input of the ledgers."""
+    rows = store.conn.execute("SELECT id, kamerstuk, extraction_json FROM letters "
+                              "ORDER BY date IS NULL, date, id").fetchall()
     out = []
     for r in rows:
         obj = json.loads(r["extraction_json"])
-        obj["id"] = r["id"]
+        obj["id"], obj["kst_id"] = r["id"], r["kamerstuk"]
         out.append(obj)
     return out
 
@@ -41,14 +43,34 @@ def ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return records(store), texts(store)
 
 
+_INPUTS: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]], dict[str, str]]] = {}
+_INPUTS_LOCK = threading.Lock()
+
+
+def cached_ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """`ledgers_input`, kept per database file until a letter is added (for long-running readers: the web app).
+
+    The version is the letter count and the latest ingest time; letters are immutable under their id, so
+    nothing else can change the input. The lists are shared between callers: read them, never change them."""
+    version = tuple(store.conn.execute("SELECT count(*), max(ingested_at) FROM letters").fetchone())
+    with _INPUTS_LOCK:
+        hit = _INPUTS.get(store.path)
+    if hit is not None and hit[0] == version:
+        return hit[1], hit[2]
+    recs, txts = ledgers_input(store)
+    with _INPUTS_LOCK:
+        _INPUTS[store.path] = (version, recs, txts)
+    return recs, txts
+
+
 @lru_cache(maxsize=128)
 def _analyse(letter_id: str, source: str, text: str) -> tuple[Document, Extraction]:
     doc = segment(source, text)
     return doc, extract_document(doc, letter_id)
 
 
-def analysed(store: Store, ref: str) -> tuple[str, Document, Extraction]:
-    """A letter as (label, document, extraction): a stored id or prefix, or a letter file on disk."""
+def _analysed(store: Store, ref: str) -> tuple[str, Document, Extraction, str | None]:
+    """`analysed` plus the kind the store records for a stored letter (None for a file on disk)."""
     try:
         lid = store.resolve(ref)
     except NotFound:
@@ -56,10 +78,16 @@ def analysed(store: Store, ref: str) -> tuple[str, Document, Extraction]:
             raise
         r = read(ref)
         doc = segment(r.source, r.text)
-        return r.source, doc, extract_document(doc, r.sha256)
-    row = store.conn.execute("SELECT source, text FROM letters WHERE id = ?", (lid,)).fetchone()
+        return r.source, doc, extract_document(doc, r.sha256), None
+    row = store.conn.execute("SELECT source, text, kind FROM letters WHERE id = ?", (lid,)).fetchone()
     doc, ex = _analyse(lid, row["source"], row["text"])
-    return row["source"], doc, ex
+    return row["source"], doc, ex, row["kind"]
+
+
+def analysed(store: Store, ref: str) -> tuple[str, Document, Extraction]:
+    """A letter as (label, document, extraction): a stored id or prefix, or a letter file on disk."""
+    label, doc, ex, _ = _analysed(store, ref)
+    return label, doc, ex
 
 
 def find_report(store: Store, agenda: Extraction) -> str:
@@ -77,15 +105,18 @@ def find_report(store: Store, agenda: Extraction) -> str:
 
 
 def followup(store: Store, agenda_ref: str, report_ref: str | None = None) -> dict[str, Any]:
-    """The `inzet.followup/1` object for an agenda and its report (found in the store when not given)."""
+    """The `inzet.followup/1` object for an agenda and its report (found in the store when not given).
+
+    A stored letter's kind is the one the store records (what listings and pairings show); a file's is the
+    extracted one."""
     from inzet.link.followup import follow_up
 
-    a_label, a_doc, a_ex = analysed(store, agenda_ref)
-    if a_ex.letter.kind != "agenda":
-        raise QueryError(f"{a_label}: a {a_ex.letter.kind} letter, not an agenda")
-    r_label, r_doc, r_ex = analysed(store, report_ref or find_report(store, a_ex))
-    if r_ex.letter.kind != "report":
-        raise QueryError(f"{r_label}: a {r_ex.letter.kind} letter, not a report")
+    a_label, a_doc, a_ex, a_kind = _analysed(store, agenda_ref)
+    if (a_kind or a_ex.letter.kind) != "agenda":
+        raise QueryError(f"{a_label}: a {a_kind or a_ex.letter.kind} letter, not an agenda")
+    r_label, r_doc, r_ex, r_kind = _analysed(store, report_ref or find_report(store, a_ex))
+    if (r_kind or r_ex.letter.kind) != "report":
+        raise QueryError(f"{r_label}: a {r_kind or r_ex.letter.kind} letter, not a report")
     out = follow_up(a_doc, a_ex, r_doc, r_ex)
     out["agenda"], out["report"] = a_label, r_label
     return out

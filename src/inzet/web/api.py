@@ -56,28 +56,28 @@ def api_search(request: Request, q: str = "", kind: str | None = None, chamber: 
 
 @router.get("/deployments", summary="Deployments across letters")
 def api_deployments(request: Request) -> JSONResponse:
-    """Every deployment fact with its letter, and the deployments whose stated end is within 180 days."""
+    """Every deployment fact with its letter, and the mandates (register across letters) ending within 180 days."""
     with open_store(request) as store:
         d = views.deployments(store, today_of(request))
-    return JSONResponse(_jsonable({"deployments": d["rows"], "expiring": d["expiring"],
-                                   "ledger_missing": d["ledger"].missing, "today": d["today"]}))
+    return JSONResponse(_jsonable({"deployments": d["rows"], "expiring": d["expiring"], "today": d["today"]}))
 
 
-@router.get("/pledges", summary="Money for Ukraine per instrument")
+@router.get("/pledges", summary="Money for Ukraine per instrument (inzet.pledges/1)")
 def api_pledges(request: Request) -> JSONResponse:
-    """Money mentions marked as support to Ukraine, grouped by purpose; the ledger when it is there."""
+    """The pledge ledger of the instruments with money for Ukraine: every amount classified (pledge, cumulative,
+    remainder, realised, joint, mention), running totals per currency and consistency checks."""
     with open_store(request) as store:
-        d = views.pledges(store)
-    return JSONResponse(_jsonable({"instruments": d["groups"], "ledger_missing": d["ledger"].missing}))
+        led = views.ukraine_ledger(store)
+    return JSONResponse(led.to_json())
 
 
 @router.get("/spending", summary="Defence spending as a share of GDP")
 def api_spending(request: Request) -> JSONResponse:
-    """Every GDP-share figure with year, category, basis and status, and its letter."""
+    """Every GDP-share figure with its letter, and the spending series (inzet.spending/1): restatements and
+    gaps to the NATO norms."""
     with open_store(request) as store:
         d = views.spending(store)
-    return JSONResponse(_jsonable({"gdp_shares": d["rows"], "norms": [2.0, 3.5, 5.0],
-                                   "ledger_missing": d["ledger"].missing}))
+    return JSONResponse(_jsonable({"gdp_shares": d["rows"], "series": d["series"].to_json()}))
 
 
 @router.get("/followup", summary="Agenda/report pairs")
@@ -92,12 +92,11 @@ def api_followup(request: Request, agenda: str, report: str) -> JSONResponse:
     """Positions of the agenda with status reported / not_reported and evidence from the report."""
     with open_store(request) as store:
         d = views.followup(store, agenda, report)
-    return JSONResponse({"agenda": d["agenda"]["id"], "report": d["report"]["id"], "followup": d["result"],
-                         "missing": d["missing"]})
+    return JSONResponse({"agenda": d["agenda"]["id"], "report": d["report"]["id"], "followup": d["result"]})
 
 
 @router.get("/glossary", summary="Acronyms defined in the letters")
 def api_glossary(request: Request) -> JSONResponse:
-    """Each acronym with its expansions and the letters that define it."""
+    """Each acronym with its expansions and the letters that define it (id, span, quoted text)."""
     with open_store(request) as store:
-        return JSONResponse(views.glossary(store))
+        return JSONResponse([e.to_json() for e in views.glossary(store)])

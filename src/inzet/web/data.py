@@ -1,24 +1,16 @@
-"""What the pages and the API show, read from the store (read-only) and the link modules.
+"""Raw facts across letters for the pages and the API, read from the store (read-only).
 
-Cross-letter SQL lives here as pure `(sql, params)` builders next to the code that runs them.
-The ledgers (`inzet.link.pledges`, `mandates`, `spending`, `followup`) are optional: while one is
-not there, `Ledger.missing` says so and the pages show the raw facts with an explanation.
+Cross-letter SQL lives here as pure `(sql, params)` builders next to the code that runs them. The
+ledgers (`inzet.link.*`) take their input from `inzet.service`, not from here.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import sqlite3
-import threading
-from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from types import ModuleType
 from typing import Any
 
 from inzet.errors import QueryError, StoreError
-from inzet.extract.dutch import period_end
 from inzet.store.queries import FACT_KINDS
 
 Query = tuple[str, tuple[Any, ...]]
@@ -55,19 +47,9 @@ def agenda_report_pairs(limit: int = 500) -> Query:
             "ORDER BY a.date IS NULL, a.date DESC, a.id, shared DESC, r.date IS NULL, r.date\nLIMIT ?", (limit,))
 
 
-def extraction_records() -> Query:
-    """Every letter's stored `inzet.extract/1` object, oldest first (the ledgers' input)."""
-    return ("SELECT id, date, extraction_json FROM letters ORDER BY date IS NULL, date, id", ())
-
-
 def letter_count() -> Query:
     """How many letters are stored."""
     return "SELECT count(*) FROM letters", ()
-
-
-def data_version() -> Query:
-    """Something that changes whenever a letter is added (for caching ledgers)."""
-    return "SELECT count(*), max(ingested_at) FROM letters", ()
 
 
 def _all(conn: sqlite3.Connection, q: Query) -> list[sqlite3.Row]:
@@ -94,94 +76,3 @@ def count_letters(conn: sqlite3.Connection) -> int:
 
 def pairs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in _all(conn, agenda_report_pairs())]
-
-
-# -- optional ledgers ---------------------------------------------------------------------------
-
-def link_module(name: str) -> ModuleType | None:
-    """`inzet.link.<name>` if it has landed, else None."""
-    try:
-        return importlib.import_module(f"inzet.link.{name}")
-    except ModuleNotFoundError as e:
-        if e.name and (e.name == f"inzet.link.{name}" or e.name == "inzet.link"):
-            return None
-        raise
-
-
-@dataclass(slots=True)
-class Ledger:
-    """A ledger's output for a page, or why there is none."""
-
-    data: Any = None
-    missing: str | None = None
-    records: int = 0
-    notes: list[str] = field(default_factory=list)
-
-
-def letter_texts() -> Query:
-    """Every letter's stored text (the ledgers read amounts in their sentences)."""
-    return "SELECT id, text FROM letters", ()
-
-
-_CACHE: dict[str, tuple[Any, ...]] = {}
-_CACHE_LOCK = threading.Lock()
-
-
-def ledger_inputs(conn: sqlite3.Connection, path: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """The stored extraction objects (each with its letter id under `id`) and the stored texts.
-
-    Cached per database until a letter is added (ledgers are pure functions of these)."""
-    version = tuple(_all(conn, data_version())[0])
-    with _CACHE_LOCK:
-        hit = _CACHE.get(path)
-        if hit is not None and hit[0] == version:
-            return hit[1], hit[2]
-    recs = []
-    for r in _all(conn, extraction_records()):
-        obj = json.loads(r["extraction_json"])
-        obj["id"] = r["id"]
-        recs.append(obj)
-    texts = {r["id"]: r["text"] for r in _all(conn, letter_texts())}
-    with _CACHE_LOCK:
-        _CACHE[path] = (version, recs, texts)
-    return recs, texts
-
-
-# -- raw-fact views (always available) ----------------------------------------------------------
-
-def expiring(deployments: list[dict[str, Any]], today: date, days: int = 180) -> list[dict[str, Any]]:
-    """Deployments whose stated end lies within `days` from today (latest statement per title)."""
-    latest: dict[str, dict[str, Any]] = {}
-    for d in deployments:
-        title = str(d["value"].get("title") or "")
-        if d["value"].get("end"):
-            latest[title] = d                     # rows come oldest letter first
-    soon = []
-    for d in latest.values():
-        end = period_end(d["value"]["end"])
-        if end is not None and today <= end <= today + timedelta(days=days):
-            soon.append({**d, "end_date": end, "days_left": (end - today).days})
-    return sorted(soon, key=lambda d: d["end_date"])
-
-
-def ukraine_amounts_by_purpose(amounts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Money mentions marked as support to Ukraine, grouped by purpose (instrument)."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for a in amounts:
-        if a["value"].get("ukraine"):
-            groups[str(a["value"].get("purpose") or "(purpose not stated)")].append(a)
-    return dict(sorted(groups.items(), key=lambda kv: -len(kv[1])))
-
-
-def glossary(acronyms: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Acronyms across letters: each short form with its expansions and where they are defined."""
-    by_short: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for a in acronyms:
-        short, long = str(a["value"].get("short") or ""), str(a["value"].get("long") or "")
-        if short:
-            by_short[short][long].append(a)
-    out = []
-    for short in sorted(by_short, key=str.casefold):
-        longs = sorted(by_short[short].items(), key=lambda kv: -len(kv[1]))
-        out.append({"short": short, "expansions": [{"long": lg, "letters": uses} for lg, uses in longs]})
-    return out

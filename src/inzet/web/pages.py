@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from inzet.errors import NotFound
+from inzet import alerts
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
 from inzet.web import views
 from inzet.web.deps import open_store, today_of
@@ -79,8 +79,6 @@ def deployments(request: Request) -> HTMLResponse:
 def deployments_ics(request: Request) -> Response:
     with open_store(request) as store:
         body = views.deployments_ics(store)
-    if body is None:
-        raise NotFound("the mandate register (inzet.link.mandates) is not there yet, so there is no calendar")
     return Response(body, media_type="text/calendar; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="inzet-mandates.ics"'})
 
@@ -89,7 +87,7 @@ def deployments_ics(request: Request) -> Response:
 def pledges(request: Request) -> HTMLResponse:
     with open_store(request) as store:
         d = views.pledges(store)
-    return render(request, "pledges.html", **d)
+    return render(request, "pledges.html", **d, amount_href=views.amount_href)
 
 
 @router.get("/spending", response_class=HTMLResponse)
@@ -111,6 +109,15 @@ def followup(request: Request, agenda: str, report: str) -> HTMLResponse:
     with open_store(request) as store:
         d = views.followup(store, agenda, report)
     return render(request, "followup.html", **d, nav="followup")
+
+
+@router.get("/feeds/{name}.atom")
+def feed(request: Request, name: str) -> Response:
+    """The Atom feed of an alert rule (`inzet watch add`); the name is checked before the store is asked."""
+    rule = views.rule_name(name)
+    with open_store(request) as store:
+        body = alerts.feed(store, rule, base_url=str(request.base_url), today=today_of(request))
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
 @router.get("/glossary", response_class=HTMLResponse)

@@ -16,6 +16,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from inzet.link.graph import official_url
+
 # contract list name -> short CSS/legend name
 KIND_CLASS = {"amounts": "money", "gdp_shares": "gdp", "deployments": "deployment", "citations": "citation",
               "acronyms": "acronym", "meetings": "meeting"}
@@ -25,7 +27,6 @@ PANEL_ORDER = ("meetings", "amounts", "gdp_shares", "deployments", "citations", 
 
 _KST = re.compile(r"kst-[0-9A-Za-z]+(?:-[0-9A-Za-z]+){0,4}")
 _TK_DOC = re.compile(r"\d{4}[A-Z]\d{3,6}")
-KOOP_URL = "https://zoek.officielebekendmakingen.nl/{id}.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def citation_href(c: dict[str, Any]) -> str | None:
     """Where a citation can be read: KOOP for Kamerstukken and motions, the url for urls (http(s) only)."""
     cid = str(c.get("id") or "")
     if c.get("kind") in ("kamerstuk", "motion") and _KST.fullmatch(cid):
-        return KOOP_URL.format(id=cid)
+        return official_url(cid)
     if c.get("kind") == "tk-document" and _TK_DOC.fullmatch(cid):
         return f"https://www.tweedekamer.nl/kamerstukken/detail?did={cid}"
     if c.get("kind") == "url" and re.match(r"https?://[^\s<>\"']+$", cid):

@@ -6,18 +6,21 @@ the HTML templates add charts and highlighted text, the API returns the data as 
 
 from __future__ import annotations
 
-import json
+import threading
+from collections import OrderedDict
+from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
+from inzet import service
 from inzet.errors import QueryError
-from inzet.extract.dutch import period_end, period_start
-from inzet.extract.pipeline import extract_document
-from inzet.extract.segment import segment
-from inzet.search import MAX_LIMIT, SearchFilters, parse_query, search
+from inzet.link import graph, mandates
+from inzet.link import pledges as pledge_ledger
+from inzet.link import spending as spending_series
+from inzet.search import MAX_LIMIT, RANK_POOL, RANK_POOL_FILTERED, SearchFilters, parse_query, search
 from inzet.store import LetterFilters, Store
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
+from inzet.store.remote import _RULE_NAME as RULE_NAME
 from inzet.web import data
 from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
 from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
@@ -94,98 +97,101 @@ def search_filters(kind: str | None, chamber: str | None, since: str | None, unt
                          offset=to_int(offset, "offset", 0, 0, 100_000))
 
 
+def rank_pool(f: SearchFilters) -> int:
+    """How many matching sentences (the most recently stored) the search ranks: fewer when a filter applies."""
+    filters = (f.kind, f.chamber, f.since, f.until, f.meeting, f.fact, f.letter)
+    return RANK_POOL if all(v is None for v in filters) else RANK_POOL_FILTERED
+
+
 def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
     """One page of hits (and whether there are more)."""
     parsed = parse_query(q)
-    more = SearchFilters(**{**{k: getattr(f, k) for k in f.__slots__}, "limit": f.limit + 1})
-    hits = search(store, parsed, more)
+    hits = search(store, parsed, replace(f, limit=f.limit + 1))
     return {"query": q, "terms": [t.text for t in parsed.terms], "hits": hits[: f.limit],
-            "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit}
+            "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit, "rank_pool": rank_pool(f)}
 
 
 # -- deployments ------------------------------------------------------------------------------
 
-def deployments(store: Store, today: date) -> dict[str, Any]:
-    """Deployment facts across letters, a timeline per title (latest stated period) and the mandate ledger."""
-    rows = data.fact_rows(store.conn, "deployments")
-    latest: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        latest[str(r["value"].get("title") or "(untitled)")] = r
-    spans = []
-    for title, r in sorted(latest.items(), key=lambda kv: (kv[1]["value"].get("start") or "", kv[0])):
-        v = r["value"]
-        start, end = period_start(v.get("start")), period_end(v.get("end"))
-        if start is None and end is None:
+EXPIRING_WITHIN = timedelta(days=180)
+
+
+def register(store: Store) -> mandates.Register:
+    """The mandate register of every stored letter."""
+    records, _ = service.cached_ledgers_input(store)
+    return mandates.register(records)
+
+
+def expiring(reg: mandates.Register, today: date) -> list[dict[str, Any]]:
+    """Mandates ending within `EXPIRING_WITHIN` of today, soonest first, each with the letter stating the end."""
+    out = []
+    for e in reg.expiring(EXPIRING_WITHIN, today):
+        if (end := e.end_date) is None:
             continue
-        tip = f"{title}: {v.get('start') or '…'} – {v.get('end') or '…'} ({v.get('action')}; letter {r['date'] or '?'})"
-        spans.append(Span(title, start, end, tip, href=f"/letters/{r['letter_id']}#deployments-{r['idx']}",
-                          css=f"action-{v.get('action')}"))
-    mod = data.link_module("mandates")
-    ledger = data.Ledger(missing=None if mod else "the mandate register (inzet.link.mandates) is not there yet")
-    expiring = data.expiring(rows, today)
-    if mod is not None:
-        records, _ = data.ledger_inputs(store.conn, store.path)
-        reg = mod.register(records)
-        ledger.data = reg
-        spans = []
-        for e in sorted(reg.entries, key=lambda e: (e.start_date or date.min, e.title)):
-            if e.start_date is None and e.end_date is None:
-                continue
-            last = e.end_mention or e.history[-1]
-            tip = (f"{e.title}: {e.start_date or '…'} – {e.current_end or '…'}"
-                   f"{' (ended)' if e.ended else ''}; {len(e.history)} letter(s)")
-            spans.append(Span(e.title, e.start_date, e.end_date, tip,
-                              href=f"/letters/{last.letter_id}#deployments-{last.index}",
-                              css="action-end" if e.ended else ""))
-        expiring = [{"letter_id": (m := e.end_mention or e.history[-1]).letter_id, "idx": m.index,
-                     "date": m.letter_date, "value": {"title": e.title, "end": e.current_end},
-                     "end_date": e.end_date, "days_left": (e.end_date - today).days}
-                    for e in reg.expiring(timedelta(days=180), today) if e.end_date is not None]
-    return {"rows": rows, "spans": spans, "chart": timeline(spans, today), "expiring": expiring, "ledger": ledger,
-            "today": today}
+        m = e.end_mention or e.history[-1]
+        out.append({"title": e.title, "end": e.current_end or end.isoformat(), "end_date": end,
+                    "days_left": (end - today).days, "letter_id": m.letter_id, "idx": m.index, "date": m.letter_date})
+    return out
 
 
-def deployments_ics(store: Store) -> bytes | None:
-    """The mandate end dates as iCalendar (None while the register is not there)."""
-    mod = data.link_module("mandates")
-    if mod is None:
-        return None
-    records, _ = data.ledger_inputs(store.conn, store.path)
-    return bytes(mod.to_ics(mod.register(records)))
+def deployments(store: Store, today: date) -> dict[str, Any]:
+    """Every deployment statement, and the mandate register: a timeline bar per deployment, what ends soon."""
+    reg = register(store)
+    spans = []
+    for e in sorted(reg.entries, key=lambda e: (e.start_date or date.min, e.title)):
+        if e.start_date is None and e.end_date is None:
+            continue
+        last = e.end_mention or e.history[-1]
+        tip = (f"{e.title}: {e.start_date or '…'} – {e.current_end or '…'}"
+               f"{' (ended)' if e.ended else ''}; {len(e.history)} letter(s)")
+        spans.append(Span(e.title, e.start_date, e.end_date, tip,
+                          href=f"/letters/{last.letter_id}#deployments-{last.index}",
+                          css="action-end" if e.ended else ""))
+    return {"rows": data.fact_rows(store.conn, "deployments"), "spans": spans, "chart": timeline(spans, today),
+            "expiring": expiring(reg, today), "today": today}
+
+
+def deployments_ics(store: Store) -> bytes:
+    """The mandate end dates as iCalendar."""
+    return bytes(mandates.to_ics(register(store)))
 
 
 # -- pledges ----------------------------------------------------------------------------------
 
+def ukraine_ledger(store: Store) -> pledge_ledger.Ledger:
+    """The pledge ledger of the instruments with money marked as support to Ukraine."""
+    records, texts = service.cached_ledgers_input(store)
+    led = pledge_ledger.ledger(records, texts)
+    return pledge_ledger.Ledger({k: inst for k, inst in led.instruments.items() if any(i.ukraine for i in inst.items)})
+
+
+def amount_href(item: pledge_ledger.LedgerItem) -> str:
+    """The letter page, at the amount a ledger item comes from."""
+    return f"/letters/{item.letter_id}#amounts-{item.key.rsplit('#', 1)[-1]}"
+
+
 def pledges(store: Store) -> dict[str, Any]:
-    """Money for Ukraine per instrument: every mention, and the pledge ledger when it is there."""
-    rows = data.fact_rows(store.conn, "amounts")
-    groups = data.ukraine_amounts_by_purpose(rows)
-    mod = data.link_module("pledges")
-    ledger = data.Ledger(missing=None if mod else "the pledge ledger (inzet.link.pledges) is not there yet, "
-                         "so mentions are listed but not added up: the same pledge is often repeated")
-    if mod is not None:
-        records, texts = data.ledger_inputs(store.conn, store.path)
-        led = mod.ledger(records, texts)
-        ledger.data = led
-        bad = {k for c in led.checks if c.status == "inconsistent" for k in c.items}
-        chart_rows = []
-        for inst in led.instruments.values():
-            counted = [i for i in inst.items if i.counted and i.currency == "EUR"]
-            segs = [Segment(i.value, i.running_pledged or i.value,
-                            f"{i.display} — {i.letter_date or '?'}; running total {money(i.running_pledged, 'EUR')}",
-                            href=f"/letters/{i.letter_id}#amounts-{i.key.rsplit('#', 1)[-1]}", flagged=i.key in bad)
-                    for i in counted]
-            t = inst.totals.get("EUR")
-            note = f"(letters state {money(t.stated_total, 'EUR')})" if t and t.stated_total else ""
-            if segs:
-                chart_rows.append((inst.label, segs, note))
-        return {"rows": rows, "groups": groups, "ledger": ledger, "checks": led.checks,
-                "chart": pledge_bars(chart_rows, title="Pledges to Ukraine per instrument, running totals (EUR)")}
+    """Money for Ukraine per instrument: running totals of the pledges, consistency checks, every amount."""
+    led = ukraine_ledger(store)
+    bad = {k for c in led.checks if c.status == "inconsistent" for k in c.items}
     chart_rows = []
+    for inst in led.instruments.values():
+        segs = [Segment(i.value, i.running_pledged or i.value,
+                        f"{i.display} — {i.letter_date or '?'}; running total {money(i.running_pledged, 'EUR')}",
+                        href=amount_href(i), flagged=i.key in bad)
+                for i in inst.items if i.counted and i.currency == "EUR"]
+        t = inst.totals.get("EUR")
+        note = f"(letters state {money(t.stated_total, 'EUR')})" if t and t.stated_total else ""
+        if segs:
+            chart_rows.append((inst.label, segs, note))
+    return {"ledger": led, "checks": led.checks,
+            "chart": pledge_bars(chart_rows, title="Pledges to Ukraine per instrument, running totals (EUR)")}
+
+
 # -- spending ---------------------------------------------------------------------------------
 
 def spending(store: Store) -> dict[str, Any]:
-    """GDP shares across letters against the NATO norms."""
+    """GDP shares across letters against the NATO norms, with the spending series' restatements and gaps."""
     rows = data.fact_rows(store.conn, "gdp_shares")
     points = []
     seen: set[tuple[Any, ...]] = set()
@@ -201,98 +207,79 @@ def spending(store: Store) -> dict[str, Any]:
                f"{', ' + v['basis'] if v.get('basis') else ''} — “{r['evidence']}” (letter {r['date'] or '?'})")
         points.append(Point(int(v["year"]), float(v["value"]), str(v.get("status")), tip,
                             href=f"/letters/{r['letter_id']}#gdp_shares-{r['idx']}"))
-    mod = data.link_module("spending")
-    ledger = data.Ledger(missing=None if mod else "the spending series (inzet.link.spending) is not there yet; "
-                         "the chart shows every distinct figure the letters give")
-    if mod is not None:
-        records, texts = data.ledger_inputs(store.conn, store.path)
-        ledger.data = mod.trajectory(records, texts)
-    return {"rows": rows, "points": points, "chart": trajectory(points), "ledger": ledger}
+    records, texts = service.cached_ledgers_input(store)
+    return {"rows": rows, "points": points, "chart": trajectory(points),
+            "series": spending_series.trajectory(records, texts)}
 
 
 # -- follow-up --------------------------------------------------------------------------------
 
+_FOLLOWUPS: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+_FOLLOWUPS_LOCK = threading.Lock()
+_FOLLOWUPS_KEPT = 64
+
+
+def followup_result(store: Store, agenda_id: str, report_id: str) -> dict[str, Any]:
+    """`inzet.followup/1` of two stored letters (full ids, never paths). Kept per pair of ids: letters are
+    immutable under their content id. Shared between requests: read it, never change it."""
+    key = (agenda_id, report_id)
+    with _FOLLOWUPS_LOCK:
+        if key in _FOLLOWUPS:
+            _FOLLOWUPS.move_to_end(key)
+            return _FOLLOWUPS[key]
+    out = service.followup(store, agenda_id, report_id)
+    with _FOLLOWUPS_LOCK:
+        _FOLLOWUPS[key] = out
+        while len(_FOLLOWUPS) > _FOLLOWUPS_KEPT:
+            _FOLLOWUPS.popitem(last=False)
+    return out
+
+
 def followup_index(store: Store) -> dict[str, Any]:
-    mod = data.link_module("followup")
-    return {"pairs": data.pairs(store.conn),
-            "missing": None if mod else "the follow-up module (inzet.link.followup) is not there yet"}
+    return {"pairs": data.pairs(store.conn)}
 
 
 def followup(store: Store, agenda: str, report: str) -> dict[str, Any]:
     """The follow-up of an agenda in a report: positions with status and evidence in both letters."""
-    a, r = store.resolve(agenda), store.resolve(report)
-    la, lr = store.letter(a), store.letter(r)
-    if la["letter"]["kind"] != "agenda":
-        raise QueryError(f"{a[:12]} is a {la['letter']['kind']} letter, not an agenda")
-    if lr["letter"]["kind"] != "report":
-        raise QueryError(f"{r[:12]} is a {lr['letter']['kind']} letter, not a report")
-    mod = data.link_module("followup")
-    if mod is None:
-        return {"agenda": la, "report": lr, "result": None,
-                "missing": "the follow-up module (inzet.link.followup) is not there yet"}
-    result = _followup_result(a, la["source"], store.text(a), r, lr["source"], store.text(r))
-    return {"agenda": la, "report": lr, "result": result, "missing": None}
-
-
-@lru_cache(maxsize=64)
-def _followup_cached(agenda: str, asrc: str, atext: str, report: str, rsrc: str, rtext: str) -> str:
-    """The follow-up as JSON text; letters are immutable under their sha256 id, so caching is safe."""
-    from inzet.link.followup import follow_up
-
-    adoc, rdoc = segment(asrc, atext), segment(rsrc, rtext)
-    out = follow_up(adoc, extract_document(adoc, agenda), rdoc, extract_document(rdoc, report))
-    return json.dumps(out, ensure_ascii=False)
-
-
-def _followup_result(agenda: str, asrc: str, atext: str, report: str, rsrc: str, rtext: str) -> dict[str, Any]:
-    """`inzet.followup/1` for two stored letters (extracted again from their stored text), with `mandated` set
-    on positions that carry out a motion."""
-    out = json.loads(_followup_cached(agenda, asrc, atext, report, rsrc, rtext))
-    for p in out.get("positions", []):
-        m = p.get("motion") or None
-        p["mandated"] = (m.get("id") or m.get("text") or "motion") if m else None
-    return out
+    a, r = store.resolve(agenda), store.resolve(report)       # stored letters only
+    return {"agenda": store.letter(a), "report": store.letter(r), "result": followup_result(store, a, r)}
 
 
 def latest_not_reported(store: Store, pairs: list[dict[str, Any]], n_pairs: int = 3,
                         n: int = 6) -> list[dict[str, Any]]:
-    """Not-reported positions of the latest agenda/report pairs, motion-mandated ones first."""
-    if data.link_module("followup") is None:
-        return []
+    """Not-reported positions of the latest agenda/report pairs, those carrying out a motion first."""
     out = []
     seen: set[str] = set()
     best = [p for p in pairs if not (p["agenda"] in seen or seen.add(p["agenda"]))]   # best report per agenda
     for p in best[:n_pairs]:
-        la, lr = store.letter(p["agenda"]), store.letter(p["report"])
-        res = _followup_result(la["id"], la["source"], store.text(la["id"]), lr["id"], lr["source"],
-                               store.text(lr["id"]))
-        for pos in res.get("positions", []):
-            if pos.get("status") == "not_reported":
-                out.append({**pos, "agenda": la["id"], "report": lr["id"], "meeting_date": p["meeting_date"]})
-    out.sort(key=lambda x: x["mandated"] is None)        # stable: motion-mandated first, then pair order
+        for pos in followup_result(store, p["agenda"], p["report"])["positions"]:
+            if pos["status"] == "not_reported":
+                out.append({**pos, "agenda": p["agenda"], "report": p["report"], "meeting_date": p["meeting_date"]})
+    out.sort(key=lambda x: x["motion"] is None)        # stable: motions first, then pair order
     return out[:n]
+
+
+# -- alerts -----------------------------------------------------------------------------------
+
+def rule_name(name: str) -> str:
+    """An alert rule name as the store allows them (lower-case letters, digits, - and _; at most 64)."""
+    if not RULE_NAME.fullmatch(name):        # fullmatch: `$` alone would let a trailing newline through
+        raise QueryError(f"alert rule name {name[:70]!r}: lower-case letters, digits, '-' and '_' (at most 64)")
+    return name
 
 
 # -- glossary and dashboard ---------------------------------------------------------------------
 
-def glossary(store: Store) -> list[dict[str, Any]]:
-    return data.glossary(data.fact_rows(store.conn, "acronyms"))
+def glossary(store: Store) -> list[graph.GlossaryEntry]:
+    records, _ = service.cached_ledgers_input(store)
+    return graph.glossary(records)
 
 
 def dashboard(store: Store, today: date) -> dict[str, Any]:
-    latest = store.letters(LetterFilters(limit=8))
-    dep = data.fact_rows(store.conn, "deployments")
-    pl = pledges(store)
-    if pl["ledger"].data is not None:
-        totals = [{"purpose": inst.label, "mentions": len(inst.items), "pledged": t.pledged,
-                   "stated": t.stated_total}
-                  for inst in pl["ledger"].data.instruments.values() if (t := inst.totals.get("EUR")) and t.pledged][:8]
-    else:
-        totals = [{"purpose": p, "mentions": len(items),
-                   "largest": max((i["value"]["value"] for i in items if i["value"].get("currency") == "EUR"),
-                                  default=None)}
-                  for p, items in list(pl["groups"].items())[:8]]
-    fi = followup_index(store)
-    return {"latest": latest, "expiring": data.expiring(dep, today), "pledges": totals, "pledge_ledger": pl["ledger"],
-            "followup": fi, "not_reported": latest_not_reported(store, fi["pairs"]), "money": money, "today": today,
-            "letter_count": data.count_letters(store.conn)}
+    totals = [{"purpose": inst.label, "pledged": t.pledged, "stated": t.stated_total}
+              for inst in ukraine_ledger(store).instruments.values()
+              if (t := inst.totals.get("EUR")) and t.pledged][:8]
+    pairs = data.pairs(store.conn)
+    return {"latest": store.letters(LetterFilters(limit=8)), "expiring": expiring(register(store), today),
+            "pledges": totals, "pairs": pairs, "not_reported": latest_not_reported(store, pairs),
+            "rules": store.rules(), "today": today, "letter_count": data.count_letters(store.conn)}
