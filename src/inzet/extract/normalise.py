@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from inzet.model import Span
@@ -20,6 +21,7 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
 # Each pattern starts with a cheap test of its first character (a lookahead or a literal): the
 # engine then skips most positions at once instead of trying lookbehinds everywhere.
 _PLACEHOLDER = re.compile(r"\[(?:image|bookmark)[^\]\n]*\]", re.IGNORECASE)   # converter placeholders
+_FURNITURE_WORDS = ("Pagina", "pagina", "PAGINA", "Page", "page", "PAGE", "blz", "Blz", "image", "Image")
 _FURNITURE_LINE = re.compile(
     r"(?:\A|\n)([ \t]*(?:(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+"  # page numbers
     r"|image\d+\.(?:png|jpe?g|emf|wmf|gif))[ \t]*)(?=\r?\n|\Z)",                # leftover image names
@@ -30,12 +32,35 @@ _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
 # a footnote marker glued to the word or punctuation before it — not the decimals of a number
-# (`€21,4 miljard`, `1.5 miljoen`)
-_MARKER = re.compile(r"(?=[\d¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=[^\W\d_]|[.,;:)»”’])(?<!\d,)(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=[\s.,;:)]|$)"
-                     r"(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
+# (`€21,4 miljard`, `1.5 miljoen`). Digit runs are found first (fast); the rest is checked in code.
+_DIGIT_RUN = re.compile(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_MARKER_BEFORE = set(".,;:)»”’")
+_MARKER_AFTER = re.compile(r"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha()
+
+
+def _glued_markers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of numbers glued to the word or punctuation before them."""
+    for m in _DIGIT_RUN.finditer(text):
+        digits = m.group()
+        plain, sup = digits.isascii(), not any(c.isascii() for c in digits)
+        if len(digits) > 2 or not (plain or sup) or m.start() == 0:
+            continue
+        before = text[m.start() - 1]
+        if not (_is_letter(before) or before in _MARKER_BEFORE):
+            continue
+        if before == "," and m.start() >= 2 and text[m.start() - 2].isdigit():
+            continue
+        if _MARKER_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), digits
+
+
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _EMPHASIS = re.compile(r"(?=\*)(?:\*{1,3}(?=\S)|(?<=\S)\*{1,3})")
-_HYPHEN_BREAK = re.compile(r"(?=-)(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")   # the letter before is checked in code
 _SUSPENDED = re.compile(r"(?:en|of|noch|tot|and|or)\b")
 _SOFT_HYPHEN = re.compile("\u00ad")
 _VOWELS = set("aeiouyAEIOUYáéíóúàèëïöüÄËÏÖÜ")
@@ -170,22 +195,24 @@ def normalise(text: str) -> View:
     if numbers:
         # glued markers: `luchtafweer.1 Ook`, `verklaringen1 die`, `c.s.1 over`, `¹`
         # not the decimals of a number: `€21,4 miljard`, `1.5 miljoen`
-        marker = _MARKER
         note_starts = sorted(s for _, s, _ in notes)
-        for m in marker.finditer(text):
-            n = int(m.group(1).translate(_SUPERSCRIPT))
-            if n in numbers and not any(s <= m.start() < s + 3 for s in note_starts):
-                ops.append((m.start(), m.end(), ""))
+        for start, end, digits in _glued_markers(text):
+            n = int(digits.translate(_SUPERSCRIPT))
+            if n in numbers and not any(s <= start < s + 3 for s in note_starts):
+                ops.append((start, end, ""))
     for m in _PLACEHOLDER.finditer(text):
         ops.append((m.start(), m.end(), ""))
-    for m in _FURNITURE_LINE.finditer(text):
-        ops.append((m.start(1), m.end(1), ""))
+    if any(w in text for w in _FURNITURE_WORDS):
+        for m in _FURNITURE_LINE.finditer(text):
+            ops.append((m.start(1), m.end(1), ""))
     if "*" in text:
         for m in _EMPHASIS.finditer(text):
             ops.append((m.start(), m.end(), ""))
     for m in _SOFT_HYPHEN.finditer(text):
         ops.append((m.start(), m.end(), ""))
     for m in _HYPHEN_BREAK.finditer(text):
+        if m.start() == 0 or not _is_letter(text[m.start() - 1]):
+            continue
         a, b = text[m.start() - 1], text[m.end()]
         if _SUSPENDED.match(text, m.end()):  # `veiligheids-\nen defensiebeleid`: hyphen stays, break = space
             ops.append((m.start() + 1, m.end(), " "))
