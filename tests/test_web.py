@@ -215,8 +215,10 @@ def test_search_says_how_many_matches_it_ranks(client: TestClient) -> None:
     from inzet.search import RANK_POOL, RANK_POOL_FILTERED
 
     assert f"the {RANK_POOL:,} most recently stored matching sentences" in client.get("/search?q=Nederland").text
-    filtered = client.get("/search", params={"q": "Nederland", "kind": "agenda"}).text
-    assert f"the {RANK_POOL_FILTERED:,} most recently stored matching sentences" in filtered
+    by_token = client.get("/search", params={"q": "Nederland", "kind": "agenda"}).text   # indexed filter
+    assert f"the {RANK_POOL:,} most recently stored matching sentences" in by_token
+    by_date = client.get("/search", params={"q": "Nederland", "since": "2020"}).text    # needs the letter row
+    assert f"the {RANK_POOL_FILTERED:,} most recently stored matching sentences" in by_date
     assert "most recently stored" not in client.get("/search?q=zzzzz").text          # no hits, nothing to rank
 
 

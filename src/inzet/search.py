@@ -11,8 +11,9 @@ Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term become
 through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
 unbalanced quote or a query that is too long raises `QueryError`.
 
-Ranking is bm25 over the RANK_POOL (5,000; 1,000 with filters) most recently stored matching sentences,
-so a query stays fast however many sentences contain its words; filters apply before that pool is taken.
+Ranking is bm25 over the RANK_POOL (5,000; 1,000 with a date range) most recently stored matching
+sentences, so a query stays fast however many sentences contain its words; filters apply before that
+pool is taken (kind, chamber, meeting, fact kind and years are indexed tokens, see store/stems.py).
 
 Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
 in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
@@ -42,7 +43,7 @@ MAX_LIMIT = 500
 MIN_YEAR = 1945        # open-ended date ranges start here
 YEAR_TOKENS_MAX = 6    # date ranges spanning fewer years are matched as year tokens too
 RANK_POOL = 5000          # bm25 ranks at most this many matches: the most recently stored ones
-RANK_POOL_FILTERED = 1000  # … when filters apply (each candidate then costs two lookups)
+RANK_POOL_FILTERED = 1000  # … when a date range or one letter is asked for (each candidate then costs lookups)
 SNIPPET_CHARS = 320
 _PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
 _PREFIX_SCAN = 5000       # at most this many FTS rows are checked for a prefix query
@@ -225,6 +226,12 @@ def _filter_match(f: SearchFilters) -> list[str]:
     return terms
 
 
+def rank_pool(f: SearchFilters) -> int:
+    """How many matching sentences (the most recently stored) are ranked: fewer when a filter needs the
+    letter or sentence row (a date range, one letter), since each candidate then costs lookups."""
+    return RANK_POOL if f.since is None and f.until is None and f.letter is None else RANK_POOL_FILTERED
+
+
 def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
     """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first.
 
@@ -255,7 +262,7 @@ def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[s
            "JOIN sentences s ON s.id = h.id\n"
            "JOIN letters l ON l.id = s.letter_id\n"
            "ORDER BY h.score, s.id DESC")
-    params["pool"] = RANK_POOL if len(where) == 1 else RANK_POOL_FILTERED
+    params["pool"] = rank_pool(f)
     params["limit"] = limit
     params["offset"] = offset
     return sql, params

@@ -16,7 +16,7 @@ from inzet.store.db import transaction
 from inzet.store.queries import Query
 
 WATCH_KINDS = ("search", "dossier", "expiring", "pledge")
-_RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+RULE_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")   # use with fullmatch
 
 
 def _now() -> str:
@@ -63,7 +63,7 @@ def letter_by_kst(kst_id: str) -> Query:
 
 def check_rule(name: str, kind: str, arg: str) -> None:
     """Refuse a rule that could not be evaluated, with a message that says why."""
-    if not _RULE_NAME.match(name):
+    if not RULE_NAME.fullmatch(name):
         raise QueryError(f"watch rule name {name!r}: use lower-case letters, digits, '-' and '_' (max 64)")
     if kind not in WATCH_KINDS:
         raise QueryError(f"watch rule kind {kind!r}: expected one of {', '.join(WATCH_KINDS)}")

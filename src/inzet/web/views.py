@@ -17,10 +17,10 @@ from inzet.errors import QueryError
 from inzet.link import graph, mandates
 from inzet.link import pledges as pledge_ledger
 from inzet.link import spending as spending_series
-from inzet.search import MAX_LIMIT, RANK_POOL, RANK_POOL_FILTERED, SearchFilters, parse_query, search
+from inzet.search import MAX_LIMIT, SearchFilters, parse_query, rank_pool, search
 from inzet.store import LetterFilters, Store
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
-from inzet.store.remote import _RULE_NAME as RULE_NAME
+from inzet.store.remote import RULE_NAME
 from inzet.web import data
 from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
 from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
@@ -95,12 +95,6 @@ def search_filters(kind: str | None, chamber: str | None, since: str | None, unt
                          meeting=clean(meeting), fact=clean(fact),
                          limit=to_int(limit, "limit", 20, 1, MAX_LIMIT),
                          offset=to_int(offset, "offset", 0, 0, 100_000))
-
-
-def rank_pool(f: SearchFilters) -> int:
-    """How many matching sentences (the most recently stored) the search ranks: fewer when a filter applies."""
-    filters = (f.kind, f.chamber, f.since, f.until, f.meeting, f.fact, f.letter)
-    return RANK_POOL if all(v is None for v in filters) else RANK_POOL_FILTERED
 
 
 def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
