@@ -524,3 +524,14 @@ def test_ledger_pages_on_the_samples(sample_client: tuple[TestClient, list[str]]
     assert ledger["schema"] == "inzet.pledges/1"
     assert all(any(i["ukraine"] for i in inst["items"]) for inst in ledger["instruments"])
     assert "defence-spending" not in {inst["id"] for inst in ledger["instruments"]}    # not money for Ukraine
+
+
+def test_footnote_markers_render_as_superscripts_and_text_stays_escaped() -> None:
+    from inzet.web.render import Mark, highlight
+
+    text = "Via de motie Klaver[footnoteRef:1] <b>€2 miljard</b>"
+    start = text.index("€2")
+    html_out = str(highlight(text, [Mark(start, start + 10, "amounts-0", "amounts")]))
+    assert '<sup class="fnref" title="voetnoot 1">1</sup>' in html_out
+    assert "footnoteRef" not in html_out and "&lt;b&gt;" in html_out and "<b>" not in html_out
+    assert 'data-fact="amounts-0"' in html_out

@@ -66,6 +66,9 @@ def citation_href(c: dict[str, Any]) -> str | None:
     return None
 
 
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:(\d{1,3})\]")
+
+
 def highlight(text: str, marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, str]] = ()) -> Markup:
     """`text` as escaped HTML with marks (possibly overlapping) and `<abbr title>` around acronym uses.
 
@@ -75,8 +78,10 @@ def highlight(text: str, marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, 
     n = len(text)
     items = [m for m in marks if 0 <= m.start < m.end <= n]
     ab = [(s, e, t) for s, e, t in abbrs if 0 <= s < e <= n]
+    # converter markers (`[footnoteRef:2]`) are shown as the superscript number a reader expects
+    refs = {(m.start(), m.end()): m.group(1) for m in _FOOTNOTE_REF.finditer(text)}
     bounds = sorted({0, n, *(m.start for m in items), *(m.end for m in items),
-                     *(s for s, _, _ in ab), *(e for _, e, _ in ab)})
+                     *(s for s, _, _ in ab), *(e for _, e, _ in ab), *(x for r in refs for x in r)})
     # sweep: facts sorted by start; active set updated per stretch (letters hold at most a few hundred facts)
     out: list[str] = []
     by_start = sorted(items, key=lambda m: (m.start, -(m.end - m.start)))
@@ -91,6 +96,8 @@ def highlight(text: str, marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, 
         while j < len(ab_sorted) and ab_sorted[j][1] <= a:
             j += 1
         piece = html.escape(text[a:b])
+        if (a, b) in refs:
+            piece = f'<sup class="fnref" title="voetnoot {refs[a, b]}">{refs[a, b]}</sup>'
         title = next((t for s, e, t in ab_sorted[j:j + 4] if s <= a and e >= b), None)
         if title is not None:
             piece = f'<abbr title="{html.escape(title)}">{piece}</abbr>'
