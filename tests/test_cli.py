@@ -254,3 +254,9 @@ def test_a_bug_on_one_file_is_one_line_and_the_others_are_stored(
                                "this is a bug in inzet, please report it"]
     assert "Traceback" not in r.output
     assert stored_sources(db) == sorted(str(p) for p in SAMPLES[1:])
+
+
+def test_serve_refuses_a_missing_database_without_creating_it(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    r = runner.invoke(app, ["serve", "--db", str(db)])
+    assert r.exit_code == 1 and "no such database" in r.output and not db.exists()

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from inzet import SCHEMA, __version__
-from inzet.errors import InzetError
+from inzet.errors import InzetError, StoreError
 from inzet.extract.pipeline import extract_text
 from inzet.ingest import read
 from inzet.store import LetterFilters, Store
@@ -420,6 +420,10 @@ def serve(
     from inzet.web import create_app
 
     with user_errors():
+        if not db.exists():
+            raise StoreError(f"{db}: no such database; create it with `inzet ingest --db {db} LETTERS…`")
+        with Store(db):       # upgrade an older schema once; the app itself only reads
+            pass
         web_app = create_app(db)
     typer.echo(f"inzet serving {db} on http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
