@@ -53,11 +53,6 @@ def _forms(words: tuple[str, ...]) -> list[str]:
     return sorted({f for w in words for f in (w, w[:1].upper() + w[1:])})
 
 
-def _stems(*words: str) -> re.Pattern[str]:
-    """A fast substring search for word stems, lower-case or capitalised (a trie, no `\\w*` scans)."""
-    return re.compile(countries.trie_pattern(_forms(words)))
-
-
 _PEOPLE_STEMS = (
     "militairen", "militair personeel", "militaire inzet", "personele", "personeel", "stafofficier",
     "staffunctionar", "eenheid", "eenheden", "detachement", "compagnie", "team", "kwartiermaker", "troepen",
@@ -70,20 +65,24 @@ _ASSET_STEMS = (
 )
 _MISSIE = r"|(?<![Cc]om)(?<![Ee])missie"          # `missie`, not `Commissie` or `emissie`
 # people or assets: enough on its own to make a Dutch clause a deployment
-_STRONG = re.compile(countries.trie_pattern(_forms((*_PEOPLE_STEMS, *_ASSET_STEMS))) + _MISSIE)
+_STRONG_FORMS = _forms((*_PEOPLE_STEMS, *_ASSET_STEMS))
+_STRONG = re.compile(countries.trie_pattern(_STRONG_FORMS) + _MISSIE)
 # people (rather than things): what makes a clause that also hands something over a deployment
-_PEOPLE = re.compile(countries.trie_pattern(_forms((*_PEOPLE_STEMS, "inzet "))) + _MISSIE)
+_PEOPLE_FORMS = _forms((*_PEOPLE_STEMS, "inzet "))
+_PEOPLE = re.compile(countries.trie_pattern(_PEOPLE_FORMS) + _MISSIE)
 # could be money or policy as much as people: needs a place or mission and no sum of money
-_WEAK = _stems("bijdrage", "inzet", "in te zetten", "ingezet", "deelname", "deelnemen", "deel te nemen")
+_WEAK_FORMS = _forms(("bijdrage", "inzet", "in te zetten", "ingezet", "deelname", "deelnemen", "deel te nemen"))
+_WEAK = re.compile(countries.trie_pattern(_WEAK_FORMS))
 _GATE = re.compile(_STRONG.pattern + "|" + _WEAK.pattern)
-_ACTION_GATE = _stems(
+_ACTION_FORMS = _forms((
     "verleng", "beëindig", "beeindig", "eindigt", "stopt", "gestopt", "terugtrek", "teruggetrokken", "terug te trekken",
     "afgebouwd", "afbouw", "niet langer", "vervallen", "opgeheven", "voortgezet", "voort te zetten", "continu",
     "prolong", "ophog", "opgehoogd", "op te hogen", "verhog", "verhoogd", "uitbreid", "uitgebreid",
     "uit te breiden", "intensiv", "geïntensiveerd", "aangepast", "aanpassing", "vermindering", "verminderd",
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
-    "aflopen", "lopen")
+    "aflopen", "lopen"))
+_ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 # materiel or money handed over: not a deployment unless people go too
 _TRANSFER = re.compile(
     r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
@@ -219,9 +218,10 @@ _ROUGHLY = re.compile(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", re.IGNORECASE)
 _COUNTED = re.compile(rf"(?:{_NUMW})\s", re.IGNORECASE)
 # cheap gates: a regex is only run on a clause that can match it
 _HAS_DIGIT = re.compile(r"\d")
-_PERS_GATE = re.compile(countries.trie_pattern(sorted((
+_PERS_FORMS = sorted((
     "militair", "person", "officier", "functionaris", "marinier", "manschap", " man", "medewerker", "instructeur",
-    "trainer", "kwartiermaker", "soldaten", "marechaussee"))))
+    "trainer", "kwartiermaker", "soldaten", "marechaussee"))
+_PERS_GATE = re.compile(countries.trie_pattern(_PERS_FORMS))
 _MONEY_GATE = re.compile(r"€|EUR|euro")
 _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten laste|[Aa]rtikel|art\.")
 
@@ -317,7 +317,7 @@ def _required(items: list) -> frozenset[str] | None:
 class _Cues:
     """Which of a set of patterns could match a text, from the pieces each requires (see above)."""
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: list[re.Pattern[str]], vocabs: Iterable[_Vocab] = ()) -> None:
         self.bit: dict[re.Pattern[str], int] = {}
         self.always = 0                                 # patterns that need no literal piece
         pieces: dict[str, int] = {}
@@ -331,15 +331,51 @@ class _Cues:
         # the scan reports the longest piece starting at each position; shorter ones are its prefixes
         self._implied = {p: _or(b for q, b in pieces.items() if p.startswith(q)) for p in pieces}
         self._scan = re.compile(f"(?=({countries.trie_pattern(sorted(pieces))}))")
+        # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
+        self._vocabs = list(vocabs)
+        for j, v in enumerate(self._vocabs):
+            v.bit = 1 << (len(patterns) + j)
         self.words = _WordCues(self._of_word)
 
     def _of_word(self, word: str) -> int:
         implied = self._implied
-        return _or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self.always
+        bits = _or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self.always
+        return _or(v.bit for v in self._vocabs if v.word_rx.search(word)) | bits
 
     def of(self, text: str) -> int:
         """A bit set of the patterns that could match `text` (searched whole, or up to an end)."""
         return reduce(or_, map(self.words.__getitem__, text.split()), self.always)
+
+
+class _Vocab:
+    """Whether a pattern of plain words (`_STRONG`, `_DUTCH` …) occurs in a text, read off the text's words.
+
+    A form within one whitespace-free word (`stafofficier`, `\\bNederland\\b`) occurs in a text exactly when
+    it occurs in one of its words, so its test is an exact bit of the word cues (`_Cues`), with no scan of
+    the text; forms of several words (`militair personeel`) are looked for only when the cues allow."""
+
+    def __init__(self, rx: re.Pattern[str], word_rx: str, multi: Iterable[str] = (), multi_rx: str = "") -> None:
+        self.rx = rx                                        # the pattern whose occurrence this decides
+        self.word_rx = re.compile(word_rx)                  # its one-word forms
+        self.multi = tuple(multi)                           # its forms of several words, literally
+        self.multi_rx = re.compile(multi_rx) if multi_rx else None
+        self.bit = 0                                        # set by `_Cues`
+
+    @classmethod
+    def of_forms(cls, rx: re.Pattern[str], forms: Iterable[str], extra: str = "") -> _Vocab:
+        forms = list(forms)
+        single = [f for f in forms if f.split() == [f]]
+        return cls(rx, countries.trie_pattern(single) + extra, [f for f in forms if f.split() != [f]])
+
+    def has(self, text: str, hits: int) -> bool:
+        """`bool(self.rx.search(text))`, where `hits` are the cues of `text`."""
+        if hits & self.bit:
+            return True
+        if not (self.multi or self.multi_rx) or not hits & _BIT[self.rx]:
+            return False
+        if self.multi_rx is not None and self.multi_rx.search(text):
+            return True
+        return any(f in text for f in self.multi)
 
 
 class _WordCues(dict[str, int]):
@@ -360,12 +396,27 @@ def _or(bits: Iterable[int]) -> int:
     return reduce(or_, bits, 0)
 
 
+_V_STRONG = _Vocab.of_forms(_STRONG, _STRONG_FORMS, _MISSIE)
+_V_WEAK = _Vocab.of_forms(_WEAK, _WEAK_FORMS)
+_V_GATE = _Vocab(_GATE, _V_STRONG.word_rx.pattern + "|" + _V_WEAK.word_rx.pattern, _V_STRONG.multi + _V_WEAK.multi)
+_V_PEOPLE = _Vocab.of_forms(_PEOPLE, _PEOPLE_FORMS, _MISSIE)
+_V_ACTION_GATE = _Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
+_V_PERS_GATE = _Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
+_V_MONEY_GATE = _Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
+_V_FUND_GATE = _Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
+_V_DIGIT = _Vocab(_HAS_DIGIT, _HAS_DIGIT.pattern)
+_V_DUTCH = _Vocab(_DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
+                  multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
+                           r"|Marechaussee)|Commando \w+)\b")
+_VOCABS = (_V_STRONG, _V_WEAK, _V_GATE, _V_PEOPLE, _V_ACTION_GATE, _V_PERS_GATE, _V_MONEY_GATE, _V_FUND_GATE,
+           _V_DIGIT, _V_DUTCH)
+
 _CUES = _Cues([
     _GATE, _STRONG, _WEAK, _PEOPLE, _DUTCH, _FOREIGN, _HYPOTHETICAL, _PAST, _POLITICAL_INZET, _TRANSFER,
     _MONEY_WORD, _ALL_MENTIONS, _CLAUSE_SPLIT, _MISSION_NAME, countries.FIND_RE, _ACTION_GATE,
     *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, _RANGE, _END, _START, _MONEY_GATE, _COST_WORD, _MONEY,
     _PERS_GATE, _PERS_RANGE, _PERS_MAX, _PERS, _FUND_GATE, _BIV, _FUND_VERB, _UNIT, _NAMED_UNIT,
-])
+], _VOCABS)
 _BIT = _CUES.bit
 _ANY_ACTION = _or(_BIT[rx] for rx in (*_ACTION_RE.values(), _SOFT_NEW, _STATUS))   # what `read_action` reports
 
@@ -552,7 +603,7 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
     if hits is None:
         hits = _CUES.of(text)
-    if not hits & _ANY_ACTION or not _search(_ACTION_GATE, text, hits):
+    if not hits & _ANY_ACTION or not _V_ACTION_GATE.has(text, hits):
         return set()
     out = {a for a in _ACTIONS if _search(_ACTION_RE[a], text, hits)}
     not_new = _search(_NOT_NEW, text, hits)
@@ -639,10 +690,13 @@ def _places(view: str, s: int, cms: list[countries.CountryMention]) -> list[tupl
 
 def _foreign_subject(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> bool:
     """Does the sentence open with another actor (allies, a country) as its subject?"""
+    names = [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL"]
+    if not names and not hits & _BIT[_FOREIGN]:
+        return False
     first_dutch = _search(_DUTCH, text, hits)
     limit = first_dutch.start() if first_dutch else len(text)
     cands = [m.start() for m in _FOREIGN.finditer(text, 0, limit)] if hits & _BIT[_FOREIGN] else []
-    cands += [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL" and cm.start - base < limit]
+    cands += [pos for pos in names if pos < limit]
     return any(not _PREP_BEFORE.search(text[max(0, pos - 40): pos]) for pos in sorted(cands))
 
 
@@ -652,11 +706,11 @@ def _is_trigger(text: str, anchored: bool, hits: int) -> bool:
         return False            # no deployment vocabulary: what follows could only say no
     if _search(_POLITICAL_INZET, text, hits):
         return False
-    if _search(_TRANSFER, text, hits) and not _search(_PEOPLE, text, hits):
+    if _search(_TRANSFER, text, hits) and not _V_PEOPLE.has(text, hits):
         return False
-    if _search(_STRONG, text, hits):
+    if _V_STRONG.has(text, hits):
         return True
-    return anchored and bool(_search(_WEAK, text, hits)) and not _search(_MONEY_WORD, text, hits)
+    return anchored and _V_WEAK.has(text, hits) and not _search(_MONEY_WORD, text, hits)
 
 
 # ---- reading a paragraph ----------------------------------------------------------------------
@@ -680,7 +734,7 @@ def _may_trigger(s: _Sentence) -> bool:
     Cheaper than the full test and implied by it, so a paragraph without such a sentence is done."""
     if s.hypothetical or not (s.hits & _BIT[_GATE] and s.hits & _BIT[_DUTCH]):
         return False
-    return bool(_DUTCH.search(s.text) and _GATE.search(s.text))
+    return _V_GATE.has(s.text, s.hits) and _V_DUTCH.has(s.text, s.hits)
 
 
 def _may_open(s: _Sentence) -> bool:
@@ -688,29 +742,24 @@ def _may_open(s: _Sentence) -> bool:
     mission the clause could be anchored to (the sentence's places and keys hold its clauses')."""
     if not s.can_trigger:
         return False
-    if _search(_STRONG, s.text, s.hits):
+    if _V_STRONG.has(s.text, s.hits):
         return True
     return bool(s.hits & _BIT[_WEAK] and (s.places or _keys(s.text, s.cms, s.hits)[0]))
 
 
-def _segments(doc: Document, sents: list[Sentence]) -> list[_Segment]:
+def _segments(view: str, sentences: list[_Sentence]) -> list[_Segment]:
     """Each sentence cut where it turns to another deployment (`…aan eFP in Litouwen, en over … EUFOR`).
 
     A paragraph in which no sentence can commit people or assets (no trigger) has no deployment, and
     is left at that; the values of a segment are read only when it is used (`_read`)."""
-    view = doc.view
-    sentences = []
-    for si, sent in enumerate(sents):
-        stext = view[sent.start: sent.end]
-        s = _Sentence(si, sent.start, stext, _CUES.of(stext))
-        s.hypothetical = bool(_search(_HYPOTHETICAL, stext, s.hits))
-        sentences.append(s)
+    for s in sentences:
+        s.hypothetical = bool(_search(_HYPOTHETICAL, s.text, s.hits))
     if not any(_may_trigger(s) for s in sentences):
         return []
     for s in sentences:
         if s.hits & _BIT[countries.FIND_RE]:
             s.cms = countries.find(view, s.start, s.start + len(s.text))
-        s.can_trigger = not s.hypothetical and bool(_search(_DUTCH, s.text, s.hits)) \
+        s.can_trigger = not s.hypothetical and _V_DUTCH.has(s.text, s.hits) \
             and not _foreign_subject(s.text, s.cms, s.start, s.hits)
         s.places = _places(view, s.start, s.cms)
     if not any(_may_open(s) for s in sentences):
@@ -762,17 +811,17 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
                  hits: int) -> None:
     """Add the values a clause states to its segment (the first stated value wins)."""
     seg.actions |= read_action(text, hits)
-    if _HAS_DIGIT.search(text):
+    if hits & _V_DIGIT.bit:
         start, end = read_period(text, hits)
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end
-        if seg.cost is None and _search(_MONEY_GATE, text, hits):
+        if seg.cost is None and hits & _V_MONEY_GATE.bit:
             seg.cost = read_cost(text, hits)
-    if _search(_PERS_GATE, text, hits):
+    if _V_PERS_GATE.has(text, hits):
         n, rank = read_personnel(text, hits)
         if n is not None and rank > seg.personnel_rank:
             seg.personnel, seg.personnel_rank = n, rank
-    if seg.funding is None and _search(_FUND_GATE, text, hits):
+    if seg.funding is None and _V_FUND_GATE.has(text, hits):
         seg.funding = read_funding(text, hits)
     if trigger and seg.unit_rank < 2:
         unit, rank = _unit(text, cms, base, hits)
@@ -791,11 +840,10 @@ def _conflicts(m: _Mention, seg: _Segment) -> bool:
     return bool(a and b and a != b and {a, b} != {"change", "extension"})
 
 
-def _paragraph(doc: Document, sents: list[Sentence]) -> list[_Mention]:
+def _paragraph(view: str, section: int, sentences: list[_Sentence]) -> list[_Mention]:
     """Mentions of deployments in one paragraph."""
     mentions: list[_Mention] = []
     current: _Mention | None = None
-    section = sents[0].section
 
     def new(like: _Mention | None = None) -> _Mention:
         m = _Mention(section)
@@ -804,7 +852,7 @@ def _paragraph(doc: Document, sents: list[Sentence]) -> list[_Mention]:
         mentions.append(m)
         return m
 
-    for seg in _segments(doc, sents):
+    for seg in _segments(view, sentences):
         target: _Mention | None = None
         if seg.anchors:
             scored = []
@@ -947,19 +995,23 @@ def extract(doc: Document) -> list[Deployment]:
         if s.footnote is None:
             paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(s)
     mentions: list[_Mention] = []
+    both = _BIT[_GATE] | _BIT[_DUTCH]
     for sents in paragraphs.values():
-        a, b = sents[0].start, sents[-1].end
-        hits = _CUES.of(view[a:b])
-        if not (hits & _BIT[_GATE] and hits & _BIT[_DUTCH]):
+        sentences = []
+        for si, sent in enumerate(sents):
+            stext = view[sent.start: sent.end]
+            sentences.append(_Sentence(si, sent.start, stext, _CUES.of(stext)))
+        # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`)
+        if not any(s.hits & both == both for s in sentences):
             continue
-        found = _paragraph(doc, sents)
+        found = _paragraph(view, sents[0].section, sentences)
+        a, b = sents[0].start, sents[-1].end
         # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something
         if found and not (_GATE.search(view, a, b) and _DUTCH.search(view, a, b)):
             continue
-        for sent in sents if found else ():     # `Beide inzetten worden gedekt uit het BIV`: funding for all
-            if _CUES.of(view[sent.start: sent.end]) & _BIT[_ALL_MENTIONS] \
-                    and _ALL_MENTIONS.search(view, sent.start, sent.end):
-                fund = read_funding(view[sent.start: sent.end])
+        for s in sentences if found else ():     # `Beide inzetten worden gedekt uit het BIV`: funding for all
+            if s.hits & _BIT[_ALL_MENTIONS] and _ALL_MENTIONS.search(view, s.start, s.start + len(s.text)):
+                fund = read_funding(s.text, s.hits)
                 for m in found:
                     m.funding = m.funding or fund
         mentions.extend(found)
