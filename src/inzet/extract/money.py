@@ -24,7 +24,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import itemgetter
 from typing import NamedTuple
 
 from inzet.extract.dutch import NUMBER_WORDS, parse_number
@@ -231,52 +230,90 @@ class Unit(NamedTuple):
     heading: bool = False
 
 
+class Units:
+    """The units of a letter in view order: their starts and ends as lists, a `Unit` made only
+    when asked for (most sentences are never read by the money and gdp rules)."""
+
+    __slots__ = ("_heads", "_line_starts", "_lines", "_made", "_order", "_sents", "ends", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._sents = doc.sentences
+        self._heads = doc.headings
+        self._lines = doc.lines
+        starts = [s.start for s in self._sents]
+        ends = [s.end for s in self._sents]
+        self._order: list[int] | None = None
+        if self._heads:
+            # headings and sentences merged by start (a stable sort: a sentence before a heading)
+            starts += [h.start for h in self._heads]
+            ends += [h.end for h in self._heads]
+            self._order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts = [starts[k] for k in self._order]
+            ends = [ends[k] for k in self._order]
+        self.starts = starts
+        self.ends = ends
+        self._line_starts: list[int] | None = None
+        self._made: dict[int, Unit] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> Unit:
+        u = self._made.get(i)
+        if u is None:
+            if i < 0:
+                raise IndexError(i)
+            k = self._order[i] if self._order is not None else i
+            if self._line_starts is None:
+                self._line_starts = [ln.start for ln in self._lines]
+            ls = self._line_starts
+            if k < len(self._sents):
+                s = self._sents[k]
+                u = Unit(s.start, s.end, s.section, bisect_right(ls, s.start) - 1)
+            else:
+                h = self._heads[k - len(self._sents)]
+                u = Unit(h.start, h.end, k - len(self._sents), bisect_right(ls, h.start) - 1, True)
+            self._made[i] = u
+        return u
+
+
 # the units of the last few documents, by identity: money and gdp both read them
 _UNIT_CACHE = 4
-_last_units: list[tuple[Document, list[Unit]]] = []
+_last_units: list[tuple[Document, Units]] = []
 
 
-def text_units(doc: Document) -> list[Unit]:
+def text_units(doc: Document) -> Units:
     """Sentences and headings of `doc` in view order, with their section and paragraph (kept for
     the last few documents, since the money and gdp extractors both read them)."""
     for d, units in _last_units:
         if d is doc:
             return units
-    units = _build_units(doc)
+    units = Units(doc)
     _last_units.insert(0, (doc, units))
     del _last_units[_UNIT_CACHE:]
     return units
 
 
-def _build_units(doc: Document) -> list[Unit]:
-    line_starts = [ln.start for ln in doc.lines]
-    units = [Unit(s.start, s.end, s.section, bisect_right(line_starts, s.start) - 1) for s in doc.sentences]
-    if doc.headings:
-        units += [Unit(h.start, h.end, i, bisect_right(line_starts, h.start) - 1, True)
-                  for i, h in enumerate(doc.headings)]
-    units.sort(key=itemgetter(0))
-    return units
-
-
-def units_with(units: list[Unit], literals: tuple[str | re.Pattern[str], ...], view: str) -> list[int]:
+def units_with(units: Units, literals: tuple[str | re.Pattern[str], ...], view: str) -> list[int]:
     """Indexes (ascending) of the units that contain one of `literals`: a few `str.find` scans of
     the whole view, so the expensive rules run only on the sentences that can hold a fact. A
     literal may be a pattern of literals with a common first letter (`m(?:ld|ln|rd)`): one scan
     with a literal prefix instead of one `find` each."""
-    starts = [u[0] for u in units]
+    starts = units.starts
+    ends = units.ends
     found: set[int] = set()
     for lit in literals:
         if isinstance(lit, str):
             p = view.find(lit)
             while p != -1:
                 i = bisect_right(starts, p) - 1
-                if i >= 0 and p < units[i][1]:
+                if i >= 0 and p < ends[i]:
                     found.add(i)
                 p = view.find(lit, p + 1)
         else:
             for m in lit.finditer(view):
                 i = bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.start() < units[i][1]:
+                if i >= 0 and m.start() < ends[i]:
                     found.add(i)
     return sorted(found)
 
