@@ -28,24 +28,34 @@ import re
 from dataclasses import dataclass
 
 from inzet.extract.dutch import MONTH_RE, NUMBER_WORDS
-from inzet.extract.money import Unit, _Gated, text_units, units_with
+from inzet.extract.money import Unit, _first_letter_split, _Gated, letter_first, text_units, units_with
 from inzet.extract.segment import Document
 from inzet.model import GdpShare
 
 RULE = "gdp.v1"
 
 WS = r"[ \t\u00a0\u202f\u2009]"
-_NUMWORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v <= 10), key=len, reverse=True))
-PCT_RE = re.compile(
-    rf"(?<![\d.,])(?P<num>\d{{1,2}}(?:[.,]\d{{1,3}})?)(?![.,]?\d){WS}*(?:%|procent\b|pct\b\.?)"
-    rf"|(?<![\w-])(?P<word>(?i:{_NUMWORDS})(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b"
-)
+_NUMWORDS = sorted((w for w, v in NUMBER_WORDS.items() if v <= 10), key=len, reverse=True)
+# A percentage, `3,5%` or `twee procent`. Shaped for speed as two patterns that each start with a
+# character set (a digit; the number words' first letters), the lookbehinds checked after it; the
+# matches are those of `(?<![\d.,])(?P<num>\d{1,2}…)…|(?<![\w-])(?P<word>…)…` (the two kinds
+# never overlap). The word form needs `procent`: it is searched only where that occurs.
+_PCT_NUM = re.compile(
+    rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?![.,]?\d){WS}*(?:%|procent\b|pct\b\.?)")
+_PCT_WORDS = _first_letter_split(_NUMWORDS, r"(?<![\w-].)")
+_PCT_WORD = re.compile(rf"(?P<word>{_PCT_WORDS}(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b")
 _BBP = r"(?:bbp|BBP|Bbp|bruto" + WS + r"+binnenlands" + WS + r"+product|GDP|bnp|BNP)(?![\w])"
 _BBP_AFTER = re.compile(rf"{WS}*(?:van{WS}+(?:het|ons|hun|zijn|haar){WS}+(?:[A-Z]?[a-z]+e{WS}+)?)?{_BBP}")
-_BBP_ANY = re.compile(rf"(?<![\w]){_BBP}|\bNAVO-norm|\bNATO-norm|%-norm|Defence\s+Investment\s+Pledge")
+# `(?<![\w]){_BBP}|\bNAVO-norm|\bNATO-norm|%-norm|Defence\s+Investment\s+Pledge`, first characters
+# first (faster, see money.letter_first)
+_BBP_ANY = re.compile(letter_first([
+    r"\bbbp(?!\w)", r"\bBBP(?!\w)", r"\bBbp(?!\w)", rf"\bbruto{WS}+binnenlands{WS}+product(?!\w)", r"\bGDP(?!\w)",
+    r"\bbnp(?!\w)", r"\bBNP(?!\w)", r"\bNAVO-norm", r"\bNATO-norm", "%-norm", r"Defence\s+Investment\s+Pledge"]))
 _NORM_AFTER = re.compile(rf"{WS}*-?{WS}*(?:norm|doelstelling|richtlijn|grens|target)", re.I)
-_NORM_BEFORE = re.compile(r"(?:norm|doelstelling|richtlijn|pledge|target)\s+van\s+(?:minimaal\s+|ten\s+minste\s+)?$",
-                          re.I)
+# the patterns that end in `$` are searched in a short stretch before a figure; all are shaped
+# first character first (see money.letter_first), the same matches as the plain `re.I` forms
+_NORM_BEFORE = re.compile(letter_first(["norm", "doelstelling", "richtlijn", "pledge", "target"], True)
+                          + r"(?i:\s+van\s+(?:minimaal\s+|ten\s+minste\s+)?$)")
 # a percentage that measures something else: growth, change, a share of something other than GDP
 _EXCL_AFTER = re.compile(
     rf"{WS}*(?:-?{WS}*punt|procentpunt|stijging|groei|toename|daling|afname|meer\b|minder\b|hoger|lager"
@@ -54,17 +64,17 @@ _EXCL_AFTER = re.compile(
     rf"|per{WS}+jaar|van{WS}+[A-Z])",
 )
 _EXCL_BEFORE = re.compile(
-    r"(?:\bmet|stijging|groei|toename|daling|afname|verhoging|verlaging|korting|inflatie|rente|tekort|schuld"
-    r"|\bvan\s+de\s+\w+\s+is)\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$",
-    re.I,
-)
-_EXCL_CLAUSE = re.compile(r"begrotingstekort|staatsschuld|overheidsschuld|\btekort\b|\bschuld\b|inflatie|rente",
-                          re.I)
+    letter_first([r"\bmet", "stijging", "groei", "toename", "daling", "afname", "verhoging", "verlaging", "korting",
+                  "inflatie", "rente", "tekort", "schuld", r"\bvan\s+de\s+\w+\s+is"], True)
+    + r"(?i:\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$)")
+_EXCL_CLAUSE = re.compile(letter_first(
+    ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente"], True))
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
 _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|norm|defensie|percentage",
                              re.I)
 
-_YEAR_RE = re.compile(r"(?<![\w./-])(?:19[5-9]|20\d)\d(?![\w/]|[.,]\d)")
+# `(?<![\w./-])(?:19[5-9]|20\d)\d…`, the first digit first (faster)
+_YEAR_RE = re.compile(r"(?:1(?<![\w./-]1)9[5-9]|2(?<![\w./-]2)0\d)\d(?![\w/]|[.,]\d)")
 # the word before a year: `uiterlijk in 2035`, `over 2025`, `sinds 2014`
 _YEAR_PREP = re.compile(
     r"(?<![\w])(?P<prep>uiterlijk(?:\s+in)?|in(?:\s+het\s+jaar)?|tegen|per|vanaf|voor|vóór|over|van"
@@ -82,7 +92,8 @@ _YEAR_AFTER = re.compile(
 
 _MARK = r"(?P<mark>inclusief|incl\.|exclusief|excl\.|zonder|met\s+inbegrip\s+van)"
 _MARK_AFTER = re.compile(rf"{WS}*,?{WS}*{_MARK}", re.I)
-_MARK_ANY = re.compile(rf"\b{_MARK}", re.I)
+_MARK_ANY = re.compile("(?P<mark>" + letter_first(
+    [r"\binclusief", r"\bincl\.", r"\bexclusief", r"\bexcl\.", r"\bzonder", r"\bmet\s+inbegrip\s+van"], True) + ")")
 _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
 
 _RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
@@ -111,7 +122,8 @@ _STATUS_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"|uitgekomen|heeft\s+(?:\w+\s+){0,4}besteed", re.I), "actual"),
 ]
 _LOCAL_TARGET_BEFORE = re.compile(
-    r"(?:\bnaar|\btot|minimaal|ten\s+minste|tenminste|minstens|richting)\s+(?:de\s+|het\s+)?$", re.I)
+    letter_first([r"\bnaar", r"\btot", "minimaal", r"ten\s+minste", "tenminste", "minstens", "richting"], True)
+    + r"(?i:\s+(?:de\s+|het\s+)?$)")
 _PRIORITY = {"legal_minimum": 0, "target": 1, "estimate": 2, "actual": 3}
 _NORMS = {1.5, 2.0, 3.5, 5.0}
 
@@ -129,7 +141,7 @@ class _Fig:
 
 
 def _value(m: re.Match[str]) -> float | None:
-    if m.group("num"):
+    if m.re is _PCT_NUM:
         return float(m.group("num").replace(",", "."))
     words = m.group("word").lower().split()
     v = NUMBER_WORDS.get(words[0])
@@ -141,7 +153,11 @@ def _value(m: re.Match[str]) -> float | None:
 def _figures(view: str, u: Unit) -> list[_Fig]:
     """Percentages in the unit that are not excluded as growth rates or shares of something else."""
     out = []
-    for m in PCT_RE.finditer(view, u.start, u.end):
+    found = list(_PCT_NUM.finditer(view, u.start, u.end))
+    if view.find("procent", u.start, u.end) >= 0:
+        found += _PCT_WORD.finditer(view, u.start, u.end)
+        found.sort(key=lambda m: m.start())
+    for m in found:
         value = _value(m)
         if value is None or value > 100:
             continue
