@@ -71,18 +71,24 @@ _URL = re.compile(
     rf"|[Ww][Ww][Ww]\.[\w-]+(?:\.[\w-]+)+(?:/{_URL_CHARS}*)?"
     rf"|(?:[\w-]+\.)+(?:nl|eu|int|org|com|gov|net)/{_URL_CHARS}*)"
 )
-_URL_LITERALS = ("http", "HTTP", "www.", "WWW.", ".nl/", ".eu/", ".int/", ".org/", ".com/", ".gov/", ".net/")
+_URL_LITERALS = ("http", "HTTP", "www.", "WWW.")
+# bare domains: found from the slashes (one fast single-character scan instead of a scan per domain)
+_DOMAIN_LITERALS = (".nl/", ".eu/", ".int/", ".org/", ".com/", ".gov/", ".net/")
 _URL_TRAIL = ".,;:!?"
 # lines of web-page furniture that describe the letter itself
 _FURNITURE_LITERALS = ("Nummer:", "HTML versie", "Onderdeel van", "Tweede Kamer der Staten-Generaal")
-_FURNITURE = re.compile(
-    r"^[ \t]*(?:Nummer:[ \t]*\d{4}D\d+|.*officiële HTML versie|Onderdeel van (?:kamerstukdossier|zaak)"
-    r"|Tweede Kamer der Staten-Generaal)[^\n]*$",
-    re.MULTILINE,
-)
+_FURNITURE_BODY = (r"[ \t]*(?:Nummer:[ \t]*\d{4}D\d+|.*officiële HTML versie|Onderdeel van (?:kamerstukdossier|zaak)"
+                   r"|Tweede Kamer der Staten-Generaal)[^\n]*$")
+_FURNITURE = re.compile("^" + _FURNITURE_BODY, re.MULTILINE)
+_FURNITURE_NL = re.compile("\n(" + _FURNITURE_BODY + ")", re.MULTILINE)
+# Line-start patterns (`^…` with re.MULTILINE) are also written `\n…` for the lines after the
+# first: a pattern that starts with a literal is scanned for that character, where `^` is tried
+# at every position. The first line is matched with the `^` form (see _line_starts).
 # a dossier heading line of the letter's own header block: `21 501-28 Defensieraad`, `28 676  NAVO`
 _HEADER_REACH = 5000   # the header block sits in the first few thousand characters
-_HEADER_DOSSIER = re.compile(rf"^[ \t]*(\d{{2}}{_SP}?\d{{3}}(?:-\d{{1,3}})?)(?=[ \t]|$)", re.MULTILINE)
+_HEADER_DOSSIER_BODY = rf"[ \t]*(\d{{2}}{_SP}?\d{{3}}(?:-\d{{1,3}})?)(?=[ \t]|$)"
+_HEADER_DOSSIER = re.compile("^" + _HEADER_DOSSIER_BODY, re.MULTILINE)
+_HEADER_DOSSIER_NL = re.compile("\n(" + _HEADER_DOSSIER_BODY + ")", re.MULTILINE)
 # standing dossiers of the genre, used only to recover a garbled dossier number
 _KNOWN_DOSSIERS = ("21501-02", "21501-20", "21501-28", "28676", "36045", "29521", "27925", "22054",
                    "22112", "33279", "36471", "26150")
@@ -104,6 +110,16 @@ _DOSSIER_PARTS = re.compile(rf"(\d{{2}}){_SP}?(\d{{3}})((?:-\d+)*)(?:{_SP}+([IVX
 _DOSSIER_RE = re.compile(_DOSSIER)
 _DASHES = re.compile(r"[-–]")
 _ROMAN_TAIL = re.compile(rf"{_SP}[IVXLA-Z]$")
+
+
+def _line_starts(rx: re.Pattern[str], rx_nl: re.Pattern[str], view: str, end: int,
+                 group: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of `group` in every match of the line-start pattern `rx` in view[:end]; `rx_nl`
+    is its `\n…` form for the lines after the first, with the `^…` match as group 1 (group + 1)."""
+    first = rx.match(view, 0, end)
+    out = [first.span(group)] if first else []
+    out += [m.span(group + 1) for m in rx_nl.finditer(view, 0, end)]
+    return out
 
 
 def _dossier_id(raw: str) -> str:
@@ -131,13 +147,13 @@ class _Finder:
         self.found: list[tuple[int, int, str, str]] = []   # (vstart, vend, kind, id)
         self.blocked: list[tuple[int, int]] = []
         if any(lit in self.view for lit in _FURNITURE_LITERALS):
-            self.blocked = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.view)]
+            self.blocked = _line_starts(_FURNITURE, _FURNITURE_NL, self.view, len(self.view))
         self.known = self._known_dossiers()
 
     def _known_dossiers(self) -> set[str]:
         known = set(_KNOWN_DOSSIERS)
-        for m in _HEADER_DOSSIER.finditer(self.view, 0, _HEADER_REACH):
-            known.add(_dossier_id(m.group(1)))
+        for a, b in _line_starts(_HEADER_DOSSIER, _HEADER_DOSSIER_NL, self.view, _HEADER_REACH, 1):
+            known.add(_dossier_id(self.view[a:b]))
         return known
 
     def free(self, a: int, b: int) -> bool:
@@ -152,6 +168,15 @@ class _Finder:
     def urls(self) -> None:
         view = self.view
         starts: set[int] = set()
+        i = view.find("/")
+        while i >= 0:
+            for lit in _DOMAIN_LITERALS:
+                if i + 1 >= len(lit) and view.startswith(lit, i + 1 - len(lit)):
+                    a = i + 1 - len(lit)     # a bare domain: step back over the host name
+                    while a > 0 and (view[a - 1].isalnum() or view[a - 1] in ".-_"):
+                        a -= 1
+                    starts.add(a)
+            i = view.find("/", i + 1)
         for lit in _URL_LITERALS:
             i = view.find(lit)
             while i >= 0:
