@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from inzet.extract.segment import Document
@@ -284,13 +285,17 @@ class _Fit:
     missing: int
 
 
+def _max_words(short: str) -> int:
+    """How many words before a short form its long form may take."""
+    return 2 * len([c for c in short if c.isalpha()]) + 4
+
+
 def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit | None:
     """The shortest suffix of `toks` (the words before the short form) that fits `short`."""
     if not toks:
         return None
     first = short[0].casefold()
-    max_words = 2 * len([c for c in short if c.isalpha()]) + 4
-    toks = toks[-max_words:]
+    toks = toks[-_max_words(short):]
     texts = tuple(t.text for t in toks)
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i].text.strip(_QUOTES)
@@ -316,8 +321,9 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     return found
 
 
-def _words_before(view: str, pos: int) -> list[_Tok]:
-    """The words between the last stop (sentence end, comma, paren, newline) and `pos`.
+def _words_before(view: str, pos: int, limit: int | None = None) -> list[_Tok]:
+    """The words between the last stop (sentence end, comma, paren, newline) and `pos` (the last
+    `limit` of them when given).
 
     An earlier short form in parentheses is stepped over: `Raad Buitenlandse Zaken (RBZ) met
     Ministers van Defensie (RBZ-Defensie)`.
@@ -327,11 +333,11 @@ def _words_before(view: str, pos: int) -> list[_Tok]:
     end = pos
     a = lo
     while end > lo:
-        j = max(view.rfind(c, lo, end) for c in _STOP_CHARS)
-        for d in _STOP_DASHES:
-            k = view.rfind(d, lo, end)
-            if k >= 0:
-                j = max(j, k + 1)   # the dash itself
+        # the last stop: `map` runs the `rfind`s without a Python-level loop
+        j = max(map(view.rfind, _STOP_CHARS, repeat(lo), repeat(end)))
+        k = max(map(view.rfind, _STOP_DASHES, repeat(lo), repeat(end)))
+        if k >= 0:
+            j = max(j, k + 1)   # the dash itself
         if j < 0:
             break
         if view[j] == ")":
@@ -343,10 +349,31 @@ def _words_before(view: str, pos: int) -> list[_Tok]:
                 continue
         a = j + 1
         break
-    toks = [_Tok(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(view, a, pos)]
-    if skip:
-        toks = [t for t in toks if not any(s <= t.start < e for s, e in skip)]
-    return toks
+    # no stop, paren or bracket stands in view[a:pos] outside the skipped parens: the words are the
+    # whitespace-separated parts of the stretches between them, placed from the end (a word is
+    # followed by blanks only, up to the next)
+    gaps = []
+    hi = pos
+    for o, e in skip:
+        gaps.append((e, hi))
+        hi = o
+    gaps.append((a, hi))
+    out: list[_Tok] = []
+    for ga, gb in gaps:
+        chunk = view[ga:gb]
+        if limit is None:
+            words = chunk.split()
+        else:
+            need = limit - len(out)
+            if need <= 0:
+                break
+            words = chunk.rsplit(None, need)[-need:]
+        p = len(chunk)
+        for w in reversed(words):
+            p = chunk.rfind(w, 0, p)
+            out.append(_Tok(ga + p, ga + p + len(w), w))
+    out.reverse()
+    return out
 
 
 def _dashes(view: str) -> list[re.Match[str]]:
@@ -392,7 +419,7 @@ def extract(doc: Document) -> list[Acronym]:
         if not short or not (_is_short(short.split()[0]) or _is_short(short)):
             continue
         taken.add(m.start())
-        emit(-1, m.end(), short, _fit_before(short, _words_before(view, m.start())))
+        emit(-1, m.end(), short, _fit_before(short, _words_before(view, m.start(), _max_words(short))))
     for m in _PAREN_LONG_SHORT.finditer(view):
         short = _clean_short(m.group("short"))
         if not _is_short(short):
@@ -410,7 +437,7 @@ def extract(doc: Document) -> list[Acronym]:
         short = _clean_short(m.group("short"))
         if not _is_short(short):
             continue
-        fit = _fit_before(short, _words_before(view, m.start()))
+        fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)))
         if fit is not None:
             taken.add(m.start())
             emit(-1, m.end(), short, fit)
@@ -439,7 +466,7 @@ def extract(doc: Document) -> list[Acronym]:
         short = _clean_short(m.group("short"))
         if not _is_short(short):
             continue
-        fit = _fit_before(short, _words_before(view, m.start()), allow_loose=False)
+        fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)), allow_loose=False)
         emit(-1, m.end(), short, fit)
 
     # a partial loose fit gives way to a better definition of the same short form
