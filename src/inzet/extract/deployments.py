@@ -156,7 +156,9 @@ _DT_PARTS = re.compile(
 
 # ---- size, money, funding, action -------------------------------------------------------------
 
-_NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
+# prefix once instead of every word at every position)
+_NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + countries.trie_pattern(sorted(NUMBER_WORDS))
 _PERS_NOUN = (r"(?:militairen|militair personeel|personen|stafofficieren|staffunctionarissen|functionarissen"
               r"|mariniers|manschappen|man|medewerkers|defensiemedewerkers|instructeurs|trainers|officieren"
               r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees)")
@@ -166,8 +168,8 @@ _PERS_RANGE = re.compile(
 _PERS_MAX = re.compile(
     rf"\b(?:maximaal|ten hoogste|hoogstens|maximum van|tot)\s+(?P<n>{_NUMW})\s+(?:[\w-]+e\s+)?{_PERS_NOUN}\b",
     re.IGNORECASE)
-_PERS = re.compile(
-    rf"\b(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{_NUMW})\s+"
+_PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
+    rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{_NUMW})\s+"
     rf"(?:(?:extra|[\w-]+e)\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
 _SCALE = r"miljard|miljoen|mld\.?|mln\.?|duizend"
 _MONEY = re.compile(
@@ -206,10 +208,13 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
 _NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in)\b")
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
 
-_UNIT = re.compile(
-    rf"\b(?:(?:{_NUMW})\s+)?(?:[\w-]+e\s+)?(?:MQ-9\S*|F-16\S*|F-35\S*|Patriot-\w+|schepen|fregat\w*|mijnenjager\w*"
-    rf"|\w*compagnie|\w*team|eenheid|detachement|stafofficieren|staffunctionarissen|kwartiermakers"
-    rf"|instructiecapaciteit|helikopters|{_PERS_NOUN})(?!\w)", re.IGNORECASE)
+_UNIT_NOUN = (rf"(?:MQ-9\S*|F-16\S*|F-35\S*|Patriot-\w+|schepen|fregat\w*|mijnenjager\w*"
+              rf"|\w*compagnie|\w*team|eenheid|detachement|stafofficieren|staffunctionarissen|kwartiermakers"
+              rf"|instructiecapaciteit|helikopters|{_PERS_NOUN})(?!\w)")
+# (every match starts with a word character or a hyphen: `(?=[\w-])` spares `re` the rest elsewhere)
+_UNIT = re.compile(rf"\b(?=[\w-])(?:(?:{_NUMW})\s+)?(?:[\w-]+e\s+)?{_UNIT_NOUN}", re.IGNORECASE)
+# where `_UNIT` matches, its noun alone matches too (number and adjective are optional): a cheap probe
+_UNIT_PROBE = re.compile(rf"\b{_UNIT_NOUN}", re.IGNORECASE)
 _NAMED_UNIT = re.compile(r"\b(?:de\s+)?((?:[A-Z][\w-]+\s+){1,5}\([A-Z]{2,}\))")
 
 _UNIT_WORD = re.compile(r"\b(?:Cel|Eenheid|Unit|Team|Groep|Group|Compagnie|Detachement|Task Force|Squadron"
@@ -335,14 +340,19 @@ class _Cues:
         self._scan = re.compile(f"(?=({countries.trie_pattern(sorted(pieces))}))")
         # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
         self._vocabs = list(vocabs)
-        for j, v in enumerate(self._vocabs):
-            v.bit = 1 << (len(patterns) + j)
+        self._tests: list[tuple[re.Pattern[str], int]] = []
+        for v in self._vocabs:
+            v.bit = 1 << (len(patterns) + len(self._tests))
+            self._tests.append((v.word_rx, v.bit))
+            if v.hint_rx is not None:
+                v.hint_bit = 1 << (len(patterns) + len(self._tests))
+                self._tests.append((v.hint_rx, v.hint_bit))
         self.words = _WordCues(self._of_word)
 
     def _of_word(self, word: str) -> int:
         implied = self._implied
         bits = _or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self.always
-        return _or(v.bit for v in self._vocabs if v.word_rx.search(word)) | bits
+        return _or(bit for rx, bit in self._tests if rx.search(word)) | bits
 
     def of(self, text: str) -> int:
         """A bit set of the patterns that could match `text` (searched whole, or up to an end)."""
@@ -356,12 +366,16 @@ class _Vocab:
     it occurs in one of its words, so its test is an exact bit of the word cues (`_Cues`), with no scan of
     the text; forms of several words (`militair personeel`) are looked for only when the cues allow."""
 
-    def __init__(self, rx: re.Pattern[str], word_rx: str, multi: Iterable[str] = (), multi_rx: str = "") -> None:
+    def __init__(self, rx: re.Pattern[str], word_rx: str, multi: Iterable[str] = (), multi_rx: str = "",
+                 multi_hint: Iterable[str] = ()) -> None:
         self.rx = rx                                        # the pattern whose occurrence this decides
         self.word_rx = re.compile(word_rx)                  # its one-word forms
         self.multi = tuple(multi)                           # its forms of several words, literally
         self.multi_rx = re.compile(multi_rx) if multi_rx else None
-        self.bit = 0                                        # set by `_Cues`
+        # a word piece every occurrence of a form of several words holds (`personeel`, `kabinet`)
+        hint = {*multi_hint, *(max(f.split(), key=len) for f in self.multi)}
+        self.hint_rx = re.compile(countries.trie_pattern(sorted(hint))) if hint else None
+        self.bit = self.hint_bit = 0                        # set by `_Cues`
 
     @classmethod
     def of_forms(cls, rx: re.Pattern[str], forms: Iterable[str], extra: str = "") -> _Vocab:
@@ -373,7 +387,7 @@ class _Vocab:
         """`bool(self.rx.search(text))`, where `hits` are the cues of `text`."""
         if hits & self.bit:
             return True
-        if not (self.multi or self.multi_rx) or not hits & _BIT[self.rx]:
+        if not hits & self.hint_bit:
             return False
         if self.multi_rx is not None and self.multi_rx.search(text):
             return True
@@ -409,7 +423,8 @@ _V_FUND_GATE = _Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaal
 _V_DIGIT = _Vocab(_HAS_DIGIT, _HAS_DIGIT.pattern)
 _V_DUTCH = _Vocab(_DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
                   multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
-                           r"|Marechaussee)|Commando \w+)\b")
+                           r"|Marechaussee)|Commando \w+)\b",
+                  multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando"))
 _V_ACRONYM = _Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 _VOCABS = (_V_STRONG, _V_WEAK, _V_GATE, _V_PEOPLE, _V_ACTION_GATE, _V_PERS_GATE, _V_MONEY_GATE, _V_FUND_GATE,
            _V_DIGIT, _V_DUTCH, _V_ACRONYM)
@@ -554,12 +569,13 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
     """Maximum personnel a clause states, and how sure: 3 `maximaal`/`van … naar`, 2 `circa`, 1 a count."""
     if hits is None:
         hits = _CUES.of(text)
-    # `back`: words a match can start before the word with its cue (`van de huidige 4 extra naar`,
-    # `ten hoogste`, `in totaal 40 extra militair personeel`)
-    for rank, rx, back in ((3, _PERS_RANGE, 5), (3, _PERS_MAX, 1), (2, _PERS, 5)):
+    # a match spans at most `back` words before the word with its cue and `ahead` after it:
+    # `van de huidige 4 extra naar maximaal 7`, `maximum van 40 extra militaire trainers`,
+    # `in totaal 40 extra militair personeel`
+    for rank, rx, back, ahead in ((3, _PERS_RANGE, 5, 2), (3, _PERS_MAX, 1, 5), (2, _PERS, 5, 1)):
         if not hits & _BIT[rx]:
             continue
-        for m in _finditer(rx, text, back):
+        for m in _finditer(rx, text, back, ahead):
             n = _number(m.group("n"))
             if n and 0 < n < _PEOPLE_SIZE_MAX:
                 if rank == 2 and not _ROUGHLY.match(m.group(0)):
@@ -626,8 +642,8 @@ def _unit(text: str, cms: list[countries.CountryMention], base: int, hits: int) 
     `stafofficieren` (1); not trainees (`Oekraïense militairen`)."""
     foreign_adj = [(cm.start - base, cm.end - base) for cm in cms if cm.kind == "adjective" and cm.code != "NL"]
     fallback = None
-    # a match spans at most a number, an adjective and a two-word noun holding the cue: `back` = 3
-    for m in _finditer(_UNIT, text, 3) if hits & _BIT[_UNIT] else ():
+    # a match spans a number, an adjective and a noun of one or two words that holds the cue
+    for m in _finditer(_UNIT, text, 3, 1, _UNIT_PROBE) if hits & _BIT[_UNIT] else ():
         if any(m.start() <= a < m.end() for a, _ in foreign_adj):
             continue
         if _COUNTED.match(m.group(0)):
@@ -639,32 +655,42 @@ def _unit(text: str, cms: list[countries.CountryMention], base: int, hits: int) 
     return fallback, 1 if fallback else 0
 
 
-def _finditer(rx: re.Pattern[str], text: str, back: int) -> Iterator[re.Match[str]]:
-    """`rx.finditer(text)` without the slow scan of stretches where no match can start.
+def _finditer(rx: re.Pattern[str], text: str, back: int, ahead: int,
+              probe: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, searching only around the words that hold one of its cues.
 
-    Every match of `rx` starts at most `back` words before a word holding one of its cues, so the next
-    match from position q on starts no earlier than `back` words before the first cue word that ends
-    after q; searching from there (in the whole text, so look-arounds see the same) finds the same match.
-    `rx` never matches the empty string."""
+    Every match of `rx` lies within `back` words before and `ahead` words after a word with one of its
+    cues. So the next match from position q on is the first one of a search (in the whole text, so
+    look-arounds see the same) from `back` words before the first cue word ending after q whose window
+    of words holds a match at all; windows without one are skipped (the slow scan of `re`). `probe`,
+    when given, matches in every window where `rx` does (and is cheaper to try). `rx` never matches
+    the empty string."""
     cues, bit = _CUES.words, _BIT[rx]
-    starts: list[int] = []              # of every word
-    marks: list[tuple[int, int]] = []   # (index, end) of the words with a cue
+    words = text.split()
+    marks = [i for i, w in enumerate(words) if cues[w] & bit]
+    if not marks:
+        return
+    last = min(len(words) - 1, marks[-1] + ahead)
+    starts: list[int] = []
     pos = 0
-    for i, w in enumerate(text.split()):
+    for w in words[: last + 1]:
         pos = text.find(w, pos)
         starts.append(pos)
         pos += len(w)
-        if cues[w] & bit:
-            marks.append((i, pos))
-    q = 0
-    for i, end in marks:
-        if end <= q:
+    probe = probe or rx
+    q = k = 0
+    while k < len(marks):
+        i = marks[k]
+        lo = max(q, starts[max(0, i - back)])
+        j = min(last, i + ahead)
+        if starts[i] + len(words[i]) <= q or probe.search(text, lo, starts[j] + len(words[j])) is None:
+            k += 1
             continue
-        m = rx.search(text, max(q, starts[max(0, i - back)]))
+        m = rx.search(text, lo)
         if m is None:
             return
         yield m
-        q = m.end()
+        q = m.end()         # the same cue word may hold another match (`militairen-infanteriecompagnie`)
 
 
 def _keys(text: str, cms: list[countries.CountryMention], hits: int) -> tuple[set[str], list[str]]:
