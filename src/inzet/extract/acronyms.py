@@ -321,6 +321,18 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     return found
 
 
+_stops_cache: list[object] = [None, "", ()]
+
+
+def _stops_in(view: str) -> tuple[str, tuple[str, ...]]:
+    """The stop characters and blank-dash-blank stops that occur in `view` at all (kept for the
+    last view): the others need no search."""
+    if _stops_cache[0] is not view:
+        _stops_cache[:] = [view, "".join(c for c in _STOP_CHARS if c in view),
+                           tuple(d for d in _STOP_DASHES if d[1] in view)]
+    return _stops_cache[1], _stops_cache[2]  # type: ignore[return-value]
+
+
 def _words_before(view: str, pos: int, limit: int | None = None) -> list[_Tok]:
     """The words between the last stop (sentence end, comma, paren, newline) and `pos` (the last
     `limit` of them when given).
@@ -332,14 +344,18 @@ def _words_before(view: str, pos: int, limit: int | None = None) -> list[_Tok]:
     skip: list[tuple[int, int]] = []
     end = pos
     a = lo
+    stops, dashes = _stops_in(view)
+    seg = view[lo:pos]      # `rfind` on a short slice is cheaper than with bounds on the view
     while end > lo:
         # the last stop: `map` runs the `rfind`s without a Python-level loop
-        j = max(map(view.rfind, _STOP_CHARS, repeat(lo), repeat(end)))
-        k = max(map(view.rfind, _STOP_DASHES, repeat(lo), repeat(end)))
-        if k >= 0:
-            j = max(j, k + 1)   # the dash itself
+        j = max(map(seg.rfind, stops, repeat(0), repeat(end - lo)), default=-1)
+        if dashes:
+            k = max(map(seg.rfind, dashes, repeat(0), repeat(end - lo)))
+            if k >= 0:
+                j = max(j, k + 1)   # the dash itself
         if j < 0:
             break
+        j += lo
         if view[j] == ")":
             o = view.rfind("(", lo, j)
             m = _PAREN.match(view, o) if o >= 0 else None
