@@ -62,7 +62,6 @@ _STOP_CHARS = ".;:!?()[]\n,\t"
 _STOP_DASHES = (" – ", " — ", "\t– ", "\t— ")
 _REACH = 160
 _PART_SPLIT = re.compile(r"[-‐‑/]")
-_SHORT_SPLIT = re.compile(r"[- ]")
 _PLURAL_CAPS = re.compile(r"[A-Z]{2,}s")
 _ROMAN = re.compile(r"[IVXLC]+")
 _QUOTES = "‘’'\"“”«»*"
@@ -105,12 +104,12 @@ class _Tok(NamedTuple):
 
 def _is_short(s: str) -> bool:
     """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`)?"""
-    head = _SHORT_SPLIT.split(s)[0]
-    caps = sum(c.isupper() for c in head)
+    head = s.split("-", 1)[0].split(" ", 1)[0]      # up to the first hyphen or space
+    caps = sum(map(str.isupper, head))
     if len(head) < 2 or caps < 2 or _ROMAN.fullmatch(head) or not head[-1].isalnum():
         return False
-    letters = [c for c in head if c.isalpha()]
-    return caps >= 0.5 * len(letters) or (caps >= 2 and len(letters) <= 6)
+    letters = sum(map(str.isalpha, head))
+    return caps >= 0.5 * letters or (caps >= 2 and letters <= 6)
 
 
 def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
@@ -460,6 +459,10 @@ def extract(doc: Document) -> list[Acronym]:
     for m in _ANY_PAREN.finditer(view):
         paren = m.start()
         if paren in taken:
+            continue
+        # the short form is (in) the last word before the paren and has a capital: a cheap test first
+        last = view[max(0, paren - 24) : paren].rstrip(" \t").rsplit(None, 1)
+        if not last or last[-1].lower() == last[-1]:
             continue
         t = _SHORT_TAIL.search(view, max(0, paren - 24), paren)
         if not t:
