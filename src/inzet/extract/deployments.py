@@ -643,7 +643,8 @@ def _unit(text: str, cms: list[countries.CountryMention], base: int, hits: int) 
     foreign_adj = [(cm.start - base, cm.end - base) for cm in cms if cm.kind == "adjective" and cm.code != "NL"]
     fallback = None
     # a match spans a number, an adjective and a noun of one or two words that holds the cue
-    for m in _finditer(_UNIT, text, 3, 1, _UNIT_PROBE) if hits & _BIT[_UNIT] else ():
+    # (the noun, which the probe looks for, starts in the cue word or the one before it)
+    for m in _finditer(_UNIT, text, 3, 1, _UNIT_PROBE, 1) if hits & _BIT[_UNIT] else ():
         if any(m.start() <= a < m.end() for a, _ in foreign_adj):
             continue
         if _COUNTED.match(m.group(0)):
@@ -656,15 +657,15 @@ def _unit(text: str, cms: list[countries.CountryMention], base: int, hits: int) 
 
 
 def _finditer(rx: re.Pattern[str], text: str, back: int, ahead: int,
-              probe: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+              probe: re.Pattern[str] | None = None, probe_back: int | None = None) -> Iterator[re.Match[str]]:
     """`rx.finditer(text)`, searching only around the words that hold one of its cues.
 
     Every match of `rx` lies within `back` words before and `ahead` words after a word with one of its
     cues. So the next match from position q on is the first one of a search (in the whole text, so
     look-arounds see the same) from `back` words before the first cue word ending after q whose window
     of words holds a match at all; windows without one are skipped (the slow scan of `re`). `probe`,
-    when given, matches in every window where `rx` does (and is cheaper to try). `rx` never matches
-    the empty string."""
+    when given, matches in every window where `rx` does, from `probe_back` words before the cue word on
+    (and is cheaper to try). `rx` never matches the empty string."""
     cues, bit = _CUES.words, _BIT[rx]
     words = text.split()
     marks = [i for i, w in enumerate(words) if cues[w] & bit]
@@ -678,12 +679,14 @@ def _finditer(rx: re.Pattern[str], text: str, back: int, ahead: int,
         starts.append(pos)
         pos += len(w)
     probe = probe or rx
+    probe_back = back if probe_back is None else probe_back
     q = k = 0
     while k < len(marks):
         i = marks[k]
         lo = max(q, starts[max(0, i - back)])
         j = min(last, i + ahead)
-        if starts[i] + len(words[i]) <= q or probe.search(text, lo, starts[j] + len(words[j])) is None:
+        if starts[i] + len(words[i]) <= q \
+                or probe.search(text, max(q, starts[max(0, i - probe_back)]), starts[j] + len(words[j])) is None:
             k += 1
             continue
         m = rx.search(text, lo)
@@ -1070,19 +1073,23 @@ def extract(doc: Document) -> list[Deployment]:
             paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(s)
     mentions: list[_Mention] = []
     both = _BIT[_GATE] | _BIT[_DUTCH]
+    of = _CUES.of
     for sents in paragraphs.values():
-        sentences = []
-        for si, sent in enumerate(sents):
-            stext = view[sent.start: sent.end]
-            sentences.append(_Sentence(si, sent.start, stext, _CUES.of(stext)))
+        texts = [view[sent.start: sent.end] for sent in sents]
+        hits = [of(t) for t in texts]
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`)
-        if not any(s.hits & both == both for s in sentences):
+        if not any(h & both == both for h in hits):
             continue
+        sentences = [_Sentence(si, sent.start, t, h) for si, (sent, t, h) in enumerate(zip(sents, texts, hits))]
         found = _paragraph(view, sents[0].section, sentences)
         a, b = sents[0].start, sents[-1].end
-        # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something
-        if found and not (_GATE.search(view, a, b) and _DUTCH.search(view, a, b)):
-            continue
+        # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something;
+        # tried first from a sentence that holds both (so the search is short), then over the paragraph
+        if found:
+            c = next((s.start for s in sentences if s.can_trigger), a)
+            if not ((_GATE.search(view, c, b) or _GATE.search(view, a, b))
+                    and (_DUTCH.search(view, c, b) or _DUTCH.search(view, a, b))):
+                continue
         for s in sentences if found else ():     # `Beide inzetten worden gedekt uit het BIV`: funding for all
             if s.hits & _BIT[_ALL_MENTIONS] and _ALL_MENTIONS.search(view, s.start, s.start + len(s.text)):
                 fund = read_funding(s.text, s.hits)
