@@ -426,8 +426,10 @@ _V_DUTCH = _Vocab(_DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]i
                            r"|Marechaussee)|Commando \w+)\b",
                   multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando"))
 _V_ACRONYM = _Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
+# every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
+_V_DATE = _Vocab(_RANGE, r"(?i:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{4}")
 _VOCABS = (_V_STRONG, _V_WEAK, _V_GATE, _V_PEOPLE, _V_ACTION_GATE, _V_PERS_GATE, _V_MONEY_GATE, _V_FUND_GATE,
-           _V_DIGIT, _V_DUTCH, _V_ACRONYM)
+           _V_DIGIT, _V_DUTCH, _V_ACRONYM, _V_DATE)
 
 _CUES = _Cues([
     _GATE, _STRONG, _WEAK, _PEOPLE, _DUTCH, _FOREIGN, _HYPOTHETICAL, _PAST, _POLITICAL_INZET, _TRANSFER,
@@ -546,6 +548,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     2026-2028`, `loopt op 31 maart 2026 af`; a start without a year takes the end's year."""
     if hits is None:
         hits = _CUES.of(text)
+    if not hits & _V_DATE.bit:
+        return None, None
     m = _search(_RANGE, text, hits)
     if m:
         a, b = _read_dt(m.group("a")), _read_dt(m.group("b"))
@@ -855,7 +859,7 @@ def _segments(view: str, sentences: list[_Sentence]) -> list[_Segment]:
                 continue
             cs, ce = s.start + a, s.start + b
             ctext = stext[a:b]
-            hits = _CUES.of(ctext)
+            hits = s.hits if b - a == len(stext) else _CUES.of(ctext)     # one clause: the sentence's cues
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             keys, names = _keys(ctext, ccms, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
