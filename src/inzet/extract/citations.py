@@ -97,7 +97,7 @@ _MOTION_TAIL = re.compile(
     r"\b[Mm]oties?(?:[- ](?:van|het|de|der|den|ter|lid|leden|en|c\.s\.|[A-ZÀ-Ý][\w'’.\-/]*|[a-z]{1,3}\.)"
     r"(?=[\s,(\-–]|$))*[\s,(–-]*(?:\([^()]{0,60}\)[\s,]*)?$",
 )
-_MOTION_WORD = re.compile(r"\b[Mm]oties?\b")
+_MOTION_WORD = re.compile(r"[Mm](?<!\w[Mm])oties?\b")    # `\b[Mm]oties?\b`, the letter first (faster)
 _NOT_MOTION = re.compile(
     r"\b(?:brief|[Kk]amerbrief|verslag|antwoord|beantwoording|fiche|reactie|toezegging|nota|bijlage)\b",
     re.IGNORECASE,

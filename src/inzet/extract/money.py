@@ -185,12 +185,9 @@ class _Gated:
             self.low_rx = re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
 
     def finditer(self, t: str, low: str) -> list[re.Match[str]]:
-        if self.keys is not None:
-            for k in self.keys:     # a plain loop: `any(<generator>)` costs more than the tests
-                if k in low:
-                    break
-            else:
-                return []
+        # `map` runs the substring tests in C (a generator or loop costs more than the tests)
+        if self.keys is not None and not any(map(low.__contains__, self.keys)):
+            return []
         if self.low_rx is not None and len(low) == len(t):
             return list(self.low_rx.finditer(low))
         return list(self.rx.finditer(t))
@@ -471,12 +468,8 @@ def _purpose_names(t: str) -> list[tuple[int, int, str]]:
     out = []
     for level, name, g in _PURPOSES:
         # _Gated.finditer inlined (this runs some thirty times a sentence)
-        if g.keys is not None:
-            for k in g.keys:
-                if k in low:
-                    break
-            else:
-                continue
+        if g.keys is not None and not any(map(low.__contains__, g.keys)):
+            continue
         for m in (g.low_rx.finditer(low) if g.low_rx is not None and same else g.rx.finditer(t)):
             found = name or (m.group(1) if m.re.groups else m.group())
             if name is None and (found.upper() in _NOT_PURPOSE or found.startswith("MINDEF")):
