@@ -296,6 +296,31 @@ def test_never_crashes_or_leaves_the_text(parts: list[str]) -> None:
         assert text[d.span.start:d.span.end] == d.text
 
 
+_UNIT_WORDS = st.sampled_from([
+    "twee", "Vijftien", "1.000", "175", "één", "extra", "Nederlandse", "militaire", "Litouwse", "-de", "maximaal",
+    "ten hoogste", "maximum van", "in totaal", "circa", "van", "de huidige", "naar", "militairen", "militair personeel",
+    "trainers", "HUMINT-team", "infanteriecompagnie", "MQ-9’s", "Patriot-systemen", "man", "Management", "eenheid",
+    "stafofficieren", "(NDMC)", "Cel", ",", "–", "Commissie", "missie", "het kabinet", "wij", "Nederland.", "€",
+    "tot en met 31 december 2027", "sept.", "2026", "ten laste", "artikel 100", "Operation ", "inzet ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_UNIT_WORDS, max_size=14), st.lists(st.sampled_from([" ", "  ", "\u00a0", "-", "", "\n"]), min_size=14,
+                                                     max_size=14))
+def test_shortcuts_match_the_plain_patterns(words: list[str], seps: list[str]) -> None:
+    """The word-cue shortcuts give exactly what the patterns they stand for give."""
+    text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
+    hits = deployments._CUES.of(text)
+    for v in deployments._VOCABS:
+        assert v.has(text, hits) == bool(v.rx.search(text)), v.rx.pattern[:40]
+    for rx, back, ahead, probe, probe_back in (
+            (deployments._UNIT, 3, 1, deployments._UNIT_PROBE, 1), (deployments._PERS, 5, 1, None, None),
+            (deployments._PERS_MAX, 1, 5, None, None), (deployments._PERS_RANGE, 5, 2, None, None)):
+        fast = [m.span() for m in deployments._finditer(rx, text, back, ahead, probe, probe_back)]
+        assert fast == [m.span() for m in rx.finditer(text)], rx.pattern[:40]
+
+
 def test_speed() -> None:
     docs = [segment(str(p), read_letter(p)) for p in SAMPLES]
     for doc in docs:

@@ -427,7 +427,8 @@ _V_DUTCH = _Vocab(_DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]i
                   multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando"))
 _V_ACRONYM = _Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 # every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
-_V_DATE = _Vocab(_RANGE, r"(?i:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{4}")
+_DATE_WORD = re.compile(r"(?i:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{4}")
+_V_DATE = _Vocab(_DATE_WORD, _DATE_WORD.pattern)
 _VOCABS = (_V_STRONG, _V_WEAK, _V_GATE, _V_PEOPLE, _V_ACTION_GATE, _V_PERS_GATE, _V_MONEY_GATE, _V_FUND_GATE,
            _V_DIGIT, _V_DUTCH, _V_ACRONYM, _V_DATE)
 
@@ -1084,7 +1085,8 @@ def extract(doc: Document) -> list[Deployment]:
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`)
         if not any(h & both == both for h in hits):
             continue
-        sentences = [_Sentence(si, sent.start, t, h) for si, (sent, t, h) in enumerate(zip(sents, texts, hits))]
+        sentences = [_Sentence(si, sent.start, t, h)
+                     for si, (sent, t, h) in enumerate(zip(sents, texts, hits, strict=True))]
         found = _paragraph(view, sents[0].section, sentences)
         a, b = sents[0].start, sents[-1].end
         # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something;
