@@ -102,6 +102,23 @@ _NUMWORDS = ["een" + WS + "+half", "anderhalf",
 # `(?<![\w-])` is checked after the first letter, as `(?<![\w-].)`, to keep the set first
 _NUMWORD_FAST = _first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 WORD_MONEY_RE = re.compile(rf"(?P<wnum>{_NUMWORD_FAST}){WS}+(?P<wscale>{BIG_SCALE}){WS}*(?P<wsuf>{CUR_SUF})")
+# A number-word sum needs a scale word (they all start with `m`) right after blanks that follow
+# the last letter of a number word: a cheap test before WORD_MONEY_RE scans the sentence.
+_M_AFTER_BLANK = re.compile(r"[mM](?<=[ \t\u00a0\u202f\u2009][mM])")
+_WS_CHARS = " \t\u00a0\u202f\u2009"
+_NUMWORD_LAST = "".join({c + c.upper() + _FOLDS.get(c, "") for c in (w[-1] for w in _NUMWORDS)})
+
+
+def _word_money_possible(view: str, start: int, end: int) -> bool:
+    for m in _M_AFTER_BLANK.finditer(view, start, end):
+        r = m.start()
+        while r > start and view[r - 1] in _WS_CHARS:
+            r -= 1
+        if r > start and view[r - 1] in _NUMWORD_LAST:
+            return True
+    return False
+
+
 # where a sum can start: MONEY_RE is tried only at these positions. Shaped for speed: one character
 # set first (the engine skips to it), the rest checked around it; the same positions as
 # `[€$£]|(?<![\d.,])\d|EUR|USD|GBP`
@@ -415,7 +432,8 @@ def _hits(view: str, start: int, end: int) -> list[_Hit]:
         except ValueError:
             continue
     chunk = view[start:end]
-    if "iljoen" in chunk or "iljard" in chunk or "ILJ" in chunk or "ml" in chunk or "mrd" in chunk:
+    if ("iljoen" in chunk or "iljard" in chunk or "ILJ" in chunk or "ml" in chunk or "mrd" in chunk) \
+            and _word_money_possible(view, start, end):
         for m in WORD_MONEY_RE.finditer(view, start, end):
             hits.append(_Hit(m.start(), m.end(), _word_value(m.group("wnum")), _scale(m.group("wscale")),
                              _currency(m.group("wsuf"))))
