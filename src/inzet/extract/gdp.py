@@ -111,16 +111,19 @@ _NATO = re.compile(
     re.I,
 )
 
-_STATUS_CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"wettelijk\w*|\bwet\b|Wet\s+financiering|bij\s+wet|wetsvoorstel", re.I), "legal_minimum"),
-    (re.compile(r"\bnorm\w*|-norm|afspraak|afspraken|afgesproken|\bdoel\w*|streven|ambitie|commit\w*|toezegging"
-                r"|pledge|verplicht\w*|verhog\w*|groeipad|groeien\s+naar|bereiken|\bhalen\b|voldoen|richting"
-                r"|\btarget\w*|moeten|minimaal|ten\s+minste", re.I), "target"),
-    (re.compile(r"verwacht\w*|raming\w*|geraamd|prognose\w*|voorlopig\w*|schatting\w*|geschat|uitkomen\s+op"
-                r"|komt\s+(?:\w+\s+){0,4}uit\s+op|komen\s+(?:\w+\s+){0,4}uit\s+op", re.I), "estimate"),
-    (re.compile(r"gerealiseerd|realisatie\w*|bedroeg\w*|besteedde\w*|uitgegeven|kwam(?:en)?\s+(?:\w+\s+){0,4}uit\s+op"
-                r"|uitgekomen|heeft\s+(?:\w+\s+){0,4}besteed", re.I), "actual"),
+# (alternatives, status); each pattern is its alternatives joined by `|`, read case-insensitively
+_STATUS_ALTS: list[tuple[list[str], str]] = [
+    ([r"wettelijk\w*", r"\bwet\b", r"Wet\s+financiering", r"bij\s+wet", "wetsvoorstel"], "legal_minimum"),
+    ([r"\bnorm\w*", "-norm", "afspraak", "afspraken", "afgesproken", r"\bdoel\w*", "streven", "ambitie", r"commit\w*",
+      "toezegging", "pledge", r"verplicht\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
+      "voldoen", "richting", r"\btarget\w*", "moeten", "minimaal", r"ten\s+minste"], "target"),
+    ([r"verwacht\w*", r"raming\w*", "geraamd", r"prognose\w*", r"voorlopig\w*", r"schatting\w*", "geschat",
+      r"uitkomen\s+op", r"komt\s+(?:\w+\s+){0,4}uit\s+op", r"komen\s+(?:\w+\s+){0,4}uit\s+op"], "estimate"),
+    (["gerealiseerd", r"realisatie\w*", r"bedroeg\w*", r"besteedde\w*", "uitgegeven",
+      r"kwam(?:en)?\s+(?:\w+\s+){0,4}uit\s+op", "uitgekomen", r"heeft\s+(?:\w+\s+){0,4}besteed"], "actual"),
 ]
+_STATUS_CUES: list[tuple[re.Pattern[str], str]] = [(re.compile("|".join(alts), re.I), status)
+                                                    for alts, status in _STATUS_ALTS]
 _LOCAL_TARGET_BEFORE = re.compile(
     letter_first([r"\bnaar", r"\btot", "minimaal", r"ten\s+minste", "tenminste", "minstens", "richting"], True)
     + r"(?i:\s+(?:de\s+|het\s+)?$)")
@@ -198,20 +201,26 @@ _CUE_KEYS: list[tuple[str, ...]] = [
 ]
 
 
-_STATUS_GATED = [(_Gated(rx.pattern, keys, re.I), status)
-                 for (rx, status), keys in zip(_STATUS_CUES, _CUE_KEYS, strict=True)]
+_STATUS_GATED = [(_Gated(rx.pattern, keys, re.I, alts), status)
+                 for (rx, status), (alts, _), keys in zip(_STATUS_CUES, _STATUS_ALTS, _CUE_KEYS, strict=True)]
 
 
-def _cues(view: str, u: Unit) -> list[tuple[int, int, str]]:
-    """(start, end, status) of the status words in a unit."""
+def _cues(view: str, u: Unit, memo: dict[int, list[tuple[int, int, str]]] | None = None) \
+        -> list[tuple[int, int, str]]:
+    """(start, end, status) of the status words in a unit (read once per unit with a `memo`)."""
+    if memo is not None and u.start in memo:
+        return memo[u.start]
     chunk = view[u.start : u.end]
     low = chunk.lower()
-    return [(u.start + m.start(), u.start + m.end(), status) for g, status in _STATUS_GATED
-            for m in g.finditer(chunk, low)]
+    found = [(u.start + m.start(), u.start + m.end(), status) for g, status in _STATUS_GATED
+             for m in g.finditer(chunk, low)]
+    if memo is not None:
+        memo[u.start] = found
+    return found
 
 
 def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev: Unit | None,
-            lo: int, hi: int) -> str:
+            lo: int, hi: int, memo: dict[int, list[tuple[int, int, str]]] | None = None) -> str:
     """`wettelijk` in the figure's clause makes a legal minimum; a norm/`naar x%` next to it is a
     target; otherwise the status whose cue is nearest to the figure (then the previous sentence's
     last cue, then: a norm value is a target, anything else actual)."""
@@ -221,7 +230,7 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
         return "target"
     best = _nearest(cues, f.start, f.ev_end)
     if best is None and prev is not None:
-        best = _nearest(_cues(view, prev), prev.end, prev.end)
+        best = _nearest(_cues(view, prev, memo), prev.end, prev.end)
     if best is None:
         best = "target" if f.value in _NORMS else "actual"
     return best
@@ -341,6 +350,7 @@ def extract(doc: Document) -> list[GdpShare]:
     units = text_units(doc)
     found: list[GdpShare] = []
     done: dict[int, list[GdpShare]] = {}
+    cue_memo: dict[int, list[tuple[int, int, str]]] = {}
     for ui in units_with(units, _TRIGGER, view):
         u = units[ui]
         figs = _figures(view, u)
@@ -350,7 +360,7 @@ def extract(doc: Document) -> list[GdpShare]:
         if not _BBP_ANY.search(view, u.start, u.end):
             figs = [f for f in figs if f.norm or _continues(view, u, f, prev.had)]
         years = _years(view, u)
-        cues = _cues(view, u)
+        cues = _cues(view, u, cue_memo)
         bases = _bases(view, u)
         placed: list[tuple[int, GdpShare]] = []      # (view start, share)
         for i, f in enumerate(figs):
@@ -359,7 +369,7 @@ def extract(doc: Document) -> list[GdpShare]:
             if _EXCL_CLAUSE.search(view, f.ev_end, min(hi, f.ev_end + 60)) \
                     or _EXCL_CLAUSE.search(view, max(lo, f.start - 60), f.start):
                 continue
-            status = _status(view, u, f, cues, prev.unit, lo, hi)
+            status = _status(view, u, f, cues, prev.unit, lo, hi, cue_memo)
             target = status in ("target", "legal_minimum")
             year = _year(view, u, f, figs, years, target, prev.year)
             category = "defence"

@@ -64,7 +64,7 @@ _FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
 def letter_first(alts: list[str], ignorecase: bool = False) -> str:
-    """`(?:a1|a2|…)` reshaped for speed as `[first chars](?:(?<=[c1])rest1|…)`: a pattern that
+    """`(?:a1|a2|…)` reshaped for speed as `[first chars](?:(?<=[c1])(?:rest1|…)|…)`: a pattern that
     starts with a character set lets the regex engine skip to the candidate characters instead of
     trying every position. Each alternative is a literal first character, optionally preceded by
     `\\b` (then checked after it, as `(?<!\\w.)`), and the rest; `ignorecase` reads the rests
@@ -73,15 +73,16 @@ def letter_first(alts: list[str], ignorecase: bool = False) -> str:
         chars = c.lower() + c.upper() + _FOLDS.get(c.lower(), "") if ignorecase else c
         return "".join(dict.fromkeys("\\" + ch if ch in "\\]^-[" else ch for ch in chars))
 
-    firsts: dict[str, None] = {}
-    out = []
+    # grouped by first character (order kept within a group: alternatives that start with
+    # different characters never compete), so a candidate position takes one test per group
+    groups: dict[str, list[str]] = {}
     for alt in alts:
         bound = alt.startswith("\\b")
         first, rest = (alt[2], alt[3:]) if bound else (alt[0], alt[1:])
-        firsts[cls(first)] = None
         rest = f"(?i:{rest})" if ignorecase and rest else rest
-        out.append(f"(?<=[{cls(first)}])" + ("(?<!\\w.)" if bound else "") + rest)
-    return f"[{''.join(firsts)}](?:{'|'.join(out)})"
+        groups.setdefault(cls(first), []).append(("(?<!\\w.)" if bound else "") + rest)
+    out = [f"(?<=[{c}])(?:{'|'.join(rests)})" for c, rests in groups.items()]
+    return f"[{''.join(groups)}](?:{'|'.join(out)})"
 
 
 def _first_letter_split(words: list[str], guard: str = "") -> str:
@@ -193,13 +194,20 @@ class _Gated:
 
     __slots__ = ("keys", "low_rx", "rx")
 
-    def __init__(self, pattern: str, keys: tuple[str, ...] | None, flags: int = 0) -> None:
+    def __init__(self, pattern: str, keys: tuple[str, ...] | None, flags: int = 0,
+                 alts: list[str] | None = None) -> None:
         self.rx = re.compile(pattern, flags)
         self.keys = keys
-        # a case-insensitive pattern runs, lowercased, on the lowercased text (same offsets, faster)
+        # a case-insensitive pattern runs, lowercased, on the lowercased text (same offsets, faster);
+        # given as its top-level alternatives (`alts`, joined by `|` they are `pattern`), the lowered
+        # form is built first character first (see letter_first)
         self.low_rx = None
         if flags & re.IGNORECASE and not re.search(r"\\[SWDBAZ]", pattern):
-            self.low_rx = re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
+            if alts is not None:
+                assert "|".join(alts) == pattern
+                self.low_rx = re.compile(letter_first([a.lower() for a in alts]))
+            else:
+                self.low_rx = re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
 
     def finditer(self, t: str, low: str) -> list[re.Match[str]]:
         # `map` runs the substring tests in C (a generator or loop costs more than the tests)
