@@ -102,6 +102,10 @@ class _Tok(NamedTuple):
         return self.text.strip(_QUOTES).strip("’'").removesuffix("’s").removesuffix("'s")
 
 
+# `_Tok(a, b, w)` goes through a Python-level `__new__`; the tuple constructor is direct (hot loop)
+_new_tok = tuple.__new__
+
+
 def _is_short(s: str) -> bool:
     """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`)?"""
     head = s.split("-", 1)[0].split(" ", 1)[0]      # up to the first hyphen or space
@@ -386,7 +390,7 @@ def _words_before(view: str, pos: int, limit: int | None = None) -> list[_Tok]:
         p = len(chunk)
         for w in reversed(words):
             p = chunk.rfind(w, 0, p)
-            out.append(_Tok(ga + p, ga + p + len(w), w))
+            out.append(_new_tok(_Tok, (ga + p, ga + p + len(w), w)))
     out.reverse()
     return out
 
