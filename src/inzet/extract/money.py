@@ -124,6 +124,9 @@ def _word_money_possible(view: str, start: int, end: int) -> bool:
 # set first (the engine skips to it), the rest checked around it; the same positions as
 # `[€$£]|(?<![\d.,])\d|EUR|USD|GBP`
 _ANCHOR = re.compile(r"[€$£\dEUG](?:(?<=[€$£])|(?<=\d)(?<![\d.,]\d)|(?<=E)(?=UR)|(?<=U)(?=SD)|(?<=G)(?=BP))")
+_NUMBER_RUN = re.compile(r"[\d.,\u00a0\u202f\u2009 \t]*")
+# first characters of SCALE, CUR_SUF, CONNECTOR and `en`/`of` (all cases; none has another fold)
+_AFTER_NUMBER = frozenset("mMbBdDeEuUgGaApPtToOàÀ€-–—")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _CONNECTOR_ONLY = re.compile(rf"{WS}*(?:(?P<range>{CONNECTOR})|en|of){WS}*")
 
@@ -419,6 +422,12 @@ def _hits(view: str, start: int, end: int) -> list[_Hit]:
     for a in _ANCHOR.finditer(view, start, end):
         if a.start() < last:
             continue
+        if view[a.start()] not in "€$£EUG":
+            # a sum that starts with a number continues, after its digits, separators and blanks,
+            # with a scale word, a currency, a range connector or `en`/`of`: a cheap test first
+            q = _NUMBER_RUN.match(view, a.start(), end).end()
+            if q >= end or view[q] not in _AFTER_NUMBER:
+                continue
         m = MONEY_RE.match(view, a.start(), end)
         if m is None:
             continue
