@@ -161,7 +161,7 @@ def test_fast() -> None:
         for d in docs:
             citations.extract(d)
     per_10kb = (time.perf_counter() - start) / 10 / (size / 10_000)
-    assert per_10kb < 0.002, f"{per_10kb * 1000:.2f} ms per 10 KB"
+    assert per_10kb < 0.001, f"{per_10kb * 1000:.2f} ms per 10 KB"      # ~0.3 ms measured: 3x margin
 
 
 _PIECES = st.sampled_from([

@@ -181,4 +181,4 @@ def test_speed() -> None:
             money.extract(d)
             gdp.extract(d)
     per_10kb = (time.perf_counter() - t) / rounds / size * 10_000
-    assert per_10kb < 0.005, f"{per_10kb * 1000:.2f} ms per 10 KB"
+    assert per_10kb < 0.0025, f"{per_10kb * 1000:.2f} ms per 10 KB"     # ~0.8 ms measured: 3x margin
