@@ -24,9 +24,7 @@ import os
 import platform
 import random
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -40,6 +38,7 @@ from inzet.extract.segment import segment
 from inzet.ingest import ReadResult
 from inzet.search import SearchFilters, search
 from inzet.store import Store
+from inzet.web.launch import served
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -135,33 +134,13 @@ def bench_search(db: Path, rounds: int) -> dict[str, object]:
             "goal_p95_ms": 30}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def bench_pages(db: Path, requests: int, seconds: float, threads: int, seed: int) -> dict[str, object]:
     """Letter pages per second from `inzet serve` on 127.0.0.1 (bounded by count and time)."""
     with Store(db, readonly=True) as store:
         ids = [r["id"] for r in store.letters()]
     rng = random.Random(seed)
     picks = [rng.choice(ids) for _ in range(requests)]
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "inzet.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/api/letters?limit=1", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                sys.exit("inzet serve did not start")
-            time.sleep(0.1)
+    with served(db) as base:
         lock = threading.Lock()
         nxt = [0]
         lat: list[float] = []
@@ -192,13 +171,6 @@ def bench_pages(db: Path, requests: int, seconds: float, threads: int, seed: int
         for t in ts:
             t.join()
         elapsed = time.perf_counter() - t0
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
     return {"requests": len(lat), "errors": errors[0], "seconds": round(elapsed, 2),
             "req_per_s": round(len(lat) / elapsed, 1), "p50_ms": round(pct(lat, 0.5), 2),
             "p95_ms": round(pct(lat, 0.95), 2), "threads": threads, "goal_req_per_s": 200}

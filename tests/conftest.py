@@ -22,15 +22,16 @@ SAMPLES = sorted(CORPUS.glob("*.txt"))
 OPENING_FILES = sorted(OPENINGS.glob("*.txt"))
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("inzet_shared_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader, "../shared/eval/score.py is missing"
+def load_shared_eval(name: str):
+    """A scorer from ../shared/eval (`score.py`, `score_followup.py`), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(f"inzet_shared_{name.removesuffix('.py')}", SHARED / "eval" / name)
+    assert spec and spec.loader, f"../shared/eval/{name} is missing"
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-scorer = _load_scorer()
+scorer = load_shared_eval("score.py")
 CATEGORY_NAMES = tuple(scorer.CATEGORIES)   # meetings, amounts, gdp_shares, deployments, citations, acronyms
 
 
@@ -70,6 +71,20 @@ def category_score(category: str, golds: list[tuple[dict, dict]]) -> dict:
     _, _, f1 = scorer.prf(t)
     attrs = {a: c[True] / max(1, sum(c.values())) for a, c in t["attr"].items()}
     return {"tp": t["tp"], "fp": t["fp"], "fn": t["fn"], "f1": f1, "attributes": attrs, "details": details}
+
+
+def assert_samples_perfect(category: str, extract) -> None:
+    """Golden test of one fact kind: on every sample letter, F1 1.0 and every attribute 1.0."""
+    from inzet.extract.segment import segment
+
+    pairs = []
+    for path in SAMPLES:
+        facts = extract(segment(str(path), read_letter(path)))
+        pairs.append((gold_for(path), {"source": str(path), category: [f.to_json() for f in facts]}))
+    result = category_score(category, pairs)
+    details = "\n".join(d for d in result["details"] if category in d or d.startswith("--"))
+    assert result["f1"] == 1.0, details
+    assert all(v == 1.0 for v in result["attributes"].values()), (result["attributes"], details)
 
 
 @pytest.fixture(scope="session")

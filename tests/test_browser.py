@@ -6,20 +6,16 @@ artifacts/screenshots/ (gitignored) for a human to look at.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from conftest import ROOT, SAMPLES
+from inzet.errors import InzetError
 from inzet.store import Store
 from inzet.store.load import load_file
+from inzet.web.launch import served
 
 pytestmark = pytest.mark.browser
 
@@ -36,12 +32,6 @@ XSS_LETTER = (
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """`inzet serve` in a subprocess on a free port, over a temp DB with the samples and an XSS letter."""
@@ -54,33 +44,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
         for f in SAMPLES:
             load_file(s, str(f))
         xss_id = load_file(s, str(xss))[0].letter_id
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    proc = subprocess.Popen([sys.executable, "-m", "inzet.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/api/letters?limit=1", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"inzet serve did not start: {out[-2000:]}")
-            time.sleep(0.1)
-        yield {"base": base, "xss": xss_id}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout:
-            proc.stdout.close()
+        with served(db) as base:
+            yield {"base": base, "xss": xss_id}
+    except InzetError as e:
+        pytest.fail(str(e))
 
 
 @pytest.fixture(scope="module")

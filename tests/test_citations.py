@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from conftest import OPENING_FILES, SAMPLES, assert_samples_perfect, read_letter
 from inzet.extract import citations
 from inzet.extract.segment import segment
 
@@ -20,15 +20,7 @@ def cite(text: str) -> list[tuple[str, str]]:
 # ---- golden ----------------------------------------------------------------------------------------
 
 def test_samples_score_perfectly() -> None:
-    pairs = []
-    for path in SAMPLES:
-        doc = segment(str(path), read_letter(path))
-        pred = {"source": str(path), "citations": [c.to_json() for c in citations.extract(doc)]}
-        pairs.append((gold_for(path), pred))
-    result = category_score("citations", pairs)
-    details = "\n".join(d for d in result["details"] if "citations" in d or d.startswith("--"))
-    assert result["f1"] == 1.0, details
-    assert all(v == 1.0 for v in result["attributes"].values()), details
+    assert_samples_perfect("citations", citations.extract)
 
 
 # ---- styles ----------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import OPENING_FILES, OPENINGS, SAMPLES, category_score, gold_for, read_letter
+from conftest import OPENING_FILES, OPENINGS, SAMPLES, assert_samples_perfect, read_letter
 from inzet.extract import deployments
 from inzet.extract.segment import segment
 from inzet.model import Deployment
@@ -28,14 +28,7 @@ def one(text: str) -> Deployment:
 # ---- golden ---------------------------------------------------------------------------------
 
 def test_samples_golden() -> None:
-    pairs = []
-    for path in SAMPLES:
-        preds = deployments.extract(segment(str(path), read_letter(path)))
-        pairs.append((gold_for(path), {"deployments": [d.to_json() for d in preds]}))
-    score = category_score("deployments", pairs)
-    details = "\n".join(d for d in score["details"] if "deployments" in d)
-    assert score["f1"] == 1.0, details
-    assert all(v == 1.0 for v in score["attributes"].values()), (score["attributes"], details)
+    assert_samples_perfect("deployments", deployments.extract)
 
 
 @pytest.mark.parametrize("path", SAMPLES + OPENING_FILES, ids=lambda p: p.name)

@@ -3,7 +3,6 @@ and small invented agenda/report pairs for each rule of the genre."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 
@@ -11,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, GOLD, SHARED, read_letter
+from conftest import CORPUS, GOLD, load_shared_eval, read_letter
 from inzet.extract.pipeline import extract_document
 from inzet.extract.segment import Document, segment
 from inzet.link.followup import SCHEMA, follow_up, pair, positions
@@ -23,11 +22,7 @@ GOLD_PAIR = GOLD / "followup" / "004_to_003.json"
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("inzet_shared_score_followup", SHARED / "eval" / "score_followup.py")
-    assert spec and spec.loader, "../shared/eval/score_followup.py is missing"
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_shared_eval("score_followup.py")
 
 
 def _letter(source: str, text: str) -> tuple[Document, Extraction]:

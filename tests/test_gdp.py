@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SAMPLES, category_score, gold_for, read_letter
+from conftest import assert_samples_perfect
 from inzet.extract import gdp
 from inzet.extract.segment import segment
 
@@ -16,14 +16,7 @@ def shares(text: str) -> list[Row]:
 
 
 def test_golden_samples() -> None:
-    pairs = []
-    for path in SAMPLES:
-        facts = gdp.extract(segment(str(path), read_letter(path)))
-        pairs.append((gold_for(path), {"source": str(path), "gdp_shares": [f.to_json() for f in facts]}))
-    r = category_score("gdp_shares", pairs)
-    details = "\n".join(d for d in r["details"] if "gdp_shares" in d)
-    assert r["f1"] == 1.0, details
-    assert all(v == 1.0 for v in r["attributes"].values()), (r["attributes"], details)
+    assert_samples_perfect("gdp_shares", gdp.extract)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from conftest import OPENING_FILES, SAMPLES, assert_samples_perfect, read_letter
 from inzet.extract import gdp, money
 from inzet.extract.segment import segment
 
@@ -18,14 +18,7 @@ def amounts(text: str) -> list[tuple[float, str, str | None]]:
 
 
 def test_golden_samples() -> None:
-    pairs = []
-    for path in SAMPLES:
-        facts = money.extract(segment(str(path), read_letter(path)))
-        pairs.append((gold_for(path), {"source": str(path), "amounts": [f.to_json() for f in facts]}))
-    r = category_score("amounts", pairs)
-    details = "\n".join(d for d in r["details"] if "amounts" in d)
-    assert r["f1"] == 1.0, details
-    assert all(v == 1.0 for v in r["attributes"].values()), (r["attributes"], details)
+    assert_samples_perfect("amounts", money.extract)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
