@@ -327,3 +327,12 @@ def test_speed() -> None:
     print(f"deployments: {per_10kb * 1000:.2f} ms per 10 KB")
     # ~3 ms per 10 KB on a developer machine (was ~6 before cue-gated patterns); margin for slower CI
     assert per_10kb < 0.0075
+
+
+@pytest.mark.parametrize("text", [
+    "De Nederlandse bijdrage van vier militaire waarnemers aan UNTSO in Libanon wordt per 1 januari 2026 beëindigd.",
+    "Het kabinet beëindigt met ingang van 1 januari 2026 de Nederlandse bijdrage aan UNTSO in Libanon.",
+])
+def test_an_ended_deployment_is_dated_by_per(text: str) -> None:
+    [d] = deployments.extract(segment("t", text))
+    assert (d.action, d.start, d.end) == ("end", None, "2026-01-01") and "LB" in d.countries

@@ -892,9 +892,13 @@ def _read(seg: _Segment) -> None:
 def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool,
                  hits: int) -> None:
     """Add the values a clause states to its segment (the first stated value wins)."""
-    seg.actions |= read_action(text, hits)
+    actions = read_action(text, hits)
+    seg.actions |= actions
     if hits & _V_DIGIT.bit:
         start, end = read_period(text, hits)
+        if "end" in actions and end is None and start is not None:
+            # `wordt per 1 januari 2026 beëindigd`: in a clause that ends the deployment, `per` dates the end
+            start, end = None, start
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end
         if seg.cost is None and hits & _V_MONEY_GATE.bit:
