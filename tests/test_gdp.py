@@ -100,3 +100,11 @@ def test_rule_and_text() -> None:
     [s] = gdp.extract(segment("t", "De NAVO vraagt 3,5% van het BBP in 2035 als norm."))
     assert s.rule == "gdp.v1"
     assert s.text == "3,5% van het BBP"
+
+
+def test_komen_uit_op_is_an_estimate_across_hyphenated_words() -> None:
+    text = ("Volgens de NAVO-berekeningswijze komen de Nederlandse defensie-uitgaven in 2026 uit op 2,2% van het bbp "
+            "inclusief de steun aan Oekraïne.")
+    [share] = gdp.extract(segment("t", text))
+    assert (share.year, share.value, share.status) == (2026, 2.2, "estimate")
+    assert (share.basis, share.ukraine) == ("nato", "incl")

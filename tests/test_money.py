@@ -175,3 +175,10 @@ def test_speed() -> None:
             gdp.extract(d)
     per_10kb = (time.perf_counter() - t) / rounds / size * 10_000
     assert per_10kb < 0.0025, f"{per_10kb * 1000:.2f} ms per 10 KB"     # ~0.8 ms measured: 3x margin
+
+
+def test_a_capitalised_military_support_heading_marks_its_sums_as_support_to_ukraine() -> None:
+    text = ("Met deze brief informeer ik uw Kamer over de steun en over de uitgaven van Defensie.\n"
+            "Militaire steun\nVoor de aanschaf van onbemande systemen stelt Nederland 200 miljoen euro "
+            "beschikbaar aan het fonds van de coalitie.\nDefensie-uitgaven\nHet defensiebudget bedraagt €24 miljard.")
+    assert [(a.value, a.ukraine) for a in money.extract(segment("t", text))] == [(200e6, True), (24e9, False)]

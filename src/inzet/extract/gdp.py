@@ -118,9 +118,10 @@ _STATUS_ALTS: list[tuple[list[str], str]] = [
       "toezegging", "pledge", r"verplicht\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
       "voldoen", "richting", r"\btarget\w*", "moeten", "minimaal", r"ten\s+minste"], "target"),
     ([r"verwacht\w*", r"raming\w*", "geraamd", r"prognose\w*", r"voorlopig\w*", r"schatting\w*", "geschat",
-      r"uitkomen\s+op", r"komt\s+(?:\w+\s+){0,4}uit\s+op", r"komen\s+(?:\w+\s+){0,4}uit\s+op"], "estimate"),
+      # `komen de Nederlandse defensie-uitgaven in 2026 uit op`: words may carry hyphens
+      r"uitkomen\s+op", r"komt\s+(?:[\w-]+\s+){0,6}uit\s+op", r"komen\s+(?:[\w-]+\s+){0,6}uit\s+op"], "estimate"),
     (["gerealiseerd", r"realisatie\w*", r"bedroeg\w*", r"besteedde\w*", "uitgegeven",
-      r"kwam(?:en)?\s+(?:\w+\s+){0,4}uit\s+op", "uitgekomen", r"heeft\s+(?:\w+\s+){0,4}besteed"], "actual"),
+      r"kwam(?:en)?\s+(?:[\w-]+\s+){0,6}uit\s+op", "uitgekomen", r"heeft\s+(?:[\w-]+\s+){0,6}besteed"], "actual"),
 ]
 _STATUS_CUES: list[tuple[re.Pattern[str], str]] = [(re.compile("|".join(alts), re.I), status)
                                                     for alts, status in _STATUS_ALTS]

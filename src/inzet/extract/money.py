@@ -168,7 +168,7 @@ _BARE_NEXT = re.compile(
 # the branches' first letters instead of trying each position (the same matches, faster)
 _UKRAINE = re.compile(
     r"Oekra(?:i\u0308|[iï])(?:n|e)\w*|Oekrain\w*|Ukrain\w*|P(?<!\wP)URL\b|C(?<!\wC)URL\b|U(?<!\wU)DCG\b"
-    r"|K(?<!\wK)yiv\b|K(?<!\wK)iev\b|Z(?<!\wZ)elensk\w*|Ramstein|militaire\s+steun",
+    r"|K(?<!\wK)yiv\b|K(?<!\wK)iev\b|Z(?<!\wZ)elensk\w*|Ramstein|[Mm]ilitaire\s+steun",   # headings: `Militaire steun`
 )
 # `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
 _INCL_EXCL = re.compile(
