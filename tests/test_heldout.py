@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from conftest import CATEGORY_NAMES, category_score
-from inzet.extract.pipeline import extract_text
+from inzet.extract.pipeline import extract_document, extract_text
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
@@ -31,3 +31,28 @@ def test_heldout_letters_meet_the_generalisation_bar() -> None:
         f1s[cat] = s["f1"]
         assert s["f1"] >= 0.75, (cat, "\n".join(s["details"]))
     assert sum(f1s.values()) / len(f1s) >= 0.85, f1s
+
+
+def test_heldout_followup_pair() -> None:
+    """An invented agenda/report pair: positions found and statuses right (shared follow-up scorer's matching)."""
+    from conftest import load_shared_eval
+    from inzet.extract.segment import segment
+    from inzet.link.followup import follow_up
+
+    sc = load_shared_eval("score_followup.py")
+    folder = HELDOUT / "followup"
+    gold = json.loads((folder / "agenda_fmm_to_report_fmm.json").read_text(encoding="utf-8"))
+    letters = []
+    for name in (gold["agenda"], gold["report"]):
+        doc = segment(name, (folder / name).read_text(encoding="utf-8"))
+        letters += [doc, extract_document(doc, "0" * 64)]
+    out = follow_up(*letters)
+    found = {p["text"]: p for p in out["positions"]}
+    for g in gold["positions"]:
+        best = max(found, key=lambda t: sc.jaccard(sc.words(t), sc.words(g["text"])))
+        assert sc.jaccard(sc.words(best), sc.words(g["text"])) >= 0.6, g["text"]
+        assert found[best]["kind"] == g["kind"], g["text"]
+        if g["status"]:
+            assert found[best]["status"] == g["status"], g["text"]
+    assert len(out["positions"]) == len(gold["positions"])
+    assert [p["motion"] is not None for p in out["positions"]].count(True) == 1

@@ -68,7 +68,8 @@ def followup(
     """What the agenda said the Netherlands would do, and whether the report shows it done."""
     from inzet import service
 
-    with user_errors(), Store(db) as store:
+    # two files need no database: read one only when it exists, and never create one
+    with user_errors(), (Store(db, readonly=True) if db.exists() else Store()) as store:
         out = service.followup(store, agenda, report)
     if format is Fmt.json:
         _json(out)
