@@ -56,3 +56,22 @@ def test_heldout_followup_pair() -> None:
             assert found[best]["status"] == g["status"], g["text"]
     assert len(out["positions"]) == len(gold["positions"])
     assert [p["motion"] is not None for p in out["positions"]].count(True) == 1
+
+
+def test_a_fact_whose_span_does_not_quote_its_text_is_dropped_and_counted(monkeypatch) -> None:
+    from inzet.extract import money, pipeline
+
+    real = money.extract
+
+    def broken(doc):
+        facts = real(doc)
+        if facts:
+            from inzet.model import Span
+
+            facts[0].span = Span(facts[0].span.start + 1, facts[0].span.end + 1)
+        return facts
+
+    monkeypatch.setattr(pipeline.money, "extract", broken)
+    text = "Nederland draagt €250 miljoen bij aan PURL en €90 miljoen aan drones voor Oekraïne."
+    ex = pipeline.extract_text("t.txt", text)
+    assert ex.dropped == 1 and [a.text for a in ex.amounts] == ["€90 miljoen"]

@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from typing import Any
 
+from inzet.extract import acronyms, citations, deployments, gdp, metadata, money
 from inzet.extract.segment import Document, segment
-from inzet.model import Extraction, LetterMeta, Section
-
-
-def _optional(module: str) -> Callable[[Document], list[Any]] | None:
-    """The `extract` function of a fact module (all exist once issue 3 has landed)."""
-    import importlib
-
-    try:
-        return importlib.import_module(f"inzet.extract.{module}").extract
-    except ModuleNotFoundError:
-        return None
+from inzet.model import FACT_KINDS, Extraction, Section
 
 
 def sections(doc: Document) -> list[Section]:
@@ -26,16 +15,22 @@ def sections(doc: Document) -> list[Section]:
 
 
 def extract_document(doc: Document, sha256: str) -> Extraction:
-    """All facts of a segmented letter."""
-    from inzet.extract import metadata
+    """All facts of a segmented letter, each with its span into the stored text and its rule id.
 
-    letter: LetterMeta = metadata.extract(doc)
-    ex = Extraction(source=doc.source, sha256=sha256, letter=letter, sections=sections(doc))
-    for kind, module in (("amounts", "money"), ("gdp_shares", "gdp"), ("deployments", "deployments"),
-                         ("citations", "citations"), ("acronyms", "acronyms")):
-        fn = _optional(module)
-        if fn is not None:
-            setattr(ex, kind, fn(doc))
+    Every fact's span must reproduce its quoted text; one that does not (an extractor bug) is left
+    out and counted in `dropped`, never shown with evidence that is not in the letter.
+    """
+    ex = Extraction(
+        source=doc.source, sha256=sha256, letter=metadata.extract(doc), sections=sections(doc),
+        amounts=money.extract(doc), gdp_shares=gdp.extract(doc), deployments=deployments.extract(doc),
+        citations=citations.extract(doc), acronyms=acronyms.extract(doc),
+    )
+    text = doc.text
+    for kind in FACT_KINDS:
+        facts = getattr(ex, kind)
+        kept = [f for f in facts if 0 <= f.span.start <= f.span.end <= len(text) and f.span.of(text) == f.text]
+        ex.dropped += len(facts) - len(kept)
+        setattr(ex, kind, kept)
     return ex
 
 
