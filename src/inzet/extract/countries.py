@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from inzet.extract.cues import trie_pattern
+
 Kind = Literal["name", "adjective", "place", "mission"]
 
 # ---- names -----------------------------------------------------------------------------------
@@ -107,34 +109,6 @@ for _kind, _table in _KIND_TABLES:
 for _mission, _codes in MISSIONS.items():
     _LOOKUP[_mission] = ("mission", _codes)
 
-
-
-def trie_pattern(words: list[str] | tuple[str, ...] | dict[str, object], guard: str = "") -> str:
-    """A regex alternation of literal words, factored as a trie so that `re` tries each prefix once.
-
-    Python's `re` tries every branch of `a|b|c…` at every position; with hundreds of names that
-    is the slowest part of a scan. A trie-shaped pattern matches the same words (longest first)
-    several times faster. `guard`, a zero-width test, goes right after each word's first character:
-    there it keeps the pattern opening with a literal, which `re` finds by a fast scan (a look-behind
-    in front would make it try the whole pattern at every position).
-    """
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict], after: str = "") -> str:
-        alts = [re.escape(ch) + after + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    if guard and "" in trie:
-        raise ValueError("a guarded trie cannot match the empty word")
-    return build(trie, guard)
 
 
 # not inside a longer word (`Nederlandse` is not `Nederland`); a hyphen before is fine (`EU-Atalanta`).
