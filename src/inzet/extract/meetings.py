@@ -187,7 +187,9 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
     return out
 
 
-_SAME_DAY = re.compile(r"\b(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag\b", re.IGNORECASE)
+# `Op dezelfde dag …`, `Aansluitend kwam de NPG bijeen`: the same day as the meeting before (not
+# `voorafgaand aan`, which does not say which day)
+_SAME_DAY = re.compile(r"\b(?:(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag|aansluitend)\b", re.IGNORECASE)
 
 
 def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
