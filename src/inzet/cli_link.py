@@ -5,7 +5,6 @@ Registered on `inzet.cli.app`; each parses, calls `inzet.service` / `inzet.link`
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,13 +13,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from inzet.cli import DEFAULT_DB, DbOption, app, stdout_console, user_errors
+from inzet.cli import DEFAULT_DB, DbOption, ListFormat, _dumps, app, stdout_console, user_errors
 from inzet.store import Store
-
-
-class Fmt(StrEnum):
-    table = "table"
-    json = "json"
 
 
 class FmtCsv(StrEnum):
@@ -30,7 +24,7 @@ class FmtCsv(StrEnum):
 
 
 def _json(obj: Any) -> None:
-    typer.echo(json.dumps(obj, ensure_ascii=False, indent=1))
+    typer.echo(_dumps(obj, indent=1))
 
 
 def followup_table(out: dict[str, Any]) -> Table:
@@ -62,7 +56,7 @@ def followup_table(out: dict[str, Any]) -> Table:
 def followup(
     agenda: Annotated[str, typer.Argument(help="the agenda: a stored id (or prefix) or a letter file")],
     report: Annotated[str | None, typer.Argument(help="the report; found in the store by meetings if left out")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """What the agenda said the Netherlands would do, and whether the report shows it done."""
@@ -71,7 +65,7 @@ def followup(
     # two files need no database: read one only when it exists, and never create one
     with user_errors(), (Store(db, readonly=True) if db.exists() else Store()) as store:
         out = service.followup(store, agenda, report)
-    if format is Fmt.json:
+    if format is ListFormat.json:
         _json(out)
     else:
         stdout_console().print(followup_table(out))
@@ -140,7 +134,7 @@ def deployments(
     active_on: Annotated[str | None, typer.Option(help="only mandates running on this ISO date")] = None,
     expiring: Annotated[str | None, typer.Option(help="only mandates ending within this window, e.g. 90d")] = None,
     ics: Annotated[Path | None, typer.Option(help="write the mandate end dates as an iCalendar file")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Deployment register: each deployment once, with its mandate history and current end date."""
@@ -166,7 +160,7 @@ def deployments(
             ics.write_bytes(mandates.to_ics(reg))
             typer.echo(f"wrote {ics} ({len(reg.entries)} mandates)", err=True)
     rows = [e.to_json() for e in entries]
-    if format is Fmt.json:
+    if format is ListFormat.json:
         return _json(rows)
     t = Table(title="Deployment register", expand=True)
     for col in ("deployment", "countries", "current end", "history"):
@@ -179,7 +173,7 @@ def deployments(
 
 @app.command()
 def spending(
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Defence spending as a share of GDP by year, per basis and incl./excl. Ukraine, against the norms."""
@@ -188,7 +182,7 @@ def spending(
     with user_errors():
         recs, texts = _ledgers(db)
         traj = spending_mod.trajectory(recs, texts).to_json()
-    if format is Fmt.json:
+    if format is ListFormat.json:
         return _json(traj)
     t = Table(title="Spending trajectory (% of GDP)", expand=True)
     for col in ("series", "year", "value", "status", "as written", "letter"):
@@ -208,7 +202,7 @@ def spending(
 @app.command()
 def citations(
     letter: Annotated[str | None, typer.Argument(help="only what this letter cites (id or prefix)")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Citation graph: which letters cite which Kamerstukken and motions, resolved to stored letters."""
@@ -223,7 +217,7 @@ def citations(
             edges = [e.to_json() if hasattr(e, "to_json") else e for e in g.cites(lid)]
         else:
             edges = g.to_json()["edges"]
-    if format is Fmt.json:
+    if format is ListFormat.json:
         return _json(edges)
     t = Table(title="Citations", expand=True)
     for col in ("letter", "cites", "kind", "resolved", "official URL"):
@@ -237,7 +231,7 @@ def citations(
 
 @app.command()
 def glossary(
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Every acronym across letters with its long forms and where each was defined."""
@@ -246,7 +240,7 @@ def glossary(
     with user_errors():
         recs, _ = _ledgers(db)
         entries = [e.to_json() for e in graph.glossary(recs)]
-    if format is Fmt.json:
+    if format is ListFormat.json:
         return _json(entries)
     t = Table(title="Glossary", expand=True)
     for col in ("short", "long form(s)", "defined in"):

@@ -15,6 +15,7 @@ from datetime import date
 
 from markupsafe import Markup
 
+from inzet.link.spending import NORMS
 from inzet.web.render import money
 
 E = html.escape
@@ -137,7 +138,8 @@ class Point:
     href: str | None = None
 
 
-NORMS = ((2.0, "2% (Wales 2014)"), (3.5, "3.5% core defence (2035)"), (5.0, "5% total (2035)"))
+# one dashed line per distinct norm value of the spending ledger's data (`link.spending.NORMS`)
+NORM_LINES = tuple(sorted({n.value: f"{n.value:g}% {n.category} ({n.from_year})" for n in reversed(NORMS)}.items()))
 
 
 def trajectory(points: Sequence[Point], title: str = "Defence spending as a share of GDP") -> Markup:
@@ -168,7 +170,7 @@ def trajectory(points: Sequence[Point], title: str = "Defence spending as a shar
         if (yr - y0) % step == 0 or (yr == y1 and (y1 - y0) % step >= max(1, step // 2 + step % 2)):
             body.append(f'<text class="axis" x="{x(yr):.1f}" y="{height - bottom + 18}" text-anchor="middle" '
                         f'font-size="12">{yr}</text>')
-    for v, label in NORMS:
+    for v, label in NORM_LINES:
         body.append(f'<line class="norm" x1="{left}" x2="{left + plot_w}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
                     f'stroke="#c05621" stroke-dasharray="6 4" stroke-width="1.5"/>'
                     f'<text class="norm-label" x="{left + plot_w + 14}" y="{y(v) + 4:.1f}" font-size="12">'
