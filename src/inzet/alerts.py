@@ -7,7 +7,6 @@ has an Atom feed (`inzet feed NAME`, and `/feeds/NAME.atom` in the web app).
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -35,17 +34,8 @@ def _letter_entry(row: dict[str, Any], why: str) -> Entry:
 
 
 def _dossier_entries(store: Store, dossier: str) -> list[Entry]:
-    want = dossier.replace(" ", "")
-    out = []
-    for row in store.letters():
-        full = store.letter(row["id"])
-        ks = (full.get("letter") or {}).get("kamerstuk") or {}
-        dossiers = set(ks.get("dossiers") or [])
-        for r in store.remote_documents(row["id"]):
-            dossiers.update(json.loads(r.get("meta_json") or "{}").get("tk_dossiers", "").split(","))
-        if want in dossiers:
-            out.append(_letter_entry(row, f"letter in dossier {dossier}"))
-    return out
+    ids = store.letter_ids_in_dossier(dossier)
+    return [_letter_entry(row, f"letter in dossier {dossier}") for row in store.letters() if row["id"] in ids]
 
 
 def _search_entries(store: Store, query: str) -> list[Entry]:

@@ -61,6 +61,15 @@ def letter_by_kst(kst_id: str) -> Query:
             (kst_id, kst_id))
 
 
+def letters_in_dossier(dossier: str) -> Query:
+    """Ids of the letters in a Kamerstuk dossier: by their own header, or by the dossiers their source gave."""
+    return ("SELECT l.id FROM letters l, json_each(json_extract(l.letter_json, '$.kamerstuk.dossiers')) d\n"
+            "WHERE d.value = :d\n"
+            "UNION SELECT letter_id FROM remote_documents WHERE letter_id IS NOT NULL\n"
+            "  AND ',' || coalesce(json_extract(meta_json, '$.tk_dossiers'), '') || ',' LIKE '%,' || :d || ',%'",
+            {"d": dossier})
+
+
 def check_rule(name: str, kind: str, arg: str) -> None:
     """Refuse a rule that could not be evaluated, with a message that says why."""
     if not RULE_NAME.fullmatch(name):
@@ -135,6 +144,9 @@ class RemoteMixin:
 
     def remote_documents(self, letter_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self._rows(remote_of_letter(letter_id))]
+
+    def letter_ids_in_dossier(self, dossier: str) -> set[str]:
+        return {r[0] for r in self._rows(letters_in_dossier(dossier.replace(" ", "")))}
 
     def letter_for_kst(self, kst_id: str) -> str | None:
         rows = self._rows(letter_by_kst(kst_id))
