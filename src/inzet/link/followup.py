@@ -130,7 +130,7 @@ _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # meeting types and the names letters give them (besides the acronyms the letters define)
 _MEETING_NAMES: dict[str, tuple[str, ...]] = {
     "DMM": (r"\bDMM\b", r"NAVO[- ]?[Mm]inisters van Defensie", r"[Dd]efensieministers?bijeenkomst",
-            r"NAVO[- ][Dd]efensieministers", r"NAVO Defensie Minister[a-z]* [Bb]ijeenkomst",
+            r"NAVO[- ][Dd]efensieministers",
             r"NATO Defence Ministers"),
     "FMM": (r"\bFMM\b", r"NAVO[- ]?[Mm]inisters van Buitenlandse Zaken"),
     "UDCG": (r"\bUDCG\b", r"Ukraine Defen[cs]e Contact Group"),
@@ -517,7 +517,7 @@ def _act(ws: Sequence[_Word], kind: PositionKind) -> Act:
         return "inform"
     folds = [w.fold for w in ws]
     if any(f in _CALL_FUTURE for f in folds) or (
-            any(f in ("vragen", "vraagt") for f in folds) and "aandacht" not in folds and "om" in folds):
+            any(f in ("vragen", "vraagt") for f in folds) and "om" in folds):
         return "call"
     part = list(ws)
     if "dat" in folds:
