@@ -6,6 +6,7 @@ Every fact carries a `Span` into the letter's stored text and the id of the rule
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -47,10 +48,26 @@ class Meeting:
                 "location": self.location, "span": self.span.to_json() if self.span else None}
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def kst_id(dossier: str | int | None, number: str | int | None) -> str | None:
+    """The official id of a Kamerstuk, `kst-<dossier>-<number>` (`kst-21501-28-299`): the one form that
+    letters, citations and the sources' ids must share so that they join. Spaces are removed."""
+    if dossier in (None, "") or number in (None, ""):
+        return None
+    return f"kst-{_SPACE.sub('', str(dossier))}-{str(number).strip()}"
+
+
 @dataclass(slots=True)
 class Kamerstuk:
     dossiers: list[str]
     number: int | str | None
+
+    @property
+    def id(self) -> str | None:
+        """`kst-<first dossier>-<number>`."""
+        return kst_id(self.dossiers[0] if self.dossiers else None, self.number)
 
     def to_json(self) -> dict[str, Any]:
         return {"dossiers": list(self.dossiers), "number": self.number}

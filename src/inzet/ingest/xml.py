@@ -16,6 +16,7 @@ from lxml import etree
 
 from inzet.errors import CorruptInput, UnsupportedFormat
 from inzet.ingest.base import Parsed
+from inzet.model import kst_id
 
 _WS = re.compile(r"[ \t\n\r]+")
 # elements that flow inside a line; every other element is a block of its own
@@ -169,7 +170,7 @@ def _kop_lines(ks: etree._Element) -> tuple[list[str], dict[str, str]]:
     if number:
         meta["number"] = number
     if dossiers and number:
-        meta["id"] = f"kst-{dossiers[0]}-{number}"
+        meta["id"] = kst_id(dossiers[0], number) or ""
     years = _descendants(ks, "vergaderjaar")
     if years and _text(years[0]):
         meta["vergaderjaar"] = _text(years[0])

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inzet.link.pledges import fold, letter_date, letter_sort_key, span_of
+from inzet.model import kst_id
 
 RULE = "graph.v1"
 
@@ -34,11 +35,7 @@ def kamerstuk_id(kamerstuk: Mapping[str, Any] | None) -> str | None:
     if not kamerstuk:
         return None
     dossiers = kamerstuk.get("dossiers") or []
-    number = kamerstuk.get("number")
-    if not dossiers or number in (None, ""):
-        return None
-    dossier = re.sub(r"\s+", "", str(dossiers[0]))
-    return f"kst-{dossier}-{str(number).strip()}"
+    return kst_id(dossiers[0] if dossiers else None, kamerstuk.get("number"))
 
 
 def letter_kst_id(record: Mapping[str, Any]) -> str | None:

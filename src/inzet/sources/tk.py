@@ -19,6 +19,7 @@ from typing import Any
 from tkapi.document import DocumentFilter
 
 from inzet.errors import SourceError
+from inzet.model import kst_id
 from inzet.sources.http import Http
 
 API_ROOT = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/"
@@ -59,7 +60,7 @@ class TkDocument:
         if self.externe_id and self.externe_id.startswith("kst-"):
             return self.externe_id
         if self.dossiers and self.volgnummer:
-            return f"kst-{self.dossiers[0]}-{self.volgnummer}"
+            return kst_id(self.dossiers[0], self.volgnummer)
         return None
 
     def filename(self) -> str:

@@ -44,9 +44,7 @@ class AddResult:
 
 def kamerstuk_id(k: Kamerstuk | None) -> str | None:
     """`kst-<first dossier>-<number>`, the id citations use, so letters and citations join."""
-    if k is None or not k.dossiers or k.number is None:
-        return None
-    return f"kst-{k.dossiers[0].replace(' ', '')}-{k.number}"
+    return k.id if k is not None else None
 
 
 def _check_span(span: Span | list[int] | None, text_len: int, what: str, source: str) -> None:
