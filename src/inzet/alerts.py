@@ -56,7 +56,7 @@ def _expiring_entries(store: Store, days: int, today: date) -> list[Entry]:
     from inzet import service
     from inzet.link import mandates
 
-    register = mandates.register(service.records(store))
+    register = mandates.register(service.cached_ledgers_input(store)[0])
     out = []
     for e in register.expiring(timedelta(days=days), today):
         last = e.history[-1]
@@ -71,7 +71,7 @@ def _pledge_entries(store: Store, instrument: str) -> list[Entry]:
     from inzet import service
     from inzet.link import pledges
 
-    recs, texts = service.ledgers_input(store)
+    recs, texts = service.cached_ledgers_input(store)
     out = []
     for inst in pledges.ledger(recs, texts).filter(instrument).to_json()["instruments"]:
         for it in inst["items"]:

@@ -72,10 +72,19 @@ def followup(
 
 
 def _ledgers(db: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """(records, texts) of every stored letter: what the pledge and spending ledgers read."""
     from inzet import service
 
     with Store(db, readonly=True) as store:
         return service.ledgers_input(store)
+
+
+def _records(db: Path) -> list[dict[str, Any]]:
+    """The stored records alone (the register, graph and glossary need no letter texts)."""
+    from inzet import service
+
+    with Store(db, readonly=True) as store:
+        return service.records(store)
 
 
 def _days(value: str) -> int:
@@ -144,7 +153,7 @@ def deployments(
     from inzet.link import mandates
 
     with user_errors():
-        recs, _ = _ledgers(db)
+        recs = _records(db)
         reg = mandates.register(recs)
         entries = reg.entries
         if active_on:
@@ -206,17 +215,13 @@ def citations(
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Citation graph: which letters cite which Kamerstukken and motions, resolved to stored letters."""
+    from inzet import service
     from inzet.link import graph
 
-    with user_errors():
-        recs, _ = _ledgers(db)
+    with user_errors(), Store(db, readonly=True) as store:
+        recs = service.records(store)
         g = graph.citation_graph(recs)
-        if letter:
-            with Store(db, readonly=True) as store:
-                lid = store.resolve(letter)
-            edges = [e.to_json() if hasattr(e, "to_json") else e for e in g.cites(lid)]
-        else:
-            edges = g.to_json()["edges"]
+        edges = [e.to_json() for e in g.cites(store.resolve(letter))] if letter else g.to_json()["edges"]
     if format is ListFormat.json:
         return _json(edges)
     t = Table(title="Citations", expand=True)
@@ -238,7 +243,7 @@ def glossary(
     from inzet.link import graph
 
     with user_errors():
-        recs, _ = _ledgers(db)
+        recs = _records(db)
         entries = [e.to_json() for e in graph.glossary(recs)]
     if format is ListFormat.json:
         return _json(entries)

@@ -18,6 +18,7 @@ from inzet.extract.segment import Document, segment
 from inzet.ingest import read
 from inzet.model import Extraction
 from inzet.store import Store
+from inzet.store.db import MEMORY
 
 
 def records(store: Store) -> list[dict[str, Any]]:
@@ -52,6 +53,8 @@ def cached_ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, 
 
     The version is the letter count and the latest ingest time; letters are immutable under their id, so
     nothing else can change the input. The lists are shared between callers: read them, never change them."""
+    if store.path == MEMORY:          # every in-memory store has this path: nothing to key a cache on
+        return ledgers_input(store)
     version = tuple(store.conn.execute("SELECT count(*), max(ingested_at) FROM letters").fetchone())
     with _INPUTS_LOCK:
         hit = _INPUTS.get(store.path)
