@@ -141,6 +141,23 @@ def test_clicking_a_fact_selects_it_in_the_panel(server: dict[str, str], page: o
     assert not pg.errors
 
 
+def test_a_sentence_link_after_footnote_markers_selects_the_quoted_text(server: dict[str, str], page: object) -> None:
+    """`#s-START-END` counts stored-text offsets; markers shown as numbers must not shift them."""
+    import httpx
+
+    letters = httpx.get(server["base"] + "/api/letters", params={"kind": "agenda"}, timeout=10).json()
+    rows = letters["letters"] if isinstance(letters, dict) else letters
+    lid = rows[0]["id"]
+    text = httpx.get(f"{server['base']}/api/letters/{lid}", timeout=10).json()["text"]
+    last = text.rindex("[footnoteRef:")
+    start = text.index(" ", text.index("]", last)) + 1
+    end = start + 40
+    page.goto(f"{server['base']}/letters/{lid}#s-{start}-{end}")
+    page.wait_for_selector("#letter-text")
+    assert page.evaluate("window.getSelection().toString()") == text[start:end]
+    assert page.locator("#letter-text .fnref").count() == text.count("[footnoteRef:")
+
+
 def test_followup_shows_a_not_reported_position(server: dict[str, str], page: object) -> None:
     pg = page
     pg.goto(server["base"] + "/followup")

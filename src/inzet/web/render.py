@@ -97,7 +97,9 @@ def highlight(text: str, marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, 
             j += 1
         piece = html.escape(text[a:b])
         if (a, b) in refs:
-            piece = f'<sup class="fnref" title="voetnoot {refs[a, b]}">{refs[a, b]}</sup>'
+            # the marker's own text stays in the page (sentence links count characters of the stored
+            # text); CSS hides it and shows the number instead (`::after` content is not page text)
+            piece = f'<span class="fnref" data-n="{refs[a, b]}" title="voetnoot {refs[a, b]}">{piece}</span>'
         title = next((t for s, e, t in ab_sorted[j:j + 4] if s <= a and e >= b), None)
         if title is not None:
             piece = f'<abbr title="{html.escape(title)}">{piece}</abbr>'
