@@ -110,10 +110,10 @@ def test_letter_without_header_has_null_fields() -> None:
     ("Hierbij ontvangt u de geannoteerde agenda voor de NAVO Foreign Ministers Meeting van 30 november tot "
      "en met 1 december 2024.",
      [("FMM", "2024-11-30", "2024-12-01", None)]),
-    # `aansluitend`: directly after, on the same day
-    ("Op 18 juni jl. vond in Brussel de bijeenkomst van de NAVO-ministers van Defensie (DMM) plaats. Aansluitend "
-     "kwam de Nuclear Planning Group (NPG) bijeen. In deze brief informeer ik uw Kamer over beide bijeenkomsten.",
-     [("DMM", "2024-06-18", "2024-06-18", "Brussel"), ("NPG", "2024-06-18", "2024-06-18", None)]),
+    # `aansluitend`: directly after, on the last day of the meeting before
+    ("Op 17 en 18 juni jl. vond in Brussel de bijeenkomst van de NAVO-ministers van Defensie (DMM) plaats. "
+     "Aansluitend kwam de Nuclear Planning Group (NPG) bijeen. In deze brief informeer ik uw Kamer daarover.",
+     [("DMM", "2024-06-17", "2024-06-18", "Brussel"), ("NPG", "2024-06-18", "2024-06-18", None)]),
     # a deployment letter covers no meeting
     ("In overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit de bijdrage aan "
      "EUFOR Althea te verlengen tot en met 31 december 2027.", []),

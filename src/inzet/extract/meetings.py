@@ -189,7 +189,8 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
 
 # `Op dezelfde dag …`, `Aansluitend kwam de NPG bijeen`: the same day as the meeting before (not
 # `voorafgaand aan`, which does not say which day)
-_SAME_DAY = re.compile(r"\b(?:(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag|aansluitend)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag|(?P<after>aansluitend))\b",
+                       re.IGNORECASE)
 
 
 def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
@@ -200,11 +201,13 @@ def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx
         if not ms:
             continue
         _bind_sentence(view, s, e, ms, ctx)
-        if last_dated is not None and _SAME_DAY.search(view, s, e):
-            # `Op dezelfde dag vond de bijeenkomst van de UDCG plaats`: the date of the meeting before
+        same = _SAME_DAY.search(view, s, e) if last_dated is not None else None
+        if same:
+            # `op dezelfde dag`: the (first) day of the meeting before; `aansluitend`: right after it, on its last day
+            day = last_dated.d_end if same.group("after") else last_dated.d_start
             for m in ms:
                 if m.d_start is None:
-                    m.d_start, m.d_end, m.dated_by = last_dated.d_start, last_dated.d_start, last_dated.dated_by
+                    m.d_start, m.d_end, m.dated_by = day, day, last_dated.dated_by
         last_dated = next((m for m in reversed(ms) if m.d_start), last_dated)
 
 
