@@ -141,3 +141,14 @@ def test_signatory_on_the_line_after_the_role_or_on_the_same_line() -> None:
                   "De Minister van Defensie,\n\nG.P. Tuinman\n")["signatory"] == "G.P. Tuinman"
     assert letter("Tekst van de brief over de inzet van de krijgsmacht in het buitenland.\n"
                   "De Minister van Buitenlandse Zaken, C.C.J. Veldkamp\n")["signatory"] == "C.C.J. Veldkamp"
+
+
+def test_a_budget_chapter_dossier_joins_its_citations() -> None:
+    """`36 200 X` (the Defence chapter of a budget) is dossier 36200-X in headers and citations alike."""
+    head = ("36 200 X\tVaststelling van de begrotingsstaten van het Ministerie van Defensie\nNr. 12\tBRIEF VAN DE "
+            "MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 mei 2025\n")
+    ex = extract_text("x.txt", head + "\nHierbij informeer ik u; zie ook Kamerstuk 36 200 X, nr. 5.\n")
+    assert ex.letter.kamerstuk is not None and ex.letter.kamerstuk.id == "kst-36200-X-12"
+    assert [c.id for c in ex.citations] == ["kst-36200-X-5"]
+    assert letter("Tekst.\n", "28 676 NAVO\nNr. 7\tBRIEF\nDen Haag, 1 mei 2025\n")["kamerstuk"] == \
+        {"dossiers": ["28676"], "number": 7}

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from inzet.extract.dutch import dossier_id
 from inzet.extract.segment import Document
 from inzet.model import Citation
 
@@ -106,7 +107,6 @@ _FOOTREF = re.compile(r"\[footnoteRef:(\d+)\]")
 _STRIP_MARKUP = re.compile(r"\[footnoteRef:\d+\]|\*")
 
 
-_DOSSIER_PARTS = re.compile(rf"(\d{{2}}){_SP}?(\d{{3}})((?:-\d+)*)(?:{_SP}+([IVXL]{{1,4}}|[A-Z]))?")
 _DOSSIER_RE = re.compile(_DOSSIER)
 _DASHES = re.compile(r"[-–]")
 _ROMAN_TAIL = re.compile(rf"{_SP}[IVXLA-Z]$")
@@ -119,18 +119,6 @@ def _line_starts(rx: re.Pattern[str], rx_nl: re.Pattern[str], view: str, end: in
     first = rx.match(view, 0, end)
     out = [first.span(group)] if first else []
     out += [m.span(group + 1) for m in rx_nl.finditer(view, 0, end)]
-    return out
-
-
-def _dossier_id(raw: str) -> str:
-    """`21 501-28` -> `21501-28`, `36 200 X` -> `36200-X`."""
-    raw = raw.replace("–", "-")
-    m = _DOSSIER_PARTS.fullmatch(raw.strip())
-    if not m:
-        return re.sub(r"\s+", "", raw)
-    out = m.group(1) + m.group(2) + m.group(3)
-    if m.group(4):
-        out += "-" + m.group(4)
     return out
 
 
@@ -153,7 +141,7 @@ class _Finder:
     def _known_dossiers(self) -> set[str]:
         known = set(_KNOWN_DOSSIERS)
         for a, b in _line_starts(_HEADER_DOSSIER, _HEADER_DOSSIER_NL, self.view, _HEADER_REACH, 1):
-            known.add(_dossier_id(self.view[a:b]))
+            known.add(dossier_id(self.view[a:b]))
         return known
 
     def free(self, a: int, b: int) -> bool:
@@ -222,7 +210,7 @@ class _Finder:
                 first = _first_dossier(m.group("dossiers"))
                 parts = _DASHES.split(first.strip())
                 if m.group("nr"):
-                    dossier, numbers = _dossier_id(first), [(m.group("nr"), m.end("nr"))]
+                    dossier, numbers = dossier_id(first), [(m.group("nr"), m.end("nr"))]
                     more = m.group("more") or ""
                     base = m.start("more") if more else m.end()
                     plural = m.group("nrkw").startswith("nrs")
@@ -232,7 +220,7 @@ class _Finder:
                         numbers.append((n.group("n"), base + n.end()))
                 elif len(parts) >= 2 and not _ROMAN_TAIL.search(first):
                     # `36045-243`, `21501-28-262`: the last part is the number
-                    dossier = _dossier_id("-".join(parts[:-1]))
+                    dossier = dossier_id("-".join(parts[:-1]))
                     numbers = [(parts[-1], m.start("dossiers") + len(first))]
                 else:
                     return

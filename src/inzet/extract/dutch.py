@@ -150,3 +150,16 @@ def _bound(value: str | None, last: bool) -> date | None:
         return date(y, 12, 31) if last else date(y, 1, 1)
     except ValueError:
         return None
+
+
+# a dossier number as letters write it: `21 501-28`, `36 045`, `28676`, a budget chapter `36 200 X`
+_DOSSIER_PARTS = re.compile(r"(\d{2})[ \t\u00a0\u202f]?(\d{3})((?:-\d+)*)(?:[ \t\u00a0\u202f]+([IVXL]{1,4}|[A-Z]))?")
+
+
+def dossier_id(raw: str) -> str:
+    """The dossier as Kamerstuk ids write it: `21 501-28` → `21501-28`, `36 200 X` → `36200-X`."""
+    raw = raw.replace("–", "-")
+    m = _DOSSIER_PARTS.fullmatch(raw.strip())
+    if not m:
+        return re.sub(r"\s+", "", raw)
+    return m.group(1) + m.group(2) + m.group(3) + (f"-{m.group(4)}" if m.group(4) else "")

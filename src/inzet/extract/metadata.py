@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from inzet.extract import meetings as meetings_mod
-from inzet.extract.dutch import DATE_RE, make_date, month_number
+from inzet.extract.dutch import DATE_RE, dossier_id, make_date, month_number
 from inzet.extract.segment import Document
 from inzet.model import Kamerstuk, LetterMeta, Span
 
@@ -30,7 +30,9 @@ _BETREFT = re.compile(r"^[ \t]*Betreft[ \t:]*(?:\n[ \t]*)?(?P<s>\S[^\n]*?)[ \t]*
 _REFERENCE = re.compile(
     r"^[ \t]*(?:Onze\s+referentie|Ons\s+kenmerk)[ \t:]*(?:\n[ \t]*)?(?P<r>[A-Z][A-Za-z0-9./_-]{4,})", re.MULTILINE
 )
-_DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{1,4})?)(?![\d.,])(?:[ \t]+\S.*)?$")
+# a dossier line: number (a budget chapter may follow: `36 200 X`), then the dossier's title
+_DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{1,4})?(?:[ \u00a0](?:[IVXL]{1,4}|[A-Z])"
+                           r"(?=[ \t]|$))?)(?![\d.,])(?:[ \t]+\S.*)?$")
 _NR_LINE = re.compile(r"^[ \t]*Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b")
 _TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
@@ -140,7 +142,7 @@ def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span |
                 continue
             dm = _DOSSIER_LINE.match(pl)
             if dm:
-                dossiers.insert(0, re.sub(r"[ \u00a0]", "", dm.group("d")).replace("–", "-"))
+                dossiers.insert(0, dossier_id(dm.group("d")))
                 first = lines[j][0]
             elif len(pl.strip()) < 60 and not re.search(r"\d", pl) and not _NR_LINE.match(pl):
                 continue       # a dossier title on its own line (`Situatie in Oekraïne`)
