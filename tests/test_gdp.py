@@ -108,3 +108,8 @@ def test_komen_uit_op_is_an_estimate_across_hyphenated_words() -> None:
     [share] = gdp.extract(segment("t", text))
     assert (share.year, share.value, share.status) == (2026, 2.2, "estimate")
     assert (share.basis, share.ukraine) == ("nato", "incl")
+
+
+def test_pct_is_a_percentage_like_procent_and_percent_sign() -> None:
+    text = "Nederland besteedt in 2025 naar verwachting 2,1 pct van het bbp aan defensie."
+    assert [(g.value, g.year, g.status) for g in gdp.extract(segment("t", text))] == [(2.1, 2025, "estimate")]

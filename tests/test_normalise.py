@@ -87,3 +87,7 @@ def test_metadata_never_crashes_on_any_text(text: str) -> None:
         assert 0 <= sp.start <= sp.end <= len(text)
     for m in meta.meetings:
         assert m.span is not None and 0 <= m.span.start <= m.span.end <= len(text)
+
+
+def test_page_furniture_in_capitals_is_dropped_too() -> None:
+    assert normalise("Tekst.\nBLZ 2 VAN 4\nIMAGE3.PNG\nMeer tekst.").view == "Tekst.\n\n\nMeer tekst."

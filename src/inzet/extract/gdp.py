@@ -317,7 +317,7 @@ def _unit_basis(view: str, u: Unit) -> str | None:
     return bases[-1][2] if bases else None
 
 
-_TRIGGER = ("%", "procent", "Procent", "PROCENT")
+_TRIGGER = ("%", "procent", "Procent", "PROCENT", "pct")   # every form `_PCT_NUM` / `_PCT_WORD` reads
 
 
 @dataclass(slots=True)

@@ -21,7 +21,9 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
 # Each pattern starts with a cheap test of its first character (a lookahead or a literal): the
 # engine then skips most positions at once instead of trying lookbehinds everywhere.
 _PLACEHOLDER = re.compile(r"\[(?:image|bookmark)[^\]\n]*\]", re.IGNORECASE)   # converter placeholders
-_FURNITURE_WORDS = ("Pagina", "pagina", "PAGINA", "Page", "page", "PAGE", "blz", "Blz", "image", "Image")
+# the words `_FURNITURE_LINE` (case-insensitive) starts with, in the cases letters write them
+_FURNITURE_WORDS = ("Pagina", "pagina", "PAGINA", "Page", "page", "PAGE", "blz", "Blz", "BLZ", "image", "Image",
+                    "IMAGE")
 _FURNITURE_LINE = re.compile(
     r"(?:\A|\n)([ \t]*(?:(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+"  # page numbers
     r"|image\d+\.(?:png|jpe?g|emf|wmf|gif))[ \t]*)(?=\r?\n|\Z)",                # leftover image names
