@@ -25,17 +25,17 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: venv chromium
-	$(BIN)/ruff check src tests bench
-	$(BIN)/lint-imports
+test: lint chromium
 	$(BIN)/pytest -q
 
 lint: venv
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
 
+# quick runs; the README's figures use `bench/search.py --letters 20000`
 bench: venv
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/search.py --letters 2000
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -23,12 +23,15 @@ def facts_of_kind(kind: str, limit: int = MAX_ROWS) -> Query:
     """Every fact of one kind across letters, with its letter's date/kind/source and the quoted evidence."""
     if kind not in FACT_KINDS:
         raise QueryError(f"fact kind {kind!r}: expected one of {', '.join(FACT_KINDS)}")
-    return ("SELECT f.letter_id, f.idx, f.value, f.start, f.end, f.rule,\n"
-            "  substr(l.text, f.start + 1, f.end - f.start) AS evidence,\n"
-            "  l.date, l.kind AS letter_kind, l.source, l.subject\n"
-            "FROM facts f JOIN letters l ON l.id = f.letter_id\n"
-            "WHERE f.kind = ?\n"
-            "ORDER BY l.date IS NULL, l.date, f.letter_id, f.idx\nLIMIT ?", (kind, limit))
+    # past the cap the NEWEST facts are kept (a table of deployments or GDP figures is read for the latest)
+    return ("SELECT * FROM (\n"
+            "  SELECT f.letter_id, f.idx, f.value, f.start, f.end, f.rule,\n"
+            "    substr(l.text, f.start + 1, f.end - f.start) AS evidence,\n"
+            "    l.date, l.kind AS letter_kind, l.source, l.subject\n"
+            "  FROM facts f JOIN letters l ON l.id = f.letter_id\n"
+            "  WHERE f.kind = ?\n"
+            "  ORDER BY l.date IS NULL, l.date DESC, f.letter_id, f.idx LIMIT ?)\n"
+            "ORDER BY date IS NULL, date, letter_id, idx", (kind, limit))
 
 
 def agenda_report_pairs(limit: int = 500) -> Query:
