@@ -32,8 +32,9 @@ from types import SimpleNamespace
 from typing import Any, Literal
 
 from inzet.errors import QueryError, StoreError
+from inzet.extract.dutch import fold
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, letter_where, parse_day, quote_fts
-from inzet.store.stems import filter_token, fold, stem_tokens
+from inzet.store.stems import filter_token, stem_tokens
 from inzet.store.store import Store
 
 MAX_QUERY_CHARS = 500

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,14 +33,10 @@ from typing import Any, Literal, TypeVar
 
 import Stemmer
 
+from inzet.extract.dutch import fold
 from inzet.extract.segment import Document, Sentence
-from inzet.link.synonyms import STOPWORDS, SYNONYMS
+from inzet.link.synonyms import STOPWORDS, SYNONYMS, wordset
 from inzet.model import Extraction, Meeting, Span
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text."""
-    return frozenset(words.split())
 
 SCHEMA = "inzet.followup/1"
 RULE = "followup.v1"
@@ -61,13 +56,13 @@ MAX_EVIDENCE = 3
 
 # ---- the genre's grammar ------------------------------------------------------------------------
 
-_PREPOSITIONS = _wordset("""
+_PREPOSITIONS = wordset("""
 aan achter behalve bij binnen boven buiten dan door jegens met namens naar naast om omtrent onder op over per
 richting tegen tot tussen uit van vanuit via voor zonder zoals dankzij volgens wegens
 """)
 # finite verbs of a stated intention or stance (present tense; the infinitive after `zal` is not needed)
 _MODALS = frozenset({"zal", "zullen"})
-_STANCE = _wordset("""
+_STANCE = wordset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen verwelkomt verwelkomen hecht hechten
 zet zetten kijkt kijken streeft streven roept roepen dringt dringen blijft blijven wil willen vraagt vragen
 spreekt spreken ziet zien acht achten deelt delen vindt vinden
@@ -78,24 +73,24 @@ _STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn
                          r"(?:van )?(?:groot |zeer )?"
                          r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
-_SAY = _wordset("""
+_SAY = wordset("""
 onderstreept onderstrepen benadrukt benadrukken pleit pleiten wijst wijzen aangeven geeft hecht hechten
 uitspreken spreekt vraagt vragen verwelkomt verwelkomen kijkt kijken steunt steunen aandacht toelichten licht
 inbrengen uitdragen bepleiten bepleit aankaarten kaart benoemen benoemt melden meldt herhalen herhaalt
 """)
-_CALL_FUTURE = _wordset("""
+_CALL_FUTURE = wordset("""
 oproepen roept aansporen spoort aandringen dringt verzoekt oproep
 """)
-_CALL_PAST = _wordset("""
+_CALL_PAST = wordset("""
 riep riepen opgeroepen oproep spoorde spoorden aangespoord drong drongen aangedrongen verzocht verzochten
 pleitte pleitten gepleit vroeg vroegen gevraagd deed deden
 """)
-_CONTRIBUTE_PAST = _wordset("""
+_CONTRIBUTE_PAST = wordset("""
 kondigde kondigden aangekondigd zegde zegden toegezegd leverde leverden geleverd droeg droegen bijgedragen
 doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelden beschikbaar gesteld
 voegde voegden levert leveren draagt
 """)
-_INFORM_PAST = _wordset("""
+_INFORM_PAST = wordset("""
 informeer informeert informeerde informeerden geinformeerd ontvangt bijgaand bied biedt stuur stuurt
 """)
 _SUPPORT_KEYS = frozenset({"steun", "bijdrag", "lever", "doneer", "financier", "toezeg", "pakket", "munitie"})
@@ -149,11 +144,6 @@ _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 
 # ---- words --------------------------------------------------------------------------------------
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
-
-
 @lru_cache(maxsize=20000)
 def _key(fold: str) -> str:
     """Matching key of a folded word: Snowball stem, double vowels and a final -d/-t after a consonant dropped."""
@@ -178,7 +168,7 @@ def _words(s: str) -> list[_Word]:
     out = []
     for m in _TOKEN.finditer(s):
         t = m.group()
-        f = _fold(t)
+        f = fold(t)
         if len(f) == 1 and f.isalpha() and f not in "u":
             continue   # the `s` of `PCA’s`, initials
         out.append(_Word(t, f, _key(f)))
@@ -226,7 +216,7 @@ class _Lexicon:
 def _phrase(s: str, concept: str) -> _Phrase:
     ws = [w for w in _words(s) if w.fold not in ",;:("]
     keys = tuple(w.key for w in ws)
-    f = _fold(s)
+    f = fold(s)
     return _Phrase(keys, tuple(w.key for w in ws if w.fold not in STOPWORDS), concept,
                    f if len(keys) == 1 and len(f) >= 7 else None)
 
@@ -242,7 +232,7 @@ def _lexicon(*extractions: Extraction | None) -> _Lexicon:
         lex.phrases.extend(_phrase(p, f"~{i}") for p in group)
     for ex in extractions:
         for a in (ex.acronyms if ex is not None else []):
-            concept = "#" + _fold(a.short)
+            concept = "#" + fold(a.short)
             lex.shorts[a.short] = concept
             if a.short in meeting_shorts or a.short.split("-")[0] in meeting_shorts:
                 lex.meeting_concepts.add(concept)
@@ -307,7 +297,7 @@ def _subjects(words: list[_Word], lex: _Lexicon) -> set[str]:
 
 _ACTOR_WORDS = frozenset({"nederland", "ik", "wij", "we"})
 _GOVERNMENT = frozenset({"kabinet", "regering"})
-_FRONT_ADVERBS = _wordset("""
+_FRONT_ADVERBS = wordset("""
 ook daarnaast verder tevens bovendien vervolgens daarbij hierbij tot ten eveneens tegelijkertijd daarom zo hiermee
 daarmee evenals voorts tenslotte hierover daarover eerder later toen nu vorige afgelopen recent onlangs eind begin
 medio conform gelet gezien hierop daarop samen mede daartoe hiertoe dan verwachting graag allereerst ten eerst

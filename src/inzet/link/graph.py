@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inzet.link.pledges import fold, letter_date, letter_sort_key, span_of
+from inzet.extract.dutch import fold
+from inzet.link.pledges import letter_date, letter_sort_key, span_of
 from inzet.model import kst_id
 
 RULE = "graph.v1"

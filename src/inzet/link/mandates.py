@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from inzet.extract.countries import kind_of
-from inzet.extract.dutch import period_end, period_start
-from inzet.link.pledges import fold, letter_date, letter_sort_key, span_of
+from inzet.extract.dutch import fold, period_end, period_start
+from inzet.link.pledges import letter_date, letter_sort_key, span_of
 
 RULE = "mandates.v1"
 

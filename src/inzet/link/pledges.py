@@ -19,12 +19,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
+
+from inzet.extract.dutch import fold
 
 RULE = "pledges.v1"
 
@@ -33,12 +34,6 @@ CheckStatus = Literal["consistent", "inconsistent", "not_compared"]
 
 # ---------------------------------------------------------------------------------------------------------------
 # helpers shared by the ledgers
-
-
-def fold(s: str) -> str:
-    """Case- and diacritic-folded text for matching cues; never used for offsets (its length may differ)."""
-    decomposed = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def letter_date(record: Mapping[str, Any]) -> str | None:

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from inzet.link.pledges import fold, letter_date, letter_sort_key, sentence_around, span_of
+from inzet.extract.dutch import fold
+from inzet.link.pledges import letter_date, letter_sort_key, sentence_around, span_of
 
 RULE = "spending.v1"
 

@@ -10,7 +10,7 @@ case folding, diacritic folding and stemming, with stopwords skipped (`verdelen 
 from __future__ import annotations
 
 
-def _wordset(words: str) -> frozenset[str]:
+def wordset(words: str) -> frozenset[str]:
     """A word list written as whitespace-separated text."""
     return frozenset(words.split())
 
@@ -50,7 +50,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )
 
 # Function words, the genre's filler and words naming the act rather than its subject.
-STOPWORDS: frozenset[str] = _wordset("""
+STOPWORDS: frozenset[str] = wordset("""
 aan al alle alleen als alsmede alsook andere ander anderen bij bijvoorbeeld binnen boven daar daarbij daarin daarmee
 daarnaast daarom daarop daarvan dan dat de deze die dit door dus een eerder eerst elk elke en enkele er ervan
 evenals ge geen gelet gezien haar heb hebben heeft het hier hierbij hiermee hiervan hiervoor hij hoe hun ieder

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 
 import Stemmer
+
+from inzet.extract.dutch import fold
 
 _WORD = re.compile(r"\w+")
 _local = threading.local()
@@ -24,12 +25,6 @@ def _stemmer() -> Stemmer.Stemmer:
     if s is None:
         s = _local.stemmer = Stemmer.Stemmer("dutch")
     return s
-
-
-def fold(word: str) -> str:
-    """Lower-case `word` and drop its diacritics (ï → i, é → e)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def stem_tokens(text: str) -> list[str]:
