@@ -307,6 +307,8 @@ def test_expiring_and_search_feeds(client: TestClient, ids: dict[str, str]) -> N
     assert mandate.findtext(f"{ATOM}title") == "Mandate ends 2026-09-30: MQ-9 Air Shielding"
     hits = feed_entries(client, "burden")
     assert hits and all(ids["agenda"] in h.find(f"{ATOM}link").get("href") for h in hits)
+    # a sentence anchor the letter page understands: #s-START-END
+    assert all(re.search(r"#s-\d+-\d+$", h.find(f"{ATOM}link").get("href")) for h in hits)
     assert any("lastenverdeling" in h.findtext(f"{ATOM}summary") for h in hits)
 
 

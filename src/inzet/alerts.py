@@ -41,15 +41,10 @@ def _dossier_entries(store: Store, dossier: str) -> list[Entry]:
 def _search_entries(store: Store, query: str) -> list[Entry]:
     from inzet import search as search_mod
 
-    out = []
-    for hit in search_mod.search(store, query):
-        h = hit.to_json() if hasattr(hit, "to_json") else dict(hit)
-        lid = h.get("letter_id") or h.get("letter")
-        start = (h.get("span") or [0])[0]
-        out.append(Entry(id=f"urn:inzet:sentence:{lid}:{start}", title=h.get("text", "")[:120],
-                         updated=_stamp(h.get("date"), "1970-01-01T00:00:00Z"),
-                         link=f"/letters/{lid}#s{start}", summary=h.get("text", "")))
-    return out
+    return [Entry(id=f"urn:inzet:sentence:{h.letter_id}:{h.span[0]}", title=h.text[:120],
+                  updated=_stamp(h.date, "1970-01-01T00:00:00Z"),
+                  link=f"/letters/{h.letter_id}#s-{h.span[0]}-{h.span[1]}", summary=h.text)
+            for h in search_mod.search(store, query)]
 
 
 def _expiring_entries(store: Store, days: int, today: date) -> list[Entry]:

@@ -40,8 +40,6 @@ SCALE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|milli
 CUR_PRE = r"(?:€|(?<![\w$])(?:EUR|USD|GBP|US\$)(?![^\W\d_])|\$|£)"
 CUR_SUF = (r"(?:€|(?i:euro(?:'s|’s)?|eur|usd|gbp|(?:us[- ]?|amerikaanse" + WS + r"+)?dollars?"
            r"|(?:britse" + WS + r"+)?pond(?:en)?(?:" + WS + r"+sterling)?))(?![\w-])")
-NUMWORD = r"(?i:een" + WS + r"+half|anderhalf|" + "|".join(
-    sorted((w for w in NUMBER_WORDS if w not in ("duizend",)), key=len, reverse=True)) + ")"
 BIG_SCALE = r"(?i:miljard|miljoen|mld\.?|mln\.?|mrd\.?)(?![^\W\d_])"
 CONNECTOR = r"(?:tot(?:" + WS + r"+en" + WS + r"+met)?|à|-|–|—)"
 

@@ -172,12 +172,6 @@ class Document:
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.footnote is None]
 
-    def footnote_text(self, number: int) -> str | None:
-        for f in self.footnotes:
-            if f.number == number:
-                return self.view[f.start : f.end]
-        return None
-
 
 def segment(source: str, text: str) -> Document:
     """Normalise `text` and split it into lines, headings, sentences and footnotes."""

@@ -98,8 +98,6 @@ _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", "dat", "omdat", "zodat", "waarbij", "waarmee", "terwijl"})
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
-_DEFENSIE_BEFORE = frozenset({"ook", "tevens", "daarnaast", "verder", "bovendien", "zal", "zullen", "heeft",
-                              "is", "wil", "blijft", "zet", "werkt"})
 
 _COMMIT_VERB = re.compile(
     r"\b(?:informeren|inlichten|toesturen|toezenden|sturen|zenden|rapporteren|berichten|op de hoogte (?:houden|stellen)"
