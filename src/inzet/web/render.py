@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from inzet.extract.cues import trie_pattern
 from inzet.link.graph import official_url
 
 # contract list name -> short CSS/legend name
@@ -115,23 +116,22 @@ def highlight(text: str, marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, 
     return Markup("".join(out))
 
 
+_NOT_AFTER_WORD = r"(?<!\w.)"    # checked after a match's first character (see cues.trie_pattern)
+
+
 def acronym_uses(text: str, acronyms: Iterable[dict[str, Any]]) -> list[tuple[int, int, str]]:
     """Every whole-word use of a defined acronym in `text`, with its expansion as hover title."""
-    found: list[tuple[int, int, str]] = []
-    seen: set[str] = set()
+    longs: dict[str, str] = {}
     for a in acronyms:
         short, long = str(a.get("short") or ""), str(a.get("long") or "")
-        if len(short) < 2 or short in seen or not long:
-            continue
-        seen.add(short)
-        for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
-            found.append((m.start(), m.end(), long))
-    found.sort()
-    out: list[tuple[int, int, str]] = []
-    for s, e, t in found:                      # keep them disjoint
-        if not out or s >= out[-1][1]:
-            out.append((s, e, t))
-    return out
+        if len(short) >= 2 and long:
+            longs.setdefault(short, long)
+    if not longs:
+        return []
+    # one literal-first pattern for all of them (one scan of the letter, not one per acronym); at a
+    # position the longest wins (`RBZ-Defensie` over `RBZ`), and matches never overlap
+    rx = re.compile("(?:" + trie_pattern(sorted(longs), guard=_NOT_AFTER_WORD) + r")(?!\w)")
+    return [(m.start(), m.end(), longs[m.group()]) for m in rx.finditer(text)]
 
 
 # -- numbers and values as a Dutch reader expects them ------------------------------------------
