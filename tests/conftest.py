@@ -17,9 +17,11 @@ CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
 OPENINGS = CORPUS / "openings"
 GOLD_OPENINGS = GOLD / "openings"
+OPENINGS2 = CORPUS / "openings2"
 
 SAMPLES = sorted(CORPUS.glob("*.txt"))
 OPENING_FILES = sorted(OPENINGS.glob("*.txt"))
+OPENING2_FILES = sorted(OPENINGS2.glob("*.txt"))
 
 
 def load_shared_eval(name: str):
@@ -36,8 +38,8 @@ CATEGORY_NAMES = tuple(scorer.CATEGORIES)   # meetings, amounts, gdp_shares, dep
 
 
 def gold_for(path: Path) -> dict:
-    """The gold file of a sample letter or opening."""
-    base = GOLD_OPENINGS if path.parent.name == "openings" else GOLD
+    """The gold file of a sample letter or opening (`corpus/openings*/x.txt` → `gold/openings*/x.json`)."""
+    base = GOLD / path.parent.name if path.parent.name.startswith("openings") else GOLD
     return json.loads((base / (path.stem + ".json")).read_text(encoding="utf-8"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
+from conftest import OPENING2_FILES, OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
 from inzet.extract.pipeline import extract_text
 
 
@@ -21,19 +21,31 @@ def test_sample_letter_fields_and_meetings_match_gold() -> None:
         "\n".join(meetings["details"])
 
 
-def test_openings_letter_fields_and_meetings_generalise() -> None:
-    """31 real openings, 2008–2025, in many layouts: the rules must hold for the genre."""
-    assert len(OPENING_FILES) == 31
-    pairs = _pairs(OPENING_FILES)
+@pytest.mark.parametrize("files", [OPENING_FILES, OPENING2_FILES], ids=["openings", "openings2"])
+def test_openings_letter_fields_and_meetings_generalise(files) -> None:
+    """70 real openings, 2007–2026, in many layouts and from several senders: the rules must hold for
+    the genre. The bar is the one for real openings the rules have not seen (fields 0.99, meetings 0.97)."""
+    assert len(files) >= 31
+    pairs = _pairs(files)
     letter = category_score("letter", pairs)
     meetings = category_score("meetings", pairs)
-    assert letter["accuracy"] >= 0.95, "\n".join(letter["details"])
-    assert meetings["f1"] >= 0.95, "\n".join(meetings["details"])
-    assert min(meetings["attributes"].values()) >= 0.9, "\n".join(meetings["details"])
+    assert letter["accuracy"] >= 0.99, "\n".join(letter["details"])
+    assert meetings["f1"] >= 0.97, "\n".join(meetings["details"])
+    assert min(meetings["attributes"].values()) >= 0.95, "\n".join(meetings["details"])
+
+
+@pytest.mark.parametrize("category", ["amounts", "citations"])
+def test_openings2_facts_where_the_excerpt_holds_them(category: str) -> None:
+    """The second set's gold also lists the amounts, GDP shares and citations its excerpts hold."""
+    pairs = [(g, p) for g, p in _pairs(OPENING2_FILES) if category in g]
+    assert pairs
+    s = category_score(category, pairs)
+    assert s["f1"] >= 0.95, "\n".join(s["details"])
+    assert min(s["attributes"].values(), default=1.0) >= 0.95, "\n".join(s["details"])
 
 
 def test_every_metadata_span_reproduces_its_evidence() -> None:
-    for f in SAMPLES + OPENING_FILES:
+    for f in SAMPLES + OPENING_FILES + OPENING2_FILES:
         text = read_letter(f)
         ex = extract_text(str(f), text)
         for name, span in ex.letter.evidence.items():
@@ -152,3 +164,86 @@ def test_a_budget_chapter_dossier_joins_its_citations() -> None:
     assert [c.id for c in ex.citations] == ["kst-36200-X-5"]
     assert letter("Tekst.\n", "28 676 NAVO\nNr. 7\tBRIEF\nDen Haag, 1 mei 2025\n")["kamerstuk"] == \
         {"dossiers": ["28676"], "number": 7}
+
+
+# ---- header layouts of the genre: each variant the 70 real openings use ------------------------
+
+@pytest.mark.parametrize(("head", "field", "expected"), [
+    # the Datum and Betreft labels as cells of a markdown table row (converted DOCX/HTML letters)
+    ("| Datum | 24 maart 2025 |\n| Betreft | Geannoteerde agenda RBZ Defensie |\n", "date", "2025-03-24"),
+    ("Datum | 24 maart 2025 |\nBetreft | Geannoteerde agenda RBZ Defensie |\n", "subject",
+     "Geannoteerde agenda RBZ Defensie"),
+    ("|Datum|3 juni 2024|\n|Betreft|Verslag DMM|\n", "subject", "Verslag DMM"),
+    # the reference on the line after its label, with a blank line in between, or in a table cell
+    ("Datum 10 februari 2026\nOnze referentie\n\nMINDEF20260007449\n", "reference", "MINDEF20260007449"),
+    ("| Onze referentie | MINDEF20250012350/ D2025-001329 |\n", "reference", "MINDEF20250012350"),
+    ("Ons kenmerk: MINBUZA-2025.123456\n", "reference", "MINBUZA-2025.123456"),
+    # a ministry document number standing alone in the header
+    ("Datum 4 maart 2026\nMINDEF20260004982\n", "reference", "MINDEF20260004982"),
+])
+def test_header_fields_in_table_rows_and_label_lines(head: str, field: str, expected: str) -> None:
+    text = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n" + head + \
+           "\nGeachte voorzitter,\n\nHierbij ontvangt u het verslag van de DMM van 12 februari jl. in Brussel.\n"
+    got = extract_text("invented.txt", text)
+    assert got.to_json()["letter"][field] == expected
+    span = got.letter.evidence[field]
+    assert expected in text[span.start : span.end] or field == "date"
+
+
+@pytest.mark.parametrize(("code_line", "number"), [
+    ("AS BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN EN DE MINISTER VAN DEFENSIE", "AS"),
+    ("BG BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN", "BG"),
+    ("Y BRIEF VAN DE MINISTER VAN DEFENSIE", "Y"),
+    ("Nr. AF BRIEF VAN DE MINISTER VAN DEFENSIE", "AF"),
+])
+def test_eerste_kamer_number_is_a_letter_code_before_the_document_kind(code_line: str, number: str) -> None:
+    head = f"29 521 Nederlandse deelname aan vredesmissies\n\n{code_line}\n\n" \
+           "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 5 april 2024\n\n"
+    got = letter("In overeenstemming met artikel 100 van de Grondwet informeren wij u over de bijdrage.\n", head)
+    assert got["kamerstuk"] == {"dossiers": ["29521"], "number": number}
+    assert got["chamber"] == "EK"
+
+
+def test_a_heading_that_opens_the_body_does_not_end_the_opening() -> None:
+    """`Inleiding` right after the date line: the opening paragraph still names the meeting and the kind."""
+    for opener, kind in (("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken (RBZ) met de "
+                          "ministers van Defensie die op 6 mei aanstaande zal plaatsvinden.", "agenda"),
+                         ("Hierbij ontvangt u het verslag van de bijeenkomst van de NAVO-ministers van Defensie op "
+                          "26 en 27 juni jl. in Brussel.", "report")):
+        got = letter("Inleiding\n\n" + opener + " De ministers spraken over lastenverdeling.\n\nActualiteiten\n\n"
+                     "Tekst.\n")
+        assert got["kind"] == kind
+        assert [m["type"] for m in got["meetings"]] == (["RBZ-Defensie"] if kind == "agenda" else ["DMM"])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the date is given in the next sentence, which names the meeting only by reference
+    ("Hierbij bericht ik uw Kamer over een videoconferentie met de EU-ministers van Defensie. Tot deze VTC is op "
+     "1 oktober jl. besloten en de vergadering zal op 14 oktober aanstaande plaatsvinden.",
+     [("RBZ-Defensie", "2024-10-14", "2024-10-14")]),
+    ("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie. "
+     "Deze bijeenkomst vindt plaats op 17 en 18 oktober in Brussel.",
+     [("DMM", "2024-10-17", "2024-10-18")]),
+    # an agenda names an earlier summit in the perfect tense: a passing mention, not a covered meeting
+    ("Hierbij stuur ik u de geannoteerde agenda voor de DMM, die op 17 en 18 oktober in Brussel plaatsvindt. "
+     "De bijeenkomst staat in het teken van de besluiten die bondgenoten op de NAVO-top in Washington D.C. "
+     "hebben genomen.",
+     [("DMM", "2024-10-17", "2024-10-18")]),
+    ("Hierbij ontvangt u de geannoteerde agenda voor de FMM van 3 en 4 december. Ministers bespreken de "
+     "afspraken die tijdens de NAVO-top in Vilnius werden gemaakt.",
+     [("FMM", "2024-12-03", "2024-12-04")]),
+])
+def test_meeting_dates_by_reference_and_earlier_meetings_in_the_perfect(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
+
+
+def test_undated_letter_takes_the_year_its_title_names() -> None:
+    text = ("Kamerbrief inzake geannoteerde agenda Brussel juni 2010\n\nIngevolge het verzoek van uw Kamer bericht ik "
+            "u dat op 10 en 11 juni aanstaande in Brussel een bijeenkomst wordt gehouden van de Noord-Atlantische "
+            "Raad in de samenstelling van ministers van Defensie. In Brussel zal tevens de bijeenkomst "
+            "plaatsvinden van de Nuclear Planning Group.\n")
+    got = extract_text("invented.txt", text).to_json()["letter"]
+    assert got["date"] is None
+    assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == \
+        [("DMM", "2010-06-10", "2010-06-11", "Brussel"), ("NPG", None, None, "Brussel")]

@@ -32,7 +32,7 @@ import re
 
 from inzet.extract.dutch import dossier_id
 from inzet.extract.segment import Document
-from inzet.model import Citation
+from inzet.model import Citation, kst_id
 
 RULE = "citations.v1"
 
@@ -43,15 +43,23 @@ _DOSSIER = rf"\d{{2}}{_SP}?\d{{3}}(?!\d)(?:[-–]\d{{1,4}}(?!\d))*(?:{_SP}(?:[IV
 _NR = rf"nrs?\.?{_WS}*"
 _MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
           r"|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)")
+# the number of a paper: digits, or the letter code of an Eerste Kamer paper (`nr. AF`, `29 521, BE`)
+_CODE = r"[A-Z]{1,3}(?![\w-])"
+_NUMBER = rf"(?:\d+(?!\d)|{_CODE})"
+# the date a list of papers gives each one: `nr. Y, d.d. 18 oktober 2019, nr. AF d.d. 20 november 2020`
+_DD = (rf"(?:{_WS}*,?{_WS}*d\.{_WS}?d\.{_WS}*\d{{1,2}}{_WS}+{_MONTH}\.?"
+       rf"(?:{_WS}+(?:19|20)\d\d|{_WS}+j\.?l\.?|{_WS}+a\.?s\.?)?)")
+_DD_RE = re.compile(_DD)
 # one cited paper: dossier(s) and number(s)
 _ITEM = re.compile(
     rf"(?P<dossiers>{_DOSSIER}(?:{_WS}*(?:,|en|&){_WS}*{_DOSSIER}(?=\s*(?:,|en|&|{_NR})))*)"
-    rf"(?:{_WS}*,?{_WS}*(?P<nrkw>{_NR})(?P<nr>\d+)(?!\d)"
-    rf"(?P<more>(?:{_WS}*(?:,|en|&|t/m){_WS}*(?:{_NR})?\d+(?![\d:.,]\d)(?!{_WS}*{_MONTH}))*))?"
+    rf"(?:{_WS}*,?{_WS}*(?P<nrkw>{_NR})(?P<nr>{_NUMBER})"
+    rf"(?P<more>(?:{_DD}?{_WS}*(?:,|en|&|t/m){_WS}*(?:{_NR})?(?:\d+(?![\d:.,]\d)(?!{_WS}*{_MONTH})|{_CODE}))*)"
+    rf"|{_WS}*,{_WS}*(?P<code>{_CODE})(?={_WS}*(?:[,);]|d\.{_WS}?d\.)))?"
     rf"|(?P<garbled>\d{{6,12}}){_WS}*,?{_WS}*{_NR}(?P<gnr>\d+)(?!\d)"
 )
 # a further number of the same dossier: `nrs. 261 en 262`, `nr. 267 en nr. 268` (not `nr. 164, 2023`)
-_MORE_NR = re.compile(rf"(?:,|en|&|t/m){_WS}*(?P<kw>{_NR})?(?P<n>\d+)")
+_MORE_NR = re.compile(rf"(?:,|en|&|t/m){_WS}*(?P<kw>{_NR})?(?P<n>{_NUMBER})")
 _MOTION_AFTER = re.compile(rf"{_WS}*[,(]{_WS}*(?:gewijzigde{_WS}+)?[Mm]oties?\b")
 _KEYWORD = re.compile(
     rf"(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|Tweede{_WS}+Kamer)"
@@ -209,9 +217,12 @@ class _Finder:
             else:
                 first = _first_dossier(m.group("dossiers"))
                 parts = _DASHES.split(first.strip())
-                if m.group("nr"):
+                if m.group("code"):
+                    dossier, numbers = dossier_id(first), [(m.group("code"), m.end("code"))]
+                elif m.group("nr"):
                     dossier, numbers = dossier_id(first), [(m.group("nr"), m.end("nr"))]
-                    more = m.group("more") or ""
+                    # the dates between the numbers of a list are blanked out, keeping offsets
+                    more = _DD_RE.sub(lambda d: " " * len(d.group()), m.group("more") or "")
                     base = m.start("more") if more else m.end()
                     plural = m.group("nrkw").startswith("nrs")
                     for n in _MORE_NR.finditer(more):
@@ -227,7 +238,8 @@ class _Finder:
                 if not self.free(start, numbers[0][1]):
                     return
                 for nr, end in numbers:
-                    self.add(start, end, "kamerstuk", f"kst-{dossier}-{int(nr)}", block=False)
+                    self.add(start, end, "kamerstuk", kst_id(dossier, int(nr) if nr.isdigit() else nr),
+                             block=False)
                 self.blocked.append((start, numbers[-1][1]))
                 self.known.add(dossier)
             n = _NEXT.match(self.view, m.end())

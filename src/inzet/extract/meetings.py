@@ -85,7 +85,7 @@ _CITIES = (
     "|Rotterdam|Amsterdam|Ramstein|Bonn|München|Genève|New\\s+York|Dubrovnik|Gymnich|Palma|Toledo|Zaragoza"
     "|Brdo|Nicosia|Valletta|Dublin|Bled|Budapest|Noordwijk|Salzburg|Tampere|Granada|Sevilla|Lahti|Turku"
 )
-_PLACE = re.compile(rf"\b(?:in|te)\s+(?:het\s+[\w\s]{{0,40}}?\s+in\s+)?(?P<p>{_CITIES})\b")
+_PLACE = re.compile(rf"\b(?:[Ii]n|te)\s+(?:het\s+[\w\s]{{0,40}}?\s+in\s+)?(?P<p>{_CITIES})\b")
 
 
 @dataclass
@@ -99,6 +99,7 @@ class _Mention:
     d_end: str | None = None
     place: str | None = None
     dated_by: str | None = None   # relative marker of its date: jl / as / None
+    past_clause: bool = False     # its clause is in the perfect tense: `op de NAVO-top … hebben genomen`
 
 
 @dataclass
@@ -171,6 +172,14 @@ class MeetingContext:
     ministry: str | None                # "defensie" | "bz" | None: who wrote it
     zones: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, priority) in the view
     later: tuple[int, int] | None = None  # the rest of the letter, searched for details only
+    year_hint: int | None = None        # an undated letter: the year its title or Betreft names
+
+
+# an agenda names earlier meetings in the perfect or past tense: `de besluiten die bondgenoten op de
+# NAVO-top in Washington hebben genomen`, `tijdens de DMM werd afgesproken`
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?!\w|\s+[a-z])")   # not the points of `D.C. hebben`
+_PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|had|werden|werd|waren|was)\s+(?:[\w.-]+\s+){0,3}?"
+                      r"ge[a-zë]+(?:en|d|t)\b|\b(?:vond|vonden)\s+plaats\b|\bplaatsvond\b")
 
 
 def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
@@ -183,7 +192,10 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
         if t in ("DMM", "FMM") and _RBZ_JOINT.search(view, max(start, m.start() - 10), min(end, m.end() + 30)):
             continue   # a joint meeting of foreign and defence ministers: not one of the types
         before = view[max(start, m.start() - 45) : m.start()]
-        out.append(_Mention(t, m.start(), m.end(), priority, passing=bool(_PASSING_BEFORE.search(before))))
+        clause = _CLAUSE_END.search(view, m.end(), min(end, m.end() + 90))
+        past = bool(_PERFECT.search(view, m.end(), clause.start() if clause else min(end, m.end() + 90)))
+        out.append(_Mention(t, m.start(), m.end(), priority, passing=bool(_PASSING_BEFORE.search(before)),
+                            past_clause=past))
     return out
 
 
@@ -209,6 +221,40 @@ def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx
                 if m.d_start is None:
                     m.d_start, m.d_end, m.dated_by = day, day, last_dated.dated_by
         last_dated = next((m for m in reversed(ms) if m.d_start), last_dated)
+    _bind_anaphora(view, sents, mentions, ctx)
+
+
+# the next sentence dates the meeting by referring back to it: `De vergadering zal op 6 april
+# aanstaande plaatsvinden`, `Deze bijeenkomst vindt plaats op 12 mei`
+_ANAPHOR = re.compile(r"\b(?:[Dd]eze|[Dd]e|[Dd]ie|[Dd]eze\s+informele)\s+"
+                      r"(?:vergadering|bijeenkomst|VTC|videoconferentie|video-?teleconferentie"
+                      r"|[Rr]aad|[Tt]op|ministeri[eë]le|overleg|ontmoeting)\b")
+_TAKES_PLACE = re.compile(r"\b(?:plaatsvinden|plaatsvindt|plaatsvond|vindt|vond|bijeenkomt|bijeenkomen"
+                          r"|gehouden|georganiseerd)\b")
+
+
+def _bind_anaphora(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
+    """An undated mention takes the date of the next sentence when that sentence names the meeting
+    only by reference (`de vergadering`, `deze VTC`) and says when it takes place."""
+    for i, (s, e) in enumerate(sents[:-1]):
+        undated = [m for m in mentions if s <= m.start < e and m.d_start is None]
+        if not undated:
+            continue
+        ns, ne = sents[i + 1]
+        if any(ns <= m.start < ne for m in mentions) or not _ANAPHOR.search(view, ns, ne):
+            continue
+        verb = _TAKES_PLACE.search(view, ns, ne)
+        if verb is None:
+            continue
+        dates = find_dates(view, ns, ne)
+        if not dates:
+            continue
+        d = min(dates, key=lambda d: abs(d.start - verb.start()))
+        ds, de = d.resolve(ctx.letter_date, d.year)
+        if ds is None:
+            continue
+        for m in undated:
+            m.d_start, m.d_end, m.dated_by = ds, de, d.rel
 
 
 def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingContext) -> None:
@@ -218,7 +264,7 @@ def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingCo
     mentions left over take a date that leads the sentence (`Op 15 juni vond … de DMM plaats`).
     """
     dates = find_dates(view, s, e)
-    year_hint = next((d.year for d in dates if d.year), None)
+    year_hint = next((d.year for d in dates if d.year), None) or (ctx.year_hint if ctx.letter_date is None else None)
     items = sorted([(m.start, m) for m in ms] + [(d.start, d) for d in dates], key=lambda x: x[0])
     pending: list[_Mention] = []
     groups: list[tuple[_DateExpr | None, list[_Mention]]] = []
@@ -249,6 +295,8 @@ def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingCo
 
 def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
     if m.passing:
+        return True
+    if m.past_clause and m.d_start is None and ctx.kind_hint == "agenda":
         return True
     if ctx.letter_date is None or m.d_start is None:
         return False

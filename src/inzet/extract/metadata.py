@@ -21,24 +21,32 @@ RULE = "metadata.v1"
 _HEADER_SCAN = 6000  # headers, titles and openings sit in the first few thousand characters
 
 _DEN_HAAG = re.compile(r"\b(?:Den\s+Haag|'s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
-_DATUM = re.compile(r"^[ \t]*Datum[ \t:]*(?:\n[ \t]*)?(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})",
+# header labels stand on a line of their own, before their value, or in a table row (`| Datum | 24 maart 2025 |`)
+_DATUM = re.compile(r"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})",
                     re.MULTILINE)
 _VASTGESTELD = re.compile(r"\bVastgesteld\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})")
 _CHAMBER = re.compile(r"(?:Voorzitter\s+van\s+de\s+|\b)(?P<c>Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten[\s-]Generaal)?")
 _CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+Kamer")
-_BETREFT = re.compile(r"^[ \t]*Betreft[ \t:]*(?:\n[ \t]*)?(?P<s>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_BETREFT = re.compile(r"^[ \t]*\|?[ \t]*Betreft[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
+                      re.MULTILINE)
 _REFERENCE = re.compile(
-    r"^[ \t]*(?:Onze\s+referentie|Ons\s+kenmerk)[ \t:]*(?:\n[ \t]*)?(?P<r>[A-Z][A-Za-z0-9./_-]{4,})", re.MULTILINE
+    r"^[ \t]*\|?[ \t]*(?:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
+    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9])", re.MULTILINE
 )
+# a ministry's document number standing alone in the header (`MINDEF20260004982`, `MINBUZA-2025.123456`)
+_BARE_REFERENCE = re.compile(r"^[ \t|]*(?P<r>MIN[A-Z]{2,6}[-_]?(?:19|20)\d\d[\d./-]*\d)\b", re.MULTILINE)
 # a dossier line: number (a budget chapter may follow: `36 200 X`), then the dossier's title
 _DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{1,4})?(?:[ \u00a0](?:[IVXL]{1,4}|[A-Z])"
                            r"(?=[ \t]|$))?)(?![\d.,])(?:[ \t]+\S.*)?$")
-_NR_LINE = re.compile(r"^[ \t]*Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b")
+# `Nr. 299 BRIEF VAN …`; an Eerste Kamer paper has a letter code instead: `AS BRIEF VAN …`
+_NR_LINE = re.compile(r"^[ \t]*(?:Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b"
+                      r"|(?P<c>[A-Z]{1,3})[ \t]+(?=(?:BRIEF|VERSLAG|MEMORIE|NOTA|MOTIE|LIJST|GEWIJZIGDE?|"
+                      r"EINDVERSLAG|VOORLOPIG|KONINKLIJKE)\b))")
 _TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
-    r"(?=[ \tDZGg'BV])"        # first-character test: the engine skips other positions at once
+    r"(?=[ \tDZGg'BV|])"        # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
-    r"|^[ \t]*Datum[ \t:]*(?:\n[ \t]*)?\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}[ \t]*"
+    r"|^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}[ \t]*"
     r"|\b(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},[ \t]*"
     r"|^[ \t]*Betreft[^\n]*\n"
     r"|^[ \t]*Bij\s+beantwoording[^\n]*\n"
@@ -149,7 +157,7 @@ def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span |
             else:
                 break
         if dossiers:
-            n = m.group("n")
+            n = m.group("n") or m.group("c")
             number: int | str = int(n) if n.isdigit() else n
             return Kamerstuk(dossiers, number), doc.span(first, lpos + m.end())
     m2 = _TABLE_KST.search(view, 0, min(len(view), _HEADER_SCAN))
@@ -180,6 +188,11 @@ def _signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]
 def _opening(doc: Document, body_start: int) -> tuple[int, int]:
     """The body's first paragraph(s): up to the first heading, at most about 1,200 characters."""
     view = doc.view
+    # a heading that opens the body (`Inleiding`) starts the opening rather than ending it
+    first = next((s.start for s in doc.sentences if s.start >= body_start and s.footnote is None
+                  and not any(h.start <= s.start < h.end for h in doc.headings)), body_start)
+    if any(body_start <= h.start < first for h in doc.headings):
+        body_start = first
     heads = [h.start for h in doc.headings if h.start > body_start]
     end = min(heads[0] if heads else len(view), body_start + 1500)
     # stop at the end of the sentence that crosses ~1,200 characters, or at the first paragraph break after 400
@@ -265,7 +278,7 @@ def extract(doc: Document) -> LetterMeta:
     if bm:
         meta.subject = bm.group("s").strip()
         ev["subject"] = doc.span(bm.start("s"), bm.start("s") + len(meta.subject))
-    rm = _REFERENCE.search(scan)
+    rm = _REFERENCE.search(scan) or _BARE_REFERENCE.search(scan[: max(header_end, 1) + 200])
     if rm:
         meta.reference = rm.group("r")
         ev["reference"] = doc.span(rm.start("r"), rm.end("r"))
@@ -297,8 +310,13 @@ def extract(doc: Document) -> LetterMeta:
         zones.append((title[0], title[1], 4))
     op_text = view[opening[0] : opening[1]]
     tense = "report" if _PAST.search(op_text) else "agenda" if _FUTURE.search(op_text) else None
+    year_hint = None
+    if letter_date is None:
+        head = " ".join(view[z[0]:z[1]] for z in zones[1:])
+        ym = re.search(r"\b(?:19|20)\d\d\b", head)
+        year_hint = int(ym.group()) if ym else None
     ctx = meetings_mod.MeetingContext(
-        letter_date=letter_date,
+        letter_date=letter_date, year_hint=year_hint,
         kind_hint=kind if kind in ("agenda", "report") else tense,
         ministry=ministry,
         zones=zones,
