@@ -54,6 +54,46 @@ def test_statements(text: str, expected: list[Row]) -> None:
     assert shares(text) == expected
 
 
+# invented sentences in the genre's ways of stating what one figure's year, category, basis and
+# Ukraine reading are when the letter states them once for several figures
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year after the last figure of a list governs the list
+    ("Bondgenoten spraken in Den Haag af de uitgaven te laten groeien naar 3,5% en 1,5% van het bbp in 2035.",
+     [(3.5, 2035, "defence", None, None, "target"), (1.5, 2035, "related", None, None, "target")]),
+    ("Het streven is 2,5%, 3% of 3,5% van het bbp in 2030.",
+     [(2.5, 2030, "defence", None, None, "target"), (3.0, 2030, "defence", None, None, "target"),
+      (3.5, 2030, "defence", None, None, "target")]),
+    # one incl/excl marker for a pair of figures, before or after them
+    ("De defensie-uitgaven komen in 2025 uit op 1,9% en in 2026 op 2,1% van het bbp, beide exclusief "
+     "steun aan Oekraïne.",
+     [(1.9, 2025, "defence", None, "excl", "estimate"), (2.1, 2026, "defence", None, "excl", "estimate")]),
+    ("Inclusief de militaire steun aan Oekraïne bedroegen de uitgaven in 2024 2,05% en 2,1% van het bbp.",
+     [(2.05, 2024, "defence", None, "incl", "actual"), (2.1, 2024, "defence", None, "incl", "actual")]),
+    # a marker further on in the figure's clause, in brackets
+    ("In 2026 geeft het kabinet 2,2% bbp uit aan defensie (naar de Nederlandse definitie, inclusief "
+     "militaire steun aan Oekraïne).",
+     [(2.2, 2026, "defence", "national", "incl", "actual")]),
+    # the basis in the preceding sentence of the paragraph, or in the figure's footnote
+    ("De cijfers hieronder volgen de NAVO-systematiek. In 2024 bedroegen de uitgaven 2,05% van het bbp.",
+     [(2.05, 2024, "defence", "nato", None, "actual")]),
+    ("Naar verwachting bedragen de defensie-uitgaven in 2025 2,05% van het bbp.1 Dat is meer dan vorig jaar."
+     "\n\n1 Berekend volgens de NAVO-berekeningswijze.\n",
+     [(2.05, 2025, "defence", "nato", None, "estimate")]),
+    ("Naar verwachting bedragen de defensie-uitgaven in 2025 2,05% van het bbp[footnoteRef:3] en daarmee meer."
+     "\n\n[3: Volgens de Nederlandse berekeningswijze.]\n",
+     [(2.05, 2025, "defence", "national", None, "estimate")]),
+    # a figure that its clause then splits is the total, even with a spending word between
+    ("De bondgenoten committeerden zich aan 5% defensiegerelateerde uitgaven van het bbp in 2035, waarvan "
+     "3,5% voor kerntaken en 1,5% voor bredere veiligheidsuitgaven.",
+     [(5.0, 2035, "total", None, None, "target"), (3.5, 2035, "defence", None, None, "target"),
+      (1.5, 2035, "related", None, None, "target")]),
+    ("In 2035 moet 1,5% van het bbp naar weerbaarheid en aanverwante uitgaven gaan.",
+     [(1.5, 2035, "related", None, None, "target")]),
+])
+def test_stated_once_for_several_figures(text: str, expected: list[Row]) -> None:
+    assert shares(text) == expected
+
+
 def test_respectively_pairs_with_previous_sentence() -> None:
     text = ("Defensie heeft gerapporteerd in 2025 te verwachten €21,4 miljard exclusief militaire steun aan "
             "Oekraïne uit te geven en €27 miljard inclusief deze steun. Naar de Nederlandse berekeningswijze komt "

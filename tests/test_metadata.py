@@ -34,7 +34,7 @@ def test_openings_letter_fields_and_meetings_generalise(files) -> None:
     assert min(meetings["attributes"].values()) >= 0.95, "\n".join(meetings["details"])
 
 
-@pytest.mark.parametrize("category", ["amounts", "citations"])
+@pytest.mark.parametrize("category", ["amounts", "gdp_shares", "citations"])
 def test_openings2_facts_where_the_excerpt_holds_them(category: str) -> None:
     """The second set's gold also lists the amounts, GDP shares and citations its excerpts hold."""
     pairs = [(g, p) for g, p in _pairs(OPENING2_FILES) if category in g]

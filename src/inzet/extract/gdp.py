@@ -45,7 +45,11 @@ _PCT_NUM = re.compile(
 _PCT_WORDS = _first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 _PCT_WORD = re.compile(rf"(?P<word>{_PCT_WORDS}(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b")
 _BBP = r"(?:bbp|BBP|Bbp|bruto" + WS + r"+binnenlands" + WS + r"+product|GDP|bnp|BNP)(?![\w])"
-_BBP_AFTER = re.compile(rf"{WS}*(?:van{WS}+(?:het|ons|hun|zijn|haar){WS}+(?:[A-Z]?[a-z]+e{WS}+)?)?{_BBP}")
+# `3,5% van het bbp`, `2% bbp`, and with the spending named between: `5% defensiegerelateerde
+# uitgaven van het bbp`, `2% defensie-uitgaven van het bbp`
+_BBP_AFTER = re.compile(
+    rf"{WS}*(?:(?:[\w-]+{WS}+)?(?:[\w-]*uitgaven|bestedingen){WS}+(?=van{WS}))?"
+    rf"(?:van{WS}+(?:het|ons|hun|zijn|haar){WS}+(?:[A-Z]?[a-z]+e{WS}+)?)?{_BBP}")
 # `(?<![\w]){_BBP}|\bNAVO-norm|\bNATO-norm|%-norm|Defence\s+Investment\s+Pledge`, first characters
 # first (faster, see money.letter_first)
 _BBP_ANY = re.compile(letter_first([
@@ -91,13 +95,21 @@ _YEAR_AFTER = re.compile(
 )
 
 _MARK = r"(?P<mark>inclusief|incl\.|exclusief|excl\.|zonder|met\s+inbegrip\s+van)"
-_MARK_AFTER = re.compile(rf"{WS}*,?{WS}*{_MARK}", re.I)
+_MARK_AFTER = re.compile(rf"{WS}*[,(]?{WS}*{_MARK}", re.I)
+# a marker further on in the figure's clause: `2,2% bbp uit aan Defensie in 2026 (volgens de
+# Nederlandse definitie, inclusief militaire steun aan Oekraïne)`, `…, beide exclusief steun …`
+_CLAUSE_STOP = re.compile(r"[;:]|\.\s|\b(?:maar|terwijl|waarvan)\b")
+# what may stand between two figures of one list: `3,5% en 1,5%`, `1,9% en 2,1% van het bbp`
+# (`… op 1,9% en in 2026 op 2,1% …`: a year of its own may stand between)
+_LIST_JOIN = re.compile(rf"{WS}*(?:,|en|of|tot|à|a)?{WS}*(?:(?:in|voor|over){WS}+(?:19|20)\d\d{WS}+(?:op{WS}+)?)?$")
 _MARK_ANY = re.compile("(?P<mark>" + letter_first(
     [r"\binclusief", r"\bincl\.", r"\bexclusief", r"\bexcl\.", r"\bzonder", r"\bmet\s+inbegrip\s+van"], True) + ")")
 _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
 
 _RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
 _TOTAL = re.compile(r"^\W*waarvan\b|\bin\s+totaal\b|\btotale?\b", re.I)
+# a figure its clause then splits (`5% … in 2035, waarvan 3,5% …`) is the total
+_SPLIT_AFTER = re.compile(r"[^.;%]{0,80}?\bwaarvan\b", re.I)
 
 _NATIONAL = re.compile(
     r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|methode\w*|definitie|berekening|systematiek)"
@@ -269,15 +281,24 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
     return None
 
 
-def _ukraine(view: str, u: Unit, f: _Fig, lo: int) -> str | None:
-    """`incl`/`excl` from a marker right after the figure, or before it in its own clause."""
+def _mark_of(m: re.Match[str]) -> str:
+    return "excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl"
+
+
+def _ukraine(view: str, u: Unit, f: _Fig, lo: int, hi: int) -> str | None:
+    """`incl`/`excl` from a marker right after the figure, further on in its clause (before the
+    next figure), or before it in its own clause."""
     m = _MARK_AFTER.match(view, f.ev_end, u.end)
     if m and _UKRAINE_WORD.search(view, m.end(), u.end):
-        return "excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl"
+        return _mark_of(m)
+    stop = _CLAUSE_STOP.search(view, f.ev_end, hi)
+    for m in _MARK_ANY.finditer(view, f.ev_end, min(stop.start() if stop else hi, f.ev_end + 120)):
+        if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, u.end)):
+            return _mark_of(m)
     found = None
     for m in _MARK_ANY.finditer(view, lo, f.start):
         if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, f.start)):
-            found = "excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl"
+            found = _mark_of(m)
     return found
 
 
@@ -286,7 +307,7 @@ def _marks(view: str, u: Unit) -> list[str]:
     out = []
     for m in _MARK_ANY.finditer(view, u.start, u.end):
         if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, u.end)):
-            out.append("excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl")
+            out.append(_mark_of(m))
     return out
 
 
@@ -374,16 +395,20 @@ def extract(doc: Document) -> list[GdpShare]:
             target = status in ("target", "legal_minimum")
             year = _year(view, u, f, figs, years, target, prev.year)
             category = "defence"
-            if _RELATED.search(view, f.ev_end, hi):
+            if _SPLIT_AFTER.match(view, f.end, hi):
+                category = "total"
+            elif _RELATED.search(view, f.end, hi):
                 category = "related"
             elif (f.value == 5.0 and target) or _TOTAL.match(view[f.ev_end : hi]) \
                     or _TOTAL.search(view, max(lo, f.start - 25), f.start):
                 category = "total"
-            basis = _basis(bases, f) or (prev.basis if not target else None)
+            basis = _basis(bases, f) or _noted_basis(doc, f, hi) or (prev.basis if not target else None)
             text, span = doc.evidence(f.start, f.ev_end)
             placed.append((f.start, GdpShare(value=f.value, text=text, span=span, year=year, category=category,
-                                             basis=basis, ukraine=_ukraine(view, u, f, lo), status=status,
+                                             basis=basis, ukraine=_ukraine(view, u, f, lo, hi), status=status,
                                              rule=RULE)))
+        _share_in_lists(view, figs, [sh for _, sh in placed] if len(placed) == len(figs) else [])
+        _split_of_the_norm([sh for _, sh in placed])
         _pair_respectively(view, u, prev.unit, placed)
         done[ui] = [sh for _, sh in placed]
         found.extend(done[ui])
@@ -399,6 +424,46 @@ def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
     if re.match(rf"{WS}*(?:aan|voor){WS}+defensie\b", view[f.ev_end : u.end], re.I):
         return True
     return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end))
+
+
+def _share_in_lists(view: str, figs: list[_Fig], shares: list[GdpShare]) -> None:
+    """Figures of one list (`naar 3,5% en 1,5% in 2035`, `1,9% en 2,1% …, beide exclusief steun
+    aan Oekraïne`) share the year and the incl/excl Ukraine marker stated once for the list."""
+    for i in range(len(shares) - 1):
+        if not _LIST_JOIN.match(view, figs[i].ev_end, figs[i + 1].start):
+            continue
+        a, b = shares[i], shares[i + 1]
+        if a.ukraine is None and b.ukraine is not None:
+            a.ukraine = b.ukraine
+        elif b.ukraine is None and a.ukraine is not None:
+            b.ukraine = a.ukraine
+    for i in range(len(shares) - 2, -1, -1):     # a year after the last figure reaches back along the list
+        if shares[i].year is None and shares[i + 1].year is not None and shares[i].status == shares[i + 1].status \
+                and _LIST_JOIN.match(view, figs[i].ev_end, figs[i + 1].start):
+            shares[i].year = shares[i + 1].year
+
+
+def _split_of_the_norm(shares: list[GdpShare]) -> None:
+    """The 5% norm splits into 3,5% defence and 1,5% related spending: a 1,5% target named beside
+    a 3,5% target without a category of its own is the related share (`naar 3,5% en 1,5% in 2035`)."""
+    if any(s.value == 3.5 and s.status == "target" for s in shares):
+        for s in shares:
+            if s.value == 1.5 and s.status == "target" and s.category == "defence":
+                s.category = "related"
+
+
+def _noted_basis(doc: Document, f: _Fig, hi: int) -> str | None:
+    """The calculation method a footnote names whose marker follows the figure in its clause."""
+    for pos, n in doc.markers:
+        if f.start < pos <= hi:
+            note = next((fn for fn in doc.footnotes if fn.number == n), None)
+            if note is not None:
+                bases = _bases(doc.view, Unit(note.start, note.end, -1, -1))
+                if bases:
+                    return bases[0][2]
+        elif pos > hi:
+            break
+    return None
 
 
 def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple[int, GdpShare]]) -> None:

@@ -87,6 +87,8 @@ class View:
     _tstarts: list[int] = field(default_factory=list)   # matching offsets in the stored text
     _copied: list[bool] = field(default_factory=list)   # run copies text (True) or is synthetic
     footnotes: list[Footnote] = field(default_factory=list)
+    # (view offset, number) of every footnote marker dropped from the view: where a note is cited
+    markers: list[tuple[int, int]] = field(default_factory=list)
 
     def offset(self, v: int) -> int:
         """Stored-text offset of view character `v` (the start of a synthetic run maps to its source)."""
@@ -192,8 +194,10 @@ def normalise(text: str) -> View:
         ops.append((ls, bs, ""))
         notes.append((n, bs, be))
     numbers = {n for n, _, _ in notes}
+    cited: list[tuple[int, int]] = []   # (stored offset, number) of the markers
     for m in _FOOTNOTE_REF.finditer(text):
         ops.append((m.start(), m.end(), ""))
+        cited.append((m.start(), int(m.group()[13:-1])))
     if numbers:
         # glued markers: `luchtafweer.1 Ook`, `verklaringen1 die`, `c.s.1 over`, `¹`
         # not the decimals of a number: `€21,4 miljard`, `1.5 miljoen`
@@ -202,6 +206,7 @@ def normalise(text: str) -> View:
             n = int(digits.translate(_SUPERSCRIPT))
             if n in numbers and not any(s <= start < s + 3 for s in note_starts):
                 ops.append((start, end, ""))
+                cited.append((start, n))
     for m in _PLACEHOLDER.finditer(text):
         ops.append((m.start(), m.end(), ""))
     if any(w in text for w in _FURNITURE_WORDS):
@@ -260,4 +265,8 @@ def normalise(text: str) -> View:
         if vs is not None and ve is not None:
             out.footnotes.append(Footnote(n, vs, ve + 1))
     out.footnotes.sort()
+    for t, n in sorted(cited):
+        v = out.view_offset(t - 1) if t else 0
+        if v is not None:
+            out.markers.append((v + (1 if t else 0), n))
     return out

@@ -139,6 +139,11 @@ class Document:
     def footnotes(self) -> list[Footnote]:
         return self._v.footnotes
 
+    @property
+    def markers(self) -> list[tuple[int, int]]:
+        """(view offset, number) of the footnote markers, in order."""
+        return self._v.markers
+
     def span(self, vstart: int, vend: int) -> Span:
         """Stored-text span of view interval [vstart, vend): the one place offsets are converted."""
         return self._v.span(vstart, vend)
