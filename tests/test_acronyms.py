@@ -77,6 +77,29 @@ STYLES = [
      [("GVDB", "Gemeenschappelijk Veiligheids- en Defensiebeleid")]),
     ("de NATO Security Assistance and Training for Ukraine (NSATU) onlangs.",
      [("NSATU", "NATO Security Assistance and Training for Ukraine")]),
+    # short forms with digits: a digit after a letter repeats it, or counts; a leading one is a number word
+    ("Nederland investeert in Command, Control, Communications, Computers, Intelligence, Surveillance and "
+     "Reconnaissance (C4ISR).",
+     [("C4ISR", "Command, Control, Communications, Computers, Intelligence, Surveillance and Reconnaissance")]),
+    ("Het gaat om verbeterde Command and Control (C2) voor de brigade.", [("C2", "Command and Control")]),
+    ("De vier partners in de Indo-Pacific (IP4) waren aanwezig.", [("IP4", "Indo-Pacific")]),
+    ("De risico's van de vijfde generatie (5G) mobiele netwerken kwamen aan bod.", [("5G", "vijfde generatie")]),
+    ("Ook 5G (fifth generation) werd besproken.", [("5G", "fifth generation")]),
+    # a list as long form, commas and all
+    ("drones voor Intelligence, Surveillance, Target Acquisition and Reconnaissance (ISTAR) aan Oekraïne.",
+     [("ISTAR", "Intelligence, Surveillance, Target Acquisition and Reconnaissance")]),
+    # mixed and lower case
+    ("Het Ministerie van Buitenlandse Zaken (MinBuZa) en het ministerie van Defensie (MinDef) overleggen.",
+     [("MinBuZa", "Ministerie van Buitenlandse Zaken"), ("MinDef", "ministerie van Defensie")]),
+    ("Er zijn opleidingen in het middelbaar beroepsonderwijs (mbo) en het hoger beroepsonderwijs (hbo).",
+     [("mbo", "middelbaar beroepsonderwijs"), ("hbo", "hoger beroepsonderwijs")]),
+    # two words
+    ("De Commandant der Strijdkrachten, Chief of Defence Netherlands (CHOD NL), was aanwezig.",
+     [("CHOD NL", "Chief of Defence Netherlands")]),
+    ("Het schip draagt bij aan de European Union Naval Force (EU NAVFOR) in de Golf van Aden.",
+     [("EU NAVFOR", "European Union Naval Force")]),
+    ("Nederland levert een staflid aan EU NAVFOR (European Union Naval Force) Atalanta.",
+     [("EU NAVFOR", "European Union Naval Force")]),
 ]
 
 
@@ -115,6 +138,9 @@ NEGATIVES = [
     "de Nederlandse staffunctionarissen (van de huidige zeven naar maximaal tien).",
     "de lidstaten (EU) en de bondgenoten.",
     "steun aan Oekraïne (UDCG) en de NAVO.",
+    "Dit geldt voor het jaar daarna (ook) en de periode erna (zie) verder.",
+    "De levering van F-35's (F35) en munitie in 2024, 2025 en 2026 (C4).",
+    "een aantal landen, waaronder de Verenigde Staten (nu) en Canada.",
 ]
 
 

@@ -39,16 +39,28 @@ from inzet.model import Acronym
 
 RULE = "acronyms.v1"
 
-# a short form: optional lowercase prefix (`eFP`), at least two capitals, an optional `-Word` part
-_SHORT = r"[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,})?"
+# a short form: optional lowercase prefix (`eFP`), at least two capitals, an optional `-Word` part;
+# or a digit and capitals (`5G`)
+_SHORT = r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,})?|\d[A-Z]{1,3}(?![\w-]))"
+# a two-word short form: `EU NAVFOR`, `CHOD NL`, `SG NAVO` (the second word in capitals)
+_SHORT2 = rf"{_SHORT}(?:[ \t][A-Z]{{2,8}}(?![\w-]))?"
 _PLURAL = r"(?:['’`]s|s(?=\)))?"
 # `Long (ABBR)` / `Long (ABBR’s)`: the paren right after a word
-_PAREN = re.compile(rf"\((?P<short>{_SHORT})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
+_PAREN = re.compile(rf"\((?P<short>{_SHORT2})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
+# `middelbaar beroepsonderwijs (mbo)`: a lowercase short form, only in parentheses, fitted on initials
+_PAREN_LOWER = re.compile(r"\((?P<short>[a-z]{2,5})\)")
+# lowercase words that stand in parentheses as words, never as short forms
+_NOT_LOWER_SHORT = frozenset((
+    "ook", "nog", "wel", "zie", "dus", "red", "sic", "cf", "vgl", "etc", "bijv", "nb", "ca", "nr", "nrs", "art",
+    "jo", "jl", "ev", "evt", "resp", "zgn", "zg", "mrt", "okt", "nov", "dec", "jan", "feb", "apr", "jun", "jul",
+    "aug", "sep", "sept", "mei", "pm", "na", "toen", "nu", "niet", "geen", "alle", "enkele",
+))
 # `(Long Form, ABBR)`
 _PAREN_LONG_SHORT = re.compile(rf"\((?P<long>[^()\n,;]{{3,100}}),[ \t]*(?P<short>{_SHORT}){_PLURAL}\)")
 # `ABBR (Long Form)`: a paren, then the short form right before it
 _ANY_PAREN = re.compile(r"\((?P<long>[^()\n]{3,120})\)")
 _SHORT_TAIL = re.compile(rf"(?<![\w-])(?P<short>{_SHORT}){_PLURAL}[ \t]*\Z")
+_SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLURAL}[ \t]*\Z")
 # `Long Form – ABBR` (found from the dash, with str.find)
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
 # `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
@@ -62,6 +74,7 @@ _STOP_CHARS = ".;:!?()[]\n,\t"
 _STOP_DASHES = (" – ", " — ", "\t– ", "\t— ")
 _REACH = 160
 _PART_SPLIT = re.compile(r"[-‐‑/]")
+_ALNUM = re.compile(r"\W|_")
 _PLURAL_CAPS = re.compile(r"[A-Z]{2,}s")
 _ROMAN = re.compile(r"[IVXLC]+")
 _QUOTES = "‘’'\"“”«»*"
@@ -107,13 +120,17 @@ _new_tok = tuple.__new__
 
 
 def _is_short(s: str) -> bool:
-    """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`)?"""
+    """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`, `5G`)?"""
+    if _DIGIT_SHORT.fullmatch(s):
+        return True
     head = s.split("-", 1)[0].split(" ", 1)[0]      # up to the first hyphen or space
+    if head[:1].isupper() and len(head) >= 2 and any(c.isdigit() for c in head) and head.isupper():
+        return True                                 # `C2`, `C4ISR`, `IP4`
     caps = sum(map(str.isupper, head))
     if len(head) < 2 or caps < 2 or _ROMAN.fullmatch(head) or not head[-1].isalnum():
         return False
     letters = sum(map(str.isalpha, head))
-    return caps >= 0.5 * letters or (caps >= 2 and letters <= 6)
+    return caps >= 0.5 * letters or (caps >= 2 and letters <= 6) or bool(_CHUNKED.fullmatch(head))
 
 
 def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
@@ -136,6 +153,32 @@ def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
         else:
             out.extend((c.casefold(), False) for c in part if c.isalpha())
     return tuple(out)
+
+
+_DIGIT_SHORT = re.compile(r"\d[A-Z]{1,3}")
+_CHUNKED = re.compile(r"(?:[A-Z][a-z]{0,3}){2,4}")     # syllable-chunked: `MinBuZa`, `SatCen`
+# a leading digit stands for its number word: `5G` is `vijfde generatie` / `fifth generation`
+_DIGIT_WORDS = {
+    "2": ("Twee", "Second", "Two", "Dual"), "3": ("Drie", "Derde", "Third", "Three"),
+    "4": ("Vier", "Fourth", "Four"), "5": ("Vijf", "Fifth", "Five"), "6": ("Zes", "Sixth", "Six"),
+}
+_INNER_DIGIT = re.compile(r"([A-Z])([2-6])")
+
+
+def _variants(short: str) -> list[str]:
+    """The letter sequences a short form with digits may stand for: a digit after a letter repeats
+    it (`C4ISR` is C C C C I S R, `C2` is C C) or is a count of its own (`IP4`); a leading digit is
+    its number word (`5G`)."""
+    if short[:1].isdigit():
+        return [f"{w}-{short[1:]}" for w in _DIGIT_WORDS.get(short[0], ())]
+    if not _INNER_DIGIT.search(short):
+        return [short]
+    return [_INNER_DIGIT.sub(lambda m: m.group(1) * int(m.group(2)), short), short]
+
+
+def _fits(short: str, words: tuple[str, ...]) -> bool:
+    """Does some reading of `short` fit `words` strictly?"""
+    return any(_strict(v, words) is not None for v in _variants(short))
 
 
 @lru_cache(maxsize=8192)
@@ -297,18 +340,23 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     """The shortest suffix of `toks` (the words before the short form) that fits `short`."""
     if not toks:
         return None
-    first = short[0].casefold()
     toks = toks[-_max_words(short):]
     texts = tuple(t.text for t in toks)
-    for i in range(len(toks) - 1, -1, -1):
-        w = toks[i].text.strip(_QUOTES)
-        if short in toks[i].text and (toks[i].bare == short or short in toks[i].parts):
-            return None      # the long form holds the short form itself: `Operation SETWISE (SETWISE)`
-        if not w or w[0].casefold() != first or _is_function(w):
-            continue
-        words = texts[i:]
-        if _strict(short, words) is not None:
-            return _Fit(toks[i].start, toks[-1].end, True, 0)
+    bare = _ALNUM.sub("", short)
+    if any((short in t.text and (t.bare == short or short in t.parts)) or _ALNUM.sub("", t.bare) == bare
+           for t in toks):
+        return None      # the long form holds the short form itself: `Operation SETWISE (SETWISE)`, `F-35 (F35)`
+    for v in _variants(short):      # the fullest reading first: `C4ISR` as C C C C I S R
+        first = v[0].casefold()
+        best: tuple[float, int] | None = None        # (cost, start word): the cheapest, then the shortest
+        for i in range(len(toks) - 1, -1, -1):
+            w = toks[i].text.strip(_QUOTES)
+            if w and w[0].casefold() == first and not _is_function(w):
+                cost = _strict(v, texts[i:])
+                if cost is not None and (best is None or cost < best[0]):
+                    best = (cost, i)
+        if best is not None:
+            return _Fit(toks[best[1]].start, toks[-1].end, True, 0)
     if not allow_loose:
         return None
     found: _Fit | None = None
@@ -336,9 +384,9 @@ def _stops_in(view: str) -> tuple[str, tuple[str, ...]]:
     return _stops_cache[1], _stops_cache[2]  # type: ignore[return-value]
 
 
-def _words_before(view: str, pos: int, limit: int | None = None) -> list[_Tok]:
+def _words_before(view: str, pos: int, limit: int | None = None, lists: bool = False) -> list[_Tok]:
     """The words between the last stop (sentence end, comma, paren, newline) and `pos` (the last
-    `limit` of them when given).
+    `limit` of them when given); with `lists`, commas do not stop (`Command, Control, … (C4ISR)`).
 
     An earlier short form in parentheses is stepped over: `Raad Buitenlandse Zaken (RBZ) met
     Ministers van Defensie (RBZ-Defensie)`.
@@ -348,6 +396,8 @@ def _words_before(view: str, pos: int, limit: int | None = None) -> list[_Tok]:
     end = pos
     a = lo
     stops, dashes = _stops_in(view)
+    if lists:
+        stops = stops.replace(",", "")
     seg = view[lo:pos]      # `rfind` on a short slice is cheaper than with bounds on the view
     while end > lo:
         # the last stop: `map` runs the `rfind`s without a Python-level loop
@@ -457,7 +507,19 @@ def extract(doc: Document) -> list[Acronym]:
         if not _is_short(short):
             continue
         fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)))
+        if fit is None and "," in view[max(0, m.start() - _REACH) : m.start()]:
+            # a long form that is a list of words: only a strict fit of every letter
+            fit = _fit_before(short, _words_before(view, m.start(), _max_words(short), lists=True), allow_loose=False)
         if fit is not None:
+            taken.add(m.start())
+            emit(-1, m.end(), short, fit)
+    for m in _PAREN_LOWER.finditer(view):
+        short = m.group("short")
+        if m.start() in taken or short in _NOT_LOWER_SHORT or short in FUNCTION_WORDS:
+            continue
+        toks = _words_before(view, m.start(), _max_words(short))
+        fit = _fit_before(short, toks, allow_loose=False)
+        if fit is not None and (_strict(short, tuple(t.text for t in toks if t.start >= fit.start)) or 0) <= 1:
             taken.add(m.start())
             emit(-1, m.end(), short, fit)
     for m in _ANY_PAREN.finditer(view):
@@ -468,23 +530,24 @@ def extract(doc: Document) -> list[Acronym]:
         last = view[max(0, paren - 24) : paren].rstrip(" \t").rsplit(None, 1)
         if not last or last[-1].lower() == last[-1]:
             continue
-        t = _SHORT_TAIL.search(view, max(0, paren - 24), paren)
-        if not t:
-            continue
-        short = _clean_short(t.group("short"))
-        if not _is_short(short):
-            continue
         inner = m.group("long")
         lead = len(inner) - len(inner.lstrip())
-        toks = [_Tok(m.start("long") + t.start(), m.start("long") + t.end(), t.group(0))
-                for t in _WORD.finditer(inner)]
+        toks = [_Tok(m.start("long") + w.start(), m.start("long") + w.end(), w.group(0))
+                for w in _WORD.finditer(inner)]
         if not toks or toks[0].start != m.start("long") + lead:
             continue
-        words = tuple(t.text for t in toks)
-        if any(t.bare == short for t in toks) or _strict(short, words) is None:
-            continue
-        taken.add(paren)
-        found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
+        words = tuple(w.text for w in toks)
+        # a two-word short form first (`EU NAVFOR (European Union Naval Force)`), then its last word
+        for tail in (_SHORT2_TAIL, _SHORT_TAIL):
+            t = tail.search(view, max(0, paren - 24), paren)
+            if not t:
+                continue
+            short = _clean_short(t.group("short"))
+            if not _is_short(short) or any(w.bare == short for w in toks) or not _fits(short, words):
+                continue
+            taken.add(paren)
+            found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
+            break
     for m in _dashes(view):
         short = _clean_short(m.group("short"))
         if not _is_short(short):
