@@ -1,9 +1,12 @@
-"""Extraction throughput: letters/s, MB/s and peak RSS for extracting >= 1,000 letters on one core.
+"""Extraction throughput: letters/s, MB/s and peak RSS for extracting >= 1,000 letters on one core,
+beside spaCy's bare `blank("nl")` tokenizer on the same full letters (the yardstick of issue 12).
 
-    python bench/extract.py [--letters 1200] [--corpus ../shared/corpus]
+    pip install -r bench/requirements.txt     # spaCy, for the yardstick only
+    python bench/extract.py [--letters 1000] [--corpus ../shared/corpus]
 
 The sample letters (and openings) are repeated until the count is reached; each copy gets a
-distinct first line so no cache can help. Prints one JSON object.
+distinct first line so no cache can help. Prints one JSON object; `ratio_vs_spacy_tokenizer` is
+inzet's letters/s over the tokenizer's on the full sample letters, measured in the same run.
 """
 
 from __future__ import annotations
@@ -44,18 +47,44 @@ def run(texts: list[str], n: int, label: str) -> dict[str, object]:
             "letters_per_s": round(n / elapsed, 1), "mb_per_s": round(mb / elapsed, 2), "facts": facts}
 
 
+def spacy_run(texts: list[str], n: int) -> dict[str, object] | None:
+    """spaCy's `blank("nl")` tokenizer over the same copies (None when spaCy is not installed)."""
+    try:
+        import spacy  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    nlp = spacy.blank("nl")
+    batch = [f"Kopie {i}\n{texts[i % len(texts)]}" for i in range(n)]
+    nlp.tokenizer(batch[0])
+    tokens = 0
+    t0 = time.perf_counter()
+    for text in batch:
+        tokens += len(nlp.tokenizer(text))
+    elapsed = time.perf_counter() - t0
+    return {"tool": f"spacy {spacy.__version__} blank('nl') tokenizer", "letters": n, "seconds": round(elapsed, 3),
+            "letters_per_s": round(n / elapsed, 1), "tokens": tokens}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--letters", type=int, default=1200)
+    ap.add_argument("--letters", type=int, default=1000)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core
+    full = corpus_texts(args.corpus, openings=False)
     runs = [run(corpus_texts(args.corpus), args.letters, "samples + openings"),
-            run(corpus_texts(args.corpus, openings=False), args.letters, "full sample letters only")]
+            run(full, args.letters, "full sample letters only")]
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"benchmark": "extract", "cores": 1, "runs": runs, "peak_rss_mb": round(rss_kb / 1024, 1),
-                      "python": platform.python_version()}))
+    out: dict[str, object] = {"benchmark": "extract", "cores": 1, "runs": runs,
+                              "peak_rss_mb": round(rss_kb / 1024, 1), "python": platform.python_version(),
+                              "machine": platform.machine(), "date": time.strftime("%Y-%m-%d")}
+    yardstick = spacy_run(full, args.letters)
+    if yardstick is not None:
+        out["spacy"] = yardstick
+        out["ratio_vs_spacy_tokenizer"] = round(
+            float(runs[1]["letters_per_s"]) / float(yardstick["letters_per_s"]), 2)  # type: ignore[arg-type]
+    print(json.dumps(out))
 
 
 if __name__ == "__main__":
