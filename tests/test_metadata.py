@@ -126,6 +126,16 @@ def test_letter_without_header_has_null_fields() -> None:
     ("Op 17 en 18 juni jl. vond in Brussel de bijeenkomst van de NAVO-ministers van Defensie (DMM) plaats. "
      "Aansluitend kwam de Nuclear Planning Group (NPG) bijeen. In deze brief informeer ik uw Kamer daarover.",
      [("DMM", "2024-06-17", "2024-06-18", "Brussel"), ("NPG", "2024-06-18", "2024-06-18", None)]),
+    # the EU Council in its defence composition, sent by Foreign Affairs; the EU's defence ministers as a body
+    ("De Raad Buitenlandse Zaken in defensiesamenstelling vindt plaats op 10 en 11 juni aanstaande in Brussel. "
+     "Hierbij ontvangt u de geannoteerde agenda.",
+     [("RBZ-Defensie", "2025-06-10", "2025-06-11", "Brussel")]),   # aanstaande: after the letter
+    ("De Raad in de samenstelling van ministers van Defensie komt op 3 december bijeen.",
+     [("RBZ-Defensie", "2024-12-03", "2024-12-03", None)]),
+    ("De ministers van Defensie van de EU-lidstaten kwamen op 20 september bijeen in Brussel. De Raad sprak "
+     "over Oekraïne.", [("RBZ-Defensie", "2024-09-20", "2024-09-20", "Brussel")]),
+    ("Op 14 november spreken de EU-defensieministers in Brussel over de Europese defensie-industrie.",
+     [("RBZ-Defensie", "2024-11-14", "2024-11-14", "Brussel")]),
     # a deployment letter covers no meeting
     ("In overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit de bijdrage aan "
      "EUFOR Althea te verlengen tot en met 31 december 2027.", []),

@@ -31,6 +31,10 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
      rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}(?:\s*\(RBZ\))?[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
      rf"|\bRBZ[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
      rf"|\bEU[\s-]+{_MIN}\s+van\s+{_DEF}|\b(?:EU[\s-]+)?[Dd]efensieministers\s+van\s+de\s+EU"
+     # the Council in its defence composition, and the EU's defence ministers as a body
+     rf"|(?:informele\s+)?(?<!Atlantische )Raad(?:\s+(?:van\s+)?{_BZ})?\s+in\s+(?:de\s+)?(?:defensie-?samenstelling"
+     rf"|samenstelling\s+van\s+(?:de\s+)?{_MIN}\s+van\s+{_DEF})"
+     rf"|\bEU[\s-]+[Dd]efensieministers\b|{_MIN}\s+van\s+{_DEF}\s+van\s+de\s+(?:EU|Europese\s+Unie)(?:-lidstaten)?\b"
      rf"|Foreign\s+Affairs\s+Council\s*\(?Defen[cs]e\)?|\bFAC[\s-]+Defen[cs]e"),
     ("DMM",
      rf"\bDMM\b|Defen[cs]e\s+Ministers'?\s+Meeting|NAVO[\s-]*{_MIN}\s+van\s+{_DEF}"
