@@ -158,6 +158,20 @@ def test_kind_from_the_opening(body: str, kind: str) -> None:
     assert letter(body + "\n")["kind"] == kind
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    # reports that open with the results, in the present or the perfect, not with `Hierbij bied ik u aan`
+    ("De bijeenkomst van de NAVO-ministers van Defensie op 17 september in Brussel stond in het teken van "
+     "de capaciteitsdoelen.", "report"),
+    ("Tijdens de DMM van 17 september hebben de bondgenoten nieuwe capaciteitsdoelen goedgekeurd.", "report"),
+    ("De ministers van Defensie van de NAVO hebben op 17 september gesproken over afschrikking.", "report"),
+    # an agenda that says neither `geannoteerde agenda` nor a future verb in its opening
+    ("De bijeenkomst van de NAVO-ministers van Defensie op 21 oktober in Brussel staat in het teken van "
+     "de capaciteitsdoelen.", "agenda"),
+])
+def test_kind_from_the_date_of_the_meeting_when_the_opening_does_not_say(body: str, kind: str) -> None:
+    assert letter(body + "\n")["kind"] == kind
+
+
 def test_signatory_on_the_line_after_the_role_or_on_the_same_line() -> None:
     assert letter("Tekst van de brief over de inzet van de krijgsmacht in het buitenland.\n\n"
                   "De Minister van Defensie,\n\nG.P. Tuinman\n")["signatory"] == "G.P. Tuinman"

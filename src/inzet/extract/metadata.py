@@ -14,7 +14,7 @@ from datetime import date
 from inzet.extract import meetings as meetings_mod
 from inzet.extract.dutch import DATE_RE, dossier_id, make_date, month_number
 from inzet.extract.segment import Document
-from inzet.model import Kamerstuk, LetterMeta, Span
+from inzet.model import Kamerstuk, LetterMeta, Meeting, Span
 
 RULE = "metadata.v1"
 
@@ -254,6 +254,21 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
     return ""   # undecided: the meetings and the tense decide
 
 
+def _kind_by_date(meetings: list[Meeting], letter_date: date | None) -> str | None:
+    """A letter about meetings that are all over by its date reports on them; one sent before they
+    all begin prepares them (for openings that state neither, e.g. a report opening with its results)."""
+    ends = [m.date_end or m.date_start for m in meetings]
+    starts = [m.date_start for m in meetings]
+    if letter_date is None or not all(ends) or not all(starts):
+        return None
+    day = letter_date.isoformat()
+    if all(e < day for e in ends if e):
+        return "report"
+    if all(s >= day for s in starts if s):
+        return "agenda"
+    return None
+
+
 def extract(doc: Document) -> LetterMeta:
     """Letter fields with the spans they were read from."""
     view = doc.view
@@ -326,6 +341,6 @@ def extract(doc: Document) -> LetterMeta:
     # title/Betreft lines are not sentences of the body: give each zone its own sentence
     meta.meetings = meetings_mod.extract(view, sents, ctx, doc.span)
     if not kind:
-        kind = (tense or "other") if meta.meetings else "other"
+        kind = (tense or _kind_by_date(meta.meetings, letter_date) or "other") if meta.meetings else "other"
     meta.kind = kind  # type: ignore[assignment]
     return meta
