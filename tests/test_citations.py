@@ -38,6 +38,13 @@ STYLES = [
     ("de Kamerbrief (Kamerstuk 29 521, nr. 484, d.d. 15 mei 2024) en verder",
      [("kamerstuk", "kst-29521-484")]),
     ("Kamerstuk 28676 nr. 486 d.d. 21 februari 2025 geïnformeerd.", [("kamerstuk", "kst-28676-486")]),
+    # Eerste Kamer papers are numbered with letter codes, listed with their dates between them
+    ("zoals gemeld (Kamerstuk 27 925, nr. Y, d.d. 18 oktober 2019, nr. AF d.d. 20 november 2020 en nr. AG "
+     "d.d. 19 mei jl.) blijft dat zo.",
+     [("kamerstuk", "kst-27925-Y"), ("kamerstuk", "kst-27925-AF"), ("kamerstuk", "kst-27925-AG")]),
+    ("In mijn brief (Eerste Kamer, 29 521, BE, d.d. 8 maart 2024) meldde ik dat.",
+     [("kamerstuk", "kst-29521-BE")]),
+    ("Zie Kamerstukken I 2024/25, 36 600 X, C.", [("kamerstuk", "kst-36600-X-C")]),
     ("Zie Kamerstukken II 2022/23, 36 045, nr. 151.", [("kamerstuk", "kst-36045-151")]),
     ("De begroting (Kamerstuk 36 200 X, nr. 5) toont dat.", [("kamerstuk", "kst-36200-X-5")]),
     ("Zie de brieven (Kamerstuk 21 501-28, nrs. 261 en 262).",

@@ -55,21 +55,21 @@ _ITEM = re.compile(
     rf"(?P<dossiers>{_DOSSIER}(?:{_WS}*(?:,|en|&){_WS}*{_DOSSIER}(?=\s*(?:,|en|&|{_NR})))*)"
     rf"(?:{_WS}*,?{_WS}*(?P<nrkw>{_NR})(?P<nr>{_NUMBER})"
     rf"(?P<more>(?:{_DD}?{_WS}*(?:,|en|&|t/m){_WS}*(?:{_NR})?(?:\d+(?![\d:.,]\d)(?!{_WS}*{_MONTH})|{_CODE}))*)"
-    rf"|{_WS}*,{_WS}*(?P<code>{_CODE})(?={_WS}*(?:[,);]|d\.{_WS}?d\.)))?"
+    rf"|{_WS}*,{_WS}*(?P<code>{_CODE})(?={_WS}*(?:[,);]|\.(?:\s|$)|d\.{_WS}?d\.)))?"
     rf"|(?P<garbled>\d{{6,12}}){_WS}*,?{_WS}*{_NR}(?P<gnr>\d+)(?!\d)"
 )
 # a further number of the same dossier: `nrs. 261 en 262`, `nr. 267 en nr. 268` (not `nr. 164, 2023`)
 _MORE_NR = re.compile(rf"(?:,|en|&|t/m){_WS}*(?P<kw>{_NR})?(?P<n>{_NUMBER})")
 _MOTION_AFTER = re.compile(rf"{_WS}*[,(]{_WS}*(?:gewijzigde{_WS}+)?[Mm]oties?\b")
 _KEYWORD = re.compile(
-    rf"(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|Tweede{_WS}+Kamer)"
+    rf"(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|EK|Tweede{_WS}+Kamer|Eerste{_WS}+Kamer)"
     rf"(?:{_WS}+I{{1,2}}(?![\w]))?(?:{_WS}*,?{_WS}*(?:19|20)\d{{2}}[/–-]\d{{2,4}})?{_WS}*,?{_WS}*"
     rf"(?:{_NR})?(?=\d)"
 )
 # a further paper after the first: `…, nr. 261 en 21 501-28, nr. 262`, `…; Kamerstuk …`
 _NEXT = re.compile(rf"{_WS}*(?:,|;|en|&){_WS}*(?:(?:[Kk]amerstuk(?:ken)?|TK){_WS}+)?(?:{_NR})?(?=\d)")
 # literal pieces to look for first (str.find is much faster than scanning with a pattern)
-_KEYWORD_LITERALS = ("amerstuk", "amerbrief", "enmerk", "TK", "Tweede")
+_KEYWORD_LITERALS = ("amerstuk", "amerbrief", "enmerk", "TK", "EK", "Tweede", "Eerste")
 _BARE = re.compile(rf"\((?:zie{_WS}+)?(?={_DOSSIER}{_WS}*,{_WS}*{_NR}\d)")
 _KST = re.compile(r"kst-(\d{5}(?:-\d{1,4})*)-(\d+)(?![\w-])")
 _TKDOC = re.compile(r"D\d{5}(?!\w)")
