@@ -1,6 +1,6 @@
 """`python -m inzet.demo`: fill a database with letters and show what inzet made of them.
 
-Ingests the sample letters in `<shared>/corpus/*.txt` and `<shared>/corpus/openings/*.txt` when
+Ingests the sample letters in `<shared>/corpus/*.txt`, `<shared>/corpus/openings/*.txt` and `openings2/` when
 they are there, else the invented example letters bundled in `inzet/data/examples/`; then prints
 the letters table and the commands to explore further, and starts the web app (unless
 `--no-serve`). Re-running it is harmless: letters
@@ -26,7 +26,8 @@ EXAMPLES = Path(__file__).parent / "data" / "examples"
 def demo_files(shared: Path) -> tuple[list[Path], str]:
     """The letters the demo ingests and a description of where they come from."""
     corpus = shared / "corpus"
-    files = sorted(corpus.glob("*.txt")) + sorted((corpus / "openings").glob("*.txt"))
+    files = sorted(corpus.glob("*.txt")) + [f for sub in ("openings", "openings2")
+                                            for f in sorted((corpus / sub).glob("*.txt"))]
     if files:
         return files, f"sample letters from {corpus}"
     return sorted(EXAMPLES.glob("*.txt")), f"invented example letters from {EXAMPLES} ({corpus} not found)"
