@@ -30,7 +30,7 @@ from inzet.extract import countries
 from inzet.extract.deployments import table
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
-from inzet.extract.deployments.period import read_period
+from inzet.extract.deployments.period import add_months, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG
 from inzet.extract.segment import Document
@@ -46,22 +46,25 @@ def _is_status(m: Mention) -> bool:
     return m.explicit is None
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
-    """Could a and b be the same deployment (an announcement and its detail)?"""
+def _compatible(a: Mention, b: Mention, *, new_end: bool = False) -> bool:
+    """Could a and b be the same deployment (an announcement and its detail)? With `new_end`, a is an
+    extension or change of the mandate b reports, so their ends may differ."""
     if not set(a.countries) & set(b.countries):
         return False
     if a.keys and b.keys and not a.keys & b.keys:
         return False
-    for x, y in ((a.start, b.start), (a.end, b.end), (a.personnel, b.personnel), (a.cost, b.cost)):
+    pairs = ((a.start, b.start), (a.personnel, b.personnel), (a.cost, b.cost))
+    for x, y in pairs if new_end else (*pairs, (a.end, b.end)):
         if x is not None and y is not None and x != y:
             return False
     ea, eb = a.explicit, b.explicit
     return ea is None or eb is None or ea == eb or {ea, eb} == {"change", "extension"}
 
 
-def _fill(dst: Mention, src: Mention, *, values_only: bool = False) -> None:
-    for attr in ("start", "end", "personnel", "cost", "funding", "unit"):
-        if getattr(dst, attr) is None and getattr(src, attr) is not None:
+def _fill(dst: Mention, src: Mention, *, values_only: bool = False, skip: tuple[str, ...] = ()) -> None:
+    """dst takes the values it lacks from src (and, unless `values_only`, its actions, names and places)."""
+    for attr in ("start", "end", "since", "months", "prior_end", "personnel", "cost", "funding", "unit"):
+        if attr not in skip and getattr(dst, attr) is None and getattr(src, attr) is not None:
             setattr(dst, attr, getattr(src, attr))
     if values_only:
         return
@@ -69,6 +72,25 @@ def _fill(dst: Mention, src: Mention, *, values_only: bool = False) -> None:
     dst.keys |= src.keys
     dst.names.extend(n for n in src.names if n not in dst.names)
     dst.countries.extend(c for c in src.countries if c not in dst.countries)
+
+
+def _continues(o: Mention, m: Mention) -> bool:
+    """Does o extend, change or end the deployment whose mandate status m reports? They share a name, or m
+    names none (`het einde van de inzet in Irak`) and both are in the same country."""
+    if not (o.keys & m.keys or (not m.keys and o.explicit in ("extension", "change", "end"))):
+        return False
+    return _compatible(o, m, new_end=o.explicit in ("extension", "change"))
+
+
+def _inherit(o: Mention, m: Mention) -> None:
+    """o takes the values of the mandate it continues; an extension keeps its own end (or one `met zes
+    maanden` after the old one), an ended deployment ends when its mandate does."""
+    own_end = o.explicit in ("extension", "change")
+    if own_end:
+        o.prior_end = o.prior_end or m.end
+        if o.end is None and o.months and o.prior_end:
+            o.end = add_months(o.prior_end, o.months)
+    _fill(o, m, values_only=True, skip=("end",) if own_end else ())
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
@@ -87,13 +109,21 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     result: list[Mention] = []
     for m in out:
         if _is_status(m):
-            later = [o for o in out if not _is_status(o) and o.keys & m.keys and _compatible(o, m)]
+            later = [o for o in out if not _is_status(o) and _continues(o, m)]
             for o in later:
-                _fill(o, m, values_only=True)
+                _inherit(o, m)
             if later:
                 continue
         result.append(m)
     return result
+
+
+def _start(m: Mention) -> str | None:
+    """The start the text gives; `sinds <datum>` only for what a letter reports or announces (of an extension
+    or a change it dates the earlier mandate)."""
+    if m.start is None and (m.action or "status") in ("new", "status"):
+        return m.since
+    return m.start
 
 
 def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:
@@ -164,6 +194,6 @@ def extract(doc: Document) -> list[Deployment]:
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,
-            countries=list(m.countries), unit=m.unit, action=m.action or "status", start=m.start, end=m.end,
+            countries=list(m.countries), unit=m.unit, action=m.action or "status", start=_start(m), end=m.end,
             personnel_max=m.personnel, cost_eur=m.cost, funding=m.funding, rule=RULE))
     return out

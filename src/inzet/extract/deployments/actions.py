@@ -19,7 +19,7 @@ _ACTION_FORMS = forms((
     "uit te breiden", "intensiv", "geïntensiveerd", "aangepast", "aanpassing", "vermindering", "verminderd",
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
-    "aflopen", "lopen"))
+    "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
 # explicit actions, strongest first; `new_soft` is a plain future (`zal … leveren`) that says "new" only
@@ -29,8 +29,10 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
     "end": re.compile(
         r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
         r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|stopt|gestopt|[Tt]erugtrekking|teruggetrokken|terug te trekken"
-        r"|afgebouwd|[Aa]fbouw|niet langer|komt te vervallen|opgeheven)\b"),
-    "extension": re.compile(r"\b(?:[Vv]erleng\w*|voortgezet|voort te zetten|continu[eë]r\w*|prolong\w*)\b"),
+        r"|afgebouwd|[Aa]fbouw|niet langer|komt te vervallen|opgeheven|ten einde|tot een einde"
+        r"|(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
+    "extension": re.compile(r"\b(?:[Vv]erleng\w*|voortgezet|voort te zetten|[Vv]oortzetting|continu[eë]r\w*|prolong\w*"
+                            r"|(?:zet|zetten)\s+(?:\S+\s+){0,8}?voort)\b"),
     "change": re.compile(
         rf"\b(?:[Oo]phoging|opgehoogd|op te hogen|[Vv]erhoging|verhoogd|te verhogen|[Uu]itbreid\w*|uitgebreid"
         rf"|uit te breiden|intensiver\w*|geïntensiveerd|aangepast|[Aa]anpassing|[Vv]ermindering|verminderd"
@@ -41,9 +43,15 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
         r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van)\b"),
 }
+# a plain future, or the present in which a letter announces a contribution (`stelt … beschikbaar`,
+# `draagt … bij met`, `levert`); never with `sinds`, `blijft`, `momenteel` (what already runs)
 _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdragen|deelnemen|ontplooien|toevoegen"
-                       r"|inzetten|plaatsen|sturen|uitzenden|trainen)\b")
-_NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in)\b")
+                       r"|inzetten|plaatsen|sturen|uitzenden|trainen|beschikbaar)\b"
+                       r"|\b(?:stelt|stellen)\b.{0,120}?\bbeschikbaar\b"
+                       r"|\b(?:draagt|dragen)\s+(?:\S+\s+){0,8}?(?:bij\s+met|met\s+(?:\S+\s+){1,5}?bij)\b"
+                       r"|\b(?:levert|leveren)\b")
+_NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
+                      r"|al sinds)\b")
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
 V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
 table.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))

@@ -11,7 +11,14 @@ from inzet.extract import countries
 from inzet.extract.deployments import table
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
-from inzet.extract.deployments.period import read_period
+from inzet.extract.deployments.period import (
+    add_months,
+    is_mission_mandate,
+    read_date,
+    read_extension_months,
+    read_period,
+    read_since,
+)
 from inzet.extract.deployments.values import (
     ALL_MENTIONS,
     V_DIGIT,
@@ -58,6 +65,8 @@ class _Segment:
     actions: set[str] = field(default_factory=set)
     date_start: str | None = None
     date_end: str | None = None
+    since: str | None = None       # `sinds november 2025`: the start of what already runs
+    months: int | None = None      # `met zes maanden verlengd`
     personnel: int | None = None
     personnel_rank: int = 0
     cost: float | None = None
@@ -83,6 +92,9 @@ class Mention:
     actions: set[str] = field(default_factory=set)
     start: str | None = None
     end: str | None = None
+    since: str | None = None
+    months: int | None = None
+    prior_end: str | None = None    # the end of the mandate this mention extends or changes
     personnel: int | None = None
     personnel_rank: int = 0
     cost: float | None = None
@@ -210,7 +222,16 @@ def _read(seg: _Segment) -> None:
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
         if table.search(ALL_MENTIONS, text, hits):
             seg.for_all = True
-        if hypothetical or table.search(PAST, text, hits):
+        if hypothetical:
+            continue
+        if table.search(PAST, text, hits):
+            # `Sinds november 2025 is een eenheid van 40 militairen …`: what runs already gives its start and
+            # (weakly) its size; other past words (`de eerdere bijdrage`) give nothing
+            if all(w.casefold() == "sinds" for w in PAST.findall(text)):
+                seg.since = seg.since or read_since(text, hits)
+                n, _rank = read_personnel(text, hits) if V_PERS_GATE.has(text, hits) else (None, 0)
+                if n is not None and seg.personnel_rank < 1:
+                    seg.personnel, seg.personnel_rank = n, 1
             continue
         _read_clause(seg, text, cms, base, trigger, hits)
     seg.unread.clear()
@@ -221,15 +242,18 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     """Add the values a clause states to its segment (the first stated value wins)."""
     actions = read_action(text, hits)
     seg.actions |= actions
-    if hits & V_DIGIT.bit:
+    if hits & V_DIGIT.bit and not (is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits)):
         start, end = read_period(text, hits)
-        if "end" in actions and end is None and start is not None:
-            # `wordt per 1 januari 2026 beëindigd`: in a clause that ends the deployment, `per` dates the end
-            start, end = None, start
+        if "end" in actions and end is None:
+            # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends
+            # the deployment, its date is the end
+            start, end = None, start or read_date(text, hits)
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end
         if seg.cost is None and hits & V_MONEY_GATE.bit:
             seg.cost = read_cost(text, hits)
+    if "extension" in actions:
+        seg.months = seg.months or read_extension_months(text, hits)
     if V_PERS_GATE.has(text, hits):
         n, rank = read_personnel(text, hits)
         if n is not None and rank > seg.personnel_rank:
@@ -247,10 +271,21 @@ def _conflicts(m: Mention, seg: _Segment) -> bool:
     if seg.sentence == m.last_sentence:
         return False
     _read(seg)
+    if _supersedes(m, seg):
+        return False
     if seg.date_end and m.end and seg.date_end != m.end:
         return True
     a, b = explicit_action(seg.actions), m.explicit
     return bool(a and b and a != b and {a, b} != {"change", "extension"})
+
+
+def _supersedes(m: Mention, seg: _Segment) -> bool:
+    """Does the sentence extend, change or end the mandate the mention only reported (`Het mandaat … loopt op
+    30 juni af. Het kabinet heeft besloten deze bijdrage te verlengen tot …`)? Only when it names nothing
+    the mention does not (a status shared by two missions is extended or ended one by one)."""
+    if m.explicit is not None or explicit_action(seg.actions) not in ("extension", "change", "end"):
+        return False
+    return not seg.keys or m.keys <= seg.keys
 
 
 def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mention]:
@@ -303,6 +338,9 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
 def _absorb(m: Mention, seg: _Segment) -> None:
     """Add what a segment says to a mention."""
     _read(seg)
+    if m.trigger and _supersedes(m, seg):
+        # the mandate it extends gives the old end; the extension its own (or one `met zes maanden` later)
+        m.prior_end, m.end = m.end, (seg.date_end or m.end if explicit_action(seg.actions) == "end" else None)
     m.vstart = seg.start if m.vstart < 0 else min(m.vstart, seg.start)
     m.vend = max(m.vend, seg.end)
     m.last_sentence = seg.sentence
@@ -313,6 +351,10 @@ def _absorb(m: Mention, seg: _Segment) -> None:
     m.actions |= seg.actions
     m.start = m.start or seg.date_start
     m.end = m.end or seg.date_end
+    m.since = m.since or seg.since
+    m.months = m.months or seg.months
+    if m.end is None and m.months and m.prior_end:
+        m.end = add_months(m.prior_end, m.months)
     if seg.personnel is not None and seg.personnel_rank > m.personnel_rank:
         m.personnel, m.personnel_rank = seg.personnel, seg.personnel_rank
     if m.cost is None:

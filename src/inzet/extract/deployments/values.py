@@ -9,23 +9,26 @@ import re
 from inzet.extract import countries
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
-from inzet.extract.dutch import NUMBER_RE, NUMBER_WORDS, SCALES, number_word, parse_number
+from inzet.extract.dutch import NUMBER_RE, NUMBER_WORDS_ALL, SCALES, number_word, parse_number
 
 # number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
 # prefix once instead of every word at every position)
-NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + countries.trie_pattern(sorted(NUMBER_WORDS))
+NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + countries.trie_pattern(sorted(NUMBER_WORDS_ALL))
 _PERS_NOUN = (r"(?:militairen|militair personeel|personen|stafofficieren|staffunctionarissen|functionarissen"
               r"|mariniers|manschappen|man|medewerkers|defensiemedewerkers|instructeurs|trainers|officieren"
-              r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees)")
+              r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees|bemanningsleden|adviseurs"
+              r"|waarnemers)")
+# an adjective before the noun (`extra`, `Nederlandse`), never a number word (`2027 twee stafofficieren`)
+_ADJ = rf"(?:extra|(?!(?:{NUMW})\s)[\w-]+e)"
 PERS_RANGE = re.compile(
     rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+|ca\.\s+|circa\s+|ongeveer\s+)?"
     rf"(?P<n>{NUMW})\b", re.IGNORECASE)
 PERS_MAX = re.compile(
-    rf"\b(?:maximaal|ten hoogste|hoogstens|maximum van|tot)\s+(?P<n>{NUMW})\s+(?:[\w-]+e\s+)?{_PERS_NOUN}\b",
+    rf"\b(?:maximaal|ten hoogste|hoogstens|maximum van|tot)\s+(?P<n>{NUMW})\s+(?:{_ADJ}\s+)?{_PERS_NOUN}\b",
     re.IGNORECASE)
 PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
-    rf"(?:(?:extra|[\w-]+e)\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
+    rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
 _SCALE = r"miljard|miljoen|mld\.?|mln\.?|duizend"
 _MONEY = re.compile(
     rf"(?:€|\bEUR\b|\beuro\b)\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
@@ -44,7 +47,7 @@ _UNIT_NOUN = (rf"(?:MQ-9\S*|F-16\S*|F-35\S*|Patriot-\w+|schepen|fregat\w*|mijnen
               rf"|\w*compagnie|\w*team|eenheid|detachement|stafofficieren|staffunctionarissen|kwartiermakers"
               rf"|instructiecapaciteit|helikopters|{_PERS_NOUN})(?!\w)")
 # (every match starts with a word character or a hyphen: `(?=[\w-])` spares `re` the rest elsewhere)
-UNIT = re.compile(rf"\b(?=[\w-])(?:(?:{NUMW})\s+)?(?:[\w-]+e\s+)?{_UNIT_NOUN}", re.IGNORECASE)
+UNIT = re.compile(rf"\b(?=[\w-])(?:(?:{NUMW})\s+)?(?:{_ADJ}\s+)?{_UNIT_NOUN}", re.IGNORECASE)
 # where `UNIT` matches, its noun alone matches too (number and adjective are optional): a cheap probe
 UNIT_PROBE = re.compile(rf"\b{_UNIT_NOUN}", re.IGNORECASE)
 _NAMED_UNIT = re.compile(r"\b(?:de\s+)?((?:[A-Z][\w-]+\s+){1,5}\([A-Z]{2,}\))")
@@ -59,7 +62,7 @@ _COUNTED = re.compile(rf"(?:{NUMW})\s", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _PERS_FORMS = sorted((
     "militair", "person", "officier", "functionaris", "marinier", "manschap", " man", "medewerker", "instructeur",
-    "trainer", "kwartiermaker", "soldaten", "marechaussee"))
+    "trainer", "kwartiermaker", "soldaten", "marechaussee", "bemanningsle", "adviseur", "waarnemer"))
 _PERS_GATE = re.compile(countries.trie_pattern(_PERS_FORMS))
 _MONEY_GATE = re.compile(r"€|EUR|euro")
 _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten laste|[Aa]rtikel|art\.")

@@ -33,7 +33,8 @@ STRONG = re.compile(countries.trie_pattern(STRONG_FORMS) + MISSIE)
 _PEOPLE_FORMS = forms((*_PEOPLE_STEMS, "inzet "))
 PEOPLE = re.compile(countries.trie_pattern(_PEOPLE_FORMS) + MISSIE)
 # could be money or policy as much as people: needs a place or mission and no sum of money
-_WEAK_FORMS = forms(("bijdrage", "inzet", "in te zetten", "ingezet", "deelname", "deelnemen", "deel te nemen"))
+_WEAK_FORMS = forms(("bijdrage", "inzet", "in te zetten", "ingezet", "deelname", "deelnemen", "deel te nemen",
+                     "draagt", "dragen", "bij te dragen", "bijgedragen", "beschikbaar"))
 WEAK = re.compile(countries.trie_pattern(_WEAK_FORMS))
 GATE = re.compile(STRONG.pattern + "|" + WEAK.pattern)
 
@@ -66,10 +67,19 @@ _MEETING_BEFORE = re.compile(
     r"\b(?:[Tt]op|[Ss]ummit|bijeenkomst|[Rr]aad|DMM|FMM|RBZ|UDCG|conferentie|vergadering|overleg|ministeriële"
     r"|ministersoverleg|ambassade|hoofdstad)\s+(?:\w+\s+)?(?:in|te|op)\s+(?:het\s+|de\s+)?$"
 )
+# a position, not people: `kabinetsinzet`, `inzet voor de Top`, and the verb of commitment to a policy
+# (`blijft inzetten op de versterking van …`, `zet in op`, `zet zich in voor`, `zich blijven inzetten voor`)
 _POLITICAL_INZET = re.compile(
     r"\b(?:kabinetsinzet|inzet\s+(?:voor|bij|tijdens|op)\s+(?:de|het)\s+(?:[Tt]op|DMM|RBZ|[Rr]aad|bijeenkomst"
     r"|onderhandeling\w*|agenda))\b"
+    r"|\b(?:inzetten|in te zetten|(?:zet|zetten)\s+(?:\S+\s+){0,3}?in)\s+op\s+"
+    r"(?!(?:de\s+|het\s+)?(?:[A-Z]|oostflank\b))"
+    r"|\bzich\s+(?:\S+\s+){0,4}?(?:inzetten|in te zetten|inzet|in)\s+(?:voor|op|om)\b"
+    r"|\b(?:zet|zetten)\s+zich\b"
 )
+# going home: a Dutch base or `Nederland` after `terug`, `naar`, `redeployment` is not where a unit deploys
+_HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|keren|keert|gehaald)\b[^.;:]{0,40}"
+                       r"|\bnaar\s+(?:de\s+|het\s+)?(?:\S+\s+)?)$", re.IGNORECASE)
 
 
 # acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
@@ -151,6 +161,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
                 loc = not _MEETING_BEFORE.search(before)
             elif cm.start - prev_loc_end <= 16 and _CHAIN_BEFORE.search(before):
                 loc = True
+        if loc and "NL" in cm.codes and _HOMEWARD.search(before):
+            loc = False
         if loc:
             out.extend((cm.start, c) for c in cm.codes)
             prev_loc_end = cm.end
