@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import OPENING_FILES, OPENINGS, SAMPLES, assert_samples_perfect, read_letter
 from inzet.extract import deployments
+from inzet.extract.deployments import table, values
 from inzet.extract.segment import segment
 from inzet.model import Deployment
 
@@ -304,13 +305,13 @@ _UNIT_WORDS = st.sampled_from([
 def test_shortcuts_match_the_plain_patterns(words: list[str], seps: list[str]) -> None:
     """The word-cue shortcuts give exactly what the patterns they stand for give."""
     text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
-    hits = deployments._CUES.of(text)
-    for v in deployments._VOCABS:
+    hits = table.of(text)
+    for v in table.vocabs():
         assert v.has(text, hits) == bool(v.rx.search(text)), v.rx.pattern[:40]
     for rx, back, ahead, probe, probe_back in (
-            (deployments._UNIT, 3, 1, deployments._UNIT_PROBE, 1), (deployments._PERS, 5, 1, None, None),
-            (deployments._PERS_MAX, 1, 5, None, None), (deployments._PERS_RANGE, 5, 2, None, None)):
-        fast = [m.span() for m in deployments._finditer(rx, text, back, ahead, probe, probe_back)]
+            (values.UNIT, 3, 1, values.UNIT_PROBE, 1), (values.PERS, 5, 1, None, None),
+            (values.PERS_MAX, 1, 5, None, None), (values.PERS_RANGE, 5, 2, None, None)):
+        fast = [m.span() for m in table.finditer(rx, text, back, ahead, probe, probe_back)]
         assert fast == [m.span() for m in rx.finditer(text)], rx.pattern[:40]
 
 

@@ -93,12 +93,32 @@ def format_number(value: float) -> str:
     return f"{int(whole):,}".replace(",", ".") + "," + frac
 
 
+def _compound_words() -> dict[str, int]:
+    """Every Dutch number word below a thousand, compounds included: `vijfentwintig`, `tweeëntwintig`
+    (the `ën` after a vowel), `honderdtwintig`, `tweehonderdvijftig`."""
+    units = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9} | {"een": 1, "één": 1}
+    tens = {w: v for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10)}
+    below = {w: v for w, v in NUMBER_WORDS.items() if v < 100}
+    for u, uv in units.items():
+        for t, tv in tens.items():
+            below[u + ("ën" if u[-1] in "eé" else "en") + t] = uv + tv
+    out = dict(below)
+    for h, hv in [("", 1), *((u, v) for u, v in units.items() if v > 1)]:
+        out[h + "honderd"] = 100 * hv
+        for r, rv in below.items():
+            out[h + "honderd" + r] = 100 * hv + rv
+    return out
+
+
+NUMBER_WORDS_ALL: dict[str, int] = {**_compound_words(), "duizend": 1000}
+
+
 def number_word(word: str) -> int | None:
-    """Value of a Dutch number word (`zeven`, `twintig`), or of digits; None otherwise."""
+    """Value of a Dutch number word (`zeven`, `vijfentwintig`, `honderdtwintig`), or of digits; None otherwise."""
     w = word.lower()
     if w.isascii() and w.isdigit():     # `'²'.isdigit()` is true, but int('²') fails
         return int(w)
-    return NUMBER_WORDS.get(w)
+    return NUMBER_WORDS_ALL.get(w)
 
 
 def make_date(year: int | None, month: int | None, day: int | None) -> str | None:

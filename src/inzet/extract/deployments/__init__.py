@@ -1,0 +1,199 @@
+"""Deployments of Dutch military personnel or assets: what a letter announces, extends, changes or ends.
+
+How the genre writes them: a paragraph (often under its own heading, often announced in the
+opening paragraph as well) in which *Nederland / het kabinet / Defensie* contributes people or
+assets (`stafofficieren`, `twee MQ-9's`, `een infanteriecompagnie`, `instructiecapaciteit`) to a
+mission or operation somewhere (`aan EUFOR Althea`, `in Roemenië`, `vanuit vliegbasis Leeuwarden`),
+with a mandate period (`van 1 juli t/m 1 september 2023`, `tot en met 31 december 2026`), a size
+(`maximaal 175 militairen`, `van vier naar maximaal zeven`), sometimes costs (`geraamd op
+€345.000`) and funding (`Budget Internationale Veiligheid`).
+
+The reader works in three steps:
+1. every body sentence of a paragraph that uses deployment vocabulary is cut into clauses; a
+   clause is a *trigger* when a Dutch actor contributes people or assets (not money, not
+   materiel for Ukraine, not an ally's plans, not a possibility being considered);
+2. within a paragraph, clauses bind to *mentions* by their anchors (mission names, acronyms,
+   the places where the unit is): a trigger clause with new anchors opens a mention, other
+   clauses add dates, size, costs and funding to the mention they name (or the current one);
+3. across the letter, mentions of the same deployment (the opening's announcement and the
+   section's detail) are merged; a mere status ("het mandaat loopt … af") that later sentences
+   extend or end lends its dates to them and disappears.
+"""
+
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from inzet.extract import countries
+from inzet.extract.deployments import table
+from inzet.extract.deployments.actions import read_action
+from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
+from inzet.extract.deployments.period import add_months, read_period
+from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
+from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG
+from inzet.extract.segment import Document
+from inzet.extract.segment import Sentence as DocSentence
+from inzet.model import Deployment
+
+__all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
+
+RULE = "deployments.v1"
+
+
+def _is_status(m: Mention) -> bool:
+    return m.explicit is None
+
+
+def _compatible(a: Mention, b: Mention, *, new_end: bool = False) -> bool:
+    """Could a and b be the same deployment (an announcement and its detail)? With `new_end`, a is an
+    extension or change of the mandate b reports, so their ends may differ."""
+    if not set(a.countries) & set(b.countries):
+        return False
+    if a.keys and b.keys and not a.keys & b.keys:
+        return False
+    pairs = ((a.start, b.start), (a.personnel, b.personnel), (a.cost, b.cost))
+    for x, y in pairs if new_end else (*pairs, (a.end, b.end)):
+        if x is not None and y is not None and x != y:
+            return False
+    ea, eb = a.explicit, b.explicit
+    return ea is None or eb is None or ea == eb or {ea, eb} == {"change", "extension"}
+
+
+def _fill(dst: Mention, src: Mention, *, values_only: bool = False, skip: tuple[str, ...] = ()) -> None:
+    """dst takes the values it lacks from src (and, unless `values_only`, its actions, names and places)."""
+    for attr in ("start", "end", "since", "months", "prior_end", "personnel", "cost", "funding", "unit"):
+        if attr not in skip and getattr(dst, attr) is None and getattr(src, attr) is not None:
+            setattr(dst, attr, getattr(src, attr))
+    if values_only:
+        return
+    dst.actions |= src.actions
+    dst.keys |= src.keys
+    dst.names.extend(n for n in src.names if n not in dst.names)
+    dst.countries.extend(c for c in src.countries if c not in dst.countries)
+
+
+def _continues(o: Mention, m: Mention) -> bool:
+    """Does o extend, change or end the deployment whose mandate status m reports? They share a name, or m
+    names none (`het einde van de inzet in Irak`) and both are in the same country."""
+    if not (o.keys & m.keys or (not m.keys and o.explicit in ("extension", "change", "end"))):
+        return False
+    return _compatible(o, m, new_end=o.explicit in ("extension", "change"))
+
+
+def _inherit(o: Mention, m: Mention) -> None:
+    """o takes the values of the mandate it continues; an extension keeps its own end (or one `met zes
+    maanden` after the old one), an ended deployment ends when its mandate does."""
+    own_end = o.explicit in ("extension", "change")
+    if own_end:
+        o.prior_end = o.prior_end or m.end
+        if o.end is None and o.months and o.prior_end:
+            o.end = add_months(o.prior_end, o.months)
+    _fill(o, m, values_only=True, skip=("end",) if own_end else ())
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """One record per deployment: announcements merge into details; a status (`het mandaat loopt … af`)
+    that the letter goes on to extend, change or end lends its dates to those and disappears."""
+    out: list[Mention] = []
+    for m in mentions:
+        for i, o in enumerate(out):
+            if _is_status(o) == _is_status(m) and _compatible(o, m):
+                keep, other = (o, m) if o.strength() >= m.strength() else (m, o)
+                _fill(keep, other)
+                out[i] = keep
+                break
+        else:
+            out.append(m)
+    result: list[Mention] = []
+    for m in out:
+        if _is_status(m):
+            later = [o for o in out if not _is_status(o) and _continues(o, m)]
+            for o in later:
+                _inherit(o, m)
+            if later:
+                continue
+        result.append(m)
+    return result
+
+
+def _start(m: Mention) -> str | None:
+    """The start the text gives; `sinds <datum>` only for what a letter reports or announces (of an extension
+    or a change it dates the earlier mandate)."""
+    if m.start is None and (m.action or "status") in ("new", "status"):
+        return m.since
+    return m.start
+
+
+def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:
+    """A short name: the section heading when the section is about this deployment, else the mission."""
+    heading = doc.section_title(m.section)
+    if heading and alone_in_section and (STRONG.search(heading) or re.search(r"[Ii]nzet|[Bb]ijdrage", heading)):
+        return heading
+    if m.names:
+        return m.names[0]
+    where = ", ".join(m.countries)
+    return f"{m.unit} ({where})" if m.unit else f"Inzet ({where})"
+
+
+def _heading_country(doc: Document, section: int) -> str | None:
+    """The one country a deployment heading names (`Inzet in Litouwen`), if any."""
+    title = doc.section_title(section)
+    if not title or not (STRONG.search(title) or re.search(r"[Ii]nzet|[Bb]ijdrage", title)):
+        return None
+    codes = {c for cm in countries.find(title) if cm.kind in ("name", "place", "mission") for c in cm.codes}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def extract(doc: Document) -> list[Deployment]:
+    """Every deployment of Dutch personnel or assets the letter announces, extends, changes, ends or reports."""
+    view = doc.view
+    starts = [ln.start for ln in doc.lines]
+    paragraphs: dict[int, list[DocSentence]] = {}
+    for s in doc.sentences:
+        if s.footnote is None:
+            paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(s)
+    mentions: list[Mention] = []
+    both = table.bit(GATE) | table.bit(DUTCH)
+    of = table.of
+    for sents in paragraphs.values():
+        texts = [view[sent.start: sent.end] for sent in sents]
+        hits = [of(t) for t in texts]
+        # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`)
+        if not any(h & both == both for h in hits):
+            continue
+        sentences = [Sentence(si, sent.start, t, h)
+                     for si, (sent, t, h) in enumerate(zip(sents, texts, hits, strict=True))]
+        found = paragraph(view, sents[0].section, sentences)
+        a, b = sents[0].start, sents[-1].end
+        # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something;
+        # tried first from a sentence that holds both (so the search is short), then over the paragraph
+        if found:
+            c = next((s.start for s in sentences if s.can_trigger), a)
+            if not ((GATE.search(view, c, b) or GATE.search(view, a, b))
+                    and (DUTCH.search(view, c, b) or DUTCH.search(view, a, b))):
+                continue
+        for s in sentences if found else ():     # `Beide inzetten worden gedekt uit het BIV`: funding for all
+            if s.hits & table.bit(ALL_MENTIONS) and ALL_MENTIONS.search(view, s.start, s.start + len(s.text)):
+                fund = read_funding(s.text, s.hits)
+                for m in found:
+                    m.funding = m.funding or fund
+        mentions.extend(found)
+    for m in mentions:
+        if not m.countries and m.trigger:
+            code = _heading_country(doc, m.section)
+            if code:
+                m.countries.append(code)
+    merged = _merge([m for m in mentions if m.trigger and m.countries])
+    per_section: dict[int, int] = {}
+    for m in merged:
+        per_section[m.section] = per_section.get(m.section, 0) + 1
+    out = []
+    for m in merged:
+        text, span = doc.evidence(m.vstart, m.vend)
+        out.append(Deployment(
+            title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,
+            countries=list(m.countries), unit=m.unit, action=m.action or "status", start=_start(m), end=m.end,
+            personnel_max=m.personnel, cost_eur=m.cost, funding=m.funding, rule=RULE))
+    return out

@@ -1,0 +1,90 @@
+"""What a letter does with a deployment: announces it (`new`), extends it (`extension`), changes its size
+or task (`change`), ends it (`end`), or only mentions its mandate (`status`)."""
+
+from __future__ import annotations
+
+import re
+
+from inzet.extract import countries
+from inzet.extract.cues import Vocab, bits_or
+from inzet.extract.deployments import table
+from inzet.extract.deployments.values import NUMW
+from inzet.extract.deployments.vocab import forms
+
+# every action pattern needs one of these words: a clause without them states no action
+_ACTION_FORMS = forms((
+    "verleng", "beëindig", "beeindig", "eindigt", "stopt", "gestopt", "terugtrek", "teruggetrokken", "terug te trekken",
+    "afgebouwd", "afbouw", "niet langer", "vervallen", "opgeheven", "voortgezet", "voort te zetten", "continu",
+    "prolong", "ophog", "opgehoogd", "op te hogen", "verhog", "verhoogd", "uitbreid", "uitgebreid",
+    "uit te breiden", "intensiv", "geïntensiveerd", "aangepast", "aanpassing", "vermindering", "verminderd",
+    "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
+    "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
+    "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren"))
+_ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
+
+# explicit actions, strongest first; `new_soft` is a plain future (`zal … leveren`) that says "new" only
+# when nothing else does, and never contradicts another clause
+_ACTIONS = ("end", "extension", "change", "new")
+_ACTION_RE: dict[str, re.Pattern[str]] = {
+    "end": re.compile(
+        r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
+        r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|stopt|gestopt|[Tt]erugtrekking|teruggetrokken|terug te trekken"
+        r"|afgebouwd|[Aa]fbouw|niet langer|komt te vervallen|opgeheven|ten einde|tot een einde"
+        r"|(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
+    "extension": re.compile(r"\b(?:[Vv]erleng\w*|voortgezet|voort te zetten|[Vv]oortzetting|continu[eë]r\w*|prolong\w*"
+                            r"|(?:zet|zetten)\s+(?:\S+\s+){0,8}?voort)\b"),
+    "change": re.compile(
+        rf"\b(?:[Oo]phoging|opgehoogd|op te hogen|[Vv]erhoging|verhoogd|te verhogen|[Uu]itbreid\w*|uitgebreid"
+        rf"|uit te breiden|intensiver\w*|geïntensiveerd|aangepast|[Aa]anpassing|[Vv]ermindering|verminderd"
+        rf"|afgeschaald|[Aa]fschaling|[Rr]eductie|gereduceerd|[Ww]ijziging|gewijzigd)\b"
+        rf"|\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+)?(?:{NUMW})\b"),
+    "new": re.compile(
+        r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)|besl\w+\b.{0,80}?\b(?:te leveren|inzet"
+        r"|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
+        r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van)\b"),
+}
+# a plain future, or the present in which a letter announces a contribution (`stelt … beschikbaar`,
+# `draagt … bij met`, `levert`); never with `sinds`, `blijft`, `momenteel` (what already runs)
+_SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdragen|deelnemen|ontplooien|toevoegen"
+                       r"|inzetten|plaatsen|sturen|uitzenden|trainen|beschikbaar)\b"
+                       r"|\b(?:stelt|stellen)\b.{0,120}?\bbeschikbaar\b"
+                       r"|\b(?:draagt|dragen)\s+(?:\S+\s+){0,8}?(?:bij\s+met|met\s+(?:\S+\s+){1,5}?bij)\b"
+                       r"|\b(?:levert|leveren)\b")
+_NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
+                      r"|al sinds)\b")
+_STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
+V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
+table.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))
+
+
+_ANY: list[int] = []
+
+
+def _any_action() -> int:
+    """The cue bits of the patterns `read_action` reports (computed once the table is built)."""
+    if not _ANY:
+        _ANY.append(bits_or(table.bit(rx) for rx in (*_ACTION_RE.values(), _SOFT_NEW, _STATUS)))
+    return _ANY[0]
+
+
+def explicit(actions: set[str]) -> str | None:
+    """The strongest explicit action of a set (`end` over `extension` over `change` over `new`)."""
+    return next((a for a in _ACTIONS if a in actions), None)
+
+
+def read_action(text: str, hits: int | None = None) -> set[str]:
+    """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
+    if hits is None:
+        hits = table.of(text)
+    if not hits & _any_action() or not V_ACTION_GATE.has(text, hits):
+        return set()
+    out = {a for a in _ACTIONS if table.search(_ACTION_RE[a], text, hits)}
+    not_new = table.search(_NOT_NEW, text, hits)
+    if table.search(_SOFT_NEW, text, hits) and not not_new:
+        out.add("new_soft")
+    if table.search(_STATUS, text, hits):
+        out.add("status")
+    if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
+        out.discard("new")
+    return out
+

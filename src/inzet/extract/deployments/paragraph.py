@@ -1,0 +1,366 @@
+"""Reading one paragraph: its sentences cut into clauses, trigger clauses opening mentions of
+deployments, and the other clauses binding their dates, size, costs and funding to the mention
+they name (by its anchors: mission names, acronyms, places) or to the current one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from inzet.extract import countries
+from inzet.extract.deployments import table
+from inzet.extract.deployments.actions import explicit as explicit_action
+from inzet.extract.deployments.actions import read_action
+from inzet.extract.deployments.period import (
+    add_months,
+    is_mission_mandate,
+    read_date,
+    read_extension_months,
+    read_period,
+    read_since,
+)
+from inzet.extract.deployments.values import (
+    ALL_MENTIONS,
+    V_DIGIT,
+    V_FUND_GATE,
+    V_MONEY_GATE,
+    V_PERS_GATE,
+    read_cost,
+    read_funding,
+    read_personnel,
+    read_unit,
+)
+from inzet.extract.deployments.vocab import (
+    DUTCH,
+    GATE,
+    HYPOTHETICAL,
+    PAST,
+    V_DUTCH,
+    V_GATE,
+    V_STRONG,
+    WEAK,
+    anchor_keys,
+    foreign_subject,
+    is_trigger,
+    unit_places,
+)
+
+_CLAUSE_SPLIT = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b)")
+# the same where `en over` does not occur: without a branch that starts at every space, twice as fast
+_CLAUSE_SPLIT_FAST = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+")
+table.register(_CLAUSE_SPLIT)
+
+
+@dataclass(slots=True)
+class _Segment:
+    """A sentence, or the part of one that is about one deployment, with what it says about it."""
+
+    start: int
+    end: int
+    sentence: int                  # index of its sentence in the paragraph
+    keys: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)   # ISO codes of where the unit is
+    trigger: bool = False
+    actions: set[str] = field(default_factory=set)
+    date_start: str | None = None
+    date_end: str | None = None
+    since: str | None = None       # `sinds november 2025`: the start of what already runs
+    months: int | None = None      # `met zes maanden verlengd`
+    personnel: int | None = None
+    personnel_rank: int = 0
+    cost: float | None = None
+    funding: str | None = None
+    unit: str | None = None
+    unit_rank: int = 0
+    for_all: bool = False          # "beide inzetten worden gedekt uit …": said of every deployment
+    unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
+
+    @property
+    def anchors(self) -> set[str]:
+        return self.keys | {"@" + c for c in self.places}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One deployment as read so far (from one paragraph; merged across the letter later)."""
+
+    section: int
+    keys: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    actions: set[str] = field(default_factory=set)
+    start: str | None = None
+    end: str | None = None
+    since: str | None = None
+    months: int | None = None
+    prior_end: str | None = None    # the end of the mandate this mention extends or changes
+    personnel: int | None = None
+    personnel_rank: int = 0
+    cost: float | None = None
+    funding: str | None = None
+    unit: str | None = None
+    unit_rank: int = 0
+    vstart: int = -1
+    vend: int = -1
+    trigger: bool = False
+    last_sentence: int = -1
+
+    @property
+    def explicit(self) -> str | None:
+        return explicit_action(self.actions)
+
+    @property
+    def action(self) -> str | None:
+        a = self.explicit
+        if a:
+            return a
+        if "new_soft" in self.actions:
+            return "new"
+        return "status" if "status" in self.actions else None
+
+    def strength(self) -> int:
+        """How much this mention says (the richer of two duplicates keeps its evidence)."""
+        return sum(x is not None for x in (self.start, self.end, self.personnel, self.cost, self.funding)) \
+            + (self.explicit is not None)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A body sentence, its cues, and what decides whether it can commit people or assets."""
+
+    si: int                     # index in the paragraph
+    start: int
+    text: str
+    hits: int                   # the cue bits of its text (`table.of`)
+    hypothetical: bool = False
+    cms: list[countries.CountryMention] = field(default_factory=list)
+    places: list[tuple[int, str]] | None = None    # None: not read yet (`_locate`)
+    can_trigger: bool = False
+
+
+def _may_trigger(s: Sentence) -> bool:
+    """Could a clause of this sentence be a trigger (deployment vocabulary, a Dutch actor, no hypothesis)?
+    Cheaper than the full test and implied by it, so a paragraph without such a sentence is done."""
+    if s.hypothetical or not (s.hits & table.bit(GATE) and s.hits & table.bit(DUTCH)):
+        return False
+    return V_GATE.has(s.text, s.hits) and V_DUTCH.has(s.text, s.hits)
+
+
+def _locate(view: str, s: Sentence) -> None:
+    """The countries a sentence names, and the places where units are."""
+    if s.hits & table.bit(countries.FIND_RE):
+        s.cms = countries.find(view, s.start, s.start + len(s.text))
+    s.places = unit_places(view, s.start, s.cms)
+
+
+def _may_open(s: Sentence) -> bool:
+    """The second, finer test: people or assets, or weak vocabulary (`bijdrage`) with a place or a
+    mission the clause could be anchored to (the sentence's places and keys hold its clauses')."""
+    if not s.can_trigger:
+        return False
+    if V_STRONG.has(s.text, s.hits):
+        return True
+    return bool(s.hits & table.bit(WEAK) and (s.places or anchor_keys(s.text, s.cms, s.hits)[0]))
+
+
+def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
+    """Each sentence cut where it turns to another deployment (`…aan eFP in Litouwen, en over … EUFOR`).
+
+    A paragraph in which no sentence can commit people or assets (no trigger) has no deployment, and
+    is left at that; the values of a segment are read only when it is used (`_read`)."""
+    for s in sentences:
+        s.hypothetical = bool(table.search(HYPOTHETICAL, s.text, s.hits))
+    # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
+    # the others' `can_trigger` stays False, and their places are read only when a sentence may open
+    cands = [s for s in sentences if _may_trigger(s)]
+    if not cands:
+        return []
+    for s in cands:
+        _locate(view, s)
+        s.can_trigger = V_DUTCH.has(s.text, s.hits) and not foreign_subject(s.text, s.cms, s.start, s.hits)
+    if not any(_may_open(s) for s in cands):
+        return []
+    for s in sentences:
+        if s.places is None:
+            _locate(view, s)
+    out: list[_Segment] = []
+    for s in sentences:
+        stext, cms, places = s.text, s.cms, s.places
+        bounds, pos = [], 0
+        split = _CLAUSE_SPLIT if "en over" in stext else _CLAUSE_SPLIT_FAST
+        for m in split.finditer(stext) if s.hits & table.bit(_CLAUSE_SPLIT) else ():
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, len(stext)))
+        seg: _Segment | None = None
+        for a, b in bounds:
+            if b <= a:
+                continue
+            cs, ce = s.start + a, s.start + b
+            ctext = stext[a:b]
+            hits = s.hits if b - a == len(stext) else table.of(ctext)     # one clause: the sentence's cues
+            ccms = [cm for cm in cms if cs <= cm.start < ce]
+            keys, names = anchor_keys(ctext, ccms, hits)
+            cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
+            anchors = keys | {"@" + c for c in cplaces}
+            if seg is None or (anchors and seg.anchors and not anchors & seg.anchors):
+                seg = _Segment(cs, ce, s.si)
+                out.append(seg)
+            seg.end = ce
+            seg.keys |= keys
+            seg.names.extend(n for n in names if n not in seg.names)
+            seg.places.extend(c for c in cplaces if c not in seg.places)
+            trigger = s.can_trigger and is_trigger(ctext, bool(anchors), hits)
+            seg.trigger = seg.trigger or trigger
+            seg.unread.append((ctext, ccms, cs, trigger, hits, s.hypothetical))
+    return out if any(seg.trigger for seg in out) else []
+
+
+def _read(seg: _Segment) -> None:
+    """Read what the segment's clauses state (once, when the segment is first used)."""
+    for text, cms, base, trigger, hits, hypothetical in seg.unread:
+        if table.search(ALL_MENTIONS, text, hits):
+            seg.for_all = True
+        if hypothetical:
+            continue
+        if table.search(PAST, text, hits):
+            # `Sinds november 2025 is een eenheid van 40 militairen …`: what runs already gives its start and
+            # (weakly) its size; other past words (`de eerdere bijdrage`) give nothing
+            if all(w.casefold() == "sinds" for w in PAST.findall(text)):
+                seg.since = seg.since or read_since(text, hits)
+                n, _rank = read_personnel(text, hits) if V_PERS_GATE.has(text, hits) else (None, 0)
+                if n is not None and seg.personnel_rank < 1:
+                    seg.personnel, seg.personnel_rank = n, 1
+            continue
+        _read_clause(seg, text, cms, base, trigger, hits)
+    seg.unread.clear()
+
+
+def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool,
+                 hits: int) -> None:
+    """Add the values a clause states to its segment (the first stated value wins)."""
+    actions = read_action(text, hits)
+    seg.actions |= actions
+    if hits & V_DIGIT.bit and not (is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits)):
+        start, end = read_period(text, hits)
+        if "end" in actions and end is None:
+            # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends
+            # the deployment, its date is the end
+            start, end = None, start or read_date(text, hits)
+        seg.date_start = seg.date_start or start
+        seg.date_end = seg.date_end or end
+        if seg.cost is None and hits & V_MONEY_GATE.bit:
+            seg.cost = read_cost(text, hits)
+    if "extension" in actions:
+        seg.months = seg.months or read_extension_months(text, hits)
+    if V_PERS_GATE.has(text, hits):
+        n, rank = read_personnel(text, hits)
+        if n is not None and rank > seg.personnel_rank:
+            seg.personnel, seg.personnel_rank = n, rank
+    if seg.funding is None and V_FUND_GATE.has(text, hits):
+        seg.funding = read_funding(text, hits)
+    if trigger and seg.unit_rank < 2:
+        unit, rank = read_unit(text, cms, base, hits)
+        if rank > seg.unit_rank:
+            seg.unit, seg.unit_rank = unit, rank
+
+
+def _conflicts(m: Mention, seg: _Segment) -> bool:
+    """Would this sentence contradict what the mention already says (so it is about another one)?"""
+    if seg.sentence == m.last_sentence:
+        return False
+    _read(seg)
+    if _supersedes(m, seg):
+        return False
+    if seg.date_end and m.end and seg.date_end != m.end:
+        return True
+    a, b = explicit_action(seg.actions), m.explicit
+    return bool(a and b and a != b and {a, b} != {"change", "extension"})
+
+
+def _supersedes(m: Mention, seg: _Segment) -> bool:
+    """Does the sentence extend, change or end the mandate the mention only reported (`Het mandaat … loopt op
+    30 juni af. Het kabinet heeft besloten deze bijdrage te verlengen tot …`)? Only when it names nothing
+    the mention does not (a status shared by two missions is extended or ended one by one)."""
+    if m.explicit is not None or explicit_action(seg.actions) not in ("extension", "change", "end"):
+        return False
+    return not seg.keys or m.keys <= seg.keys
+
+
+def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mention]:
+    """Mentions of deployments in one paragraph."""
+    mentions: list[Mention] = []
+    current: Mention | None = None
+
+    def new(like: Mention | None = None) -> Mention:
+        m = Mention(section)
+        if like is not None:
+            m.keys, m.names, m.countries = set(like.keys), list(like.names), list(like.countries)
+        mentions.append(m)
+        return m
+
+    for seg in _segments(view, sentences):
+        target: Mention | None = None
+        if seg.anchors:
+            scored = []
+            for i, m in enumerate(mentions):
+                score = 2 * len(seg.keys & m.keys) + (not seg.keys and bool(set(seg.places) & set(m.countries)))
+                if score:
+                    scored.append((score, i, m))
+            scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+            for _score, _i, m in scored:
+                if seg.trigger and (_conflicts(m, seg) or (
+                        seg.keys < m.keys and m.explicit is None and len(m.names) > 1)):
+                    continue
+                target = m
+                break
+            if target is None and scored and not seg.trigger:
+                target = scored[0][2]
+            if target is None and not seg.trigger and current is not None and not current.countries \
+                    and not (seg.keys and current.keys and not seg.keys & current.keys):
+                target = current
+            if target is None and seg.trigger:
+                target = new()
+            if target is None:
+                continue
+        elif current is not None:
+            target = new(current) if seg.trigger and _conflicts(current, seg) else current
+        elif seg.trigger:
+            target = new()
+        else:
+            continue
+        current = target
+        _absorb(target, seg)
+    return mentions
+
+
+def _absorb(m: Mention, seg: _Segment) -> None:
+    """Add what a segment says to a mention."""
+    _read(seg)
+    if m.trigger and _supersedes(m, seg):
+        # the mandate it extends gives the old end; the extension its own (or one `met zes maanden` later)
+        m.prior_end, m.end = m.end, (seg.date_end or m.end if explicit_action(seg.actions) == "end" else None)
+    m.vstart = seg.start if m.vstart < 0 else min(m.vstart, seg.start)
+    m.vend = max(m.vend, seg.end)
+    m.last_sentence = seg.sentence
+    m.trigger = m.trigger or seg.trigger
+    m.keys |= seg.keys
+    m.names.extend(n for n in seg.names if n not in m.names)
+    m.countries.extend(c for c in seg.places if c not in m.countries)
+    m.actions |= seg.actions
+    m.start = m.start or seg.date_start
+    m.end = m.end or seg.date_end
+    m.since = m.since or seg.since
+    m.months = m.months or seg.months
+    if m.end is None and m.months and m.prior_end:
+        m.end = add_months(m.prior_end, m.months)
+    if seg.personnel is not None and seg.personnel_rank > m.personnel_rank:
+        m.personnel, m.personnel_rank = seg.personnel, seg.personnel_rank
+    if m.cost is None:
+        m.cost = seg.cost
+    if m.funding is None and not seg.for_all:
+        m.funding = seg.funding
+    if seg.unit_rank > m.unit_rank:
+        m.unit, m.unit_rank = seg.unit, seg.unit_rank
+

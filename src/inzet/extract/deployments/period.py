@@ -1,0 +1,145 @@
+"""When a deployment runs: the period a clause states (`van 1 juli t/m 1 september 2023`, `tot eind 2015`,
+`in de periode 2026-2028`, `loopt op 31 maart 2026 af`), at the precision the letter writes it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from inzet.extract.cues import Vocab
+from inzet.extract.deployments import table
+from inzet.extract.dutch import MONTH_RE, make_date, month_number, number_word
+
+# a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
+_PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
+_DT = (rf"(?:{_PART}\s+)?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
+       rf"(?:(?:{MONTH_RE})\s+)?\d{{4}}(?!\d)"
+       rf"|(?:{_PART}\s+)?(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{MONTH_RE})(?!\w)")
+_UNTIL = r"(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|en)"
+_RANGE = re.compile(
+    rf"\b(?:van(?:af)?|per|(?:in|gedurende|voor)\s+de\s+periode|periode|tussen)\s+(?P<a>{_DT})\s*{_UNTIL}\s*"
+    rf"(?:(?:in|op)\s+)?(?P<b>{_DT})", re.IGNORECASE)
+_END = re.compile(
+    rf"\b(?:tot\s+en\s+met|t/m|t\.m\.|tot|uiterlijk|until)\s+(?:(?:in|op)\s+)?(?P<b>{_DT})"
+    rf"|\b(?:loopt|lopen)\s+(?:(?:op|per|in|na)\s+)?(?P<c>{_DT})\s+af\b"
+    rf"|\b(?:afloopt|aflopen|loopt af|eindigt|eindigen)\s+(?:op|per|in|na)\s+(?P<d>{_DT})", re.IGNORECASE)
+_START = re.compile(
+    rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
+    re.IGNORECASE)
+_DT_PARTS = re.compile(
+    rf"(?:(?P<q>{_PART})\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
+    rf"(?:(?P<m>{MONTH_RE})\s*)?(?P<y>\d{{4}})?", re.IGNORECASE)
+# every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
+_DATE_WORD = re.compile(r"(?i:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{4}")
+V_DATE = Vocab(_DATE_WORD, _DATE_WORD.pattern)
+# `sinds november 2025`: when a deployment that is only reported on began
+_SINCE = re.compile(rf"\b[Ss]inds\s+(?P<a>{_DT})")
+# the mission's own mandate (`het mandaat van de missie loopt tot …`), not the period of the Dutch part
+_MISSION_MANDATE = re.compile(
+    r"\b(?:mandaat|looptijd)\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:missie|operatie|coalitie|hoofdkwartier)\b"
+    r"|\b(?:VN|EU|NAVO|VN-Veiligheidsraad)[- ]?mandaat\b|\bmissiemandaat\b")
+# `met zes maanden verlengd`, `met een jaar te verlengen`
+_BY = re.compile(r"\bmet\s+(?P<n>een|één|een half|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
+                 r"|twaalf|achttien|vierentwintig|\d{1,2})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
+# a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
+_AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
+table.register(_RANGE, _END, _START, _SINCE, _AT, _MISSION_MANDATE, _BY, vocabs=(V_DATE,))
+
+
+def _read_dt(s: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a date expression; `eind 2015` is the year only."""
+    m = _DT_PARTS.fullmatch(s.strip())
+    if not m:
+        return None, None, None
+    year = int(m.group("y")) if m.group("y") else None
+    month = month_number(m.group("m")) if m.group("m") else None
+    day = int(m.group("d")) if m.group("d") and month else None
+    return year, month, day
+
+
+def _iso(parts: tuple[int | None, int | None, int | None]) -> str | None:
+    y, mo, d = parts
+    return make_date(y, mo, d) if y else None
+
+
+def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | None]:
+    """(start, end) a clause states: `van 1 juli t/m 1 september 2023`, `tot eind 2015`, `in de periode
+    2026-2028`, `loopt op 31 maart 2026 af`; a start without a year takes the end's year."""
+    if hits is None:
+        hits = table.of(text)
+    if not hits & V_DATE.bit:
+        return None, None
+    m = table.search(_RANGE, text, hits)
+    if m:
+        a, b = _read_dt(m.group("a")), _read_dt(m.group("b"))
+        if b[0] is not None and a[0] is None and a[1]:
+            a = (b[0] - 1 if b[1] and a[1] > b[1] else b[0], a[1], a[2])
+        if a[0] is not None and b[0] is None and b[1]:
+            b = (a[0] + 1 if a[1] and b[1] < a[1] else a[0], b[1], b[2])
+        if a[0] is not None or b[0] is not None:
+            return _iso(a), _iso(b)
+    start = end = None
+    m = table.search(_END, text, hits)
+    if m:
+        end = _iso(_read_dt(m.group("b") or m.group("c") or m.group("d")))
+    m = table.search(_START, text, hits)
+    if m:
+        start = _iso(_read_dt(m.group("a")))
+    return start, end
+
+
+
+def read_since(text: str, hits: int | None = None) -> str | None:
+    """The start a report gives a running deployment: `sinds november 2025` (None without a year)."""
+    if hits is None:
+        hits = table.of(text)
+    m = table.search(_SINCE, text, hits)
+    return _iso(_read_dt(m.group("a"))) if m else None
+
+
+def is_mission_mandate(text: str, hits: int | None = None) -> bool:
+    """Does the clause give the mission's own mandate (`het mandaat van de missie loopt tot …`)?"""
+    if hits is None:
+        hits = table.of(text)
+    return table.search(_MISSION_MANDATE, text, hits) is not None
+
+
+def read_extension_months(text: str, hits: int | None = None) -> int | None:
+    """How long an extension runs when the letter gives a length instead of a date (`met zes maanden`)."""
+    if hits is None:
+        hits = table.of(text)
+    m = table.search(_BY, text, hits)
+    if not m:
+        return None
+    n = {"een": 1, "één": 1, "een half": 0.5, "anderhalf": 1.5}.get(m.group("n").lower())
+    n = n if n is not None else number_word(m.group("n"))
+    months = n * (12 if m.group("u").lower().startswith("ja") else 1) if n else None
+    return int(months) if months and months == int(months) else None
+
+
+def add_months(end: str, months: int) -> str | None:
+    """The end `months` after an end at its precision: the last day of a month stays the last day
+    (31 maart + 6 = 30 september), a year moves by whole years only."""
+    parts = [int(x) for x in end.split("-")]
+    if len(parts) == 1:
+        return str(parts[0] + months // 12) if months % 12 == 0 else None
+    y, mo = parts[0], parts[1] + months
+    y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+    if len(parts) == 2:
+        return make_date(y, mo, None)
+    last = calendar.monthrange(parts[0], parts[1])[1]
+    day = calendar.monthrange(y, mo)[1] if parts[2] == last else min(parts[2], calendar.monthrange(y, mo)[1])
+    return make_date(y, mo, day)
+
+
+def read_date(text: str, hits: int | None = None) -> str | None:
+    """The first date a clause names, at its precision (for a clause that ends a deployment)."""
+    if hits is None:
+        hits = table.of(text)
+    if not hits & V_DATE.bit:
+        return None
+    for m in _AT.finditer(text) if hits & table.bit(_AT) else ():
+        iso = _iso(_read_dt(m.group("a")))
+        if iso:
+            return iso
+    return None

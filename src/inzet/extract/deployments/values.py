@@ -1,0 +1,156 @@
+"""What a deployment is and costs: its size (`maximaal 175 militairen`, `van vier naar maximaal zeven`),
+its costs (`geraamd op €345.000`), its funding (`Budget Internationale Veiligheid`, `artikel 1`) and the
+unit or assets it names (`twee MQ-9's`, `een infanteriecompagnie`)."""
+
+from __future__ import annotations
+
+import re
+
+from inzet.extract import countries
+from inzet.extract.cues import Vocab
+from inzet.extract.deployments import table
+from inzet.extract.dutch import NUMBER_RE, NUMBER_WORDS_ALL, SCALES, number_word, parse_number
+
+# number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
+# prefix once instead of every word at every position)
+NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + countries.trie_pattern(sorted(NUMBER_WORDS_ALL))
+_PERS_NOUN = (r"(?:militairen|militair personeel|personen|stafofficieren|staffunctionarissen|functionarissen"
+              r"|mariniers|manschappen|man|medewerkers|defensiemedewerkers|instructeurs|trainers|officieren"
+              r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees|bemanningsleden|adviseurs"
+              r"|waarnemers)")
+# an adjective before the noun (`extra`, `Nederlandse`), never a number word (`2027 twee stafofficieren`)
+_ADJ = rf"(?:extra|(?!(?:{NUMW})\s)[\w-]+e)"
+PERS_RANGE = re.compile(
+    rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+|ca\.\s+|circa\s+|ongeveer\s+)?"
+    rf"(?P<n>{NUMW})\b", re.IGNORECASE)
+PERS_MAX = re.compile(
+    rf"\b(?:maximaal|ten hoogste|hoogstens|maximum van|tot)\s+(?P<n>{NUMW})\s+(?:{_ADJ}\s+)?{_PERS_NOUN}\b",
+    re.IGNORECASE)
+PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
+    rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
+    rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
+_SCALE = r"miljard|miljoen|mld\.?|mln\.?|duizend"
+_MONEY = re.compile(
+    rf"(?:€|\bEUR\b|\beuro\b)\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
+    rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:euro\b|EUR\b|€)")
+_COST_WORD = re.compile(r"\b(?:kosten|uitgaven|geraamd|begroot|raming|bedragen|kost)\b", re.IGNORECASE)
+_BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)
+_FUND_VERB = re.compile(
+    r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
+    r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
+_ART1 = re.compile(r"\b(?:artikel|art\.)\s*1(?![\d.])", re.IGNORECASE)
+# `Beide inzetten worden gedekt uit het BIV`: said of every deployment of the paragraph
+ALL_MENTIONS = re.compile(r"\b(?:[Bb]eide|[Aa]lle|[Dd]eze|[Bb]ovengenoemde)\s+(?:\w+\s+)?(?:inzetten|bijdragen"
+                          r"|missies|operaties|trainingen|activiteiten|deelnames)\b")
+
+_UNIT_NOUN = (rf"(?:MQ-9\S*|F-16\S*|F-35\S*|Patriot-\w+|schepen|fregat\w*|mijnenjager\w*"
+              rf"|\w*compagnie|\w*team|eenheid|detachement|stafofficieren|staffunctionarissen|kwartiermakers"
+              rf"|instructiecapaciteit|helikopters|{_PERS_NOUN})(?!\w)")
+# (every match starts with a word character or a hyphen: `(?=[\w-])` spares `re` the rest elsewhere)
+UNIT = re.compile(rf"\b(?=[\w-])(?:(?:{NUMW})\s+)?(?:{_ADJ}\s+)?{_UNIT_NOUN}", re.IGNORECASE)
+# where `UNIT` matches, its noun alone matches too (number and adjective are optional): a cheap probe
+UNIT_PROBE = re.compile(rf"\b{_UNIT_NOUN}", re.IGNORECASE)
+_NAMED_UNIT = re.compile(r"\b(?:de\s+)?((?:[A-Z][\w-]+\s+){1,5}\([A-Z]{2,}\))")
+
+_UNIT_WORD = re.compile(r"\b(?:Cel|Eenheid|Unit|Team|Groep|Group|Compagnie|Detachement|Task Force|Squadron"
+                        r"|Bataljon|Battalion)\b")
+
+_PEOPLE_SIZE_MAX = 100_000
+_ROUGHLY = re.compile(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", re.IGNORECASE)
+_COUNTED = re.compile(rf"(?:{NUMW})\s", re.IGNORECASE)
+# cheap gates: a regex is only run on a clause that can match it
+_HAS_DIGIT = re.compile(r"\d")
+_PERS_FORMS = sorted((
+    "militair", "person", "officier", "functionaris", "marinier", "manschap", " man", "medewerker", "instructeur",
+    "trainer", "kwartiermaker", "soldaten", "marechaussee", "bemanningsle", "adviseur", "waarnemer"))
+_PERS_GATE = re.compile(countries.trie_pattern(_PERS_FORMS))
+_MONEY_GATE = re.compile(r"€|EUR|euro")
+_FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten laste|[Aa]rtikel|art\.")
+
+V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
+V_MONEY_GATE = Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
+V_FUND_GATE = Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
+V_DIGIT = Vocab(_HAS_DIGIT, _HAS_DIGIT.pattern)
+table.register(PERS_RANGE, PERS_MAX, PERS, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
+               _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
+               vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE, V_DIGIT))
+
+
+def _number(word: str) -> int | None:
+    """`175`, `1.000` or a number word (`zeven`)."""
+    return number_word(word.replace(".", ""))
+
+
+def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]:
+    """Maximum personnel a clause states, and how sure: 3 `maximaal`/`van … naar`, 2 `circa`, 1 a count."""
+    if hits is None:
+        hits = table.of(text)
+    # a match spans at most `back` words before the word with its cue and `ahead` after it:
+    # `van de huidige 4 extra naar maximaal 7`, `maximum van 40 extra militaire trainers`,
+    # `in totaal 40 extra militair personeel`
+    for rank, rx, back, ahead in ((3, PERS_RANGE, 5, 2), (3, PERS_MAX, 1, 5), (2, PERS, 5, 1)):
+        if not hits & table.bit(rx):
+            continue
+        for m in table.finditer(rx, text, back, ahead):
+            n = _number(m.group("n"))
+            if n and 0 < n < _PEOPLE_SIZE_MAX:
+                if rank == 2 and not _ROUGHLY.match(m.group(0)):
+                    rank = 1
+                return n, rank
+    return None, 0
+
+
+def read_cost(text: str, hits: int | None = None) -> float | None:
+    """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`)."""
+    if hits is None:
+        hits = table.of(text)
+    if not table.search(_COST_WORD, text, hits):
+        return None
+    m = table.search(_MONEY, text, hits)
+    if not m:
+        return None
+    num, scale = (m.group("n1"), m.group("s1")) if m.group("n1") else (m.group("n2"), m.group("s2"))
+    try:
+        value = parse_number(num, scaled=bool(scale))
+    except ValueError:
+        return None
+    if scale:
+        value *= SCALES.get(scale.lower(), SCALES.get(scale.lower().rstrip("."), 1.0))
+    return value
+
+
+def read_funding(text: str, hits: int | None = None) -> str | None:
+    """Where the money comes from: "BIV", "artikel 1", or the text after `gefinancierd uit`."""
+    if hits is None:
+        hits = table.of(text)
+    if table.search(_BIV, text, hits):
+        return "BIV"
+    m = table.search(_FUND_VERB, text, hits)
+    if m:
+        if _ART1.search(m.group("src")):
+            return "artikel 1"
+        src = re.sub(r"^(?:het|de|een)\s+", "", m.group("src").strip())
+        return src or None
+    if _ART1.search(text) and re.search(r"begroting|budget|gefinancierd|gedekt", text, re.IGNORECASE):
+        return "artikel 1"
+    return None
+
+
+def read_unit(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> tuple[str | None, int]:
+    """The unit or assets a clause names: `twee MQ-9's` (2), `Nationale Datalink Management Cel (NDMC)` (2),
+    `stafofficieren` (1); not trainees (`Oekraïense militairen`)."""
+    foreign_adj = [(cm.start - base, cm.end - base) for cm in cms if cm.kind == "adjective" and cm.code != "NL"]
+    fallback = None
+    # a match spans a number, an adjective and a noun of one or two words that holds the cue
+    # (the noun, which the probe looks for, starts in the cue word or the one before it)
+    for m in table.finditer(UNIT, text, 3, 1, UNIT_PROBE, 1) if hits & table.bit(UNIT) else ():
+        if any(m.start() <= a < m.end() for a, _ in foreign_adj):
+            continue
+        if _COUNTED.match(m.group(0)):
+            return m.group(0), 2
+        fallback = fallback or m.group(0)
+    m = table.search(_NAMED_UNIT, text, hits)
+    if m and _UNIT_WORD.search(m.group(1)):
+        return " ".join(m.group(1).split()), 2
+    return fallback, 1 if fallback else 0
+

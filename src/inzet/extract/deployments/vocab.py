@@ -1,0 +1,195 @@
+"""Which clauses commit Dutch people or assets, and what anchors them: the deployment vocabulary, the
+actor (the Netherlands, not allies), the places where units are, and the names that identify a mission."""
+
+from __future__ import annotations
+
+import re
+
+from inzet.extract import countries
+from inzet.extract.cues import Vocab
+from inzet.extract.deployments import table
+
+
+def forms(words: tuple[str, ...]) -> list[str]:
+    """Each word as written and with a capital (the vocabularies' forms)."""
+    return sorted({f for w in words for f in (w, w[:1].upper() + w[1:])})
+
+
+_PEOPLE_STEMS = (
+    "militairen", "militair personeel", "militaire inzet", "personele", "personeel", "stafofficier",
+    "staffunctionar", "eenheid", "eenheden", "detachement", "compagnie", "team", "kwartiermaker", "troepen",
+    "operatie", "Operation ", "mandaat", "training", "instructeur", "instructiecapaciteit", "trainers",
+)
+_ASSET_STEMS = (
+    "schepen", "schip", "fregat", "mijnenjager", "onderzeeboot", "verleng", "ontplooi", "statione", "uitzend",
+    "uitgezonden", "opleidingsprogramma", "artikel 100", "artikel-100", "MQ-9", "F-16", "F-35", "Patriot",
+    "NASAMS", "helikopter", "MRTT", "tankvliegtuig", "toevoeg",
+)
+MISSIE = r"|(?<![Cc]om)(?<![Ee])missie"          # `missie`, not `Commissie` or `emissie`
+# people or assets: enough on its own to make a Dutch clause a deployment
+STRONG_FORMS = forms((*_PEOPLE_STEMS, *_ASSET_STEMS))
+STRONG = re.compile(countries.trie_pattern(STRONG_FORMS) + MISSIE)
+# people (rather than things): what makes a clause that also hands something over a deployment
+_PEOPLE_FORMS = forms((*_PEOPLE_STEMS, "inzet "))
+PEOPLE = re.compile(countries.trie_pattern(_PEOPLE_FORMS) + MISSIE)
+# could be money or policy as much as people: needs a place or mission and no sum of money
+_WEAK_FORMS = forms(("bijdrage", "inzet", "in te zetten", "ingezet", "deelname", "deelnemen", "deel te nemen",
+                     "draagt", "dragen", "bij te dragen", "bijgedragen", "beschikbaar"))
+WEAK = re.compile(countries.trie_pattern(_WEAK_FORMS))
+GATE = re.compile(STRONG.pattern + "|" + WEAK.pattern)
+
+# materiel or money handed over: not a deployment unless people go too
+_TRANSFER = re.compile(
+    r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
+    r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?)\b"
+)
+_MONEY_WORD = re.compile(r"€|\b(?:EUR|USD|euro|dollar|miljoen|miljard|mln|mld)\b")
+DUTCH = re.compile(
+    r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
+    r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+)\b"
+)
+FOREIGN = re.compile(r"\b(?:[Bb]ondgenoten|[Ll]anden|[Ll]idstaten|[Pp]artners|NAVO|NATO|EU|[Dd]e Unie"
+                     r"|[Dd]e Commissie|VN)\b")
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:van|met|aan|voor|op|in|uit|door|bij|naar|vanuit|tegen|over|namens|als|dan|tussen|te|onder|na"
+    r"|zoals|waaronder|en|of)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?|[-,(])\s*$"
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:mogelijke?|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
+    r"|onderzoekt|onderzoeken|bereid|zou(?:den)? kunnen|denkt na|in overweging)\b"
+)
+PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
+_DEPLOY_PREP = r"(?:in|te|vanuit|naar|op|bij|nabij|boven|binnen|richting|rond|voor de kust van)"
+_LOC_BEFORE = re.compile(
+    rf"(?:\b{_DEPLOY_PREP}|\beFP|\b[Ii]nzet(?:ten)?|\bmissie|\bmissies|\boperatie)[\s-]+(?:het\s+|de\s+)?$")
+_CHAIN_BEFORE = re.compile(r"(?:,|\ben|\bof|&)\s+(?:het\s+|de\s+)?$")
+_MEETING_BEFORE = re.compile(
+    r"\b(?:[Tt]op|[Ss]ummit|bijeenkomst|[Rr]aad|DMM|FMM|RBZ|UDCG|conferentie|vergadering|overleg|ministeriële"
+    r"|ministersoverleg|ambassade|hoofdstad)\s+(?:\w+\s+)?(?:in|te|op)\s+(?:het\s+|de\s+)?$"
+)
+# a position, not people: `kabinetsinzet`, `inzet voor de Top`, and the verb of commitment to a policy
+# (`blijft inzetten op de versterking van …`, `zet in op`, `zet zich in voor`, `zich blijven inzetten voor`)
+_POLITICAL_INZET = re.compile(
+    r"\b(?:kabinetsinzet|inzet\s+(?:voor|bij|tijdens|op)\s+(?:de|het)\s+(?:[Tt]op|DMM|RBZ|[Rr]aad|bijeenkomst"
+    r"|onderhandeling\w*|agenda))\b"
+    r"|\b(?:inzetten|in te zetten|(?:zet|zetten)\s+(?:\S+\s+){0,3}?in)\s+op\s+"
+    r"(?!(?:de\s+|het\s+)?(?:[A-Z]|oostflank\b))"
+    r"|\bzich\s+(?:\S+\s+){0,4}?(?:inzetten|in te zetten|inzet|in)\s+(?:voor|op|om)\b"
+    r"|\b(?:zet|zetten)\s+zich\b"
+)
+# going home: a Dutch base or `Nederland` after `terug`, `naar`, `redeployment` is not where a unit deploys
+_HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|keren|keert|gehaald)\b[^.;:]{0,40}"
+                       r"|\bnaar\s+(?:de\s+|het\s+)?(?:\S+\s+)?)$", re.IGNORECASE)
+
+
+# acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
+_ACRONYM = re.compile(r"(?<![\w-])(?:[a-z]?[A-Z][A-Z0-9]+(?:-\d+)?|[A-Z]-\d+)(?![\w])")
+GENERIC = frozenset((
+    "NAVO", "NATO", "EU", "VN", "UN", "VS", "VK", "BIV", "DMM", "FMM", "RBZ", "UDCG", "NUC", "NAC", "NAR",
+    "HV", "EDA", "PESCO", "EDF", "EPF", "CSDP", "GVDB", "GBVB", "BBP", "BNC", "TK", "EK", "AIVD", "MIVD",
+    "CDS", "CZSK", "CLAS", "CLSK", "KMAR", "OVSE", "OSCE", "KL", "KLU", "KM", "II", "III", "IV", "VI",
+    "PURL", "USD", "EUR", "GBP", "CPB", "OESO", "OECD", "DR", "ZR", "MS", "SACEUR", "SHAPE", "JFC", "IAMD",
+    "PCA", "HQ", "NRF", "VJTF", "CEO", "DE", "HET", "EN", "NB", "AI", "ICT", "IT", "NL", "BZ", "BHO",
+    "EZK", "JENV", "VWS", "MINDEF", "UNSC", "VR", "IMF", "G7", "G20", "ASLR", "OK", "AS", "EVA",
+    "VOORTGANGSRAPPORTAGE", "EUFOR", "EUNAVFOR", "EUTM", "EUCAP", "VAE", "MP", "MPCC", "EUMS", "EUMC",
+))
+MISSION_NAME = re.compile(r"\b(?:[Oo]peratie|[Oo]peration|[Mm]issie)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})")
+
+V_STRONG = Vocab.of_forms(STRONG, STRONG_FORMS, MISSIE)
+V_WEAK = Vocab.of_forms(WEAK, _WEAK_FORMS)
+V_GATE = Vocab(GATE, V_STRONG.word_rx.pattern + "|" + V_WEAK.word_rx.pattern, V_STRONG.multi + V_WEAK.multi)
+V_PEOPLE = Vocab.of_forms(PEOPLE, _PEOPLE_FORMS, MISSIE)
+V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
+                multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
+                         r"|Marechaussee)|Commando \w+)\b",
+                multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando"))
+_V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
+table.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _TRANSFER,
+               _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
+               vocabs=(V_STRONG, V_WEAK, V_GATE, V_PEOPLE, V_DUTCH, _V_ACRONYM))
+
+
+def anchor_keys(text: str, cms: list[countries.CountryMention], hits: int) -> tuple[set[str], list[str]]:
+    """Names that identify a deployment in a clause: missions, operation names, acronyms."""
+    found: set[str] = set()
+    names: list[str] = []
+    for cm in cms:
+        if cm.kind == "mission":
+            names.append(cm.word)
+            found.update(t.casefold() for t in re.split(r"[\s-]+", cm.word) if t.upper() not in GENERIC)
+    for m in MISSION_NAME.finditer(text) if hits & table.bit(MISSION_NAME) else ():
+        name = m.group(1)
+        first = name.split()[0]
+        if first.upper() in GENERIC or countries.kind_of(first) in ("name", "adjective"):
+            continue
+        names.append(m.group(0) if m.group(0)[0].isupper() else name)
+        found.update(t.casefold() for t in name.split() if t.upper() not in GENERIC)
+    if hits & _V_ACRONYM.bit:     # acronyms lie within a word: read per word (and remembered), not by a scan
+        cues, bit = table.table().words, _V_ACRONYM.bit
+        for w in text.split():
+            if cues[w] & bit:
+                found.update(_acronym_keys(w))
+    return found, names
+
+
+_ACRONYM_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _acronym_keys(word: str) -> tuple[str, ...]:
+    """The keys the acronyms in a word give (`MQ-9's` -> `mq-9`; not `NAVO`, not `VK`)."""
+    keys = _ACRONYM_KEYS.get(word)
+    if keys is None:
+        if len(_ACRONYM_KEYS) > 100_000:
+            _ACRONYM_KEYS.clear()
+        keys = _ACRONYM_KEYS[word] = tuple(
+            w.casefold() for w in (m.group(0) for m in _ACRONYM.finditer(word))
+            if w.upper() not in GENERIC and not countries.kind_of(w))
+    return keys
+
+
+def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[tuple[int, str]]:
+    """Where units are: bases, mission areas, `in/vanuit/te <land>` and lists after them (not `Top in Vilnius`)."""
+    out: list[tuple[int, str]] = []
+    prev_loc_end = -100
+    for cm in cms:
+        before = view[max(s, cm.start - 60): cm.start]
+        loc = False
+        if cm.kind in ("place", "mission"):
+            loc = not _MEETING_BEFORE.search(before)
+        elif cm.kind == "name":
+            if _LOC_BEFORE.search(before):
+                loc = not _MEETING_BEFORE.search(before)
+            elif cm.start - prev_loc_end <= 16 and _CHAIN_BEFORE.search(before):
+                loc = True
+        if loc and "NL" in cm.codes and _HOMEWARD.search(before):
+            loc = False
+        if loc:
+            out.extend((cm.start, c) for c in cm.codes)
+            prev_loc_end = cm.end
+    return out
+
+
+def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> bool:
+    """Does the sentence open with another actor (allies, a country) as its subject?"""
+    names = [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL"]
+    if not names and not hits & table.bit(FOREIGN):
+        return False
+    first_dutch = table.search(DUTCH, text, hits)
+    limit = first_dutch.start() if first_dutch else len(text)
+    cands = [m.start() for m in FOREIGN.finditer(text, 0, limit)] if hits & table.bit(FOREIGN) else []
+    cands += [pos for pos in names if pos < limit]
+    return any(not _PREP_BEFORE.search(text[max(0, pos - 40): pos]) for pos in sorted(cands))
+
+
+def is_trigger(text: str, anchored: bool, hits: int) -> bool:
+    """Does this clause (of a sentence with a Dutch actor) commit people or assets?"""
+    if not (hits & table.bit(STRONG) or (anchored and hits & table.bit(WEAK))):
+        return False            # no deployment vocabulary: what follows could only say no
+    if table.search(_POLITICAL_INZET, text, hits):
+        return False
+    if table.search(_TRANSFER, text, hits) and not V_PEOPLE.has(text, hits):
+        return False
+    if V_STRONG.has(text, hits):
+        return True
+    return anchored and V_WEAK.has(text, hits) and not table.search(_MONEY_WORD, text, hits)
+

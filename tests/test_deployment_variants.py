@@ -1,0 +1,208 @@
+"""Deployments: the genre's variants for each kind of miss seen on unseen letters, as short invented
+paragraphs (policy `inzetten op` and units coming home; dates at the precision written; funding and size
+stated in another sentence; several deployments in one paragraph; announce / extend / end / status),
+and the bar on the invented letters in `tests/data/deployments/`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import category_score
+from inzet.extract import deployments
+from inzet.extract.dutch import number_word
+from inzet.extract.pipeline import extract_text
+from inzet.extract.segment import segment
+from inzet.model import Deployment
+
+LETTERS = Path(__file__).parent / "data" / "deployments"
+
+
+def run(text: str) -> list[Deployment]:
+    return deployments.extract(segment("test", text))
+
+
+def fields(d: Deployment) -> dict:
+    j = d.to_json()
+    return {k: j[k] for k in ("countries", "action", "start", "end", "personnel_max", "cost_eur", "funding")}
+
+
+def check(text: str, expected: dict) -> None:
+    found = run(text)
+    assert len(found) == 1, [fields(d) for d in found]
+    got = fields(found[0])
+    assert {k: got[k] for k in expected} == expected, got
+
+
+# ---- a policy the Netherlands commits to, units coming home: no deployment ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Nederland blijft inzetten op de versterking van de NAVO-aanwezigheid in Litouwen.",
+    "Het kabinet zet in op een snellere inzetbaarheid van eenheden in Roemenië.",
+    "Nederland zet zich in de Raad in voor een robuust mandaat van de missie in Bosnië.",
+    "Het kabinet zal zich blijven inzetten voor de training van militairen in Oekraïne.",
+    "De twee F-35's worden na afloop van de inzet teruggehaald naar Nederland.",
+    "Het Nederlandse detachement keert in december terug naar de thuisbasis in Nederland.",
+    "De redeployment van het Nederlandse detachement naar Nederland is in maart afgerond.",
+    "Na de oefening keren de Nederlandse militairen terug naar vliegbasis Volkel.",
+])
+def test_policy_and_homecoming_are_not_deployments(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+def test_homecoming_after_a_deployment_adds_no_dutch_one() -> None:
+    check("De inzet van de Nederlandse Patriot-eenheid in Polen eindigt op 30 juni 2026, waarna het systeem "
+          "terugkeert naar Nederland.", {"countries": ["PL"], "action": "end", "end": "2026-06-30"})
+
+
+# ---- periods at the precision written ------------------------------------------------------------
+
+@pytest.mark.parametrize(("clause", "period"), [
+    ("tot eind maart 2026", (None, "2026-03")),
+    ("tot medio 2027", (None, "2027")),
+    ("tot medio juli 2027", (None, "2027-07")),
+    ("tot begin april 2027", (None, "2027-04")),
+    ("tot ultimo juni 2026", (None, "2026-06")),
+    ("tot in de loop van 2027", (None, "2027")),
+    ("loopt ultimo september 2026 af", (None, "2026-09")),
+    ("loopt in de loop van mei 2026 af", (None, "2026-05")),
+    ("tot eind 2027", (None, "2027")),
+    ("vanaf maart 2026", ("2026-03", None)),
+    ("per 1 april 2026", ("2026-04-01", None)),
+    ("met ingang van 1 juli 2026", ("2026-07-01", None)),
+    ("met ingang van december 2026", ("2026-12", None)),
+    ("van medio mei tot eind augustus 2026", ("2026-05", "2026-08")),
+])
+def test_read_period_variants(clause: str, period: tuple) -> None:
+    assert deployments.read_period(clause) == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end after a long clause
+    ("Het kabinet heeft besloten de Nederlandse bijdrage aan UNIFIL in Libanon, die bestaat uit stafofficieren "
+     "en een verbindingsteam en die sinds 2022 wordt geleverd, te verlengen tot en met 30 juni 2027.",
+     {"countries": ["LB"], "action": "extension", "end": "2027-06-30"}),
+    # the end written as part of a month
+    ("De Nederlandse inzet van een verbindingsteam in Irak wordt verlengd tot eind juni 2027.",
+     {"countries": ["IQ"], "action": "extension", "end": "2027-06"}),
+    ("De Nederlandse bijdrage aan de missie in Mali wordt in de loop van mei 2026 beëindigd.",
+     {"countries": ["ML"], "action": "end", "end": "2026-05"}),
+    # the start of a new deployment
+    ("Nederland stelt met ingang van 1 juli 2026 een Patriot-eenheid beschikbaar voor de bescherming van "
+     "Rzeszów in Polen.", {"countries": ["PL"], "action": "new", "start": "2026-07-01"}),
+    ("Sinds november 2025 is een Nederlandse eenheid van 40 militairen in Roemenië gestationeerd. Het mandaat "
+     "van deze inzet loopt eind 2026 af.",
+     {"countries": ["RO"], "action": "status", "start": "2025-11", "end": "2026", "personnel_max": 40}),
+])
+def test_periods_in_context(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the extension in the next sentence gives the new end; the expiring mandate is not a second deployment
+    ("Het mandaat van de Nederlandse inzet in Slowakije loopt op 30 juni 2026 af. Het kabinet heeft besloten "
+     "deze bijdrage te verlengen tot en met 31 december 2026.",
+     {"countries": ["SK"], "action": "extension", "end": "2026-12-31"}),
+    ("De huidige Nederlandse bijdrage aan de NAVO-aanwezigheid in Estland loopt tot eind maart 2026. Het "
+     "kabinet heeft besloten deze bijdrage te verlengen tot eind maart 2027.",
+     {"countries": ["EE"], "action": "extension", "end": "2027-03"}),
+    # an extension by a stated time counts from the mandate it extends
+    ("Het mandaat van de Nederlandse inzet van twee MQ-9's in Roemenië loopt op 31 maart 2026 af. Het kabinet verlengt "
+     "deze inzet met zes maanden.", {"countries": ["RO"], "action": "extension", "end": "2026-09-30"}),
+    ("De Nederlandse bijdrage aan eFP in Litouwen loopt tot en met 31 december 2026. Het kabinet heeft besloten "
+     "de inzet met een jaar te verlengen.", {"countries": ["LT"], "action": "extension", "end": "2027-12-31"}),
+])
+def test_an_extension_inherits_the_mandate_it_extends(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def test_the_missions_own_mandate_is_not_the_dutch_period() -> None:
+    text = ("Nederland draagt bij aan EUTM Somalia in Mogadishu. Het mandaat van de missie loopt tot 30 juni 2027, "
+            "de Nederlandse bijdrage tot en met 31 december 2026.")
+    check(text, {"countries": ["SO"], "action": "status", "end": "2026-12-31"})
+
+
+# ---- funding and size stated once for the paragraph ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nederland levert vanaf 1 mei 2026 een bijdrage aan de NAVO-aanwezigheid in Estland. Het gaat om een "
+     "eenheid van circa tachtig personen. De kosten worden gedekt uit het BIV.",
+     {"countries": ["EE"], "action": "new", "start": "2026-05-01", "personnel_max": 80, "funding": "BIV"}),
+    ("Het kabinet heeft besloten een genie-eenheid in te zetten in Litouwen. De inzet wordt gefinancierd vanuit "
+     "artikel 1 van de defensiebegroting. De eenheid telt maximaal vijfentwintig militairen.",
+     {"countries": ["LT"], "personnel_max": 25, "funding": "artikel 1"}),
+    ("Nederland draagt vanaf 1 maart 2026 bij met een fregat aan de EU-operatie vanuit Djibouti. Aan boord zijn "
+     "maximaal 180 bemanningsleden. De kosten komen ten laste van het Budget Internationale Veiligheid.",
+     {"countries": ["DJ"], "action": "new", "start": "2026-03-01", "personnel_max": 180, "funding": "BIV"}),
+    ("Nederland stelt een Patriot-eenheid beschikbaar in Polen. Het betreft een eenheid van circa "
+     "honderdtwintig personen.", {"countries": ["PL"], "personnel_max": 120}),
+    # a year is not a count of people
+    ("Verder zal Nederland per 1 januari 2027 twee stafofficieren leveren aan EUFOR Althea in Sarajevo.",
+     {"countries": ["BA"], "action": "new", "start": "2027-01-01", "personnel_max": 2}),
+])
+def test_funding_and_size_bind_across_the_paragraph(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("word", "value"), [
+    ("vijfentwintig", 25), ("tweeëntwintig", 22), ("honderdtwintig", 120), ("tweehonderd", 200),
+    ("tweehonderdvijftig", 250), ("zeven", 7), ("175", 175), ("duizendpoot", None), ("eenentwintigste", None),
+])
+def test_compound_number_words(word: str, value: int | None) -> None:
+    assert number_word(word) == value
+
+
+# ---- several deployments in one paragraph -------------------------------------------------------
+
+def test_a_second_smaller_contribution_in_a_neighbouring_country() -> None:
+    text = ("Het kabinet heeft besloten de bijdrage aan eFP in Litouwen te verlengen tot eind 2027. Het gaat om "
+            "maximaal 270 militairen. Daarnaast levert Nederland vanaf september 2026 een klein team van circa "
+            "twaalf militairen in Letland. Beide bijdragen worden gedekt uit het BIV.")
+    got = {d.countries[0]: fields(d) for d in run(text)}
+    assert set(got) == {"LT", "LV"}, got
+    assert (got["LT"]["action"], got["LT"]["end"], got["LT"]["personnel_max"]) == ("extension", "2027", 270)
+    assert (got["LV"]["action"], got["LV"]["start"], got["LV"]["personnel_max"]) == ("new", "2026-09", 12)
+    assert got["LT"]["funding"] == got["LV"]["funding"] == "BIV"
+
+
+def test_an_announcement_in_the_opening_merges_with_its_section() -> None:
+    text = ("Met deze brief informeer ik u over het einde van de inzet in Irak.\n\n"
+            "Beëindiging inzet Irak\n\n"
+            "De Nederlandse bijdrage aan de coalitie in Irak met een adviesteam van circa 25 militairen wordt per "
+            "eind juni 2026 beëindigd.")
+    check(text, {"countries": ["IQ"], "action": "end", "end": "2026-06", "personnel_max": 25})
+
+
+# ---- what the letter does with it ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Nederland zal vanaf oktober 2026 twee mijnenjagers leveren aan de NAVO-vlootgroep in Estland.", "new"),
+    ("Nederland stelt twee MQ-9's beschikbaar voor de NAVO-inzet vanuit Roemenië.", "new"),
+    ("Nederland draagt met een compagnie bij aan de NAVO-brigade in Slowakije.", "new"),
+    ("Het kabinet zet de bijdrage van stafofficieren aan EUFOR Althea voort tot eind 2028.", "extension"),
+    ("De Nederlandse inzet van een verbindingsteam in Irak wordt verlengd.", "extension"),
+    ("De Nederlandse bijdrage aan de missie in Mali komt per 1 juni 2026 ten einde.", "end"),
+    ("Het kabinet heeft besloten de Nederlandse bijdrage aan KFOR in Kosovo niet te verlengen.", "end"),
+    ("Het mandaat van de Nederlandse bijdrage aan KFOR in Kosovo loopt tot en met 31 december 2026.", "status"),
+    ("Nederland levert sinds 2019 een bijdrage aan de MFO in de Sinaï.", "status"),
+    ("Nederland blijft met stafofficieren bijdragen aan UNIFIL in Libanon.", "status"),
+])
+def test_actions(text: str, action: str) -> None:
+    check(text, {"action": action})
+
+
+# ---- the bar on invented letters -----------------------------------------------------------------
+
+def test_invented_letters_meet_the_bar() -> None:
+    """F1 >= 0.9 and `end` right for >= 0.9 of matched deployments, with the shared scorer's matching."""
+    pairs = []
+    for gold_file in sorted(LETTERS.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (LETTERS / gold["source"]).read_text(encoding="utf-8")
+        pairs.append((gold, extract_text(gold["source"], text).to_json()))
+    assert len(pairs) >= 3
+    s = category_score("deployments", pairs)
+    assert s["f1"] >= 0.9, "\n".join(s["details"])
+    assert s["attributes"]["end"] >= 0.9, "\n".join(s["details"])
