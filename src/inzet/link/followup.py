@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet.extract.segment import Document, Sentence
-from inzet.link.grammar import nl_acts
+from inzet.link.grammar import clause_words, nl_acts
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.positions import RULE, SUPPORT_KEYS, Evidence, Position, positions
 from inzet.link.subjects import Lexicon, lexicon, subjects_of, words
@@ -91,7 +91,7 @@ def _candidates(doc: Document, lex: Lexicon, finder: Finder) -> list[_Candidate]
         if s.footnote is not None:
             continue
         text = doc.sentence_text(s)
-        ws = words(text)
+        ws = clause_words(text)
         nl = nl_acts(ws)
         if not nl and not _PASSIVE_DEPLOY.search(text):
             continue

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from inzet.link.subjects import Word
+from inzet.link.subjects import Word, words
 from inzet.link.synonyms import wordset
 
 _PREPOSITIONS = wordset("""
 aan achter behalve bij binnen boven buiten dan door jegens met namens naar naast om omtrent onder op over per
 richting tegen tot tussen uit van vanuit via voor zonder zoals dankzij volgens wegens
+ter ten conform overeenkomstig ingevolge krachtens blijkens
 """)
 # finite verbs of a stated intention or stance (present tense; the infinitive after `zal` is not needed)
 _MODALS = frozenset({"zal", "zullen"})
@@ -24,14 +25,34 @@ onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen ver
 zet zetten kijkt kijken streeft streven roept roepen dringt dringen blijft blijven wil willen vraagt vragen
 spreekt spreken ziet zien acht achten deelt delen vindt vinden
 """)
-_STANCE_IS = re.compile(r"\b(?:is|zijn)\b[^.;]{0,40}?\b(?:voorstander|bereid|voornemens)\b")
+# finite verbs that state a stance only with what follows: `is voorstander van`, `kan instemmen met`,
+# `staat positief tegenover`
+_STANCE_WITH = {
+    "is": re.compile(r"\b(?:is|zijn)\b[^.;]{0,40}?\b(?:voorstander|bereid|voornemens)\b"),
+    "kan": re.compile(r"\b(?:kan|kunnen)\b[^.;]{0,60}?\b(?:instemmen|steunen|ondersteunen|onderschrijven|akkoord gaan"
+                      r"|zich (?:vinden|scharen))\b"),
+    "staat": re.compile(r"\b(?:staat|staan)\b[^.;]{0,30}?\b(?:positief|open|welwillend|achter)\b"),
+}
+_STANCE_WITH.update({"zijn": _STANCE_WITH["is"], "kunnen": _STANCE_WITH["kan"], "staan": _STANCE_WITH["staat"]})
 # `Voor Nederland is het van belang dat …`, `Voor het kabinet is het essentieel …`
 _STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?"
                          r"(?:van )?(?:groot |zeer )?"
                          r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", "dat", "omdat", "zodat", "waarbij", "waarmee", "terwijl"})
+# conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last
+# (`…, waarbij Nederland het belang van X zal inbrengen`); `dat` is left out: `Bondgenoten verwachten dat
+# Nederland …` reports what others expect
+_SUBORDINATORS = frozenset({"omdat", "zodat", "waarbij", "waarmee", "waarin", "waardoor", "terwijl", "zodra",
+                            "wanneer", "doordat", "opdat"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", "dat"}) | _SUBORDINATORS
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def clause_words(text: str) -> list[Word]:
+    """The words of a sentence as its grammar reads them: parenthetical asides (`(Kamerstuk 36 045, nr. 243)`,
+    `(PURL)`) dropped, so that what stands before them and the verb after them form one clause."""
+    return words(_ASIDE.sub(" ", text))
 
 
 _ACTOR_WORDS = frozenset({"nederland", "ik", "wij", "we"})
@@ -101,7 +122,8 @@ def states_intention(ws: Sequence[Word], view_text: str) -> bool:
         return True
     n = len(ws)
     for t, w in enumerate(ws):
-        is_stance = w.fold in ("is", "zijn") and bool(_STANCE_IS.search(view_text))
+        with_rest = _STANCE_WITH.get(w.fold)
+        is_stance = with_rest is not None and bool(with_rest.search(view_text))
         if w.fold not in _MODALS and w.fold not in _STANCE and not is_stance:
             continue
         if t + 1 < n and actor_len(ws, t + 1) and is_subject(ws, t + 1):     # `… zal Nederland …`
@@ -117,6 +139,8 @@ def states_intention(ws: Sequence[Word], view_text: str) -> bool:
             continue
         rest = ws[j + k : t]                                                   # `Nederland (en X) zal …`
         if not rest or (rest[0].fold in ("en", "samen") and len(rest) <= 6):
+            return True
+        if cs > 0 and ws[cs - 1].fold in _SUBORDINATORS:                    # `waarbij Nederland … zal inbrengen`
             return True
     return False
 

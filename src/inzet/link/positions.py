@@ -9,16 +9,16 @@ something (`zal uw Kamer informeren`, `ontvangt u …`).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from inzet.extract.segment import Document
-from inzet.link.grammar import actor_len, states_intention
+from inzet.link.commitments import announces_letter, promises_parliament
+from inzet.link.grammar import actor_len, clause_words, nl_acts, states_intention
 from inzet.link.meetings import meeting_finder, meeting_of
-from inzet.link.motions import Motion, motion_of
-from inzet.link.subjects import Word, words
+from inzet.link.motions import Motion, motion_in
+from inzet.link.subjects import Word
 from inzet.link.synonyms import wordset
 from inzet.model import Extraction, Span
 
@@ -37,17 +37,11 @@ oproepen roept aansporen spoort aandringen dringt verzoekt oproep
 """)
 SUPPORT_KEYS = frozenset({"steun", "bijdrag", "lever", "doneer", "financier", "toezeg", "pakket", "munitie"})
 
-_COMMIT_VERB = re.compile(
-    r"\b(?:informeren|inlichten|toesturen|toezenden|sturen|zenden|rapporteren|berichten|op de hoogte (?:houden|stellen)"
-    r"|doen toekomen|voorleggen|aanbieden)\b", re.IGNORECASE)
-_PARLIAMENT = re.compile(r"\b(?:[Uu]w Kamer|de (?:Tweede |Eerste )?Kamer|u|beide Kamers)\b")
-_RECEIVE = re.compile(r"\bontvangt (?:u|uw Kamer)\b")
-_RECEIVE_NOW = re.compile(r"^\s*(?:Hierbij|Hiermee|Bijgaand|Bij deze|In deze brief|Met deze brief)\b", re.IGNORECASE)
-_PASSIVE_INFORM = re.compile(
-    r"(?:\b(?:[Uu]w Kamer|[Uu]|de Kamer)\b[^.;]{0,60}\b(?:wordt|worden|zal|zult)\b"
-    r"|\b(?:wordt|zal|zult)\s+(?:[Uu]w Kamer|u|de Kamer)\b)[^.;]{0,100}"
-    r"\b(?:geïnformeerd|geinformeerd|toegezonden|toegestuurd|ingelicht)\b")
 
+def gives_support(keys: Iterable[str]) -> bool:
+    """Do the word keys name giving support: a support word, or a compound it starts (`steunpakket`,
+    `leveringen`, `munitieproductie`)?"""
+    return any(k.startswith(s) for k in keys for s in SUPPORT_KEYS)
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -81,17 +75,14 @@ class Position:
                 "status": self.status, "evidence": [e.to_json() for e in self.evidence], "rule": self.rule}
 
 
-def _kind(ws: Sequence[Word], text: str, intention: bool) -> PositionKind | None:
-    """`commitment` for a promise to parliament, `position` for another intention, None for neither."""
-    if _RECEIVE.search(text) and not _RECEIVE_NOW.search(text):
-        return "commitment"                          # `… ontvangt u voor de zomer`
-    if _PASSIVE_INFORM.search(text):
-        return "commitment"                          # `Uw Kamer wordt … geïnformeerd`
-    if not intention:
+def _kind(text: str, intention: bool, nl_acts: bool) -> PositionKind | None:
+    """`commitment` for a promise to parliament, `position` for another intention, None for neither (nor for a
+    sentence about the letter itself)."""
+    if announces_letter(text):
         return None
-    if (_COMMIT_VERB.search(text) and _PARLIAMENT.search(text)) or re.search(r"BNC-fiche|Kamerbrief", text):
+    if promises_parliament(text, intention, nl_acts):
         return "commitment"
-    return "position"
+    return "position" if intention else None
 
 
 def _act(ws: Sequence[Word], kind: PositionKind) -> Act:
@@ -112,14 +103,17 @@ def _act(ws: Sequence[Word], kind: PositionKind) -> Act:
             part = list(ws[d + 1 :])                 # `benadrukken dat Nederland de steun voortzet`
     if any(w.fold in _SAY for w in part):
         return "say"
-    if any(w.key in SUPPORT_KEYS for w in part):
+    if gives_support(w.key for w in part):
         return "support"
     return "say"
 
 
 
 def positions(doc: Document, extraction: Extraction | None = None) -> list[Position]:
-    """Every sentence of an agenda in which the Netherlands states an intention or promises parliament something."""
+    """Every sentence of an agenda in which the Netherlands states an intention or promises parliament something.
+
+    Positions that carry out a motion of parliament come first (the rows a reader looks for), the others
+    follow in letter order."""
     ex = extraction
     finder = meeting_finder([m.type for m in ex.letter.meetings] if ex else [], [ex])
     out: list[Position] = []
@@ -127,15 +121,16 @@ def positions(doc: Document, extraction: Extraction | None = None) -> list[Posit
         if s.footnote is not None:
             continue
         text = doc.sentence_text(s)
-        ws = [w for w in words(text)]
+        ws = clause_words(text)
         if sum(1 for w in ws if w.fold.isalnum()) < 5 or text.rstrip().endswith("?"):
             continue
-        kind = _kind(ws, text, states_intention(ws, text))
+        kind = _kind(text, states_intention(ws, text), nl_acts(ws))
         if kind is None:
             continue
         out.append(Position(text=text, span=doc.span(s.start, s.end), kind=kind,
                             meeting=meeting_of(doc, idx, finder), act=_act(ws, kind),
-                            motion=motion_of(doc, s, ex), vstart=s.start, vend=s.end))
+                            motion=motion_in(doc, s, ex), vstart=s.start, vend=s.end))
+    out.sort(key=lambda p: p.motion is None)          # stable: letter order within each group
     return out
 
 
