@@ -152,3 +152,53 @@ def test_an_intention_in_a_subordinate_clause_is_a_position(sentence: str) -> No
 ])
 def test_others_in_a_subordinate_clause_are_no_position(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# ---- the report in other words ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    ("Nederland zal tijdens de DMM het Nederlandse plan voor de opleiding van dronepiloten presenteren.",
+     "Tijdens de DMM heeft Nederland het plan voor de opleiding van dronepiloten gepresenteerd."),
+    ("Ik zal bondgenoten tijdens de DMM informeren over de Nederlandse aanpak van sabotage van spoorwegen.",
+     "Ik heb bondgenoten geïnformeerd over de Nederlandse aanpak van sabotage van spoorwegen."),
+    ("Het kabinet steunt de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Nederland steunde de verlenging van het mandaat van de trainingsmissie."),
+    ("Nederland kan instemmen met de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Nederland schaarde zich achter de verlenging van het mandaat van de trainingsmissie in Litouwen."),
+    ("Nederland zal tijdens de DMM een nieuwe bijdrage aan de luchtverdediging van Oekraïne aankondigen.",
+     "Daarnaast heeft Nederland EUR 150 miljoen toegezegd voor de luchtverdediging van Oekraïne."),
+    ("Tijdens de DMM zal Nederland een nieuw steunpakket voor Oekraïne presenteren.",
+     "Nederland kondigde tijdens de DMM EUR 250 miljoen aan voor drones en munitie voor Oekraïne."),
+    ("Nederland zal EUR 100 miljoen bijdragen aan het NAVO-fonds voor innovatie.",
+     "Nederland maakte tijdens de DMM de bijdrage van €100 mln. aan het NAVO-fonds bekend."),
+    ("Het kabinet kan instemmen met de voortzetting van de EU-missie EUFOR Althea in Bosnië-Herzegovina.",
+     "Nederland ondersteunde de verlenging van EUFOR Althea."),
+    ("Nederland staat positief tegenover een verlenging van de Baltic Air Policing-rotatie.",
+     "Nederland onderschreef de continuering van de Baltic Air Policing-rotatie."),
+    ("Nederland zal bondgenoten oproepen om meer te investeren in de bescherming van onderzeese kabels.",
+     "Nederland heeft bondgenoten opgeroepen om meer te investeren in de bescherming van onderzeese kabels."),
+])
+def test_a_report_saying_it_in_other_words_reports_the_position(agenda_sentence: str,
+                                                                report_sentence: str) -> None:
+    out = run(agenda_sentence, "De ministers spraken over de situatie in het Midden-Oosten.\n" + report_sentence)
+    p = _one(out, agenda_sentence[:30])
+    assert p["status"] == "reported"
+    assert [e["text"] for e in p["evidence"]][:1] == [report_sentence]
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    ("Het kabinet steunt de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Bondgenoten steunden de verlenging van het mandaat van de trainingsmissie in Litouwen."),
+    ("Het kabinet steunt de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Nederland steunde de oprichting van een nieuw NAVO-hoofdkwartier voor de Baltische Zee."),
+    ("Tijdens de DMM zal Nederland een nieuw steunpakket voor Oekraïne presenteren.",
+     "Duitsland kondigde tijdens de DMM EUR 500 miljoen aan voor drones voor Oekraïne."),
+    ("Nederland zal EUR 100 miljoen bijdragen aan het NAVO-fonds voor innovatie.",
+     "Nederland heeft EUR 40 miljoen toegezegd voor de opleiding van Oekraïense militairen."),
+    ("Ik zal bondgenoten tijdens de DMM informeren over de Nederlandse aanpak van sabotage van spoorwegen.",
+     "Bondgenoten informeerden elkaar over hun nationale aanpak van sabotage."),
+])
+def test_others_doing_it_or_another_subject_is_not_reported(agenda_sentence: str, report_sentence: str) -> None:
+    out = run(agenda_sentence, report_sentence)
+    p = _one(out, agenda_sentence[:30])
+    assert (p["status"], p["evidence"]) == ("not_reported", [])

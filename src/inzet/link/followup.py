@@ -28,10 +28,10 @@ from typing import Any, TypeVar
 from inzet.extract.segment import Document, Sentence
 from inzet.link.grammar import clause_words, nl_acts
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
-from inzet.link.positions import RULE, SUPPORT_KEYS, Evidence, Position, positions
+from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, lexicon, subjects_of, words
 from inzet.link.synonyms import wordset
-from inzet.model import Extraction, Meeting
+from inzet.model import Extraction, Meeting, Span
 
 __all__ = ["RULE", "SCHEMA", "Position", "covered_meetings", "follow_up", "pair", "positions"]
 
@@ -55,7 +55,8 @@ pleitte pleitten gepleit vroeg vroegen gevraagd deed deden
 _CONTRIBUTE_PAST = wordset("""
 kondigde kondigden aangekondigd zegde zegden toegezegd leverde leverden geleverd droeg droegen bijgedragen
 doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelden beschikbaar gesteld
-voegde voegden levert leveren draagt
+voegde voegden levert leveren draagt presenteerde presenteerden gepresenteerd maakte maakten bekend
+bekendgemaakt
 """)
 _INFORM_PAST = wordset("""
 informeer informeert informeerde informeerden geinformeerd ontvangt bijgaand bied biedt stuur stuurt
@@ -83,9 +84,19 @@ class _Candidate:
     call: bool
     contribute: bool
     inform: bool
+    amounts: frozenset[str]
 
 
-def _candidates(doc: Document, lex: Lexicon, finder: Finder) -> list[_Candidate]:
+def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
+    """The sums of money the money extractor found in a span, as `<currency> <value>`: `€100 mln.` and
+    `EUR 100 miljoen` are one sum."""
+    if ex is None:
+        return frozenset()
+    return frozenset(f"{a.currency} {a.value:g}" for a in ex.amounts if span.start <= a.span.start < span.end)
+
+
+def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Finder) -> list[_Candidate]:
+    """Report sentences in which the Netherlands acts (or a deployment is extended), with what they say."""
     out = []
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
@@ -97,14 +108,14 @@ def _candidates(doc: Document, lex: Lexicon, finder: Finder) -> list[_Candidate]
             continue
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
-        support = bool(keys & SUPPORT_KEYS) or bool(_AMOUNT.search(text))
+        support = gives_support(keys) or bool(_AMOUNT.search(text))
         subjects = set(subjects_of(text, lex))
         context = _context(doc, s, lex) - subjects if folds & _ANAPHORS else set()   # `sprak hier steun voor uit`
         out.append(_Candidate(
             s, meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
-            inform=nl and bool(folds & _INFORM_PAST)))
+            inform=nl and bool(folds & _INFORM_PAST), amounts=_amounts(ex, doc.span(s.start, s.end))))
     return out
 
 
@@ -155,14 +166,18 @@ def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[st
     return hit / total, shared
 
 
-def _match(p: Position, score: float, shared: int, c: _Candidate) -> float:
+def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: frozenset[str]) -> float:
     """The candidate's score as evidence for the position, 0 when the subject or the kind of act does not fit.
 
     On subject alone a candidate must cover THRESHOLD of the position and share two subjects (one is
     enough when the position has only one, when it is an acronym, or when it carries STRONG of the weight).
     A promise to keep giving support is also met by a contribution announced at the same meeting (or on a
-    subject close enough).
+    subject close enough), unless both name sums and no sum is the same (another contribution); the same sum
+    announced by the Netherlands is evidence of a contribution on its own (`amounts`: the position's sums).
     """
+    same_sum = bool(amounts & c.amounts)
+    if same_sum and p.act in ("support", "say") and (c.contribute or score >= SUPPORT_THRESHOLD):
+        return max(score, STRONG)
     if not shared:
         return 0.0
     on_subject = score >= THRESHOLD and (shared >= 2 or score >= STRONG)
@@ -172,7 +187,7 @@ def _match(p: Position, score: float, shared: int, c: _Candidate) -> float:
         return score if c.inform and on_subject else 0.0
     if on_subject:
         return score
-    if p.act == "support" and c.contribute:
+    if p.act == "support" and c.contribute and not (amounts and c.amounts):
         same_meeting = p.meeting is not None and p.meeting == c.meeting
         if same_meeting or score >= SUPPORT_THRESHOLD:
             return score
@@ -198,19 +213,20 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     types = [m.type for ex in exs if ex is not None for m in ex.letter.meetings]
     pos = positions(agenda_doc, agenda_ex)
     finder = meeting_finder(types, exs)
-    cands = _candidates(report_doc, lex, finder)
+    cands = _candidates(report_doc, report_ex, lex, finder)
     w = _weights([agenda_doc, report_doc], lex)
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
         subjects = set(subjects_of(p.text, lex))
         refers_back = any(w.fold in _ANAPHORS for w in words(p.text))
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
+        amounts = _amounts(agenda_ex, p.span)
         scored = []
         for c in cands:
             score, shared = _score(subjects, context, c, w)
             if len(subjects) < 2 or any(f.startswith("#") for f in subjects & c.subjects):
                 shared += 1                          # one shared subject is enough for these
-            v = _match(p, score, shared, c)
+            v = _match(p, score, shared, c, amounts)
             if v > 0:
                 scored.append((v, c))
         scored.sort(key=lambda x: (-x[0], x[1].sentence.start))
