@@ -202,3 +202,19 @@ def test_others_doing_it_or_another_subject_is_not_reported(agenda_sentence: str
     out = run(agenda_sentence, report_sentence)
     p = _one(out, agenda_sentence[:30])
     assert (p["status"], p["evidence"]) == ("not_reported", [])
+
+
+def test_a_promise_to_inform_in_the_report_is_kept_by_the_report_on_that_subject() -> None:
+    in_report = ("Over de uitkomst van de besprekingen over de verlenging van het mandaat van Aspides informeer ik "
+                 "uw Kamer in het verslag van de DMM.")
+    by_letter = ("Over de uitkomst van de besprekingen over de verlenging van het mandaat van Aspides zal ik uw "
+                 "Kamer per brief informeren.")
+    report_body = "De ministers besloten tot verlenging van het mandaat van Aspides met een jaar."
+    kept = _one(run(in_report, report_body), "Aspides")
+    assert (kept["kind"], kept["status"]) == ("commitment", "reported")
+    assert kept["evidence"][0]["text"] == report_body
+    # a promised separate letter is not kept by the report mentioning the subject
+    assert _one(run(by_letter, report_body), "Aspides")["status"] == "not_reported"
+    # nor is the promise kept by a report on another subject
+    assert _one(run(in_report, "De ministers spraken over de situatie in de Sahel."), "Aspides")["status"] == \
+        "not_reported"

@@ -68,6 +68,7 @@ _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover",
 _PASSIVE_DEPLOY = re.compile(
     r"\b(?:inzet|missie|mandaat|operatie|deelname|detachering|bijdrage)\b[^.;]{0,200}\b(?:wordt|worden|is|zijn)\b"
     r"[^.;]{0,200}\b(?:verlengd|beëindigd|beeindigd|uitgebreid|gestart|voortgezet)\b")
+_IN_REPORT = re.compile(r"\b(?:in|via|met) (?:het|dit|een) (?:\w+ )?verslag\b")
 _AMOUNT = re.compile(r"(?:€|EUR|USD|\$)\s?\d|\d\s*(?:miljoen|miljard|mln|mld)\b")
 
 
@@ -85,6 +86,7 @@ class _Candidate:
     contribute: bool
     inform: bool
     amounts: frozenset[str]
+    acts: bool = True      # the Netherlands acts (or a deployment is extended); False: any other report sentence
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -96,7 +98,8 @@ def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
 
 
 def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Finder) -> list[_Candidate]:
-    """Report sentences in which the Netherlands acts (or a deployment is extended), with what they say."""
+    """Report body sentences with what they say; `acts` marks those in which the Netherlands acts (or a
+    deployment is extended), the only evidence except for a promise to inform in the report itself."""
     out = []
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
@@ -104,8 +107,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         text = doc.sentence_text(s)
         ws = clause_words(text)
         nl = nl_acts(ws)
-        if not nl and not _PASSIVE_DEPLOY.search(text):
-            continue
+        acts = nl or bool(_PASSIVE_DEPLOY.search(text))
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
@@ -115,7 +117,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             s, meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
-            inform=nl and bool(folds & _INFORM_PAST), amounts=_amounts(ex, doc.span(s.start, s.end))))
+            inform=nl and bool(folds & _INFORM_PAST), amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts))
     return out
 
 
@@ -175,6 +177,8 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     subject close enough), unless both name sums and no sum is the same (another contribution); the same sum
     announced by the Netherlands is evidence of a contribution on its own (`amounts`: the position's sums).
     """
+    if not c.acts and p.act != "inform":
+        return 0.0
     same_sum = bool(amounts & c.amounts)
     if same_sum and p.act in ("support", "say") and (c.contribute or score >= SUPPORT_THRESHOLD):
         return max(score, STRONG)
@@ -184,7 +188,9 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     if p.act == "call":
         return score if c.call and on_subject else 0.0
     if p.act == "inform":
-        return score if c.inform and on_subject else 0.0
+        # `informeer ik uw Kamer in het verslag over X`: the report is the information, any sentence on X keeps it
+        in_report = _IN_REPORT.search(p.text) is not None
+        return score if on_subject and (c.inform or in_report) else 0.0
     if on_subject:
         return score
     if p.act == "support" and c.contribute and not (amounts and c.amounts):
