@@ -57,6 +57,8 @@ def test_every_form_of_a_promise_to_parliament_is_a_commitment(sentence: str) ->
     "In deze brief zal ik ook ingaan op de voortgang van de nationale capaciteitsdoelstellingen.",
     "U ontvangt hierbij tevens het verslag van de videoconferentie van de coalitie voor luchtverdediging.",
     "Tevens informeer ik uw Kamer in deze brief over de verlenging van de inzet van de MQ-9's in Roemenië.",
+    "De conceptteksten van de verklaring ontvangt uw Kamer als vertrouwelijke bijlage bij deze brief.",
+    "Verder maak ik van de gelegenheid gebruik om uw Kamer te informeren over de aankoop van nieuwe radars.",
     "Via de motie Jansen heeft uw Kamer eerder opgeroepen meer middelen voor luchtverdediging vrij te maken.",
 ])
 def test_a_sentence_announcing_the_letter_itself_is_no_position(sentence: str) -> None:

@@ -7,7 +7,8 @@ een brief`), receiving (`U ontvangt … een BNC-fiche`, `Uw Kamer ontvangt na de
 de Slotwet`), a passive (`De Kamer wordt na afloop … geïnformeerd`) and keeping informed (`Wij houden uw
 Kamer op de hoogte`). A present without a later time informs in this very letter (`Tevens informeer ik uw
 Kamer over …`), and a sentence about this letter (`In deze brief zet ik … uiteen`, `Met deze brief
-informeer ik u …`, `Hierbij bied ik u … aan`, `U ontvangt hierbij …`) is neither promise nor position.
+informeer ik u …`, `Hierbij bied ik u … aan`, `U ontvangt hierbij …`, `… ontvangt u als bijlage`, `maak ik
+van de gelegenheid gebruik om uw Kamer te informeren over …`) is neither promise nor position.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import re
 _THIS_LETTER = r"(?:deze|dit|onderhavige) (?:brief|[Kk]amerbrief|geannoteerde agenda|agenda|verslag|notitie)"
 # the sentence is about the letter it stands in: opens with it, or delivers it (`hierbij` + a verb of delivering)
 _OPENS_ON_LETTER = re.compile(rf"^\W*(?:In|Met|Middels|Via|Bij) {_THIS_LETTER}\b")
-_DELIVERS = re.compile(rf"\b(?:[Hh]ierbij|[Hh]iermee|[Bb]ijgaand|[Bb]ij deze|(?:in|met|middels|via) {_THIS_LETTER})\b")
+# ... or names a way of this letter: an annex (`als vertrouwelijke bijlage`), `maak ik van de gelegenheid gebruik`
+_DELIVERS = re.compile(rf"\b(?:[Hh]ierbij|[Hh]iermee|[Bb]ijgaand|[Bb]ij deze|(?:in|met|middels|via) {_THIS_LETTER}"
+                       r"|als (?:\w+ )?bijlage|van de gelegenheid gebruik)\b")
 _DELIVER_VERB = re.compile(
     r"\b(?:informeer|informeren|informeert|ge[iï]nformeerd|ontvangt|ontvang|ontvangen|bied|biedt|bieden"
     r"|stuur|stuurt|sturen|zend|zendt|zenden|treft|toekomen|uiteen|uiteenzetten|ingaan|schets|schetst|beschrijf"
