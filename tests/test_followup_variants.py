@@ -44,6 +44,7 @@ def _one(out: dict, fragment: str) -> dict:
     "Een appreciatie van het voorstel ontvangt uw Kamer via het gebruikelijke BNC-fiche.",
     "Uw Kamer wordt hierover in het verslag van de Raad nader geïnformeerd.",
     "Het kabinet stuurt uw Kamer voor het einde van het jaar een brief over de uitvoering van het plan.",
+    "Ik informeer uw Kamer volgend jaar over de resultaten van de evaluatie van de missie.",
 ])
 def test_every_form_of_a_promise_to_parliament_is_a_commitment(sentence: str) -> None:
     assert _found(sentence) == [(sentence, "commitment")]
@@ -59,6 +60,7 @@ def test_every_form_of_a_promise_to_parliament_is_a_commitment(sentence: str) ->
     "Tevens informeer ik uw Kamer in deze brief over de verlenging van de inzet van de MQ-9's in Roemenië.",
     "De conceptteksten van de verklaring ontvangt uw Kamer als vertrouwelijke bijlage bij deze brief.",
     "Verder maak ik van de gelegenheid gebruik om uw Kamer te informeren over de aankoop van nieuwe radars.",
+    "Tevens informeer ik uw Kamer over de volgende punten van de agenda van de Raad.",
     "Via de motie Jansen heeft uw Kamer eerder opgeroepen meer middelen voor luchtverdediging vrij te maken.",
 ])
 def test_a_sentence_announcing_the_letter_itself_is_no_position(sentence: str) -> None:

@@ -43,7 +43,8 @@ _PASSIVE_INFORM = re.compile(
 _LATER = re.compile(
     r"\b(?:na afloop|na (?:de|het|deze|die|dit)|zodra|zo spoedig|binnenkort|spoedig|op korte termijn|te zijner tijd"
     r"|later|nader|separaat|afzonderlijk|apart|aparte|separate|per brief|in een (?:\w+ )?brief|verslag"
-    r"|volgende|volgend|komende|voor (?:het )?eind|voor het einde|vóór|voor de zomer|zomerreces|uiterlijk"
+    r"|(?:volgend|komend) jaar|(?:volgende|komende) (?:brief|maand|maanden|week|weken|periode|bijeenkomst|Raad)"
+    r"|voor (?:het )?eind|voor het einde|vóór|voor de zomer|zomerreces|uiterlijk"
     r"|in het (?:voorjaar|najaar)|begin \d{4}|medio|eind \d{4}|blijven|blijft|houden|houd|houdt"
     r"|BNC-fiche|kabinetsreactie|jaarverslag|Slotwet|Voorjaarsnota|Najaarsnota|suppletoire)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:zal|zullen|zult)\b")
