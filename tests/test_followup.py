@@ -11,10 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, GOLD, load_shared_eval, read_letter
-from inzet.extract.pipeline import extract_document
-from inzet.extract.segment import Document, segment
+from invented import agenda as _agenda
+from invented import letter as _letter
+from invented import run as _run
+from inzet.extract.segment import Document
 from inzet.link.followup import SCHEMA, follow_up, pair, positions
-from inzet.model import Extraction, Meeting
+from inzet.model import Meeting
 
 AGENDA = CORPUS / "004_3bc00135a66a1b8e.txt"
 REPORT = CORPUS / "003_be01b2110d716345.txt"
@@ -23,11 +25,6 @@ GOLD_PAIR = GOLD / "followup" / "004_to_003.json"
 
 def _scorer():
     return load_shared_eval("score_followup.py")
-
-
-def _letter(source: str, text: str) -> tuple[Document, Extraction]:
-    doc = segment(source, text)
-    return doc, extract_document(doc, "0" * 64)
 
 
 def _score(gold: dict, pred: dict) -> tuple[float, float]:
@@ -107,7 +104,8 @@ def test_sample_motion_and_commitment(sample) -> None:
     out, _, _ = sample
     by_text = {p["text"]: p for p in out["positions"]}
     motion = next(p for t, p in by_text.items() if "motie-Van Campen" in t)
-    assert motion["motion"] == {"text": "motie-Van Campen", "id": "kst-21501-20-2307"}
+    assert motion["motion"] == {"text": "motie-Van Campen", "id": "kst-21501-20-2307", "member": "Van Campen",
+                               "dossier": None}
     assert motion["meeting"] == "DMM" and motion["status"] == "not_reported"
     fiche = next(p for t, p in by_text.items() if "BNC-fiche" in t)
     assert fiche["kind"] == "commitment"
@@ -115,37 +113,6 @@ def test_sample_motion_and_commitment(sample) -> None:
 
 
 # ---- invented pairs -----------------------------------------------------------------------------
-
-HEADER = """> Retouradres Postbus 20701 2500 ES Den Haag
-
-de Voorzitter van de Tweede Kamer
-der Staten-Generaal
-
-Datum {date}
-Betreft {subject}
-
-Geachte voorzitter,
-
-"""
-
-
-def _agenda(body: str) -> str:
-    return HEADER.format(date="28 januari 2030", subject="Geannoteerde agenda NAVO Defensieministersbijeenkomst") + (
-        "Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie (DMM) "
-        "die op 12 februari 2030 in Brussel plaatsvindt.\n\n" + body + "\n\nDe Minister van Defensie,\n\nJ. de Vries\n")
-
-
-def _report(body: str) -> str:
-    return HEADER.format(date="20 februari 2030", subject="Verslag NAVO Defensieministersbijeenkomst") + (
-        "Hierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie (DMM) "
-        "op 12 februari 2030 in Brussel.\n\n" + body + "\n\nDe Minister van Defensie,\n\nJ. de Vries\n")
-
-
-def _run(agenda_body: str, report_body: str) -> dict:
-    ad, ae = _letter("agenda.txt", _agenda(agenda_body))
-    rd, re_ = _letter("verslag.txt", _report(report_body))
-    return follow_up(ad, ae, rd, re_)
-
 
 def _positions(body: str) -> list[str]:
     doc, ex = _letter("agenda.txt", _agenda(body))

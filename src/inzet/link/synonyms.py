@@ -25,7 +25,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("snel", "spoedig", "zo snel mogelijk", "versnellen", "versneld", "snelheid"),
     ("besluitvorming", "besluit", "besluiten", "akkoord", "overeenstemming", "decision", "agreement"),
     ("lening", "leningen", "loan"),
-    ("verlenging", "verlengen", "verlengd", "extension", "continuering"),
+    ("verlenging", "verlengen", "verlengd", "extension", "continuering", "voortzetting"),
     ("munitie", "ammunition", "granaten"),
     ("defensie-uitgaven", "defensiebudget", "defensiebestedingen", "uitgaven aan defensie", "defence spending",
      "defence expenditure"),
@@ -74,4 +74,7 @@ aangespoord aandringen dringt drong aangedrongen verzoeken verzoekt verzocht vra
 aandacht steunt verwelkomt verwelkomde verwelkomen streeft streven voorstander bereid graag
 eventuele eventueel mogelijke mogelijk verwachting waarschijnlijk onlangs recent recente afgelopen komende
 bijzonder name vragen verdere nieuwe
+steunde steunden gesteund ondersteunt ondersteunen ondersteunde ondersteunden ondersteund instemmen stemt stemde
+stemden ingestemd schaart scharen schaarde schaarden geschaard onderschrijft onderschrijven onderschreef
+onderschreven positief open achter
 """)

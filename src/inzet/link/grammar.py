@@ -1,0 +1,147 @@
+"""Who acts in a sentence of the genre: is the Netherlands (het kabinet, ik, wij, Defensie) the subject?
+
+The subject is found the way Dutch word order puts it: right after the finite verb when something is
+fronted (`Tijdens de DMM zal Nederland …`), at the start of the clause otherwise (`Nederland zal …`).
+`Bondgenoten zullen …`, `Naar verwachting zal de RBZ …` have another subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from inzet.link.subjects import Word, words
+from inzet.link.synonyms import wordset
+
+_PREPOSITIONS = wordset("""
+aan achter behalve bij binnen boven buiten dan door jegens met namens naar naast om omtrent onder op over per
+richting tegen tot tussen uit van vanuit via voor zonder zoals dankzij volgens wegens
+ter ten conform overeenkomstig ingevolge krachtens blijkens
+""")
+# finite verbs of a stated intention or stance (present tense; the infinitive after `zal` is not needed)
+_MODALS = frozenset({"zal", "zullen"})
+_STANCE = wordset("""
+onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen verwelkomt verwelkomen hecht hechten
+zet zetten kijkt kijken streeft streven roept roepen dringt dringen blijft blijven wil willen vraagt vragen
+spreekt spreken ziet zien acht achten deelt delen vindt vinden
+""")
+# finite verbs that state a stance only with what follows: `is voorstander van`, `kan instemmen met`,
+# `staat positief tegenover`
+_STANCE_WITH = {
+    "is": re.compile(r"\b(?:is|zijn)\b[^.;]{0,40}?\b(?:voorstander|bereid|voornemens)\b"),
+    "kan": re.compile(r"\b(?:kan|kunnen)\b[^.;]{0,60}?\b(?:instemmen|steunen|ondersteunen|onderschrijven|akkoord gaan"
+                      r"|zich (?:vinden|scharen))\b"),
+    "staat": re.compile(r"\b(?:staat|staan)\b[^.;]{0,30}?\b(?:positief|open|welwillend|achter)\b"),
+}
+_STANCE_WITH.update({"zijn": _STANCE_WITH["is"], "kunnen": _STANCE_WITH["kan"], "staan": _STANCE_WITH["staat"]})
+# `Voor Nederland is het van belang dat …`, `Voor het kabinet is het essentieel …`
+_STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?"
+                         r"(?:van )?(?:groot |zeer )?"
+                         r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
+# verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
+_LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
+# conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last
+# (`…, waarbij Nederland het belang van X zal inbrengen`); `dat` is left out: `Bondgenoten verwachten dat
+# Nederland …` reports what others expect
+_SUBORDINATORS = frozenset({"omdat", "zodat", "waarbij", "waarmee", "waarin", "waardoor", "terwijl", "zodra",
+                            "wanneer", "doordat", "opdat"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", "dat"}) | _SUBORDINATORS
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def clause_words(text: str) -> list[Word]:
+    """The words of a sentence as its grammar reads them: parenthetical asides (`(Kamerstuk 36 045, nr. 243)`,
+    `(PURL)`) dropped, so that what stands before them and the verb after them form one clause."""
+    return words(_ASIDE.sub(" ", text))
+
+
+_ACTOR_WORDS = frozenset({"nederland", "ik", "wij", "we"})
+_GOVERNMENT = frozenset({"kabinet", "regering"})
+_FRONT_ADVERBS = wordset("""
+ook daarnaast verder tevens bovendien vervolgens daarbij hierbij tot ten eveneens tegelijkertijd daarom zo hiermee
+daarmee evenals voorts tenslotte hierover daarover eerder later toen nu vorige afgelopen recent onlangs eind begin
+medio conform gelet gezien hierop daarop samen mede daartoe hiertoe dan verwachting graag allereerst ten eerst
+""")
+_DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "alle", "veel", "vele", "andere"})
+
+
+def actor_len(ws: Sequence[Word], i: int) -> int:
+    """Length of the Dutch-government noun phrase starting at word i (0 when there is none)."""
+    f = ws[i].fold
+    if f in _ACTOR_WORDS:
+        return 1
+    if ws[i].text == "Defensie":
+        return 1
+    if f in ("het", "de") and i + 1 < len(ws):
+        if ws[i + 1].fold in _GOVERNMENT:
+            return 2
+        if ws[i + 1].fold == "nederlandse" and i + 2 < len(ws) and ws[i + 2].fold in _GOVERNMENT:
+            return 3
+    return 0
+
+
+def clause_start(ws: Sequence[Word], i: int) -> int:
+    for j in range(i - 1, -1, -1):
+        if ws[j].fold in _CLAUSE_BREAK:
+            return j + 1
+    return 0
+
+
+def is_subject(ws: Sequence[Word], i: int) -> bool:
+    """Is the government phrase at word i the subject of its clause (not an object or in a prepositional phrase)?"""
+    cs = clause_start(ws, i)
+    j = cs
+    while j < i and ws[j].fold in _LEADING_ADVERBS:
+        j += 1
+    if i == j:                                          # `Nederland kondigde …`, `Ook Nederland …`
+        return True
+    prev = ws[i - 1].fold
+    if prev in ("waaronder", "inclusief", "door"):      # `Lidstaten, waaronder Nederland, pleitten …`,
+        return True                                     # `… werd door Nederland toegezegd`
+    if prev == "en":                                    # `Duitsland en Nederland kondigden …`
+        first = ws[cs].fold
+        return i - cs <= 5 and first not in _PREPOSITIONS and first not in _DETERMINERS
+    if prev in _PREPOSITIONS or prev in _DETERMINERS or not ws[i - 1].text.islower():
+        return False
+    # inversion: ws[i - 1] is the finite verb, what stands before it is fronted
+    front = ws[cs : i - 1]
+    if not front:
+        return cs > 0                                   # `Gelet op …, zal Nederland …`
+    f0 = front[0].fold
+    return f0 in _PREPOSITIONS or f0 in _FRONT_ADVERBS or f0 in ("in", "op", "tijdens", "na", "bij", "naar")
+
+
+def nl_acts(ws: Sequence[Word]) -> bool:
+    """Is the Netherlands (kabinet, ik, wij, Defensie) the subject of some clause of the sentence?"""
+    return any(actor_len(ws, i) and is_subject(ws, i) for i in range(len(ws)))
+
+
+def states_intention(ws: Sequence[Word], view_text: str) -> bool:
+    """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb?"""
+    if _STANCE_FOR.search(view_text):
+        return True
+    n = len(ws)
+    for t, w in enumerate(ws):
+        with_rest = _STANCE_WITH.get(w.fold)
+        is_stance = with_rest is not None and bool(with_rest.search(view_text))
+        if w.fold not in _MODALS and w.fold not in _STANCE and not is_stance:
+            continue
+        if t + 1 < n and actor_len(ws, t + 1) and is_subject(ws, t + 1):     # `… zal Nederland …`
+            return True
+        cs = clause_start(ws, t)
+        j = cs
+        while j < t and ws[j].fold in _LEADING_ADVERBS:
+            j += 1
+        if j >= t:
+            continue
+        k = actor_len(ws, j)
+        if not k or ws[j].fold in _PREPOSITIONS:
+            continue
+        rest = ws[j + k : t]                                                   # `Nederland (en X) zal …`
+        if not rest or (rest[0].fold in ("en", "samen") and len(rest) <= 6):
+            return True
+        if cs > 0 and ws[cs - 1].fold in _SUBORDINATORS:                    # `waarbij Nederland … zal inbrengen`
+            return True
+    return False
+
+

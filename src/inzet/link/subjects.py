@@ -1,0 +1,178 @@
+"""Subject matching for the agenda → report follow-up: words, stems and the concepts two sentences share.
+
+A sentence's subjects are a concept per acronym of either letter (`PURL` and `Prioritised Ukraine
+Requirement List` are one), a concept per synonym group of `inzet.link.synonyms`, and a matching key
+(Snowball stem, double vowels folded) per other content word. Pure; no letter-specific rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import Stemmer
+
+from inzet.extract.dutch import fold
+from inzet.link.synonyms import STOPWORDS, SYNONYMS
+from inzet.model import Extraction
+
+SESSIONS = frozenset({"NAR", "NAC", "NUC", "NRC"})   # sessions inside a meeting, never subjects
+
+_STEMMER = Stemmer.Stemmer("dutch")
+_TOKEN = re.compile(r"[A-Za-z]{1,4}-\d+[A-Za-z]?|[^\W_]+|[,;:(]")
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1")
+
+
+# ---- words --------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=20000)
+def key(fold: str) -> str:
+    """Matching key of a folded word: Snowball stem, double vowels and a final -d/-t after a consonant dropped."""
+    if fold.isdigit() or not fold.isalpha():
+        return fold
+    if fold.endswith(("ief", "ieve", "ieven")):       # initiatief/initiatieven: Snowball splits them
+        return fold[: fold.rindex("ie")] + "ief"
+    k = _DOUBLE_VOWEL.sub(r"\1", _STEMMER.stemWord(fold))
+    if len(k) > 4 and k[-1] in "dt" and k[-2] not in "aeiouy":
+        k = k[:-1]
+    return k
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str   # as written
+    fold: str   # case and diacritics folded, `’s` dropped
+    key: str    # stem
+
+
+def words(s: str) -> list[Word]:
+    out = []
+    for m in _TOKEN.finditer(s):
+        t = m.group()
+        f = fold(t)
+        if len(f) == 1 and f.isalpha() and f not in "u":
+            continue   # the `s` of `PCA’s`, initials
+        out.append(Word(t, f, key(f)))
+    return out
+
+
+# ---- subjects -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    keys: tuple[str, ...]           # every word
+    content: tuple[str, ...]        # the words that are not stopwords
+    concept: str
+    prefix: str | None = None       # a one-word phrase also matches compounds it starts
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Acronyms of both letters and the synonym groups, compiled for matching."""
+
+    phrases: list[Phrase] = field(default_factory=list)     # longest first
+    shorts: dict[str, str] = field(default_factory=dict)      # short form as written -> concept
+    meeting_concepts: set[str] = field(default_factory=set)   # meeting acronyms: not subjects
+    # indexes built by `_index`: longer phrases by first word (as written / content words only),
+    # one-word phrases by word, one-word phrases that also start compounds
+    by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+    by_first_content: dict[str, list[Phrase]] = field(default_factory=dict)
+    single: dict[str, str] = field(default_factory=dict)
+    prefixes: list[Phrase] = field(default_factory=list)
+    cache: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def _index(self) -> None:
+        self.phrases.sort(key=lambda p: -len(p.keys))
+        for p in self.phrases:
+            if len(p.keys) == 1:
+                self.single.setdefault(p.keys[0], p.concept)
+                if p.prefix:
+                    self.prefixes.append(p)
+                continue
+            self.by_first.setdefault(p.keys[0], []).append(p)
+            if len(p.content) >= 2:
+                self.by_first_content.setdefault(p.content[0], []).append(p)
+
+
+def phrase(s: str, concept: str) -> Phrase:
+    ws = [w for w in words(s) if w.fold not in ",;:("]
+    keys = tuple(w.key for w in ws)
+    f = fold(s)
+    return Phrase(keys, tuple(w.key for w in ws if w.fold not in STOPWORDS), concept,
+                   f if len(keys) == 1 and len(f) >= 7 else None)
+
+
+def lexicon(*extractions: Extraction | None) -> Lexicon:
+    lex = Lexicon()
+    meeting_shorts = set(SESSIONS)
+    for ex in extractions:
+        if ex is not None:
+            for m in ex.letter.meetings:
+                meeting_shorts.update({m.type, m.type.split("-")[0]})
+    for i, group in enumerate(SYNONYMS):
+        lex.phrases.extend(phrase(p, f"~{i}") for p in group)
+    for ex in extractions:
+        for a in (ex.acronyms if ex is not None else []):
+            concept = "#" + fold(a.short)
+            lex.shorts[a.short] = concept
+            if a.short in meeting_shorts or a.short.split("-")[0] in meeting_shorts:
+                lex.meeting_concepts.add(concept)
+            p = phrase(a.long, concept)
+            if len(p.keys) >= 2:
+                lex.phrases.append(p)
+    lex._index()
+    return lex
+
+
+def subjects_of(text: str, lex: Lexicon) -> frozenset[str]:
+    """`_subjects` of a sentence, remembered per lexicon."""
+    got = lex.cache.get(text)
+    if got is None:
+        got = lex.cache[text] = frozenset(_subjects(words(text), lex))
+    return got
+
+
+def _subjects(words: list[Word], lex: Lexicon) -> set[str]:
+    """Subject features of a sentence: a concept per acronym or synonym group, a stem per other content word."""
+    n = len(words)
+    used = [False] * n
+    feats: set[str] = set()
+    keys = [w.key for w in words]
+    content = [i for i, w in enumerate(words) if w.fold not in STOPWORDS and w.fold not in ",;:("]
+
+    def take(idx: Sequence[int], concept: str) -> None:
+        for i in idx:
+            used[i] = True
+        if concept not in lex.meeting_concepts:
+            feats.add(concept)
+
+    for i, w in enumerate(words):
+        c = lex.shorts.get(w.text)
+        if c is not None:
+            take([i], c)
+    for seq, index, attr in ((list(range(n)), lex.by_first, "keys"), (content, lex.by_first_content, "content")):
+        # a longer phrase: as written, or with stopwords skipped on both sides (`verdelen van de lasten`)
+        for j, i in enumerate(seq):
+            for p in index.get(keys[i], ()):
+                pk = getattr(p, attr)
+                idx = seq[j : j + len(pk)]
+                if len(idx) == len(pk) and all(not used[x] and keys[x] == k for x, k in zip(idx, pk, strict=True)):
+                    take(idx, p.concept)
+                    break
+    for i in range(n):
+        if used[i]:
+            continue
+        c = lex.single.get(keys[i])
+        if c is None:
+            c = next((p.concept for p in lex.prefixes if words[i].fold.startswith(p.prefix or "\0")), None)
+        if c is not None:
+            take([i], c)
+    for i in content:
+        w = words[i]
+        if not used[i] and not w.fold.isdigit() and len(w.fold) > 1:
+            feats.add(w.key)
+    return feats
+
+

@@ -1,0 +1,224 @@
+"""Follow-up on the genre's variants: the many ways an agenda promises parliament something, invokes a motion,
+states an intention in a subordinate clause, and the many ways a report says the Netherlands did it.
+
+Every sentence here is invented (written for these tests, in the genre's forms found across the real letters);
+the expected result was written before the rules were run on it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from invented import agenda, letter, report, run
+from inzet.cli import app
+from inzet.link.motions import Motion, motion_in
+from inzet.link.positions import positions
+
+
+def _found(body: str, kamerstuk: bool = False) -> list[tuple[str, str]]:
+    """(text, kind) of every position of an invented agenda, the opening sentence excluded by the rules."""
+    doc, ex = letter("agenda.txt", agenda(body, kamerstuk))
+    return [(p.text, p.kind) for p in positions(doc, ex)]
+
+
+def _one(out: dict, fragment: str) -> dict:
+    (p,) = [p for p in out["positions"] if fragment in p["text"]]
+    return p
+
+
+# ---- promises to parliament -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "U ontvangt voor de zomer een BNC-fiche over het voorstel voor een Europees defensie-industrieprogramma.",
+    "Over de uitkomsten van de gesprekken over de oostflank informeer ik uw Kamer in het verslag van de DMM.",
+    "Over de besteding van de middelen zal ik uw Kamer voor het eind van het jaar informeren.",
+    "Ik zal uw Kamer hierover nader berichten zodra de besluitvorming binnen de NAVO is afgerond.",
+    "De Kamer wordt na afloop van de bijeenkomst per brief geïnformeerd over de uitkomst van de onderhandelingen.",
+    "Uw Kamer ontvangt na de zomer een brief over de stand van zaken van het capaciteitenpakket.",
+    "Het kabinet zal uw Kamer blijven informeren over de voortgang van de leveringen aan Oekraïne.",
+    "Zodra er meer duidelijkheid is over de financiering, informeer ik uw Kamer daarover in een aparte brief.",
+    "Wij houden uw Kamer op de hoogte van de ontwikkelingen rond de verlenging van de missie.",
+    "Een appreciatie van het voorstel ontvangt uw Kamer via het gebruikelijke BNC-fiche.",
+    "Uw Kamer wordt hierover in het verslag van de Raad nader geïnformeerd.",
+    "Het kabinet stuurt uw Kamer voor het einde van het jaar een brief over de uitvoering van het plan.",
+    "Ik informeer uw Kamer volgend jaar over de resultaten van de evaluatie van de missie.",
+])
+def test_every_form_of_a_promise_to_parliament_is_a_commitment(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "commitment")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In deze brief zet ik de Nederlandse inzet voor de bijeenkomst van de NAVO-ministers uiteen.",
+    "Met deze brief informeer ik u over de agenda van de bijeenkomst en de Nederlandse inzet daarbij.",
+    "Hierbij bied ik u, mede namens de Minister van Buitenlandse Zaken, de geannoteerde agenda aan.",
+    "Middels deze brief wordt uw Kamer tevens geïnformeerd over de stand van zaken van de missie in Irak.",
+    "In deze brief zal ik ook ingaan op de voortgang van de nationale capaciteitsdoelstellingen.",
+    "U ontvangt hierbij tevens het verslag van de videoconferentie van de coalitie voor luchtverdediging.",
+    "Tevens informeer ik uw Kamer in deze brief over de verlenging van de inzet van de MQ-9's in Roemenië.",
+    "De conceptteksten van de verklaring ontvangt uw Kamer als vertrouwelijke bijlage bij deze brief.",
+    "Verder maak ik van de gelegenheid gebruik om uw Kamer te informeren over de aankoop van nieuwe radars.",
+    "Tevens informeer ik uw Kamer over de volgende punten van de agenda van de Raad.",
+    "Via de motie Jansen heeft uw Kamer eerder opgeroepen meer middelen voor luchtverdediging vrij te maken.",
+])
+def test_a_sentence_announcing_the_letter_itself_is_no_position(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+# ---- motions --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "ident"), [
+    ("Conform de motie van het lid Van der Berg c.s. (Kamerstuk 36 045, nr. 243) zal Nederland in de DMM "
+     "pleiten voor de gezamenlijke inkoop van munitie.", "kst-36045-243"),
+    ("Overeenkomstig de motie-Jansen (Kamerstuk 21 501-28, nr. 310) zet Nederland zich tijdens de DMM in voor "
+     "een snellere levering van luchtverdediging.", "kst-21501-28-310"),
+    ("Zoals verzocht in de motie van de leden Jansen en De Groot (Kamerstuk 36 410 X, nr. 52) zal het kabinet "
+     "bondgenoten oproepen om bij te dragen aan het munitie-initiatief.", "kst-36410-X-52"),
+    ("Ter uitvoering van de motie van het lid Bakker c.s. (Kamerstuk 21 501-28, nr. 315) zal Nederland het "
+     "belang van de bescherming van onderzeese infrastructuur benadrukken.", "kst-21501-28-315"),
+])
+def test_a_motion_mandated_position_carries_the_cited_motion(sentence: str, ident: str) -> None:
+    doc, ex = letter("agenda.txt", agenda(sentence))
+    (p,) = positions(doc, ex)
+    assert p.text == sentence and p.kind == "position" and p.meeting == "DMM"
+    assert p.motion is not None and p.motion.id == ident
+
+
+@pytest.mark.parametrize(("sentence", "ident", "member"), [
+    ("In lijn met de motie-De Groot zal het kabinet tijdens de DMM aandacht vragen voor de dreiging van "
+     "drones boven militaire terreinen.", "motie-de-groot-21501-28", "De Groot"),
+    ("Ter uitvoering van de motie van het lid Bakker c.s. over luchtverdediging zal Nederland tijdens de DMM "
+     "pleiten voor meer gezamenlijke oefeningen.", "motie-bakker-21501-28", "Bakker"),
+    ("Nederland zal, conform de motie-Van Dijk, tijdens de DMM pleiten voor een eerlijke verdeling van de lasten.",
+     "motie-van-dijk-21501-28", "Van Dijk"),
+])
+def test_a_motion_without_a_kamerstuk_is_named_by_member_and_dossier(sentence: str, ident: str,
+                                                                      member: str) -> None:
+    doc, ex = letter("agenda.txt", agenda(sentence, kamerstuk=True))
+    (p,) = positions(doc, ex)
+    assert p.text == sentence
+    assert p.motion == Motion(text=p.motion.text if p.motion else None, id=ident, member=member,
+                              dossier="21501-28")
+
+
+def test_motion_detection_is_one_function_over_any_span() -> None:
+    text = agenda("Conform de motie van het lid Smit (Kamerstuk 36 045, nr. 260) zal Nederland pleiten voor "
+                  "meer investeringen in drones.\nNederland zal ook pleiten voor meer investeringen in munitie.")
+    doc, ex = letter("agenda.txt", text)
+    first, second = (s for s in doc.sentences if "zal" in doc.sentence_text(s))
+    got = motion_in(doc, first, ex)
+    assert got is not None and got.id == "kst-36045-260" and got.member == "Smit"
+    assert motion_in(doc, second, ex) is None
+
+
+def test_motion_mandated_positions_stand_first_in_json_and_cli(tmp_path) -> None:
+    agenda_body = ("Nederland zal tijdens de DMM pleiten voor meer investeringen in de defensie-industrie.\n"
+                   "Ook zal Nederland het belang van militaire mobiliteit benadrukken.\n"
+                   "Conform de motie van het lid Smit c.s. (Kamerstuk 36 045, nr. 260) zal Nederland in de DMM "
+                   "bondgenoten oproepen om bij te dragen aan PURL.")
+    report_body = "Nederland pleitte tijdens de DMM voor meer investeringen in de defensie-industrie."
+    out = run(agenda_body, report_body)
+    assert [p["motion"]["id"] if p["motion"] else None for p in out["positions"]] == ["kst-36045-260", None, None]
+    assert "defensie-industrie" in out["positions"][1]["text"] and "mobiliteit" in out["positions"][2]["text"]
+    a, r = tmp_path / "agenda.txt", tmp_path / "verslag.txt"
+    a.write_text(agenda(agenda_body), encoding="utf-8")
+    r.write_text(report(report_body), encoding="utf-8")
+    res = CliRunner().invoke(app, ["followup", str(a), str(r), "--db", str(tmp_path / "none.db"),
+                                   "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["positions"][0]["motion"]["id"] == "kst-36045-260"
+    table = CliRunner().invoke(app, ["followup", str(a), str(r), "--db", str(tmp_path / "none.db")],
+                               env={"COLUMNS": "220"})
+    assert table.output.index("mandated by") < table.output.index("defensie-industrie")
+
+
+# ---- intentions in subordinate clauses ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Het kabinet vindt het van belang dat Nederland ook in 2031 zal bijdragen aan de luchtverdediging van Oekraïne.",
+    "Tijdens de DMM wordt gesproken over de capaciteitsdoelstellingen, waarbij Nederland het belang van gelijke "
+    "lastenverdeling zal inbrengen.",
+    "De EU werkt aan een nieuw steunpakket, waarmee het kabinet de Oekraïense defensie-industrie wil versterken.",
+    "De ministers bespreken de situatie aan de oostflank, waarbij ik de Nederlandse bijdrage aan de "
+    "luchtverdediging in Polen zal toelichten.",
+    "Omdat de dreiging toeneemt, zet het kabinet in op een snellere uitbreiding van de voorraden munitie.",
+])
+def test_an_intention_in_a_subordinate_clause_is_a_position(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "position")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De ministers spreken over de capaciteitsdoelstellingen, waarbij bondgenoten hun voortgang zullen toelichten.",
+    "Het is de verwachting dat de Raad een besluit zal nemen over de verlenging van de missie.",
+    "De Commissie presenteert een voorstel, waarmee zij de productie van munitie wil versnellen.",
+])
+def test_others_in_a_subordinate_clause_are_no_position(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+# ---- the report in other words ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    ("Nederland zal tijdens de DMM het Nederlandse plan voor de opleiding van dronepiloten presenteren.",
+     "Tijdens de DMM heeft Nederland het plan voor de opleiding van dronepiloten gepresenteerd."),
+    ("Ik zal bondgenoten tijdens de DMM informeren over de Nederlandse aanpak van sabotage van spoorwegen.",
+     "Ik heb bondgenoten geïnformeerd over de Nederlandse aanpak van sabotage van spoorwegen."),
+    ("Het kabinet steunt de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Nederland steunde de verlenging van het mandaat van de trainingsmissie."),
+    ("Nederland kan instemmen met de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Nederland schaarde zich achter de verlenging van het mandaat van de trainingsmissie in Litouwen."),
+    ("Nederland zal tijdens de DMM een nieuwe bijdrage aan de luchtverdediging van Oekraïne aankondigen.",
+     "Daarnaast heeft Nederland EUR 150 miljoen toegezegd voor de luchtverdediging van Oekraïne."),
+    ("Tijdens de DMM zal Nederland een nieuw steunpakket voor Oekraïne presenteren.",
+     "Nederland kondigde tijdens de DMM EUR 250 miljoen aan voor drones en munitie voor Oekraïne."),
+    ("Nederland zal EUR 100 miljoen bijdragen aan het NAVO-fonds voor innovatie.",
+     "Nederland maakte tijdens de DMM de bijdrage van €100 mln. aan het NAVO-fonds bekend."),
+    ("Het kabinet kan instemmen met de voortzetting van de EU-missie EUFOR Althea in Bosnië-Herzegovina.",
+     "Nederland ondersteunde de verlenging van EUFOR Althea."),
+    ("Nederland staat positief tegenover een verlenging van de Baltic Air Policing-rotatie.",
+     "Nederland onderschreef de continuering van de Baltic Air Policing-rotatie."),
+    ("Nederland zal bondgenoten oproepen om meer te investeren in de bescherming van onderzeese kabels.",
+     "Nederland heeft bondgenoten opgeroepen om meer te investeren in de bescherming van onderzeese kabels."),
+])
+def test_a_report_saying_it_in_other_words_reports_the_position(agenda_sentence: str,
+                                                                report_sentence: str) -> None:
+    out = run(agenda_sentence, "De ministers spraken over de situatie in het Midden-Oosten.\n" + report_sentence)
+    p = _one(out, agenda_sentence[:30])
+    assert p["status"] == "reported"
+    assert [e["text"] for e in p["evidence"]][:1] == [report_sentence]
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    ("Het kabinet steunt de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Bondgenoten steunden de verlenging van het mandaat van de trainingsmissie in Litouwen."),
+    ("Het kabinet steunt de verlenging van het mandaat van de trainingsmissie in Litouwen.",
+     "Nederland steunde de oprichting van een nieuw NAVO-hoofdkwartier voor de Baltische Zee."),
+    ("Tijdens de DMM zal Nederland een nieuw steunpakket voor Oekraïne presenteren.",
+     "Duitsland kondigde tijdens de DMM EUR 500 miljoen aan voor drones voor Oekraïne."),
+    ("Nederland zal EUR 100 miljoen bijdragen aan het NAVO-fonds voor innovatie.",
+     "Nederland heeft EUR 40 miljoen toegezegd voor de opleiding van Oekraïense militairen."),
+    ("Ik zal bondgenoten tijdens de DMM informeren over de Nederlandse aanpak van sabotage van spoorwegen.",
+     "Bondgenoten informeerden elkaar over hun nationale aanpak van sabotage."),
+])
+def test_others_doing_it_or_another_subject_is_not_reported(agenda_sentence: str, report_sentence: str) -> None:
+    out = run(agenda_sentence, report_sentence)
+    p = _one(out, agenda_sentence[:30])
+    assert (p["status"], p["evidence"]) == ("not_reported", [])
+
+
+def test_a_promise_to_inform_in_the_report_is_kept_by_the_report_on_that_subject() -> None:
+    in_report = ("Over de uitkomst van de besprekingen over de verlenging van het mandaat van Aspides informeer ik "
+                 "uw Kamer in het verslag van de DMM.")
+    by_letter = ("Over de uitkomst van de besprekingen over de verlenging van het mandaat van Aspides zal ik uw "
+                 "Kamer per brief informeren.")
+    report_body = "De ministers besloten tot verlenging van het mandaat van Aspides met een jaar."
+    kept = _one(run(in_report, report_body), "Aspides")
+    assert (kept["kind"], kept["status"]) == ("commitment", "reported")
+    assert kept["evidence"][0]["text"] == report_body
+    # a promised separate letter is not kept by the report mentioning the subject
+    assert _one(run(by_letter, report_body), "Aspides")["status"] == "not_reported"
+    # nor is the promise kept by a report on another subject
+    assert _one(run(in_report, "De ministers spraken over de situatie in de Sahel."), "Aspides")["status"] == \
+        "not_reported"
