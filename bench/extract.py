@@ -47,6 +47,28 @@ def run(texts: list[str], n: int, label: str) -> dict[str, object]:
             "letters_per_s": round(n / elapsed, 1), "mb_per_s": round(mb / elapsed, 2), "facts": facts}
 
 
+def per_extractor(texts: list[str], rounds: int = 10) -> dict[str, float]:
+    """Milliseconds per 10 KB of text for segmenting and for each extractor (warm: patterns built)."""
+    from inzet.extract import acronyms, citations, deployments, gdp, metadata, money
+    from inzet.extract.segment import segment
+
+    extract_text("warmup.txt", texts[0])
+    mods = {"metadata": metadata, "money": money, "gdp": gdp, "deployments": deployments,
+            "citations": citations, "acronyms": acronyms}
+    spent = dict.fromkeys(["segment", *mods], 0.0)
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            t0 = time.perf_counter()
+            doc = segment(f"bench-{i}.txt", text)
+            spent["segment"] += time.perf_counter() - t0
+            for name, mod in mods.items():
+                t0 = time.perf_counter()
+                mod.extract(doc)
+                spent[name] += time.perf_counter() - t0
+    size = rounds * sum(len(t) for t in texts) / 10_000
+    return {k: round(v * 1000 / size, 3) for k, v in spent.items()}
+
+
 def spacy_run(texts: list[str], n: int) -> dict[str, object] | None:
     """spaCy's `blank("nl")` tokenizer over the same copies (None when spaCy is not installed)."""
     try:
@@ -75,10 +97,12 @@ def main() -> None:
     full = corpus_texts(args.corpus, openings=False)
     runs = [run(corpus_texts(args.corpus), args.letters, "samples + openings"),
             run(full, args.letters, "full sample letters only")]
+    per = per_extractor(full)
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     out: dict[str, object] = {"benchmark": "extract", "cores": 1, "runs": runs,
                               "peak_rss_mb": round(rss_kb / 1024, 1), "python": platform.python_version(),
-                              "machine": platform.machine(), "date": time.strftime("%Y-%m-%d")}
+                              "machine": platform.machine(), "date": time.strftime("%Y-%m-%d"),
+                              "ms_per_10kb": per}
     yardstick = spacy_run(full, args.letters)
     if yardstick is not None:
         out["spacy"] = yardstick
