@@ -19,7 +19,7 @@ from inzet.link import pledges as pledge_ledger
 from inzet.link import spending as spending_series
 from inzet.search import MAX_LIMIT, SearchFilters, parse_query, rank_pool, search
 from inzet.store import LetterFilters, Store
-from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, letter_where
 from inzet.store.remote import RULE_NAME
 from inzet.web import data
 from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
@@ -29,18 +29,21 @@ MAX_LETTERS = 1000
 _FILTER_LEN = 64
 
 
-def clean(value: str | None) -> str | None:
-    """A query parameter: blank means not given; overly long values are refused."""
+def clean(value: str | None, name: str) -> str | None:
+    """Query parameter `name`: blank means not given; overly long values and control characters are
+    refused with a message naming the parameter."""
     if value is None or not value.strip():
         return None
     if len(value) > _FILTER_LEN:
-        raise QueryError(f"a filter value of {len(value)} characters; at most {_FILTER_LEN} are allowed")
+        raise QueryError(f"{name}: a value of {len(value)} characters; at most {_FILTER_LEN} are allowed")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise QueryError(f"{name} {value[:40]!r}: control characters are not allowed")
     return value.strip()
 
 
 def to_int(value: str | None, name: str, default: int, lo: int, hi: int) -> int:
     """An integer query parameter within [lo, hi]; QueryError otherwise."""
-    v = clean(value)
+    v = clean(value, name)
     if v is None:
         return default
     try:
@@ -56,12 +59,13 @@ def to_int(value: str | None, name: str, default: int, lo: int, hi: int) -> int:
 
 def letter_filters(kind: str | None, chamber: str | None, since: str | None, until: str | None,
                    meeting: str | None, limit: str | None) -> LetterFilters:
-    k, c = clean(kind), clean(chamber)
+    k, c = clean(kind, "kind"), clean(chamber, "chamber")
     if k is not None and k not in KINDS:
         raise QueryError(f"kind {k!r}: expected one of {', '.join(KINDS)}")
     if c is not None and c.upper() not in CHAMBERS:
         raise QueryError(f"chamber {c!r}: expected one of {', '.join(CHAMBERS)}")
-    return LetterFilters(kind=k, chamber=c, since=clean(since), until=clean(until), meeting=clean(meeting),
+    return LetterFilters(kind=k, chamber=c, since=clean(since, "since"), until=clean(until, "until"),
+                         meeting=clean(meeting, "meeting"),
                          limit=to_int(limit, "limit", 200, 1, MAX_LETTERS))
 
 
@@ -91,15 +95,23 @@ def letter_page(store: Store, letter_id: str) -> dict[str, Any]:
 
 def search_filters(kind: str | None, chamber: str | None, since: str | None, until: str | None,
                    meeting: str | None, fact: str | None, limit: str | None, offset: str | None) -> SearchFilters:
-    return SearchFilters(kind=clean(kind), chamber=clean(chamber), since=clean(since), until=clean(until),
-                         meeting=clean(meeting), fact=clean(fact),
-                         limit=to_int(limit, "limit", 20, 1, MAX_LIMIT),
-                         offset=to_int(offset, "offset", 0, 0, 100_000))
+    """Search filters from query parameters, each checked now (a bad one is named before the query is read)."""
+    f = SearchFilters(kind=clean(kind, "kind"), chamber=clean(chamber, "chamber"), since=clean(since, "since"),
+                      until=clean(until, "until"), meeting=clean(meeting, "meeting"), fact=clean(fact, "fact"),
+                      limit=to_int(limit, "limit", 20, 1, MAX_LIMIT),
+                      offset=to_int(offset, "offset", 0, 0, 100_000))
+    if f.fact is not None and f.fact not in FACT_KINDS:
+        raise QueryError(f"fact {f.fact!r}: expected one of {', '.join(FACT_KINDS)}")
+    letter_where(f, flag="")                    # kind, chamber, since, until: raises QueryError naming the field
+    return f
 
 
 def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
     """One page of hits (and whether there are more)."""
-    parsed = parse_query(q)
+    try:
+        parsed = parse_query(q)
+    except QueryError as e:
+        raise QueryError(f"q: {e}") from None
     hits = search(store, parsed, replace(f, limit=f.limit + 1))
     return {"query": q, "terms": [t.text for t in parsed.terms], "hits": hits[: f.limit],
             "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit, "rank_pool": rank_pool(f)}
