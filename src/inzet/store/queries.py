@@ -94,6 +94,11 @@ def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
 
 # -- reads ------------------------------------------------------------------------------------
 
+def change_stamp() -> Query:
+    """The store's change stamp: bumped in the same transaction as every letter write (migration 5)."""
+    return "SELECT stamp FROM changes WHERE id = 1", ()
+
+
 def parse_day(value: str, name: str) -> tuple[date, date | None]:
     """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 
