@@ -6,6 +6,7 @@ artifacts/screenshots/ (gitignored) for a human to look at.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -219,3 +220,20 @@ def test_letter_page_on_a_phone(server: dict[str, str], browser: object) -> None
         shot(pg, "dashboard-phone", full=False)
     finally:
         ctx.close()
+
+
+def test_spending_names_letters_where_paths_and_hashes_were(server: dict[str, str], page: object) -> None:
+    pg = page
+    pg.goto(server["base"] + "/spending")
+    links = pg.locator("table.compact tbody td:first-child a")
+    assert links.count() >= 3
+    names = set(links.all_inner_texts())
+    named = re.compile(r"(Agenda|Report|Letter) (of \d{4}-\d{2}-\d{2}|\(undated\))( — .+)?")
+    assert all(named.fullmatch(n) for n in names), names
+    body = pg.locator("main").inner_text()
+    assert "corpus/" not in body and ".txt" not in body            # restatements too: no file paths
+    assert not re.search(r"\b[0-9a-f]{8,}\b", " ".join(names))     # and no hash prefixes
+    links.first.click()
+    pg.wait_for_url("**/letters/*#gdp_shares-*")
+    assert pg.locator("h1").inner_text() in names
+    assert not pg.errors

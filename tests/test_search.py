@@ -67,14 +67,16 @@ def sources(hits: list) -> list[str]:
 def test_words_become_quoted_stems() -> None:
     q = parse_query("lastenverdeling Oekraïne")
     assert [t.kind for t in q.terms] == ["word", "word"]
-    assert q.match == '"lastenverdeel" "oekraine"'
+    assert q.match == '"lastenverdeel" AND "oekraine"'
 
 
 def test_phrase_and_prefix() -> None:
     q = parse_query('"steun aan Oekraïne" lastenverdeli*')
     assert [t.kind for t in q.terms] == ["phrase", "prefix"]
-    assert q.match == '"steun aan oekraine" ("lastenverdel" * OR "lastenverdeel" *)'
+    assert q.match == '"steun aan oekraine" AND ("lastenverdel" * OR "lastenverdeel" *)'
     assert parse_query("drones*").match == '"drone" *'
+    # FTS5 reads no implicit AND after a bracketed group: `(… OR …) "0"` was a syntax error
+    assert parse_query("00Z* 0").match == '("00s" * OR "00z" *) AND "0"'
 
 
 @pytest.mark.parametrize("query", ["'; DROP TABLE letters; --", 'NEAR(a b)', "a OR b", "x AND", "(", "^abc",

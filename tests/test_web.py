@@ -426,6 +426,97 @@ def test_hostile_path_parameters(client: TestClient, value: str) -> None:
         assert 400 <= r.status_code < 500, (url[:60], r.status_code, r.text[:200])
 
 
+# Edges of every type, to every parameter of every route in the app's route table (pages are not in the OpenAPI
+# schema, so the table is the complete list). Values are sent as raw bytes through ASGI so that invalid
+# percent-encoding reaches the app as a client would send it.
+RAW_EDGES = [b"%zz", b"%", b"%E0%A4%A", b"%FF%FE", b"%00"]
+EDGES = ["0001-01-01", "9999-12-31", "0000-00-00", "9999", "9999-12", "0", "-1", str(10**18), str(-10**18),
+         "a" * 100_000, "\x00", "\x00a", "", " "]
+
+
+def edge_values() -> list[bytes]:
+    from urllib.parse import quote
+
+    return [quote(v, safe="").encode() for v in EDGES] + RAW_EDGES
+
+
+def raw_get(app: object, path: bytes, query: bytes = b"") -> tuple[int, dict[str, str], str]:
+    """One GET straight into the ASGI app: (status, headers, body)."""
+    import asyncio
+    from urllib.parse import unquote
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": unquote(path.decode("latin-1")), "raw_path": path, "query_string": query, "root_path": "",
+             "headers": [(b"host", b"testserver")], "server": ("testserver", 80), "client": ("127.0.0.1", 1)}
+    out: dict[str, object] = {"body": b""}
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        if message["type"] == "http.response.start":
+            out["status"] = message["status"]
+            out["headers"] = {k.decode().lower(): v.decode() for k, v in message["headers"]}
+        elif message["type"] == "http.response.body":
+            out["body"] = out["body"] + message.get("body", b"")
+
+    asyncio.run(app(scope, receive, send))
+    return out["status"], out["headers"], out["body"].decode("utf-8", "replace")
+
+
+def routes_with_params(app: object) -> list[tuple[str, list[str], list[str]]]:
+    """(path template, path parameters, query parameters) of every GET route the app serves, walking
+    included routers too (FastAPI keeps them as wrappers around the router that was included)."""
+    from fastapi.routing import APIRoute
+
+    out = []
+
+    def walk(routes: list[object], prefix: str) -> None:
+        for r in routes:
+            if isinstance(r, APIRoute):
+                if "GET" in r.methods:
+                    d = r.dependant
+                    out.append((prefix + r.path, [p.name for p in d.path_params], [p.name for p in d.query_params]))
+            elif (inner := getattr(r, "original_router", None)) is not None:
+                walk(inner.routes, prefix + getattr(getattr(r, "include_context", None), "prefix", ""))
+
+    walk(app.routes, "")
+    return out
+
+
+def test_edges_of_every_type_to_every_parameter_never_give_a_5xx(db: tuple[Path, dict[str, str]]) -> None:
+    app = create_app(db[0], today=TODAY)
+    path_values = {"letter_id": db[1]["agenda"], "agenda": db[1]["agenda"], "report": db[1]["xss"], "name": "purl"}
+    routes = routes_with_params(app)
+    assert {"/letters", "/api/search", "/letters/{letter_id}", "/feeds/{name}.atom"} <= {p for p, _, _ in routes}
+    sent = 0
+    for template, path_params, query_params in routes:
+        def url(edge: bytes | None = None, at: str | None = None, tmpl: str = template,
+                names: tuple[str, ...] = tuple(path_params)) -> bytes:
+            u = tmpl.encode()
+            for name in names:
+                u = u.replace(b"{" + name.encode() + b"}", edge if name == at and edge is not None
+                              else path_values[name].encode())
+            return u
+
+        base = b"q=Nederland&" if "q" in query_params else b""
+        for edge in edge_values():
+            cases = [(url(edge, name), b"", name) for name in path_params]
+            cases += [(url(), base + p.encode() + b"=" + edge, p) for p in query_params]
+            cases += [(url(), p.encode() + b"=" + edge, p) for p in query_params if base and p != "q"]
+            for path, query, param in cases:
+                status, headers, body = raw_get(app, path, query)
+                sent += 1
+                where = (path[:80], query[:80], status, body[:300])
+                assert status < 500, where
+                assert "default-src 'self'" in headers.get("content-security-policy", ""), where
+                assert headers.get("x-content-type-options") == "nosniff", where
+                if status == 400 and param in query_params:     # (without q, a search may name q instead)
+                    named = {param} | ({"q"} if "q" in query_params and b"q=" not in query else set())
+                    assert any(re.search(rf"\b{n}\b", body) for n in named), ("name the parameter", where)
+    assert sent > 500
+
+
 def test_app_refuses_a_missing_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no database"):
         create_app(tmp_path / "none.db")

@@ -7,6 +7,7 @@ Every fact carries a `Span` into the letter's stored text and the id of the rule
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -49,6 +50,22 @@ class Meeting:
 
 
 _SPACE = re.compile(r"\s+")
+_KIND_NAME = {"agenda": "Agenda", "report": "Report"}
+
+
+def letter_name(letter: Mapping[str, Any]) -> str:
+    """What to call a letter wherever it is named: kind, date and subject (or the meetings it covers),
+    e.g. `Agenda of 2026-01-29 — Geannoteerde agenda DMM`. Never its file path or a hash.
+
+    Takes a letter object (`letter`, a summary row of the store, or a whole extract record whose
+    `letter` holds these fields); a `subject`/`kind`/`date` at the top level wins."""
+    inner = letter.get("letter")
+    fields = {**(inner if isinstance(inner, Mapping) else {}), **{k: v for k, v in letter.items() if v is not None}}
+    kind = _KIND_NAME.get(str(fields.get("kind") or fields.get("letter_kind")), "Letter")
+    when = f" of {fields['date']}" if fields.get("date") else " (undated)"
+    about = fields.get("subject") or ", ".join(dict.fromkeys(
+        str(m.get("type")) for m in fields.get("meetings") or [] if isinstance(m, Mapping)))
+    return f"{kind}{when}" + (f" — {_SPACE.sub(' ', str(about)).strip()}" if about else "")
 
 
 def kst_id(dossier: str | int | None, number: str | int | None) -> str | None:

@@ -86,7 +86,8 @@ class ParsedQuery:
 
     @property
     def match(self) -> str:
-        return " ".join(t.fts() for t in self.terms)
+        # explicit AND: FTS5 accepts implicit AND between phrases only, not after a bracketed prefix group
+        return " AND ".join(t.fts() for t in self.terms)
 
     @property
     def has_prefix(self) -> bool:
@@ -221,8 +222,9 @@ def _filter_match(f: SearchFilters) -> list[str]:
         # the years of a narrow range narrow the candidates inside FTS5; a wide or open range would be a
         # long OR that costs more than it saves. Exact day bounds are always checked on the letter row.
         first = parse_day(f.since, "since")[0].year if f.since else MIN_YEAR
-        last = parse_day(f.until, "until")[1].year if f.until else date.today().year + 1
-        if last - first < YEAR_TOKENS_MAX:
+        after = parse_day(f.until, "until")[1] if f.until else None
+        last = after.year if after else max(first, date.today().year) + 1
+        if 0 <= last - first < YEAR_TOKENS_MAX:          # (an until before MIN_YEAR: the day bounds decide)
             terms.append("(" + " OR ".join(filter_token("y", str(y)) for y in range(first, last + 1)) + ")")
     return terms
 

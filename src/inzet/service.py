@@ -44,18 +44,18 @@ def ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return records(store), texts(store)
 
 
-_INPUTS: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]], dict[str, str]]] = {}
+_INPUTS: dict[str, tuple[int, list[dict[str, Any]], dict[str, str]]] = {}
 _INPUTS_LOCK = threading.Lock()
 
 
 def cached_ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """`ledgers_input`, kept per database file until a letter is added (for long-running readers: the web app).
 
-    The version is the letter count and the latest ingest time; letters are immutable under their id, so
-    nothing else can change the input. The lists are shared between callers: read them, never change them."""
+    The version is the store's change stamp (bumped by every letter write). The lists are shared between
+    callers: read them, never change them."""
     if store.path == MEMORY:          # every in-memory store has this path: nothing to key a cache on
         return ledgers_input(store)
-    version = tuple(store.conn.execute("SELECT count(*), max(ingested_at) FROM letters").fetchone())
+    version = store.stamp()
     with _INPUTS_LOCK:
         hit = _INPUTS.get(store.path)
     if hit is not None and hit[0] == version:

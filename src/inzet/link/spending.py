@@ -20,6 +20,7 @@ from typing import Any
 
 from inzet.extract.dutch import fold
 from inzet.link.pledges import letter_date, letter_sort_key, sentence_around, span_of
+from inzet.model import letter_name
 
 RULE = "spending.v1"
 
@@ -78,7 +79,7 @@ class GdpPoint:
 
     letter_id: str
     letter_date: str | None
-    source: str | None
+    letter: str                       # the letter's name (model.letter_name): kind, date, subject
     index: int                        # position in the letter's gdp_shares
     year: int | None
     value: float
@@ -172,7 +173,9 @@ def _label(key: SeriesKey) -> str:
 
 
 def _where(p: GdpPoint) -> str:
-    return f"{p.source or p.letter_id}, {p.letter_date or 'undated'}"
+    """Where a figure stands and on which basis, for the restatement lines."""
+    basis = {"nato": "NATO method", "national": "national method"}.get(p.basis or "", "basis not stated")
+    return f"{basis}; “{p.text}” in {p.letter}" if p.text else f"{basis}; {p.letter}"
 
 
 def _points(record: Mapping[str, Any], text: str | None) -> list[GdpPoint]:
@@ -183,7 +186,7 @@ def _points(record: Mapping[str, Any], text: str | None) -> list[GdpPoint]:
         if text is not None and span is not None and span[1] <= len(text):
             start = sentence_around(text, span)[0]
             earlier = bool(_EARLIER.search(fold(text[start : span[0]])))
-        out.append(GdpPoint(str(record.get("id", "")), letter_date(record), record.get("source"), i, g.get("year"),
+        out.append(GdpPoint(str(record.get("id", "")), letter_date(record), letter_name(record), i, g.get("year"),
                             float(g.get("value") or 0), str(g.get("category") or "defence"), g.get("basis"),
                             g.get("ukraine"), g.get("status"), g.get("text"), span, earlier))
     # within a letter: earlier figures first, then the letter's own order
@@ -194,13 +197,20 @@ def trajectory(records: Iterable[Mapping[str, Any]], texts: Mapping[str, str] | 
                norms: tuple[Norm, ...] = NORMS) -> Trajectory:
     """Build the spending trajectory of `records` (extract objects with an `"id"`), oldest letter first."""
     out = Trajectory(norms=norms)
+    restated: set[tuple[str, SeriesKey, int]] = set()          # one restatement per letter, key and year
     for rec in sorted(records, key=letter_sort_key):
         text = texts.get(str(rec.get("id", ""))) if texts is not None else None
         for p in _points(rec, text):
             series = out.series.setdefault(p.key, Series(p.key))
             pts = series.points.setdefault(p.year, [])
-            prev = pts[-1] if pts else None
-            if prev is not None and p.year is not None and abs(prev.value - p.value) > 1e-9:
+            # a restatement is across letters: the figures of the latest earlier letter that gave this year;
+            # two figures of one letter (a rounded and an exact one) are not, nor is a value it also gave
+            others = [q for q in pts if q.letter_id != p.letter_id]
+            before = [q for q in others if q.letter_id == others[-1].letter_id] if others else []
+            prev = before[-1] if before else None
+            if (prev is not None and p.year is not None and (p.letter_id, p.key, p.year) not in restated
+                    and all(abs(q.value - p.value) > 1e-9 for q in before)):
+                restated.add((p.letter_id, p.key, p.year))
                 delta = round(p.value - prev.value, 4)
                 first = "earlier figure, " if prev.earlier else ""
                 out.restatements.append(Restatement(

@@ -94,22 +94,33 @@ def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
 
 # -- reads ------------------------------------------------------------------------------------
 
-def parse_day(value: str, name: str) -> tuple[date, date]:
-    """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+def change_stamp() -> Query:
+    """The store's change stamp: bumped in the same transaction as every letter write (migration 5)."""
+    return "SELECT stamp FROM changes WHERE id = 1", ()
+
+
+def parse_day(value: str, name: str) -> tuple[date, date | None]:
+    """First day and the day after the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+
+    The day after is None when the period ends the calendar (9999-12-31 has no next day in `date`):
+    such a bound excludes nothing. Anything else that is not a date raises `QueryError` naming `name`.
+    """
     try:
         if re.fullmatch(r"\d{4}", value):
-            y = int(value)
-            return date(y, 1, 1), date(y + 1, 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}", value):
+            first = date(int(value), 1, 1)
+            last = date(first.year, 12, 31)
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
             y, m = map(int, value.split("-"))
             first = date(y, m, 1)
-            return first, date(y + (m == 12), m % 12 + 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            d = date.fromisoformat(value)
-            return d, d + timedelta(days=1)
+            last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)) if (y, m) != (9999, 12) else date.max
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            first = last = date.fromisoformat(value)
+        else:
+            raise ValueError(value)
     except ValueError:
-        pass
-    raise QueryError(f"{name} {value[:40]!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        raise QueryError(f"{name} {value[:40]!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD "
+                         f"(0001-01-01 to 9999-12-31)") from None
+    return first, (last + timedelta(days=1) if last < date.max else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +156,10 @@ def letter_where(f: Any, flag: str = "--") -> tuple[list[str], dict[str, Any]]:
     if f.since is not None:
         where.append("l.date >= :since")
         params["since"] = parse_day(f.since, f"{flag}since")[0].isoformat()
-    if f.until is not None:
-        where.append("l.date < :until")
-        params["until"] = parse_day(f.until, f"{flag}until")[1].isoformat()
-    if f.since is not None and f.until is not None and params["since"] >= params["until"]:
+    if f.until is not None and (after := parse_day(f.until, f"{flag}until")[1]) is not None:
+        where.append("l.date < :until")                  # None: the calendar's last day, no bound
+        params["until"] = after.isoformat()
+    if "since" in params and "until" in params and params["since"] >= params["until"]:
         raise QueryError(f"{flag}since {f.since} is after {flag}until {f.until}")
     if f.meeting is not None:
         where.append("EXISTS (SELECT 1 FROM meetings m WHERE m.letter_id = l.id AND m.type = :meeting)")

@@ -174,12 +174,32 @@ UPDATE sentences SET stems = stems || ' ' || (
 INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 """
 
+_V5_CHANGE_STAMP = """
+-- a counter bumped by every write to letters, in the writer's own transaction (by trigger, so no write
+-- path can forget it): readers key cross-letter results on it and compute them once per change
+CREATE TABLE changes (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    stamp INTEGER NOT NULL
+);
+INSERT INTO changes (id, stamp) VALUES (1, (SELECT count(*) FROM letters));
+CREATE TRIGGER letters_stamp_ai AFTER INSERT ON letters BEGIN
+    UPDATE changes SET stamp = stamp + 1 WHERE id = 1;
+END;
+CREATE TRIGGER letters_stamp_ad AFTER DELETE ON letters BEGIN
+    UPDATE changes SET stamp = stamp + 1 WHERE id = 1;
+END;
+CREATE TRIGGER letters_stamp_au AFTER UPDATE ON letters BEGIN
+    UPDATE changes SET stamp = stamp + 1 WHERE id = 1;
+END;
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
     (2, "sentences_fts: Dutch stems, unicode61 remove_diacritics 2", _V2_FTS),
     (3, "remote_documents, sync_state, watch_rules", _V3_SOURCES),
     (4, "filter tokens in the full-text index", _V4_FILTER_TOKENS),
+    (5, "change stamp bumped by every letter write", _V5_CHANGE_STAMP),
 ]
 
 LATEST = MIGRATIONS[-1][0]

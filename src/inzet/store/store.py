@@ -209,6 +209,12 @@ class Store(RemoteMixin):
             out.append(d)
         return out
 
+    def stamp(self) -> int:
+        """The change stamp: it differs whenever a letter has been written since it was last read, so
+        results computed across letters can be kept until it moves."""
+        row = self._one(queries.change_stamp())
+        return int(row["stamp"]) if row else 0
+
     def resolve(self, id_or_prefix: str) -> str:
         """The full id of the letter with this id, unique id prefix, or exact source."""
         wanted = id_or_prefix.strip()

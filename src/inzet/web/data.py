@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from inzet.errors import QueryError, StoreError
+from inzet.model import letter_name
 from inzet.store.queries import FACT_KINDS
 
 Query = tuple[str, tuple[Any, ...]]
@@ -63,13 +64,14 @@ def _all(conn: sqlite3.Connection, q: Query) -> list[sqlite3.Row]:
 
 
 def fact_rows(conn: sqlite3.Connection, kind: str) -> list[dict[str, Any]]:
-    """`facts_of_kind` as dicts with the value decoded."""
+    """`facts_of_kind` as dicts with the value decoded and the letter named (`model.letter_name`; its file path
+    stays out: that is only the letter's own `source` field)."""
     out = []
     for r in _all(conn, facts_of_kind(kind)):
         out.append({"letter_id": r["letter_id"], "idx": r["idx"], "value": json.loads(r["value"]),
                     "span": [r["start"], r["end"]], "rule": r["rule"], "evidence": r["evidence"],
-                    "date": r["date"], "letter_kind": r["letter_kind"], "source": r["source"],
-                    "subject": r["subject"]})
+                    "date": r["date"], "letter_kind": r["letter_kind"], "subject": r["subject"],
+                    "letter": letter_name({"date": r["date"], "kind": r["letter_kind"], "subject": r["subject"]})})
     return out
 
 

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from inzet.extract.cues import trie_pattern
 from inzet.link.graph import official_url
+from inzet.model import letter_name
 
 # contract list name -> short CSS/legend name
 KIND_CLASS = {"amounts": "money", "gdp_shares": "gdp", "deployments": "deployment", "citations": "citation",
@@ -46,13 +47,8 @@ def fact_id(kind: str, idx: int) -> str:
 
 
 def letter_title(letter: dict[str, Any]) -> str:
-    """What to call a letter: its subject, else its kind, date and meetings (`Store.letters` row or letter object)."""
-    if letter.get("subject"):
-        return str(letter["subject"])
-    kind = {"agenda": "Agenda", "report": "Report"}.get(str(letter.get("kind")), "Letter")
-    meetings = ", ".join(dict.fromkeys(str(m.get("type")) for m in letter.get("meetings") or []))
-    when = f" of {letter['date']}" if letter.get("date") else " (undated)"
-    return f"{kind}{when}" + (f" — {meetings}" if meetings else "")
+    """The page title of a letter: its name (`model.letter_name`, the one helper for naming letters)."""
+    return letter_name(letter)
 
 
 def citation_href(c: dict[str, Any]) -> str | None:

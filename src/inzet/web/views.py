@@ -6,8 +6,6 @@ the HTML templates add charts and highlighted text, the API returns the data as 
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -19,28 +17,35 @@ from inzet.link import pledges as pledge_ledger
 from inzet.link import spending as spending_series
 from inzet.search import MAX_LIMIT, SearchFilters, parse_query, rank_pool, search
 from inzet.store import LetterFilters, Store
-from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, letter_where
 from inzet.store.remote import RULE_NAME
 from inzet.web import data
+from inzet.web.cache import Lru, Stamped
 from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
 from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
 
 MAX_LETTERS = 1000
 _FILTER_LEN = 64
 
+# cross-letter results, computed once per change of the store (see web/cache.py); shared by all apps
+RESULTS = Stamped()
 
-def clean(value: str | None) -> str | None:
-    """A query parameter: blank means not given; overly long values are refused."""
+
+def clean(value: str | None, name: str) -> str | None:
+    """Query parameter `name`: blank means not given; overly long values and control characters are
+    refused with a message naming the parameter."""
     if value is None or not value.strip():
         return None
     if len(value) > _FILTER_LEN:
-        raise QueryError(f"a filter value of {len(value)} characters; at most {_FILTER_LEN} are allowed")
+        raise QueryError(f"{name}: a value of {len(value)} characters; at most {_FILTER_LEN} are allowed")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise QueryError(f"{name} {value[:40]!r}: control characters are not allowed")
     return value.strip()
 
 
 def to_int(value: str | None, name: str, default: int, lo: int, hi: int) -> int:
     """An integer query parameter within [lo, hi]; QueryError otherwise."""
-    v = clean(value)
+    v = clean(value, name)
     if v is None:
         return default
     try:
@@ -56,12 +61,13 @@ def to_int(value: str | None, name: str, default: int, lo: int, hi: int) -> int:
 
 def letter_filters(kind: str | None, chamber: str | None, since: str | None, until: str | None,
                    meeting: str | None, limit: str | None) -> LetterFilters:
-    k, c = clean(kind), clean(chamber)
+    k, c = clean(kind, "kind"), clean(chamber, "chamber")
     if k is not None and k not in KINDS:
         raise QueryError(f"kind {k!r}: expected one of {', '.join(KINDS)}")
     if c is not None and c.upper() not in CHAMBERS:
         raise QueryError(f"chamber {c!r}: expected one of {', '.join(CHAMBERS)}")
-    return LetterFilters(kind=k, chamber=c, since=clean(since), until=clean(until), meeting=clean(meeting),
+    return LetterFilters(kind=k, chamber=c, since=clean(since, "since"), until=clean(until, "until"),
+                         meeting=clean(meeting, "meeting"),
                          limit=to_int(limit, "limit", 200, 1, MAX_LETTERS))
 
 
@@ -76,13 +82,20 @@ def letter(store: Store, letter_id: str) -> dict[str, Any]:
     return d
 
 
-def letter_page(store: Store, letter_id: str) -> dict[str, Any]:
-    """A letter with its text highlighted by fact kind and the side-panel items."""
-    d = letter(store, letter_id)
+_PAGES: Lru[tuple[str, str], dict[str, Any]] = Lru(256)
+
+
+def _render_letter(d: dict[str, Any]) -> dict[str, Any]:
     marks, panel = letter_marks(d)
     uses = acronym_uses(d["text"], [a["value"] for a in d["facts"]["acronyms"]])
-    d["html"] = highlight(d["text"], marks, uses)
-    d["panel"] = panel
+    return {"html": highlight(d["text"], marks, uses), "panel": panel}
+
+
+def letter_page(store: Store, letter_id: str) -> dict[str, Any]:
+    """A letter with its text highlighted by fact kind and the side-panel items. The highlighted page is
+    rendered once per letter id (the hash of its bytes) and extractor version, not per request."""
+    d = letter(store, letter_id)
+    d |= _PAGES.get_or_compute((d["id"], d["extractor"]), lambda: _render_letter(d))
     d["counts"] = {k: len(d["facts"][k]) for k in FACT_KINDS} | {"meetings": len(d["meetings"])}
     return d
 
@@ -91,15 +104,23 @@ def letter_page(store: Store, letter_id: str) -> dict[str, Any]:
 
 def search_filters(kind: str | None, chamber: str | None, since: str | None, until: str | None,
                    meeting: str | None, fact: str | None, limit: str | None, offset: str | None) -> SearchFilters:
-    return SearchFilters(kind=clean(kind), chamber=clean(chamber), since=clean(since), until=clean(until),
-                         meeting=clean(meeting), fact=clean(fact),
-                         limit=to_int(limit, "limit", 20, 1, MAX_LIMIT),
-                         offset=to_int(offset, "offset", 0, 0, 100_000))
+    """Search filters from query parameters, each checked now (a bad one is named before the query is read)."""
+    f = SearchFilters(kind=clean(kind, "kind"), chamber=clean(chamber, "chamber"), since=clean(since, "since"),
+                      until=clean(until, "until"), meeting=clean(meeting, "meeting"), fact=clean(fact, "fact"),
+                      limit=to_int(limit, "limit", 20, 1, MAX_LIMIT),
+                      offset=to_int(offset, "offset", 0, 0, 100_000))
+    if f.fact is not None and f.fact not in FACT_KINDS:
+        raise QueryError(f"fact {f.fact!r}: expected one of {', '.join(FACT_KINDS)}")
+    letter_where(f, flag="")                    # kind, chamber, since, until: raises QueryError naming the field
+    return f
 
 
 def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
     """One page of hits (and whether there are more)."""
-    parsed = parse_query(q)
+    try:
+        parsed = parse_query(q)
+    except QueryError as e:
+        raise QueryError(f"q: {e}") from None
     hits = search(store, parsed, replace(f, limit=f.limit + 1))
     return {"query": q, "terms": [t.text for t in parsed.terms], "hits": hits[: f.limit],
             "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit, "rank_pool": rank_pool(f)}
@@ -110,10 +131,14 @@ def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
 EXPIRING_WITHIN = timedelta(days=180)
 
 
-def register(store: Store) -> mandates.Register:
-    """The mandate register of every stored letter."""
+def _register(store: Store) -> mandates.Register:
     records, _ = service.cached_ledgers_input(store)
     return mandates.register(records)
+
+
+def register(store: Store) -> mandates.Register:
+    """The mandate register of every stored letter (once per change of the store)."""
+    return RESULTS.get(store, "register", _register)
 
 
 def expiring(reg: mandates.Register, today: date) -> list[dict[str, Any]]:
@@ -129,7 +154,12 @@ def expiring(reg: mandates.Register, today: date) -> list[dict[str, Any]]:
 
 
 def deployments(store: Store, today: date) -> dict[str, Any]:
-    """Every deployment statement, and the mandate register: a timeline bar per deployment, what ends soon."""
+    """Every deployment statement, and the mandate register: a timeline bar per deployment, what ends soon
+    (once per change of the store and day)."""
+    return RESULTS.get(store, f"deployments_page {today.isoformat()}", lambda s: _deployments(s, today))
+
+
+def _deployments(store: Store, today: date) -> dict[str, Any]:
     reg = register(store)
     spans = []
     for e in sorted(reg.entries, key=lambda e: (e.start_date or date.min, e.title)):
@@ -153,7 +183,11 @@ def deployments_ics(store: Store) -> bytes:
 # -- pledges ----------------------------------------------------------------------------------
 
 def ukraine_ledger(store: Store) -> pledge_ledger.Ledger:
-    """The pledge ledger of the instruments with money marked as support to Ukraine."""
+    """The pledge ledger of the instruments with money marked as support to Ukraine (once per change)."""
+    return RESULTS.get(store, "ukraine_ledger", _ukraine_ledger)
+
+
+def _ukraine_ledger(store: Store) -> pledge_ledger.Ledger:
     records, texts = service.cached_ledgers_input(store)
     led = pledge_ledger.ledger(records, texts)
     return pledge_ledger.Ledger({k: inst for k, inst in led.instruments.items() if any(i.ukraine for i in inst.items)})
@@ -165,7 +199,12 @@ def amount_href(item: pledge_ledger.LedgerItem) -> str:
 
 
 def pledges(store: Store) -> dict[str, Any]:
-    """Money for Ukraine per instrument: running totals of the pledges, consistency checks, every amount."""
+    """Money for Ukraine per instrument: running totals of the pledges, consistency checks, every amount
+    (with its chart, once per change of the store)."""
+    return RESULTS.get(store, "pledges_page", _pledges)
+
+
+def _pledges(store: Store) -> dict[str, Any]:
     led = ukraine_ledger(store)
     bad = {k for c in led.checks if c.status == "inconsistent" for k in c.items}
     chart_rows = []
@@ -185,7 +224,12 @@ def pledges(store: Store) -> dict[str, Any]:
 # -- spending ---------------------------------------------------------------------------------
 
 def spending(store: Store) -> dict[str, Any]:
-    """GDP shares across letters against the NATO norms, with the spending series' restatements and gaps."""
+    """GDP shares across letters against the NATO norms, with the spending series' restatements and gaps
+    (once per change of the store)."""
+    return RESULTS.get(store, "spending_page", _spending)
+
+
+def _spending(store: Store) -> dict[str, Any]:
     rows = data.fact_rows(store.conn, "gdp_shares")
     points = []
     seen: set[tuple[Any, ...]] = set()
@@ -201,32 +245,20 @@ def spending(store: Store) -> dict[str, Any]:
                f"{', ' + v['basis'] if v.get('basis') else ''} — “{r['evidence']}” (letter {r['date'] or '?'})")
         points.append(Point(int(v["year"]), float(v["value"]), str(v.get("status")), tip,
                             href=f"/letters/{r['letter_id']}#gdp_shares-{r['idx']}"))
-    records, texts = service.cached_ledgers_input(store)
     return {"rows": rows, "points": points, "chart": trajectory(points),
-            "series": spending_series.trajectory(records, texts)}
+            "series": spending_series.trajectory(*service.cached_ledgers_input(store))}
 
 
 # -- follow-up --------------------------------------------------------------------------------
 
-_FOLLOWUPS: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
-_FOLLOWUPS_LOCK = threading.Lock()
-_FOLLOWUPS_KEPT = 64
+_FOLLOWUPS: Lru[tuple[str, str], dict[str, Any]] = Lru(64)
 
 
 def followup_result(store: Store, agenda_id: str, report_id: str) -> dict[str, Any]:
     """`inzet.followup/1` of two stored letters (full ids, never paths). Kept per pair of ids: letters are
     immutable under their content id. Shared between requests: read it, never change it."""
-    key = (agenda_id, report_id)
-    with _FOLLOWUPS_LOCK:
-        if key in _FOLLOWUPS:
-            _FOLLOWUPS.move_to_end(key)
-            return _FOLLOWUPS[key]
-    out = service.followup(store, agenda_id, report_id)
-    with _FOLLOWUPS_LOCK:
-        _FOLLOWUPS[key] = out
-        while len(_FOLLOWUPS) > _FOLLOWUPS_KEPT:
-            _FOLLOWUPS.popitem(last=False)
-    return out
+    return _FOLLOWUPS.get_or_compute((agenda_id, report_id),
+                                     lambda: service.followup(store, agenda_id, report_id))
 
 
 def followup_index(store: Store) -> dict[str, Any]:
@@ -265,15 +297,25 @@ def rule_name(name: str) -> str:
 # -- glossary and dashboard ---------------------------------------------------------------------
 
 def glossary(store: Store) -> list[graph.GlossaryEntry]:
+    """Every defined acronym across letters (once per change of the store)."""
+    return RESULTS.get(store, "glossary", _glossary)
+
+
+def _glossary(store: Store) -> list[graph.GlossaryEntry]:
     records, _ = service.cached_ledgers_input(store)
     return graph.glossary(records)
+
+
+def _not_reported(store: Store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    pairs = data.pairs(store.conn)
+    return pairs, latest_not_reported(store, pairs)
 
 
 def dashboard(store: Store, today: date) -> dict[str, Any]:
     totals = [{"purpose": inst.label, "pledged": t.pledged, "stated": t.stated_total}
               for inst in ukraine_ledger(store).instruments.values()
               if (t := inst.totals.get("EUR")) and t.pledged][:8]
-    pairs = data.pairs(store.conn)
+    pairs, not_reported = RESULTS.get(store, "not_reported", _not_reported)
     return {"latest": store.letters(LetterFilters(limit=8)), "expiring": expiring(register(store), today),
-            "pledges": totals, "pairs": pairs, "not_reported": latest_not_reported(store, pairs),
+            "pledges": totals, "pairs": pairs, "not_reported": not_reported,
             "rules": store.rules(), "today": today, "letter_count": data.count_letters(store.conn)}
