@@ -31,7 +31,7 @@ def report(nr: int, date_nl: str, meeting_nl: str, body: str) -> str:
                    f"Defensie (DMM) die plaatsvond op {meeting_nl} in Brussel.", body)
 
 
-AGENDA_1 = agenda(900, "20 september 2025", "15 oktober 2025", "\n".join([
+AGENDA_1 = agenda(900, "20 september 2025", "15 oktober 2025", "\n\n".join([
     "Conform de motie van het lid Bakker c.s.[footnoteRef:1] zal Nederland tijdens de DMM pleiten voor een "
     "gezamenlijke Europese munitievoorraad. [1:  Motie van het lid Bakker c.s., Kamerstuk 21 501-28, nr. 880]",
     "Nederland zal tijdens de DMM het belang van een eerlijke lastenverdeling benadrukken.",
@@ -41,11 +41,11 @@ AGENDA_1 = agenda(900, "20 september 2025", "15 oktober 2025", "\n".join([
     "31 maart 2026.",
     "In 2025 bedragen de Nederlandse defensie-uitgaven naar verwachting 2,1% van het bbp.",
 ]))
-REPORT_1 = report(901, "25 oktober 2025", "15 oktober jl.", "\n".join([
+REPORT_1 = report(901, "25 oktober 2025", "15 oktober jl.", "\n\n".join([
     "Nederland benadrukte tijdens de DMM het belang van een eerlijke lastenverdeling.",
     "Met deze brief geef ik uitvoering aan de motie van het lid Jansen (Kamerstuk 36 045, nr. 301).",
 ]))
-AGENDA_2 = agenda(902, "29 januari 2026", "12 februari 2026", "\n".join([
+AGENDA_2 = agenda(902, "29 januari 2026", "12 februari 2026", "\n\n".join([
     "Nederland zal tijdens de DMM aandacht vragen voor de Europese defensie-industrie.",
     "Conform de motie-De Vries[footnoteRef:1] zal Nederland tijdens de DMM bondgenoten oproepen om bij te dragen "
     "aan de luchtverdediging van Oekraïne. [1:  Motie-De Vries, Kamerstuk 36 045, nr. 302]",

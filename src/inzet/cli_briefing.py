@@ -74,3 +74,35 @@ def motions(
         t.add_row(Text(m["status"], style=style), Text(m["label"]),
                   " ".join(x for x in (tk.get("besluit"), tk.get("date")) if x) or "–", Text("\n".join(lines)))
     stdout_console().print(t)
+
+
+class BriefingFormat(StrEnum):
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def briefing(
+    agenda: Annotated[str | None, typer.Argument(help="the agenda (stored id or prefix); default: the newest")] = None,
+    since: Annotated[str | None, typer.Option(help="count as new what letters dated after this ISO date say "
+                                              "(default: the previous agenda's date)")] = None,
+    horizon: Annotated[int, typer.Option(help="mandates ending within this many days of the meeting")] = 180,
+    format: Annotated[BriefingFormat, typer.Option("--format", "-f")] = BriefingFormat.md,
+    base_url: Annotated[str, typer.Option(help="the web app's address, for the links")] = "http://127.0.0.1:8000",
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """One page for the committee debate on an agenda: positions, last cycle, motions, mandates, money, papers."""
+    from inzet import service_briefing
+    from inzet.link.briefing import to_markdown
+
+    with user_errors(), Store(db, readonly=True) as store:
+        out = service_briefing.briefing(store, agenda, since, horizon)
+    base = base_url.rstrip("/")
+    if format is BriefingFormat.json:
+        return typer.echo(_dumps(out, indent=1))
+    if format is BriefingFormat.md:
+        return typer.echo(to_markdown(out, base))
+    from inzet.web.briefing import render_page
+
+    typer.echo(render_page(out, base))

@@ -8,10 +8,12 @@ Tweede Kamer's motion records that `inzet fetch tk --motions` kept.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from inzet import service
-from inzet.errors import NotFound, QueryError
+from inzet.errors import InzetError, NotFound, QueryError
+from inzet.link import briefing as briefing_mod
 from inzet.link import followup as followup_mod
 from inzet.link import motions as motions_mod
 from inzet.sources.tk_motions import SOURCE as TK_MOTIONS
@@ -73,3 +75,38 @@ def check_statuses(statuses: list[str] | None) -> list[str] | None:
     if bad:
         raise QueryError(f"--status {bad[0]!r}: expected one of {', '.join(motions_mod.STATUSES)}")
     return out
+def newest_agenda(store: Store) -> str:
+    """The id of the newest stored agenda (by letter date)."""
+    row = store.conn.execute("SELECT id FROM letters WHERE kind = 'agenda' ORDER BY date IS NULL, date DESC, id "
+                             "LIMIT 1").fetchone()
+    if row is None:
+        raise NotFound("no agenda letter is stored; ingest one first (inzet ingest LETTER)")
+    return str(row["id"])
+
+
+def briefing(store: Store, agenda_ref: str | None = None, since: str | None = None,
+             horizon: int = briefing_mod.HORIZON_DAYS) -> dict[str, Any]:
+    """The `inzet.briefing/1` object for a stored agenda (default: the newest)."""
+    agenda_id = store.resolve(agenda_ref) if agenda_ref else newest_agenda(store)
+    kind = store.conn.execute("SELECT kind FROM letters WHERE id = ?", (agenda_id,)).fetchone()["kind"]
+    if kind != "agenda":
+        raise QueryError(f"{agenda_ref}: a {kind} letter, not an agenda")
+    since_day = None
+    if since:
+        try:
+            since_day = date.fromisoformat(since).isoformat()
+        except ValueError:
+            raise QueryError(f"--since {since!r}: expected a date like 2026-01-01") from None
+    if not 1 <= horizon <= 3650:
+        raise QueryError(f"--horizon {horizon}: expected 1 to 3650 days")
+    records, texts = service.cached_ledgers_input(store)
+    previous = briefing_mod.previous_cycle(records, agenda_id)
+    fu_now = agenda_followup(store, agenda_id)
+    fu_prev = None
+    if previous.agenda:
+        try:
+            fu_prev = agenda_followup(store, previous.agenda)
+        except InzetError:
+            fu_prev = None
+    return briefing_mod.briefing(records, texts, agenda_id, fu_now, fu_prev, motions(store), previous,
+                                 since=since_day, horizon=horizon)
