@@ -1,5 +1,5 @@
 """Debate briefing: every section on a store holding two invented cycles (tests/invented.py), the CLI's
-three formats, and the sample letters from ../shared."""
+three formats, the web page and its API, and the sample letters from ../shared."""
 
 from __future__ import annotations
 
@@ -170,3 +170,27 @@ def test_the_samples_fill_every_section_the_letters_hold(tmp_path: Path) -> None
     assert any(x["badges"] == ["restated"] for x in _section(b, "spending")["lines"])
     assert {x["badges"][1] for x in _section(b, "papers")["lines"]} >= {"kst-21501-20-2307", "kst-36045-267"}
     assert _section(b, "last_cycle")["lines"] == []    # the June 2023 agenda is not among the samples
+
+
+def test_web_page_api_and_dashboard_link(cycles) -> None:
+    import warnings
+
+    from inzet.web import create_app
+
+    with warnings.catch_warnings():      # starlette warns that it prefers httpx2; httpx is what we have
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    db, ids = cycles
+    c = TestClient(create_app(db))
+    r = c.get("/briefing", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/briefing/{ids['agenda_dmm_2026.txt']}"
+    page = c.get(r.headers["location"]).text
+    assert page.count('class="b-section"') == 7 and "/static/briefing.css" in page
+    assert 'href="/briefing"' in c.get("/").text
+    api = c.get(f"/api/briefing/{ids['agenda_dmm_2025.txt'][:12]}").json()
+    assert api["agenda"]["id"] == ids["agenda_dmm_2025.txt"]
+    assert c.get(f"/api/briefing/{ids['report_dmm_2025.txt']}").status_code == 400
+    assert c.get(f"/briefing/{ids['agenda_dmm_2026.txt']}?horizon=lots").status_code == 400
+    motions = c.get("/api/motions").json()["motions"]
+    assert motions[0]["key"] == "kst-21501-28-880" and motions[0]["status"] == "open"
