@@ -12,6 +12,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import SAMPLES
@@ -205,3 +207,52 @@ def test_cli_fetch_motions_then_list_adopted_unanswered(odata: dict, tmp_path: P
     assert r.exit_code == 1 and "--status 'dunno': expected one of open" in r.output
     r = runner.invoke(app, ["fetch", "kst-1-2", "--motions", "--db", str(db)])
     assert r.exit_code == 1 and "--motions goes with the target 'tk'" in r.output
+
+
+def _inputs(letters: list[tuple[str, str, str, str]]) -> list:
+    from inzet.extract.pipeline import extract_document
+    from inzet.extract.segment import segment
+    from inzet.link.motions import LetterInput
+
+    out = []
+    for lid, day, kind, text in letters:
+        doc = segment(f"{lid}.txt", text)
+        out.append(LetterInput(lid, day, kind, f"{lid}.txt", doc, extract_document(doc, lid), "21501-28"))
+    return out
+
+
+def test_a_name_only_mention_joins_the_kamer_record_of_its_indiener() -> None:
+    from inzet.link.motions import tracker
+
+    letters = _inputs([("a", "2025-12-01", "other", "Met deze brief kom ik tegemoet aan de motie-Peters over drones "
+                        "boven de Noordzee.")])
+    tk = [{"kst_id": "kst-21501-28-905", "indieners": ["K. Peters"], "besluit": "aangenomen", "date": "2025-11-18"},
+          {"kst_id": "kst-21501-28-77", "indieners": ["A. Smits"], "besluit": "verworpen", "date": "2025-11-18"},
+          {"kst_id": "kst-21501-28-78", "indieners": ["B. Aa"], "besluit": "aangehouden", "date": "2025-11-18"}]
+    by_key = {m.key: m for m in tracker(letters, {}, tk).motions}
+    peters = by_key["kst-21501-28-905"]
+    assert peters.status == "executed" and [m.letter_id for m in peters.mentions] == ["a"]
+    assert by_key["kst-21501-28-77"].status == "rejected" and by_key["kst-21501-28-78"].status == "held"
+    # without a Kamer record the name-only motion is keyed by member and the letter's dossier
+    (alone,) = tracker(letters).motions
+    assert alone.key == "lid:peters@21501-28" and alone.id is None and alone.status == "executed"
+
+
+def test_an_anaphoric_sentence_follows_the_motion_before_it() -> None:
+    from inzet.link.motions import tracker
+
+    letters = _inputs([("a", "2025-12-01", "other", "Uw Kamer nam de motie van het lid Smit (Kamerstuk 36 045, "
+                        "nr. 320) aan. Met deze brief kom ik tegemoet aan deze motie.")])
+    (m,) = tracker(letters).motions
+    assert [x.classification for x in m.mentions] == ["mentioned", "executed"] and m.status == "executed"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("motie Motie-Van Dijk c.s. (Kamerstuk 36 045, nr. 1) zal niet "
+                                             "uitvoeren.\n[footnoteRef:1]")), max_size=300))
+def test_no_input_crashes_and_spans_stay_inside(text: str) -> None:
+    from inzet.link.motions import letter_mentions
+
+    (letter,) = _inputs([("x", None, "agenda", text)])
+    for _, m in letter_mentions(letter):
+        assert 0 <= m.span.start <= m.span.end <= len(text)

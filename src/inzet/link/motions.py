@@ -211,7 +211,7 @@ def classify(text: str, letter_kind: str | None = None) -> Classification:
 
 
 @dataclass(slots=True)
-class _Found:
+class Cited:
     """A motion a sentence cites: its id and/or member, and how it is written."""
 
     id: str | None
@@ -219,7 +219,7 @@ class _Found:
     cited_as: str | None
 
 
-def _cited(doc: Document, s: Sentence, ex: Extraction | None) -> tuple[list[_Found], bool, list[Span]]:
+def _cited(doc: Document, s: Sentence, ex: Extraction | None) -> tuple[list[Cited], bool, list[Span]]:
     """The motions a body sentence cites (in its text or its footnotes), whether it says `motie` at all,
     and the stored spans read (sentence and footnotes), so footnote citations are not counted twice."""
     text = doc.sentence_text(s)
@@ -240,11 +240,11 @@ def _cited(doc: Document, s: Sentence, ex: Extraction | None) -> tuple[list[_Fou
             if c.kind == "motion" and sp.start <= c.span.start < sp.end and c.id not in {i for i, _ in ids}:
                 ids.append((c.id, c.text))
     if len(ids) == len(names):
-        found = [_Found(i, n, w) for (i, _), (n, w) in zip(ids, names, strict=True)]
+        found = [Cited(i, n, w) for (i, _), (n, w) in zip(ids, names, strict=True)]
     elif len(ids) == 1:                      # one id, several members named: the first is the id's
-        found = [_Found(ids[0][0], names[0][0], names[0][1])] + [_Found(None, n, w) for n, w in names[1:]]
+        found = [Cited(ids[0][0], names[0][0], names[0][1])] + [Cited(None, n, w) for n, w in names[1:]]
     else:
-        found = [_Found(i, None, t) for i, t in ids] + [_Found(None, n, w) for n, w in names]
+        found = [Cited(i, None, t) for i, t in ids] + [Cited(None, n, w) for n, w in names]
     return found, word, [sp for _, sp in parts]
 
 
@@ -254,7 +254,7 @@ def _positions_with_motion(followup: Mapping[str, Any] | None) -> dict[tuple[int
     return {tuple(p["span"]): p for p in followup.get("positions", []) if p.get("motion")}
 
 
-def letter_mentions(letter: LetterInput, followup: Mapping[str, Any] | None = None) -> list[tuple[_Found, Mention]]:
+def letter_mentions(letter: LetterInput, followup: Mapping[str, Any] | None = None) -> list[tuple[Cited, Mention]]:
     """Every motion the letter cites, with the sentence and its classification, in text order.
 
     `followup` is the letter's `inzet.followup/1` object when it is an agenda, with `report_id` the letter id
@@ -262,21 +262,21 @@ def letter_mentions(letter: LetterInput, followup: Mapping[str, Any] | None = No
     the report's verdict attached."""
     doc, ex = letter.doc, letter.extraction
     by_span = _positions_with_motion(followup)
-    out: list[tuple[_Found, Mention]] = []
+    out: list[tuple[Cited, Mention]] = []
     covered: list[Span] = []
-    last: _Found | None = None
+    last: Cited | None = None
     for s in doc.body_sentences():
         found, word, spans = _cited(doc, s, ex)
         sp = doc.span(s.start, s.end)
         pos = by_span.get((sp.start, sp.end))
         if pos is not None and not found:
             mo = pos["motion"]
-            found = [_Found(mo.get("id"), _names(mo.get("text") or "")[0][0] if _names(mo.get("text") or "")
+            found = [Cited(mo.get("id"), _names(mo.get("text") or "")[0][0] if _names(mo.get("text") or "")
                             else None, mo.get("text"))]
         text = doc.sentence_text(s)
         cls = classify(text, letter.kind)
         if not found and word and last is not None and cls != "mentioned":
-            found = [_Found(last.id, last.member, None)]          # `Met deze brief kom ik tegemoet aan deze motie.`
+            found = [Cited(last.id, last.member, None)]          # `Met deze brief kom ik tegemoet aan deze motie.`
         if not found:
             continue
         covered += spans
@@ -295,7 +295,7 @@ def letter_mentions(letter: LetterInput, followup: Mapping[str, Any] | None = No
     for c in (ex.citations if ex is not None else []):
         if c.kind == "motion" and not any(x.start <= c.span.start < x.end for x in covered):
             ctx = c.context or c.span
-            out.append((_Found(c.id, None, c.text),
+            out.append((Cited(c.id, None, c.text),
                         Mention(letter.id, letter.date, letter.kind, letter.source,
                                 " ".join(ctx.of(doc.text).split()), ctx, "mentioned", c.text)))
     return out
@@ -332,7 +332,7 @@ def tracker(letters: Sequence[LetterInput], followups: Mapping[str, Mapping[str,
     (open, mandated, …), then by the date of their last mention."""
     followups = followups or {}
     by_key: dict[str, Motion] = {}
-    pending: list[tuple[_Found, Mention, str | None]] = []
+    pending: list[tuple[Cited, Mention, str | None]] = []
     for letter in sorted(letters, key=lambda x: (x.date or "", x.id)):
         for f, mention in letter_mentions(letter, followups.get(letter.id)):
             if f.id:
