@@ -430,7 +430,7 @@ def serve(
 
 
 # commands across letters and of the sources live in their own modules; importing them registers them
-from inzet import cli_link, cli_sources  # noqa: E402, F401
+from inzet import cli_briefing, cli_link, cli_sources  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -69,6 +69,22 @@ def _run_sync(db: Path, dossiers: list[str], soort: str | None, since: str | Non
     return 1 if report.failed else 0
 
 
+def _fetch_motions(db: Path, dossiers: list[str]) -> int:
+    """Keep the Kamer's record of each motion of the dossiers (remote_documents, source tk-motie)."""
+    from inzet.sources.tk_motions import SOURCE, motions
+
+    tk, _, http = _clients()
+    n = 0
+    with http, Store(db) as store:
+        for m in motions(tk, dossiers):
+            store.record_remote(SOURCE, m.id, None, m.changed, m.deleted, m.meta())
+            n += 1
+            typer.echo(f"motion {m.kst_id or m.nummer}: {m.besluit or 'no vote yet'}"
+                       f"{' (' + m.date + ')' if m.date else ''} — {', '.join(m.indieners) or '?'}")
+    typer.echo(f"{n} motion(s) of {', '.join(dossiers)} kept; see inzet motions")
+    return 0
+
+
 @app.command()
 def fetch(
     targets: Annotated[list[str], typer.Argument(
@@ -76,10 +92,16 @@ def fetch(
     dossier: Annotated[list[str] | None, typer.Option("--dossier", help="Kamerstuk dossier, e.g. 21501-28")] = None,
     since: Annotated[str | None, typer.Option(help="only documents dated on or after this ISO date")] = None,
     soort: Annotated[str | None, typer.Option(help='document kind, e.g. "Brief regering"')] = None,
+    motions: Annotated[bool, typer.Option("--motions", help="with 'tk': the dossiers' motions and their votes, "
+                                          "not letters")] = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Fetch letters from the Tweede Kamer open data or the official publications, and ingest them."""
     with user_errors():
+        if motions:
+            if targets != ["tk"]:
+                raise SourceError("--motions goes with the target 'tk': inzet fetch tk --motions --dossier D")
+            raise typer.Exit(_fetch_motions(db, dossier or []))
         if targets == ["tk"]:
             raise typer.Exit(_run_sync(db, dossier or DEFAULT_DOSSIERS, soort, since, incremental=False))
         tk, koop, http = _clients()

@@ -136,7 +136,12 @@ class TkClient:
         params = {"$filter": self.document_filter(dossiers, soort, since, changed_after),
                   "$orderby": "GewijzigdOp asc", "$expand": _EXPAND + ",Zaak($select=Nummer)",
                   "$top": str(self.page_size)}
-        url: str | None = self.api_root + "Document"
+        for j in self.entities("Document", params):
+            yield TkDocument.from_json(j)
+
+    def entities(self, entity: str, params: dict[str, str]) -> Iterator[dict[str, Any]]:
+        """Every entity of a listing (`Document`, `Zaak`), following `@odata.nextLink` page by page."""
+        url: str | None = self.api_root + entity
         first = True
         while url:
             page = self.http.get_json(url, params if first else None)
@@ -144,8 +149,7 @@ class TkClient:
             values = page.get("value")
             if not isinstance(values, list):
                 raise SourceError(f"{url}: OData response without a 'value' list")
-            for j in values:
-                yield TkDocument.from_json(j)
+            yield from values
             nxt = page.get("@odata.nextLink")
             if nxt is not None and not isinstance(nxt, str):
                 raise SourceError(f"{url}: malformed @odata.nextLink")

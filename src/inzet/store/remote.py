@@ -39,7 +39,7 @@ def get_remote(source: str, remote_id: str) -> Query:
 
 
 def put_remote(source: str, remote_id: str, letter_id: str | None, changed: str | None, deleted: bool,
-               meta: dict[str, str]) -> Query:
+               meta: dict[str, Any]) -> Query:
     return ("INSERT INTO remote_documents(source, remote_id, letter_id, nummer, kst_id, changed, deleted, meta_json,"
             " seen_at)\nVALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)\n"
             "ON CONFLICT(source, remote_id) DO UPDATE SET letter_id = coalesce(excluded.letter_id, letter_id),"
@@ -47,6 +47,12 @@ def put_remote(source: str, remote_id: str, letter_id: str | None, changed: str 
             " deleted = excluded.deleted, meta_json = excluded.meta_json, seen_at = excluded.seen_at",
             (source, remote_id, letter_id, meta.get("tk_nummer"), meta.get("kst_id"), changed, int(deleted),
              json.dumps(meta, ensure_ascii=False), _now()))
+
+
+def remote_of_source(source: str) -> Query:
+    """Every record kept of one source that is not a letter (e.g. the Kamer's motions), oldest seen first."""
+    return ("SELECT remote_id, meta_json, deleted FROM remote_documents WHERE source = ? AND letter_id IS NULL\n"
+            "ORDER BY seen_at, remote_id", (source,))
 
 
 def remote_of_letter(letter_id: str) -> Query:
@@ -139,8 +145,12 @@ class RemoteMixin:
         return rows[0]["changed"] if rows and rows[0]["letter_id"] else None
 
     def record_remote(self, source: str, remote_id: str, letter_id: str | None, changed: str | None,
-                      deleted: bool, meta: dict[str, str]) -> None:
+                      deleted: bool, meta: dict[str, Any]) -> None:
         self._write(put_remote(source, remote_id, letter_id, changed, deleted, meta))
+
+    def remote_records(self, source: str) -> list[dict[str, Any]]:
+        """The stored metadata of every non-letter record of `source`, deleted ones left out."""
+        return [json.loads(r["meta_json"]) for r in self._rows(remote_of_source(source)) if not r["deleted"]]
 
     def remote_documents(self, letter_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self._rows(remote_of_letter(letter_id))]

@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from inzet import __version__
 from inzet.errors import InzetError, NotFound, QueryError, StoreError
 from inzet.store import Store
-from inzet.web import api, pages
+from inzet.web import api, briefing, pages
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("inzet.web")
@@ -120,6 +120,7 @@ def create_app(db_path: str | Path, *, today: date | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(briefing.router)
     app.add_middleware(SecurityHeaders)
     return app
 
