@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from inzet.errors import NotFound, QueryError, StoreError
@@ -19,7 +21,7 @@ from inzet.store import LetterFilters, Store, queries
 from inzet.store.db import applied, connect, migrate, transaction
 from inzet.store.schema import LATEST, MIGRATIONS, statements
 from inzet.store.stems import stems
-from inzet.store.store import kamerstuk_id
+from inzet.store.store import kamerstuk_id, kinds_inside
 
 TEXT = (
     "Geachte voorzitter,\n\n"
@@ -356,3 +358,18 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     for readonly in (True, False):
         with pytest.raises(StoreError, match=r"brief\.db"):
             Store(path, readonly=readonly)
+
+
+# -- the sentence × fact overlap behind the filter tokens ----------------------------------------
+
+_iv = st.tuples(st.integers(0, 300), st.integers(0, 40)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(intervals=st.lists(_iv, max_size=30),
+       facts=st.lists(st.tuples(_iv, st.sampled_from(["amounts", "citations", "gdp_shares"])), max_size=30))
+def test_kinds_inside_agrees_with_the_pairwise_definition(intervals: list[tuple[int, int]],
+                                                          facts: list[tuple[tuple[int, int], str]]) -> None:
+    flat = [(a, b, k) for (a, b), k in facts]
+    want = [{k for s, e, k in flat if s < b and e > a} for a, b in intervals]
+    assert kinds_inside(intervals, flat) == want

@@ -43,6 +43,8 @@ NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 def fold(s: str) -> str:
     """Case- and diacritic-folded text (`Oekraïne` → `oekraine`) for matching words and cues; never for
     offsets, since its length may differ from the input's."""
+    if s.isascii():          # NFKD leaves ASCII alone and casefold is lower: the common case, fast
+        return s.lower()
     decomposed = unicodedata.normalize("NFKD", s)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
