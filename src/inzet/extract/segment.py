@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
+from typing import Any
 
 from inzet.extract.normalise import Footnote, View, normalise
 from inzet.model import Span
@@ -125,6 +126,9 @@ class Document:
     lines: list[Line] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # what several extractors derive from the document and share (money's and gdp's text units):
+    # kept here, so it lives exactly as long as the document does
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
