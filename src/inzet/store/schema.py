@@ -174,12 +174,20 @@ UPDATE sentences SET stems = stems || ' ' || (
 INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 """
 
+_V5_EXTRACTOR_VERSION = """
+-- the version of the extraction rules a letter's facts came from (inzet.extract.VERSION); letters
+-- stored before it was recorded get 0, so they count as stale and `inzet reindex` extracts them again
+ALTER TABLE letters ADD COLUMN extractor_version INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX letters_extractor_version ON letters(extractor_version);
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
     (2, "sentences_fts: Dutch stems, unicode61 remove_diacritics 2", _V2_FTS),
     (3, "remote_documents, sync_state, watch_rules", _V3_SOURCES),
     (4, "filter tokens in the full-text index", _V4_FILTER_TOKENS),
+    (5, "letters.extractor_version: which rules extracted a letter", _V5_EXTRACTOR_VERSION),
 ]
 
 LATEST = MIGRATIONS[-1][0]
