@@ -28,9 +28,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from inzet import SCHEMA, __version__
+from inzet import SCHEMA, __version__, pipeline
 from inzet.errors import InzetError, StoreError
-from inzet.extract import VERSION as EXTRACTOR_VERSION
 from inzet.extract.pipeline import extract_text
 from inzet.ingest import read
 from inzet.ingest.files import expand
@@ -145,14 +144,14 @@ def letters_table(rows: list[dict[str, Any]], title: str | None = None) -> Table
                                       _meetings_cell(r["meetings"]) or "–", str(r["fact_count"]),
                                       _rules_cell(r), r["subject"] or r["source"])))
     if any(is_stale(r) for r in rows):
-        t.caption = (f"stale: extracted by rules older than the running v{EXTRACTOR_VERSION}; "
+        t.caption = (f"stale: extracted by rules older than the running v{pipeline.VERSION}; "
                      "`inzet reindex` extracts them again")
     return t
 
 
 def is_stale(row: dict[str, Any]) -> bool:
     """Were this letter's facts extracted by rules older than the running ones?"""
-    return row.get("extractor_version", EXTRACTOR_VERSION) < EXTRACTOR_VERSION
+    return row.get("extractor_version", pipeline.VERSION) < pipeline.VERSION
 
 
 def _rules_cell(row: dict[str, Any]) -> str:
@@ -325,7 +324,7 @@ def reindex(
                     done += 1
                     if not quiet:
                         typer.echo(f"reindexed       {_short(o.result.letter_id)}  {o.source}")
-    typer.echo(f"{done} reindexed with extraction rules v{EXTRACTOR_VERSION}, {failed} failed → {db}")
+    typer.echo(f"{done} reindexed with extraction rules v{pipeline.VERSION}, {failed} failed → {db}")
     if failed:
         raise typer.Exit(1)
 
