@@ -33,9 +33,8 @@ from pathlib import Path
 
 import httpx
 
-from inzet.extract.pipeline import extract_document
-from inzet.extract.segment import segment
 from inzet.ingest import ReadResult
+from inzet.pipeline import prepare
 from inzet.search import SearchFilters, search
 from inzet.store import Store
 from inzet.web.launch import served
@@ -103,8 +102,7 @@ def ingest(db: Path, count: int, seed: int) -> dict[str, float]:
             rr = ReadResult(f"bench/letter-{i:06d}.txt", text, "txt", sha)
             if store.has(sha) is not None:
                 continue
-            doc = segment(rr.source, text)
-            store.add(rr, extract_document(doc, sha), doc)
+            store.add(prepare(rr))
             stored += 1
     elapsed = time.perf_counter() - t0
     return {"letters": stored, "seconds": round(elapsed, 1), "letters_per_s": round(stored / elapsed, 1)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from inzet.store import Store
-from inzet.store.load import load_file
+from inzet.pipeline import load_file
 
 MARK = "UITGEVONDEN VOORBEELDBRIEF: geschreven voor de tests van inzet, geen echte brief van het ministerie."
 

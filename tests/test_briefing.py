@@ -16,7 +16,7 @@ from inzet.cli import app
 from inzet.errors import NotFound, QueryError
 from inzet.link.briefing import to_markdown
 from inzet.store import Store
-from inzet.store.load import load_file
+from inzet.pipeline import load_file
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ import pytest
 
 from conftest import ROOT, SAMPLES
 from inzet.errors import InzetError
+from inzet.pipeline import load_file
 from inzet.store import Store
-from inzet.store.load import load_file
 from inzet.web.launch import served
 
 pytestmark = pytest.mark.browser

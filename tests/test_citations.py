@@ -164,3 +164,15 @@ def test_never_crashes_or_leaves_the_text(text: str) -> None:
     for c in citations.extract(doc):
         assert 0 <= c.span.start <= c.span.end <= len(text)
         assert text[c.span.start : c.span.end] == c.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(blocked=st.lists(st.tuples(st.integers(0, 5000), st.integers(0, 3000)), max_size=25),
+       query=st.tuples(st.integers(0, 9000), st.integers(-2, 3000)))
+def test_blocked_intervals_answer_like_a_scan(blocked: list[tuple[int, int]], query: tuple[int, int]) -> None:
+    ivs = [(a, a + n) for a, n in blocked]
+    a, b = query[0], query[0] + query[1]
+    index = citations._Blocked(ivs[: len(ivs) // 2])
+    for iv in ivs[len(ivs) // 2:]:
+        index.append(iv)
+    assert index.overlaps(a, b) == any(s < b and a < e for s, e in ivs)

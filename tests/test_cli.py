@@ -108,7 +108,8 @@ def test_ingest_twice_says_already_stored(runner: CliRunner, tmp_path: Path) -> 
     assert stored_sources(db) == sorted(files)
 
 
-def test_ingest_a_folder_with_bad_files(runner: CliRunner, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ingest_a_folder_with_bad_files(runner: CliRunner, tmp_path: Path, jobs: str) -> None:
     folder = tmp_path / "brieven"
     (folder / "sub").mkdir(parents=True)
     good = folder / "sub" / SAMPLES[0].name
@@ -122,7 +123,7 @@ def test_ingest_a_folder_with_bad_files(runner: CliRunner, tmp_path: Path) -> No
     (folder / ".verborgen.txt").write_text("hidden", encoding="utf-8")
     db = tmp_path / "inzet.db"
 
-    r = runner.invoke(app, ["ingest", "--db", str(db), str(folder)])
+    r = runner.invoke(app, ["ingest", "--jobs", jobs, "--db", str(db), str(folder)])
     assert r.exit_code == 1, r.output
     assert "Traceback" not in r.output
     assert stored_sources(db) == [str(good)]
@@ -234,9 +235,10 @@ def test_tables_show_text_verbatim_not_as_markup(runner: CliRunner, tmp_path: Pa
     assert r.exit_code == 0 and "[bold]x[red] [footnoteRef:1]" in r.stdout
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_bug_on_one_file_is_one_line_and_the_others_are_stored(
-        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import inzet.store.load as load
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    import inzet.pipeline as load
 
     real = load.extract_document
     bad = SAMPLES[0]
@@ -248,7 +250,7 @@ def test_a_bug_on_one_file_is_one_line_and_the_others_are_stored(
 
     monkeypatch.setattr(load, "extract_document", flaky)
     db = tmp_path / "inzet.db"
-    r = runner.invoke(app, ["ingest", "--db", str(db), *map(str, SAMPLES)])
+    r = runner.invoke(app, ["ingest", "--jobs", jobs, "--db", str(db), *map(str, SAMPLES)])
     assert r.exit_code == 1
     assert lines(r.stderr) == [f"error: {bad}: internal error (ValueError: boom); "
                                "this is a bug in inzet, please report it"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import OPENING_FILES, SAMPLES
+from inzet.pipeline import load_file
 from inzet.search import SearchFilters, search
 from inzet.store import Store
-from inzet.store.load import load_file
 from inzet.store.schema import MIGRATIONS, statements
 from inzet.store.stems import FILTER_PREFIX
 

@@ -117,7 +117,7 @@ def test_samples_van_campen_is_open_klaver_mentioned(tmp_path: Path) -> None:
     assert SAMPLES, "no sample letters in ../shared/corpus"
     db = tmp_path / "s.db"
     with Store(db) as s:
-        from inzet.store.load import load_file
+        from inzet.pipeline import load_file
         for f in SAMPLES:
             load_file(s, str(f))
     with Store(db, readonly=True) as s:

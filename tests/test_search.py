@@ -18,6 +18,7 @@ from inzet.errors import QueryError
 from inzet.extract.segment import segment
 from inzet.ingest import ReadResult
 from inzet.model import Amount, Extraction, LetterMeta, Meeting, Span
+from inzet.pipeline import store_letter
 from inzet.search import SearchFilters, highlights, mark_html, parse_query, search
 from inzet.store import Store
 
@@ -46,7 +47,7 @@ def add(store: Store, text: str, source: str, **meta: object) -> str:
     if at >= 0:
         sp = Span(at, at + len("EUR 250 miljoen"))
         ex.amounts = [Amount(250_000_000, "EUR", sp.of(text), sp, ukraine=True)]
-    return store.add(rr, ex, doc).letter_id
+    return store_letter(store, rr, ex, doc).letter_id
 
 
 @pytest.fixture

@@ -22,12 +22,12 @@ from typer.testing import CliRunner
 
 from inzet.cli import app
 from inzet.errors import SourceError
+from inzet.pipeline import load_bytes
 from inzet.sources.http import Http
 from inzet.sources.koop import KoopClient, parse_metadata
 from inzet.sources.sync import sync_tk
 from inzet.sources.tk import TkClient
 from inzet.store import Store
-from inzet.store.load import load_bytes
 
 DATA = Path(__file__).parent / "data"
 FIX = DATA / "sources"
@@ -258,7 +258,7 @@ def test_expiring_and_pledge_rules_give_feed_entries_from_the_samples() -> None:
 
     from conftest import SAMPLES
     from inzet import alerts
-    from inzet.store.load import load_file
+    from inzet.pipeline import load_file
 
     with Store() as store:
         for f in SAMPLES:

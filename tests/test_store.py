@@ -6,20 +6,25 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from inzet.errors import NotFound, QueryError, StoreError
 from inzet.extract.pipeline import extract_text
+from inzet.extract.segment import segment
 from inzet.ingest import ReadResult, read
 from inzet.model import Amount, Extraction, LetterMeta, Meeting, Span
+from inzet.pipeline import rows_of, store_letter
 from inzet.store import LetterFilters, Store, queries
 from inzet.store.db import applied, connect, migrate, transaction
+from inzet.store.rows import LetterRows, kamerstuk_id, kinds_inside
 from inzet.store.schema import LATEST, MIGRATIONS, statements
 from inzet.store.stems import stems
-from inzet.store.store import kamerstuk_id
 
 TEXT = (
     "Geachte voorzitter,\n\n"
@@ -29,7 +34,7 @@ TEXT = (
 )
 
 
-def letter(text: str = TEXT, source: str = "brief.txt", **meta: object) -> tuple[ReadResult, Extraction]:
+def read_and_extract(text: str = TEXT, source: str = "brief.txt", **meta: object) -> tuple[ReadResult, Extraction]:
     """A read letter and its extraction, with one money fact and the given letter fields."""
     data = text.encode("utf-8")
     rr = ReadResult(source, text, "txt", hashlib.sha256(data).hexdigest())
@@ -41,6 +46,11 @@ def letter(text: str = TEXT, source: str = "brief.txt", **meta: object) -> tuple
         sp = Span(at, at + len("EUR 250 miljoen"))
         ex.amounts = [Amount(250_000_000, "EUR", sp.of(text), sp, ukraine=True, purpose="coalitie")]
     return rr, ex
+
+
+def letter(text: str = TEXT, source: str = "brief.txt", **meta: object) -> LetterRows:
+    """The rows of `read_and_extract(...)`, as the pipeline hands them to the store."""
+    return rows_of(*read_and_extract(text, source, **meta), segment(source, text))
 
 
 def count(store: Store, table: str, letter_id: str) -> int:
@@ -63,7 +73,7 @@ def db_file(tmp_path: Path) -> Path:
     """A database file holding one letter."""
     path = tmp_path / "inzet.db"
     with Store(path) as s:
-        s.add(*letter())
+        s.add(letter())
     return path
 
 
@@ -126,11 +136,11 @@ def test_statements_keep_triggers_whole() -> None:
 # -- adding letters ---------------------------------------------------------------------------
 
 def test_add_is_idempotent_by_sha256(store: Store) -> None:
-    rr, ex = letter()
-    first = store.add(rr, ex)
+    rr, ex = read_and_extract()
+    first = store_letter(store, rr, ex)
     assert first.created and first.letter_id == rr.sha256
     counts = {t: count(store, t, rr.sha256) for t in ("letters", "sentences", "facts", "sections")}
-    again = store.add(replace(rr, source="elders/brief.txt"), replace(ex, source="elders/brief.txt"))
+    again = store_letter(store, replace(rr, source="elders/brief.txt"), replace(ex, source="elders/brief.txt"))
     assert not again.created
     assert again.letter_id == rr.sha256 and again.source == "brief.txt"
     assert {t: count(store, t, rr.sha256) for t in counts} == counts
@@ -138,10 +148,10 @@ def test_add_is_idempotent_by_sha256(store: Store) -> None:
 
 
 def test_add_stores_spans_that_reproduce_the_evidence(store: Store) -> None:
-    rr, ex = letter(date="2030-01-28", kind="agenda", chamber="TK",
-                    meetings=[Meeting("DMM", "2030-02-12", "2030-02-13", "Brussel", Span(0, 7))],
-                    evidence={"date": Span(0, 7)})
-    lid = store.add(rr, ex).letter_id
+    rr, ex = read_and_extract(date="2030-01-28", kind="agenda", chamber="TK",
+                              meetings=[Meeting("DMM", "2030-02-12", "2030-02-13", "Brussel", Span(0, 7))],
+                              evidence={"date": Span(0, 7)})
+    lid = store_letter(store, rr, ex).letter_id
     sentences = store.sentences(lid)
     assert sentences and all(rr.text[s["span"][0]:s["span"][1]] == s["text"] for s in sentences)
     facts = store.facts(lid)
@@ -159,7 +169,7 @@ def test_add_stores_spans_that_reproduce_the_evidence(store: Store) -> None:
 
 
 def test_fts_finds_sentences_by_dutch_stem(store: Store) -> None:
-    lid = store.add(*letter()).letter_id
+    lid = store.add(letter()).letter_id
     assert fts_hits(store, "bijeenkomst") == 2            # "bijeenkomst" and "bijeenkomsten"
     assert fts_hits(store, "OEKRAINE") == fts_hits(store, "oekraïne") == 1   # case and diacritics folded
     assert fts_hits(store, 'agenda" OR "x') == 0          # quoted: FTS syntax is just text
@@ -173,7 +183,7 @@ def test_sample_letters_are_stored_with_exact_spans(store: Store) -> None:
     assert SAMPLES
     for path in SAMPLES:
         rr = read(path)
-        lid = store.add(rr, extract_text(rr.source, rr.text, rr.sha256)).letter_id
+        lid = store_letter(store, rr, extract_text(rr.source, rr.text, rr.sha256)).letter_id
         text = store.text(lid)
         assert text == rr.text
         assert all(text[s["span"][0]:s["span"][1]] == s["text"] for s in store.sentences(lid))
@@ -185,17 +195,17 @@ def test_sample_letters_are_stored_with_exact_spans(store: Store) -> None:
 
 
 def test_a_span_outside_the_text_is_refused(store: Store) -> None:
-    rr, ex = letter()
+    rr, ex = read_and_extract()
     ex.amounts[0].span = Span(0, len(rr.text) + 5)
     with pytest.raises(StoreError, match="outside the text"):
-        store.add(rr, ex)
+        store_letter(store, rr, ex)
     assert count(store, "letters", rr.sha256) == 0
 
 
 def test_an_extraction_of_other_bytes_is_refused(store: Store) -> None:
-    rr, ex = letter()
+    rr, ex = read_and_extract()
     with pytest.raises(StoreError, match="other bytes"):
-        store.add(rr, replace(ex, sha256="0" * 64))
+        store_letter(store, rr, replace(ex, sha256="0" * 64))
 
 
 # -- one transaction per letter ---------------------------------------------------------------
@@ -210,23 +220,23 @@ def _nothing_of(store: Store, lid: str) -> None:
 
 def test_a_failing_write_mid_letter_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """The facts insert (after letter, meetings, sections, sentences) fails inside SQLite."""
-    rr, ex = letter()
+    rr, ex = read_and_extract()
 
     def broken(rows):
         return "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)", list(rows)
 
     monkeypatch.setattr(queries, "insert_facts", broken)
     with pytest.raises(StoreError, match=r"brief\.txt"):
-        store.add(rr, ex)
+        store_letter(store, rr, ex)
     _nothing_of(store, rr.sha256)
     monkeypatch.undo()
-    assert store.add(rr, ex).created          # the connection is usable and the letter goes in whole
+    assert store_letter(store, rr, ex).created          # the connection is usable and the letter goes in whole
     assert count(store, "facts", rr.sha256) == 1
 
 
 def test_a_crash_mid_letter_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Any exception (not only SQLite's) between the first and last write rolls back."""
-    rr, ex = letter()
+    rr, ex = read_and_extract()
     real = store.conn
 
     class Crashing:
@@ -237,13 +247,13 @@ def test_a_crash_mid_letter_leaves_nothing(store: Store, monkeypatch: pytest.Mon
 
         def executemany(self, sql, rows):
             if sql.startswith("INSERT INTO sentences"):
-                real.executemany(sql, rows[:1])        # half the sentences are written …
+                real.executemany(sql, islice(rows, 1))  # some of the sentences are written …
                 raise KeyboardInterrupt                 # … then the process is interrupted
             return real.executemany(sql, rows)
 
     monkeypatch.setattr(store, "conn", Crashing())
     with pytest.raises(KeyboardInterrupt):
-        store.add(rr, ex)
+        store_letter(store, rr, ex)
     monkeypatch.undo()
     _nothing_of(store, rr.sha256)
 
@@ -259,7 +269,7 @@ def test_readonly_connection_refuses_writes(db_file: Path) -> None:
             with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
                 ro.conn.execute(sql)
         with pytest.raises(StoreError, match="read-only"):
-            ro.add(*letter("Een andere brief met EUR 250 miljoen.\n"))
+            ro.add(letter("Een andere brief met EUR 250 miljoen.\n"))
         assert ro.letter(lid)["id"] == lid
 
 
@@ -270,8 +280,8 @@ def test_readonly_needs_an_existing_database(tmp_path: Path) -> None:
 
 
 def test_resolve_by_prefix_and_source(store: Store) -> None:
-    a = store.add(*letter(source="a.txt")).letter_id
-    b = store.add(*letter(TEXT + "\nNog een zin.\n", source="b.txt")).letter_id
+    a = store.add(letter(source="a.txt")).letter_id
+    b = store.add(letter(TEXT + "\nNog een zin.\n", source="b.txt")).letter_id
     assert store.resolve(a) == a and store.resolve(a.upper()) == a
     assert store.resolve(a[:10]) == a
     assert store.resolve("b.txt") == b
@@ -286,11 +296,11 @@ def test_resolve_by_prefix_and_source(store: Store) -> None:
 
 
 def test_letters_filters(store: Store) -> None:
-    store.add(*letter(source="1.txt", date="2024-12-31", kind="report"))
-    store.add(*letter(TEXT + "x\n", source="2.txt", date="2025-01-01", kind="agenda",
+    store.add(letter(source="1.txt", date="2024-12-31", kind="report"))
+    store.add(letter(TEXT + "x\n", source="2.txt", date="2025-01-01", kind="agenda",
                       meetings=[Meeting("DMM", "2025-02-12")]))
-    store.add(*letter(TEXT + "y\n", source="3.txt", date="2025-12-31", kind="agenda", chamber="EK"))
-    store.add(*letter(TEXT + "z\n", source="4.txt", kind="other"))       # undated
+    store.add(letter(TEXT + "y\n", source="3.txt", date="2025-12-31", kind="agenda", chamber="EK"))
+    store.add(letter(TEXT + "z\n", source="4.txt", kind="other"))       # undated
 
     def sources(**kw: object) -> list[str]:
         return [r["source"] for r in store.letters(LetterFilters(**kw))]  # type: ignore[arg-type]
@@ -319,7 +329,7 @@ EVIL = ["x'); DROP TABLE letters; --", "\" OR 1=1 --", "' OR '1'='1", "a%_\\*[?]
 
 @pytest.mark.parametrize("evil", EVIL)
 def test_user_text_never_enters_sql(store: Store, evil: str) -> None:
-    lid = store.add(*letter(source=evil)).letter_id
+    lid = store.add(letter(source=evil)).letter_id
     assert [r["source"] for r in store.letters(LetterFilters(source=evil))] == [evil]
     assert store.letters(LetterFilters(meeting=evil)) == []
     assert store.resolve(evil) == lid
@@ -356,3 +366,18 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     for readonly in (True, False):
         with pytest.raises(StoreError, match=r"brief\.db"):
             Store(path, readonly=readonly)
+
+
+# -- the sentence × fact overlap behind the filter tokens ----------------------------------------
+
+_iv = st.tuples(st.integers(0, 300), st.integers(0, 40)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(intervals=st.lists(_iv, max_size=30),
+       facts=st.lists(st.tuples(_iv, st.sampled_from(["amounts", "citations", "gdp_shares"])), max_size=30))
+def test_kinds_inside_agrees_with_the_pairwise_definition(intervals: list[tuple[int, int]],
+                                                          facts: list[tuple[tuple[int, int], str]]) -> None:
+    flat = [(a, b, k) for (a, b), k in facts]
+    want = [{k for s, e, k in flat if s < b and e > a} for a, b in intervals]
+    assert kinds_inside(intervals, flat) == want

@@ -19,8 +19,8 @@ from inzet.errors import StoreError
 from inzet.extract.segment import segment
 from inzet.ingest import ReadResult
 from inzet.model import Acronym, Amount, Citation, Deployment, Extraction, GdpShare, LetterMeta, Meeting, Span
+from inzet.pipeline import load_file, store_letter
 from inzet.store import Store
-from inzet.store.load import load_file
 from inzet.web import create_app
 from inzet.web.render import Mark, highlight
 
@@ -59,7 +59,7 @@ def add(store: Store, text: str, source: str, meta: LetterMeta, facts: dict[str,
     ex = Extraction(source, rr.sha256, meta)
     for kind, items in facts.items():
         setattr(ex, kind, items)
-    return store.add(rr, ex, segment(source, text)).letter_id
+    return store_letter(store, rr, ex, segment(source, text)).letter_id
 
 
 def sp(text: str, needle: str) -> Span:

@@ -8,16 +8,16 @@ import threading
 import time
 from pathlib import Path
 
-from inzet.extract.segment import segment
 from inzet.ingest import ReadResult
 from inzet.model import Extraction, LetterMeta
+from inzet.pipeline import store_letter
 from inzet.store import Store
 from inzet.web.cache import Lru, Stamped
 
 
 def add(store: Store, text: str) -> bool:
     rr = ReadResult("x.txt", text, "txt", hashlib.sha256(text.encode()).hexdigest())
-    return store.add(rr, Extraction("x.txt", rr.sha256, LetterMeta()), segment("x.txt", text)).created
+    return store_letter(store, rr, Extraction("x.txt", rr.sha256, LetterMeta())).created
 
 
 def test_the_stamp_moves_with_every_letter_written_and_only_then(tmp_path: Path) -> None:

@@ -17,16 +17,25 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
-from inzet import SCHEMA, __version__
+from inzet import SCHEMA, __version__, pipeline
 from inzet.errors import InzetError, StoreError
 from inzet.extract.pipeline import extract_text
 from inzet.ingest import read
+from inzet.ingest.files import expand
+from inzet.pipeline import Outcome, default_jobs, ingest_files, stale_letters
+from inzet.pipeline import reindex as reindex_letters
 from inzet.store import LetterFilters, Store
-from inzet.store.load import expand, load_file
 from inzet.store.queries import FACT_KINDS
 from inzet.store.schema import LATEST
 
@@ -84,8 +93,9 @@ def _debug() -> bool:
     return os.environ.get("INZET_DEBUG", "") not in ("", "0")
 
 
-def _bug(source: str, e: Exception) -> str:
-    return f"{source}: internal error ({type(e).__name__}: {e}); this is a bug in inzet, please report it"
+def _bug(source: str, what: str) -> str:
+    """The line for an unexpected exception (`what`: "<Type>: <message>")."""
+    return f"{source}: internal error ({what}); this is a bug in inzet, please report it"
 
 
 @contextmanager
@@ -127,12 +137,26 @@ def letters_table(rows: list[dict[str, Any]], title: str | None = None) -> Table
     t.add_column("ch")
     t.add_column("meetings")
     t.add_column("facts", justify="right")
+    t.add_column("rules", no_wrap=True)
     t.add_column("subject / source", overflow="fold")
     for r in rows:   # Text(): letter text and paths are shown as written, never read as Rich markup
         t.add_row(*(Text(c) for c in (_short(r["id"]), r["date"] or "–", r["kind"], r["chamber"] or "–",
                                       _meetings_cell(r["meetings"]) or "–", str(r["fact_count"]),
-                                      r["subject"] or r["source"])))
+                                      _rules_cell(r), r["subject"] or r["source"])))
+    if any(is_stale(r) for r in rows):
+        t.caption = (f"stale: extracted by rules older than the running v{pipeline.VERSION}; "
+                     "`inzet reindex` extracts them again")
     return t
+
+
+def is_stale(row: dict[str, Any]) -> bool:
+    """Were this letter's facts extracted by rules older than the running ones?"""
+    return row.get("extractor_version", pipeline.VERSION) < pipeline.VERSION
+
+
+def _rules_cell(row: dict[str, Any]) -> str:
+    v = row.get("extractor_version")
+    return "–" if v is None else f"v{v} stale" if is_stale(row) else f"v{v}"
 
 
 def _extraction_table(objs: list[dict[str, Any]]) -> Table:
@@ -190,7 +214,7 @@ def extract(
         except Exception as e:
             if _debug():
                 raise
-            error(_bug(path, e))
+            error(_bug(path, f"{type(e).__name__}: {e}"))
             failed += 1
             continue
         if fmt is ExtractFormat.jsonl:
@@ -205,10 +229,43 @@ def extract(
 
 # -- ingest -----------------------------------------------------------------------------------
 
+JobsOption = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes that extract (default: the number of cores); one writer.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no line per letter.")]
+
+
+def _progress(quiet: bool) -> Progress:
+    """A progress bar on stderr counting letters and bytes; silent when stderr is no terminal or --quiet."""
+    err_console = Console(stderr=True)
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    TextColumn("{task.fields[letters]}/{task.fields[of]} letters"), DownloadColumn(),
+                    TransferSpeedColumn(), TimeRemainingColumn(), console=err_console,
+                    disable=quiet or not err_console.is_terminal, transient=True)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0          # reading it will fail and say why
+
+
+def _report_failure(o: Outcome) -> None:
+    """One line for a failed input; the traceback of a bug under INZET_DEBUG=1."""
+    if o.bug:
+        if _debug():
+            typer.echo(o.traceback or "", err=True)
+        error(_bug(o.source, o.error or "unknown"))
+    else:
+        error(o.error or f"{o.source}: failed")
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or globs.")],
     db: DbOption = Path(DEFAULT_DB),
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Read, extract and store letters; one transaction per letter, re-ingesting is a no-op."""
     ex = expand(paths)
@@ -218,38 +275,56 @@ def ingest(
         note(f"skipped {s}: not a letter format inzet reads")
     stored = present = 0
     failed = len(ex.errors)
-    err_console = Console(stderr=True)
-    with user_errors(), Store(db) as store:
-        progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                            MofNCompleteColumn(), TimeRemainingColumn(), console=err_console,
-                            disable=not err_console.is_terminal, transient=True)
-        with progress:
-            task = progress.add_task("ingesting", total=len(ex.files))
-            for path in ex.files:
-                progress.update(task, description=Path(path).name[:40])
-                try:
-                    result, warnings = load_file(store, path)
-                except InzetError as e:
-                    error(str(e))
-                    failed += 1
-                except Exception as e:
-                    if _debug():
-                        raise
-                    error(_bug(path, e))
-                    failed += 1
-                else:
-                    for w in warnings:
-                        note(f"warning: {w}")
-                    if result.created:
-                        stored += 1
-                        typer.echo(f"stored          {_short(result.letter_id)}  {path}")
-                    else:
-                        present += 1
-                        also = "" if result.source == path else f" (as {result.source})"
-                        typer.echo(f"already stored  {_short(result.letter_id)}  {path}{also}")
-                progress.advance(task)
+    sizes = [_size(f) for f in ex.files]
+    with user_errors(), Store(db) as store, _progress(quiet) as progress:
+        task = progress.add_task("ingesting", total=sum(sizes), letters=0, of=len(ex.files))
+        for i, o in enumerate(ingest_files(store, ex.files, jobs or default_jobs())):
+            progress.update(task, advance=sizes[i], letters=i + 1, description=Path(o.source).name[:40])
+            for w in o.warnings:
+                note(f"warning: {w}")
+            if o.result is None:
+                _report_failure(o)
+                failed += 1
+            elif o.result.created:
+                stored += 1
+                if not quiet:
+                    typer.echo(f"stored          {_short(o.result.letter_id)}  {o.source}")
+            else:
+                present += 1
+                also = "" if o.result.source == o.source else f" (as {o.result.source})"
+                if not quiet:
+                    typer.echo(f"already stored  {_short(o.result.letter_id)}  {o.source}{also}")
     skipped = f", {len(ex.skipped)} skipped" if ex.skipped else ""
     typer.echo(f"{stored} stored, {present} already present, {failed} failed{skipped} → {db}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reindex(
+    db: DbOption = Path(DEFAULT_DB),
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Extract again every stored letter whose facts came from older rules; resumable, one
+    transaction per letter (an interrupted run leaves whole letters; run it again to go on)."""
+    done = failed = 0
+    with user_errors():
+        if not db.exists():
+            raise StoreError(f"{db}: no such database")
+        with Store(db) as store, _progress(quiet) as progress:
+            ids = stale_letters(store)
+            task = progress.add_task("reindexing", total=len(ids), letters=0, of=len(ids))
+            for i, o in enumerate(reindex_letters(store, ids, jobs or default_jobs())):
+                progress.update(task, advance=1, letters=i + 1, description=Path(o.source).name[:40])
+                if o.result is None:
+                    _report_failure(o)
+                    failed += 1
+                else:
+                    done += 1
+                    if not quiet:
+                        typer.echo(f"reindexed       {_short(o.result.letter_id)}  {o.source}")
+    typer.echo(f"{done} reindexed with extraction rules v{pipeline.VERSION}, {failed} failed → {db}")
     if failed:
         raise typer.Exit(1)
 
@@ -269,6 +344,8 @@ def letters(
     with user_errors(), Store(db, readonly=True) as store:
         rows = store.letters(LetterFilters(kind=kind.value if kind else None, since=since, until=until,
                                            meeting=meeting))
+    for r in rows:
+        r["stale"] = is_stale(r)
     if fmt is ListFormat.json:
         typer.echo(_dumps(rows, indent=2))
     elif not rows:

@@ -15,12 +15,12 @@ import typer
 
 from inzet.cli import DEFAULT_DB, DbOption, app, error, note, user_errors
 from inzet.errors import InzetError, SourceError
+from inzet.pipeline import load_bytes
 from inzet.sources.http import Http
 from inzet.sources.koop import REPOSITORY, KoopClient, check_id
 from inzet.sources.sync import SOURCE_TK, Ingest, scope_of, sync_tk
 from inzet.sources.tk import API_ROOT, TkClient
 from inzet.store import Store
-from inzet.store.load import load_bytes
 
 DEFAULT_DOSSIERS = ["21501-28", "28676"]   # Defensieraad and NAVO: the ministerials' dossiers
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from rich.console import Console
 
 from inzet.errors import InzetError
+from inzet.pipeline import default_jobs, ingest_files, reindex, stale_letters
 from inzet.store import Store
-from inzet.store.load import load_file
 
 EXAMPLES = Path(__file__).parent / "data" / "examples"
 
@@ -45,17 +45,18 @@ def run(db: Path, shared: Path, out: Console | None = None) -> int:
 
     files, origin = demo_files(shared)
     say(f"inzet demo: ingesting {len(files)} {origin} into {db}")
-    stored = present = failed = 0
+    failed = 0
     with Store(db) as store:
-        for f in files:
-            try:
-                result, _ = load_file(store, str(f))
-            except InzetError as e:
-                err.print(f"error: {e}", style="red", markup=False, highlight=False, soft_wrap=True)
+        jobs = default_jobs()
+        # a database from an earlier run may hold letters extracted by older rules: bring them up to date
+        outcomes = [*ingest_files(store, [str(f) for f in files], jobs),
+                    *reindex(store, stale_letters(store), jobs)]
+        for o in outcomes:
+            if o.result is None:
+                err.print(f"error: {o.error}", style="red", markup=False, highlight=False, soft_wrap=True)
                 failed += 1
-                continue
-            stored += result.created
-            present += not result.created
+        stored = sum(1 for o in outcomes[:len(files)] if o.result is not None and o.result.created)
+        present = sum(1 for o in outcomes[:len(files)] if o.result is not None and not o.result.created)
         rows = store.letters()
     say(f"{stored} stored, {present} already present, {failed} failed")
     out.print(letters_table(rows, title=f"Letters in {db}"))

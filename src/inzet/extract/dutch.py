@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date
+
+from inzet.folding import fold as fold  # re-exported: the extractors import it from here
 
 MONTHS: dict[str, int] = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -38,13 +39,6 @@ SCALES: dict[str, float] = {
 
 # a number as the letters write it: 1, 1,5, 1.25, 345.000, 1.250.000, 1 000 000 (with nbsp)
 NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-
-
-def fold(s: str) -> str:
-    """Case- and diacritic-folded text (`Oekraïne` → `oekraine`) for matching words and cues; never for
-    offsets, since its length may differ from the input's."""
-    decomposed = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def month_number(word: str) -> int | None:

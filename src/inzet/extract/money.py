@@ -328,20 +328,12 @@ class Units:
         return u
 
 
-# the units of the last few documents, by identity: money and gdp both read them
-_UNIT_CACHE = 4
-_last_units: list[tuple[Document, Units]] = []
-
-
 def text_units(doc: Document) -> Units:
-    """Sentences and headings of `doc` in view order, with their section and paragraph (kept for
-    the last few documents, since the money and gdp extractors both read them)."""
-    for d, units in _last_units:
-        if d is doc:
-            return units
-    units = Units(doc)
-    _last_units.insert(0, (doc, units))
-    del _last_units[_UNIT_CACHE:]
+    """Sentences and headings of `doc` in view order, with their section and paragraph (made once per
+    document and kept with it, since the money and gdp extractors both read them)."""
+    units = doc.derived.get("money.units")
+    if units is None:
+        units = doc.derived["money.units"] = Units(doc)
     return units
 
 

@@ -7,10 +7,12 @@ into stored-text spans with `doc.span(start, end)` (the one place offsets are co
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
+from typing import Any
 
 from inzet.extract.normalise import Footnote, View, normalise
 from inzet.model import Span
@@ -124,6 +126,9 @@ class Document:
     lines: list[Line] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # what several extractors derive from the document and share (money's and gdp's text units):
+    # kept here, so it lives exactly as long as the document does
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -178,21 +183,38 @@ class Document:
         return [s for s in self.sentences if s.footnote is None]
 
 
+def _footnote_finder(notes: list[Footnote]) -> Callable[[int, int], int | None]:
+    """`footnote_of(a, b)`: the number of the first footnote (in `notes` order) whose body holds view
+    interval [a, b) (one character of slack at the end), or None.
+
+    Bodies normally do not overlap; then only the last body starting at or before `a` can hold a
+    non-empty interval, found by bisection — a letter with thousands of notes would otherwise cost
+    lines × notes. Bodies that do overlap keep the exact first-match scan.
+    """
+    by_start = sorted(notes, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    disjoint = all(p.end < q.start for p, q in pairwise(by_start))
+
+    def footnote_of(a: int, b: int) -> int | None:
+        if not notes:
+            return None
+        if disjoint and b > a:
+            i = bisect_right(starts, a) - 1
+            if i >= 0 and b <= by_start[i].end + 1:
+                return by_start[i].number
+            return None
+        return next((f.number for f in notes if f.start <= a and b <= f.end + 1), None)
+
+    return footnote_of
+
+
 def segment(source: str, text: str) -> Document:
     """Normalise `text` and split it into lines, headings, sentences and footnotes."""
     v = normalise(text)
     view = v.view
     doc = Document(source, v)
-    notes = v.footnotes
-    note_iv = [(f.start, f.end, f.number) for f in notes]
-
-    def footnote_of(a: int, b: int) -> int | None:
-        if not note_iv:
-            return None
-        for s, e, n in note_iv:
-            if s <= a and b <= e + 1:
-                return n
-        return None
+    footnote_of = _footnote_finder(v.footnotes)
+    bounds = sorted({x for f in v.footnotes for x in (f.start, f.end)})
 
     pos = 0
     raw = view.split("\n")
@@ -223,8 +245,8 @@ def segment(source: str, text: str) -> Document:
                 section = len(doc.headings) - 1
                 continue
         # a line may hold body text and inline footnote bodies: split at footnote boundaries
-        inner = {x for s, e, _ in note_iv for x in (s, e) if ln.start < x < ln.end} if note_iv else set()
-        for a, b in pairwise(sorted({ln.start, ln.end} | inner)):
+        inner = bounds[bisect_right(bounds, ln.start) : bisect_left(bounds, ln.end)]
+        for a, b in pairwise([ln.start, *inner, ln.end]):
             fn = footnote_of(a, b) if view[a:b].strip() else None
             for s, e in split_sentences(view, a, b):
                 doc.sentences.append(Sentence(s, e, section, fn if fn is not None else footnote_of(s, e)))

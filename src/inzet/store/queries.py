@@ -25,11 +25,16 @@ FACT_KINDS = ("amounts", "gdp_shares", "deployments", "citations", "acronyms")
 LETTER_COLUMNS = (
     "id", "source", "format", "text", "letter_json", "extraction_json", "evidence_json", "read_json",
     "date", "kind", "chamber", "subject", "reference", "kamerstuk", "signatory", "dropped",
-    "extractor", "ingested_at",
+    "extractor", "extractor_version", "ingested_at",
+)
+# the columns a re-extraction rewrites: not the text, its source and format, nor when it came in
+REEXTRACTED_COLUMNS = (
+    "letter_json", "extraction_json", "evidence_json", "date", "kind", "chamber", "subject", "reference",
+    "kamerstuk", "signatory", "dropped", "extractor", "extractor_version",
 )
 # what a letter listing returns: everything but the text and the JSON blobs
 SUMMARY_COLUMNS = ("id", "source", "format", "date", "kind", "chamber", "subject", "reference",
-                   "kamerstuk", "signatory", "dropped", "extractor", "ingested_at")
+                   "kamerstuk", "signatory", "dropped", "extractor", "extractor_version", "ingested_at")
 
 _HEX = re.compile(r"[0-9a-f]{1,64}")
 
@@ -80,16 +85,41 @@ def insert_sections(rows: Sequence[tuple[Any, ...]]) -> Many:
             list(rows))
 
 
-def insert_sentences(rows: Sequence[tuple[Any, ...]]) -> Many:
-    """Rows of (letter_id, idx, start, end, section, footnote, text, stems); the FTS follows by trigger."""
+def insert_sentences() -> str:
+    """Insert rows of (letter_id, idx, start, end, section, footnote, text, stems); the FTS follows by
+    trigger. Only the statement: the rows are streamed to `executemany`, never held as one list."""
     return ("INSERT INTO sentences (letter_id, idx, start, end, section, footnote, text, stems) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", list(rows))
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
     """Rows of (letter_id, kind, idx, value_json, start, end, rule)."""
     return ("INSERT INTO facts (letter_id, kind, idx, value, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)",
             list(rows))
+
+
+def update_extraction(row: dict[str, Any]) -> Query:
+    """Rewrite the extracted columns of a stored letter (`row` holds at least `id` and
+    REEXTRACTED_COLUMNS); the text and where it came from stay as they are."""
+    sets = ", ".join(f"{c} = :{c}" for c in REEXTRACTED_COLUMNS)
+    return f"UPDATE letters SET {sets} WHERE id = :id", {c: row[c] for c in ("id", *REEXTRACTED_COLUMNS)}
+
+
+def delete_extracted(letter_id: str) -> list[Query]:
+    """Delete what extraction made of a letter (meetings, sections, sentences with their FTS entries,
+    facts), so a re-extraction can write it anew; the letter row itself stays."""
+    return [(f"DELETE FROM {t} WHERE letter_id = ?", (letter_id,))
+            for t in ("meetings", "sections", "sentences", "facts")]
+
+
+def stale_letters(version: int) -> Query:
+    """Ids of the letters extracted by rules older than `version`, in a stable order."""
+    return "SELECT id FROM letters WHERE extractor_version < ? ORDER BY id", (version,)
+
+
+def extraction_input(letter_id: str) -> Query:
+    """What re-extracting a letter needs: its text and how it was read."""
+    return "SELECT id, source, format, text, read_json, extractor_version FROM letters WHERE id = ?", (letter_id,)
 
 
 # -- reads ------------------------------------------------------------------------------------

@@ -193,6 +193,13 @@ CREATE TRIGGER letters_stamp_au AFTER UPDATE ON letters BEGIN
 END;
 """
 
+_V6_EXTRACTOR_VERSION = """
+-- the version of the extraction rules a letter's facts came from (inzet.extract.VERSION); letters
+-- stored before it was recorded get 0, so they count as stale and `inzet reindex` extracts them again
+ALTER TABLE letters ADD COLUMN extractor_version INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX letters_extractor_version ON letters(extractor_version);
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
@@ -200,6 +207,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (3, "remote_documents, sync_state, watch_rules", _V3_SOURCES),
     (4, "filter tokens in the full-text index", _V4_FILTER_TOKENS),
     (5, "change stamp bumped by every letter write", _V5_CHANGE_STAMP),
+    (6, "letters.extractor_version: which rules extracted a letter", _V6_EXTRACTOR_VERSION),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -13,7 +13,7 @@ import threading
 
 import Stemmer
 
-from inzet.extract.dutch import fold
+from inzet.folding import fold
 
 _WORD = re.compile(r"\w+")
 _local = threading.local()

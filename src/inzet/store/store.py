@@ -13,21 +13,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from inzet import __version__
 from inzet.errors import NotFound, QueryError, StoreError
-from inzet.extract.segment import Document, segment
-from inzet.ingest import ReadResult
-from inzet.model import Extraction, Kamerstuk, Span
 from inzet.store import queries
 from inzet.store.db import MEMORY, check_version, connect, migrate, transaction
 from inzet.store.queries import FACT_KINDS, LetterFilters
 from inzet.store.remote import RemoteMixin
-from inzet.store.stems import filter_tokens, stems
+from inzet.store.rows import LetterRows
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,75 +35,6 @@ class AddResult:
     letter_id: str
     created: bool
     source: str
-
-
-def kamerstuk_id(k: Kamerstuk | None) -> str | None:
-    """`kst-<first dossier>-<number>`, the id citations use, so letters and citations join."""
-    return k.id if k is not None else None
-
-
-def _check_span(span: Span | list[int] | None, text_len: int, what: str, source: str) -> None:
-    if span is None:
-        return
-    start, end = (span.start, span.end) if isinstance(span, Span) else span
-    if not 0 <= start <= end <= text_len:
-        raise StoreError(f"{source}: {what} has span [{start}, {end}) outside the text "
-                         f"(length {text_len}); not stored")
-
-
-def _rows(read: ReadResult, ex: Extraction, doc: Document) -> dict[str, Any]:
-    """Every row of one letter, built (and checked) before the transaction opens."""
-    lid, text, n = read.sha256, read.text, len(read.text)
-    meta = ex.letter
-    letter_json = meta.to_json()
-    letter = {
-        "id": lid, "source": read.source, "format": read.format, "text": text,
-        "letter_json": json.dumps(letter_json, ensure_ascii=False),
-        "extraction_json": json.dumps(ex.to_json(), ensure_ascii=False),
-        "evidence_json": json.dumps({k: v.to_json() for k, v in meta.evidence.items()}),
-        "read_json": json.dumps({"warnings": list(read.warnings), "meta": read.meta}, ensure_ascii=False),
-        "date": meta.date, "kind": meta.kind, "chamber": meta.chamber, "subject": meta.subject,
-        "reference": meta.reference,
-        # a letter whose text has no Kamerstuk block may still have the id its source gave it
-        "kamerstuk": kamerstuk_id(meta.kamerstuk) or read.meta.get("kst_id"),
-        "signatory": meta.signatory, "dropped": ex.dropped, "extractor": __version__,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-    for name, sp in meta.evidence.items():
-        _check_span(sp, n, f"letter field {name!r}", read.source)
-
-    meetings = []
-    for i, m in enumerate(meta.meetings):
-        _check_span(m.span, n, f"meeting {i} ({m.type})", read.source)
-        meetings.append((lid, i, m.type, m.date_start, m.date_end, m.location,
-                         m.span.start if m.span else None, m.span.end if m.span else None, m.rule))
-
-    sections = []
-    for i, s in enumerate(ex.sections):
-        _check_span(s.span, n, f"section {i}", read.source)
-        sections.append((lid, i, s.heading, s.span.start, s.span.end, s.rule))
-
-    fact_spans = [(kind, f.span.start, f.span.end) for kind in FACT_KINDS for f in getattr(ex, kind)]
-    meeting_types = [m.type for m in meta.meetings]
-    sentences = []
-    for i, s in enumerate(doc.sentences):
-        sp = doc.span(s.start, s.end)
-        _check_span(sp, n, f"sentence {i}", read.source)
-        inside = [k for k, a, b in fact_spans if a < sp.end and b > sp.start]
-        tokens = filter_tokens(meta.kind, meta.chamber, meta.date, meeting_types, inside)
-        sentences.append((lid, i, sp.start, sp.end, doc.section_title(s), s.footnote,
-                          sp.of(text), f"{stems(doc.sentence_text(s))} {tokens}"))
-
-    facts = []
-    for kind in FACT_KINDS:
-        for i, f in enumerate(getattr(ex, kind)):
-            value = f.to_json()
-            span = value.pop("span")
-            value.pop("rule", None)
-            _check_span(span, n, f"{kind}[{i}]", read.source)
-            facts.append((lid, kind, i, json.dumps(value, ensure_ascii=False), span[0], span[1], f.rule))
-    return {"letter": letter, "meetings": meetings, "sections": sections, "sentences": sentences,
-            "facts": facts}
 
 
 def _fact(row: sqlite3.Row) -> dict[str, Any]:
@@ -166,36 +92,62 @@ class Store(RemoteMixin):
         row = self._one(queries.letter_exists(letter_id))
         return row["source"] if row else None
 
-    def add(self, read: ReadResult, extraction: Extraction, document: Document | None = None) -> AddResult:
-        """Store one letter in one transaction; a letter already stored (same sha256) is left as is.
-
-        `document` is the segmented letter the extraction came from (segmented again if not
-        given); its sentences feed the full-text index.
-        """
-        if self.readonly:
-            raise StoreError(f"{self.path}: opened read-only, cannot store {read.source}")
-        if extraction.sha256 != read.sha256:
-            raise StoreError(f"{read.source}: extraction is of other bytes "
-                             f"({extraction.sha256[:12]} ≠ {read.sha256[:12]})")
-        doc = document if document is not None else segment(read.source, read.text)
-        if doc.text != read.text:
-            raise StoreError(f"{read.source}: the segmented document is not of the stored text")
-        rows = _rows(read, extraction, doc)
+    def add(self, rows: LetterRows) -> AddResult:
+        """Store one letter (built by `rows.build_rows`) in one transaction; a letter already stored
+        (same sha256) is left as is."""
+        self._writable(rows.source)
         try:
             with transaction(self.conn) as c:
-                existing = c.execute(*queries.letter_exists(read.sha256)).fetchone()
+                existing = c.execute(*queries.letter_exists(rows.letter_id)).fetchone()
                 if existing is not None:
-                    return AddResult(read.sha256, False, existing["source"])
-                c.execute(*queries.insert_letter(rows["letter"]))
-                for sql, many in (queries.insert_meetings(rows["meetings"]),
-                                  queries.insert_sections(rows["sections"]),
-                                  queries.insert_sentences(rows["sentences"]),
-                                  queries.insert_facts(rows["facts"])):
-                    if many:
-                        c.executemany(sql, many)
+                    return AddResult(rows.letter_id, False, existing["source"])
+                c.execute(*queries.insert_letter(rows.letter))
+                self._insert_extracted(c, rows)
         except sqlite3.Error as e:
-            raise StoreError(f"{read.source}: cannot store the letter ({e})") from e
-        return AddResult(read.sha256, True, read.source)
+            raise StoreError(f"{rows.source}: cannot store the letter ({e})") from e
+        return AddResult(rows.letter_id, True, rows.source)
+
+    def replace_extraction(self, rows: LetterRows) -> bool:
+        """Write a new extraction of a stored letter in one transaction: its letter fields, meetings,
+        sections, sentences (and their FTS entries) and facts are replaced; its text, source and
+        ingest time stay. False when the letter is no longer stored (nothing is written then)."""
+        self._writable(rows.source)
+        try:
+            with transaction(self.conn) as c:
+                row = c.execute(*queries.letter_text(rows.letter_id)).fetchone()
+                if row is None:
+                    return False
+                if row["text"] != rows.letter["text"]:
+                    raise StoreError(f"{rows.source}: the re-extraction is not of the stored text")
+                for q in queries.delete_extracted(rows.letter_id):
+                    c.execute(*q)
+                c.execute(*queries.update_extraction(rows.letter))
+                self._insert_extracted(c, rows)
+        except sqlite3.Error as e:
+            raise StoreError(f"{rows.source}: cannot store the new extraction ({e})") from e
+        return True
+
+    def _writable(self, source: str) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only, cannot store {source}")
+
+    @staticmethod
+    def _insert_extracted(c: sqlite3.Connection, rows: LetterRows) -> None:
+        for sql, many in (queries.insert_meetings(rows.meetings), queries.insert_sections(rows.sections)):
+            if many:
+                c.executemany(sql, many)
+        c.executemany(queries.insert_sentences(), rows.sentences.rows(rows.letter_id, rows.letter["text"]))
+        sql, many = queries.insert_facts(rows.facts)
+        if many:
+            c.executemany(sql, many)
+
+    def stale(self, version: int) -> list[str]:
+        """Ids of the letters whose facts came from extraction rules older than `version`."""
+        return [r["id"] for r in self._all(queries.stale_letters(version))]
+
+    def extraction_input(self, letter_id: str) -> sqlite3.Row | None:
+        """A stored letter's id, source, format, text, read_json and extractor_version, or None."""
+        return self._one(queries.extraction_input(letter_id))
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -278,7 +230,8 @@ class Store(RemoteMixin):
         read = json.loads(row["read_json"])
         return {
             "id": lid, "source": row["source"], "format": row["format"],
-            "ingested_at": row["ingested_at"], "extractor": row["extractor"], "dropped": row["dropped"],
+            "ingested_at": row["ingested_at"], "extractor": row["extractor"],
+            "extractor_version": row["extractor_version"], "dropped": row["dropped"],
             "warnings": read.get("warnings", []), "text_length": len(text),
             "letter": json.loads(row["letter_json"]), "kamerstuk_id": row["kamerstuk"],
             "evidence": evidence, "meetings": self.meetings(lid), "sections": self.sections(lid),

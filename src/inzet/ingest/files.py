@@ -1,22 +1,19 @@
-"""Loading files into the store: expand paths, then read → segment → extract → add, per letter.
+"""Which files a list of paths stands for: files, folders (recursive) and glob patterns.
 
-Shared by `inzet ingest` and the demo so both store letters the same way. Expanding a folder
-takes only files with a supported extension (the rest are reported as skipped); a file named
-explicitly is always tried, so an unsupported one fails with a message that names it.
+Expanding a folder takes only files with a supported extension (the rest are reported as
+skipped); a file named explicitly is always tried, so an unsupported one fails with a message
+that names it.
 """
 
 from __future__ import annotations
 
 import glob
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from inzet.errors import InputError
-from inzet.extract.pipeline import extract_document
-from inzet.extract.segment import segment
-from inzet.ingest import SUPPORTED, ReadResult, read, read_bytes
-from inzet.store.store import AddResult, Store
+from inzet.ingest.base import SUPPORTED
 
 _GLOB_CHARS = set("*?[")
 
@@ -64,28 +61,3 @@ def expand(paths: Iterable[str]) -> Expansion:
     seen: set[str] = set()
     out.files = [f for f in out.files if not (f in seen or seen.add(f))]
     return out
-
-
-def load_file(store: Store, path: str) -> tuple[AddResult, tuple[str, ...]]:
-    """Read, extract and store one letter file; returns what `Store.add` did and reader warnings.
-
-    A letter already stored (same bytes) is not extracted again.
-    """
-    return _load(store, read(path))
-
-
-def load_bytes(store: Store, data: bytes, name: str, meta: dict[str, str] | None = None,
-               content_type: str | None = None) -> tuple[AddResult, tuple[str, ...]]:
-    """Like `load_file` for downloaded bytes; `meta` (remote ids such as `kst_id`) is kept with the letter."""
-    result = read_bytes(data, name, content_type)
-    if meta:
-        result = replace(result, meta={**result.meta, **meta})
-    return _load(store, result)
-
-
-def _load(store: Store, result: ReadResult) -> tuple[AddResult, tuple[str, ...]]:
-    known = store.has(result.sha256)
-    if known is not None:
-        return AddResult(result.sha256, False, known), result.warnings
-    doc = segment(result.source, result.text)
-    return store.add(result, extract_document(doc, result.sha256), doc), result.warnings

@@ -1,0 +1,291 @@
+"""The ingest pipeline: read → segment → extract → rows, then one writer stores them.
+
+`inzet ingest`, `inzet fetch`/`sync` (downloaded bytes), `inzet reindex` and the demo all store
+letters through here, so they store them alike. The store only stores (it imports no reader and
+no extractor); this module joins the readers, the extractors and the store.
+
+With `jobs > 1` the CPU work — reading, segmenting, extracting, stemming the sentences for the
+index, building the rows — runs in worker processes, and the calling process writes the rows in
+input order, one transaction per letter. Workers open the database read-only to skip letters
+already stored before extracting them. A bad input becomes an `Outcome` with a one-line error
+naming it; the others go on. A worker that dies takes only the letters it was holding with it:
+the rest are prepared in the writer's own process.
+
+Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing and stops the
+workers, so an interrupted run leaves whole letters only and running it again continues.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+
+from inzet.errors import InzetError, StoreError
+from inzet.extract import VERSION
+from inzet.extract.pipeline import extract_document
+from inzet.extract.segment import Document, segment
+from inzet.ingest import ReadResult, read, read_bytes
+from inzet.model import Extraction
+from inzet.store import AddResult, Store
+from inzet.store.db import MEMORY
+from inzet.store.rows import LetterRows, SentenceIn, build_rows
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:         # not on Linux
+        return os.cpu_count() or 1
+
+
+# -- one letter, in whatever process -------------------------------------------------------------
+
+def sentences_of(doc: Document) -> Iterator[SentenceIn]:
+    """The letter's sentences as the index takes them, one at a time (a big letter has 10⁵)."""
+    for s in doc.sentences:
+        yield SentenceIn(doc.span(s.start, s.end), doc.section_title(s), s.footnote, doc.sentence_text(s))
+
+
+def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document) -> LetterRows:
+    """The store's rows for a letter extracted from `doc` by the running rules."""
+    if doc.text != read_result.text:
+        raise StoreError(f"{read_result.source}: the segmented document is not of the stored text")
+    return build_rows(read_result, extraction, sentences_of(doc), VERSION)
+
+
+def prepare(read_result: ReadResult) -> LetterRows:
+    """Segment and extract a letter as read and build its rows."""
+    doc = segment(read_result.source, read_result.text)
+    return rows_of(read_result, extract_document(doc, read_result.sha256), doc)
+
+
+def store_letter(store: Store, read_result: ReadResult, extraction: Extraction,
+                 doc: Document | None = None) -> AddResult:
+    """Store a letter already extracted (`doc` is the document it came from; segmented if not given)."""
+    doc = doc if doc is not None else segment(read_result.source, read_result.text)
+    return store.add(rows_of(read_result, extraction, doc))
+
+
+def _load(store: Store, r: ReadResult) -> tuple[AddResult, tuple[str, ...]]:
+    known = store.has(r.sha256)
+    if known is not None:
+        return AddResult(r.sha256, False, known), r.warnings
+    return store.add(prepare(r)), r.warnings
+
+
+def load_file(store: Store, path: str) -> tuple[AddResult, tuple[str, ...]]:
+    """Read, extract and store one letter file; returns what the store did and the reader's warnings.
+
+    A letter already stored (same bytes) is not extracted again.
+    """
+    return _load(store, read(path))
+
+
+def load_bytes(store: Store, data: bytes, name: str, meta: dict[str, str] | None = None,
+               content_type: str | None = None) -> tuple[AddResult, tuple[str, ...]]:
+    """Like `load_file` for downloaded bytes; `meta` (remote ids such as `kst_id`) is kept with the letter."""
+    r = read_bytes(data, name, content_type)
+    if meta:
+        r = replace(r, meta={**r.meta, **meta})
+    return _load(store, r)
+
+
+# -- outcomes ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one input: stored (or found stored already), or failed with one line.
+
+    `bug` is set when the failure was not an `InzetError` but an unexpected exception: then
+    `error` is `"<Type>: <message>"` and `traceback` its traceback, for `INZET_DEBUG=1`.
+    """
+
+    source: str
+    result: AddResult | None = None
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    bug: bool = False
+    traceback: str | None = None
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """What a worker hands the writer: rows to write, the source a letter is already stored under,
+    or the failure."""
+
+    source: str
+    rows: LetterRows | None = None
+    known: AddResult | None = None
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    bug: bool = False
+    traceback: str | None = None
+
+
+def _failed(source: str, e: Exception) -> _Prepared:
+    if isinstance(e, InzetError):
+        return _Prepared(source, error=str(e))
+    return _Prepared(source, error=f"{type(e).__name__}: {e}", bug=True, traceback=traceback.format_exc())
+
+
+# -- the worker side -----------------------------------------------------------------------------
+
+_reader: Store | None = None     # a worker's read-only view of the database
+
+
+def _init_worker(db: str | None) -> None:
+    """Runs once in each worker: Ctrl-C is the writer's to handle; open the database read-only."""
+    global _reader
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _reader = Store(db, readonly=True) if db else None
+
+
+def _prepare_file(path: str, store: Store | None = None) -> _Prepared:
+    """Read and prepare one file, unless its letter is already stored (`store`: the writer's own,
+    in-process; else the worker's read-only one)."""
+    lookup = store if store is not None else _reader
+    try:
+        r = read(path)
+        known = lookup.has(r.sha256) if lookup is not None else None
+        if known is not None:
+            return _Prepared(path, known=AddResult(r.sha256, False, known), warnings=r.warnings)
+        return _Prepared(path, rows=prepare(r), warnings=r.warnings)
+    except Exception as e:
+        return _failed(path, e)
+
+
+def _stored_letter(store: Store, letter_id: str) -> ReadResult:
+    """A stored letter as its reader gave it, for extracting it again (the file may be long gone)."""
+    row = store.extraction_input(letter_id)
+    if row is None:
+        raise StoreError(f"{letter_id[:12]}: no longer in {store.path}")
+    how = json.loads(row["read_json"] or "{}")
+    return ReadResult(row["source"], row["text"], row["format"], row["id"], tuple(how.get("warnings", ())),
+                      dict(how.get("meta", {})))
+
+
+def _prepare_stored(letter_id: str, store: Store | None = None) -> _Prepared:
+    """Extract a stored letter again with the running rules."""
+    lookup = store if store is not None else _reader
+    assert lookup is not None, "re-extraction needs the database"
+    source = letter_id[:12]
+    try:
+        r = _stored_letter(lookup, letter_id)
+        source = r.source
+        return _Prepared(source, rows=prepare(r))
+    except Exception as e:
+        return _failed(source, e)
+
+
+# -- the writer side -----------------------------------------------------------------------------
+
+Write = Callable[[Store, LetterRows], AddResult]
+
+
+def _write(store: Store, p: _Prepared, write: Write) -> Outcome:
+    if p.rows is None:
+        return Outcome(p.source, p.known, p.warnings, p.error, p.bug, p.traceback)
+    try:
+        return Outcome(p.source, write(store, p.rows), p.warnings)
+    except Exception as e:
+        f = _failed(p.source, e)
+        return Outcome(p.source, None, p.warnings, f.error, f.bug, f.traceback)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork where it is safe (no other thread that could hold a lock): workers start at once and see
+    the parent's modules as they are; forkserver otherwise."""
+    if sys.platform != "win32" and (sys.version_info < (3, 12) or threading.active_count() == 1):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+
+
+BATCH = 8     # letters per task sent to a worker: fewer round trips, still a short wait for the first
+
+
+def _prepare_batch(prepare_one: Callable[..., _Prepared], items: list[str]) -> list[_Prepared]:
+    return [prepare_one(item) for item in items]
+
+
+def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepared], write: Write,
+         jobs: int) -> Iterator[Outcome]:
+    """Prepare `items` (in `jobs` worker processes when that helps), write each, yield in input order."""
+    if jobs <= 1 or len(items) <= 1 or store.path == MEMORY:
+        for item in items:
+            yield _write(store, prepare_one(item, store), write)
+        return
+    batches = [list(items[i:i + BATCH]) for i in range(0, len(items), BATCH)]
+    if len(batches) < jobs:                     # few letters: one a task, so every worker gets some
+        batches = [[item] for item in items]
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(store.path,))
+    window: deque[tuple[list[str], Future[list[_Prepared]]]] = deque()
+    rest = iter(batches)
+    try:
+        for batch in rest:                      # a few tasks ahead of the writer, not all of them
+            window.append((batch, pool.submit(_prepare_batch, prepare_one, batch)))
+            if len(window) >= 2 * jobs:
+                break
+        while window:
+            batch, fut = window.popleft()
+            try:
+                prepared = fut.result()
+            except BrokenProcessPool:
+                break
+            for p in prepared:
+                yield _write(store, p, write)
+            nxt = next(rest, None)
+            if nxt is not None:
+                window.append((nxt, pool.submit(_prepare_batch, prepare_one, nxt)))
+        else:
+            return
+        # a worker died (out of memory?): what the pool held fails with it, the rest is prepared here
+        for held, _ in [(batch, fut), *window]:
+            for item in held:
+                yield Outcome(item, error=f"{item}: the worker process preparing it died "
+                                          "(out of memory?); not stored")
+        for batch in rest:
+            for item in batch:
+                yield _write(store, prepare_one(item, store), write)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _add(store: Store, rows: LetterRows) -> AddResult:
+    return store.add(rows)
+
+
+def _replace(store: Store, rows: LetterRows) -> AddResult:
+    if not store.replace_extraction(rows):
+        raise StoreError(f"{rows.source}: removed from the store while it was re-extracted")
+    return AddResult(rows.letter_id, True, rows.source)
+
+
+def ingest_files(store: Store, files: Sequence[str], jobs: int = 1) -> Iterator[Outcome]:
+    """Read, extract and store `files`, yielding one `Outcome` per file in their order."""
+    return _run(store, files, _prepare_file, _add, jobs)
+
+
+def stale_letters(store: Store) -> list[str]:
+    """Ids of the stored letters extracted by rules older than the running ones (`inzet.extract.VERSION`)."""
+    return store.stale(VERSION)
+
+
+def reindex(store: Store, letter_ids: Sequence[str], jobs: int = 1) -> Iterator[Outcome]:
+    """Extract stored letters again with the running rules, one transaction per letter, in order.
+
+    Each letter's new facts replace its old ones in one transaction that also records the new
+    rules' version, so an interrupted reindex leaves every letter whole — old or new — and
+    running it again continues with the letters still stale.
+    """
+    return _run(store, letter_ids, _prepare_stored, _replace, jobs)

@@ -1,0 +1,204 @@
+"""The ingest pipeline: worker processes and one writer, input order, bad inputs, and `inzet reindex`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import inzet.pipeline as pipeline
+from conftest import OPENING_FILES, SAMPLES
+from inzet.cli import app
+from inzet.extract import money
+from inzet.store import Store
+
+
+def consistent(db: Path) -> dict[str, int]:
+    """Check that every stored letter is whole, and return its row counts per table.
+
+    Whole means: the facts and meetings the letter's stored extraction lists are the rows there,
+    every sentence has its full-text entry, and the filter tokens name only fact kinds present.
+    """
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        for row in conn.execute("SELECT id, extraction_json FROM letters"):
+            ex = json.loads(row["extraction_json"])
+            kinds = {k: len(ex[k]) for k in ("amounts", "gdp_shares", "deployments", "citations", "acronyms")}
+            got = dict(conn.execute("SELECT kind, count(*) FROM facts WHERE letter_id = ? GROUP BY kind",
+                                    (row["id"],)).fetchall())
+            assert {k: got.get(k, 0) for k in kinds} == kinds, row["id"]
+            meetings = conn.execute("SELECT count(*) FROM meetings WHERE letter_id = ?", (row["id"],)).fetchone()[0]
+            assert meetings == len(ex["letter"]["meetings"])
+            assert conn.execute("SELECT count(*) FROM sentences WHERE letter_id = ?", (row["id"],)).fetchone()[0]
+        n_sent = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        n_fts = conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zzkagenda OR "
+                             "zzkreport OR zzkother'").fetchone()[0]
+        assert n_fts == n_sent            # every sentence is indexed once, no entry of a deleted one is left
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("letters", "meetings", "sections", "sentences", "facts")}
+    finally:
+        conn.close()
+
+
+def test_workers_write_in_input_order_and_bad_files_fail_alone(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    garbage = tmp_path / "kapot.pdf"
+    garbage.write_bytes(b"\x00\x01 geen pdf \xff" * 30)
+    files = [str(SAMPLES[0]), str(empty), *map(str, OPENING_FILES[:12]), str(garbage),
+             str(tmp_path / "weg.txt"), *map(str, SAMPLES[1:])]
+    db = tmp_path / "inzet.db"
+    with Store(db) as store:
+        outcomes = list(pipeline.ingest_files(store, files, jobs=2))
+    assert [o.source for o in outcomes] == files
+    failed = {o.source: o.error for o in outcomes if o.result is None}
+    assert set(failed) == {str(empty), str(garbage), str(tmp_path / "weg.txt")}
+    assert all(msg and msg.startswith(src + ": ") and "\n" not in msg for src, msg in failed.items())
+    assert not any(o.bug for o in outcomes)
+    stored = [o for o in outcomes if o.result is not None]
+    assert all(o.result.created for o in stored)
+    counts = consistent(db)
+    assert counts["letters"] == len(stored) == len(files) - 3
+
+    # the same files again, in workers: nothing new, each found under the source it was stored as
+    with Store(db) as store:
+        again = list(pipeline.ingest_files(store, files, jobs=2))
+    assert [o.source for o in again] == files
+    assert [o.result.created for o in again if o.result is not None] == [False] * len(stored)
+    assert consistent(db) == counts
+
+
+def test_one_worker_and_two_store_the_same_rows(tmp_path: Path) -> None:
+    files = [str(p) for p in (*SAMPLES, *OPENING_FILES[:10])]
+    dumps = []
+    for jobs in (1, 2):
+        db = tmp_path / f"j{jobs}.db"
+        with Store(db) as store:
+            assert all(o.result is not None for o in pipeline.ingest_files(store, files, jobs))
+        conn = sqlite3.connect(db)
+        dumps.append([conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                      for t in ("meetings", "sections", "facts")]
+                     + [conn.execute("SELECT letter_id, idx, start, end, section, footnote, text, stems "
+                                     "FROM sentences ORDER BY letter_id, idx").fetchall(),
+                        conn.execute("SELECT id, letter_json, extraction_json, extractor_version FROM letters "
+                                     "ORDER BY id").fetchall()])
+        conn.close()
+    assert dumps[0] == dumps[1]
+
+
+# -- reindex ------------------------------------------------------------------------------------------
+
+def _ingested(tmp_path: Path, runner: CliRunner) -> Path:
+    db = tmp_path / "inzet.db"
+    r = runner.invoke(app, ["ingest", "-q", "--db", str(db), *map(str, SAMPLES), *map(str, OPENING_FILES[:5])])
+    assert r.exit_code == 0, r.output
+    return db
+
+
+def _newer_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend the running rules are newer and find no amounts: a change a reindex must show."""
+    monkeypatch.setattr(pipeline, "VERSION", pipeline.VERSION + 1)
+    monkeypatch.setattr(money, "extract", lambda doc: [])
+
+
+def _amounts(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM facts WHERE kind = 'amounts'").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_reindex_rewrites_stale_letters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    runner = CliRunner()
+    db = _ingested(tmp_path, runner)
+    assert _amounts(db) > 0
+    r = runner.invoke(app, ["letters", "--db", str(db)], env={"COLUMNS": "300"})
+    assert "stale" not in r.stdout
+
+    _newer_rules(monkeypatch)
+    listed = json.loads(runner.invoke(app, ["letters", "--db", str(db), "--format", "json"]).stdout)
+    assert listed and all(d["stale"] for d in listed)
+    r = runner.invoke(app, ["letters", "--db", str(db)], env={"COLUMNS": "300"})
+    assert r.stdout.count(f"v{pipeline.VERSION - 1} stale") == len(listed)
+
+    r = runner.invoke(app, ["reindex", "--jobs", jobs, "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert f"{len(listed)} reindexed with extraction rules v{pipeline.VERSION}, 0 failed" in r.stdout
+    assert _amounts(db) == 0                          # the facts are the new rules' facts
+    with Store(db, readonly=True) as s:
+        assert all(s.extraction(d["id"])["amounts"] == [] for d in listed)
+        assert {d["extractor_version"] for d in s.letters()} == {pipeline.VERSION}
+        assert s.stale(pipeline.VERSION) == []
+        text_before = {d["id"]: d["source"] for d in listed}
+        assert {d["id"]: d["source"] for d in s.letters()} == text_before    # same letters, same sources
+    consistent(db)
+    # no filter token still claims an amount in a sentence
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zzfamounts'").fetchone()[0] == 0
+    conn.close()
+    r = runner.invoke(app, ["letters", "--db", str(db)], env={"COLUMNS": "300"})
+    assert "stale" not in r.stdout
+    again = runner.invoke(app, ["reindex", "--db", str(db)])
+    assert again.exit_code == 0 and "0 reindexed" in again.stdout
+
+
+def test_an_interrupted_reindex_leaves_whole_letters_and_resumes(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _ingested(tmp_path, CliRunner())
+    before = consistent(db)
+    with Store(db, readonly=True) as s:
+        old = {d["id"]: s.extraction(d["id"]) for d in s.letters()}
+    _newer_rules(monkeypatch)
+    real = Store._insert_extracted
+    calls = []
+
+    def interrupted(c: sqlite3.Connection, rows) -> None:
+        calls.append(rows.letter_id)
+        if len(calls) == 3:        # the third letter: its old rows are deleted, then Ctrl-C
+            raise KeyboardInterrupt
+        real(c, rows)
+
+    monkeypatch.setattr(Store, "_insert_extracted", staticmethod(interrupted))
+    with Store(db) as store:
+        stale = pipeline.stale_letters(store)
+        with pytest.raises(KeyboardInterrupt):
+            for _ in pipeline.reindex(store, stale, jobs=1):
+                pass
+        assert not store.conn.in_transaction
+        left = pipeline.stale_letters(store)
+    assert left == stale[2:]                          # two done, the interrupted one rolled back whole
+    assert consistent(db)["letters"] == before["letters"]
+    with Store(db, readonly=True) as s:
+        for lid in stale[:2]:
+            assert s.extraction(lid)["amounts"] == []
+        for lid in left:                              # untouched, the interrupted one included
+            assert s.extraction(lid) == old[lid]
+
+    monkeypatch.setattr(Store, "_insert_extracted", staticmethod(real))
+    r = CliRunner().invoke(app, ["reindex", "--jobs", "2", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert f"{len(left)} reindexed" in r.stdout
+    consistent(db)
+    assert _amounts(db) == 0
+    with Store(db, readonly=True) as s:
+        assert s.stale(pipeline.VERSION) == []
+
+
+def test_letters_of_an_older_database_are_stale(tmp_path: Path) -> None:
+    """A database from before the rules' version was recorded: its letters count as version 0."""
+    db = _ingested(tmp_path, CliRunner())
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE letters SET extractor_version = 0")
+    conn.commit()
+    conn.close()
+    with Store(db) as s:
+        assert len(pipeline.stale_letters(s)) == len(s.letters())
+        assert all(o.result is not None for o in pipeline.reindex(s, pipeline.stale_letters(s)))
+        assert pipeline.stale_letters(s) == []
+    consistent(db)
