@@ -206,3 +206,87 @@ def test_invented_letters_meet_the_bar() -> None:
     s = category_score("deployments", pairs)
     assert s["f1"] >= 0.9, "\n".join(s["details"])
     assert s["attributes"]["end"] >= 0.9, "\n".join(s["details"])
+
+
+# ---- kinds the held-out letters of December 2026 showed (tests/data/heldout) ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a government letter's own deployment without an actor, ended on a date written with `jl.`
+    ("De inzet van de NASAMS-vuureenheid in Slowakije is op 31 mei jl. beëindigd.",
+     {"countries": ["SK"], "action": "end", "end": "2026-05-31"}),
+    ("De inzet van twee MQ-9's vanuit Câmpia Turzii wordt verlengd tot en met 30 juni 2027.",
+     {"countries": ["RO"], "action": "extension", "end": "2027-06-30"}),
+    # a town the tables do not know, then its country
+    ("Nederland zal vanaf juli 2026 een team van maximaal 30 instructeurs leveren op het trainingscentrum in "
+     "Strausberg, Duitsland.", {"countries": ["DE"], "action": "new", "start": "2026-07", "personnel_max": 30}),
+    ("De Nederlandse bijdrage aan het hoofdkwartier van de missie in Wiesbaden, Duitsland, met twaalf "
+     "stafofficieren loopt tot en met 31 december 2026.", {"countries": ["DE"], "end": "2026-12-31"}),
+    # an EU mission named after its country
+    ("Nederland zal vanaf september 2026 een trainingsdetachement leveren aan EUTM Moldavië.",
+     {"countries": ["MD"], "action": "new", "start": "2026-09"}),
+    # an aim to continue is not an extension, and does not undo the end the mandate has
+    ("De Nederlandse bijdrage aan de missie in Irak met tien militairen loopt tot en met 31 december 2026. Het "
+     "kabinet zet in op voortzetting van deze bijdrage.", {"countries": ["IQ"], "action": "status",
+                                                           "end": "2026-12-31"}),
+    # others welcoming an extension decided before: the letter reports the mandate
+    ("De verlenging van de Nederlandse bijdrage aan EUFOR Althea tot eind juni 2027 is door de Raad verwelkomd.",
+     {"countries": ["BA"], "action": "status", "end": "2027-06"}),
+    # a sentence that speaks with the deployment of a request: one deployment, its own end kept
+    ("Het kabinet heeft besloten de inzet van de Patriot-vuureenheid in Polen te verlengen tot en met 31 december "
+     "2027. Met deze verlenging voldoet Nederland aan het verzoek van SACEUR om de luchtverdediging ten minste "
+     "tot en met 2027 te versterken.", {"countries": ["PL"], "action": "extension", "end": "2027-12-31"}),
+])
+def test_heldout_kinds(text: str, expected: dict) -> None:
+    found = deployments.extract(segment("test", text), "2026-06-23")
+    assert len(found) == 1, [fields(d) for d in found]
+    got = fields(found[0])
+    assert {k: got[k] for k in expected} == expected, got
+
+
+def test_a_date_with_jl_before_the_letter_date_in_its_month_is_of_the_year_before() -> None:
+    [d] = deployments.extract(segment("t", "De inzet van de NASAMS-vuureenheid in Slowakije is op 31 december "
+                                            "jl. beëindigd."), "2027-01-10")
+    assert d.end == "2026-12-31"
+    [d] = deployments.extract(segment("t", "De inzet van de NASAMS-vuureenheid in Slowakije is op 31 december "
+                                            "jl. beëindigd."))
+    assert d.end is None                       # without the letter's date the year is unknown: nothing guessed
+
+
+def test_two_contributions_of_one_paragraph_share_what_both_are_said_to_have() -> None:
+    text = ("Nederland zal vanaf september 2026 een trainingsdetachement leveren aan EUTM Moldavië in Chisinau. In "
+            "totaal gaat het om maximaal 120 militairen. Daarnaast stelt Nederland per 1 oktober 2026 een logistieke "
+            "cel beschikbaar op het hoofdkwartier in Boekarest, Roemenië; deze cel bestaat uit vier stafofficieren. "
+            "Beide bijdragen lopen tot en met 31 december 2027. Beide bijdragen worden gefinancierd uit het BIV.")
+    got = {d.countries[0]: fields(d) for d in run(text)}
+    assert set(got) == {"MD", "RO"}
+    assert (got["MD"]["start"], got["MD"]["personnel_max"]) == ("2026-09", 120)
+    assert (got["RO"]["start"], got["RO"]["personnel_max"]) == ("2026-10-01", 4)
+    assert got["MD"]["end"] == got["RO"]["end"] == "2027-12-31"
+    assert got["MD"]["funding"] == got["RO"]["funding"] == "BIV"
+
+
+def test_two_detailed_deployments_of_one_section_stay_two_and_funding_for_both_reaches_both() -> None:
+    text = ("2. Roemenië\n\n"
+            "De Nederlandse bijdrage aan de battlegroup in Roemenië wordt uitgebreid van 80 naar maximaal 125 "
+            "militairen. Nederland levert vanaf september 2026 ook een luchtverdedigingspeloton.\n\n"
+            "De inzet van twee MQ-9's vanuit de luchtmachtbasis Câmpia Turzii wordt verlengd tot en met 30 juni "
+            "2027. Beide inzetten in Roemenië worden gefinancierd uit het Budget Internationale Veiligheid.")
+    got = sorted((d.action, d.end, d.personnel_max, d.funding) for d in run(text))
+    assert got == [("change", None, 125, "BIV"), ("extension", "2027-06-30", None, "BIV")]
+
+
+def test_the_openings_announcement_under_another_name_is_the_sections_deployment() -> None:
+    text = ("Tevens informeert het kabinet uw Kamer over een nieuwe bijdrage aan NATO Air Policing in Estland.\n\n"
+            "3. Estland\n\n"
+            "Op verzoek van de NAVO zal Nederland vanaf januari 2027 vier F-35-jachtvliegtuigen leveren vanuit de "
+            "luchtmachtbasis Ämari in Estland. De inzet duurt tot en met april 2027.")
+    [d] = run(text)
+    assert (d.countries, d.action, d.start, d.end) == (["EE"], "new", "2027-01", "2027-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Conform de motie worden daarin ook de gevolgen voor de gereedheid van de eenheden in Nederland beschreven.",
+    "Nederland zet de inzet van eenheden in Nederland voort ter ondersteuning van de politie.",
+])
+def test_the_netherlands_by_name_is_not_where_a_deployment_is(text: str) -> None:
+    assert run(text) == []

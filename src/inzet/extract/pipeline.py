@@ -20,9 +20,10 @@ def extract_document(doc: Document, sha256: str) -> Extraction:
     Every fact's span must reproduce its quoted text; one that does not (an extractor bug) is left
     out and counted in `dropped`, never shown with evidence that is not in the letter.
     """
+    letter = metadata.extract(doc)
     ex = Extraction(
-        source=doc.source, sha256=sha256, letter=metadata.extract(doc), sections=sections(doc),
-        amounts=money.extract(doc), gdp_shares=gdp.extract(doc), deployments=deployments.extract(doc),
+        source=doc.source, sha256=sha256, letter=letter, sections=sections(doc),
+        amounts=money.extract(doc), gdp_shares=gdp.extract(doc), deployments=deployments.extract(doc, letter.date),
         citations=citations.extract(doc), acronyms=acronyms.extract(doc),
     )
     text = doc.text

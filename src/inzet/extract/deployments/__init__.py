@@ -99,6 +99,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         for i, o in enumerate(out):
+            if o.section == m.section and o.strength() >= 2 and m.strength() >= 2 and o.keys != m.keys:
+                continue        # a section with an eFP company and two MQ-9's: two deployments, each detailed
             if _is_status(o) == _is_status(m) and _compatible(o, m):
                 keep, other = (o, m) if o.strength() >= m.strength() else (m, o)
                 _fill(keep, other)
@@ -106,6 +108,14 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 break
         else:
             out.append(m)
+    # the opening's bare announcement (`informeert … over een nieuwe bijdrage aan NATO Air Policing in
+    # Estland`) under another name than its section's detail: the one detailed deployment of that country
+    for m in [m for m in out if m.strength() <= 1 and m.explicit is not None]:
+        same = [o for o in out if o is not m and set(o.countries) == set(m.countries) and o.strength() > 1
+                and o.action == m.action]
+        if len(same) == 1:
+            _fill(same[0], m)
+            out.remove(m)
     result: list[Mention] = []
     for m in out:
         if _is_status(m):
@@ -146,8 +156,19 @@ def _heading_country(doc: Document, section: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def extract(doc: Document) -> list[Deployment]:
-    """Every deployment of Dutch personnel or assets the letter announces, extends, changes, ends or reports."""
+def _dated(value: str | None, letter_date: str | None) -> str | None:
+    """A date read without its year (`op 31 mei jl.`, kept as `0000-05-31`) in the year before the letter's."""
+    if value is None or not value.startswith("0000-"):
+        return value
+    if not letter_date:
+        return None
+    year = int(letter_date[:4])
+    return f"{year - (value[5:] > letter_date[5:len(value)]):04d}{value[4:]}"
+
+
+def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
+    """Every deployment of Dutch personnel or assets the letter announces, extends, changes, ends or reports;
+    `letter_date` (ISO) dates what the letter writes as `jl.`."""
     view = doc.view
     starts = [ln.start for ln in doc.lines]
     paragraphs: dict[int, list[DocSentence]] = {}
@@ -155,6 +176,7 @@ def extract(doc: Document) -> list[Deployment]:
         if s.footnote is None:
             paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(s)
     mentions: list[Mention] = []
+    for_all: list[tuple[int, str, set[str]]] = []
     both = table.bit(GATE) | table.bit(DUTCH)
     of = table.of
     for sents in paragraphs.values():
@@ -174,12 +196,19 @@ def extract(doc: Document) -> list[Deployment]:
             if not ((GATE.search(view, c, b) or GATE.search(view, a, b))
                     and (DUTCH.search(view, c, b) or DUTCH.search(view, a, b))):
                 continue
-        for s in sentences if found else ():     # `Beide inzetten worden gedekt uit het BIV`: funding for all
+        mentions.extend(found)
+        # `Beide inzetten in Roemenië worden gedekt uit het BIV`: funding for every deployment of the section
+        # (of that country, when the sentence names one), wherever in the section the sentence stands
+        for s in sentences:
             if s.hits & table.bit(ALL_MENTIONS) and ALL_MENTIONS.search(view, s.start, s.start + len(s.text)):
                 fund = read_funding(s.text, s.hits)
-                for m in found:
-                    m.funding = m.funding or fund
-        mentions.extend(found)
+                if fund:
+                    where = {c for cm in countries.find(s.text) if cm.kind in ("name", "place") for c in cm.codes}
+                    for_all.append((sents[0].section, fund, where))
+    for section, fund, where in for_all:
+        for m in mentions:
+            if m.section == section and m.funding is None and (not where or where & set(m.countries)):
+                m.funding = fund
     for m in mentions:
         if not m.countries and m.trigger:
             code = _heading_country(doc, m.section)
@@ -191,6 +220,7 @@ def extract(doc: Document) -> list[Deployment]:
         per_section[m.section] = per_section.get(m.section, 0) + 1
     out = []
     for m in merged:
+        m.start, m.end = _dated(m.start, letter_date), _dated(m.end, letter_date)
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,

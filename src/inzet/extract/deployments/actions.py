@@ -86,5 +86,12 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")
+    if out == {"extension"} and _OTHERS_DID.search(text):
+        # `De verlenging van de Nederlandse bijdrage … is door de Raad verwelkomd`: others speak of an extension
+        # decided before; the letter reports its mandate
+        out = {"status"}
     return out
+
+
+_OTHERS_DID = re.compile(r"^(?:De|Een)\s+verlenging\b.*\b(?:is|werd|wordt)\s+door\s+(?:de|het|een)\b")
 

@@ -31,6 +31,7 @@ from inzet.extract.deployments.values import (
     read_unit,
 )
 from inzet.extract.deployments.vocab import (
+    ANAPHOR,
     DUTCH,
     GATE,
     HYPOTHETICAL,
@@ -204,7 +205,10 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             keys, names = anchor_keys(ctext, ccms, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
             anchors = keys | {"@" + c for c in cplaces}
-            if seg is None or (anchors and seg.anchors and not anchors & seg.anchors):
+            # a clause turns to another deployment when its names differ, or its places do where both have
+            # some (`… NSATU in Wiesbaden, Duitsland, met …` stays one: the country adds to the name)
+            if seg is None or (anchors and seg.anchors and not anchors & seg.anchors
+                               and ((keys and seg.keys) or (cplaces and seg.places))):
                 seg = _Segment(cs, ce, s.si)
                 out.append(seg)
             seg.end = ce
@@ -302,6 +306,13 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
 
     for seg in _segments(view, sentences):
         target: Mention | None = None
+        if current is not None and ANAPHOR.search(view[seg.start:seg.end]):
+            # `Met deze verlenging voldoet Nederland aan het verzoek … tot en met 2027 te versterken`: the
+            # deployment just named, and the dates are the request's, not its period
+            _read(seg)
+            seg.trigger, seg.date_start, seg.date_end, seg.actions = False, None, None, set()
+            _absorb(current, seg)
+            continue
         if seg.anchors:
             scored = []
             for i, m in enumerate(mentions):
@@ -332,6 +343,11 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
             continue
         current = target
         _absorb(target, seg)
+        if seg.for_all:
+            # `Beide bijdragen lopen tot en met 31 december 2027`: said of every deployment of the paragraph
+            for m in mentions:
+                m.end = m.end or seg.date_end
+                m.start = m.start or seg.date_start
     return mentions
 
 

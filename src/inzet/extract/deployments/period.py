@@ -139,7 +139,11 @@ def read_date(text: str, hits: int | None = None) -> str | None:
     if not hits & V_DATE.bit:
         return None
     for m in _AT.finditer(text) if hits & table.bit(_AT) else ():
-        iso = _iso(_read_dt(m.group("a")))
+        parts = _read_dt(m.group("a"))
+        iso = _iso(parts)
         if iso:
             return iso
+        y, mo, d = parts
+        if y is None and mo and d and re.match(r"\s*j\.?l\.", text[m.end():]):
+            return f"0000-{mo:02d}-{d:02d}"      # `op 31 mei jl.`: the year is the letter's (`_dated`)
     return None

@@ -46,7 +46,10 @@ _TRANSFER = re.compile(
 _MONEY_WORD = re.compile(r"€|\b(?:EUR|USD|euro|dollar|miljoen|miljard|mln|mld)\b")
 DUTCH = re.compile(
     r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
-    r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+)\b"
+    r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
+    # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
+    # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
+    r"|De (?:inzet|bijdrage|deelname) (?:van|met|aan))\b"
 )
 FOREIGN = re.compile(r"\b(?:[Bb]ondgenoten|[Ll]anden|[Ll]idstaten|[Pp]artners|NAVO|NATO|EU|[Dd]e Unie"
                      r"|[Dd]e Commissie|VN)\b")
@@ -56,12 +59,23 @@ _PREP_BEFORE = re.compile(
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:mogelijke?|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
-    r"|onderzoekt|onderzoeken|bereid|zou(?:den)? kunnen|denkt na|in overweging)\b"
+    r"|onderzoekt|onderzoeken|bereid|zou(?:den)? kunnen|denkt na|in overweging|beraadt|beraden|streeft|streven"
+    # an aim, not a decision: `Het kabinet zet in op voortzetting van deze bijdrage`
+    r"|(?:zet|zetten|inzetten)\s+(?:\S+\s+){0,2}?(?:in\s+)?op\s+(?:de\s+|een\s+)?(?:voortzetting|verlenging))\b"
 )
+# a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
+# Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
+# (a sentence with the deployment as its subject, `Deze bijdrage loopt tot eind 2027`, gives its period)
+ANAPHOR = re.compile(r"^(?:Met|Door|Na|Bij|Via|Naast|Dankzij)\s+(?:deze|dit|die)\s+(?:verlenging|inzet|bijdrage"
+                     r"|uitbreiding|deelname|detachement|eenheid)\b")
 PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
 _DEPLOY_PREP = r"(?:in|te|vanuit|naar|op|bij|nabij|boven|binnen|richting|rond|voor de kust van)"
 _LOC_BEFORE = re.compile(
-    rf"(?:\b{_DEPLOY_PREP}|\beFP|\b[Ii]nzet(?:ten)?|\bmissie|\bmissies|\boperatie)[\s-]+(?:het\s+|de\s+)?$")
+    rf"(?:\b{_DEPLOY_PREP}|\beFP|\b[Ii]nzet(?:ten)?|\bmissie|\bmissies|\boperatie)[\s-]+(?:het\s+|de\s+)?$"
+    # an EU mission named after its country (`EUTM Moldavië`, `EUCAP Somalië`)
+    r"|\bEU[A-Z]{2,}\s+$"
+    # a town the tables do not know, then its country (`in Strausberg, Duitsland`, `in Boekarest, Roemenië`)
+    rf"|\b{_DEPLOY_PREP}\s+(?:het\s+|de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s*$")
 _CHAIN_BEFORE = re.compile(r"(?:,|\ben|\bof|&)\s+(?:het\s+|de\s+)?$")
 _MEETING_BEFORE = re.compile(
     r"\b(?:[Tt]op|[Ss]ummit|bijeenkomst|[Rr]aad|DMM|FMM|RBZ|UDCG|conferentie|vergadering|overleg|ministeriële"
@@ -101,8 +115,9 @@ V_GATE = Vocab(GATE, V_STRONG.word_rx.pattern + "|" + V_WEAK.word_rx.pattern, V_
 V_PEOPLE = Vocab.of_forms(PEOPLE, _PEOPLE_FORMS, MISSIE)
 V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
-                         r"|Marechaussee)|Commando \w+)\b",
-                multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando"))
+                         r"|Marechaussee)|Commando \w+|De (?:inzet|bijdrage|deelname) (?:van|met|aan))\b",
+                multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
+                            "deelname"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 table.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _TRANSFER,
                _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
@@ -161,7 +176,9 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
                 loc = not _MEETING_BEFORE.search(before)
             elif cm.start - prev_loc_end <= 16 and _CHAIN_BEFORE.search(before):
                 loc = True
-        if loc and "NL" in cm.codes and _HOMEWARD.search(before):
+        if loc and "NL" in cm.codes and (cm.kind == "name" or _HOMEWARD.search(before)):
+            # `Nederland` is never where a deployment abroad is (`de eenheden in Nederland`); a Dutch base is
+            # where assets fly from (`vanuit vliegbasis Eindhoven`), unless they come home to it
             loc = False
         if loc:
             out.extend((cm.start, c) for c in cm.codes)
