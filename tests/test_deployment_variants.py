@@ -290,3 +290,15 @@ def test_the_openings_announcement_under_another_name_is_the_sections_deployment
 ])
 def test_the_netherlands_by_name_is_not_where_a_deployment_is(text: str) -> None:
     assert run(text) == []
+
+
+def test_costs_stated_in_the_cost_section_reach_the_unit_they_name() -> None:
+    text = ("Geachte voorzitter,\n\nNederlandse bijdrage\n\n"
+            "Nederland zal vanaf september 2026 een trainingsdetachement leveren aan EUTM Moldavië. Daarnaast stelt "
+            "Nederland per 1 oktober 2026 een coördinatiecel beschikbaar in Boekarest, Roemenië.\n\n"
+            "Financiën\n\n"
+            "De kosten van het trainingsdetachement worden geraamd op € 12,8 miljoen. De kosten van de "
+            "coördinatiecel in Boekarest bedragen naar verwachting € 1,1 miljoen. De kosten van de inzet worden "
+            "gedekt uit het BIV.\n")
+    got = {d.countries[0]: d.cost_eur for d in run(text)}
+    assert got == {"MD": 12_800_000, "RO": 1_100_000}

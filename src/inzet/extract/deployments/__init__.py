@@ -156,6 +156,35 @@ def _heading_country(doc: Document, section: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
+# by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
+_COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
+_COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
+
+
+def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
+    """Give a deployment without costs the ones a cost section states of its unit, when only it names that unit."""
+    lacking = [m for m in mentions if m.cost is None]
+    if not lacking:
+        return
+    view = doc.view
+    for s in doc.sentences:
+        title = doc.section_title(s.section)
+        if not title or not _COST_HEADING.search(title):
+            continue
+        text = view[s.start:s.end]
+        m = _COSTS_OF.search(text)
+        if not m:
+            continue
+        cost = read_cost(text)
+        for word in (w for w in m.groups() if w and len(w) >= 6):   # the unit, or its adjective and the unit
+            named = [d for d in lacking if re.search(rf"\b{re.escape(word)}\b", view[d.vstart:d.vend])]
+            if cost is not None and len(named) == 1:
+                named[0].cost = cost
+                lacking.remove(named[0])
+                break
+
+
 def _dated(value: str | None, letter_date: str | None) -> str | None:
     """A date read without its year (`op 31 mei jl.`, kept as `0000-05-31`) in the year before the letter's."""
     if value is None or not value.startswith("0000-"):
@@ -215,6 +244,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
             if code:
                 m.countries.append(code)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
+    _costs_by_name(doc, merged)
     per_section: dict[int, int] = {}
     for m in merged:
         per_section[m.section] = per_section.get(m.section, 0) + 1

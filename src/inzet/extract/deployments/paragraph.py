@@ -50,6 +50,7 @@ _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b)")
 # the same where `en over` does not occur: without a branch that starts at every space, twice as fast
 _CLAUSE_SPLIT_FAST = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+")
 table.register(_CLAUSE_SPLIT)
+_ONE_NAME = re.compile(r"[A-Z][\w-]+[.!?]?\s*$")
 
 
 @dataclass(slots=True)
@@ -194,6 +195,10 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             bounds.append((pos, m.start()))
             pos = m.end()
         bounds.append((pos, len(stext)))
+        # `in Boekarest, Roemenië`: a clause of one proper name is the country of the town before it
+        for i in range(len(bounds) - 1, 0, -1):
+            if _ONE_NAME.match(stext, bounds[i][0], bounds[i][1]):
+                bounds[i - 1:i + 1] = [(bounds[i - 1][0], bounds[i][1])]
         seg: _Segment | None = None
         for a, b in bounds:
             if b <= a:
