@@ -8,7 +8,9 @@ reproducible. Ingests them through the real path (segment → extract → one tr
 into a temp database, then measures
 
 * ingest rate (letters/s),
-* search latency p50/p95 over a fixed query set (goal: p95 < 30 ms),
+* search latency p50/p95 over a fixed query set (goal: p95 < 30 ms), and beside it the same queries on
+  plain FTS5 (`unicode61`, no stemming, bm25 over every match, no filters) over the same sentence
+  texts, with the ratio stemmed / plain (goal: p95 ratio <= 1.5),
 * letter-page requests per second against `inzet serve` on 127.0.0.1 with a bounded local load
   generator (httpx in threads; goal >= 200 req/s).
 
@@ -24,6 +26,7 @@ import os
 import platform
 import random
 import re
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -37,6 +40,7 @@ from inzet.ingest import ReadResult
 from inzet.pipeline import prepare
 from inzet.search import SearchFilters, search
 from inzet.store import Store
+from inzet.store.queries import quote_fts
 from inzet.web.launch import served
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,6 +136,58 @@ def bench_search(db: Path, rounds: int) -> dict[str, object]:
             "goal_p95_ms": 30}
 
 
+def plain_index(db: Path) -> Path:
+    """A plain FTS5 index (unicode61, no stems, no filter tokens) over the sentence texts, built once."""
+    plain = db.with_name(db.stem + "-plain.db")
+    if plain.exists():
+        return plain
+    conn = sqlite3.connect(plain)
+    try:
+        conn.execute("ATTACH DATABASE ? AS src", (f"file:{db}?mode=ro",))
+        conn.execute("CREATE VIRTUAL TABLE plain USING fts5(text, tokenize = 'unicode61')")
+        conn.execute("INSERT INTO plain(rowid, text) SELECT id, text FROM src.sentences")
+        conn.commit()
+    finally:
+        conn.close()
+    return plain
+
+
+def plain_match(query: str) -> str:
+    """The query as plain FTS5 would run it: each word or phrase quoted as typed, a trailing * kept."""
+    parts = []
+    for m in re.finditer(r'"([^"]*)"|(\S+)', query):
+        if m.group(1) is not None:
+            parts.append(quote_fts([m.group(1)]))
+        else:
+            word = m.group(2)
+            parts.append(quote_fts([word.rstrip("*")]) + (" *" if word.endswith("*") else ""))
+    return " AND ".join(parts)
+
+
+def bench_plain(plain: Path, rounds: int) -> dict[str, object]:
+    """The same queries on plain FTS5: best bm25 first over every match, 20 rows, like tkconv's setup."""
+    sql = ("SELECT rowid, bm25(plain) AS score FROM plain WHERE plain MATCH ? "
+           "ORDER BY score, rowid DESC LIMIT 20")
+    times: list[float] = []
+    per_query: dict[str, float] = {}
+    conn = sqlite3.connect(f"file:{plain}?mode=ro", uri=True)
+    try:
+        for q, _ in QUERIES:
+            conn.execute(sql, (plain_match(q),)).fetchall()
+        for q, _ in QUERIES:
+            mine = []
+            for _ in range(rounds):
+                t = time.perf_counter()
+                conn.execute(sql, (plain_match(q),)).fetchall()
+                mine.append((time.perf_counter() - t) * 1000)
+            times += mine
+            per_query[q] = round(statistics.median(mine), 2)
+    finally:
+        conn.close()
+    return {"queries": len(QUERIES), "runs": len(times), "p50_ms": round(pct(times, 0.5), 2),
+            "p95_ms": round(pct(times, 0.95), 2), "max_ms": round(max(times), 2), "median_per_query_ms": per_query}
+
+
 def bench_pages(db: Path, requests: int, seconds: float, threads: int, seed: int) -> dict[str, object]:
     """Letter pages per second from `inzet serve` on 127.0.0.1 (bounded by count and time)."""
     with Store(db, readonly=True) as store:
@@ -183,6 +239,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=3000, help="at most this many letter-page requests")
     ap.add_argument("--seconds", type=float, default=20.0, help="and for at most this long")
     ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--no-pages", action="store_true", help="skip the letter-page throughput run")
     args = ap.parse_args()
 
     tmp = None
@@ -206,8 +263,13 @@ def main() -> None:
             "sentences": sentences,
             "db_mb": round(os.path.getsize(db) / 1e6, 1),
             "ingest": ing,
-            "search": bench_search(db, args.rounds),
-            "letter_pages": bench_pages(db, args.requests, args.seconds, args.threads, args.seed),
+            "search": (stemmed := bench_search(db, args.rounds)),
+            "plain_fts5": (plain := bench_plain(plain_index(db), args.rounds)),
+            "ratio_stemmed_to_plain": {k: round(float(stemmed[k]) / max(float(plain[k]), 1e-9), 2)  # type: ignore[arg-type]
+                                       for k in ("p50_ms", "p95_ms")},
+            "goal_ratio_p95": 1.5,
+            "letter_pages": None if args.no_pages else bench_pages(db, args.requests, args.seconds, args.threads,
+                                                                   args.seed),
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
         }

@@ -21,6 +21,7 @@ from inzet.model import Amount, Extraction, LetterMeta, Meeting, Span
 from inzet.pipeline import store_letter
 from inzet.search import SearchFilters, highlights, mark_html, parse_query, search
 from inzet.store import Store
+from inzet.store.stems import stems
 
 AGENDA = (
     "Geachte voorzitter,\n\n"
@@ -262,3 +263,19 @@ def test_cli_search_markup_in_letters_is_shown_verbatim(db: Path) -> None:
     r = CliRunner().invoke(app, ["search", "alert", "--db", str(db)])
     assert r.exit_code == 0
     assert "<script>alert(1)</script>" in r.output
+
+
+def test_the_oldest_letter_ranks_first_among_more_matches_than_the_old_pool() -> None:
+    """bm25 ranks every match: the best sentence, stored first, beats 5,100 later and weaker ones."""
+    with Store(":memory:") as s:
+        best = add(s, "Geachte voorzitter,\n\nMarinefregat.\n", "oud.txt", date="2008-01-01", kind="other")
+        filler = "Het marinefregat vaart met andere schepen en bemanning naar de haven van bestemming."
+        new = add(s, f"Geachte voorzitter,\n\n{filler}\n", "nieuw.txt", date="2026-01-01", kind="other")
+        s.conn.executemany(   # 5,100 more matching sentences in the newer letter, stored after the best one
+            "INSERT INTO sentences (letter_id, idx, start, end, text, stems) VALUES (?, ?, 0, 0, ?, ?)",
+            [(new, 100 + i, filler, stems(filler) + f" zzkother zzy2026 n{i}") for i in range(5100)])
+        hits = search(s, "marinefregat", SearchFilters(limit=3))
+        assert hits[0].letter_id == best and hits[0].text == "Marinefregat."
+        assert search(s, "marinefregat", SearchFilters(kind="other", limit=1))[0].text == "Marinefregat."
+        assert search(s, "marinefregat", SearchFilters(until="2008", limit=1))[0].text == "Marinefregat."
+        assert search(s, "marinefreg*", SearchFilters(limit=1))[0].text == "Marinefregat."

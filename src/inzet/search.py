@@ -11,9 +11,10 @@ Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term become
 through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
 unbalanced quote or a query that is too long raises `QueryError`.
 
-Ranking is bm25 over the RANK_POOL (5,000; 1,000 with a date range) most recently stored matching
-sentences, so a query stays fast however many sentences contain its words; filters apply before that
-pool is taken (kind, chamber, meeting, fact kind and years are indexed tokens, see store/stems.py).
+Ranking is bm25 over EVERY matching sentence: FTS5 scores each match and keeps the best `limit`
+(SQLite's sorter with a LIMIT holds only those), so an old, highly relevant sentence is never cut off by
+a pool of recent ones; filters apply inside the same MATCH (kind, chamber, meeting, fact kind and years
+are indexed tokens, see store/stems.py), exact day bounds and one letter on the sentence and letter rows.
 
 Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
 in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
@@ -43,8 +44,7 @@ MIN_PREFIX = 3
 MAX_LIMIT = 500
 MIN_YEAR = 1945        # open-ended date ranges start here
 YEAR_TOKENS_MAX = 6    # date ranges spanning fewer years are matched as year tokens too
-RANK_POOL = 5000          # bm25 ranks at most this many matches: the most recently stored ones
-RANK_POOL_FILTERED = 1000  # … when a date range or one letter is asked for (each candidate then costs lookups)
+RANKING = "best bm25 first over every matching sentence (rarer words and shorter sentences weigh more)"
 SNIPPET_CHARS = 320
 _PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
 _PREFIX_SCAN = 5000       # at most this many FTS rows are checked for a prefix query
@@ -229,12 +229,6 @@ def _filter_match(f: SearchFilters) -> list[str]:
     return terms
 
 
-def rank_pool(f: SearchFilters) -> int:
-    """How many matching sentences (the most recently stored) are ranked: fewer when a filter needs the
-    letter or sentence row (a date range, one letter), since each candidate then costs lookups."""
-    return RANK_POOL if f.since is None and f.until is None and f.letter is None else RANK_POOL_FILTERED
-
-
 def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
     """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first.
 
@@ -252,20 +246,19 @@ def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[s
         params["letter"] = f.letter
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset must not be negative")
-    # rank the RANK_POOL most recently stored matching sentences (FTS5 reads them newest rowid first and stops):
-    # bm25 is then computed for at most that many rows however common the words are
+    # bm25 over every match: the sorter keeps only limit + offset rows, so memory stays small however
+    # common the words are; ties go to the most recently stored sentence
     joins = "" if len(where) == 1 else ("JOIN sentences s ON s.id = sentences_fts.rowid\n"
                                         "  JOIN letters l ON l.id = s.letter_id\n")
     inner = ("SELECT sentences_fts.rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts\n  " + joins +
              "WHERE " + "\n  AND ".join(where) + "\n"
-             "ORDER BY sentences_fts.rowid DESC LIMIT :pool")
+             "ORDER BY score, sentences_fts.rowid DESC LIMIT :limit OFFSET :offset")
     sql = ("SELECT s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
            "  l.date, l.kind, l.chamber, l.subject, l.source, h.score\n"
-           f"FROM (SELECT id, score FROM ({inner}) ORDER BY score, id DESC LIMIT :limit OFFSET :offset) h\n"
+           f"FROM ({inner}) h\n"
            "JOIN sentences s ON s.id = h.id\n"
            "JOIN letters l ON l.id = s.letter_id\n"
            "ORDER BY h.score, s.id DESC")
-    params["pool"] = rank_pool(f)
     params["limit"] = limit
     params["offset"] = offset
     return sql, params
@@ -472,13 +465,16 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
     wanted = f.offset + f.limit
     kept: list[Hit] = []
     scanned = 0
+    batch = max(_PREFIX_BATCH, 2 * wanted)
     while len(kept) < wanted and scanned < _PREFIX_SCAN:
-        sql, params = search_sql(parsed.match, f, max(_PREFIX_BATCH, 2 * wanted), scanned)
+        # each round ranks every match again, so rounds grow geometrically: few rounds however many are dropped
+        sql, params = search_sql(parsed.match, f, batch, scanned)
         rows = _run(conn, sql, params)
         for r in rows:
             if len(kept) < wanted and all(_term_found(r["text"], t) for t in prefixes):
                 kept.append(_hit(r, parsed.terms))
         scanned += len(rows)
-        if len(rows) < max(_PREFIX_BATCH, 2 * wanted):
+        if len(rows) < batch:
             break
+        batch *= 4
     return kept[f.offset : wanted]

@@ -15,7 +15,7 @@ from inzet.errors import QueryError
 from inzet.link import graph, mandates
 from inzet.link import pledges as pledge_ledger
 from inzet.link import spending as spending_series
-from inzet.search import MAX_LIMIT, SearchFilters, parse_query, rank_pool, search
+from inzet.search import MAX_LIMIT, RANKING, SearchFilters, parse_query, search
 from inzet.store import LetterFilters, Store
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, letter_where
 from inzet.store.remote import RULE_NAME
@@ -123,7 +123,7 @@ def run_search(store: Store, q: str, f: SearchFilters) -> dict[str, Any]:
         raise QueryError(f"q: {e}") from None
     hits = search(store, parsed, replace(f, limit=f.limit + 1))
     return {"query": q, "terms": [t.text for t in parsed.terms], "hits": hits[: f.limit],
-            "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit, "rank_pool": rank_pool(f)}
+            "more": len(hits) > f.limit, "offset": f.offset, "limit": f.limit, "ranking": RANKING}
 
 
 # -- deployments ------------------------------------------------------------------------------
