@@ -153,3 +153,47 @@ def test_komen_uit_op_is_an_estimate_across_hyphenated_words() -> None:
 def test_pct_is_a_percentage_like_procent_and_percent_sign() -> None:
     text = "Nederland besteedt in 2025 naar verwachting 2,1 pct van het bbp aan defensie."
     assert [(g.value, g.year, g.status) for g in gdp.extract(segment("t", text))] == [(2.1, 2025, "estimate")]
+
+
+# ---- kinds the held-out letters of December 2026 showed ----------------------------------------
+
+def rows(text: str, letter_date: str | None = None) -> list[tuple]:
+    return [(s.year, s.value, s.category, s.basis, s.ukraine, s.status)
+            for s in gdp.extract(segment("t", text), letter_date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level spending rises to, without `bbp`, and the figure listed after it
+    ("Tijdens de NAVO-top spraken de bondgenoten af hun defensie-uitgaven te verhogen naar 3,5% en 1,5% in 2035.",
+     [(2035, 3.5, "defence", None, None, "target"), (2035, 1.5, "related", None, None, "target")]),
+    ("Het kabinet wil het defensiebudget laten groeien tot 3,5% in 2035.",
+     [(2035, 3.5, "defence", None, None, "target")]),
+    # growth is not a share
+    ("Het defensiebudget stijgt in 2026 met 14% ten opzichte van 2025.", []),
+    # the category phrase between the figure and its year
+    ("Het kabinet houdt vast aan het groeipad naar 3,5% van het bbp voor kerndefensie-uitgaven in 2035.",
+     [(2035, 3.5, "defence", None, None, "target")]),
+])
+def test_heldout_kinds(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_years_before_respectievelijk_pair_in_order_and_the_next_sentence_takes_them_too() -> None:
+    text = ("Inclusief de militaire steun aan Oekraïne komen de Nederlandse defensie-uitgaven in 2026 en 2027 uit op "
+            "respectievelijk 2,31% en 2,42% van het bbp. Zonder deze steun gaat het om 1,96% en 2,08%.")
+    got = {(y, v, u) for y, v, _c, _b, u, _s in rows(text, "2026-05-27")}
+    assert got == {(2026, 2.31, "incl"), (2027, 2.42, "incl"), (2026, 1.96, "excl"), (2027, 2.08, "excl")}
+
+
+def test_a_year_not_over_when_the_letter_was_written_has_estimates_not_actuals() -> None:
+    text = "De Nederlandse defensie-uitgaven bedragen in 2027 2,42% van het bbp."
+    assert [r[5] for r in rows(text)] == ["actual"]                   # no letter date: as the sentence says
+    assert [r[5] for r in rows(text, "2026-05-27")] == ["estimate"]
+    assert [r[5] for r in rows(text, "2028-02-01")] == ["actual"]
+
+
+def test_a_footnote_of_the_figure_gives_its_basis_and_incl_excl() -> None:
+    text = ("Het Annual Report laat zien dat Nederland voor 2025 naar schatting uitkomt op 2,03% van het bbp."
+            "[footnoteRef:1]\n\n[1:  Berekend volgens de NAVO-berekeningswijze, inclusief de militaire steun aan "
+            "Oekraïne. ]\n")
+    assert rows(text) == [(2025, 2.03, "defence", "nato", "incl", "estimate")]

@@ -25,6 +25,7 @@ year (`stappen naar de 3,5% BBP`) is the same norm as the one stated with its ye
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from inzet.extract.dutch import MONTH_RE, NUMBER_WORDS
@@ -74,8 +75,13 @@ _EXCL_BEFORE = re.compile(
 _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente"], True))
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
-_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|norm|defensie|percentage",
-                             re.I)
+_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|norm|defensie|percentage"
+                             # `Zonder deze steun gaat het om 1,96% en 2,08%`: the figures of the sentence before
+                             r"|gaat het om|komt (?:dit|het) (?:neer|uit) op|zijn dat", re.I)
+# the level defence spending rises to, without `bbp` (`hun defensie-uitgaven te verhogen naar 3,5% en 1,5% in
+# 2035`): a spending word, and the figure after `naar`/`tot`/`op` (`stijgt met 14%` is growth, not a share)
+_SPENDING_LEVEL = re.compile(r"defensie-?uitgaven|defensiebudget|defensie-?\s*en\s+veiligheids\w*|kerndefensie", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:naar|tot|uit\s+op|op\s+respectievelijk|op)\s+(?:de\s+|het\s+)?$")
 
 # `(?<![\w./-])(?:19[5-9]|20\d)\d…`, the first digit first (faster)
 _YEAR_RE = re.compile(r"(?:1(?<![\w./-]1)9[5-9]|2(?<![\w./-]2)0\d)\d(?![\w/]|[.,]\d)")
@@ -90,6 +96,8 @@ _TARGET_PREPS = {"uiterlijk", "uiterlijk in", "in", "in het jaar", "tegen", "per
                  "tot en met", "t/m", "richting", "eind", "ultimo"}
 _NOT_MEASURE_PREPS = {"sinds", "na", "vanaf"}
 _YEAR_AFTER = re.compile(
+    # `3,5% van het bbp voor kerndefensie-uitgaven in 2035`: the category phrase between figure and year
+    rf"(?:{WS}+(?:voor|aan){WS}+(?:de{WS}+)?[\w-]*(?:uitgaven|defensie|veiligheid)\b)?"
     rf"{WS}*,?{WS}*(?:\(|(?:(?:uiterlijk|al|reeds){WS}+)?(?:in|tegen|per|vanaf|vóór|voor|over|richting)?"
     rf"{WS}*(?:het{WS}+jaar{WS}+)?)(?P<year>(?:19[5-9]|20\d)\d)(?![\w/]|[.,]\d)"
 )
@@ -366,8 +374,9 @@ def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare
     return _Prev(p, bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)), year, basis)
 
 
-def extract(doc: Document) -> list[GdpShare]:
-    """Every distinct defence-spending GDP share in the letter."""
+def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
+    """Every distinct defence-spending GDP share in the letter (`letter_date`, ISO, tells an estimate for a
+    year not yet over from an actual)."""
     view = doc.view
     units = text_units(doc)
     found: list[GdpShare] = []
@@ -380,7 +389,7 @@ def extract(doc: Document) -> list[GdpShare]:
             continue
         prev = _prev_of(view, units, ui, done)
         if not _BBP_ANY.search(view, u.start, u.end):
-            figs = [f for f in figs if f.norm or _continues(view, u, f, prev.had)]
+            figs = _levels_or_continued(view, u, figs, prev.had)
         years = _years(view, u)
         cues = _cues(view, u, cue_memo)
         bases = _bases(view, u)
@@ -405,14 +414,32 @@ def extract(doc: Document) -> list[GdpShare]:
             basis = _basis(bases, f) or _noted_basis(doc, f, hi) or (prev.basis if not target else None)
             text, span = doc.evidence(f.start, f.ev_end)
             placed.append((f.start, GdpShare(value=f.value, text=text, span=span, year=year, category=category,
-                                             basis=basis, ukraine=_ukraine(view, u, f, lo, hi), status=status,
+                                             basis=basis, ukraine=_ukraine(view, u, f, lo, hi)
+                                             or _noted_ukraine(doc, f, hi), status=status,
                                              rule=RULE)))
         _share_in_lists(view, figs, [sh for _, sh in placed] if len(placed) == len(figs) else [])
         _split_of_the_norm([sh for _, sh in placed])
         _pair_respectively(view, u, prev.unit, placed)
+        if prev.unit is not None and re.search(r"\brespectievelijk\b", view[prev.unit.start:prev.unit.end]):
+            _pair_with_previous(done.get(ui - 1, []), [sh for _, sh in placed], bool(years))
         done[ui] = [sh for _, sh in placed]
         found.extend(done[ui])
+    _not_yet_actual(found, letter_date)
     return _dedupe(found)
+
+
+def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -> list[_Fig]:
+    """The figures of a sentence without `bbp` that are shares: norms, continuations of a paragraph about
+    shares, and the level defence spending goes to, with the figures listed after it (`naar 3,5% en 1,5%`)."""
+    level = bool(_SPENDING_LEVEL.search(view, u.start, u.end))
+    out: list[_Fig] = []
+    for i, f in enumerate(figs):
+        own = f.norm or _continues(view, u, f, prev_had)
+        at_level = level and bool(_LEVEL_BEFORE.search(view, max(u.start, f.start - 25), f.start))
+        listed = bool(out) and out[-1] is figs[i - 1] and bool(_LIST_JOIN.match(view, figs[i - 1].ev_end, f.start))
+        if own or at_level or listed:
+            out.append(f)
+    return out
 
 
 def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
@@ -452,17 +479,32 @@ def _split_of_the_norm(shares: list[GdpShare]) -> None:
                 s.category = "related"
 
 
-def _noted_basis(doc: Document, f: _Fig, hi: int) -> str | None:
-    """The calculation method a footnote names whose marker follows the figure in its clause."""
+def _notes_of(doc: Document, f: _Fig, hi: int) -> Iterator[Unit]:
+    """The footnotes whose markers follow the figure in its clause, as units of the view."""
     for pos, n in doc.markers:
         if f.start < pos <= hi:
             note = next((fn for fn in doc.footnotes if fn.number == n), None)
             if note is not None:
-                bases = _bases(doc.view, Unit(note.start, note.end, -1, -1))
-                if bases:
-                    return bases[0][2]
+                yield Unit(note.start, note.end, -1, -1)
         elif pos > hi:
             break
+
+
+def _noted_basis(doc: Document, f: _Fig, hi: int) -> str | None:
+    """The calculation method a footnote of the figure names (`Berekend volgens de NAVO-berekeningswijze`)."""
+    for note in _notes_of(doc, f, hi):
+        bases = _bases(doc.view, note)
+        if bases:
+            return bases[0][2]
+    return None
+
+
+def _noted_ukraine(doc: Document, f: _Fig, hi: int) -> str | None:
+    """Incl./excl. support to Ukraine as a footnote of the figure states it (`…, inclusief de militaire steun`)."""
+    for note in _notes_of(doc, f, hi):
+        marks = _marks(doc.view, note)
+        if marks:
+            return marks[0]
     return None
 
 
@@ -480,6 +522,31 @@ def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple
     if len(marks) == len(group):
         for s, mark in zip(group, marks, strict=True):
             s.ukraine = mark
+    # `in 2026 en 2027 uit op respectievelijk 2,31% en 2,42%`: the years before it, in order
+    years = [y for pos, y, _ in _years(view, Unit(u.start, u.start + m.start(), u.line, -1))]
+    if len(years) == len(group):
+        for s, y in zip(group, years, strict=True):
+            s.year = y
+
+
+def _pair_with_previous(prev: list[GdpShare], shares: list[GdpShare], stated_years: bool) -> None:
+    """`Zonder deze steun gaat het om 1,96% en 2,08%` after `respectievelijk 2,31% en 2,42%` for two years:
+    the same years, in order, when the sentence states none of its own."""
+    if stated_years or len(shares) < 2 or len(prev) != len(shares):
+        return
+    if len({p.year for p in prev}) == len(prev):
+        for s, p in zip(shares, prev, strict=True):
+            s.year = p.year
+
+
+def _not_yet_actual(shares: list[GdpShare], letter_date: str | None) -> None:
+    """A year not yet over when the letter was written has no actual spending: its figure is an estimate."""
+    if not letter_date:
+        return
+    year = int(letter_date[:4])
+    for s in shares:
+        if s.status == "actual" and s.year is not None and s.year >= year:
+            s.status = "estimate"
 
 
 def _dedupe(shares: list[GdpShare]) -> list[GdpShare]:

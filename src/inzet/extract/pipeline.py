@@ -23,7 +23,8 @@ def extract_document(doc: Document, sha256: str) -> Extraction:
     letter = metadata.extract(doc)
     ex = Extraction(
         source=doc.source, sha256=sha256, letter=letter, sections=sections(doc),
-        amounts=money.extract(doc), gdp_shares=gdp.extract(doc), deployments=deployments.extract(doc, letter.date),
+        amounts=money.extract(doc), gdp_shares=gdp.extract(doc, letter.date),
+        deployments=deployments.extract(doc, letter.date),
         citations=citations.extract(doc), acronyms=acronyms.extract(doc),
     )
     text = doc.text
