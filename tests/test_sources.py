@@ -109,9 +109,9 @@ class Server:
         for doc_id, lines in LETTERS.items():
             if path == f"/odata/Document({doc_id})/resource":
                 return _docx(lines), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        if path == "/koop/kst-99999-1/kst-99999-1.xml":
+        if path == "/koop/kst-21501-28-999/kst-21501-28-999.xml":
             return (DATA / "kst-invented-brief.xml").read_bytes(), "application/xml"
-        if path == "/koop/kst-99999-1/metadata.xml":
+        if path == "/koop/kst-21501-28-999/metadata.xml":
             return (FIX / "metadata.xml").read_bytes(), "application/xml"
         return None, ""
 
@@ -204,12 +204,15 @@ def test_timeouts_and_malformed_bodies_are_errors_not_empty_results(server: Serv
 
 
 def test_koop_fetch_reads_paper_and_metadata_and_ingests_through_the_xml_reader(server: Server, http: Http) -> None:
-    xml, meta = KoopClient(http, server.koop).fetch("kst-99999-1")
-    assert meta["DC.type"] == "Kamerstuk" and meta["kst_id"] == "kst-99999-1"
+    xml, meta = KoopClient(http, server.koop).fetch("kst-21501-28-999")
+    assert meta["DC.type@OVERHEIDop.Kamerstuktype"] == "Brief" and meta["kst_id"] == "kst-21501-28-999"
     with Store() as store:
-        result, _ = load_bytes(store, xml, "kst-99999-1.xml", meta)
+        result, _ = load_bytes(store, xml, "kst-21501-28-999.xml", meta)
         letter = store.letter(result.letter_id)
+        # the invented XML is dated 18 juli 2030; its metadata.xml's publication date wins
         assert letter["kamerstuk_id"] == "kst-21501-28-999"
+        assert letter["letter"]["date"] == "2030-07-21"
+        assert letter["letter"]["given"]["date"] == "metadata.xml DCTERMS.issued (the text says 2030-07-18)"
     with pytest.raises(SourceError, match="not an official publication id"):
         KoopClient(http, server.koop).fetch("../../etc/passwd")
     with pytest.raises(SourceError, match="malformed XML"):
@@ -222,7 +225,7 @@ def test_cli_fetch_sync_watch_and_feed(server: Server, tmp_path: Path, monkeypat
     monkeypatch.setenv("INZET_HTTP_TIMEOUT", "2")
     db = str(tmp_path / "t.db")
     runner = CliRunner()
-    r = runner.invoke(app, ["fetch", "kst-99999-1", "--db", db])
+    r = runner.invoke(app, ["fetch", "kst-21501-28-999", "--db", db])
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["sync", "--dossier", "21501-28", "--db", db])
     assert r.exit_code == 0, r.output

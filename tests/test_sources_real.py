@@ -7,6 +7,7 @@ Nothing of those files is copied here: the tests read them in place and assert w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,10 @@ from lxml import etree
 from inzet.errors import UnsupportedFormat
 from inzet.ingest import read_bytes
 from inzet.pipeline import load_bytes
+from inzet.sources.http import Http
+from inzet.sources.koop import KoopClient, given_of, metadata_entries, parse_metadata
 from inzet.store import Store
+from test_sources import Server
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "sources-real"
 KOOP = REAL / "koop"
@@ -125,3 +129,115 @@ def test_real_kst_footnotes_and_budget_chapter_in_the_reader_meta() -> None:
 def test_real_staatsblad_is_refused_with_a_clear_message() -> None:
     with pytest.raises(UnsupportedFormat, match=r"without a <kamerstuk>; inzet reads Kamerstukken"):
         read_bytes((KOOP / "wetsuite-stb.xml").read_bytes(), "stb.xml")
+
+
+# ---- metadata.xml: the two real forms, and its fields winning over the XML and the text ----------
+
+def test_real_metadata_xml_in_both_forms_reads_to_the_same_fields() -> None:
+    """`metadata_gegevens` (name/scheme/content, repeated names, nesting) and `owms-metadata` agree."""
+    flat = (KOOP / "wetsuite-opmeta1.xml").read_bytes()
+    owms = (KOOP / "wetsuite-opmeta2.xml").read_bytes()
+    a, b = parse_metadata(flat, "opmeta1"), parse_metadata(owms, "opmeta2")
+    for name in ("DC.identifier", "DC.title", "DC.creator", "DCTERMS.available", "OVERHEIDop.publicationName",
+                 "OVERHEIDop.publicationIssue", "OVERHEIDop.postcode"):
+        assert a[name] == b[name], name
+    assert a["DC.identifier"] == "gmb-2024-216934"
+    assert a["DC.type"] == "officiële publicatie" and a["DC.type@OVERHEIDop.Rubriek"] == "evenementenvergunning"
+    assert a["OVERHEIDop.geometrie"] == "POINT(61309 389557)"          # nested inside gebiedsmarkering
+    given = given_of(metadata_entries(flat, "opmeta1"))
+    assert given == given_of(metadata_entries(owms, "opmeta2"))
+    assert given["given.date"] == "2024-05-17" and given["given.date.from"] == "metadata.xml DCTERMS.available"
+    assert given["given.creator"] == "Reimerswaal" and given["given.doctype"] == "evenementenvergunning"
+
+
+def _metadata_xml(**fields: str) -> bytes:
+    """A metadata.xml in the real `metadata_gegevens` form (opmeta1's), with these names and contents."""
+    rows = [f'  <metadata name="{n.replace("_", ".", 1)}" scheme="" content="{c}" />' for n, c in fields.items()]
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<metadata_gegevens>\n' + "\n".join(rows)
+            + "\n</metadata_gegevens>\n").encode()
+
+
+class KoopServer(Server):
+    """The shared local server, serving real kst files at their ids with a metadata.xml per test."""
+
+    def __init__(self, papers: dict[str, tuple[Path, bytes]]) -> None:
+        super().__init__()
+        self.papers = papers
+
+    def route(self, path: str, query: dict[str, list[str]]) -> tuple[bytes | None, str]:
+        for pub_id, (xml, meta) in self.papers.items():
+            if path == f"/koop/{pub_id}/{pub_id}.xml":
+                return xml.read_bytes(), "application/xml"
+            if path == f"/koop/{pub_id}/metadata.xml":
+                return meta, "application/xml"
+        return super().route(path, query)
+
+
+@pytest.fixture
+def koop_server() -> Iterator[KoopServer]:
+    s = KoopServer({
+        # metadata agrees with the XML, and adds the publication date (three days after the letter)
+        "kst-28844-269": (KOOP / "lawgraph-kst_28844_269.xml", _metadata_xml(
+            DC_creator="Tweede Kamer der Staten-Generaal", DC_type="Kamerstuk", DCTERMS_issued="2023-07-10",
+            OVERHEIDop_dossiernummer="28844", OVERHEIDop_ondernummer="269")),
+        # metadata disagrees with the XML on the number and the chamber, and names the paper a motion
+        "kst-35786-8": (KOOP / "lawgraph-kst_35786_7.xml", _metadata_xml(
+            DC_creator="Eerste Kamer der Staten-Generaal", DC_type="Motie", DCTERMS_issued="2022-03-31",
+            OVERHEIDop_dossiernummer="35786", OVERHEIDop_ondernummer="8")),
+        # a budget chapter as metadata writes the dossier
+        "kst-37020-X-1": (KOOP / "lawgraph-kst_37020_x_1.xml", _metadata_xml(
+            DCTERMS_available="2026-09-15", OVERHEIDop_dossiernummer="37020-X", OVERHEIDop_ondernummer="1")),
+    })
+    s.thread.start()
+    try:
+        yield s
+    finally:
+        s.httpd.shutdown()
+        s.httpd.server_close()
+
+
+@pytest.fixture
+def http() -> Iterator[Http]:
+    with Http(timeout=2, retries=1, sleep=lambda _s: None) as h:
+        yield h
+
+
+def _fetched(server: KoopServer, http: Http, pub_id: str) -> dict:
+    xml, meta = KoopClient(http, server.koop).fetch(pub_id)
+    with Store() as store:
+        result, _ = load_bytes(store, xml, f"{pub_id}.xml", meta)
+        return store.letter(result.letter_id)
+
+
+def test_metadata_fields_are_read_into_the_letter_when_fetched(koop_server: KoopServer, http: Http) -> None:
+    row = _fetched(koop_server, http, "kst-28844-269")
+    letter = row["letter"]
+    assert letter["date"] == "2023-07-10"                     # publication date wins over `Den Haag, 7 juli 2023`
+    assert letter["given"]["date"] == "metadata.xml DCTERMS.issued (the text says 2023-07-07)"
+    assert letter["kamerstuk"] == {"dossiers": ["28844"], "number": 269} and row["kamerstuk_id"] == "kst-28844-269"
+    assert letter["given"]["kamerstuk"] == "metadata.xml OVERHEIDop.dossiernummer/ondernummer"
+    assert letter["chamber"] == "TK" and letter["given"]["chamber"] == "metadata.xml DC.creator"
+    assert letter["signatory"] == "H.G.J. Bruins Slot"        # not stated in metadata: the text's stands
+    assert "date" not in row["evidence"]                     # the text's span no longer quotes the date
+    assert "signatory" in row["evidence"]
+
+
+def test_metadata_wins_where_it_disagrees_with_the_xml_and_the_text(koop_server: KoopServer, http: Http) -> None:
+    row = _fetched(koop_server, http, "kst-35786-8")
+    letter = row["letter"]
+    assert letter["kamerstuk"] == {"dossiers": ["35786"], "number": 8} and row["kamerstuk_id"] == "kst-35786-8"
+    assert letter["given"]["kamerstuk"].endswith("(the text says kst-35786-7)")
+    assert letter["chamber"] == "EK"                          # DC.creator over the kamerstukkop's Tweede Kamer
+    assert letter["date"] == "2022-03-31" and letter["given"]["date"].endswith("(the text says 2022-03-30)")
+    assert letter["kind"] == "other"
+    x = _fetched(koop_server, http, "kst-37020-X-1")["letter"]
+    assert x["kamerstuk"] == {"dossiers": ["37020-X"], "number": 1} and x["date"] == "2026-09-15"
+
+
+def test_given_fields_without_a_source_are_the_xml_structures() -> None:
+    """Read from a file (no metadata.xml), the kst XML's own structure gives date, chamber and Kamerstuk."""
+    with Store() as store:
+        result, _ = load_bytes(store, (KOOP / "lawgraph-kst_35786_7.xml").read_bytes(), "m.xml")
+        letter = store.letter(result.letter_id)["letter"]
+    assert letter["given"] == {"date": "kst XML <datum isodatum>", "chamber": "kst XML kamerstukkop",
+                               "kamerstuk": "kst XML dossiernummer/ondernummer"}

@@ -65,16 +65,20 @@ def apply(letter: LetterMeta, meta: Mapping[str, str]) -> LetterMeta:
     date = meta.get("given.date", "").strip()
     if _ISO.fullmatch(date):
         _set(letter, "date", date, _origin(meta, "date", "source metadata"))
-    chamber = meta.get("given.chamber", "").strip()
+    # the creator (metadata.xml) names the chamber before the XML's kamerstukkop does
     creator = meta.get("given.creator", "").strip().lower()
-    if chamber not in ("TK", "EK"):
-        chamber = next((c for k, c in _CHAMBER.items() if k in creator), "")
-        origin = _origin(meta, "creator", "source metadata")
-    else:
-        origin = _origin(meta, "chamber", "source metadata")
+    chamber = next((c for k, c in _CHAMBER.items() if k in creator), "")
+    origin = _origin(meta, "creator", "source metadata")
+    if not chamber and meta.get("given.chamber", "").strip() in ("TK", "EK"):
+        chamber, origin = meta["given.chamber"].strip(), _origin(meta, "chamber", "source metadata")
     if chamber:
         _set(letter, "chamber", chamber, origin)
     ks = _kamerstuk(meta)
+    text_ks = letter.kamerstuk
+    if ks is not None and text_ks is not None and text_ks.dossiers[:1] == ks.dossiers[:1] \
+            and str(text_ks.number) == str(ks.number):
+        # the same paper: dossiers the text names beside the given ones are more, not other
+        ks = Kamerstuk(list(dict.fromkeys([*ks.dossiers, *text_ks.dossiers])), ks.number)
     if ks is not None:
         same = letter.kamerstuk is not None and letter.kamerstuk.to_json() == ks.to_json()
         if not same:
