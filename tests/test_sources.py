@@ -142,7 +142,8 @@ def test_listing_follows_next_link_and_reports_deleted_documents(server: Server,
     first = parse_qs(urlsplit(server.requests[0]).query)
     assert "Kamerstukdossier/any(d: d/Nummer eq 21501)" in first["$filter"][0]
     assert "Soort eq 'Brief regering'" in first["$filter"][0]
-    assert first["$orderby"] == ["GewijzigdOp asc"]
+    assert first["$orderby"] == ["GewijzigdOp asc,Id asc"]
+    assert "$top" not in first                  # $top caps the whole listing in OData, not a page
 
 
 def test_filter_values_are_validated_before_they_reach_the_query(http: Http) -> None:
@@ -165,12 +166,13 @@ def test_sync_ingests_new_documents_once_and_resumes(server: Server, http: Http)
         assert first.cursor is None              # not moved past the failure
         second = sync_tk(tk, store, ingest, ["21501-28"])
         assert len(second.ingested) == 1 and second.unchanged == 1 and not second.failed
-        assert second.cursor == "2026-02-20T11:30:00+01:00"
+        assert second.cursor == f"2026-02-20T11:30:00+01:00|{DOC3}"
         third = sync_tk(tk, store, ingest, ["21501-28"])
         assert third.ingested == [] and not third.failed
         assert len(store.letters()) == 2
         filt = parse_qs(urlsplit(server.requests[-2]).query)["$filter"][0]
-        assert "GewijzigdOp gt 2026-02-20T11:30:00+01:00" in filt
+        assert (f"(GewijzigdOp gt 2026-02-20T11:30:00+01:00 or (GewijzigdOp eq 2026-02-20T11:30:00+01:00 "
+                f"and Id gt {DOC3}))") in filt
         rows = store.letters()
         assert {r["kamerstuk"] for r in rows} == {"kst-21501-28-301", "kst-21501-28-303"}
         assert store.letter_for_kst("kst-21501-28-303") is not None

@@ -6,24 +6,32 @@ Nothing of those files is copied here: the tests read them in place and assert w
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
 
-from inzet.errors import UnsupportedFormat
+from inzet.errors import SourceError, UnsupportedFormat
 from inzet.ingest import read_bytes
 from inzet.pipeline import load_bytes
 from inzet.sources.http import Http
 from inzet.sources.koop import KoopClient, given_of, metadata_entries, parse_metadata
+from inzet.sources.tk import _EXPAND as DOCUMENT_EXPAND
+from inzet.sources.tk import DOCUMENT_FIELDS, JsonType, TkDocument, after_filter, cursor_of
+from inzet.sources.tk_motions import _EXPAND as MOTION_EXPAND
+from inzet.sources.tk_motions import FIELDS as MOTION_FIELDS
+from inzet.sources.tk_motions import TkMotion
 from inzet.store import Store
 from test_sources import Server
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "sources-real"
 KOOP = REAL / "koop"
 ODATA = REAL / "tk-odata"
+FIX = Path(__file__).parent / "data" / "sources"
 
 # what each real kst file states: date, Kamerstuk, signatory, subject, the first and last line of the body
 KST = {
@@ -241,3 +249,92 @@ def test_given_fields_without_a_source_are_the_xml_structures() -> None:
         letter = store.letter(result.letter_id)["letter"]
     assert letter["given"] == {"date": "kst XML <datum isodatum>", "chamber": "kst XML kamerstukkop",
                                "kamerstuk": "kst XML dossiernummer/ondernummer"}
+
+
+# ---- Tweede Kamer OData: the fields read exist in the real response, under that name and type -----
+
+def _real_besluit() -> dict[str, Any]:
+    return json.loads((ODATA / "gegevensmagazijn-rs-singular.besluit.json").read_text(encoding="utf-8"))
+
+
+def _has(entity: dict[str, Any], fields: dict[str, JsonType], what: str) -> None:
+    """Every field is a property of the real entity, of that JSON type or null."""
+    for name, typ in fields.items():
+        assert name in entity, f"{what}.{name} is not in the real response"
+        v = entity[name]
+        assert v is None or (isinstance(v, typ) and not (typ is int and isinstance(v, bool))), (what, name, v)
+
+
+def test_document_fields_read_are_in_the_real_response() -> None:
+    real = _real_besluit()["Zaak"][0]["Document"][0]
+    _has(real, DOCUMENT_FIELDS, "Document")
+    doc = TkDocument.from_json(real)
+    assert (doc.id, doc.nummer, doc.soort, doc.datum, doc.volgnummer) == (
+        "e5a7184c-f464-481f-b2ce-792191eeb012", "2022D37914", "Motie (gewijzigd/nader)", "2022-10-04", 7)
+    assert doc.changed == "2022-11-01T13:11:13.987+01:00" and doc.deleted is False
+    assert doc.content_type == "application/pdf" and doc.filename() == "2022D37914.pdf"
+    assert after_filter(cursor_of(doc.changed, doc.id) or "")      # a real stamp and Id make a valid cursor
+
+
+def test_motion_fields_read_are_in_the_real_response() -> None:
+    besluit = _real_besluit()
+    zaak = besluit["Zaak"][0]
+    real = {"Zaak": zaak, "ZaakActor": zaak["ZaakActor"][0], "Document": zaak["Document"][0], "Besluit": besluit,
+            "Stemming": besluit["Stemming"][0], "Activiteit": besluit["Agendapunt"]["Activiteit"]}
+    assert set(real) == set(MOTION_FIELDS)
+    for entity, fields in MOTION_FIELDS.items():
+        _has(real[entity], fields, entity)
+    # seen from the Zaak, as the motions listing expands it: Besluit is a list
+    listed = {**zaak, "Besluit": [{k: v for k, v in besluit.items() if k != "Zaak"}]}
+    m = TkMotion.from_json(listed)
+    assert m.nummer == "2022Z17826" and m.indieners == ("R.M. Leijten",)
+    assert (m.besluit, m.besluit_tekst, m.date) == ("aangenomen", "Aangenomen.", "2022-10-04")
+    voor = sum(s["FractieGrootte"] for s in besluit["Stemming"] if s["Soort"] == "Voor" and not s["Vergissing"])
+    assert m.votes["voor"] == voor and m.votes["tegen"] > 0
+    assert m.kst_id is None                  # the real sample does not expand Kamerstukdossier
+
+
+def test_selected_properties_exist_in_the_real_entities() -> None:
+    """A `$select` of a property the API lacks fails the whole request: every one selected must be real."""
+    besluit = _real_besluit()
+    zaak = besluit["Zaak"][0]
+    real = {"ZaakActor": zaak["ZaakActor"][0], "Document": zaak["Document"][0], "Besluit": besluit,
+            "Stemming": besluit["Stemming"][0], "Agendapunt": besluit["Agendapunt"],
+            "Activiteit": besluit["Agendapunt"]["Activiteit"], "Zaak": zaak}
+    for entity, names in re.findall(r"(\w+)\(\$select=([\w,]+)", MOTION_EXPAND + "," + DOCUMENT_EXPAND):
+        if entity == "Kamerstukdossier":
+            continue                       # not in the real sample; its names are tkapi's (Nummer, Toevoeging, Titel)
+        for name in names.split(","):
+            assert name in real[entity], f"$select of {entity}.{name}, which the real {entity} does not have"
+
+
+def _entities(value: list[dict[str, Any]], nav: str) -> list[dict[str, Any]]:
+    return [e for v in value for e in (v.get(nav) or [])]
+
+
+def test_fixtures_have_the_real_responses_shape() -> None:
+    """The invented fixtures list exactly the properties the real API sends for each entity."""
+    zaak = _real_besluit()["Zaak"][0]
+    real_doc = set(zaak["Document"][0])
+    real_zaak = {k for k, v in zaak.items() if not isinstance(v, list)}
+    for page in ("odata_page1.json", "odata_page2.json"):
+        data = json.loads((FIX / page).read_text(encoding="utf-8"))
+        assert data["@odata.context"].startswith("https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#")
+        for d in data["value"]:
+            assert set(d) - {"Kamerstukdossier", "DocumentVersie", "Zaak"} == real_doc, page
+            _has(d, DOCUMENT_FIELDS, "Document")
+        for k in _entities(data["value"], "Kamerstukdossier"):
+            assert set(k) == {"Nummer", "Toevoeging", "Titel"}            # as $select asks
+    motions = json.loads((FIX / "tk_zaak_motions.json").read_text(encoding="utf-8"))["value"]
+    for z in motions:
+        assert set(z) - {"ZaakActor", "Kamerstukdossier", "Document", "Besluit"} == real_zaak
+        _has(z, MOTION_FIELDS["Zaak"], "Zaak")
+    for nav in ("ZaakActor", "Document", "Besluit"):
+        for e in _entities(motions, nav):
+            _has(e, MOTION_FIELDS[nav], nav)
+
+
+def test_a_property_of_another_type_is_an_error_not_a_silent_none() -> None:
+    real = _real_besluit()["Zaak"][0]["Document"][0]
+    with pytest.raises(SourceError, match="Volgnummer is str, expected int"):
+        TkDocument.from_json({**real, "Volgnummer": "7"})
