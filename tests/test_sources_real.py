@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from lxml import etree
@@ -20,8 +21,9 @@ from inzet.ingest import read_bytes
 from inzet.pipeline import load_bytes
 from inzet.sources.http import Http
 from inzet.sources.koop import KoopClient, given_of, metadata_entries, parse_metadata
+from inzet.sources.sync import sync_tk
 from inzet.sources.tk import _EXPAND as DOCUMENT_EXPAND
-from inzet.sources.tk import DOCUMENT_FIELDS, JsonType, TkDocument, after_filter, cursor_of
+from inzet.sources.tk import DOCUMENT_FIELDS, JsonType, TkClient, TkDocument, after_filter, cursor_of
 from inzet.sources.tk_motions import _EXPAND as MOTION_EXPAND
 from inzet.sources.tk_motions import FIELDS as MOTION_FIELDS
 from inzet.sources.tk_motions import TkMotion
@@ -338,3 +340,131 @@ def test_a_property_of_another_type_is_an_error_not_a_silent_none() -> None:
     real = _real_besluit()["Zaak"][0]["Document"][0]
     with pytest.raises(SourceError, match="Volgnummer is str, expected int"):
         TkDocument.from_json({**real, "Volgnummer": "7"})
+
+
+# ---- paging and the sync cursor against a server that pages as the real one does ---------------
+
+PAGE_CAP = 250                       # the API's server-side page size
+
+
+class PagingServer(Server):
+    """The shared local server with an OData `Document` listing that behaves like the real API.
+
+    Rows are ordered by `$orderby` (`GewijzigdOp asc,Id asc`), `$top` caps the whole result, each
+    page holds at most 250 rows, and `@odata.nextLink` (with a `$skiptoken`) is sent while rows
+    remain. The sync cursor clause of the `$filter` is applied; `fail_at_skiptoken` breaks one page.
+    """
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.fail_at_skiptoken: str | None = None
+        self.queries: list[dict[str, list[str]]] = []
+
+    def _after(self, rows: list[dict[str, Any]], flt: str) -> list[dict[str, Any]]:
+        m = re.search(r"GewijzigdOp gt (\S+?)(?: or \(GewijzigdOp eq \S+ and Id gt ([0-9a-f-]{36})\))?\)?(?: |$)", flt)
+        if not m:
+            return rows
+        stamp, last = m.group(1), m.group(2)
+        return [r for r in rows if r["GewijzigdOp"] > stamp or (last and r["GewijzigdOp"] == stamp and r["Id"] > last)]
+
+    def route(self, path: str, query: dict[str, list[str]]) -> tuple[bytes | None, str]:
+        if path.startswith("/odata/Document(") and path.endswith(")/resource"):
+            return b"Den Haag, 1 maart 2026\nHierbij (UITGEVONDEN VOORBEELD).", "text/plain"
+        if path != "/odata/Document":
+            return super().route(path, query)
+        self.queries.append(query)
+        token = query.get("$skiptoken", ["0"])[0]
+        if token == self.fail_at_skiptoken:
+            self.fail_at_skiptoken = None
+            return None, ""                            # a 404 mid-listing: the run stops there
+        assert query.get("$orderby") == ["GewijzigdOp asc,Id asc"]
+        rows = sorted(self._after(self.rows, query.get("$filter", [""])[0]), key=lambda r: (r["GewijzigdOp"], r["Id"]))
+        if "$top" in query:
+            rows = rows[: int(query["$top"][0])]
+        start = int(token)
+        page = rows[start : start + PAGE_CAP]
+        body: dict[str, Any] = {"@odata.context": "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Document",
+                                "value": page}
+        if start + PAGE_CAP < len(rows):
+            rest = {k: v[0] for k, v in query.items() if k != "$skiptoken"}
+            body["@odata.nextLink"] = f"{self.odata}Document?{urlencode({**rest, '$skiptoken': start + PAGE_CAP})}"
+        return json.dumps(body).encode(), "application/json"
+
+
+def _rows(n: int, same_stamp: range) -> list[dict[str, Any]]:
+    """`n` documents shaped like the fixture's; those in `same_stamp` share one GewijzigdOp."""
+    template = json.loads((FIX / "odata_page1.json").read_text(encoding="utf-8"))["value"][0]
+    out = []
+    for i in range(n):
+        if i in same_stamp:
+            stamp = "2026-03-01T12:00:00.5+01:00"
+        else:                                   # before the shared stamp on 1–2 February, after it on 2 March
+            day = "02-0" + str(1 + i // 100) if i < same_stamp.start else "03-02"
+            stamp = f"2026-{day}T10:{i // 60 % 60:02d}:{i % 60:02d}+01:00"
+        out.append({**template, "Id": f"{i * 7919 % 1000003:08x}-0000-4000-8000-{i:012x}", "GewijzigdOp": stamp,
+                    "DocumentNummer": f"2026D{i:05d}", "Volgnummer": i + 1, "ContentType": "text/plain",
+                    "Kamerstukdossier": [{"Nummer": 21501, "Toevoeging": "28", "Titel": "Defensieraad"}],
+                    "DocumentVersie": [], "Zaak": []})
+    return out
+
+
+@pytest.fixture
+def paging() -> Iterator[PagingServer]:
+    s = PagingServer(_rows(640, range(200, 520)))       # 320 documents share one stamp, across pages 1–3
+    s.thread.start()
+    try:
+        yield s
+    finally:
+        s.httpd.shutdown()
+        s.httpd.server_close()
+
+
+def test_listing_follows_next_link_past_a_page_cap_below_top(paging: PagingServer, http: Http) -> None:
+    tk = TkClient(http, paging.odata)
+    docs = list(tk.documents(["21501-28"]))
+    assert len(docs) == 640 and len({d.id for d in docs}) == 640
+    assert "$top" not in paging.queries[0] and len(paging.queries) == 3        # 250 + 250 + 140
+    paging.queries.clear()
+    asked = {"$orderby": "GewijzigdOp asc,Id asc", "$top": "600"}             # a $top above the page cap
+    assert len(list(tk.entities("Document", asked))) == 600
+    assert [q.get("$skiptoken") for q in paging.queries] == [None, ["250"], ["500"]]
+
+
+class _Ledger:
+    """An in-memory SyncLedger: what sync_tk remembers between runs."""
+
+    def __init__(self) -> None:
+        self.cursors: dict[tuple[str, str], str] = {}
+        self.remote: dict[tuple[str, str], str | None] = {}
+
+    def sync_cursor(self, source: str, scope: str) -> str | None:
+        return self.cursors.get((source, scope))
+
+    def set_sync_cursor(self, source: str, scope: str, cursor: str) -> None:
+        self.cursors[(source, scope)] = cursor
+
+    def remote_changed(self, source: str, remote_id: str) -> str | None:
+        return self.remote.get((source, remote_id))
+
+    def record_remote(self, source: str, remote_id: str, letter_id: str | None, changed: str | None,
+                      deleted: bool, meta: dict[str, str]) -> None:
+        self.remote[(source, remote_id)] = changed
+
+
+def test_sync_cursor_loses_nothing_when_a_stamp_spans_a_page_boundary(paging: PagingServer, http: Http) -> None:
+    tk = TkClient(http, paging.odata)
+    ledger, ingested = _Ledger(), []
+    ingest = lambda data, name, meta: ingested.append(meta["tk_id"]) or meta["tk_id"]  # noqa: E731
+    paging.fail_at_skiptoken = "250"                 # the run breaks off after page 1, mid-way through the stamp
+    with pytest.raises(SourceError, match="HTTP 404"):
+        sync_tk(tk, ledger, ingest, ["21501-28"])
+    assert len(ingested) == 250
+    cursor = ledger.sync_cursor("tk", "21501-28")
+    assert cursor is not None and cursor.startswith("2026-03-01T12:00:00.5+01:00|")
+    report = sync_tk(tk, ledger, ingest, ["21501-28"])
+    assert not report.failed and report.unchanged == 0
+    assert len(ingested) == 640 and len(set(ingested)) == 640                # every document once
+    resumed = paging.queries[-2]["$filter"][0]                                # the second run's first page
+    assert f"GewijzigdOp eq 2026-03-01T12:00:00.5+01:00 and Id gt {cursor.split('|')[1]}" in resumed
+    assert sync_tk(tk, ledger, ingest, ["21501-28"]).seen == 0                # nothing after the last one
