@@ -243,10 +243,10 @@ def test_a_bug_on_one_file_is_one_line_and_the_others_are_stored(
     real = load.extract_document
     bad = SAMPLES[0]
 
-    def flaky(doc, sha256):
+    def flaky(doc, sha256, meta=None):
         if doc.source == str(bad):
             raise ValueError("boom")
-        return real(doc, sha256)
+        return real(doc, sha256, meta)
 
     monkeypatch.setattr(load, "extract_document", flaky)
     db = tmp_path / "inzet.db"

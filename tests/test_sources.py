@@ -109,9 +109,9 @@ class Server:
         for doc_id, lines in LETTERS.items():
             if path == f"/odata/Document({doc_id})/resource":
                 return _docx(lines), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        if path == "/koop/kst-99999-1/kst-99999-1.xml":
+        if path == "/koop/kst-21501-28-999/kst-21501-28-999.xml":
             return (DATA / "kst-invented-brief.xml").read_bytes(), "application/xml"
-        if path == "/koop/kst-99999-1/metadata.xml":
+        if path == "/koop/kst-21501-28-999/metadata.xml":
             return (FIX / "metadata.xml").read_bytes(), "application/xml"
         return None, ""
 
@@ -142,7 +142,8 @@ def test_listing_follows_next_link_and_reports_deleted_documents(server: Server,
     first = parse_qs(urlsplit(server.requests[0]).query)
     assert "Kamerstukdossier/any(d: d/Nummer eq 21501)" in first["$filter"][0]
     assert "Soort eq 'Brief regering'" in first["$filter"][0]
-    assert first["$orderby"] == ["GewijzigdOp asc"]
+    assert first["$orderby"] == ["GewijzigdOp asc,Id asc"]
+    assert "$top" not in first                  # $top caps the whole listing in OData, not a page
 
 
 def test_filter_values_are_validated_before_they_reach_the_query(http: Http) -> None:
@@ -165,12 +166,13 @@ def test_sync_ingests_new_documents_once_and_resumes(server: Server, http: Http)
         assert first.cursor is None              # not moved past the failure
         second = sync_tk(tk, store, ingest, ["21501-28"])
         assert len(second.ingested) == 1 and second.unchanged == 1 and not second.failed
-        assert second.cursor == "2026-02-20T11:30:00+01:00"
+        assert second.cursor == f"2026-02-20T11:30:00+01:00|{DOC3}"
         third = sync_tk(tk, store, ingest, ["21501-28"])
         assert third.ingested == [] and not third.failed
         assert len(store.letters()) == 2
         filt = parse_qs(urlsplit(server.requests[-2]).query)["$filter"][0]
-        assert "GewijzigdOp gt 2026-02-20T11:30:00+01:00" in filt
+        assert (f"(GewijzigdOp gt 2026-02-20T11:30:00+01:00 or (GewijzigdOp eq 2026-02-20T11:30:00+01:00 "
+                f"and Id gt {DOC3}))") in filt
         rows = store.letters()
         assert {r["kamerstuk"] for r in rows} == {"kst-21501-28-301", "kst-21501-28-303"}
         assert store.letter_for_kst("kst-21501-28-303") is not None
@@ -204,12 +206,15 @@ def test_timeouts_and_malformed_bodies_are_errors_not_empty_results(server: Serv
 
 
 def test_koop_fetch_reads_paper_and_metadata_and_ingests_through_the_xml_reader(server: Server, http: Http) -> None:
-    xml, meta = KoopClient(http, server.koop).fetch("kst-99999-1")
-    assert meta["DC.type"] == "Kamerstuk" and meta["kst_id"] == "kst-99999-1"
+    xml, meta = KoopClient(http, server.koop).fetch("kst-21501-28-999")
+    assert meta["DC.type@OVERHEIDop.Kamerstuktype"] == "Brief" and meta["kst_id"] == "kst-21501-28-999"
     with Store() as store:
-        result, _ = load_bytes(store, xml, "kst-99999-1.xml", meta)
+        result, _ = load_bytes(store, xml, "kst-21501-28-999.xml", meta)
         letter = store.letter(result.letter_id)
+        # the invented XML is dated 18 juli 2030 and published on the 21st: the letter keeps its own date
         assert letter["kamerstuk_id"] == "kst-21501-28-999"
+        assert letter["letter"]["date"] == "2030-07-18"
+        assert letter["letter"]["given"]["published"] == "2030-07-21 (metadata.xml DCTERMS.issued)"
     with pytest.raises(SourceError, match="not an official publication id"):
         KoopClient(http, server.koop).fetch("../../etc/passwd")
     with pytest.raises(SourceError, match="malformed XML"):
@@ -222,7 +227,7 @@ def test_cli_fetch_sync_watch_and_feed(server: Server, tmp_path: Path, monkeypat
     monkeypatch.setenv("INZET_HTTP_TIMEOUT", "2")
     db = str(tmp_path / "t.db")
     runner = CliRunner()
-    r = runner.invoke(app, ["fetch", "kst-99999-1", "--db", db])
+    r = runner.invoke(app, ["fetch", "kst-21501-28-999", "--db", db])
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["sync", "--dossier", "21501-28", "--db", db])
     assert r.exit_code == 0, r.output

@@ -102,12 +102,17 @@ class LetterMeta:
     meetings: list[Meeting] = field(default_factory=list)
     # where each field was read: field name -> span (not part of the contract's letter object)
     evidence: dict[str, Span] = field(default_factory=dict)
+    # fields a source stated (metadata.xml, the kst XML's structure): field name -> origin and what the text said
+    given: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"date": self.date, "chamber": self.chamber, "kind": self.kind, "subject": self.subject,
-                "reference": self.reference,
-                "kamerstuk": self.kamerstuk.to_json() if self.kamerstuk else None,
-                "signatory": self.signatory, "meetings": [m.to_json() for m in self.meetings]}
+        out = {"date": self.date, "chamber": self.chamber, "kind": self.kind, "subject": self.subject,
+               "reference": self.reference,
+               "kamerstuk": self.kamerstuk.to_json() if self.kamerstuk else None,
+               "signatory": self.signatory, "meetings": [m.to_json() for m in self.meetings]}
+        if self.given:
+            out["given"] = dict(self.given)
+        return out
 
 
 def _fact_json(obj: Any) -> dict[str, Any]:

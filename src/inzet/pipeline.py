@@ -67,7 +67,7 @@ def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document) -> L
 def prepare(read_result: ReadResult) -> LetterRows:
     """Segment and extract a letter as read and build its rows."""
     doc = segment(read_result.source, read_result.text)
-    return rows_of(read_result, extract_document(doc, read_result.sha256), doc)
+    return rows_of(read_result, extract_document(doc, read_result.sha256, read_result.meta), doc)
 
 
 def store_letter(store: Store, read_result: ReadResult, extraction: Extraction,

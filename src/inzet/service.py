@@ -67,9 +67,11 @@ def cached_ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, 
 
 
 @lru_cache(maxsize=128)
-def _analyse(letter_id: str, source: str, text: str) -> tuple[Document, Extraction]:
+def _analyse(letter_id: str, source: str, text: str, read_json: str = "{}") -> tuple[Document, Extraction]:
+    """Segment and extract a stored letter, with the fields its source gave (`read_json` meta)."""
     doc = segment(source, text)
-    return doc, extract_document(doc, letter_id)
+    meta = json.loads(read_json or "{}").get("meta") or {}
+    return doc, extract_document(doc, letter_id, meta)
 
 
 def _analysed(store: Store, ref: str) -> tuple[str, Document, Extraction, str | None]:
@@ -81,9 +83,9 @@ def _analysed(store: Store, ref: str) -> tuple[str, Document, Extraction, str | 
             raise
         r = read(ref)
         doc = segment(r.source, r.text)
-        return r.source, doc, extract_document(doc, r.sha256), None
-    row = store.conn.execute("SELECT source, text, kind FROM letters WHERE id = ?", (lid,)).fetchone()
-    doc, ex = _analyse(lid, row["source"], row["text"])
+        return r.source, doc, extract_document(doc, r.sha256, r.meta), None
+    row = store.conn.execute("SELECT source, text, kind, read_json FROM letters WHERE id = ?", (lid,)).fetchone()
+    doc, ex = _analyse(lid, row["source"], row["text"], row["read_json"])
     return row["source"], doc, ex, row["kind"]
 
 

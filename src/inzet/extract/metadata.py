@@ -25,6 +25,12 @@ _DEN_HAAG = re.compile(r"\b(?:Den\s+Haag|'s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[
 _DATUM = re.compile(r"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})",
                     re.MULTILINE)
 _VASTGESTELD = re.compile(r"\bVastgesteld\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})")
+# the Kamerstuk block's date line of a motion (`Voorgesteld 30 maart 2022`) or a bill (`Ontvangen 15 september 2026`)
+_DATUMTEKST = re.compile(r"^[ \t]*(?:Voorgesteld|Ontvangen)[ \t]+(?P<date>\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4})[ \t]*$",
+                         re.MULTILINE)
+# a motion ends `en gaat over tot de orde van de dag.`; its indieners' names follow, one a line
+_MOTION_END = re.compile(r"\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.[ \t]*\n")
+_INDIENER = re.compile(r"[ \t]*(?P<n>[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ.]*(?:[ \t]+[\w’'\-ëïöüéèçşğ.]+){0,4})[ \t]*$")
 _CHAMBER = re.compile(r"(?:Voorzitter\s+van\s+de\s+|\b)(?P<c>Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten[\s-]Generaal)?")
 _CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+Kamer")
 _BETREFT = re.compile(r"^[ \t]*\|?[ \t]*Betreft[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
@@ -185,6 +191,20 @@ def _signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]
     return None, None
 
 
+def _motion_signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]:
+    """A motion's first indiener: the name on the line after `en gaat over tot de orde van de dag.`"""
+    view = doc.view
+    m = _MOTION_END.search(view, body_start)
+    if not m:
+        return None, None
+    end = view.find("\n", m.end())
+    line = view[m.end(): end if end != -1 else len(view)]
+    nm = _INDIENER.match(line)
+    if not nm or len(line) > 60:
+        return None, None
+    return nm.group("n"), doc.span(m.end() + nm.start("n"), m.end() + nm.end("n"))
+
+
 def _opening(doc: Document, body_start: int) -> tuple[int, int]:
     """The body's first paragraph(s): up to the first heading, at most about 1,200 characters."""
     view = doc.view
@@ -276,7 +296,7 @@ def extract(doc: Document) -> LetterMeta:
     meta = LetterMeta()
     ev = meta.evidence
 
-    for rx in (_DEN_HAAG, _DATUM, _VASTGESTELD):
+    for rx in (_DEN_HAAG, _DATUM, _VASTGESTELD, _DATUMTEKST):
         m = rx.search(scan)
         if m and (iso := _iso(m.group("date"))):
             meta.date = iso
@@ -301,6 +321,8 @@ def extract(doc: Document) -> LetterMeta:
     if ks_span:
         ev["kamerstuk"] = ks_span
     meta.signatory, sig_span = _signatory(doc, header_end)
+    if meta.signatory is None:
+        meta.signatory, sig_span = _motion_signatory(doc, header_end)
     if sig_span:
         ev["signatory"] = sig_span
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 
-from inzet.extract import acronyms, citations, deployments, gdp, metadata, money
+from inzet.extract import acronyms, citations, deployments, gdp, given, metadata, money
 from inzet.extract.segment import Document, segment
 from inzet.model import FACT_KINDS, Extraction, Section
 
@@ -14,13 +15,16 @@ def sections(doc: Document) -> list[Section]:
     return [Section(h.title, doc.span(h.start, h.end)) for h in doc.headings]
 
 
-def extract_document(doc: Document, sha256: str) -> Extraction:
+def extract_document(doc: Document, sha256: str, meta: Mapping[str, str] | None = None) -> Extraction:
     """All facts of a segmented letter, each with its span into the stored text and its rule id.
+
+    `meta` is the letter's read meta: its `given.*` fields (what the source states) win over the
+    letter fields read from the text (`inzet.extract.given`).
 
     Every fact's span must reproduce its quoted text; one that does not (an extractor bug) is left
     out and counted in `dropped`, never shown with evidence that is not in the letter.
     """
-    letter = metadata.extract(doc)
+    letter = given.apply(metadata.extract(doc), meta or {})
     ex = Extraction(
         source=doc.source, sha256=sha256, letter=letter, sections=sections(doc),
         amounts=money.extract(doc), gdp_shares=gdp.extract(doc, letter.date),

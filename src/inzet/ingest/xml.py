@@ -6,6 +6,14 @@ document order, one per line (`Aan de Voorzitter …`, `Den Haag, 18 juli 2018`,
 `tussenkop` headings, `ondertekening`), with `[footnoteRef:N]` where a `noot` stands and the
 footnotes as `[N: text]` lines at the end. The root may be `kamerstuk` or the repository's
 `officiele-publicatie` wrapper around it. Parsing is safe: no DTD, no entity expansion, no network.
+
+The Kamerstuk block is the title block only: dossier lines (a budget chapter follows its dossier
+number, `37 020 X`), the `Nr. …` line and the `datumtekst` (`Voorgesteld 30 maart 2022`); the
+`kamerstukkop` (`Vergaderjaar …`, `Tweede Kamer der Staten-Generaal`) is read into meta, not text.
+`meta["body_start"]` is the offset where the body begins. What the XML states in its structure is
+passed on as `given.*` meta (`given.date` from `<datum isodatum>`, `given.chamber` from the
+`kamerstukkop`, `given.dossiers`/`given.number` from the dossier and stuk numbers), so the letter's
+fields can take it over what a rule reads from the text (`inzet.extract.given`).
 """
 
 from __future__ import annotations
@@ -20,13 +28,16 @@ from inzet.model import kst_id
 
 _WS = re.compile(r"[ \t\n\r]+")
 # elements that flow inside a line; every other element is a block of its own
-_INLINE = {"nadruk", "sup", "inf", "extref", "intref", "nootref", "afkorting", "term", "unl", "vet",
+_INLINE = {"datum", "nadruk", "sup", "inf", "extref", "intref", "nootref", "afkorting", "term", "unl", "vet",
            "cur", "onderstreept", "span", "a", "i", "b", "u", "em", "strong"}
 # inline parts that stand apart by a space even when the XML has none between them
 _WORDS = {"voorletters", "voornaam", "tussenvoegsel", "achternaam", "titulatuur", "nr", "li.nr"}
 # the Kamerstuk block, written separately at the top; metadata is not letter text
-_KOP = {"kamerstukkop", "metadata", "meta", "dossiernummer", "ondernummer", "stuknr", "vergaderjaar"}
+_KOP = {"kamerstukkop", "metadata", "meta", "dossiernummer", "ondernummer", "stuknr", "vergaderjaar", "datumtekst"}
 _KNOWN_ROOTS = {"kamerstuk"}
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")      # `2026‒2027` (figure dash) → `2026-2027`
+_CHAMBERS = {"tweede kamer": "TK", "eerste kamer": "EK"}
 _WRAPPER = "officiele-publicatie"
 
 
@@ -136,21 +147,65 @@ class _Writer:
             self.flush()
 
 
+def _dossier_numbers(dn: etree._Element) -> list[tuple[str, str]]:
+    """(display, id) of each number of a `dossiernummer`; a budget chapter joins the number before it.
+
+    `<dossiernr>37 020</dossiernr><begrotingshoofdstuk>X</begrotingshoofdstuk>` → ('37 020 X', '37020-X').
+    """
+    out: list[tuple[str, str]] = []
+    for c in dn:
+        name = _local(c)
+        if name == "dossiernr" and (nr := _text(c)):
+            out.append((_dossier_display(nr), nr.replace(" ", "")))
+        elif name == "begrotingshoofdstuk" and (ch := _text(c)) and out:
+            shown, ident = out[-1]
+            out[-1] = (f"{shown} {ch}", f"{ident}-{ch.replace(' ', '')}")
+    if not out and (nr := _text(dn)):
+        out.append((_dossier_display(nr), nr.replace(" ", "")))
+    return out
+
+
+def _kamerstukkop(ks: etree._Element) -> dict[str, str]:
+    """Vergaderjaar and chamber from the `kamerstukkop` (`<tekstregel inhoud="vergaderjaar">` or `<vergaderjaar>`)."""
+    meta: dict[str, str] = {}
+    for kop in _descendants(ks, "kamerstukkop"):
+        for el in kop.iter():
+            role = el.get("inhoud") if _local(el) == "tekstregel" else _local(el)
+            value = _text(el)
+            if role == "vergaderjaar" and value and "vergaderjaar" not in meta:
+                meta["vergaderjaar"] = _DASHES.sub("-", re.sub(r"^[Vv]ergaderjaar\s*", "", value))
+            elif role == "kameraanduiding" and "given.chamber" not in meta:
+                chamber = next((c for k, c in _CHAMBERS.items() if k in value.lower()), None)
+                if chamber:
+                    meta["given.chamber"] = chamber
+                    meta["given.chamber.from"] = "kst XML kamerstukkop"
+    return meta
+
+
+def _given_date(ks: etree._Element) -> str | None:
+    """The ISO date of the paper's `datumtekst` or `dagtekening` (`<datum isodatum="2022-03-30">`)."""
+    for holder in (*_descendants(ks, "datumtekst"), *_descendants(ks, "dagtekening")):
+        for d in _descendants(holder, "datum"):
+            iso = (d.get("isodatum") or "").strip()
+            if _ISO.fullmatch(iso):
+                return iso
+    return None
+
+
 def _kop_lines(ks: etree._Element) -> tuple[list[str], dict[str, str]]:
-    """The Kamerstuk block (`28 676 NAVO`, `Nr. 302 BRIEF VAN …`) and its ids for meta."""
+    """The Kamerstuk block (`28 676 NAVO`, `Nr. 302 BRIEF VAN …`, `Voorgesteld 30 maart 2022`) and its ids for meta."""
     lines: list[str] = []
     dossiers: list[str] = []
     for dn in _descendants(ks, "dossiernummer"):
-        nrs = [_text(d) for d in _descendants(dn, "dossiernr")] or [_text(dn)]
-        nrs = [n for n in nrs if n]
+        nrs = _dossier_numbers(dn)
         parent = dn.getparent()
         title = ""
         if parent is not None and _local(parent) != "stuk":
             titles = _children(parent, "titel")
             title = _text(titles[0]) if titles else ""
-        dossiers.extend(n.replace(" ", "") for n in nrs)
+        dossiers.extend(ident for _, ident in nrs)
         if nrs:
-            lines.append(" ".join([", ".join(_dossier_display(n) for n in nrs), title]).strip())
+            lines.append(" ".join([", ".join(shown for shown, _ in nrs), title]).strip())
     number = ""
     for on in _descendants(ks, "ondernummer"):
         number = _text(on)
@@ -163,17 +218,27 @@ def _kop_lines(ks: etree._Element) -> tuple[list[str], dict[str, str]]:
         title = _text(titles[0]) if titles else ""
         label = f"Nr. {number}" if number[:1].isdigit() else number
         lines.append(f"{label} {title}".strip())
+    lines.extend(t for t in (_text(d) for d in _descendants(ks, "datumtekst")) if t)
     meta: dict[str, str] = {}
     if dossiers:
         meta["dossier"] = dossiers[0]
         meta["dossiers"] = ",".join(dossiers)
+        meta["given.dossiers"] = ",".join(dossiers)
     if number:
         meta["number"] = number
+        meta["given.number"] = number
+    if dossiers or number:
+        meta["given.kamerstuk.from"] = "kst XML dossiernummer/ondernummer"
     if dossiers and number:
         meta["id"] = kst_id(dossiers[0], number) or ""
     years = _descendants(ks, "vergaderjaar")
     if years and _text(years[0]):
-        meta["vergaderjaar"] = _text(years[0])
+        meta["vergaderjaar"] = _DASHES.sub("-", _text(years[0]))
+    for k, v in _kamerstukkop(ks).items():
+        meta.setdefault(k, v)
+    if iso := _given_date(ks):
+        meta["given.date"] = iso
+        meta["given.date.from"] = "kst XML <datum isodatum>"
     return lines, meta
 
 
@@ -216,6 +281,7 @@ def parse(data: bytes, source: str) -> Parsed:
     writer.walk(ks)
     writer.flush()
     lines = kop + writer.lines
+    meta["body_start"] = str(sum(len(line) + 1 for line in kop) if writer.lines else len("\n".join(kop)))
     if writer.notes:
         lines += ["", *(f"[{n}: {t}]" for n, t in writer.notes)]
     meta["footnotes"] = str(len(writer.notes))

@@ -1,7 +1,8 @@
 """Incremental sync: fetch only what is new since the last run, resume after an interruption.
 
-The sync walks the Tweede Kamer's documents in change order (`GewijzigdOp asc`). After each
-document it records the remote id and moves the cursor — but only past an unbroken run of
+The sync walks the Tweede Kamer's documents in change order (`GewijzigdOp, Id`). After each
+document it records the remote id and moves the cursor (`<GewijzigdOp>|<Id>`: many documents may
+share one change stamp, and a cursor of the stamp alone would skip the rest of them) — but only past an unbroken run of
 successes, so a document that failed is fetched again next time while the ones after it are
 skipped by their remote id. A document is never ingested twice: the remote id and its change
 stamp are checked first, and the store itself is idempotent by content hash.
@@ -15,7 +16,7 @@ from datetime import date
 from typing import Protocol
 
 from inzet.errors import InzetError
-from inzet.sources.tk import TkClient, TkDocument
+from inzet.sources.tk import TkClient, TkDocument, cursor_of
 
 SOURCE_TK = "tk"
 
@@ -86,9 +87,9 @@ def sync_tk(client: TkClient, ledger: SyncLedger, ingest: Ingest, dossiers: list
             clean = False
             report.failed.append(f"{doc.nummer or doc.id}: {e}")
             continue
-        if clean and doc.changed:
-            ledger.set_sync_cursor(SOURCE_TK, scope, doc.changed)
-            report.cursor = doc.changed
+        if clean and (moved := cursor_of(doc.changed, doc.id)):
+            ledger.set_sync_cursor(SOURCE_TK, scope, moved)
+            report.cursor = moved
     return report
 
 

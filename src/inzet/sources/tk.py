@@ -6,6 +6,14 @@ failures (tkapi returns `{}` on 404 and logs other errors) become `SourceError`,
 `@odata.nextLink`, and related data is read from `$expand`ed JSON rather than from properties
 that would make hidden network calls. Deleted documents (`Verwijderd: true`) are reported, not
 dropped, so a sync can tell the store.
+
+Every property read is listed with its JSON type (`DOCUMENT_FIELDS`, checked against a real
+response in tests/test_sources_real.py); a value of another type is an error, not a silent None.
+Listings ask no `$top`: in OData `$top` caps the whole result, so asking 250 would end a listing
+after 250 rows. The server pages by itself (250 rows) and sends `@odata.nextLink` while more
+follow; only that link is followed. Rows come in `GewijzigdOp, Id` order, and the sync cursor is
+both (`<GewijzigdOp>|<Id>`), so many documents changed at one instant are not lost across a page
+boundary or an interruption.
 """
 
 from __future__ import annotations
@@ -24,8 +32,61 @@ from inzet.sources.http import Http
 
 API_ROOT = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/"
 _DOSSIER = re.compile(r"^(\d{4,6})(?:-([0-9A-Z]{1,6}))?$")
-_EXPAND = ("Kamerstukdossier($select=Nummer,Toevoeging,Titel),"
-           "DocumentVersie($select=Versienummer,Extensie,ExterneIdentifier)")
+# no $select on DocumentVersie: ExterneIdentifier is documented but not seen in a real response,
+# and a $select of a property the API lacks fails the whole request
+_EXPAND = "Kamerstukdossier($select=Nummer,Toevoeging,Titel),DocumentVersie"
+_GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)")
+ORDER = "GewijzigdOp asc,Id asc"
+
+JsonType = type | tuple[type, ...]
+# the Document properties `TkDocument.from_json` reads, with their JSON types (real: Zaak → Document)
+DOCUMENT_FIELDS: dict[str, JsonType] = {
+    "Id": str, "DocumentNummer": str, "Soort": str, "Titel": str, "Onderwerp": str, "Datum": str,
+    "Volgnummer": int, "GewijzigdOp": str, "Verwijderd": bool, "ContentType": str}
+# navigation properties read from `$expand`: names as tkapi reads them (no real sample holds them)
+EXPANDED_FIELDS: dict[str, dict[str, JsonType]] = {
+    "Kamerstukdossier": {"Nummer": int, "Toevoeging": str},
+    "DocumentVersie": {"Versienummer": int, "ExterneIdentifier": str},
+    "Zaak": {"Nummer": str}}
+
+
+def prop(j: dict[str, Any], name: str, typ: JsonType) -> Any:
+    """`j[name]` when it has the JSON type the API sends (None when absent or null); another type is an error."""
+    v = j.get(name)
+    if v is None:
+        return None
+    if not isinstance(v, typ) or (typ is int and isinstance(v, bool)):
+        raise SourceError(f"OData property {name} is {type(v).__name__}, expected {getattr(typ, '__name__', typ)}: "
+                          f"{str(v)[:60]}")
+    return v
+
+
+def _list(j: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """An expanded collection (a list of objects); absent or null is empty, anything else is an error."""
+    v = j.get(name)
+    if v is None:
+        return []
+    if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
+        raise SourceError(f"OData navigation property {name} is not a list of entities")
+    return v
+
+
+def cursor_of(changed: str | None, entity_id: str | None) -> str | None:
+    """The sync cursor after an entity: `<GewijzigdOp>|<Id>`, the order the listing comes in."""
+    if not changed:
+        return None
+    return f"{changed}|{entity_id}" if entity_id else changed
+
+
+def after_filter(cursor: str) -> str:
+    """The `$filter` part for rows after `cursor` in `GewijzigdOp, Id` order (a stamp alone: after the stamp)."""
+    changed, _, entity_id = cursor.partition("|")
+    if not _STAMP.fullmatch(changed) or (entity_id and not _GUID.fullmatch(entity_id)):
+        raise SourceError(f"bad sync cursor {cursor!r}")
+    if not entity_id:
+        return f"GewijzigdOp gt {changed}"
+    return f"(GewijzigdOp gt {changed} or (GewijzigdOp eq {changed} and Id gt {entity_id}))"
 
 
 def parse_dossier(s: str) -> tuple[int, str | None]:
@@ -72,22 +133,28 @@ class TkDocument:
     @classmethod
     def from_json(cls, j: dict[str, Any]) -> TkDocument:
         """Read a Document entity (with Kamerstukdossier and DocumentVersie expanded)."""
+        f = DOCUMENT_FIELDS
         if not isinstance(j.get("Id"), str):
             raise SourceError(f"OData Document without an Id: {str(j)[:120]}")
+        x = EXPANDED_FIELDS
         dossiers = []
-        for d in j.get("Kamerstukdossier") or []:
-            if d.get("Nummer") is not None:
-                tv = d.get("Toevoeging")
-                dossiers.append(f"{d['Nummer']}-{tv}" if tv else str(d["Nummer"]))
-        versies = sorted(j.get("DocumentVersie") or [], key=lambda v: v.get("Versienummer") or 0)
-        ext = next((v.get("ExterneIdentifier") for v in reversed(versies) if v.get("ExterneIdentifier")), None)
-        datum = j.get("Datum")
+        for d in _list(j, "Kamerstukdossier"):
+            nummer = prop(d, "Nummer", x["Kamerstukdossier"]["Nummer"])
+            if nummer is not None:
+                tv = prop(d, "Toevoeging", x["Kamerstukdossier"]["Toevoeging"])
+                dossiers.append(f"{nummer}-{tv}" if tv else str(nummer))
+        versies = sorted(_list(j, "DocumentVersie"),
+                         key=lambda v: prop(v, "Versienummer", x["DocumentVersie"]["Versienummer"]) or 0)
+        ext = next((e for v in reversed(versies)
+                    if (e := prop(v, "ExterneIdentifier", x["DocumentVersie"]["ExterneIdentifier"]))), None)
+        datum = prop(j, "Datum", f["Datum"])
         return cls(
-            id=j["Id"], nummer=j.get("DocumentNummer"), soort=j.get("Soort"), titel=j.get("Titel"),
-            onderwerp=j.get("Onderwerp"), datum=datum[:10] if isinstance(datum, str) else None,
-            volgnummer=j.get("Volgnummer"), dossiers=tuple(dossiers), externe_id=ext,
-            changed=j.get("GewijzigdOp"), deleted=bool(j.get("Verwijderd")), content_type=j.get("ContentType"),
-            zaken=tuple(z.get("Nummer") for z in j.get("Zaak") or [] if z.get("Nummer")),
+            id=j["Id"], nummer=prop(j, "DocumentNummer", f["DocumentNummer"]), soort=prop(j, "Soort", f["Soort"]),
+            titel=prop(j, "Titel", f["Titel"]), onderwerp=prop(j, "Onderwerp", f["Onderwerp"]),
+            datum=datum[:10] if datum else None, volgnummer=prop(j, "Volgnummer", f["Volgnummer"]),
+            dossiers=tuple(dossiers), externe_id=ext, changed=prop(j, "GewijzigdOp", f["GewijzigdOp"]),
+            deleted=bool(prop(j, "Verwijderd", f["Verwijderd"])), content_type=prop(j, "ContentType", f["ContentType"]),
+            zaken=tuple(n for z in _list(j, "Zaak") if (n := prop(z, "Nummer", x["Zaak"]["Nummer"]))),
         )
 
     def meta(self) -> dict[str, str]:
@@ -104,7 +171,6 @@ class TkClient:
 
     http: Http = field(default_factory=Http)
     api_root: str = API_ROOT
-    page_size: int = 250
 
     def document_filter(self, dossiers: list[str], soort: str | None = None, since: date | None = None,
                         changed_after: str | None = None) -> str:
@@ -122,9 +188,7 @@ class TkClient:
         if since:
             f.add_filter_str(f"Datum ge {since.isoformat()}T00:00:00Z")
         if changed_after:
-            if not re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)", changed_after):
-                raise SourceError(f"bad sync cursor {changed_after!r}")
-            f.add_filter_str(f"GewijzigdOp gt {changed_after}")
+            f.add_filter_str(after_filter(changed_after))
         rest = f.filter_str
         if expr and rest:
             return f"({expr}) and {rest}"
@@ -132,15 +196,21 @@ class TkClient:
 
     def documents(self, dossiers: list[str], soort: str | None = None, since: date | None = None,
                   changed_after: str | None = None) -> Iterator[TkDocument]:
-        """Documents in change order (oldest change first), deleted ones included and marked."""
+        """Documents in change order (`GewijzigdOp, Id`), deleted ones included and marked.
+
+        `changed_after` is a sync cursor (`cursor_of`): only documents after it are listed.
+        """
         params = {"$filter": self.document_filter(dossiers, soort, since, changed_after),
-                  "$orderby": "GewijzigdOp asc", "$expand": _EXPAND + ",Zaak($select=Nummer)",
-                  "$top": str(self.page_size)}
+                  "$orderby": ORDER, "$expand": _EXPAND + ",Zaak($select=Nummer)"}
         for j in self.entities("Document", params):
             yield TkDocument.from_json(j)
 
     def entities(self, entity: str, params: dict[str, str]) -> Iterator[dict[str, Any]]:
-        """Every entity of a listing (`Document`, `Zaak`), following `@odata.nextLink` page by page."""
+        """Every entity of a listing (`Document`, `Zaak`), following `@odata.nextLink` page by page.
+
+        The link carries the query on (the server's skip token); nothing else decides whether a page
+        is the last — not its length, which the server may cap below any `$top`.
+        """
         url: str | None = self.api_root + entity
         first = True
         while url:

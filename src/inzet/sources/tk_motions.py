@@ -23,7 +23,7 @@ from tkapi.zaak import ZaakFilter
 
 from inzet.errors import SourceError
 from inzet.model import kst_id
-from inzet.sources.tk import TkClient, parse_dossier
+from inzet.sources.tk import ORDER, JsonType, TkClient, parse_dossier, prop
 
 SOURCE = "tk-motie"        # remote_documents.source of a motion record
 _EXPAND = ("ZaakActor($select=ActorNaam,ActorFractie,Relatie),Kamerstukdossier($select=Nummer,Toevoeging),"
@@ -31,6 +31,16 @@ _EXPAND = ("ZaakActor($select=ActorNaam,ActorFractie,Relatie),Kamerstukdossier($
            "Besluit($select=BesluitSoort,BesluitTekst,StemmingsSoort,Status,GewijzigdOp,Verwijderd;"
            "$expand=Stemming($select=Soort,FractieGrootte,ActorFractie,Vergissing),"
            "Agendapunt($select=Id;$expand=Activiteit($select=Datum)))")
+# the properties read, with their JSON types, per entity (checked against a real response in the tests)
+FIELDS: dict[str, dict[str, JsonType]] = {
+    "Zaak": {"Id": str, "Nummer": str, "Onderwerp": str, "GestartOp": str, "Volgnummer": int, "GewijzigdOp": str,
+             "Verwijderd": bool},
+    "ZaakActor": {"ActorNaam": str, "Relatie": str},
+    "Document": {"Soort": str, "Volgnummer": int},
+    "Besluit": {"BesluitSoort": str, "BesluitTekst": str, "GewijzigdOp": str, "Verwijderd": bool},
+    "Stemming": {"Soort": str, "FractieGrootte": int, "Vergissing": bool},
+    "Activiteit": {"Datum": str},
+}
 # BesluitSoort → the outcome the tracker shows (first word that matches, lower-cased)
 _OUTCOMES = ("aangenomen", "verworpen", "aangehouden", "ingetrokken")
 
@@ -62,24 +72,29 @@ class TkMotion:
         """Read a Zaak entity with its navigation properties expanded as in `_EXPAND`."""
         if not isinstance(j.get("Id"), str):
             raise SourceError(f"OData Zaak without an Id: {str(j)[:120]}")
+        z, a, d = FIELDS["Zaak"], FIELDS["ZaakActor"], FIELDS["Document"]
         dossiers = []
-        for d in j.get("Kamerstukdossier") or []:
-            if d.get("Nummer") is not None:
-                tv = d.get("Toevoeging")
-                dossiers.append(f"{d['Nummer']}-{tv}" if tv else str(d["Nummer"]))
-        docs = [d for d in j.get("Document") or [] if str(d.get("Soort") or "").startswith("Motie")]
-        volgnummer = next((d.get("Volgnummer") for d in docs if d.get("Volgnummer")), None) or j.get("Volgnummer")
-        actors = sorted((a for a in j.get("ZaakActor") or [] if a.get("Relatie") in ("Indiener", "Medeindiener")),
-                        key=lambda a: a.get("Relatie") != "Indiener")
+        for ks in j.get("Kamerstukdossier") or []:
+            if ks.get("Nummer") is not None:
+                tv = ks.get("Toevoeging")
+                dossiers.append(f"{ks['Nummer']}-{tv}" if tv else str(ks["Nummer"]))
+        docs = [doc for doc in j.get("Document") or []
+                if str(prop(doc, "Soort", d["Soort"]) or "").startswith("Motie")]
+        volgnummer = next((v for doc in docs if (v := prop(doc, "Volgnummer", d["Volgnummer"]))), None) \
+            or prop(j, "Volgnummer", z["Volgnummer"])
+        actors = sorted((x for x in j.get("ZaakActor") or []
+                         if prop(x, "Relatie", a["Relatie"]) in ("Indiener", "Medeindiener")),
+                        key=lambda x: x.get("Relatie") != "Indiener")
         outcome = _outcome(j.get("Besluit") or [])
-        started = j.get("GestartOp")
+        started = prop(j, "GestartOp", z["GestartOp"])
         return cls(
-            id=j["Id"], nummer=j.get("Nummer"), kst_id=kst_id(dossiers[0], volgnummer) if dossiers else None,
-            onderwerp=j.get("Onderwerp"), dossiers=tuple(dossiers),
-            indieners=tuple(str(a["ActorNaam"]) for a in actors if a.get("ActorNaam")),
+            id=j["Id"], nummer=prop(j, "Nummer", z["Nummer"]),
+            kst_id=kst_id(dossiers[0], volgnummer) if dossiers else None,
+            onderwerp=prop(j, "Onderwerp", z["Onderwerp"]), dossiers=tuple(dossiers),
+            indieners=tuple(str(n) for x in actors if (n := prop(x, "ActorNaam", a["ActorNaam"]))),
             besluit=outcome[0], besluit_tekst=outcome[1],
-            date=outcome[2] or (started[:10] if isinstance(started, str) else None), votes=outcome[3],
-            changed=j.get("GewijzigdOp"), deleted=bool(j.get("Verwijderd")))
+            date=outcome[2] or (started[:10] if started else None), votes=outcome[3],
+            changed=prop(j, "GewijzigdOp", z["GewijzigdOp"]), deleted=bool(prop(j, "Verwijderd", z["Verwijderd"])))
 
     def meta(self) -> dict[str, Any]:
         """What the store keeps (remote_documents.meta_json; `tk_nummer` and `kst_id` are indexed)."""
@@ -89,10 +104,11 @@ class TkMotion:
 def _outcome(besluiten: list[dict[str, Any]]) -> tuple[str | None, str | None, str | None, dict[str, int]]:
     """(outcome, BesluitTekst, ISO date, seats per vote) of the latest decisive Besluit."""
     best: tuple[str, str, str | None, str | None, dict[str, int]] | None = None
+    bf, sf = FIELDS["Besluit"], FIELDS["Stemming"]
     for b in besluiten:
-        if b.get("Verwijderd"):
+        if prop(b, "Verwijderd", bf["Verwijderd"]):
             continue
-        soort = str(b.get("BesluitSoort") or "").lower()
+        soort = str(prop(b, "BesluitSoort", bf["BesluitSoort"]) or "").lower()
         outcome = next((o for o in _OUTCOMES if o in soort), None)
         if outcome is None:
             continue
@@ -100,17 +116,17 @@ def _outcome(besluiten: list[dict[str, Any]]) -> tuple[str | None, str | None, s
         for ap in [b.get("Agendapunt")] if isinstance(b.get("Agendapunt"), dict) else b.get("Agendapunt") or []:
             act = (ap or {}).get("Activiteit")
             act = act[0] if isinstance(act, list) and act else act
-            if isinstance(act, dict) and isinstance(act.get("Datum"), str):
-                day = act["Datum"][:10]
+            if isinstance(act, dict) and (when := prop(act, "Datum", FIELDS["Activiteit"]["Datum"])):
+                day = when[:10]
         votes: dict[str, int] = {}
         for s in b.get("Stemming") or []:
-            if s.get("Vergissing"):
+            if prop(s, "Vergissing", sf["Vergissing"]):
                 continue
-            k = str(s.get("Soort") or "").lower()
-            votes[k] = votes.get(k, 0) + int(s.get("FractieGrootte") or 0)
-        rank = (day or "", str(b.get("GewijzigdOp") or ""))
+            k = str(prop(s, "Soort", sf["Soort"]) or "").lower()
+            votes[k] = votes.get(k, 0) + int(prop(s, "FractieGrootte", sf["FractieGrootte"]) or 0)
+        rank = (day or "", str(prop(b, "GewijzigdOp", bf["GewijzigdOp"]) or ""))
         if best is None or rank > (best[0], best[1]):
-            best = (rank[0], rank[1], outcome, b.get("BesluitTekst"), votes)
+            best = (rank[0], rank[1], outcome, prop(b, "BesluitTekst", bf["BesluitTekst"]), votes)
     if best is None:
         return None, None, None, {}
     return best[2], best[3], best[0] or None, best[4]
@@ -134,8 +150,7 @@ def motions(client: TkClient, dossiers: list[str]) -> Iterator[TkMotion]:
     if not dossiers:
         raise SourceError("give at least one --dossier for --motions, e.g. --dossier 21501-20")
     wanted = {f"{n}-{t}" if t else str(n) for n, t in map(parse_dossier, dossiers)}
-    params = {"$filter": motion_filter(dossiers), "$orderby": "GewijzigdOp asc", "$expand": _EXPAND,
-              "$top": str(client.page_size)}
+    params = {"$filter": motion_filter(dossiers), "$orderby": ORDER, "$expand": _EXPAND}   # no $top: see tk
     for j in client.entities("Zaak", params):
         m = TkMotion.from_json(j)
         if wanted & set(m.dossiers):       # tkapi filters number and addition separately: check both here
