@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inzet.store import Store
 from inzet.pipeline import load_file
+from inzet.store import Store
 
 MARK = "UITGEVONDEN VOORBEELDBRIEF: geschreven voor de tests van inzet, geen echte brief van het ministerie."
 

@@ -15,8 +15,8 @@ from inzet import service_briefing
 from inzet.cli import app
 from inzet.errors import NotFound, QueryError
 from inzet.link.briefing import to_markdown
-from inzet.store import Store
 from inzet.pipeline import load_file
+from inzet.store import Store
 
 
 @pytest.fixture(scope="module")
