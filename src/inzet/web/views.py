@@ -22,7 +22,7 @@ from inzet.store.remote import RULE_NAME
 from inzet.web import data
 from inzet.web.cache import Lru, Stamped
 from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
-from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
+from inzet.web.render import acronym_uses, citation_href, highlight, letter_marks, money, percent
 
 MAX_LETTERS = 1000
 _FILTER_LEN = 64
@@ -217,7 +217,9 @@ def _pledges(store: Store) -> dict[str, Any]:
         note = f"(letters state {money(t.stated_total, 'EUR')})" if t and t.stated_total else ""
         if segs:
             chart_rows.append((inst.label, segs, note))
-    return {"ledger": led, "checks": led.checks,
+    # each sum a motion asks for, with its parts reported realised or remaining and where to read the motion
+    requested = [(i, led.parts_of(i), citation_href({"kind": "motion", "id": i.motion_id})) for i in led.requested]
+    return {"ledger": led, "checks": led.checks, "requested": requested,
             "chart": pledge_bars(chart_rows, title="Pledges to Ukraine per instrument, running totals (EUR)")}
 
 
