@@ -48,3 +48,14 @@ def test_hard_wrapped_lines_are_one_paragraph_and_marks_keep_their_span():
     assert out.count("<p ") == 1
     assert re.search(r'<mark class="fact fact-money fact-start" data-fact="amounts-0"[^>]*>€80 miljoen</mark>', out)
     assert "<script" not in str(normalised_html(segment("x", "Tekst <script>alert(1)</script> en meer.\n"), []))
+
+
+def test_the_letterhead_is_a_small_table_of_labels_and_values():
+    text = "Ministerie van Defensie\n\nDatum\n29 januari 2026\nBetreft\nGeannoteerde agenda DMM\n\n" + LETTER
+    out = str(normalised_html(segment("x", text), []))
+    head, rest = out.split("</table>", 1)
+    assert head.startswith('<table class="nv-header"')
+    assert re.search(r'<th scope="row"><span data-t="\d+">Datum</span></th>'
+                     r'<td><span data-t="\d+">29 januari 2026', head)
+    assert "Betreft" in head and "Geachte" not in head and rest.startswith('<p class="nv-para"><span data-t=')
+    assert all(text[t : t + len(s)] == s for t, s in _runs(out))

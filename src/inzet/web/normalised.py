@@ -10,6 +10,7 @@ line break read as a space) carry no `data-t`. Text goes through `render.highlig
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -47,21 +48,52 @@ def _ref(n: int) -> str:
     return f'<sup class="fn-ref"><a href="#fn-{n}" id="fnref-{n}">{n}</a></sup>'
 
 
+# the letterhead's field labels; each is followed by its value on the next line
+_LABEL = re.compile(r"(?:Datum|Betreft|Onze referentie|Ons kenmerk|Uw referentie|Uw kenmerk|Uw brief(?: van)?|Kenmerk"
+                    r"|Bijlagen?|Contactpersoon|Inlichtingen|Doorkiesnummer)\s*:?", re.IGNORECASE)
+_SALUTATION = re.compile(r"(?:Geachte|Hooggeachte)\b")
+
+
+def _header(doc: Document, lines: list[tuple[int, int]], marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, str]],
+            refs: Sequence[tuple[int, int]]) -> str:
+    """The letterhead (the lines before the salutation) as a small table: label, value."""
+    rows: list[str] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        cell = _runs(doc, a, b, marks, abbrs, refs)
+        if _LABEL.fullmatch(doc.view[a:b]) and i + 1 < len(lines):
+            value = _runs(doc, *lines[i + 1], marks, abbrs, refs)
+            rows.append(f'<tr><th scope="row">{cell}</th><td>{value}</td></tr>')
+            i += 2
+            continue
+        rows.append(f'<tr><td colspan="2">{cell}</td></tr>')
+        i += 1
+    return f'<table class="nv-header" aria-label="Letterhead"><tbody>{"".join(rows)}</tbody></table>'
+
+
 def normalised_html(doc: Document, marks: Sequence[Mark], abbrs: Sequence[tuple[int, int, str]] = ()) -> Markup:
-    """The letter as headings, paragraphs and footnotes (with back-links), every text run mapped to the stored text."""
+    """The letter as letterhead table, headings, paragraphs and footnotes (with back-links), every text run mapped
+    to the stored text."""
     view = doc.view
     refs = sorted(doc.markers)
     notes = sorted(doc.footnotes, key=lambda f: f.start)
     heads = {h.start: h for h in doc.headings}
     out: list[str] = []
+    body: list[tuple[int, int]] = []
     for ln in doc.lines:
         line = view[ln.start : ln.end]
         if not line.strip():
             continue
         a = ln.start + len(line) - len(line.lstrip())
         b = ln.start + len(line.rstrip())
-        if any(f.start <= a and b <= f.end + 1 for f in notes):
-            continue                                   # a footnote body: shown at the end
+        if not any(f.start <= a and b <= f.end + 1 for f in notes):   # a footnote body is shown at the end
+            body.append((a, b))
+    first = next((k for k, (a, _) in enumerate(body) if _SALUTATION.match(view, a)), None)
+    if first:
+        out.append(_header(doc, body[:first], marks, abbrs, refs))
+        body = body[first:]
+    for a, b in body:
         h = heads.get(a)
         tag = "h3" if h is not None else "p"
         out.append(f'<{tag} class="nv-{"heading" if h is not None else "para"}">'
