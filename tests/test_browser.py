@@ -121,8 +121,8 @@ def test_clicking_a_fact_selects_it_in_the_panel(server: dict[str, str], page: o
     pg = page
     pg.goto(server["base"] + "/letters?kind=agenda")
     pg.locator("table a", has_text="Geannoteerde").first.click()
-    pg.wait_for_selector("#letter-text")
-    mark = pg.locator('#letter-text mark.fact[data-kind="money"]').first
+    pg.wait_for_selector("#letter-normalised")
+    mark = pg.locator('#letter-normalised mark.fact[data-kind="money"]').first
     fid = mark.get_attribute("data-fact").split()[0]
     mark.click()
     item = pg.locator(f"#panel-{fid}")
@@ -133,12 +133,12 @@ def test_clicking_a_fact_selects_it_in_the_panel(server: dict[str, str], page: o
     other = pg.locator('.panel-item[data-fact^="gdp_shares-"]').first
     gid = other.get_attribute("data-fact")
     other.click()
-    selected = pg.locator("#letter-text mark.fact.selected")
+    selected = pg.locator("#letter-normalised mark.fact.selected")
     assert selected.count() >= 1
     assert gid in selected.first.get_attribute("data-fact").split()
     assert pg.evaluate("location.hash") == f"#{gid}"
     # hover text of acronyms
-    assert pg.locator("#letter-text abbr[title]").count() >= 1
+    assert pg.locator("#letter-normalised abbr[title]").count() >= 1
     assert not pg.errors
 
 
@@ -153,10 +153,51 @@ def test_a_sentence_link_after_footnote_markers_selects_the_quoted_text(server: 
     last = text.rindex("[footnoteRef:")
     start = text.index(" ", text.index("]", last)) + 1
     end = start + 40
+    page.goto(f"{server['base']}/letters/{lid}")
+    page.locator('button.toggle-view[data-view="letter-text"]').click()       # the stored text as is
+    assert page.locator("#letter-normalised").is_hidden()
     page.goto(f"{server['base']}/letters/{lid}#s-{start}-{end}")
-    page.wait_for_selector("#letter-text")
     assert page.evaluate("window.getSelection().toString()") == text[start:end]
     assert page.locator("#letter-text .fnref").count() == text.count("[footnoteRef:")
+
+
+def _agenda(base: str) -> tuple[str, str]:
+    """Id and stored text of the sample agenda."""
+    import httpx
+
+    letters = httpx.get(base + "/api/letters", params={"kind": "agenda"}, timeout=10).json()
+    rows = letters["letters"] if isinstance(letters, dict) else letters
+    lid = rows[0]["id"]
+    return lid, httpx.get(f"{base}/api/letters/{lid}", timeout=10).json()["text"]
+
+
+def test_normalised_view_selects_the_exact_words_of_a_sentence_link(server: dict[str, str], page: object) -> None:
+    """The normalised view hides furniture and joins lines, yet `#s-START-END` selects the span's words."""
+    lid, text = _agenda(server["base"])
+    start = text.index("Via de motie Klaver")
+    end = text.index("Oekraïne.", start) + len("Oekraïne.")        # across a footnote marker
+    pg = page
+    pg.goto(f"{server['base']}/letters/{lid}#s-{start}-{end}")
+    pg.wait_for_selector("#letter-normalised")
+    assert pg.locator("#letter-text").is_hidden() and pg.locator("#letter-normalised").is_visible()
+    view = pg.locator("#letter-normalised").inner_text()
+    assert "[footnoteRef:" not in view and "Pagina " not in view
+    assert pg.locator("#letter-normalised h3").count() >= 1
+    assert pg.locator("#letter-normalised li[id^=fn-]").count() >= 1
+    selected = pg.evaluate("window.getSelection().toString()")
+    words = text[start:end].replace("[footnoteRef:1]", "").split()
+    assert selected.split() == words, selected        # the marker's number is not selectable text
+    # a highlight keeps its exact span: the €2 miljard mark reads as the stored text at its offsets
+    mark = pg.locator('#letter-normalised mark.fact[data-kind="money"]', has_text="miljard").first
+    assert mark.inner_text() == "€2 miljard"
+    # the footnote marker links to the note, and the note back to the text
+    pg.locator('#letter-normalised sup.fn-ref a[href="#fn-1"]').click()
+    assert pg.evaluate("location.hash") == "#fn-1"
+    assert pg.locator("#fn-1 a.fn-back").get_attribute("href") == "#fnref-1"
+    shot(pg, "letter-normalised", full=False)
+    pg.locator('button.toggle-view[data-view="letter-text"]').click()
+    assert pg.locator("#letter-text").is_visible() and pg.locator("#letter-normalised").is_hidden()
+    assert not pg.errors
 
 
 def test_followup_shows_a_not_reported_position(server: dict[str, str], page: object) -> None:
@@ -212,7 +253,7 @@ def test_letter_page_on_a_phone(server: dict[str, str], browser: object) -> None
         pg = ctx.new_page()
         pg.goto(server["base"] + "/letters?kind=report")
         pg.locator("table a").first.click()
-        pg.wait_for_selector("#letter-text")
+        pg.wait_for_selector("#letter-normalised")
         width = pg.evaluate("document.documentElement.scrollWidth")
         assert width <= 400, f"page is {width}px wide on a 390px phone"
         shot(pg, "letter-phone", full=False)

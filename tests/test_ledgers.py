@@ -107,8 +107,6 @@ def letter(rid: str, day: str | None, text: str = "", *, amounts=(), gdp=(), dep
     ("luchtverdediging", ("air-defence", "luchtverdediging / air defence")),
     ("drones", ("drones", "drones")),
     ("training Oekraïense militairen", ("training", "training")),
-    ("motie Klaver", ("motie-klaver", "motie Klaver")),
-    ("motie-Van Campen", ("motie-van-campen", "motie Van Campen")),
     ("militaire steun 2025", ("military-support", "militaire steun")),
     ("mijnenbestrijding 2026", ("mijnenbestrijding", "mijnenbestrijding")),
     (None, ("unspecified", "unspecified")),
@@ -147,12 +145,20 @@ def test_sample_ledger_classifies_from_the_sentence(samples):
     checks = {c.text: c.status for c in purl.checks}
     assert checks["remainder €90 miljoen of €750 miljoen (2025): €660 miljoen used before"] == "consistent"
 
-    klaver = led.filter("motie Klaver")
+    klaver = led.filter("motie Klaver")          # a motion, not an instrument: its items under what they finance
+    assert "motie-klaver" not in led.instruments and list(klaver.instruments) == ["military-support"]
+    asked = next(i for i in klaver.items if i.kind == "requested")
+    assert asked.value == 2e9 and asked.motion == "motie Klaver" and not asked.counted
+    assert [i.key for i in led.requested] == [asked.key]
     realised = next(i for i in klaver.items if i.kind == "realised")
-    assert realised.value == 700e6 and realised.year == 2025
+    assert realised.value == 700e6 and realised.year == 2025 and realised.of == asked.key
     assert [c.text for c in klaver.checks] == ["realised €700 miljoen of €2 miljard: €1,3 miljard still to be realised"]
-    support = led.filter("militaire steun").items
-    assert [(i.kind, i.qualifier, i.value) for i in support] == [("realised", "more_than", 5e9)]
+    support = led.filter("militaire steun")
+    assert [(i.kind, i.qualifier, i.value) for i in support.items] == [
+        ("requested", None, 2e9), ("realised", None, 700e6), ("realised", "more_than", 5e9)]
+    assert support.instruments["military-support"].totals["EUR"].pledged == 0
+    assert support.instruments["military-support"].totals["EUR"].requested == 2e9
+    assert not any(i.kind == "pledge" and i.motion for i in led.items)
     assert all(i.kind == "mention" for i in led.filter("SETWISE").items)     # estimated costs, not a pledge
 
 
@@ -212,6 +218,64 @@ def test_remainder_within_one_sentence_and_one_larger_than_its_whole():
     assert statuses == {"remainder €100 miljoen of €750 miljoen (2025): €650 miljoen used before": "consistent",
                         "remainder €900 miljoen of €750 miljoen (2025): the part is larger than the whole":
                             "inconsistent"}
+
+
+# a motion is not an instrument: what a motion asks for is requested, filed under what it would finance
+
+def test_a_sum_a_motion_asks_for_is_requested_with_the_motion_linked():
+    rec, text = letter("m", "2026-03-01",
+                       "Met de motie-Jansen[footnoteRef:1] heeft uw Kamer de regering verzocht €300 miljoen extra "
+                       "beschikbaar te stellen voor drones. Hiervan is reeds €100 miljoen uitgegeven. "
+                       "[1:  Motie-Jansen, Kamerstuk 36 045, nr. 12]",
+                       amounts=[("€300 miljoen", 300e6, "EUR", "motie Jansen", None),
+                                ("€100 miljoen", 100e6, "EUR", "motie Jansen", None)],
+                       citations=[("Kamerstuk 36 045, nr. 12", "motion", "kst-36045-12")])
+    led = ledger([rec], {"m": text})
+    asked, spent = led.items
+    assert (asked.kind, asked.instrument, asked.motion, asked.motion_id) == (
+        "requested", "drones", "motie Jansen", "kst-36045-12")
+    assert asked.cue == "verzocht" and not asked.counted and asked.running_pledged == 0
+    assert (spent.kind, spent.of, spent.instrument, spent.motion_id) == (
+        "realised", asked.key, "drones", "kst-36045-12")
+    assert led.instruments["drones"].totals["EUR"].requested == 300e6
+    assert led.instruments["drones"].totals["EUR"].pledged == 0
+    assert [c.text for c in led.checks] == ["realised €100 miljoen of €300 miljoen: €200 miljoen still to be realised"]
+    out = led.to_json()
+    assert [(r["key"], r["motion"], r["parts"]) for r in out["requested"]] == [(asked.key, "motie Jansen", [spent.key])]
+    assert led.filter("motie-Jansen").items == [asked, spent] == led.filter("kst-36045-12").items
+
+
+def test_a_motion_named_in_the_sentence_asks_for_a_sum_for_an_instrument():
+    rec, text = letter("v", "2026-03-01",
+                       "De motie van het lid De Vries verzoekt de regering €100 miljoen bij te dragen aan PURL.",
+                       amounts=[("€100 miljoen", 100e6, "EUR", "PURL", None)],
+                       kamerstuk={"dossiers": ["21501-28"], "number": 300})
+    [item] = ledger([rec], {"v": text}).items
+    assert (item.kind, item.instrument, item.motion, item.motion_id) == (
+        "requested", "purl", "motie De Vries", "motie-de-vries-21501-28")
+
+
+def test_the_cabinet_paying_what_a_motion_asked_is_a_pledge_with_the_motion_linked():
+    rec, text = letter("c", "2026-03-01", "Conform de motie-Van Campen draagt Nederland €20 miljoen bij aan "
+                       "luchtverdediging.", amounts=[("€20 miljoen", 20e6, "EUR", "motie Van Campen", None)])
+    [item] = ledger([rec], {"c": text}).items
+    assert (item.kind, item.instrument, item.motion, item.counted) == (
+        "pledge", "air-defence", "motie Van Campen", True)
+
+
+def test_a_request_without_a_named_instrument_is_counted_once_and_never_pledged():
+    text = "Via de motie Klaver heeft uw Kamer opgeroepen €2 miljard additioneel beschikbaar te stellen."
+    a, ta = letter("a", "2026-01-10", text, amounts=[("€2 miljard", 2e9, "EUR", "motie Klaver", None)])
+    b, tb = letter("b", "2026-02-10", text, amounts=[("€2 miljard", 2e9, "EUR", "motie Klaver", None)])
+    led = ledger([b, a], {"a": ta, "b": tb})
+    assert list(led.instruments) == ["unspecified"]
+    assert [i.kind for i in led.items] == ["requested", "requested"]
+    assert led.instruments["unspecified"].totals["EUR"].requested == 2e9
+    assert led.instruments["unspecified"].totals["EUR"].pledged == 0
+    assert {i.motion_id for i in led.items} == {"motie-klaver"}
+    assert ledger([a]).items[0].kind == "mention"            # without its text nothing is guessed
+    row = next(csv.DictReader(io.StringIO(led.to_csv())))
+    assert (row["kind"], row["motion"], row["motion_id"]) == ("requested", "motie Klaver", "motie-klaver")
 
 
 def test_csv_has_a_header_and_one_row_per_item(samples):

@@ -615,6 +615,14 @@ def test_ledger_pages_on_the_samples(sample_client: tuple[TestClient, list[str]]
     assert ledger["schema"] == "inzet.pledges/1"
     assert all(any(i["ukraine"] for i in inst["items"]) for inst in ledger["instruments"])
     assert "defence-spending" not in {inst["id"] for inst in ledger["instruments"]}    # not money for Ukraine
+    # the €2 miljard motie Klaver asks for: requested, shown on its own, never an instrument or a pledge
+    assert "motie-klaver" not in {inst["id"] for inst in ledger["instruments"]}
+    [asked] = ledger["requested"]
+    assert (asked["value"], asked["motion"], asked["motion_id"], asked["kind"]) == (
+        2_000_000_000, "motie Klaver", "kst-36045-243", "requested")
+    section = pledges.split('id="h-requested"', 1)[1].split("</section>", 1)[0]
+    assert "motie Klaver" in section and "officielebekendmakingen.nl/kst-36045-243.html" in section
+    assert "realised" in section
 
 
 def test_footnote_markers_render_as_superscripts_and_text_stays_escaped() -> None:

@@ -129,7 +129,7 @@ def pledges(
         console.print(t)
         for cur, tot in inst["totals"].items():
             line = f"  total pledged {ledger_mod.format_amount(tot['pledged'], cur)}"
-            for key in ("realised", "remainder"):
+            for key in ("requested", "realised", "remainder"):
                 if tot[key]:
                     line += f"; {key} {ledger_mod.format_amount(tot[key], cur)}"
             console.print(Text(line))

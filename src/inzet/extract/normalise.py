@@ -110,6 +110,17 @@ class View:
         nxt = self._vstarts[i + 1] if i + 1 < len(self._vstarts) else len(self.view)
         return v if v < nxt else None
 
+    def pieces(self, vstart: int, vend: int) -> Iterator[tuple[int, int, int | None]]:
+        """(view start, view end, stored start) of the runs of view interval [vstart, vend); the stored start
+        is None for a synthetic run (a line break read as a space), whose characters are in no span."""
+        i = max(0, bisect_right(self._vstarts, vstart) - 1)
+        while i < len(self._vstarts) and self._vstarts[i] < vend:
+            a = max(vstart, self._vstarts[i])
+            b = min(vend, self._vstarts[i + 1] if i + 1 < len(self._vstarts) else len(self.view))
+            if b > a:
+                yield a, b, (self._tstarts[i] + a - self._vstarts[i]) if self._copied[i] else None
+            i += 1
+
     def span(self, vstart: int, vend: int) -> Span:
         """Stored-text span covering view interval [vstart, vend)."""
         if vend <= vstart:

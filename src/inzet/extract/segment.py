@@ -149,6 +149,10 @@ class Document:
         """(view offset, number) of the footnote markers, in order."""
         return self._v.markers
 
+    def pieces(self, vstart: int, vend: int) -> list[tuple[int, int, int | None]]:
+        """(view start, view end, stored start or None) of the runs of a view interval (see `View.pieces`)."""
+        return list(self._v.pieces(vstart, vend))
+
     def span(self, vstart: int, vend: int) -> Span:
         """Stored-text span of view interval [vstart, vend): the one place offsets are converted."""
         return self._v.span(vstart, vend)

@@ -66,6 +66,16 @@ def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(name)))
 
 
+def find_motion(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first motion `text[pos:endpos]` names (`motie-Van Campen`, `de motie van het lid X`); group `member`."""
+    return _MOTION.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def name_id(member: str, dossier: str | None) -> str:
+    """`motie-<member>[-<dossier>]`: the id of a motion a letter names without citing its Kamerstuk."""
+    return f"motie-{_slug(member)}" + (f"-{dossier}" if dossier else "")
+
+
 def motion_in(doc: Document, s: Sentence, ex: Extraction | None) -> Motion | None:
     """The motion a sentence invokes, in its text or in one of its footnotes; None when it names none.
 
@@ -93,4 +103,4 @@ def motion_in(doc: Document, s: Sentence, ex: Extraction | None) -> Motion | Non
         return None
     ks = ex.letter.kamerstuk if ex is not None else None
     dossier = ks.dossiers[0] if ks is not None and ks.dossiers else None
-    return Motion(name, f"motie-{_slug(member)}" + (f"-{dossier}" if dossier else ""), member, dossier)
+    return Motion(name, name_id(member, dossier), member, dossier)

@@ -2,9 +2,21 @@
 
 Input is a list of letter records (the `inzet.extract/1` object plus its content `"id"`). Each amount
 becomes a `LedgerItem` that keeps its letter id, date, span and quoted text, classified from the cues of
-its sentence as a new `pledge`, a `cumulative` total, a `remainder`, a `realised` sum, a `joint` package
-of several countries, or a plain `mention`. The sentence is only available when the letters' stored texts
-are passed (`texts`); without them every amount is a `mention` (nothing is guessed).
+its sentence as a new `pledge`, a sum parliament `requested`, a `cumulative` total, a `remainder`, a
+`realised` sum, a `joint` package of several countries, or a plain `mention`. The sentence is only
+available when the letters' stored texts are passed (`texts`); without them every amount is a `mention`
+(nothing is guessed).
+
+A motion is not an instrument. The extractor gives a sum the purpose `motie Klaver` when a motion is its
+source ("Via de motie Klaver heeft uw Kamer opgeroepen €2 miljard … ter beschikking te stellen"): such a
+sum is `requested`, never a pledge, with the motion linked (`motion`, `motion_id`: the Kamerstuk the
+letter cites for it, else `motie-<member>[-<dossier>]` as `inzet.link.motions` makes it), and filed under
+what it would finance when the sentence names that (`steun aan Oekraïne` → militaire steun), else under
+`unspecified`. The same holds for a sum the sentence says a motion asks for (`De motie van het lid X
+verzoekt … €50 miljoen voor drones`). Only when the cabinet itself commits the sum as the motion asked
+(`Conform de motie-X draagt Nederland €20 miljoen bij`) is it a pledge, still with the motion linked.
+A realised or remaining part of a requested sum ("Hiervan is reeds €700 miljoen gerealiseerd") keeps its
+kind and takes the instrument and motion of the request.
 
 Per instrument and currency (EUR and USD are never converted) the ledger keeps running totals and
 consistency checks that show their arithmetic as text, so a reader can redo the sum:
@@ -26,10 +38,11 @@ from importlib import resources
 from typing import Any, Literal
 
 from inzet.extract.dutch import fold
+from inzet.link.motions import find_motion, name_id
 
 RULE = "pledges.v1"
 
-ItemKind = Literal["pledge", "cumulative", "remainder", "realised", "joint", "mention"]
+ItemKind = Literal["pledge", "requested", "cumulative", "remainder", "realised", "joint", "mention"]
 CheckStatus = Literal["consistent", "inconsistent", "not_compared"]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -221,6 +234,8 @@ class LedgerItem:
     sentence_span: tuple[int, int] | None = None
     cue: str | None = None            # the words that decided `kind`
     of: str | None = None             # key of the whole a remainder / realised sum is part of
+    motion: str | None = None         # the motion that asks for the sum ("motie Klaver"), never an instrument
+    motion_id: str | None = None      # its cited Kamerstuk ("kst-36045-243"), else "motie-<member>[-<dossier>]"
     counted: bool = False             # a pledge that adds to the running total (first mention of it)
     running_pledged: float | None = None
     rule: str = RULE
@@ -262,6 +277,7 @@ class Totals:
 
     currency: str
     pledged: float = 0.0              # distinct pledges, each counted once
+    requested: float = 0.0            # distinct sums motions ask for, each counted once (never pledged)
     stated_total: float | None = None  # the latest cumulative total a letter states
     realised: float | None = None     # the latest realised sum a letter states
     remainder: float | None = None    # the latest remainder a letter states
@@ -288,7 +304,7 @@ class InstrumentLedger:
 
 CSV_FIELDS = ("letter_date", "letter_id", "source", "instrument", "instrument_label", "kind", "value", "currency",
               "qualifier", "year", "restated", "counted", "running_pledged", "text", "span_start", "span_end",
-              "of", "cue", "purpose", "sentence")
+              "of", "cue", "motion", "motion_id", "purpose", "sentence")
 
 
 @dataclass(slots=True)
@@ -305,15 +321,38 @@ class Ledger:
     def checks(self) -> list[Check]:
         return [c for led in self.instruments.values() for c in led.checks]
 
+    @property
+    def requested(self) -> list[LedgerItem]:
+        """The sums motions ask for, in timeline order (they are in `items` too, under what they finance)."""
+        return [i for i in self.items if i.kind == "requested"]
+
+    def parts_of(self, item: LedgerItem) -> list[LedgerItem]:
+        """The realised and remaining parts the letters report of `item`."""
+        return [i for i in self.items if i.of == item.key]
+
     def filter(self, instrument: str) -> Ledger:
-        """The ledger of one instrument, named by id, label or any alias ("PURL", "purl", "motie Klaver")."""
+        """The ledger of one instrument, named by id, label or any alias ("PURL", "purl"); a motion's name
+        or id ("motie Klaver") gives the items that motion is linked to, under their instruments."""
         wanted = {instrument, _slug(instrument), normalise_instrument(instrument)[0]}
         folded = fold(instrument)
-        return Ledger({k: v for k, v in self.instruments.items() if k in wanted or fold(v.label) == folded})
+        found = {k: v for k, v in self.instruments.items() if k in wanted or fold(v.label) == folded}
+        if found:
+            return Ledger(found)
+        motion = _motion_key(instrument)
+        out = Ledger()
+        for k, v in self.instruments.items():
+            items = [i for i in v.items
+                     if i.motion and motion in (_motion_key(i.motion), _motion_key(i.motion_id or ""))]
+            if items:
+                keys = {i.key for i in items}
+                out.instruments[k] = InstrumentLedger(v.id, v.label, items, v.totals,
+                                                      [c for c in v.checks if c.items and c.items[-1] in keys])
+        return out
 
     def to_json(self) -> dict[str, Any]:
         return {"schema": "inzet.pledges/1", "rule": RULE,
-                "instruments": [led.to_json() for led in self.instruments.values()]}
+                "instruments": [led.to_json() for led in self.instruments.values()],
+                "requested": [dict(i.to_json(), parts=[p.key for p in self.parts_of(i)]) for i in self.requested]}
 
     def to_csv(self) -> str:
         """One row per ledger item, with a header row."""
@@ -352,6 +391,14 @@ _RESTATED = re.compile(r"\b(reeds|eerder|al eerder|afgelopen jaar|vorig(e)? jaar
 _PART_OF = re.compile(r"\b(hiervan|daarvan|waarvan|van dit bedrag|van dat bedrag|van deze|van dit)\b")
 _ANAPHOR = re.compile(r"^\W*(dit|dat|deze|het|hiermee|daarmee)\b")
 _YEAR = re.compile(r"\b(?:in|over|voor|sinds|per)\s+((?:19|20)\d\d)\b")
+# a motion as the source of a sum: the extractor's purpose `motie Klaver`, `motie-Van Campen`
+_MOTION_PURPOSE = re.compile(r"^\s*moties?[\s\-‑–]+(?P<name>.+?)(?:\s+(?:19|20)\d\d)?\s*$", re.IGNORECASE)
+# parliament asks (matched on folded text): `heeft uw Kamer opgeroepen`, `de motie verzoekt de regering`
+_REQUEST = re.compile(r"\b(opgeroepen|roept\b.*\bop|oproep\w*|verzoekt|verzocht|verzoek\w*|vraagt|gevraagd|"
+                      r"verlangt|calls? (on|for)|requests?|requested)\b")
+# the cabinet is the one committing the sum (`Conform de motie-X draagt Nederland €20 miljoen bij`)
+_CABINET = re.compile(r"\b(nederland|het kabinet|de regering|ik|wij)\b")
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:(\d+)\]")
 _RELATIVE_YEAR = {"afgelopen jaar": -1, "vorig jaar": -1, "vorige jaar": -1, "dit jaar": 0, "komend jaar": 1,
                   "volgend jaar": 1, "volgende jaar": 1}
 
@@ -413,6 +460,79 @@ def _classify(ctx: _Ctx) -> tuple[ItemKind, str | None, bool]:
     return ("mention", None, False)
 
 
+def _motion_key(name: str) -> str:
+    """`Motie-Van Campen` and `motie van campen` compare equal."""
+    return re.sub(r"[\s\-‑–]+", " ", fold(name)).strip()
+
+
+def _motion_member(purpose: str | None, text: str | None, ctx: _Ctx | None, span: tuple[int, int] | None,
+                   ) -> tuple[str | None, bool]:
+    """(member, named by the purpose) of the motion that is the source of a sum, or (None, False).
+
+    The purpose names it (`motie Klaver`), or the sentence names a motion before the sum and asks for it.
+    """
+    if purpose and (m := _MOTION_PURPOSE.match(purpose)):
+        return (re.sub(r"[\s\-‑–]+", " ", m.group("name")).strip(), True)
+    if text is None or ctx is None or span is None or not _REQUEST.search(ctx.window):
+        return (None, False)
+    found = find_motion(text, ctx.sentence[0], span[0])
+    return ((found.group("member"), False) if found else (None, False))
+
+
+def _footnote_bodies(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """[start, end) of the bodies (`[1:  Motie Klaver, Kamerstuk 36045-243]`) of the footnotes marked in a sentence."""
+    out = []
+    for m in _FOOTNOTE_REF.finditer(text, sentence[0], sentence[1]):
+        body = text.find(f"[{m.group(1)}:", m.end())
+        if body != -1:
+            end = text.find("]", body)
+            out.append((body, len(text) if end == -1 else end + 1))
+    return out
+
+
+def _motion_id(record: Mapping[str, Any], text: str | None, ctx: _Ctx | None, member: str) -> str:
+    """The Kamerstuk the letter cites for the motion (in the sentence, its footnotes, or a citation that names
+    the member), else `motie-<member>[-<dossier>]`."""
+    cites = [(str(c["id"]), sp, span_of({"span": c.get("context")}) or sp)
+             for c in record.get("citations") or []
+             if c.get("kind") == "motion" and c.get("id") and (sp := span_of(c)) is not None]
+    if text is not None and cites:
+        ranges = [ctx.sentence, *_footnote_bodies(text, ctx.sentence)] if ctx is not None else []
+        for cid, sp, _ in cites:
+            if any(a <= sp[0] < b for a, b in ranges):
+                return cid
+        key = _motion_key(member)
+        for cid, _, (lo, hi) in cites:
+            if key in _motion_key(text[max(0, lo - 40) : hi]):
+                return cid
+    ks = (record.get("letter") or {}).get("kamerstuk") or {}
+    dossiers = ks.get("dossiers") or []
+    return name_id(member, dossiers[0] if dossiers else None)
+
+
+def _financed(ctx: _Ctx | None, instruments: Sequence[Instrument] | None) -> tuple[str, str]:
+    """(id, label) of the instrument a sum's own clause names as what it finances, else unspecified."""
+    if ctx is not None:
+        window = re.sub(r"[\s\-‑–]+", " ", ctx.window)
+        table = _default_instruments() if instruments is None else instruments
+        for ins in table:
+            if not ins.pattern.groupindex and ins.pattern.search(window):
+                return (ins.id, ins.label)
+    return ("unspecified", "unspecified")
+
+
+def _requested_kind(kind: ItemKind, cue: str | None, ctx: _Ctx, by_purpose: bool) -> tuple[ItemKind, str | None]:
+    """(kind, cue) of a sum whose source is a motion: parliament asked for it, unless the letter reports a part
+    of it realised or remaining, or the cabinet itself commits it as the motion asked."""
+    if kind in ("remainder", "realised"):
+        return (kind, cue)
+    if m := _REQUEST.search(ctx.window):
+        return ("requested", m.group(0))
+    if kind == "pledge" and by_purpose and _CABINET.search(ctx.window):
+        return ("pledge", cue)
+    return ("requested", "motie")
+
+
 def _letter_items(record: Mapping[str, Any], text: str | None,
                   instruments: Sequence[Instrument] | None) -> list[LedgerItem]:
     """Classify the amounts of one letter and link remainders and realised sums to their wholes."""
@@ -424,12 +544,17 @@ def _letter_items(record: Mapping[str, Any], text: str | None,
     items: list[LedgerItem] = []
     wholes: list[int] = []
     for i, (a, ctx) in enumerate(zip(amounts, ctxs, strict=True)):
-        ins_id, label = normalise_instrument(a.get("purpose"), instruments)
+        member, by_purpose = _motion_member(a.get("purpose"), text, ctx, spans[i])
+        ins_id, label = (_financed(ctx, instruments) if by_purpose
+                         else normalise_instrument(a.get("purpose"), instruments))
         kind: ItemKind = "mention"
         cue = None
         restated = False
         if ctx is not None:
             kind, cue, is_whole = _classify(ctx)
+            if member is not None:
+                kind, cue = _requested_kind(kind, cue, ctx, by_purpose)
+                is_whole = is_whole and kind == "pledge"
             restated = is_whole or (kind == "pledge" and bool(_RESTATED.search(ctx.window)))
             if is_whole:
                 wholes.append(i)
@@ -440,11 +565,20 @@ def _letter_items(record: Mapping[str, Any], text: str | None,
             currency=str(a.get("currency") or "EUR"), qualifier=a.get("qualifier"), ukraine=a.get("ukraine"),
             year=_year(window, a.get("purpose"), date), restated=restated, text=a.get("text"), span=spans[i],
             sentence=text[ctx.sentence[0]: ctx.sentence[1]] if (ctx and text is not None) else None,
-            sentence_span=ctx.sentence if ctx else None, cue=cue))
+            sentence_span=ctx.sentence if ctx else None, cue=cue,
+            motion=f"motie {member}" if member else None,
+            motion_id=_motion_id(record, text, ctx, member) if member else None))
     if text is None:
         return items
     _link_remainders(items, ctxs, wholes, text)
     _link_parts(items, ctxs)
+    by_key = {it.key: it for it in items}
+    for it in items:
+        whole = by_key.get(it.of) if it.of else None
+        if whole is not None and whole.kind == "requested" and (it.motion or it.instrument == "unspecified"):
+            # a part of a requested sum is a part of what the request finances
+            it.instrument, it.instrument_label = whole.instrument, whole.instrument_label
+            it.motion, it.motion_id = whole.motion, whole.motion_id
     return items
 
 
@@ -476,7 +610,7 @@ def _link_parts(items: list[LedgerItem], ctxs: list[_Ctx | None]) -> None:
             continue
         if not _PART_OF.search(ctx.pre):
             continue
-        before = [j for j in range(i) if items[j].kind in ("pledge", "cumulative")]
+        before = [j for j in range(i) if items[j].kind in ("pledge", "requested", "cumulative")]
         if before:
             items[i].of = items[before[-1]].key
 
@@ -575,6 +709,7 @@ def ledger(records: Iterable[Mapping[str, Any]], texts: Mapping[str, str] | None
     by_key = {i.key: i for i in all_items}
     out = Ledger()
     counted_pledges: list[LedgerItem] = []
+    counted_requests: list[LedgerItem] = []
     for item in all_items:
         led = out.instruments.setdefault(item.instrument, InstrumentLedger(item.instrument, item.instrument_label))
         totals = led.totals.setdefault(item.currency, Totals(item.currency))
@@ -583,6 +718,10 @@ def ledger(records: Iterable[Mapping[str, Any]], texts: Mapping[str, str] | None
                 counted_pledges.append(item)
                 item.counted = True
                 totals.pledged += item.value
+        elif item.kind == "requested":
+            if not any(_same_pledge(r, item) and r.motion_id == item.motion_id for r in counted_requests):
+                counted_requests.append(item)
+                totals.requested += item.value
         elif item.kind == "cumulative":
             counted = [i for i in led.items if i.counted and i.currency == item.currency]
             led.checks.append(_cumulative_check(item, counted))

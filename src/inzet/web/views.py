@@ -12,6 +12,7 @@ from typing import Any
 
 from inzet import service
 from inzet.errors import QueryError
+from inzet.extract.segment import segment
 from inzet.link import graph, mandates
 from inzet.link import pledges as pledge_ledger
 from inzet.link import spending as spending_series
@@ -22,7 +23,8 @@ from inzet.store.remote import RULE_NAME
 from inzet.web import data
 from inzet.web.cache import Lru, Stamped
 from inzet.web.charts import Point, Segment, Span, pledge_bars, timeline, trajectory
-from inzet.web.render import acronym_uses, highlight, letter_marks, money, percent
+from inzet.web.normalised import normalised_html
+from inzet.web.render import acronym_uses, citation_href, highlight, letter_marks, money, percent
 
 MAX_LETTERS = 1000
 _FILTER_LEN = 64
@@ -88,7 +90,8 @@ _PAGES: Lru[tuple[str, str], dict[str, Any]] = Lru(256)
 def _render_letter(d: dict[str, Any]) -> dict[str, Any]:
     marks, panel = letter_marks(d)
     uses = acronym_uses(d["text"], [a["value"] for a in d["facts"]["acronyms"]])
-    return {"html": highlight(d["text"], marks, uses), "panel": panel}
+    return {"html": highlight(d["text"], marks, uses), "panel": panel,
+            "normalised": normalised_html(segment(d["source"], d["text"]), marks, uses)}
 
 
 def letter_page(store: Store, letter_id: str) -> dict[str, Any]:
@@ -217,7 +220,9 @@ def _pledges(store: Store) -> dict[str, Any]:
         note = f"(letters state {money(t.stated_total, 'EUR')})" if t and t.stated_total else ""
         if segs:
             chart_rows.append((inst.label, segs, note))
-    return {"ledger": led, "checks": led.checks,
+    # each sum a motion asks for, with its parts reported realised or remaining and where to read the motion
+    requested = [(i, led.parts_of(i), citation_href({"kind": "motion", "id": i.motion_id})) for i in led.requested]
+    return {"ledger": led, "checks": led.checks, "requested": requested,
             "chart": pledge_bars(chart_rows, title="Pledges to Ukraine per instrument, running totals (EUR)")}
 
 

@@ -23,12 +23,13 @@
     if (from === "text" && item) {
       item.scrollIntoView({ block: "nearest", behavior: "smooth" });
     } else if (marks.length) {
+      marks = marks.filter(function (m) { return m.offsetParent !== null; }).concat(marks);
       marks[0].scrollIntoView({ block: "center", behavior: from === "hash" ? "auto" : "smooth" });
     }
     if (history.replaceState) { history.replaceState(null, "", "#" + id); }
   }
 
-  /* text offsets → a DOM range over the letter text (the rendered text equals the stored text) */
+  /* text offsets → a DOM range over the stored text as is (the rendered text equals the stored text) */
   function rangeAt(root, start, end) {
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), pos = 0, node, range = document.createRange();
     var started = false;
@@ -41,10 +42,47 @@
     return started ? range : null;
   }
 
+  /* the text node and offset `off` characters into element `el` */
+  function pointIn(el, off) {
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), node, last = null;
+    while ((node = walker.nextNode())) {
+      if (off <= node.nodeValue.length) { return [node, off]; }
+      off -= node.nodeValue.length;
+      last = node;
+    }
+    return last ? [last, last.nodeValue.length] : null;
+  }
+
+  /* stored-text offsets → a DOM range over the normalised view: each run is a span[data-t] at its offset */
+  function normalisedRangeAt(root, start, end) {
+    var runs = root.querySelectorAll("span[data-t]"), range = document.createRange(), started = false;
+    for (var i = 0; i < runs.length; i++) {
+      var t = parseInt(runs[i].getAttribute("data-t"), 10), len = runs[i].textContent.length, p;
+      if (!started && start < t + len) {
+        p = pointIn(runs[i], Math.max(0, start - t));
+        if (!p) { continue; }
+        range.setStart(p[0], p[1]);
+        started = true;
+      }
+      if (started && end <= t + len) {
+        p = pointIn(runs[i], Math.max(0, end - t));
+        if (p) { range.setEnd(p[0], p[1]); }
+        return range;
+      }
+    }
+    return started ? range : null;
+  }
+
   function showSentence(start, end) {
-    var root = document.getElementById("letter-text");
-    if (!root) { return; }
-    var range = rangeAt(root, start, end);
+    var root = document.getElementById("letter-normalised");
+    var range;
+    if (root && !root.hidden) {
+      range = normalisedRangeAt(root, start, end);
+    } else {
+      root = document.getElementById("letter-text");
+      if (!root) { return; }
+      range = rangeAt(root, start, end);
+    }
     if (!range) { return; }
     var sel = window.getSelection();
     sel.removeAllRanges();
@@ -74,6 +112,15 @@
     }
     var item = ev.target.closest && ev.target.closest(".panel-item");
     if (item && !ev.target.closest("a")) { selectFact(item.getAttribute("data-fact"), "panel"); return; }
+    var view = ev.target.closest && ev.target.closest("button.toggle-view[data-view]");
+    if (view) {
+      document.querySelectorAll("button.toggle-view[data-view]").forEach(function (b) {
+        var on = b === view, el = document.getElementById(b.getAttribute("data-view"));
+        b.setAttribute("aria-pressed", on ? "true" : "false");
+        if (el) { el.hidden = !on; }
+      });
+      return;
+    }
     var toggle = ev.target.closest && ev.target.closest("button.toggle[data-show]");
     if (toggle) {
       var show = toggle.getAttribute("data-show");
