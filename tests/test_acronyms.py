@@ -173,3 +173,33 @@ def test_never_crashes_or_leaves_the_text(text: str) -> None:
     for a in acronyms.extract(doc):
         assert 0 <= a.span.start <= a.span.end <= len(text)
         assert text[a.span.start : a.span.end] == a.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hyphenated capitals, in the short form and in the long
+    ("specialisten op het gebied van counter-improvised explosive devices (C-IED) en medische zorg",
+     [("C-IED", "counter-improvised explosive devices")]),
+    ("Nederland levert Counter-Unmanned Aerial Systems (C-UAS) uit de eigen voorraad.",
+     [("C-UAS", "Counter-Unmanned Aerial Systems")]),
+    # one lowercase letter between capitals is the initial of a small word
+    ("Via het initiatief Build with Ukraine (BwU) gaat geld naar drones.", [("BwU", "Build with Ukraine")]),
+    ("Het ministerie van Defensie (MinDef) werkt samen met scholen.", [("MinDef", "ministerie van Defensie")]),
+    # the short form opens a compound before the paren that holds the long form
+    ("De Raad spreekt over de GVDB-missies en -operaties (Gemeenschappelijk Veiligheids- en Defensiebeleid).",
+     [("GVDB", "Gemeenschappelijk Veiligheids- en Defensiebeleid")]),
+    # a name the letters do not spell: a short form of another language
+    ("De Commandant der Strijdkrachten (CHOD NL) heeft deze prioriteiten besproken.",
+     [("CHOD NL", "Commandant der Strijdkrachten")]),
+    ("In de Noord-Atlantische Raad (NAC) spraken de bondgenoten.", [("NAC", "Noord-Atlantische Raad")]),
+])
+def test_heldout_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet hecht daaraan (zie ook de Kamerbrief van 3 maart).",
+    "Dit geldt voor Nederland en Duitsland (NAVO).",
+    "de inzet van Defensie (CDS) en de politie",
+])
+def test_no_definition_without_a_capitalised_name_after_its_article(text: str) -> None:
+    assert defs(text) == []

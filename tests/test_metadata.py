@@ -271,3 +271,31 @@ def test_undated_letter_takes_the_year_its_title_names() -> None:
     assert got["date"] is None
     assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == \
         [("DMM", "2010-06-10", "2010-06-11", "Brussel"), ("NPG", None, None, "Brussel")]
+
+
+# ---- kinds the held-out letters of December 2026 showed ----------------------------------------
+
+def test_a_report_citing_its_agenda_is_a_report_and_covers_its_meetings() -> None:
+    got = letter("De NAVO-ministers van Defensie hebben tijdens hun bijeenkomst op 1 en 2 oktober jl. in Brussel "
+                 "overeenstemming bereikt. Daarnaast zegden de landen van de Ukraine Defence Contact Group (UDCG), "
+                 "die op 1 oktober jl. voorafgaand aan de Defence Ministers Meeting (DMM) bijeenkwam, nieuwe steun "
+                 "toe. In deze brief informeer ik uw Kamer over de uitkomsten van beide bijeenkomsten, zoals "
+                 "toegezegd in de geannoteerde agenda (Kamerstuk 28 676, nr. 510).\n")
+    assert got["kind"] == "report"
+    assert {m["type"]: m["date_start"] for m in got["meetings"]} == {"DMM": "2024-10-01", "UDCG": "2024-10-01"}
+
+
+def test_the_meeting_after_this_one_and_a_european_council_named_in_passing_are_not_covered() -> None:
+    got = letter("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie "
+                 "(DMM) op 17 en 18 oktober 2024 in Brussel. De DMM is de laatste ministeriële bijeenkomst voor de "
+                 "NAVO-top in Washington op 7 en 8 november 2024. De Europese Raad van 24 en 25 oktober aanstaande "
+                 "zal naar verwachting voortbouwen op de uitkomsten van deze bijeenkomst.\n")
+    assert got["kind"] == "agenda"
+    assert [m["type"] for m in got["meetings"]] == ["DMM"]
+
+
+def test_a_european_council_with_its_own_heading_is_covered() -> None:
+    got = letter("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken met ministers van "
+                 "Defensie op 14 oktober 2024 en voor de Europese Raad van 24 en 25 oktober 2024.\n\n"
+                 "Europese Raad 24 en 25 oktober\n\nDe Europese Raad spreekt over het GVDB.\n")
+    assert [m["type"] for m in got["meetings"]] == ["RBZ-Defensie", "Europese-Raad"]

@@ -60,6 +60,14 @@ _PAREN_LONG_SHORT = re.compile(rf"\((?P<long>[^()\n,;]{{3,100}}),[ \t]*(?P<short
 # `ABBR (Long Form)`: a paren, then the short form right before it
 _ANY_PAREN = re.compile(r"\((?P<long>[^()\n]{3,120})\)")
 _SHORT_TAIL = re.compile(rf"(?<![\w-])(?P<short>{_SHORT}){_PLURAL}[ \t]*\Z")
+# `de GVDB-missies en -operaties (Gemeenschappelijk Veiligheids- en Defensiebeleid)`: the short form opens a
+# compound before the paren
+_COMPOUND_TAIL = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,8})-[a-zà-ÿ]{3,}(?:[ \t]+(?:en|of)[ \t]+-[a-zà-ÿ]{3,})?"
+                            r"[ \t]*\Z")
+# a capitalised name right before `(SHORT)` that its letters do not spell: a short form of another language
+# (`de Commandant der Strijdkrachten (CHOD NL)`, `de Noord-Atlantische Raad (NAC)`)
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w-]+")
+_NAME_LINK = frozenset(("der", "van", "voor", "en", "de", "het", "des"))
 _SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLURAL}[ \t]*\Z")
 # `Long Form – ABBR` (found from the dash, with str.find)
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
@@ -121,8 +129,8 @@ _new_tok = tuple.__new__
 
 def _is_short(s: str) -> bool:
     """Does `s` look like an acronym (`DMM`, `eFP`, `RBZ-Defensie`, `SG NAVO`, `5G`)?"""
-    if _DIGIT_SHORT.fullmatch(s):
-        return True
+    if _DIGIT_SHORT.fullmatch(s) or _HYPHEN_CAPS.fullmatch(s):
+        return True                                 # `5G`; `C-IED`, `C-UAS`
     head = s.split("-", 1)[0].split(" ", 1)[0]      # up to the first hyphen or space
     if head[:1].isupper() and len(head) >= 2 and any(c.isdigit() for c in head) and head.isupper():
         return True                                 # `C2`, `C4ISR`, `IP4`
@@ -146,21 +154,24 @@ def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
         elif not part.isupper() and re.search(r"[A-Z][a-z]", part):
             # mixed case: `SatCen` is Sat… Cen…, `eFP` is e F P
             for chunk in re.findall(r"[A-Z][a-z]+|[A-Z]|[a-z]+", part):
-                if len(chunk) >= 2:
+                if len(chunk) >= 3 or (len(chunk) == 2 and chunk[0].islower()):
+                    # `SatCen`, `MinDef`: word pieces; `BwU` (Build with Ukraine): one letter per word
                     out.append((chunk.casefold(), True))
                 else:
-                    out.append((chunk.casefold(), False))
+                    out.extend((c.casefold(), False) for c in chunk)
         else:
             out.extend((c.casefold(), False) for c in part if c.isalpha())
     return tuple(out)
 
 
 _DIGIT_SHORT = re.compile(r"\d[A-Z]{1,3}")
+_HYPHEN_CAPS = re.compile(r"[A-Z]-[A-Z]{2,6}")
 _CHUNKED = re.compile(r"(?:[A-Z][a-z]{0,3}){2,4}")     # syllable-chunked: `MinBuZa`, `SatCen`
 # a leading digit stands for its number word: `5G` is `vijfde generatie` / `fifth generation`
 _DIGIT_WORDS = {
-    "2": ("Twee", "Second", "Two", "Dual"), "3": ("Drie", "Derde", "Third", "Three"),
-    "4": ("Vier", "Fourth", "Four"), "5": ("Vijf", "Fifth", "Five"), "6": ("Zes", "Sixth", "Six"),
+    "2": ("Twee", "Tweede", "Second", "Two", "Dual"), "3": ("Drie", "Derde", "Third", "Three"),
+    "4": ("Vier", "Vierde", "Fourth", "Four"), "5": ("Vijf", "Vijfde", "Fifth", "Five"),
+    "6": ("Zes", "Zesde", "Sixth", "Six"),
 }
 _INNER_DIGIT = re.compile(r"([A-Z])([2-6])")
 
@@ -372,6 +383,26 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     return found
 
 
+def _other_language(short: str, toks: list[_Tok]) -> _Fit | None:
+    """A name of two or more capitalised words after `de`/`het` right before a short form in capitals that its
+    letters do not spell (`de Commandant der Strijdkrachten (CHOD NL)`): a loose fit, which any fit of the
+    letters elsewhere in the letter replaces."""
+    if not re.fullmatch(r"[A-Z]{3,8}(?: [A-Z]{2,4})?", short) or not toks:
+        return None
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in ("De", "Het") \
+            and (_NAME_WORD.fullmatch(toks[i - 1].text) or toks[i - 1].text in _NAME_LINK):
+        i -= 1
+    while i < len(toks) and toks[i].text in _NAME_LINK:
+        i += 1                      # the name starts with a capital, after its article
+    names = [t for t in toks[i:] if _NAME_WORD.fullmatch(t.text)]
+    if len(names) < 2 or toks[-1].text in _NAME_LINK:
+        return None
+    if i == 0 or toks[i - 1].text.casefold() not in ("de", "het"):
+        return None
+    return _Fit(toks[i].start, toks[-1].end, False, 1)
+
+
 _stops_cache: list[object] = [None, "", ()]
 
 
@@ -510,6 +541,8 @@ def extract(doc: Document) -> list[Acronym]:
         if fit is None and "," in view[max(0, m.start() - _REACH) : m.start()]:
             # a long form that is a list of words: only a strict fit of every letter
             fit = _fit_before(short, _words_before(view, m.start(), _max_words(short), lists=True), allow_loose=False)
+        if fit is None:
+            fit = _other_language(short, _words_before(view, m.start(), 6))
         if fit is not None:
             taken.add(m.start())
             emit(-1, m.end(), short, fit)
@@ -528,7 +561,8 @@ def extract(doc: Document) -> list[Acronym]:
             continue
         # the short form is (in) the last word before the paren and has a capital: a cheap test first
         last = view[max(0, paren - 24) : paren].rstrip(" \t").rsplit(None, 1)
-        if not last or last[-1].lower() == last[-1]:
+        compound = _COMPOUND_TAIL.search(view, max(0, paren - 48), paren)
+        if not last or (last[-1].lower() == last[-1] and not compound):
             continue
         inner = m.group("long")
         lead = len(inner) - len(inner.lstrip())
@@ -538,8 +572,8 @@ def extract(doc: Document) -> list[Acronym]:
             continue
         words = tuple(w.text for w in toks)
         # a two-word short form first (`EU NAVFOR (European Union Naval Force)`), then its last word
-        for tail in (_SHORT2_TAIL, _SHORT_TAIL):
-            t = tail.search(view, max(0, paren - 24), paren)
+        for tail in (_SHORT2_TAIL, _SHORT_TAIL, _COMPOUND_TAIL):
+            t = compound if tail is _COMPOUND_TAIL else tail.search(view, max(0, paren - 24), paren)
             if not t:
                 continue
             short = _clean_short(t.group("short"))

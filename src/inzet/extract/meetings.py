@@ -64,10 +64,14 @@ _RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
 _PASSING_BEFORE = re.compile(
     r"\b(?=[vlaetnsr])(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de"
     r"|aanloop\s+naar\s+de"
-    r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige)"
+    r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige"
+    # `De DMM is de laatste ministeriële bijeenkomst voor de NAVO-top`: the meeting after this one
+    r"|(?:laatste|eerste)\s+(?:[\w-]+\s+){0,3}?(?:voor|vóór|na)\s+de|vóór\s+de|voorafgaand\s+aan\s+de)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+_EC_HEADING = re.compile(r"^[ \t#*]*(?:[\d.]+\s+)?(?:[\w-]+\s+){0,2}Europese\s+Raad\b[^.\n]{0,60}$", re.MULTILINE)
 
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _RANGE_SEP = r"\s*(?:[-–—]|en|tot\s+en\s+met|t/m|tot)\s*"
@@ -339,8 +343,11 @@ def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
         for m in zone_mentions + later:
             if m.type == "RBZ":
                 m.type = "RBZ-Defensie"
-    # a European Council counts only when dated in the opening (otherwise it is the institution)
-    zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad" or m.d_start]
+    # a European Council counts only when dated in the opening (otherwise it is the institution) and the letter
+    # gives it a heading of its own (`Voorbereiding Europese Raad`); else it is the summit the Council's work
+    # leads to (`De Europese Raad van 25 en 26 juni aanstaande zal naar verwachting voortbouwen op …`)
+    headed = bool(_EC_HEADING.search(view))
+    zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad" or (m.d_start and headed)]
 
     covered: dict[str, _Mention] = {}
     order: list[str] = []

@@ -83,9 +83,14 @@ _AGENDA_HINT = re.compile(
     r"|\binzet\s+(?:NAVO|EU)[\s-]*[Tt]op|dient\s+(?:dan\s+ook\s+)?als\s+(?:geannoteerde\s+)?agenda)",
     re.IGNORECASE,
 )
-_REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b", re.IGNORECASE)
+_REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b"
+                          # `In deze brief informeer ik uw Kamer over de uitkomsten van beide bijeenkomsten`
+                          r"|\binformeer\s+ik\s+(?:uw\s+Kamer|u)\s+over\s+de\s+uitkomsten\b", re.IGNORECASE)
+# the agenda as another paper the letter cites (`zoals toegezegd in de geannoteerde agenda (Kamerstuk …)`),
+# not what the letter says it is (`Hierbij ontvangt u de geannoteerde agenda`)
+_CITED_BEFORE = re.compile(r"\b(?:in|bij|uit|met|over|naar|aan|op|van)\s+(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:vond(?:en)?\b[^.]{0,160}\bplaats|heeft\b[^.]{0,120}\bplaatsgevonden|plaatsvond(?:en)?|"
-                   r"kwam(?:en)?\b[^.]{0,80}\bbijeen|kwamende)\b")
+                   r"kwam(?:en)?\b[^.]{0,80}\bbijeen|kwamende|bijeenkwam(?:en)?)\b")
 _FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,120}\bplaatsvinden|komen\b[^.]{0,80}"
                      r"\bbijeen|wordt\b[^.]{0,80}\bgehouden|a\.s\.|aanstaande)")
 _MINISTRY = re.compile(r"(?:BRIEF|Brief)\s+VAN\s+DE\s+MINISTERS?\s+VAN\s+(?P<m>[A-Z ]+?)(?:\s+EN\b|,|$)"
@@ -266,7 +271,9 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
     if _OTHER_HINT.search(head) or (not head and _OTHER_HINT.search(body[:400])):
         return "other"
     for t in (head, body):
-        agenda, report = _AGENDA_HINT.search(t), _REPORT_HINT.search(t)
+        agenda = next((m for m in _AGENDA_HINT.finditer(t)
+                       if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())), None)
+        report = _REPORT_HINT.search(t)
         if agenda and (not report or agenda.start() < report.start()):
             return "agenda"
         if report:
