@@ -167,3 +167,22 @@ def test_a_capitalised_military_support_heading_marks_its_sums_as_support_to_ukr
             "Militaire steun\nVoor de aanschaf van onbemande systemen stelt Nederland 200 miljoen euro "
             "beschikbaar aan het fonds van de coalitie.\nDefensie-uitgaven\nHet defensiebudget bedraagt €24 miljard.")
     assert [(a.value, a.ukraine) for a in money.extract(segment("t", text))] == [(200e6, True), (24e9, False)]
+
+
+def _ukraine_flags(text: str) -> list[bool | None]:
+    return [a.ukraine for a in money.extract(segment("t", text))]
+
+
+def test_a_letter_titled_for_ukraine_support_makes_its_sums_that_support() -> None:
+    body = ("Geachte voorzitter,\n\nNieuwe bijdragen\n\nMet een bijdrage van bijna USD 120 mln. financiert Nederland "
+            "een pakket luchtverdedigingsmunitie. Het Verenigd Koninkrijk draagt £ 25 miljoen bij aan hetzelfde "
+            "fonds. De defensie-uitgaven stijgen in 2026 naar € 26 miljard.\n")
+    assert _ukraine_flags("36 045\tSituatie in Oekraïne\nNr. 312\tBRIEF VAN DE MINISTER VAN DEFENSIE\n\n" + body) \
+        == [True, True, False]                       # a spending total stays no support
+    assert _ukraine_flags("Stand van zaken militaire steun aan Oekraïne, september 2026\n\n" + body) \
+        == [True, True, False]
+    # a section heading of an EU Council agenda (`Militaire steun aan Oekraïne`) is no title of the letter
+    from pathlib import Path
+    path = Path(__file__).parent / "data" / "heldout" / "agenda_rbz_defensie_bz_2026.txt"
+    got = {a.value: a.ukraine for a in money.extract(segment("t", path.read_text(encoding="utf-8")))}
+    assert got[150e9] is False and got[21.5e6] is False and got[70e9] is True

@@ -168,6 +168,10 @@ _UKRAINE = re.compile(
     r"Oekra(?:i\u0308|[iï])(?:n|e)\w*|Oekrain\w*|Ukrain\w*|P(?<!\wP)URL\b|C(?<!\wC)URL\b|U(?<!\wU)DCG\b"
     r"|K(?<!\wK)yiv\b|K(?<!\wK)iev\b|Z(?<!\wZ)elensk\w*|Ramstein|[Mm]ilitaire\s+steun",   # headings: `Militaire steun`
 )
+# a title line, not a sentence (no full stop): the dossier's (`36 045\tSituatie in Oekraïne`), the page's or
+# the Betreft line's
+_UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog)[ \t]+(?:aan|voor|in|tegen)[ \t]+"
+                            r"(?:de[ \t]+)?Oekra[^\n.]{0,60}$", re.MULTILINE)
 # `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
 _INCL_EXCL = re.compile(
     r"\b(?:inclusief|exclusief|incl\.|excl\.|zonder|met\s+inbegrip\s+van)\s+(?:de\s+|deze\s+|die\s+)?"
@@ -526,6 +530,12 @@ def extract(doc: Document) -> list[Amount]:
     units = text_units(doc)
     out: list[Amount] = []
     memo = _Memo()
+    # a letter about support to Ukraine (`36 045 Situatie in Oekraïne`, `Stand van zaken militaire steun aan
+    # Oekraïne`): its sums are that support unless their sentence is about spending totals
+    # (a section heading such as `Militaire steun aan Oekraïne` is no title of the letter)
+    titles = {h.title.strip() for h in doc.headings}
+    about_ukraine = any(m.group(0).strip() not in titles
+                        for m in _UKRAINE_TOPIC.finditer(view, 0, min(len(view), 1500)))
     for i in units_with(units, _TRIGGER, view):
         u = units[i]
         hits = _hits(view, u.start, u.end)
@@ -540,7 +550,7 @@ def extract(doc: Document) -> list[Amount]:
             while j >= 0 and len(before) < 2 and units[j].line == u.line and not units[j].heading:
                 before.append(_strip_incl_excl(view[units[j].start : units[j].end]))
                 j -= 1
-        ctx = _Context(sentence, heading, before, memo)
+        ctx = _Context(sentence, heading, before, memo, about_ukraine)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
@@ -558,7 +568,7 @@ class _Context:
     its heading and the sentences it points back to. `memo` holds, per letter, what a heading or an
     earlier sentence says (read only when needed, once however many sums ask)."""
 
-    def __init__(self, sentence: str, heading: str, before: list[str], memo: _Memo) -> None:
+    def __init__(self, sentence: str, heading: str, before: list[str], memo: _Memo, topic: bool = False) -> None:
         low = sentence.lower()
         self.ukr = [m.start() for m in _UKRAINE_G.finditer(sentence, low)]
         self.spend = [m.start() for m in _SPENDING_G.finditer(sentence, low)]
@@ -566,6 +576,7 @@ class _Context:
         self.heading = heading
         self.before = before
         self.memo = memo
+        self.topic = topic
 
     def ukraine(self, lo: int, hi: int) -> bool:
         """Support for Ukraine? The sum's own clause [lo, hi) first, then its sentence, its heading
@@ -578,7 +589,7 @@ class _Context:
             return True
         if self.heading and not self.spend and self.memo.ukraine(self.heading):
             return True
-        return any(self.memo.ukraine(b) for b in self.before)
+        return (self.topic and not self.spend) or any(self.memo.ukraine(b) for b in self.before)
 
     def purpose(self, lo: int, hi: int) -> str | None:
         """The instrument or topic a sum is for: named in its clause, else in its sentence; else the
