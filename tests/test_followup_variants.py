@@ -222,3 +222,41 @@ def test_a_promise_to_inform_in_the_report_is_kept_by_the_report_on_that_subject
     # nor is the promise kept by a report on another subject
     assert _one(run(in_report, "De ministers spraken over de situatie in de Sahel."), "Aspides")["status"] == \
         "not_reported"
+
+
+# ---- kinds the held-out pairs of December 2026 showed ------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a second verb of the same subject, after `en`
+    "Het kabinet betreurt deze impasse en zal de Hoge Vertegenwoordiger oproepen om met voorstellen te komen.",
+    "Nederland heeft dit jaar 220 miljoen euro bijgedragen en is bereid een aanvullende bijdrage te leveren.",
+    "Het kabinet verwelkomt het voorstel en zal in de Raad aandringen op snelle besluitvorming.",
+])
+def test_a_coordinated_intention_of_the_same_subject_is_a_position(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "position")]
+
+
+def test_what_nl_will_do_at_the_meeting_stays_a_position_beside_a_promise_about_it() -> None:
+    s = ("Nederland zal tijdens de DMM een nieuwe bijdrage aan luchtverdediging aankondigen; over de omvang daarvan "
+         "informeer ik uw Kamer in het verslag.")
+    assert _found(s) == [(s, "position")]
+    promise = "Over de omvang van de bijdrage informeer ik uw Kamer in het verslag; het bedrag volgt na de DMM."
+    assert _found(promise) == [(promise, "commitment")]
+
+
+def test_a_promise_to_inform_is_kept_by_the_report_saying_what_nl_did_on_it() -> None:
+    out = run("Het mandaat van de Nederlandse bijdrage aan de luchtverdediging in Polen loopt tot en met 30 november "
+              "2030. Het kabinet beraadt zich op een mogelijke verlenging en informeert uw Kamer daarover voor de "
+              "zomer.",
+              "Het kabinet heeft besloten tot verlenging van de Nederlandse bijdrage aan de luchtverdediging in Polen.")
+    assert _one(out, "informeert uw Kamer")["status"] == "reported"
+    out = run("Het kabinet beraadt zich op een mogelijke verlenging van de bijdrage in Polen en informeert uw Kamer "
+              "daarover voor de zomer.", "Bondgenoten spraken over de luchtverdediging in Roemenië.")
+    assert _one(out, "informeert uw Kamer")["status"] == "not_reported"
+
+
+def test_a_rare_acronym_in_both_letters_names_one_subject() -> None:
+    out = run("Het kabinet staat positief tegenover gezamenlijke verwerving, maar hecht aan een open markt waarin ook "
+              "bedrijven uit het mkb kunnen meedingen.",
+              "Nederland benadrukte het belang van toegang voor het midden- en kleinbedrijf (mkb) tot aanbestedingen.")
+    assert _one(out, "mkb")["status"] == "reported"

@@ -1,8 +1,9 @@
 """Held-out letters: INVENTED letters in the genre, with gold written before the extractors saw them.
 
 They use phrasings and layouts the real samples lack (`Op dezelfde dag`, `ca. USD 500 mln`, a
-Datum/Betreft block with tabs, `£`, `artikel 1`, an English acronym of a Dutch name). The bar is
-the one set for real letters the rules have not seen: macro F1 >= 0.85, no category below 0.75.
+Datum/Betreft block with tabs or a table, `£`, `artikel 1`, an English acronym of a Dutch name, Eerste Kamer
+letter codes, BuZa senders, two deployments in one section, `jl.` dates, motion-mandated positions). The bar
+is the one issue 11 sets for letters the rules have not seen.
 """
 
 from __future__ import annotations
@@ -16,46 +17,76 @@ from inzet.extract.pipeline import extract_document, extract_text
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 
-def test_heldout_letters_meet_the_generalisation_bar() -> None:
+def _pairs() -> list[tuple[dict, dict]]:
     pairs = []
     for gold_file in sorted(HELDOUT.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text = (HELDOUT / gold["source"]).read_text(encoding="utf-8")
         pairs.append((gold, extract_text(gold["source"], text).to_json()))
-    assert len(pairs) >= 2
+    return pairs
+
+
+def test_heldout_letters_meet_the_unseen_bar() -> None:
+    """The bar of issue 11 for letters the rules have not seen: letter fields >= 0.99, deployments F1 >= 0.9
+    with `end` right for >= 0.9 of the matched ones, every other category F1 >= 0.95."""
+    pairs = _pairs()
+    assert len(pairs) >= 10
     letter = category_score("letter", pairs)
-    assert letter["accuracy"] >= 0.9, "\n".join(letter["details"])
-    f1s = {}
+    assert letter["accuracy"] >= 0.99, "\n".join(letter["details"])
     for cat in CATEGORY_NAMES:
         s = category_score(cat, pairs)
-        f1s[cat] = s["f1"]
-        assert s["f1"] >= 0.75, (cat, "\n".join(s["details"]))
-    assert sum(f1s.values()) / len(f1s) >= 0.85, f1s
+        assert s["f1"] >= (0.9 if cat == "deployments" else 0.95), (cat, "\n".join(s["details"]))
+    dep = category_score("deployments", pairs)
+    assert dep["attributes"]["end"] >= 0.9, "\n".join(dep["details"])
 
 
-def test_heldout_followup_pair() -> None:
-    """An invented agenda/report pair: positions found and statuses right (shared follow-up scorer's matching)."""
-    from conftest import load_shared_eval
+def _followup(gold_file: Path) -> tuple[dict, dict]:
     from inzet.extract.segment import segment
     from inzet.link.followup import follow_up
 
-    sc = load_shared_eval("score_followup.py")
-    folder = HELDOUT / "followup"
-    gold = json.loads((folder / "agenda_fmm_to_report_fmm.json").read_text(encoding="utf-8"))
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
     letters = []
     for name in (gold["agenda"], gold["report"]):
-        doc = segment(name, (folder / name).read_text(encoding="utf-8"))
+        path = gold_file.parent / name
+        doc = segment(path.name, path.read_text(encoding="utf-8"))
         letters += [doc, extract_document(doc, "0" * 64)]
-    out = follow_up(*letters)
-    found = {p["text"]: p for p in out["positions"]}
-    for g in gold["positions"]:
-        best = max(found, key=lambda t: sc.jaccard(sc.words(t), sc.words(g["text"])))
-        assert sc.jaccard(sc.words(best), sc.words(g["text"])) >= 0.6, g["text"]
-        assert found[best]["kind"] == g["kind"], g["text"]
-        if g["status"]:
-            assert found[best]["status"] == g["status"], g["text"]
-    assert len(out["positions"]) == len(gold["positions"])
-    assert [p["motion"] is not None for p in out["positions"]].count(True) == 1
+    return gold, follow_up(*letters)
+
+
+def test_heldout_followup_pairs_meet_the_unseen_bar() -> None:
+    """Invented agenda/report pairs (gold written first), scored with the shared follow-up scorer's matching:
+    positions F1 >= 0.9, status right for >= 0.9 of the matched ones with a gold status, every motion-mandated
+    position found with its motion's id and standing before the others."""
+    from conftest import load_shared_eval
+
+    sc = load_shared_eval("score_followup.py")
+    tp = fp = fn = right = judged = 0
+    files = sorted((HELDOUT / "followup").glob("*.json"))
+    assert len(files) >= 3
+    for gold_file in files:
+        gold, out = _followup(gold_file)
+        found = list(out["positions"])
+        for g in gold["positions"]:
+            best = max(found, key=lambda p: sc.jaccard(sc.words(p["text"]), sc.words(g["text"])), default=None)
+            if best is None or sc.jaccard(sc.words(best["text"]), sc.words(g["text"])) < 0.6:
+                fn += 0 if g.get("optional") else 1
+                assert not g.get("motion"), (gold_file.name, "motion-mandated position missed", g["text"])
+                continue
+            found.remove(best)
+            if g.get("optional"):
+                continue
+            tp += 1
+            if g.get("status"):
+                judged += 1
+                right += best["status"] == g["status"]
+            if g.get("motion"):
+                assert best["motion"] and best["motion"]["id"] == g["motion"], (gold_file.name, g["text"])
+        fp += len(found)
+        flags = [p["motion"] is not None for p in out["positions"]]
+        assert flags == sorted(flags, reverse=True), gold_file.name       # motion-mandated rows first
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
+    assert right / judged >= 0.9, (right, judged)
 
 
 def test_a_fact_whose_span_does_not_quote_its_text_is_dropped_and_counted(monkeypatch) -> None:

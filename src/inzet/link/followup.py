@@ -45,6 +45,7 @@ THRESHOLD = 0.34
 SUPPORT_THRESHOLD = 0.2
 # ... sharing a single subject is enough when it carries this share (`lastenverdeling` ~ `burden sharing`)
 STRONG = 0.5
+RARE_DF = 2            # an acronym in at most this many sentences of the two letters names one subject
 CONTEXT_WEIGHT = 0.5   # the sentence before, when the position points back to it (`dit`, `hiervoor`, `daarom`)
 MAX_EVIDENCE = 3
 
@@ -121,7 +122,21 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
     return out
 
 
-def _weights(docs: Sequence[Document], lex: Lexicon) -> Callable[[str], float]:
+class _Idf:
+    """Inverse document frequency of subject features over the sentences of both letters."""
+
+    def __init__(self, df: dict[str, int], n: int) -> None:
+        self.df, self.n = df, n
+
+    def __call__(self, f: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(f, 0) + 0.5))
+
+    def rare(self, f: str) -> bool:
+        """Named in at most RARE_DF sentences of the two letters (the agenda's and the report's own)."""
+        return self.df.get(f, 0) <= RARE_DF
+
+
+def _weights(docs: Sequence[Document], lex: Lexicon) -> _Idf:
     """Inverse document frequency of a subject feature over the sentences of the letters."""
     df: dict[str, int] = {}
     n = 0
@@ -130,7 +145,7 @@ def _weights(docs: Sequence[Document], lex: Lexicon) -> Callable[[str], float]:
             n += 1
             for f in subjects_of(doc.sentence_text(s), lex):
                 df[f] = df.get(f, 0) + 1
-    return lambda f: math.log((n + 1) / (df.get(f, 0) + 0.5))
+    return _Idf(df, n)
 
 
 def _context(doc: Document, s: Sentence, lex: Lexicon, depth: int = 1) -> set[str]:
@@ -188,9 +203,10 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     if p.act == "call":
         return score if c.call and on_subject else 0.0
     if p.act == "inform":
-        # `informeer ik uw Kamer in het verslag over X`: the report is the information, any sentence on X keeps it
-        in_report = _IN_REPORT.search(p.text) is not None
-        return score if on_subject and (c.inform or in_report) else 0.0
+        # a report informs parliament by what it says: a sentence on X in which the Netherlands acts keeps a
+        # promise to inform on X (`… en informeert uw Kamer daarover voor de zomer` ← `Het kabinet heeft besloten
+        # tot verlenging …`), as a past `informeerde` does on any sentence on X
+        return score if on_subject and (c.inform or c.acts or _IN_REPORT.search(p.text) is not None) else 0.0
     if on_subject:
         return score
     if p.act == "support" and c.contribute and not (amounts and c.amounts):
@@ -230,8 +246,12 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
         scored = []
         for c in cands:
             score, shared = _score(subjects, context, c, w)
-            if len(subjects) < 2 or any(f.startswith("#") for f in subjects & c.subjects):
+            acronyms = [f for f in subjects & c.subjects if f.startswith("#")]
+            if len(subjects) < 2 or acronyms:
                 shared += 1                          # one shared subject is enough for these
+            if any(w.rare(f) for f in acronyms):
+                # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
+                score = max(score, THRESHOLD)
             v = _match(p, score, shared, c, amounts)
             if v > 0:
                 scored.append((v, c))

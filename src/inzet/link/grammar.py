@@ -140,6 +140,8 @@ def states_intention(ws: Sequence[Word], view_text: str) -> bool:
         rest = ws[j + k : t]                                                   # `Nederland (en X) zal …`
         if not rest or (rest[0].fold in ("en", "samen") and len(rest) <= 6):
             return True
+        if rest[-1].fold == "en" and not any(actor_len(rest, r) for r in range(len(rest))):
+            return True     # a second verb of the same subject: `Het kabinet betreurt … en zal … oproepen`
         if cs > 0 and ws[cs - 1].fold in _SUBORDINATORS:                    # `waarbij Nederland … zal inbrengen`
             return True
     return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from inzet.extract.segment import Document
-from inzet.link.commitments import announces_letter, promises_parliament
+from inzet.link.commitments import PARLIAMENT, announces_letter, promises_parliament
 from inzet.link.grammar import actor_len, clause_words, nl_acts, states_intention
 from inzet.link.meetings import meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in
@@ -81,6 +81,11 @@ def _kind(text: str, intention: bool, nl_acts: bool) -> PositionKind | None:
     if announces_letter(text):
         return None
     if promises_parliament(text, intention, nl_acts):
+        # `Nederland zal tijdens de UDCG een bijdrage aankondigen; over de omvang informeer ik uw Kamer in het
+        # verslag`: what the Netherlands will do at the meeting comes first, the promise is about it
+        first, sep, _rest = text.partition(";")
+        if sep and not PARLIAMENT.search(first) and states_intention(clause_words(first), first):
+            return "position"
         return "commitment"
     return "position" if intention else None
 
