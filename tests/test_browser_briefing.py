@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from invented_cycles import store_with, two_cycles
 from inzet.errors import InzetError
 from inzet.web.launch import served
-from test_browser import ARGS, CHROMIUM, SHOTS, shot
+from test_browser import SHOTS, shot
 
 pytestmark = pytest.mark.browser
 
@@ -32,20 +32,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
             yield {"base": base, **ids}
     except InzetError as e:
         pytest.fail(str(e))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make chromium`); browser tests must run")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _page(browser: object, width: int, height: int) -> tuple[object, object, list[str]]:

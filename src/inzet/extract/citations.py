@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from inzet.extract.dutch import dossier_id
+from inzet.extract.dutch import MONTH_RE, dossier_id
 from inzet.extract.segment import Document
 from inzet.model import Citation, kst_id
 
@@ -42,8 +42,7 @@ _WS = r"[\s\u00a0\u202f]"
 # a dossier number: `36 045`, `36045`, `21 501-28`, `36 200 X` (parts after the first hyphen are parsed later)
 _DOSSIER = rf"\d{{2}}{_SP}?\d{{3}}(?!\d)(?:[-–]\d{{1,4}}(?!\d))*(?:{_SP}(?:[IVXL]{{1,4}}|[A-Z])(?![\w-]))?"
 _NR = rf"nrs?\.?{_WS}*"
-_MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-          r"|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)")
+_MONTH = MONTH_RE
 # the number of a paper: digits, or the letter code of an Eerste Kamer paper (`nr. AF`, `29 521, BE`)
 _CODE = r"[A-Z]{1,3}(?![\w-])"
 _NUMBER = rf"(?:\d+(?!\d)|{_CODE})"

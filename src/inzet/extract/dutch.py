@@ -31,7 +31,10 @@ NUMBER_WORDS: dict[str, int] = {
     "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
     "honderd": 100, "duizend": 1000,
 }
+# scale words after a number, as a regex alternative (`1,25 miljoen`, `EUR 90 mld.`, `USD 2 bn`)
+SCALE_RE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|million|bn)(?![^\W\d_])"
 SCALES: dict[str, float] = {
+    "biljoen": 1e12,
     "mld": 1e9, "mld.": 1e9, "miljard": 1e9, "mrd": 1e9, "mrd.": 1e9, "bn": 1e9, "billion": 1e9,
     "mln": 1e6, "mln.": 1e6, "miljoen": 1e6, "million": 1e6, "m": 1e6,
     "duizend": 1e3, "dzd": 1e3, "k": 1e3,

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import NamedTuple
 
-from inzet.extract.dutch import NUMBER_WORDS, parse_number
+from inzet.extract.dutch import NUMBER_WORDS, SCALE_RE, SCALES, parse_number
 from inzet.extract.segment import Document
 from inzet.model import Amount
 
@@ -36,7 +36,7 @@ WS = r"[ \t\u00a0\u202f\u2009]"
 # a number as the letters write it (see dutch.NUMBER_RE), never the tail of a longer number
 NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)"
        r"|\d+(?:[.,]\d+)?(?![.,]?\d))")
-SCALE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|million|bn)(?![^\W\d_])"
+SCALE = SCALE_RE
 CUR_PRE = r"(?:€|(?<![\w$])(?:EUR|USD|GBP|US\$)(?![^\W\d_])|\$|£)"
 CUR_SUF = (r"(?:€|(?i:euro(?:'s|’s)?|eur|usd|gbp|(?:us[- ]?|amerikaanse" + WS + r"+)?dollars?"
            r"|(?:britse" + WS + r"+)?pond(?:en)?(?:" + WS + r"+sterling)?))(?![\w-])")
@@ -128,10 +128,6 @@ _AFTER_NUMBER = frozenset("mMbBdDeEuUgGaApPtToOàÀ€-–—")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _CONNECTOR_ONLY = re.compile(rf"{WS}*(?:(?P<range>{CONNECTOR})|en|of){WS}*")
 
-_SCALES: dict[str, float] = {
-    "miljard": 1e9, "mld": 1e9, "mrd": 1e9, "billion": 1e9, "bn": 1e9, "biljoen": 1e12,
-    "miljoen": 1e6, "mln": 1e6, "million": 1e6, "duizend": 1e3,
-}
 _WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()},
                                   "half": 0.5, "anderhalf": 1.5}
 
@@ -399,7 +395,7 @@ def _currency(token: str | None) -> str | None:
 def _scale(token: str | None) -> float | None:
     if not token:
         return None
-    return _SCALES.get(token.lower().rstrip("."))
+    return SCALES.get(token.lower().rstrip("."))
 
 
 def _word_value(token: str) -> float | None:

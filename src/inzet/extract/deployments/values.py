@@ -9,7 +9,7 @@ import re
 from inzet.extract import countries
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
-from inzet.extract.dutch import NUMBER_RE, NUMBER_WORDS_ALL, SCALES, number_word, parse_number
+from inzet.extract.dutch import NUMBER_RE, NUMBER_WORDS_ALL, SCALE_RE, SCALES, number_word, parse_number
 
 # number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
 # prefix once instead of every word at every position)
@@ -29,7 +29,7 @@ PERS_MAX = re.compile(
 PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
     rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
-_SCALE = r"miljard|miljoen|mld\.?|mln\.?|duizend"
+_SCALE = SCALE_RE
 _MONEY = re.compile(
     rf"(?:€|\bEUR\b|\beuro\b)\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
     rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:euro\b|EUR\b|€)")
