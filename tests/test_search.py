@@ -272,8 +272,8 @@ def test_the_oldest_letter_ranks_first_among_more_matches_than_the_old_pool() ->
         filler = "Het marinefregat vaart met andere schepen en bemanning naar de haven van bestemming."
         new = add(s, f"Geachte voorzitter,\n\n{filler}\n", "nieuw.txt", date="2026-01-01", kind="other")
         s.conn.executemany(   # 5,100 more matching sentences in the newer letter, stored after the best one
-            "INSERT INTO sentences (letter_id, idx, start, end, text, stems) VALUES (?, ?, 0, 0, ?, ?)",
-            [(new, 100 + i, filler, stems(filler) + f" zzkother zzy2026 n{i}") for i in range(5100)])
+            "INSERT INTO sentences (letter_id, idx, start, end, text, stems, meta) VALUES (?, ?, 0, 0, ?, ?, ?)",
+            [(new, 100 + i, filler, stems(filler) + f" n{i}", "zzkother zzy2026") for i in range(5100)])
         hits = search(s, "marinefregat", SearchFilters(limit=3))
         assert hits[0].letter_id == best and hits[0].text == "Marinefregat."
         assert search(s, "marinefregat", SearchFilters(kind="other", limit=1))[0].text == "Marinefregat."
