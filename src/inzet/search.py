@@ -25,17 +25,21 @@ intervals kept, so a highlight is always an exact slice of the stored text.
 from __future__ import annotations
 
 import html
+import os
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any, Literal
 
 from inzet.errors import QueryError, StoreError
 from inzet.extract.dutch import fold
+from inzet.store.db import MEMORY
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, date_span, letter_where, parse_day, quote_fts
 from inzet.store.stems import UNDATED, filter_token, stem_tokens
 from inzet.store.store import Store
@@ -44,6 +48,7 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
 MIN_PREFIX = 3
 MAX_LIMIT = 500
+CACHE_SIZE = 256       # searches kept per process (see `_Results`)
 RANKING = "best bm25 first over every matching sentence (rarer words and shorter sentences weigh more)"
 SNIPPET_CHARS = 320
 _PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
@@ -519,11 +524,49 @@ def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
+class _Results:
+    """Hits per (database file, change stamp, terms, filters), the least recently used forgotten first.
+
+    The stamp moves with every letter write (`Store.stamp`), so a kept result is never stale: a repeated
+    search (the next page's `more` check, a feed polled again, the same query from another request)
+    costs one stamp lookup instead of ranking every match again. Thread-safe; callers get copies.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, list[Hit]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> list[Hit] | None:
+        with self._lock:
+            hits = self._items.get(key)
+            if hits is None:
+                return None
+            self._items.move_to_end(key)
+        return [replace(h, highlights=list(h.highlights), extra=dict(h.extra)) for h in hits]
+
+    def put(self, key: Hashable, hits: list[Hit]) -> None:
+        kept = [replace(h, highlights=list(h.highlights), extra=dict(h.extra)) for h in hits]
+        with self._lock:
+            self._items[key] = kept
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+RESULTS = _Results(CACHE_SIZE)
+
+
 def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
-           filters: SearchFilters | None = None) -> list[Hit]:
+           filters: SearchFilters | None = None, *, cache: bool = True) -> list[Hit]:
     """The sentences matching `query` under `filters`, best first (bm25), with highlights.
 
-    `filters.limit` (at most MAX_LIMIT) and `filters.offset` page through the results.
+    `filters.limit` (at most MAX_LIMIT) and `filters.offset` page through the results. A search of a
+    store in a file is kept under the store's change stamp (see `_Results`); `cache=False` ranks anew.
     """
     f = filters or SearchFilters()
     if not 0 <= f.limit <= MAX_LIMIT:
@@ -534,8 +577,22 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
     conn = store_or_conn.conn if isinstance(store_or_conn, Store) else store_or_conn
     if conn.row_factory is not sqlite3.Row:
         raise StoreError("search needs a connection with row_factory = sqlite3.Row (use inzet.store.connect)")
+    keep = cache and isinstance(store_or_conn, Store) and store_or_conn.path != MEMORY
     with _snapshot(conn):
-        return _search(conn, parsed, f)
+        if not keep:
+            return _search(conn, parsed, f)
+        assert isinstance(store_or_conn, Store)
+        try:
+            st = os.stat(store_or_conn.path)
+        except OSError as e:
+            raise StoreError(f"{store_or_conn.path}: {e.strerror}") from e
+        # the file's identity too: a database made anew under the same name may reach the same stamp
+        key = (store_or_conn.path, st.st_dev, st.st_ino, store_or_conn.stamp(), parsed.terms, f)
+        hits = RESULTS.get(key)
+        if hits is None:
+            hits = _search(conn, parsed, f)
+            RESULTS.put(key, hits)
+        return hits
 
 
 def _search(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters) -> list[Hit]:
