@@ -10,7 +10,7 @@ import pytest
 
 from conftest import OPENING_FILES, SAMPLES
 from inzet.pipeline import load_file
-from inzet.search import SearchFilters, search
+from inzet.search import SearchFilters, search, search_parts
 from inzet.store import Store
 from inzet.store.schema import MIGRATIONS, statements
 from inzet.store.stems import FILTER_PREFIX
@@ -91,3 +91,20 @@ def test_token_filters_equal_filtering_afterwards(store: Store, filters: SearchF
     assert [(h.letter_id, h.span[0], h.score) for h in got] == kept
     page = search(store, query, replace(filters, limit=3, offset=2))
     assert [(h.letter_id, h.span[0], h.score) for h in page] == kept[2:5]
+
+
+def test_an_open_date_range_is_year_tokens_without_a_join() -> None:
+    """until=2022 over letters of 2000-2028: NOT the six later years and the undated, no day check;
+    a bound inside a year adds a part for that year alone, checked on the letter's date."""
+    [part] = search_parts('"oekr" *', SearchFilters(until="2022"), (2000, 2028))
+    assert not part.days and part.match.endswith(
+        "NOT {meta} : (zzy2023 OR zzy2024 OR zzy2025 OR zzy2026 OR zzy2027 OR zzy2028 OR zzynone)")
+    whole, cut = search_parts('"oekr" *', SearchFilters(since="2027-03-01"), (2000, 2028))
+    assert not whole.days and whole.match.endswith("{meta} : (zzy2028)")
+    assert cut.days and cut.match.endswith("{meta} : (zzy2027)")
+    assert search_parts('"x"', SearchFilters(since="2030"), (2000, 2028)) == []
+    assert search_parts('"x"', SearchFilters(until="2022"), None) == []
+
+
+def test_a_query_never_matches_the_filter_tokens(store: Store) -> None:
+    assert search(store, "zzkagenda") == [] and search(store, "zzk*") == []

@@ -17,6 +17,9 @@ a pool of recent ones; filters apply inside the same MATCH (kind, chamber, meeti
 are indexed tokens in column `meta`, see store/stems.py, which bm25 weighs 0: a filter never changes a
 score), exact day bounds (for the sentences of a year a range covers in part) and one letter on the rows.
 
+A search of a store in a file is kept under the store's change stamp, which every letter write moves, so
+repeating it (the next page, a polled feed) costs one lookup; see `_Results`.
+
 Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
 in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
 intervals kept, so a highlight is always an exact slice of the stored text.
@@ -49,6 +52,7 @@ MAX_TERMS = 16
 MIN_PREFIX = 3
 MAX_LIMIT = 500
 CACHE_SIZE = 256       # searches kept per process (see `_Results`)
+CACHE_HITS_MAX = 100   # longer result lists are not kept (memory stays bounded by about 256 x 100 hits)
 RANKING = "best bm25 first over every matching sentence (rarer words and shorter sentences weigh more)"
 SNIPPET_CHARS = 320
 _PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
@@ -591,7 +595,8 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
         hits = RESULTS.get(key)
         if hits is None:
             hits = _search(conn, parsed, f)
-            RESULTS.put(key, hits)
+            if len(hits) <= CACHE_HITS_MAX:
+                RESULTS.put(key, hits)
         return hits
 
 
