@@ -3,11 +3,14 @@ exactly what filtering the letters afterwards gives."""
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import replace
+
 import pytest
 
 from conftest import OPENING_FILES, SAMPLES
 from inzet.pipeline import load_file
-from inzet.search import SearchFilters, search
+from inzet.search import SearchFilters, search, search_parts
 from inzet.store import Store
 from inzet.store.schema import MIGRATIONS, statements
 from inzet.store.stems import FILTER_PREFIX
@@ -26,23 +29,45 @@ def store() -> Store:
     s.close()
 
 
-def test_migration_4_gives_the_tokens_ingest_gives(store: Store) -> None:
-    rows = store.conn.execute("SELECT id, stems FROM sentences ORDER BY id").fetchall()
-    at_ingest = {r["id"]: _tokens(r["stems"]) for r in rows}
-    assert sum(1 for t in at_ingest.values() if any(x.startswith("zzf") for x in t)) > 20
-    with store.conn:   # strip the tokens, as a database from before migration 4 would be
-        for r in rows:
-            plain = " ".join(t for t in r["stems"].split() if not t.startswith(FILTER_PREFIX))
-            store.conn.execute("UPDATE sentences SET stems = ? WHERE id = ?", (plain, r["id"]))
-        for stmt in statements(dict((v, sql) for v, _, sql in MIGRATIONS)[4]):
-            store.conn.execute(stmt)
-    migrated = {r["id"]: _tokens(r["stems"]) for r in store.conn.execute("SELECT id, stems FROM sentences")}
-    assert migrated == at_ingest
+def test_migrations_4_and_7_give_the_tokens_ingest_gives(store: Store) -> None:
+    """A database from before migration 4 (bare stems) gets, from migrations 4 and 7, the stems and
+    `meta` tokens ingest writes today."""
+    rows = store.conn.execute("SELECT * FROM sentences ORDER BY id").fetchall()
+    at_ingest = {r["id"]: (r["stems"], _tokens(r["meta"])) for r in rows}
+    assert sum(1 for _, t in at_ingest.values() if any(x.startswith("zzf") for x in t)) > 20
+    assert all(not t.startswith(FILTER_PREFIX) for stems, _ in at_ingest.values() for t in stems.split())
+    old = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for version, _, sql in MIGRATIONS:
+            if version in (4, 7):
+                continue
+            for stmt in statements(sql):
+                old.execute(stmt)
+        for table in ("letters", "meetings", "facts"):
+            got = store.conn.execute(f"SELECT * FROM {table}").fetchall()
+            cols = got[0].keys()
+            old.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                            [tuple(r) for r in got])
+        names = rows[0].keys()              # (a Row iterates over its values)
+        cols = [c for c in names if c != "meta"]
+        old.executemany(f"INSERT INTO sentences ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [tuple(r[c] for c in cols) for r in rows])
+        for version in (4, 7):
+            for stmt in statements(dict((v, sql) for v, _, sql in MIGRATIONS)[version]):
+                old.execute(stmt)
+        migrated = {i: (st, _tokens(m)) for i, st, m in old.execute("SELECT id, stems, meta FROM sentences")}
+        assert migrated == at_ingest
+        assert old.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '{meta} : zzkagenda'"
+                           ).fetchone()[0] > 0
+    finally:
+        old.close()
 
 
 @pytest.mark.parametrize("filters", [
     SearchFilters(kind="agenda"), SearchFilters(kind="report", chamber="TK"), SearchFilters(meeting="DMM"),
     SearchFilters(fact="amounts"), SearchFilters(since="2016-07-02", until="2023-12"), SearchFilters(until="2015"),
+    SearchFilters(since="2024"), SearchFilters(until="2025-06-30"), SearchFilters(since="2019-03", until="2019-10"),
+    SearchFilters(kind="agenda", since="2020", until="2025"), SearchFilters(since="2010", until="2099"),
 ])
 @pytest.mark.parametrize("query", ["NAVO", "Oekraïne", "defensie*", '"ministers van Defensie"'])
 def test_token_filters_equal_filtering_afterwards(store: Store, filters: SearchFilters, query: str) -> None:
@@ -60,8 +85,26 @@ def test_token_filters_equal_filtering_afterwards(store: Store, filters: SearchF
               and (filters.fact is None or any(f["span"][0] < h.span[1] and f["span"][1] > h.span[0]
                                                for f in letter["facts"][filters.fact])))
         if ok:
-            kept.append((h.letter_id, h.span[0]))
-    from dataclasses import replace
-
+            kept.append((h.letter_id, h.span[0], h.score))
     got = search(store, query, replace(filters, limit=500))
-    assert sorted((h.letter_id, h.span[0]) for h in got) == sorted(kept)
+    # the same sentences in the same order with the same scores: a filter never changes the ranking
+    assert [(h.letter_id, h.span[0], h.score) for h in got] == kept
+    page = search(store, query, replace(filters, limit=3, offset=2))
+    assert [(h.letter_id, h.span[0], h.score) for h in page] == kept[2:5]
+
+
+def test_an_open_date_range_is_year_tokens_without_a_join() -> None:
+    """until=2022 over letters of 2000-2028: NOT the six later years and the undated, no day check;
+    a bound inside a year adds a part for that year alone, checked on the letter's date."""
+    [part] = search_parts('"oekr" *', SearchFilters(until="2022"), (2000, 2028))
+    assert not part.days and part.match.endswith(
+        "NOT {meta} : (zzy2023 OR zzy2024 OR zzy2025 OR zzy2026 OR zzy2027 OR zzy2028 OR zzynone)")
+    whole, cut = search_parts('"oekr" *', SearchFilters(since="2027-03-01"), (2000, 2028))
+    assert not whole.days and whole.match.endswith("{meta} : (zzy2028)")
+    assert cut.days and cut.match.endswith("{meta} : (zzy2027)")
+    assert search_parts('"x"', SearchFilters(since="2030"), (2000, 2028)) == []
+    assert search_parts('"x"', SearchFilters(until="2022"), None) == []
+
+
+def test_a_query_never_matches_the_filter_tokens(store: Store) -> None:
+    assert search(store, "zzkagenda") == [] and search(store, "zzk*") == []

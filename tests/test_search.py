@@ -253,6 +253,26 @@ def test_cli_search_table_and_json(db: Path) -> None:
     assert {h["source"] for h in hits} == {"verslag.txt"}
 
 
+def test_a_repeated_search_is_kept_until_a_letter_is_written(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from inzet import search as search_module
+
+    search_module.RESULTS.clear()
+    calls: list[object] = []
+    real = search_module._search
+    monkeypatch.setattr(search_module, "_search", lambda *a: calls.append(a) or real(*a))
+    with Store(db) as s:
+        first = search(s, "lastenverdeling")
+        assert len(calls) == 1
+        again = search(s, "lastenverdeling")
+        assert again == first and len(calls) == 1          # kept: not ranked again
+        again[0].highlights.clear()                        # callers get copies
+        assert search(s, "lastenverdeling") == first
+        assert search(s, "lastenverdeling", cache=False) == first and len(calls) == 2
+        add(s, "Geachte voorzitter,\n\nLastenverdeling.\n", "nieuw.txt", date="2026-05-01", kind="other")
+        fresh = search(s, "lastenverdeling")                # the stamp moved: ranked anew, the new letter in
+        assert len(calls) == 3 and "nieuw.txt" in sources(fresh) and len(fresh) == len(first) + 1
+
+
 def test_cli_search_bad_query_is_one_line(db: Path) -> None:
     r = CliRunner().invoke(app, ["search", '"open', "--db", str(db)])
     assert r.exit_code == 1
@@ -272,8 +292,8 @@ def test_the_oldest_letter_ranks_first_among_more_matches_than_the_old_pool() ->
         filler = "Het marinefregat vaart met andere schepen en bemanning naar de haven van bestemming."
         new = add(s, f"Geachte voorzitter,\n\n{filler}\n", "nieuw.txt", date="2026-01-01", kind="other")
         s.conn.executemany(   # 5,100 more matching sentences in the newer letter, stored after the best one
-            "INSERT INTO sentences (letter_id, idx, start, end, text, stems) VALUES (?, ?, 0, 0, ?, ?)",
-            [(new, 100 + i, filler, stems(filler) + f" zzkother zzy2026 n{i}") for i in range(5100)])
+            "INSERT INTO sentences (letter_id, idx, start, end, text, stems, meta) VALUES (?, ?, 0, 0, ?, ?, ?)",
+            [(new, 100 + i, filler, stems(filler) + f" n{i}", "zzkother zzy2026") for i in range(5100)])
         hits = search(s, "marinefregat", SearchFilters(limit=3))
         assert hits[0].letter_id == best and hits[0].text == "Marinefregat."
         assert search(s, "marinefregat", SearchFilters(kind="other", limit=1))[0].text == "Marinefregat."

@@ -14,7 +14,11 @@ unbalanced quote or a query that is too long raises `QueryError`.
 Ranking is bm25 over EVERY matching sentence: FTS5 scores each match and keeps the best `limit`
 (SQLite's sorter with a LIMIT holds only those), so an old, highly relevant sentence is never cut off by
 a pool of recent ones; filters apply inside the same MATCH (kind, chamber, meeting, fact kind and years
-are indexed tokens, see store/stems.py), exact day bounds and one letter on the sentence and letter rows.
+are indexed tokens in column `meta`, see store/stems.py, which bm25 weighs 0: a filter never changes a
+score), exact day bounds (for the sentences of a year a range covers in part) and one letter on the rows.
+
+A search of a store in a file is kept under the store's change stamp, which every letter write moves, so
+repeating it (the next page, a polled feed) costs one lookup; see `_Results`.
 
 Matches are found on the stems that ingest stored (from the letter's normalised view), and shown
 in the sentence's ORIGINAL text: its words are stemmed again one by one with their character
@@ -24,26 +28,31 @@ intervals kept, so a highlight is always an exact slice of the stored text.
 from __future__ import annotations
 
 import html
+import os
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import date
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any, Literal
 
 from inzet.errors import QueryError, StoreError
 from inzet.extract.dutch import fold
-from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, letter_where, parse_day, quote_fts
-from inzet.store.stems import filter_token, stem_tokens
+from inzet.store.db import MEMORY
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, date_span, letter_where, parse_day, quote_fts
+from inzet.store.stems import UNDATED, filter_token, stem_tokens
 from inzet.store.store import Store
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
 MIN_PREFIX = 3
 MAX_LIMIT = 500
-MIN_YEAR = 1945        # open-ended date ranges start here
-YEAR_TOKENS_MAX = 6    # date ranges spanning fewer years are matched as year tokens too
+CACHE_SIZE = 256       # searches kept per process (see `_Results`)
+CACHE_HITS_MAX = 100   # longer result lists are not kept (memory stays bounded by about 256 x 100 hits)
 RANKING = "best bm25 first over every matching sentence (rarer words and shorter sentences weigh more)"
 SNIPPET_CHARS = 320
 _PREFIX_BATCH = 50        # rows fetched per round when prefix terms filter hits in Python
@@ -201,8 +210,20 @@ class SearchFilters:
     offset: int = 0
 
 
-def _filter_match(f: SearchFilters) -> list[str]:
-    """FTS5 terms for the filters that are indexed as tokens (store/stems.py `filter_tokens`)."""
+YearSpan = tuple[int, int]     # the first and last year of the store's dated letters
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One ranking query of a search: its full FTS5 expression, and whether the letter's exact day bounds
+    must still be checked on the row (only for the sentences of a year the date range covers in part)."""
+
+    match: str
+    days: bool
+
+
+def _token_filters(f: SearchFilters) -> list[str]:
+    """FTS5 terms (in column `meta`) for kind, chamber, meeting and fact (store/stems.py `filter_tokens`)."""
     terms = []
     if f.kind is not None:
         if f.kind not in KINDS:
@@ -218,29 +239,62 @@ def _filter_match(f: SearchFilters) -> list[str]:
         if f.fact not in FACT_KINDS:
             raise QueryError(f"fact {f.fact[:40]!r}: expected one of {', '.join(FACT_KINDS)}")
         terms.append(filter_token("f", f.fact))
-    if f.since is not None or f.until is not None:
-        # the years of a narrow range narrow the candidates inside FTS5; a wide or open range would be a
-        # long OR that costs more than it saves. Exact day bounds are always checked on the letter row.
-        first = parse_day(f.since, "since")[0].year if f.since else MIN_YEAR
-        after = parse_day(f.until, "until")[1] if f.until else None
-        last = after.year if after else max(first, date.today().year) + 1
-        if 0 <= last - first < YEAR_TOKENS_MAX:          # (an until before MIN_YEAR: the day bounds decide)
-            terms.append("(" + " OR ".join(filter_token("y", str(y)) for y in range(first, last + 1)) + ")")
-    return terms
+    return [f"{{meta}} : {t}" for t in terms]
 
 
-def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
-    """Sentences matching an FTS5 expression (already quoted) under the filters, best bm25 first.
+def _any(tokens: Sequence[str]) -> str:
+    return "{meta} : (" + " OR ".join(tokens) + ")"
 
-    Kind, chamber, meeting, fact kind and the years of a date range are matched as indexed tokens;
-    only exact day bounds need the letter row, and only for sentences that passed the tokens.
+
+def search_parts(match: str, f: SearchFilters, years: YearSpan | None) -> list[Part]:
+    """The ranking queries of a search for an FTS5 expression (already quoted) under the filters.
+
+    Every filter but exact day bounds is a token in column `meta`, which bm25 weighs 0, so a filter never
+    changes a score. A date range is its whole years: as year tokens, or, when that is shorter, as NOT the
+    other years of the store (`years`) and NOT `zzynone`, so an open range costs a few tokens, not a join.
+    A year the range covers only in part (since 2024-03-05) is a second part whose rows are checked
+    against the letter's date; the parts are disjoint, and `search` merges their rankings.
     """
-    terms = _filter_match(f)
-    full = " AND ".join([f"({match})", *terms]) if terms else match
+    query = f"{{stems}} : ({match})"
+    base = [query, *_token_filters(f)]
+    if f.since is None and f.until is None:
+        return [Part(" AND ".join(base), False)]
     dates = SimpleNamespace(kind=None, chamber=None, meeting=None, since=f.since, until=f.until)
-    lw, lp = letter_where(dates, flag="")
-    where = ["sentences_fts MATCH :match", *lw]
-    params: dict[str, Any] = {"match": full, **lp}
+    letter_where(dates, flag="")                          # validates both bounds and their order
+    if years is None:                                    # no dated letter: a date range matches nothing
+        return []
+    lo, hi = years
+    first = parse_day(f.since, "since")[0] if f.since else None
+    after = parse_day(f.until, "until")[1] if f.until else None
+    y0 = first.year if first else lo
+    y1 = (after - timedelta(days=1)).year if after else hi
+    cut0 = first is not None and (first.month, first.day) != (1, 1)
+    cut1 = after is not None and (after.month, after.day) != (1, 1)
+    whole = [y for y in range(max(lo, y0 + cut0), min(hi, y1 - cut1) + 1)]
+    parts = []
+    if whole:
+        inside = [filter_token("y", str(y)) for y in whole]
+        outside = [filter_token("y", str(y)) for y in range(lo, hi + 1) if y not in whole]
+        outside.append(filter_token("y", UNDATED))
+        if len(inside) <= len(outside):
+            parts.append(Part(" AND ".join([*base, _any(inside)]), False))
+        else:
+            parts.append(Part("(" + " AND ".join(base) + ") NOT " + _any(outside), False))
+    cut = sorted({y for y, c in ((y0, cut0), (y1, cut1)) if c and lo <= y <= hi and y0 <= y1})
+    if cut:
+        parts.append(Part(" AND ".join([*base, _any([filter_token("y", str(y)) for y in cut])]), True))
+    return parts
+
+
+def part_sql(part: Part, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
+    """The best `limit` sentences after `offset` of one part, best bm25 first (column `meta` weighs 0)."""
+    where = ["sentences_fts MATCH :match"]
+    params: dict[str, Any] = {"match": part.match}
+    if part.days:
+        dates = SimpleNamespace(kind=None, chamber=None, meeting=None, since=f.since, until=f.until)
+        lw, lp = letter_where(dates, flag="")
+        where += lw
+        params.update(lp)
     if f.letter is not None:
         where.append("s.letter_id = :letter")
         params["letter"] = f.letter
@@ -250,8 +304,8 @@ def search_sql(match: str, f: SearchFilters, limit: int, offset: int) -> tuple[s
     # common the words are; ties go to the most recently stored sentence
     joins = "" if len(where) == 1 else ("JOIN sentences s ON s.id = sentences_fts.rowid\n"
                                         "  JOIN letters l ON l.id = s.letter_id\n")
-    inner = ("SELECT sentences_fts.rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts\n  " + joins +
-             "WHERE " + "\n  AND ".join(where) + "\n"
+    inner = ("SELECT sentences_fts.rowid AS id, bm25(sentences_fts, 1.0, 0.0) AS score FROM sentences_fts\n  "
+             + joins + "WHERE " + "\n  AND ".join(where) + "\n"
              "ORDER BY score, sentences_fts.rowid DESC LIMIT :limit OFFSET :offset")
     sql = ("SELECT s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
            "  l.date, l.kind, l.chamber, l.subject, l.source, h.score\n"
@@ -442,11 +496,81 @@ def _run(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[sql
         raise StoreError(f"search failed ({e})") from e
 
 
+def _year_span(conn: sqlite3.Connection) -> YearSpan | None:
+    """The first and last year of the store's dated letters (two index lookups), None when none is dated."""
+    lo, hi = (d[:4] if d and d[:4].isdigit() else None for d in _run(conn, *date_span())[0])
+    return (int(lo), int(hi)) if lo and hi else None
+
+
+def _ranked(conn: sqlite3.Connection, match: str, f: SearchFilters, limit: int, offset: int) -> list[sqlite3.Row]:
+    """The rows `offset` to `offset + limit` of the bm25 ranking of every match under the filters."""
+    years = _year_span(conn) if f.since is not None or f.until is not None else None
+    parts = search_parts(match, f, years)
+    if len(parts) == 1:
+        return _run(conn, *part_sql(parts[0], f, limit, offset))
+    # disjoint parts: the best limit + offset of each hold the best limit + offset of all
+    rows = [r for p in parts for r in _run(conn, *part_sql(p, f, limit + offset, 0))]
+    rows.sort(key=lambda r: (r["score"], -r["id"]))
+    return rows[offset : offset + limit]
+
+
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction, so the store's years and the ranking queries see the same letters (a caller's
+    open transaction already is one)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+class _Results:
+    """Hits per (database file, change stamp, terms, filters), the least recently used forgotten first.
+
+    The stamp moves with every letter write (`Store.stamp`), so a kept result is never stale: a repeated
+    search (the next page's `more` check, a feed polled again, the same query from another request)
+    costs one stamp lookup instead of ranking every match again. Thread-safe; callers get copies.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, list[Hit]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> list[Hit] | None:
+        with self._lock:
+            hits = self._items.get(key)
+            if hits is None:
+                return None
+            self._items.move_to_end(key)
+        return [replace(h, highlights=list(h.highlights), extra=dict(h.extra)) for h in hits]
+
+    def put(self, key: Hashable, hits: list[Hit]) -> None:
+        kept = [replace(h, highlights=list(h.highlights), extra=dict(h.extra)) for h in hits]
+        with self._lock:
+            self._items[key] = kept
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+RESULTS = _Results(CACHE_SIZE)
+
+
 def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
-           filters: SearchFilters | None = None) -> list[Hit]:
+           filters: SearchFilters | None = None, *, cache: bool = True) -> list[Hit]:
     """The sentences matching `query` under `filters`, best first (bm25), with highlights.
 
-    `filters.limit` (at most MAX_LIMIT) and `filters.offset` page through the results.
+    `filters.limit` (at most MAX_LIMIT) and `filters.offset` page through the results. A search of a
+    store in a file is kept under the store's change stamp (see `_Results`); `cache=False` ranks anew.
     """
     f = filters or SearchFilters()
     if not 0 <= f.limit <= MAX_LIMIT:
@@ -457,9 +581,28 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
     conn = store_or_conn.conn if isinstance(store_or_conn, Store) else store_or_conn
     if conn.row_factory is not sqlite3.Row:
         raise StoreError("search needs a connection with row_factory = sqlite3.Row (use inzet.store.connect)")
+    keep = cache and isinstance(store_or_conn, Store) and store_or_conn.path != MEMORY
+    with _snapshot(conn):
+        if not keep:
+            return _search(conn, parsed, f)
+        assert isinstance(store_or_conn, Store)
+        try:
+            st = os.stat(store_or_conn.path)
+        except OSError as e:
+            raise StoreError(f"{store_or_conn.path}: {e.strerror}") from e
+        # the file's identity too: a database made anew under the same name may reach the same stamp
+        key = (store_or_conn.path, st.st_dev, st.st_ino, store_or_conn.stamp(), parsed.terms, f)
+        hits = RESULTS.get(key)
+        if hits is None:
+            hits = _search(conn, parsed, f)
+            if len(hits) <= CACHE_HITS_MAX:
+                RESULTS.put(key, hits)
+        return hits
+
+
+def _search(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters) -> list[Hit]:
     if not parsed.has_prefix:
-        sql, params = search_sql(parsed.match, f, f.limit, f.offset)
-        return [_hit(r, parsed.terms) for r in _run(conn, sql, params)]
+        return [_hit(r, parsed.terms) for r in _ranked(conn, parsed.match, f, f.limit, f.offset)]
     # prefix terms match a shortened stem in FTS5; keep the sentences where a word really starts so
     prefixes = [t for t in parsed.terms if t.kind == "prefix"]
     wanted = f.offset + f.limit
@@ -468,8 +611,7 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
     batch = max(_PREFIX_BATCH, 2 * wanted)
     while len(kept) < wanted and scanned < _PREFIX_SCAN:
         # each round ranks every match again, so rounds grow geometrically: few rounds however many are dropped
-        sql, params = search_sql(parsed.match, f, batch, scanned)
-        rows = _run(conn, sql, params)
+        rows = _ranked(conn, parsed.match, f, batch, scanned)
         for r in rows:
             if len(kept) < wanted and all(_term_found(r["text"], t) for t in prefixes):
                 kept.append(_hit(r, parsed.terms))

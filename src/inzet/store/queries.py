@@ -86,10 +86,10 @@ def insert_sections(rows: Sequence[tuple[Any, ...]]) -> Many:
 
 
 def insert_sentences() -> str:
-    """Insert rows of (letter_id, idx, start, end, section, footnote, text, stems); the FTS follows by
-    trigger. Only the statement: the rows are streamed to `executemany`, never held as one list."""
-    return ("INSERT INTO sentences (letter_id, idx, start, end, section, footnote, text, stems) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    """Insert rows of (letter_id, idx, start, end, section, footnote, text, stems, meta); the FTS follows
+    by trigger. Only the statement: the rows are streamed to `executemany`, never held as one list."""
+    return ("INSERT INTO sentences (letter_id, idx, start, end, section, footnote, text, stems, meta) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
@@ -127,6 +127,11 @@ def extraction_input(letter_id: str) -> Query:
 def change_stamp() -> Query:
     """The store's change stamp: bumped in the same transaction as every letter write (migration 5)."""
     return "SELECT stamp FROM changes WHERE id = 1", ()
+
+
+def date_span() -> Query:
+    """The earliest and latest letter date (each one lookup in the date index)."""
+    return "SELECT (SELECT min(date) FROM letters), (SELECT max(date) FROM letters)", ()
 
 
 def parse_day(value: str, name: str) -> tuple[date, date | None]:

@@ -66,16 +66,17 @@ class SentenceRows:
     sections: array = field(default_factory=lambda: array("q"))    # index into `titles`, -1: none
     titles: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)
+    meta: list[str] = field(default_factory=list)                  # filter tokens (store.stems)
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def rows(self, letter_id: str, text: str) -> Iterator[tuple[Any, ...]]:
-        """(letter_id, idx, start, end, section, footnote, text, stems), one sentence at a time."""
+        """(letter_id, idx, start, end, section, footnote, text, stems, meta), one sentence at a time."""
         for i, (a, b, fn, sec) in enumerate(zip(self.starts, self.ends, self.footnotes, self.sections,
                                                 strict=True)):
             yield (letter_id, i, a, b, self.titles[sec] if sec >= 0 else None, fn if fn >= 0 else None,
-                   text[a:b], self.stems[i])
+                   text[a:b], self.stems[i], self.meta[i])
 
 
 @dataclass(slots=True)
@@ -212,7 +213,7 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
         out.ends.append(sp.end)
         out.footnotes.append(-1 if s.footnote is None else s.footnote)
         out.sections.append(title_index[s.section])
-        tokens = filter_tokens(meta.kind, meta.chamber, meta.date, meeting_types,
-                               list(overlaps.kinds(sp.start, sp.end)))
-        out.stems.append(f"{stems(s.words)} {tokens}")
+        out.stems.append(stems(s.words))
+        out.meta.append(filter_tokens(meta.kind, meta.chamber, meta.date, meeting_types,
+                                      list(overlaps.kinds(sp.start, sp.end))))
     return LetterRows(letter, meetings, sections, out, facts)

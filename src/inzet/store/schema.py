@@ -200,6 +200,46 @@ ALTER TABLE letters ADD COLUMN extractor_version INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX letters_extractor_version ON letters(extractor_version);
 """
 
+_V7_META_COLUMN = """
+-- the filter tokens leave the stems for a column of their own, `meta`, which search weighs 0 in bm25: a
+-- filter then never changes a score (a filtered search ranks exactly like the unfiltered one, filtered),
+-- and a date range can be matched as year tokens however many years it spans. Undated letters get
+-- `zzynone`, so "every year but these" is a NOT. The tokens migration 4 and ingest appended to the
+-- stems start at the kind token ` zzk…`, which every sentence has. letters(id, date) lets the exact day
+-- bounds of a range read a letter's date without its row (and the long text before the date in it).
+ALTER TABLE sentences ADD COLUMN meta TEXT NOT NULL DEFAULT '';
+DROP TRIGGER sentences_fts_ai;
+DROP TRIGGER sentences_fts_ad;
+DROP TRIGGER sentences_fts_au;
+DROP TABLE sentences_fts;
+UPDATE sentences SET
+  stems = CASE WHEN instr(' ' || stems, ' zzk') > 0
+               THEN rtrim(substr(stems, 1, instr(' ' || stems, ' zzk') - 1)) ELSE stems END,
+  meta = CASE WHEN instr(' ' || stems, ' zzk') > 0
+              THEN substr(stems, instr(' ' || stems, ' zzk')) ELSE '' END
+         || CASE WHEN instr(' ' || stems, ' zzy') > 0 THEN '' ELSE ' zzynone' END;
+UPDATE sentences SET meta = ltrim(meta) WHERE meta LIKE ' %';
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    stems,
+    meta,
+    content = 'sentences',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sentences_fts_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, stems, meta) VALUES (new.id, new.stems, new.meta);
+END;
+CREATE TRIGGER sentences_fts_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, stems, meta) VALUES ('delete', old.id, old.stems, old.meta);
+END;
+CREATE TRIGGER sentences_fts_au AFTER UPDATE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, stems, meta) VALUES ('delete', old.id, old.stems, old.meta);
+    INSERT INTO sentences_fts(rowid, stems, meta) VALUES (new.id, new.stems, new.meta);
+END;
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+CREATE INDEX letters_id_date ON letters(id, date);
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
@@ -208,6 +248,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (4, "filter tokens in the full-text index", _V4_FILTER_TOKENS),
     (5, "change stamp bumped by every letter write", _V5_CHANGE_STAMP),
     (6, "letters.extractor_version: which rules extracted a letter", _V6_EXTRACTOR_VERSION),
+    (7, "filter tokens in their own FTS column, weighed 0 by search", _V7_META_COLUMN),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -39,11 +39,13 @@ def stems(text: str) -> str:
 
 
 # -- filter tokens --------------------------------------------------------------------------------
-# Letter and sentence attributes indexed as extra tokens beside the stems, so a search filter is a
-# posting-list intersection inside FTS5 instead of two row lookups per candidate. The `zz` prefix
-# keeps them apart from Dutch stems; migration 4 adds them to sentences stored before.
+# Letter and sentence attributes indexed as extra tokens in the FTS column `meta` (sentences.meta), so a
+# search filter is a posting-list intersection inside FTS5 instead of two row lookups per candidate.
+# Search weighs `meta` 0 in bm25, so a filter never changes a score. The `zz` prefix keeps them apart
+# from Dutch stems; migration 4 added them (to the stems), migration 7 moved them to `meta`.
 
 FILTER_PREFIX = "zz"
+UNDATED = "none"          # the year token of a sentence whose letter has no date: `zzynone`
 
 
 def filter_token(field: str, value: str) -> str:
@@ -53,15 +55,14 @@ def filter_token(field: str, value: str) -> str:
 
 def filter_tokens(kind: str | None, chamber: str | None, date: str | None, meetings: list[str],
                   facts: list[str]) -> str:
-    """The filter tokens of one sentence: its letter's kind, chamber, year and meeting types, and the
-    kinds of the facts inside the sentence."""
+    """The filter tokens of one sentence: its letter's kind, chamber, year (`zzynone` when undated) and
+    meeting types, and the kinds of the facts inside the sentence."""
     out = []
     if kind:
         out.append(filter_token("k", kind))
     if chamber:
         out.append(filter_token("c", chamber))
-    if date and date[:4].isdigit():
-        out.append(filter_token("y", date[:4]))
+    out.append(filter_token("y", date[:4] if date and date[:4].isdigit() else UNDATED))
     out += [filter_token("m", m) for m in sorted(set(meetings))]
     out += [filter_token("f", f) for f in sorted(set(facts))]
     return " ".join(out)
