@@ -115,9 +115,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Debian's Chromium under Playwright, one for the whole run (Playwright cannot download browsers here)."""
+    """Debian's Chromium under Playwright (it cannot download browsers here), one per test module: its event
+    loop must be gone before the modules that run asyncio themselves (the web app's TestClient)."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make chromium`); browser tests must run")
     from playwright.sync_api import sync_playwright
