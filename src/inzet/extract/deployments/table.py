@@ -25,10 +25,14 @@ def register(*patterns: re.Pattern[str], vocabs: tuple[Vocab, ...] = ()) -> None
     _VOCABS.extend(v for v in vocabs if v not in _VOCABS)
 
 
+_BITS: dict[int, int] = {}       # id of a registered pattern -> its cue bit (a Pattern hashes its whole source)
+
+
 def table() -> Cues:
     """The cue table of every registered pattern (built once)."""
     if not _TABLE:
         _TABLE.append(Cues(list(_PATTERNS), _VOCABS))
+        _BITS.update((id(rx), b) for rx, b in _TABLE[0].bit.items())
     return _TABLE[0]
 
 
@@ -45,12 +49,13 @@ def of(text: str) -> int:
 
 def bit(rx: re.Pattern[str]) -> int:
     """The cue bit of a registered pattern."""
-    return table().bit[rx]
+    b = _BITS.get(id(rx))
+    return b if b is not None else table().bit[rx]
 
 
 def search(rx: re.Pattern[str], text: str, hits: int) -> re.Match[str] | None:
     """`rx.search(text)`, skipped when the cues `hits` of `text` say it cannot match."""
-    return rx.search(text) if hits & table().bit[rx] else None
+    return rx.search(text) if hits & bit(rx) else None
 
 
 def finditer(rx: re.Pattern[str], text: str, back: int, ahead: int,
@@ -64,7 +69,7 @@ def finditer(rx: re.Pattern[str], text: str, back: int, ahead: int,
     when given, matches in every window where `rx` does, from `probe_back` words before the cue word on
     (and is cheaper to try). `rx` never matches the empty string."""
     cues = table()
-    words_bits, bit_ = cues.words, cues.bit[rx]
+    words_bits, bit_ = cues.words, bit(rx)
     words = text.split()
     marks = [i for i, w in enumerate(words) if words_bits[w] & bit_]
     if not marks:
