@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import docx
@@ -52,6 +53,9 @@ def _docx(lines: list[str]) -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+S = TypeVar("S", bound="Server")
 
 
 class Server:
@@ -116,15 +120,19 @@ class Server:
         return None, ""
 
 
-@pytest.fixture
-def server() -> Iterator[Server]:
-    s = Server()
+def running(s: S) -> Iterator[S]:
+    """Serve `s` on its thread for the life of a fixture, and shut it down after."""
     s.thread.start()
     try:
         yield s
     finally:
         s.httpd.shutdown()
         s.httpd.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    yield from running(Server())
 
 
 @pytest.fixture

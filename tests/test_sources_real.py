@@ -28,7 +28,7 @@ from inzet.sources.tk_motions import _EXPAND as MOTION_EXPAND
 from inzet.sources.tk_motions import FIELDS as MOTION_FIELDS
 from inzet.sources.tk_motions import TkMotion
 from inzet.store import Store
-from test_sources import Server
+from test_sources import Server, running
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "sources-real"
 KOOP = REAL / "koop"
@@ -199,12 +199,7 @@ def koop_server() -> Iterator[KoopServer]:
         "kst-37020-X-1": (KOOP / "lawgraph-kst_37020_x_1.xml", _metadata_xml(
             DCTERMS_available="2026-09-15", OVERHEIDop_dossiernummer="37020-X", OVERHEIDop_ondernummer="1")),
     })
-    s.thread.start()
-    try:
-        yield s
-    finally:
-        s.httpd.shutdown()
-        s.httpd.server_close()
+    yield from running(s)
 
 
 @pytest.fixture
@@ -414,12 +409,7 @@ def _rows(n: int, same_stamp: range) -> list[dict[str, Any]]:
 @pytest.fixture
 def paging() -> Iterator[PagingServer]:
     s = PagingServer(_rows(640, range(200, 520)))       # 320 documents share one stamp, across pages 1–3
-    s.thread.start()
-    try:
-        yield s
-    finally:
-        s.httpd.shutdown()
-        s.httpd.server_close()
+    yield from running(s)
 
 
 def test_listing_follows_next_link_past_a_page_cap_below_top(paging: PagingServer, http: Http) -> None:
