@@ -92,3 +92,36 @@ def test_lru_keeps_the_most_recent() -> None:
 
     assert [lru.get_or_compute(k, lambda k=k: make(k)) for k in (1, 2, 1, 3, 1, 2)] == [10, 20, 10, 30, 10, 20]
     assert calls == [1, 2, 3, 2]          # 1 stayed (recently used) when 3 came; 2 was dropped
+
+
+def test_a_letter_page_is_rendered_once_per_change_of_the_store(tmp_path: Path, monkeypatch) -> None:
+    import warnings
+
+    from inzet.web import create_app, views
+
+    with warnings.catch_warnings():          # starlette warns that it prefers httpx2; httpx is what we have
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        add(s, "Geachte voorzitter,\n\nNederland levert twee F-35's aan de NAVO.\n")
+        (letter_id,) = [r[0] for r in s.conn.execute("SELECT id FROM letters")]
+    calls: list[str] = []
+    real = views.letter_page
+
+    def counted(store: Store, lid: str) -> dict:
+        calls.append(lid)
+        return real(store, lid)
+
+    monkeypatch.setattr(views, "letter_page", counted)
+    with TestClient(create_app(path)) as c:
+        first = c.get(f"/letters/{letter_id}")
+        again = c.get(f"/letters/{letter_id}")
+        assert first.status_code == again.status_code == 200 and first.text == again.text
+        assert len(calls) == 1                                  # the second request is served as sent
+        assert "content-security-policy" in again.headers       # headers are still the app's, per response
+        with Store(path) as s:
+            assert add(s, "Geachte voorzitter,\n\nEen tweede brief.\n")
+        assert c.get(f"/letters/{letter_id}").status_code == 200
+        assert len(calls) == 2                                  # a write moved the stamp: rendered anew

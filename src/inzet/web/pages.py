@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from inzet import alerts
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
 from inzet.web import views
+from inzet.web.cache import Lru
 from inzet.web.deps import open_store, today_of
 from inzet.web.render import KIND_CLASS, KIND_LABEL, PANEL_ORDER, letter_title, money, percent
 
@@ -45,11 +46,22 @@ def letters(request: Request, kind: str | None = None, chamber: str | None = Non
     return render(request, "letters.html", rows=rows, f=f)
 
 
+# whole letter pages as sent, per store, id as asked and change stamp: a letter's page depends on nothing
+# but its stored rows (a reindex or any other write moves the stamp, so nothing stale is ever served)
+_LETTER_HTML: Lru[tuple[str, str, int], bytes] = Lru(128)
+
+
 @router.get("/letters/{letter_id}", response_class=HTMLResponse)
 def letter(request: Request, letter_id: str) -> HTMLResponse:
     with open_store(request) as store:
-        d = views.letter_page(store, letter_id)
-    return render(request, "letter.html", d=d, nav="letters")
+        key = (store.path, letter_id, store.stamp())
+
+        def page() -> bytes:
+            d = views.letter_page(store, letter_id)
+            return bytes(render(request, "letter.html", d=d, nav="letters").body)
+
+        body = _LETTER_HTML.get_or_compute(key, page)
+    return HTMLResponse(body)
 
 
 @router.get("/search", response_class=HTMLResponse)
