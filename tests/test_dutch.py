@@ -78,3 +78,19 @@ def test_partial_dates_and_missing_years() -> None:
     assert (period_start("2026-10"), period_end("2026-10")) == (date(2026, 10, 1), date(2026, 10, 31))
     assert (period_start("2028"), period_end("2028")) == (date(2028, 1, 1), date(2028, 12, 31))
     assert number_word("zeven") == 7 and number_word("Twintig") == 20 and number_word("12") == 12
+
+
+def test_the_number_word_pattern_holds_exactly_the_number_words() -> None:
+    import itertools
+    import re
+
+    from inzet.extract.dutch import NUMBER_WORD_RE, NUMBER_WORDS_ALL
+
+    rx = re.compile(NUMBER_WORD_RE)
+    assert all(rx.fullmatch(w) for w in NUMBER_WORDS_ALL)
+    parts = ["", "een", "twee", "drie", "vijf", "honderd", "en", "ën", "tien", "elf", "twintig", "negentig",
+             "duizend", "dertien"]
+    for a, b, c in itertools.product(parts, repeat=3):        # what it matches is a number word, no more
+        w = a + b + c
+        if w and rx.fullmatch(w):
+            assert w in NUMBER_WORDS_ALL, w

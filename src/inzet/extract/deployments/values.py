@@ -9,11 +9,11 @@ import re
 from inzet.extract import countries
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
-from inzet.extract.dutch import NUMBER_RE, NUMBER_WORDS_ALL, SCALE_RE, SCALES, number_word, parse_number
+from inzet.extract.dutch import NUMBER_RE, NUMBER_WORD_RE, SCALE_RE, SCALES, number_word, parse_number
 
 # number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
 # prefix once instead of every word at every position)
-NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + countries.trie_pattern(sorted(NUMBER_WORDS_ALL))
+NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + NUMBER_WORD_RE
 _PERS_NOUN = (r"(?:militairen|militair personeel|personen|stafofficieren|staffunctionarissen|functionarissen"
               r"|mariniers|manschappen|man|medewerkers|defensiemedewerkers|instructeurs|trainers|officieren"
               r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees|bemanningsleden|adviseurs"
