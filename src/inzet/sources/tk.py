@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from tkapi.document import DocumentFilter
-
 from inzet.errors import SourceError
 from inzet.model import kst_id
 from inzet.sources.http import Http
@@ -44,6 +42,14 @@ JsonType = type | tuple[type, ...]
 DOCUMENT_FIELDS: dict[str, JsonType] = {
     "Id": str, "DocumentNummer": str, "Soort": str, "Titel": str, "Onderwerp": str, "Datum": str,
     "Volgnummer": int, "GewijzigdOp": str, "Verwijderd": bool, "ContentType": str}
+def _document_filter() -> Any:
+    """tkapi's DocumentFilter, imported when a listing is built (tkapi pulls in `requests`: 60 ms the CLI need
+    not pay for commands that fetch nothing)."""
+    from tkapi.document import DocumentFilter
+
+    return DocumentFilter()
+
+
 # navigation properties read from `$expand`: names as tkapi reads them (no real sample holds them)
 EXPANDED_FIELDS: dict[str, dict[str, JsonType]] = {
     "Kamerstukdossier": {"Nummer": int, "Toevoeging": str},
@@ -178,11 +184,11 @@ class TkClient:
         parts = []
         for d in dossiers:
             nummer, toevoeging = parse_dossier(d)
-            f = DocumentFilter()
+            f = _document_filter()
             f.filter_dossier(nummer, toevoeging)
             parts.append(f"({f.filter_str})")
         expr = " or ".join(parts)
-        f = DocumentFilter()
+        f = _document_filter()
         if soort:
             f.filter_soort(soort)
         if since:
@@ -229,7 +235,7 @@ class TkClient:
         """One document by its DocumentNummer (`2026D05130`)."""
         if not re.fullmatch(r"\d{4}D\d{4,6}", nummer):
             raise SourceError(f"not a Tweede Kamer document number: {nummer!r} (expected e.g. 2026D05130)")
-        f = DocumentFilter()
+        f = _document_filter()
         f.filter_nummer(nummer)
         page = self.http.get_json(self.api_root + "Document", {"$filter": f.filter_str, "$expand": _EXPAND})
         values = page.get("value")
