@@ -203,3 +203,11 @@ def test_heldout_kinds(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_no_definition_without_a_capitalised_name_after_its_article(text: str) -> None:
     assert defs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "De defensie-uitgaven komen in 2026 naar verwachting uit op 2,1% van het bbp (NAVO-definitie).",
+    "Het gaat om 45 militairen in totaal (VN-inzet).",
+])
+def test_a_figure_is_no_part_of_a_long_form(text: str) -> None:
+    assert defs(text) == []

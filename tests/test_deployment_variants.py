@@ -302,3 +302,11 @@ def test_costs_stated_in_the_cost_section_reach_the_unit_they_name() -> None:
             "gedekt uit het BIV.\n")
     got = {d.countries[0]: d.cost_eur for d in run(text)}
     assert got == {"MD": 12_800_000, "RO": 1_100_000}
+
+
+def test_the_security_councils_mandate_of_the_mission_is_not_the_dutch_end() -> None:
+    text = ("Nederland levert sinds 2019 drie stafofficieren aan het hoofdkwartier van UNIFIL in Naqoura, Libanon. De "
+            "VN-Veiligheidsraad heeft het mandaat van UNIFIL in augustus jl. voor een laatste keer verlengd tot en met "
+            "31 december 2026. De Nederlandse bijdrage wordt per 1 december 2026 beëindigd.")
+    [d] = deployments.extract(segment("t", text), "2026-10-14")
+    assert (d.countries, d.action, d.end) == (["LB"], "end", "2026-12-01")

@@ -357,10 +357,13 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     if any((short in t.text and (t.bare == short or short in t.parts)) or _ALNUM.sub("", t.bare) == bare
            for t in toks):
         return None      # the long form holds the short form itself: `Operation SETWISE (SETWISE)`, `F-35 (F35)`
+    # a figure (`2,1% van het bbp (NAVO-definitie)`) is no part of a name: the long form starts after it
+    low = 0 if any(c.isdigit() for c in short) else next(
+        (i + 1 for i in range(len(toks) - 1, -1, -1) if any(c.isdigit() for c in toks[i].text)), 0)
     for v in _variants(short):      # the fullest reading first: `C4ISR` as C C C C I S R
         first = v[0].casefold()
         best: tuple[float, int] | None = None        # (cost, start word): the cheapest, then the shortest
-        for i in range(len(toks) - 1, -1, -1):
+        for i in range(len(toks) - 1, low - 1, -1):
             w = toks[i].text.strip(_QUOTES)
             if w and w[0].casefold() == first and not _is_function(w):
                 cost = _strict(v, texts[i:])
@@ -371,7 +374,7 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
     if not allow_loose:
         return None
     found: _Fit | None = None
-    for i in range(len(toks) - 1, -1, -1):
+    for i in range(len(toks) - 1, low - 1, -1):
         w = toks[i].text.strip(_QUOTES)
         if not w or _is_function(w):
             continue

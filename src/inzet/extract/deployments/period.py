@@ -37,7 +37,9 @@ _SINCE = re.compile(rf"\b[Ss]inds\s+(?P<a>{_DT})")
 # the mission's own mandate (`het mandaat van de missie loopt tot …`), not the period of the Dutch part
 _MISSION_MANDATE = re.compile(
     r"\b(?:mandaat|looptijd)\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:missie|operatie|coalitie|hoofdkwartier)\b"
-    r"|\b(?:VN|EU|NAVO|VN-Veiligheidsraad)[- ]?mandaat\b|\bmissiemandaat\b")
+    r"|\b(?:VN|EU|NAVO|VN-Veiligheidsraad)[- ]?mandaat\b|\bmissiemandaat\b"
+    # the body that sets a mission's own mandate: `De VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd`
+    r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b")
 # `met zes maanden verlengd`, `met een jaar te verlengen`
 _BY = re.compile(r"\bmet\s+(?P<n>een|één|een half|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
                  r"|twaalf|achttien|vierentwintig|\d{1,2})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
