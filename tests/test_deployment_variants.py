@@ -310,3 +310,11 @@ def test_the_security_councils_mandate_of_the_mission_is_not_the_dutch_end() -> 
             "31 december 2026. De Nederlandse bijdrage wordt per 1 december 2026 beëindigd.")
     [d] = deployments.extract(segment("t", text), "2026-10-14")
     assert (d.countries, d.action, d.end) == (["LB"], "end", "2026-12-01")
+
+
+@pytest.mark.parametrize("text", [
+    "De inzet van de Duitse brigade in Litouwen wordt verlengd tot en met 31 december 2027.",
+    "De bijdrage van Polen aan de battlegroup in Roemenië loopt tot en met juni 2027.",
+])
+def test_an_opening_without_actor_that_names_another_country_is_not_ours(text: str) -> None:
+    assert run(text) == []

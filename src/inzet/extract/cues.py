@@ -129,11 +129,14 @@ class Cues:
     """Which of a set of patterns could match a text, from the pieces each requires (see above)."""
 
     def __init__(self, patterns: list[re.Pattern[str]], vocabs: Iterable[Vocab] = ()) -> None:
-        self.bit: dict[re.Pattern[str], int] = {}
+        # by the pattern's identity: a Pattern hashes its whole source on every lookup, and the readers look
+        # bits up tens of thousands of times per letter batch
+        self.bits: dict[int, int] = {}
         self.always = 0                                 # patterns that need no literal piece
         pieces: dict[str, int] = {}
+        self._patterns = list(patterns)                 # (kept alive, so their ids stay theirs)
         for i, rx in enumerate(patterns):
-            self.bit[rx] = 1 << i
+            self.bits[id(rx)] = 1 << i
             need = _required(_sre_parse.parse(rx.pattern, rx.flags))
             if need is None:
                 self.always |= 1 << i
@@ -152,6 +155,10 @@ class Cues:
                 v.hint_bit = 1 << (len(patterns) + len(self._tests))
                 self._tests.append((v.hint_rx, v.hint_bit))
         self.words = WordCues(self._of_word)
+
+    def bit(self, rx: re.Pattern[str]) -> int:
+        """The cue bit of one of the table's patterns."""
+        return self.bits[id(rx)]
 
     def _of_word(self, word: str) -> int:
         implied = self._implied

@@ -346,8 +346,11 @@ def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
     # a European Council counts only when dated in the opening (otherwise it is the institution) and the letter
     # gives it a heading of its own (`Voorbereiding Europese Raad`); else it is the summit the Council's work
     # leads to (`De Europese Raad van 25 en 26 juni aanstaande zal naar verwachting voortbouwen op …`)
-    headed = bool(_EC_HEADING.search(view))
-    zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad" or (m.d_start and headed)]
+    councils = [m for m in zone_mentions if m.type == "Europese-Raad"]
+    if councils and not (any(m.d_start for m in councils) and _EC_HEADING.search(view)):
+        zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad"]
+    else:
+        zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad" or m.d_start]
 
     covered: dict[str, _Mention] = {}
     order: list[str] = []

@@ -25,14 +25,10 @@ def register(*patterns: re.Pattern[str], vocabs: tuple[Vocab, ...] = ()) -> None
     _VOCABS.extend(v for v in vocabs if v not in _VOCABS)
 
 
-_BITS: dict[int, int] = {}       # id of a registered pattern -> its cue bit (a Pattern hashes its whole source)
-
-
 def table() -> Cues:
     """The cue table of every registered pattern (built once)."""
     if not _TABLE:
         _TABLE.append(Cues(list(_PATTERNS), _VOCABS))
-        _BITS.update((id(rx), b) for rx, b in _TABLE[0].bit.items())
     return _TABLE[0]
 
 
@@ -49,8 +45,7 @@ def of(text: str) -> int:
 
 def bit(rx: re.Pattern[str]) -> int:
     """The cue bit of a registered pattern."""
-    b = _BITS.get(id(rx))
-    return b if b is not None else table().bit[rx]
+    return table().bit(rx)
 
 
 def search(rx: re.Pattern[str], text: str, hits: int) -> re.Match[str] | None:

@@ -186,8 +186,17 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     return out
 
 
+_OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
+
+
 def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> bool:
     """Does the sentence open with another actor (allies, a country) as its subject?"""
+    # `De inzet van de Duitse brigade …`, `De bijdrage van Polen …`: the opening that stands for the letter's own
+    # deployment (`DUTCH`) names another country's
+    own = _OWN_OPENING.match(text)
+    if own and any(cm.kind in ("name", "adjective") and cm.code != "NL" and cm.start - base < own.end() + 25
+                   for cm in cms):
+        return True
     names = [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL"]
     if not names and not hits & table.bit(FOREIGN):
         return False
