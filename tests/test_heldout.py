@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from conftest import CATEGORY_NAMES, category_score
-from inzet.extract.pipeline import extract_document, extract_text
+from inzet.extract.pipeline import extract_text
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
@@ -41,16 +41,13 @@ def test_heldout_letters_meet_the_unseen_bar() -> None:
 
 
 def _followup(gold_file: Path) -> tuple[dict, dict]:
-    from inzet.extract.segment import segment
+    from invented import letter
     from inzet.link.followup import follow_up
 
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    letters = []
-    for name in (gold["agenda"], gold["report"]):
-        path = gold_file.parent / name
-        doc = segment(path.name, path.read_text(encoding="utf-8"))
-        letters += [doc, extract_document(doc, "0" * 64)]
-    return gold, follow_up(*letters)
+    paths = [gold_file.parent / gold[side] for side in ("agenda", "report")]
+    (ad, ae), (rd, re_) = (letter(p.name, p.read_text(encoding="utf-8")) for p in paths)
+    return gold, follow_up(ad, ae, rd, re_)
 
 
 def test_heldout_followup_pairs_meet_the_unseen_bar() -> None:

@@ -19,7 +19,7 @@ boundary or an interruption.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -42,6 +42,17 @@ JsonType = type | tuple[type, ...]
 DOCUMENT_FIELDS: dict[str, JsonType] = {
     "Id": str, "DocumentNummer": str, "Soort": str, "Titel": str, "Onderwerp": str, "Datum": str,
     "Volgnummer": int, "GewijzigdOp": str, "Verwijderd": bool, "ContentType": str}
+def dossier_clauses(dossiers: list[str], clause: Callable[[int, str | None], str]) -> str:
+    """`(…) or (…)`: one `$filter` clause per dossier (`21501-28`), each validated and built by `clause`
+    from its number and addition."""
+    return " or ".join(f"({clause(*parse_dossier(d))})" for d in dossiers)
+
+
+def _by_dossier(f: Any, nummer: int, toevoeging: str | None) -> str:
+    f.filter_dossier(nummer, toevoeging)
+    return str(f.filter_str)
+
+
 def _document_filter() -> Any:
     """tkapi's DocumentFilter, imported when a listing is built (tkapi pulls in `requests`: 60 ms the CLI need
     not pay for commands that fetch nothing)."""
@@ -181,13 +192,8 @@ class TkClient:
     def document_filter(self, dossiers: list[str], soort: str | None = None, since: date | None = None,
                         changed_after: str | None = None) -> str:
         """The `$filter` expression (built with tkapi's DocumentFilter; values validated first)."""
-        parts = []
-        for d in dossiers:
-            nummer, toevoeging = parse_dossier(d)
-            f = _document_filter()
-            f.filter_dossier(nummer, toevoeging)
-            parts.append(f"({f.filter_str})")
-        expr = " or ".join(parts)
+        expr = dossier_clauses(dossiers, lambda nummer, toevoeging: _by_dossier(_document_filter(), nummer,
+                                                                                    toevoeging))
         f = _document_filter()
         if soort:
             f.filter_soort(soort)

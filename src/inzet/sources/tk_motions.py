@@ -23,7 +23,7 @@ from tkapi.zaak import ZaakFilter
 
 from inzet.errors import SourceError
 from inzet.model import kst_id
-from inzet.sources.tk import ORDER, JsonType, TkClient, parse_dossier, prop
+from inzet.sources.tk import ORDER, JsonType, TkClient, dossier_clauses, parse_dossier, prop
 
 SOURCE = "tk-motie"        # remote_documents.source of a motion record
 _EXPAND = ("ZaakActor($select=ActorNaam,ActorFractie,Relatie),Kamerstukdossier($select=Nummer,Toevoeging),"
@@ -134,15 +134,15 @@ def _outcome(besluiten: list[dict[str, Any]]) -> tuple[str | None, str | None, s
 
 def motion_filter(dossiers: list[str]) -> str:
     """The `$filter` for the motions of these dossiers (built with tkapi's ZaakFilter; values validated)."""
-    parts = []
-    for d in dossiers:
-        nummer, toevoeging = parse_dossier(d)
+    def clause(nummer: int, toevoeging: str | None) -> str:
         f = ZaakFilter()
         f.filter_kamerstukdossier(nummer, toevoeging)
-        parts.append(f"({f.filter_str})")
+        return str(f.filter_str)
+
+    expr = dossier_clauses(dossiers, clause)
     f = ZaakFilter()
     f.filter_soort("Motie")
-    return f"{f.filter_str} and ({' or '.join(parts)})" if parts else f.filter_str
+    return f"{f.filter_str} and ({expr})" if expr else f.filter_str
 
 
 def motions(client: TkClient, dossiers: list[str]) -> Iterator[TkMotion]:
