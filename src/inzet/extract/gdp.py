@@ -80,6 +80,7 @@ _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|ramin
                              r"|gaat het om|komt (?:dit|het) (?:neer|uit) op|zijn dat", re.I)
 # the level defence spending rises to, without `bbp` (`hun defensie-uitgaven te verhogen naar 3,5% en 1,5% in
 # 2035`): a spending word, and the figure after `naar`/`tot`/`op` (`stijgt met 14%` is growth, not a share)
+_RESPECTIVELY = re.compile(r"\brespectievelijk\b", re.I)
 _SPENDING_LEVEL = re.compile(r"defensie-?uitgaven|defensiebudget|defensie-?\s*en\s+veiligheids\w*|kerndefensie", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:naar|tot|uit\s+op|op\s+respectievelijk|op)\s+(?:de\s+|het\s+)?$")
 
@@ -420,7 +421,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         _share_in_lists(view, figs, [sh for _, sh in placed] if len(placed) == len(figs) else [])
         _split_of_the_norm([sh for _, sh in placed])
         _pair_respectively(view, u, prev.unit, placed)
-        if prev.unit is not None and re.search(r"\brespectievelijk\b", view[prev.unit.start:prev.unit.end]):
+        if prev.unit is not None and _RESPECTIVELY.search(view, prev.unit.start, prev.unit.end):
             _pair_with_previous(done.get(ui - 1, []), [sh for _, sh in placed], bool(years))
         done[ui] = [sh for _, sh in placed]
         found.extend(done[ui])
@@ -434,10 +435,9 @@ def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -
     level = bool(_SPENDING_LEVEL.search(view, u.start, u.end))
     out: list[_Fig] = []
     for i, f in enumerate(figs):
-        own = f.norm or _continues(view, u, f, prev_had)
-        at_level = level and bool(_LEVEL_BEFORE.search(view, max(u.start, f.start - 25), f.start))
-        listed = bool(out) and out[-1] is figs[i - 1] and bool(_LIST_JOIN.match(view, figs[i - 1].ev_end, f.start))
-        if own or at_level or listed:
+        if (f.norm or _continues(view, u, f, prev_had)
+                or (level and _LEVEL_BEFORE.search(view, max(u.start, f.start - 25), f.start))
+                or (out and out[-1] is figs[i - 1] and _LIST_JOIN.match(view, figs[i - 1].ev_end, f.start))):
             out.append(f)
     return out
 
@@ -512,10 +512,10 @@ def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple
     """`respectievelijk 1,8% en 2,28%` after `€21,4 miljard exclusief … en €27 miljard inclusief …`:
     the figures after `respectievelijk` take the incl/excl markers in order, from their own
     sentence or, when it has none, from the one before."""
-    m = re.search(r"\brespectievelijk\b", view[u.start : u.end], re.I)
+    m = _RESPECTIVELY.search(view, u.start, u.end)
     if not m:
         return
-    group = [sh for pos, sh in placed if pos >= u.start + m.start()]
+    group = [sh for pos, sh in placed if pos >= m.start()]
     if len(group) < 2:
         return
     marks = _marks(view, u) or (_marks(view, prev) if prev is not None else [])
@@ -523,7 +523,7 @@ def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple
         for s, mark in zip(group, marks, strict=True):
             s.ukraine = mark
     # `in 2026 en 2027 uit op respectievelijk 2,31% en 2,42%`: the years before it, in order
-    years = [y for pos, y, _ in _years(view, Unit(u.start, u.start + m.start(), u.line, -1))]
+    years = [y for pos, y, _ in _years(view, Unit(u.start, m.start(), u.line, -1))]
     if len(years) == len(group):
         for s, y in zip(group, years, strict=True):
             s.year = y
