@@ -59,9 +59,6 @@ doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelde
 voegde voegden levert leveren draagt presenteerde presenteerden gepresenteerd maakte maakten bekend
 bekendgemaakt
 """)
-_INFORM_PAST = wordset("""
-informeer informeert informeerde informeerden geinformeerd ontvangt bijgaand bied biedt stuur stuurt
-""")
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
 
@@ -85,7 +82,6 @@ class _Candidate:
     context: set[str]      # subjects of the sentence before, when this one points back to it
     call: bool
     contribute: bool
-    inform: bool
     amounts: frozenset[str]
     acts: bool = True      # the Netherlands acts (or a deployment is extended); False: any other report sentence
 
@@ -118,7 +114,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             s, meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
-            inform=nl and bool(folds & _INFORM_PAST), amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts))
+            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts))
     return out
 
 
@@ -203,10 +199,10 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     if p.act == "call":
         return score if c.call and on_subject else 0.0
     if p.act == "inform":
-        # a report informs parliament by what it says: a sentence on X in which the Netherlands acts keeps a
-        # promise to inform on X (`… en informeert uw Kamer daarover voor de zomer` ← `Het kabinet heeft besloten
-        # tot verlenging …`), as a past `informeerde` does on any sentence on X
-        return score if on_subject and (c.inform or c.acts or _IN_REPORT.search(p.text) is not None) else 0.0
+        # a report informs parliament by what it says: a sentence on X in which the Netherlands acts (`informeerde`
+        # among them) keeps a promise to inform on X (`… en informeert uw Kamer daarover voor de zomer` ←
+        # `Het kabinet heeft besloten tot verlenging …`); `in het verslag` lets any sentence on X keep it
+        return score if on_subject and (c.acts or _IN_REPORT.search(p.text) is not None) else 0.0
     if on_subject:
         return score
     if p.act == "support" and c.contribute and not (amounts and c.amounts):
