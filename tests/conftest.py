@@ -129,3 +129,17 @@ def browser() -> Iterator[object]:
             yield b
         finally:
             b.close()
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the sample letters of ../shared, ingested once for the whole run (read it read-only)."""
+    from inzet.pipeline import load_file
+    from inzet.store import Store
+
+    assert SAMPLES, "no sample letters in ../shared/corpus"
+    db = tmp_path_factory.mktemp("samples") / "samples.db"
+    with Store(db) as s:
+        for f in SAMPLES:
+            load_file(s, str(f))
+    return db

@@ -9,13 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SAMPLES
 from invented_cycles import two_cycles
 from inzet import service_briefing
 from inzet.cli import app
 from inzet.errors import NotFound, QueryError
 from inzet.link.briefing import to_markdown
-from inzet.pipeline import load_file
 from inzet.store import Store
 
 
@@ -153,13 +151,8 @@ def test_cli_formats(cycles) -> None:
     assert r.exit_code == 1 and "--horizon 0: expected 1 to 3650 days" in r.output
 
 
-def test_the_samples_fill_every_section_the_letters_hold(tmp_path: Path) -> None:
-    assert SAMPLES, "no sample letters in ../shared/corpus"
-    db = tmp_path / "s.db"
-    with Store(db) as s:
-        for f in SAMPLES:
-            load_file(s, str(f))
-    b = _briefing(db)
+def test_the_samples_fill_every_section_the_letters_hold(samples_db: Path) -> None:
+    b = _briefing(samples_db)
     assert b["agenda"]["date"] == "2026-01-29" and b["agenda"]["report"] is not None
     assert b["since"] == "2023-06-16"                  # no earlier agenda: the June 2023 report starts the cycle
     agenda = _texts(b, "agenda")

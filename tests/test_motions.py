@@ -16,7 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import SAMPLES
 from invented_cycles import AGENDA_1, REPORT_1, agenda, report, store_with, two_cycles
 from inzet import service_briefing
 from inzet.cli import app
@@ -113,14 +112,8 @@ def test_a_reported_mandate_is_reported_and_a_later_letter_decides(tmp_path: Pat
     assert by_key["kst-21501-28-905"].status == "not_executed"
 
 
-def test_samples_van_campen_is_open_klaver_mentioned(tmp_path: Path) -> None:
-    assert SAMPLES, "no sample letters in ../shared/corpus"
-    db = tmp_path / "s.db"
-    with Store(db) as s:
-        from inzet.pipeline import load_file
-        for f in SAMPLES:
-            load_file(s, str(f))
-    with Store(db, readonly=True) as s:
+def test_samples_van_campen_is_open_klaver_mentioned(samples_db: Path) -> None:
+    with Store(samples_db, readonly=True) as s:
         by_key = {m.key: m for m in service_briefing.motions(s).motions}
     assert by_key["kst-21501-20-2307"].status == "open"
     assert by_key["kst-21501-20-2307"].member == "Van Campen"
