@@ -53,20 +53,13 @@ table.register(_CLAUSE_SPLIT)
 _ONE_NAME = re.compile(r"[A-Z][\w-]+[.!?]?\s*$")
 
 
-@dataclass(slots=True)
-class _Segment:
-    """A sentence, or the part of one that is about one deployment, with what it says about it."""
+@dataclass(slots=True, kw_only=True)
+class _Values:
+    """What a text says of a deployment beyond its period: shared by a clause segment and a mention."""
 
-    start: int
-    end: int
-    sentence: int                  # index of its sentence in the paragraph
     keys: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)   # ISO codes of where the unit is
-    trigger: bool = False
     actions: set[str] = field(default_factory=set)
-    date_start: str | None = None
-    date_end: str | None = None
     since: str | None = None       # `sinds november 2025`: the start of what already runs
     months: int | None = None      # `met zes maanden verlengd`
     personnel: int | None = None
@@ -75,6 +68,19 @@ class _Segment:
     funding: str | None = None
     unit: str | None = None
     unit_rank: int = 0
+
+
+@dataclass(slots=True)
+class _Segment(_Values):
+    """A sentence, or the part of one that is about one deployment, with what it says about it."""
+
+    start: int
+    end: int
+    sentence: int                  # index of its sentence in the paragraph
+    places: list[str] = field(default_factory=list)   # ISO codes of where the unit is
+    trigger: bool = False
+    date_start: str | None = None
+    date_end: str | None = None
     for_all: bool = False          # "beide inzetten worden gedekt uit …": said of every deployment
     unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
 
@@ -84,25 +90,14 @@ class _Segment:
 
 
 @dataclass(slots=True)
-class Mention:
+class Mention(_Values):
     """One deployment as read so far (from one paragraph; merged across the letter later)."""
 
     section: int
-    keys: set[str] = field(default_factory=set)
-    names: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
-    actions: set[str] = field(default_factory=set)
     start: str | None = None
     end: str | None = None
-    since: str | None = None
-    months: int | None = None
     prior_end: str | None = None    # the end of the mandate this mention extends or changes
-    personnel: int | None = None
-    personnel_rank: int = 0
-    cost: float | None = None
-    funding: str | None = None
-    unit: str | None = None
-    unit_rank: int = 0
     vstart: int = -1
     vend: int = -1
     trigger: bool = False
