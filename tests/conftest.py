@@ -143,3 +143,25 @@ def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for f in SAMPLES:
             load_file(s, str(f))
     return db
+
+
+def match_positions(gold: dict, pred: dict) -> tuple[list[tuple[dict, dict]], list[dict], int]:
+    """Follow-up positions matched the way ../shared/eval/score_followup.py matches them (word Jaccard >= 0.6,
+    each prediction used once): (gold, prediction) pairs of the scored gold rows, the scored gold rows
+    not found, and the number of predictions that match no gold row (a match of an optional row is neither)."""
+    sf = load_shared_eval("score_followup.py")
+    preds = pred["positions"]
+    words = [sf.words(p["text"]) for p in preds]
+    used: set[int] = set()
+    pairs: list[tuple[dict, dict]] = []
+    missed: list[dict] = []
+    for g in gold["positions"]:
+        gw = sf.words(g["text"])
+        best, i = max(((sf.jaccard(gw, w), i) for i, w in enumerate(words) if i not in used), default=(0.0, None))
+        if best >= 0.6 and i is not None:
+            used.add(i)
+            if not g.get("optional"):
+                pairs.append((g, preds[i]))
+        elif not g.get("optional"):
+            missed.append(g)
+    return pairs, missed, len(preds) - len(used)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, GOLD, load_shared_eval, read_letter
+from conftest import CORPUS, GOLD, load_shared_eval, match_positions, read_letter
 from invented import agenda as _agenda
 from invented import letter as _letter
 from invented import run as _run
@@ -29,30 +29,13 @@ def _scorer():
 
 def _score(gold: dict, pred: dict) -> tuple[float, float]:
     """Positions F1 and status accuracy, matched the way the shared scorer matches them."""
-    sf = _scorer()
-    ppos = pred["positions"]
-    pw = [sf.words(p["text"]) for p in ppos]
-    used: set[int] = set()
-    tp = fn = ok = n = 0
-    for g in gold["positions"]:
-        gw = sf.words(g["text"])
-        cands = [(sf.jaccard(gw, w), i) for i, w in enumerate(pw) if i not in used]
-        best, i = max(cands, default=(0.0, None))
-        if best >= 0.6 and i is not None:
-            used.add(i)
-            if g.get("optional"):
-                continue
-            tp += 1
-            if g.get("status"):
-                n += 1
-                ok += ppos[i]["status"] == g["status"]
-        elif not g.get("optional"):
-            fn += 1
-    fp = len(ppos) - len(used)
+    pairs, missed, fp = match_positions(gold, pred)
+    tp, fn = len(pairs), len(missed)
     prec = tp / (tp + fp) if tp + fp else 1.0
     rec = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return f1, ok / n if n else 1.0
+    judged = [(g, p) for g, p in pairs if g.get("status")]
+    return f1, sum(p["status"] == g["status"] for g, p in judged) / len(judged) if judged else 1.0
 
 
 # ---- the sample pair ----------------------------------------------------------------------------

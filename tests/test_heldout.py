@@ -54,31 +54,22 @@ def test_heldout_followup_pairs_meet_the_unseen_bar() -> None:
     """Invented agenda/report pairs (gold written first), scored with the shared follow-up scorer's matching:
     positions F1 >= 0.9, status right for >= 0.9 of the matched ones with a gold status, every motion-mandated
     position found with its motion's id and standing before the others."""
-    from conftest import load_shared_eval
+    from conftest import match_positions
 
-    sc = load_shared_eval("score_followup.py")
     tp = fp = fn = right = judged = 0
     files = sorted((HELDOUT / "followup").glob("*.json"))
     assert len(files) >= 3
     for gold_file in files:
         gold, out = _followup(gold_file)
-        found = list(out["positions"])
-        for g in gold["positions"]:
-            best = max(found, key=lambda p: sc.jaccard(sc.words(p["text"]), sc.words(g["text"])), default=None)
-            if best is None or sc.jaccard(sc.words(best["text"]), sc.words(g["text"])) < 0.6:
-                fn += 0 if g.get("optional") else 1
-                assert not g.get("motion"), (gold_file.name, "motion-mandated position missed", g["text"])
-                continue
-            found.remove(best)
-            if g.get("optional"):
-                continue
-            tp += 1
+        pairs, missed, spurious = match_positions(gold, out)
+        assert not [g for g in missed if g.get("motion")], (gold_file.name, "motion-mandated position missed")
+        tp, fn, fp = tp + len(pairs), fn + len(missed), fp + spurious
+        for g, p in pairs:
             if g.get("status"):
                 judged += 1
-                right += best["status"] == g["status"]
+                right += p["status"] == g["status"]
             if g.get("motion"):
-                assert best["motion"] and best["motion"]["id"] == g["motion"], (gold_file.name, g["text"])
-        fp += len(found)
+                assert p["motion"] and p["motion"]["id"] == g["motion"], (gold_file.name, g["text"])
         flags = [p["motion"] is not None for p in out["positions"]]
         assert flags == sorted(flags, reverse=True), gold_file.name       # motion-mandated rows first
     f1 = 2 * tp / (2 * tp + fp + fn)
