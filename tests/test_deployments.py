@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import OPENING_FILES, OPENINGS, SAMPLES, assert_samples_perfect, read_letter
-from inzet.extract import deployments
-from inzet.extract.deployments import table, values
+from inzet.extract import deployments, lexicon
+from inzet.extract.deployments import values
 from inzet.extract.segment import segment
 from inzet.model import Deployment
 
@@ -303,13 +303,13 @@ _UNIT_WORDS = st.sampled_from([
 def test_shortcuts_match_the_plain_patterns(words: list[str], seps: list[str]) -> None:
     """The word-cue shortcuts give exactly what the patterns they stand for give."""
     text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
-    hits = table.of(text)
-    for v in table.vocabs():
+    hits = lexicon.of(text)
+    for v in lexicon.vocabs():
         assert v.has(text, hits) == bool(v.rx.search(text)), v.rx.pattern[:40]
     for rx, back, ahead, probe, probe_back in (
             (values.UNIT, 3, 1, values.UNIT_PROBE, 1), (values.PERS, 5, 1, None, None),
             (values.PERS_MAX, 1, 5, None, None), (values.PERS_RANGE, 5, 2, None, None)):
-        fast = [m.span() for m in table.finditer(rx, text, back, ahead, probe, probe_back)]
+        fast = [m.span() for m in lexicon.finditer_near(rx, text, back, ahead, probe, probe_back)]
         assert fast == [m.span() for m in rx.finditer(text)], rx.pattern[:40]
 
 

@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable, Iterable
 from functools import reduce
 from operator import or_
-from re import _constants as _sre
-from re import _parser as _sre_parse
 
 
 def trie_pattern(words: list[str] | tuple[str, ...] | dict[str, object], guard: str = "") -> str:
@@ -45,27 +43,256 @@ def trie_pattern(words: list[str] | tuple[str, ...] | dict[str, object], guard: 
     return build(trie, guard)
 
 
+# the characters a case-insensitive letter matches beyond its two cases (checked against `re`)
+FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def letter_first(alts: list[str], ignorecase: bool = False) -> str:
+    """`(?:a1|a2|…)` reshaped for speed as `[first chars](?:(?<=[c1])(?:rest1|…)|…)`: a pattern that
+    starts with a character set lets the regex engine skip to the candidate characters instead of
+    trying every position. Each alternative is a literal first character, optionally preceded by
+    `\\b` (then checked after it, as `(?<!\\w.)`), and the rest; `ignorecase` reads the rests
+    case-insensitively and the first characters in all their cases. Same matches, same order."""
+    def cls(c: str) -> str:
+        chars = c.lower() + c.upper() + FOLDS.get(c.lower(), "") if ignorecase else c
+        return "".join(dict.fromkeys("\\" + ch if ch in "\\]^-[" else ch for ch in chars))
+
+    # grouped by first character (order kept within a group: alternatives that start with
+    # different characters never compete), so a candidate position takes one test per group
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        bound = alt.startswith("\\b")
+        first, rest = (alt[2], alt[3:]) if bound else (alt[0], alt[1:])
+        rest = f"(?i:{rest})" if ignorecase and rest else rest
+        groups.setdefault(cls(first), []).append(("(?<!\\w.)" if bound else "") + rest)
+    out = [f"(?<=[{c}])(?:{'|'.join(rests)})" for c, rests in groups.items()]
+    return f"[{''.join(groups)}](?:{'|'.join(out)})"
+
+
+def first_letter_split(words: list[str], guard: str = "") -> str:
+    """`(?i:w1|w2|…)` reshaped for speed as `[first letters](?:(?<=[aA])(?i:rest|…)|…)`: a pattern
+    that starts with a character set lets the regex engine skip to the candidate letters instead of
+    trying every position. Same words, same order within a first letter (words with different
+    first letters never compete). `guard`, a lookbehind, is checked right after the first letter."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0].lower(), []).append(w[1:])
+    firsts = "".join(c + c.upper() for c in by_first)
+    rests = "|".join(f"(?<=[{c}{c.upper()}])(?i:{'|'.join(r)})" for c, r in by_first.items())
+    return f"[{firsts}]{guard}(?:{rests})"
+
+
 _MAX_LITERALS = 4096
 
+# ---------------------------------------------------------------- what a pattern needs, read off its source
+#
+# A small reader of the regex syntax these patterns use, into a tree of the few kinds of node that
+# matter for cues: literal characters, anything else that consumes text, alternatives, groups,
+# repeats and zero-width tests. It is conservative by construction: what it does not know (a
+# conditional, a verbose pattern) makes the pattern "always possible", never wrongly ruled out.
 
-def _literals(items: list) -> set[str] | None:
-    """Every (case-folded) string the parsed pattern `items` matches, when that is a small finite set of
-    literals (a trie-shaped word list); None otherwise. Zero-width assertions are left out."""
+_Node = tuple  # ("lit", chars) | ("any",) | ("branch", [seq…]) | ("group", seq) | ("repeat", lo, hi, greedy, seq)
+#               ("at",) zero width, skipped | ("ahead", seq) | ("behind", seq)
+_ESC_CHARS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_ESC_CLASSES = frozenset("dDwWsS")
+_QUANT = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+class _Unsupported(ValueError):
+    """Syntax the reader does not model: the pattern is treated as needing no literal piece."""
+
+
+class _Reader:
+    def __init__(self, src: str) -> None:
+        self.s, self.i = src, 0
+
+    def parse(self) -> list[_Node]:
+        seq = self.alternation()
+        if self.i != len(self.s):
+            raise _Unsupported(f"unbalanced ) at {self.i}")
+        return seq
+
+    def alternation(self) -> list[_Node]:
+        alts = [self.sequence()]
+        while self.i < len(self.s) and self.s[self.i] == "|":
+            self.i += 1
+            alts.append(self.sequence())
+        return alts[0] if len(alts) == 1 else [("branch", alts)]
+
+    def sequence(self) -> list[_Node]:
+        seq: list[_Node] = []
+        while self.i < len(self.s) and self.s[self.i] not in "|)":
+            atom = self.atom()
+            if atom is None:
+                continue
+            seq.append(self.quantified(atom))
+        return seq
+
+    def quantified(self, atom: _Node) -> _Node:
+        s = self.s
+        if self.i >= len(s):
+            return atom
+        c = s[self.i]
+        if c in "*+?":
+            lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
+            self.i += 1
+        elif c == "{" and (m := _QUANT.match(s, self.i)) and (m.group(1) or m.group(3)):
+            lo = int(m.group(1) or 0)
+            hi = None if m.group(2) and not m.group(3) else int(m.group(3) or m.group(1))
+            self.i = m.end()
+        else:
+            return atom
+        greedy = True
+        if self.i < len(s) and s[self.i] in "?+":
+            greedy = False          # lazy or possessive: modelled like re's MIN/POSSESSIVE_REPEAT
+            self.i += 1
+        return ("repeat", lo, hi, greedy, [atom])
+
+    def atom(self) -> _Node | None:
+        c = self.s[self.i]
+        self.i += 1
+        if c == "(":
+            return self.group()
+        if c == "[":
+            return self.char_class()
+        if c == "\\":
+            return self.escape(in_class=False)
+        if c == ".":
+            return ("any",)
+        if c in "^$":
+            return ("at",)
+        if c in "*+?":
+            raise _Unsupported(f"nothing to repeat at {self.i - 1}")
+        return ("lit", frozenset(c))
+
+    def group(self) -> _Node | None:
+        s = self.s
+        if not s.startswith("?", self.i):
+            return ("group", self.closing(self.alternation()))
+        self.i += 1
+        for opener, kind in (("=", "ahead"), ("!", "at"), ("<=", "behind"), ("<!", "at"), (":", "group"),
+                             (">", "group")):
+            if s.startswith(opener, self.i):
+                self.i += len(opener)
+                body = self.closing(self.alternation())
+                return ("at",) if kind == "at" else (kind, body)
+        if s.startswith("P<", self.i):
+            self.i = s.index(">", self.i) + 1
+            return ("group", self.closing(self.alternation()))
+        if s.startswith("P=", self.i):
+            self.i = s.index(")", self.i) + 1
+            return ("any",)             # a back-reference: text, but not a literal known here
+        if s.startswith("#", self.i):
+            self.i = s.index(")", self.i) + 1
+            return None
+        m = re.compile(r"([aiLmsux]*)(?:-([imsx]+))?([:)])").match(s, self.i)
+        if m is None:
+            raise _Unsupported(f"group syntax (?{s[self.i:self.i + 3]} at {self.i}")
+        if "x" in m.group(1):
+            raise _Unsupported("verbose pattern")
+        self.i = m.end()
+        if m.group(3) == ")":
+            return None                 # global flags: case does not matter to case-folded cues
+        return ("group", self.closing(self.alternation()))
+
+    def closing(self, body: list[_Node]) -> list[_Node]:
+        if not self.s.startswith(")", self.i):
+            raise _Unsupported("missing )")
+        self.i += 1
+        return body
+
+    def escape(self, in_class: bool) -> _Node:
+        s = self.s
+        c = s[self.i]
+        self.i += 1
+        if c in _ESC_CLASSES:
+            return ("any",)
+        if c in "bBAZ" and not in_class:
+            return ("at",)
+        if c == "b":
+            return ("lit", frozenset("\b"))
+        if c in _ESC_CHARS:
+            return ("lit", frozenset(_ESC_CHARS[c]))
+        for esc, width in (("x", 2), ("u", 4), ("U", 8)):
+            if c == esc:
+                code, self.i = s[self.i:self.i + width], self.i + width
+                return ("lit", frozenset(chr(int(code, 16))))
+        if c == "N":
+            end = s.index("}", self.i)
+            import unicodedata
+            name, self.i = s[self.i + 1:end], end + 1
+            return ("lit", frozenset(unicodedata.lookup(name)))
+        if c.isdigit():
+            if in_class or c == "0":
+                raise _Unsupported("octal escape")
+            while self.i < len(s) and s[self.i].isdigit():
+                self.i += 1
+            return ("any",)             # a numbered back-reference
+        return ("lit", frozenset(c))
+
+    def char_class(self) -> _Node:
+        s = self.s
+        negated = s.startswith("^", self.i)
+        self.i += negated
+        chars: set[str] = set()
+        literal = not negated
+        first = True
+        while True:
+            if self.i >= len(s):
+                raise _Unsupported("unterminated [")
+            c = s[self.i]
+            if c == "]" and not first:
+                self.i += 1
+                break
+            first = False
+            self.i += 1
+            if c == "\\":
+                node = self.escape(in_class=True)
+                if node[0] != "lit":
+                    literal = False
+                    continue
+                (c,) = node[1]
+            if s.startswith("-", self.i) and not s.startswith("-]", self.i):
+                self.i += 1                 # a range: no small set of literals (as re reads it)
+                if s[self.i] == "\\":
+                    self.i += 1
+                    self.escape(in_class=True)
+                else:
+                    self.i += 1
+                literal = False
+                continue
+            chars.add(c)
+        return ("lit", frozenset(chars)) if literal and chars else ("any",)
+
+
+def _tree(rx: re.Pattern[str]) -> list[_Node] | None:
+    """The pattern's tree, or None when the reader does not model its syntax."""
+    if rx.flags & re.VERBOSE:
+        return None
+    try:
+        return _Reader(rx.pattern).parse()
+    except (_Unsupported, IndexError, ValueError):
+        return None
+
+
+def _literals(items: list[_Node]) -> set[str] | None:
+    """Every (case-folded) string the sequence `items` matches, when that is a small finite set of
+    literals (a trie-shaped word list); None otherwise. Zero-width tests are left out."""
     out = {""}
-    for op, av in items:
-        if op is _sre.LITERAL:
-            alts: set[str] | None = {chr(av).casefold()}
-        elif op is _sre.IN:
-            alts = {chr(c).casefold() for o, c in av} if all(o is _sre.LITERAL for o, _ in av) else None
-        elif op is _sre.BRANCH:
-            subs = [_literals(alt) for alt in av[1]]
-            alts = set().union(*subs) if all(x is not None for x in subs) else None
-        elif op is _sre.SUBPATTERN:
-            alts = _literals(av[-1])
-        elif op is _sre.MAX_REPEAT and av[:2] == (0, 1):
-            body = _literals(av[2])
+    for node in items:
+        op = node[0]
+        alts: set[str] | None
+        if op == "lit":
+            alts = {c.casefold() for c in node[1]}
+        elif op == "branch":
+            subs = [_literals(alt) for alt in node[1]]
+            alts = set().union(*subs) if all(x is not None for x in subs) else None  # type: ignore[arg-type]
+        elif op == "group":
+            alts = _literals(node[1])
+        elif op == "repeat" and node[1:4] == (0, 1, True):
+            body = _literals(node[4])
             alts = None if body is None else body | {""}
-        elif op in (_sre.AT, _sre.ASSERT_NOT):
+        elif op == "at":
             continue
         else:
             alts = None
@@ -80,8 +307,8 @@ def _piece(s: str) -> str:
     return max(s.split() or [""], key=len)
 
 
-def _required(items: list) -> frozenset[str] | None:
-    """Case-folded literal pieces, one of which every match of the parsed pattern `items` contains
+def _required(items: list[_Node]) -> frozenset[str] | None:
+    """Case-folded literal pieces, one of which every match of the sequence `items` contains
     within one whitespace-free word; None when the pattern guarantees no such piece."""
     best: frozenset[str] | None = None
     run: set[str] = {""}        # the literal stretch read so far, spelled every way it can be
@@ -98,31 +325,35 @@ def _required(items: list) -> frozenset[str] | None:
             consider(frozenset(map(_piece, run)))
         run = {""}
 
-    for item in items:
-        op, av = item
-        if op in (_sre.AT, _sre.ASSERT_NOT):        # zero-width: the literals around it stay adjacent
+    for node in items:
+        op = node[0]
+        if op == "at":              # zero width: the literals around it stay adjacent
             continue
-        alts = _literals([item])
+        alts = _literals([node])
         if alts is not None and len(run) * len(alts) <= _MAX_LITERALS:
             run = {a + b for a in run for b in alts}
             continue
         flush()
         if alts is not None:
             run = alts
-        elif op is _sre.BRANCH:
-            subs = [_required(alt) for alt in av[1]]
+        elif op == "branch":
+            subs = [_required(alt) for alt in node[1]]
             if all(x is not None for x in subs):
-                consider(frozenset().union(*subs))
-        elif op is _sre.SUBPATTERN:
-            consider(_required(av[-1]))
-        elif op is _sre.ATOMIC_GROUP:
-            consider(_required(av))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_required(av[2]))
-        elif op is _sre.ASSERT and av[0] > 0:           # a look-ahead's text is in the searched text too
-            consider(_required(av[1]))
+                consider(frozenset().union(*subs))  # type: ignore[arg-type]
+        elif op == "group":
+            consider(_required(node[1]))
+        elif op == "repeat" and node[1] >= 1:
+            consider(_required(node[4]))
+        elif op == "ahead":         # a look-ahead's text is in the searched text too
+            consider(_required(node[1]))
     flush()
     return best
+
+
+def required_pieces(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Case-folded word pieces one of which every match of `rx` holds; None when none is certain."""
+    tree = _tree(rx)
+    return None if tree is None else _required(tree)
 
 
 class Cues:
@@ -137,7 +368,7 @@ class Cues:
         self._patterns = list(patterns)                 # (kept alive, so their ids stay theirs)
         for i, rx in enumerate(patterns):
             self.bits[id(rx)] = 1 << i
-            need = _required(_sre_parse.parse(rx.pattern, rx.flags))
+            need = required_pieces(rx)
             if need is None:
                 self.always |= 1 << i
             for piece in need or ():

@@ -28,8 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from inzet.extract import lexicon
+from inzet.extract.cues import first_letter_split, letter_first
 from inzet.extract.dutch import MONTH_RE, NUMBER_WORDS
-from inzet.extract.money import Unit, _first_letter_split, _Gated, letter_first, text_units, units_with
+from inzet.extract.money import Unit, text_units, units_with
 from inzet.extract.segment import Document
 from inzet.model import GdpShare
 
@@ -43,7 +45,7 @@ _NUMWORDS = sorted((w for w, v in NUMBER_WORDS.items() if v <= 10), key=len, rev
 # never overlap). The word form needs `procent`: it is searched only where that occurs.
 _PCT_NUM = re.compile(
     rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?![.,]?\d){WS}*(?:%|procent\b|pct\b\.?)")
-_PCT_WORDS = _first_letter_split(_NUMWORDS, r"(?<![\w-].)")
+_PCT_WORDS = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 _PCT_WORD = re.compile(rf"(?P<word>{_PCT_WORDS}(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b")
 _BBP = r"(?:bbp|BBP|Bbp|bruto" + WS + r"+binnenlands" + WS + r"+product|GDP|bnp|BNP)(?![\w])"
 # `3,5% van het bbp`, `2% bbp`, and with the spending named between: `5% defensiegerelateerde
@@ -213,29 +215,15 @@ def _years(view: str, u: Unit) -> list[tuple[int, int, str]]:
     return out
 
 
-# lowercase literals without which a status pattern cannot match (checked before the regex runs)
-_CUE_KEYS: list[tuple[str, ...]] = [
-    ("wet",),
-    ("norm", "afspra", "afgespro", "doel", "strev", "ambitie", "commit", "toezeg", "pledge", "verplicht", "verhog",
-     "groei", "bereik", "halen", "voldo", "richting", "target", "moeten", "minimaal", "minste"),
-    ("verwacht", "raming", "geraamd", "prognose", "voorlopig", "schatting", "geschat", "uit"),
-    ("gerealiseerd", "realisatie", "bedroeg", "besteed", "uitgegeven", "uit"),
-]
-
-
-_STATUS_GATED = [(_Gated(rx.pattern, keys, re.I, alts), status)
-                 for (rx, status), (alts, _), keys in zip(_STATUS_CUES, _STATUS_ALTS, _CUE_KEYS, strict=True)]
-
-
 def _cues(view: str, u: Unit, memo: dict[int, list[tuple[int, int, str]]] | None = None) \
         -> list[tuple[int, int, str]]:
     """(start, end, status) of the status words in a unit (read once per unit with a `memo`)."""
     if memo is not None and u.start in memo:
         return memo[u.start]
     chunk = view[u.start : u.end]
-    low = chunk.lower()
-    found = [(u.start + m.start(), u.start + m.end(), status) for g, status in _STATUS_GATED
-             for m in g.finditer(chunk, low)]
+    hits = lexicon.of(chunk)
+    found = [(u.start + m.start(), u.start + m.end(), status) for rx, status in _STATUS_CUES
+             for m in lexicon.finditer(rx, chunk, hits)]
     if memo is not None:
         memo[u.start] = found
     return found
@@ -320,15 +308,15 @@ def _marks(view: str, u: Unit) -> list[str]:
     return out
 
 
-_BASIS_G = _Gated(f"(?P<national>{_NATIONAL.pattern})|(?P<nato>{_NATO.pattern})",
-                  ("nederlandse", "nationa", "navo", "nato"), re.I)
+_BASIS = re.compile(f"(?P<national>{_NATIONAL.pattern})|(?P<nato>{_NATO.pattern})", re.I)
+lexicon.register(_BASIS, *(rx for rx, _ in _STATUS_CUES))
 
 
 def _bases(view: str, u: Unit) -> list[tuple[int, int, str]]:
     """(start, end, basis) of the calculation methods a unit names."""
     chunk = view[u.start : u.end]
     return [(u.start + m.start(), u.start + m.end(), m.lastgroup or "")
-            for m in _BASIS_G.finditer(chunk, chunk.lower())]
+            for m in lexicon.finditer(_BASIS, chunk, lexicon.of(chunk))]
 
 
 def _basis(bases: list[tuple[int, int, str]], f: _Fig) -> str | None:
@@ -347,7 +335,7 @@ def _unit_basis(view: str, u: Unit) -> str | None:
     return bases[-1][2] if bases else None
 
 
-_TRIGGER = ("%", "procent", "Procent", "PROCENT", "pct")   # every form `_PCT_NUM` / `_PCT_WORD` reads
+_TRIGGER = (lexicon.PERCENT,)      # every form `_PCT_NUM` / `_PCT_WORD` reads
 
 
 @dataclass(slots=True)
@@ -383,7 +371,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     found: list[GdpShare] = []
     done: dict[int, list[GdpShare]] = {}
     cue_memo: dict[int, list[tuple[int, int, str]]] = {}
-    for ui in units_with(units, _TRIGGER, view):
+    for ui in units_with(units, lexicon.bits(*_TRIGGER)):
         u = units[ui]
         figs = _figures(view, u)
         if not figs:

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import compress, pairwise
+from itertools import pairwise
 from typing import NamedTuple
 
+from inzet.extract import lexicon
+from inzet.extract.cues import FOLDS, first_letter_split
 from inzet.extract.dutch import NUMBER_WORDS, SCALE_RE, SCALES, parse_number
 from inzet.extract.segment import Document
 from inzet.model import Amount
@@ -57,55 +59,16 @@ MONEY_RE = re.compile(
     rf"|(?P<bnum>{NUM}){WS}*(?P<bscale>{BIG_SCALE})"
 )
 # 3 number words: `twee miljard euro` (searched only in sentences that hold a scale word)
-# the characters a case-insensitive letter matches beyond its two cases (checked against `re`)
-_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
-
-
-def letter_first(alts: list[str], ignorecase: bool = False) -> str:
-    """`(?:a1|a2|…)` reshaped for speed as `[first chars](?:(?<=[c1])(?:rest1|…)|…)`: a pattern that
-    starts with a character set lets the regex engine skip to the candidate characters instead of
-    trying every position. Each alternative is a literal first character, optionally preceded by
-    `\\b` (then checked after it, as `(?<!\\w.)`), and the rest; `ignorecase` reads the rests
-    case-insensitively and the first characters in all their cases. Same matches, same order."""
-    def cls(c: str) -> str:
-        chars = c.lower() + c.upper() + _FOLDS.get(c.lower(), "") if ignorecase else c
-        return "".join(dict.fromkeys("\\" + ch if ch in "\\]^-[" else ch for ch in chars))
-
-    # grouped by first character (order kept within a group: alternatives that start with
-    # different characters never compete), so a candidate position takes one test per group
-    groups: dict[str, list[str]] = {}
-    for alt in alts:
-        bound = alt.startswith("\\b")
-        first, rest = (alt[2], alt[3:]) if bound else (alt[0], alt[1:])
-        rest = f"(?i:{rest})" if ignorecase and rest else rest
-        groups.setdefault(cls(first), []).append(("(?<!\\w.)" if bound else "") + rest)
-    out = [f"(?<=[{c}])(?:{'|'.join(rests)})" for c, rests in groups.items()]
-    return f"[{''.join(groups)}](?:{'|'.join(out)})"
-
-
-def _first_letter_split(words: list[str], guard: str = "") -> str:
-    """`(?i:w1|w2|…)` reshaped for speed as `[first letters](?:(?<=[aA])(?i:rest|…)|…)`: a pattern
-    that starts with a character set lets the regex engine skip to the candidate letters instead of
-    trying every position. Same words, same order within a first letter (words with different
-    first letters never compete). `guard`, a lookbehind, is checked right after the first letter."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0].lower(), []).append(w[1:])
-    firsts = "".join(c + c.upper() for c in by_first)
-    rests = "|".join(f"(?<=[{c}{c.upper()}])(?i:{'|'.join(r)})" for c, r in by_first.items())
-    return f"[{firsts}]{guard}(?:{rests})"
-
-
 _NUMWORDS = ["een" + WS + "+half", "anderhalf",
              *sorted((w for w in NUMBER_WORDS if w not in ("duizend",)), key=len, reverse=True)]
 # `(?<![\w-])` is checked after the first letter, as `(?<![\w-].)`, to keep the set first
-_NUMWORD_FAST = _first_letter_split(_NUMWORDS, r"(?<![\w-].)")
+_NUMWORD_FAST = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 WORD_MONEY_RE = re.compile(rf"(?P<wnum>{_NUMWORD_FAST}){WS}+(?P<wscale>{BIG_SCALE}){WS}*(?P<wsuf>{CUR_SUF})")
 # A number-word sum needs a scale word (they all start with `m`) right after blanks that follow
 # the last letter of a number word: a cheap test before WORD_MONEY_RE scans the sentence.
 _M_AFTER_BLANK = re.compile(r"[mM](?<=[ \t\u00a0\u202f\u2009][mM])")
 _WS_CHARS = " \t\u00a0\u202f\u2009"
-_NUMWORD_LAST = "".join({c + c.upper() + _FOLDS.get(c, "") for c in (w[-1] for w in _NUMWORDS)})
+_NUMWORD_LAST = "".join({c + c.upper() + FOLDS.get(c, "") for c in (w[-1] for w in _NUMWORDS)})
 
 
 def _word_money_possible(view: str, start: int, end: int) -> bool:
@@ -187,82 +150,40 @@ _ANAPHORA = re.compile(
     r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+kosten|(?<=[Dd])e\s+totale\s+kosten)\b"
 )
 
-
-
-class _Gated:
-    """A regex run only when one of its lowercase key literals occurs in the text: most sentences
-    name none of them, and a substring test is far cheaper than a case-insensitive scan."""
-
-    __slots__ = ("keys", "low_rx", "rx")
-
-    def __init__(self, pattern: str, keys: tuple[str, ...] | None, flags: int = 0,
-                 alts: list[str] | None = None) -> None:
-        self.rx = re.compile(pattern, flags)
-        self.keys = keys
-        # a case-insensitive pattern runs, lowercased, on the lowercased text (same offsets, faster);
-        # given as its top-level alternatives (`alts`, joined by `|` they are `pattern`), the lowered
-        # form is built first character first (see letter_first)
-        self.low_rx = None
-        if flags & re.IGNORECASE and not re.search(r"\\[SWDBAZ]", pattern):
-            if alts is not None:
-                assert "|".join(alts) == pattern
-                self.low_rx = re.compile(letter_first([a.lower() for a in alts]))
-            else:
-                self.low_rx = re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
-
-    def finditer(self, t: str, low: str) -> list[re.Match[str]]:
-        # `map` runs the substring tests in C (a generator or loop costs more than the tests)
-        if self.keys is not None and not any(map(low.__contains__, self.keys)):
-            return []
-        if self.low_rx is not None and len(low) == len(t):
-            return list(self.low_rx.finditer(low))
-        return list(self.rx.finditer(t))
-
-
-_UKRAINE_G = _Gated(_UKRAINE.pattern, ("oekra", "ukrain", "purl", "curl", "udcg", "kyiv", "kiev", "zelensk",
-                                       "ramstein", "militaire"))
-_SPENDING_G = _Gated(_SPENDING.pattern, ("uitgaven", "defensiebudget", "begroting", "geven", "bbp"), re.I)
-
-# purposes: (level, name, pattern, keys); level 0 instrument, 1 motion, 2 operation, 3 spending total,
+# purposes: (level, name, pattern); level 0 instrument, 1 motion, 2 operation, 3 spending total,
 # 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match)
-_PURPOSES: list[tuple[int, str | None, _Gated]] = [
-    (0, "PURL", _Gated(r"\bPURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements?\s+List", ("purl", "prioriti"))),
-    (0, "CURL", _Gated(r"\bCURL\b", ("curl",))),
-    (0, "Ukraine Support Loan", _Gated(r"Ukraine\s+Support\s+Loan|EU-lening|lening\s+voor\s+(?:steun\s+aan\s+)?"
-                                       r"Oekra\w+", ("loan", "lening"))),
-    (0, "EPF", _Gated(r"Europese\s+Vredesfaciliteit|European\s+Peace\s+Facility|\bEPF\b",
-                      ("vredesfaciliteit", "peace", "epf"))),
-    (0, "Ukraine Facility", _Gated(r"Oekra\w*faciliteit|Ukraine\s+Facility", ("faciliteit", "facility"))),
-    (0, "ERA", _Gated(r"Extraordinary\s+Revenue\s+Acceleration|\bERA\b", ("extraordinary", "era"))),
-    (0, "SAFE", _Gated(r"\bSAFE\b", ("safe",))),
-    (0, "EDIP", _Gated(r"\bEDIP\b", ("edip",))),
-    (0, "EDF", _Gated(r"Europees\s+Defensiefonds|European\s+Defence\s+Fund|\bEDF\b", ("defensiefonds", "fund",
-                                                                                      "edf"))),
-    (0, "NSATU", _Gated(r"\bNSATU\b", ("nsatu",))),
-    (0, "CAP", _Gated(r"Comprehensive\s+Assistance\s+Package|\bCAP\b", ("comprehensive", "cap"))),
-    (1, None, _Gated(r"\b[Mm]otie[- ](?:van\s+(?:het\s+)?(?:lid\s+)?)?((?:(?:van|de|der|den|Van|De|Den)[- ])*"
-                     r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)", ("motie",))),
-    (2, None, _Gated(r"\b(?:[Oo]peration|[Oo]peratie|[Mm]issie|[Ii]nzet)\s+([A-Z][A-Z0-9]{2,}\b|[A-Z][a-z]+"
-                     r"(?=\s*\())", ("operation", "operatie", "missie", "inzet"))),
-    (3, "defensie-uitgaven", _Gated(r"defensie-?uitgaven|uit\s+te\s+geven|defensiebudget|defensiebegroting",
-                                    ("uitgaven", "geven", "defensiebudget", "defensiebegroting"), re.I)),
-    (4, None, _Gated(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b", None)),     # `\b[A-Z]…`, the set first (faster)
-    (5, "luchtverdediging", _Gated(r"luchtverdediging\w*|luchtafweer\w*|air\s+defen[cs]e|Patriot",
-                                   ("luchtverdedig", "luchtafweer", "air", "patriot"), re.I)),
-    (5, "drones", _Gated(r"drone\w*", ("drone",), re.I)),
-    (5, "munitie", _Gated(r"munitie\w*|granaten|ammunition", ("munitie", "granaten", "ammunition"), re.I)),
-    (5, "F-16", _Gated(r"\bF-16\w*", ("f-16",))),
-    (5, "training", _Gated(r"training\w*|opleiding\w*|trainen", ("train", "opleiding"), re.I)),
-    (5, "ontmijning", _Gated(r"ontmijning\w*|demining", ("ontmijning", "demining"), re.I)),
-    (5, "wederopbouw", _Gated(r"wederopbouw\w*", ("wederopbouw",), re.I)),
-    (5, "humanitaire hulp", _Gated(r"humanitair\w*", ("humanitair",), re.I)),
-    (5, "energie", _Gated(r"energie\w*", ("energie",), re.I)),
-    (5, "salarissen", _Gated(r"salaris\w*", ("salaris",), re.I)),
-    (5, "militaire steun", _Gated(r"militaire\s+(?:steun|hulp)", ("militaire",), re.I)),
+_PURPOSES: list[tuple[int, str | None, re.Pattern[str]]] = [
+    (0, "PURL", re.compile(r"\bPURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements?\s+List")),
+    (0, "CURL", re.compile(r"\bCURL\b")),
+    (0, "Ukraine Support Loan", re.compile(r"Ukraine\s+Support\s+Loan|EU-lening|lening\s+voor\s+(?:steun\s+aan\s+)?"
+                                       r"Oekra\w+")),
+    (0, "EPF", re.compile(r"Europese\s+Vredesfaciliteit|European\s+Peace\s+Facility|\bEPF\b")),
+    (0, "Ukraine Facility", re.compile(r"Oekra\w*faciliteit|Ukraine\s+Facility")),
+    (0, "ERA", re.compile(r"Extraordinary\s+Revenue\s+Acceleration|\bERA\b")),
+    (0, "SAFE", re.compile(r"\bSAFE\b")),
+    (0, "EDIP", re.compile(r"\bEDIP\b")),
+    (0, "EDF", re.compile(r"Europees\s+Defensiefonds|European\s+Defence\s+Fund|\bEDF\b")),
+    (0, "NSATU", re.compile(r"\bNSATU\b")),
+    (0, "CAP", re.compile(r"Comprehensive\s+Assistance\s+Package|\bCAP\b")),
+    (1, None, re.compile(r"\b[Mm]otie[- ](?:van\s+(?:het\s+)?(?:lid\s+)?)?((?:(?:van|de|der|den|Van|De|Den)[- ])*"
+                     r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)")),
+    (2, None, re.compile(r"\b(?:[Oo]peration|[Oo]peratie|[Mm]issie|[Ii]nzet)\s+([A-Z][A-Z0-9]{2,}\b|[A-Z][a-z]+"
+                     r"(?=\s*\())")),
+    (3, "defensie-uitgaven", re.compile(r"defensie-?uitgaven|uit\s+te\s+geven|defensiebudget|defensiebegroting", re.I)),
+    (4, None, re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b")),     # `\b[A-Z]…`, the set first (faster)
+    (5, "luchtverdediging", re.compile(r"luchtverdediging\w*|luchtafweer\w*|air\s+defen[cs]e|Patriot", re.I)),
+    (5, "drones", re.compile(r"drone\w*", re.I)),
+    (5, "munitie", re.compile(r"munitie\w*|granaten|ammunition", re.I)),
+    (5, "F-16", re.compile(r"\bF-16\w*")),
+    (5, "training", re.compile(r"training\w*|opleiding\w*|trainen", re.I)),
+    (5, "ontmijning", re.compile(r"ontmijning\w*|demining", re.I)),
+    (5, "wederopbouw", re.compile(r"wederopbouw\w*", re.I)),
+    (5, "humanitaire hulp", re.compile(r"humanitair\w*", re.I)),
+    (5, "energie", re.compile(r"energie\w*", re.I)),
+    (5, "salarissen", re.compile(r"salaris\w*", re.I)),
+    (5, "militaire steun", re.compile(r"militaire\s+(?:steun|hulp)", re.I)),
 ]
-_PURPOSE_KEYS = tuple(dict.fromkeys(k for _, _, g in _PURPOSES if g.keys for k in g.keys))
-_KEY_GATES = {k: frozenset(i for i, (_, _, g) in enumerate(_PURPOSES) if g.keys and k in g.keys)
-              for k in _PURPOSE_KEYS}
+lexicon.register(_UKRAINE, _SPENDING, *(rx for _, _, rx in _PURPOSES))
 _NOT_PURPOSE = {
     "EUR", "USD", "GBP", "NAVO", "NATO", "BBP", "BIV", "DMM", "RBZ", "NAR", "NAC", "NUC", "CEO", "OVSE",
     "OSCE", "CPB", "OESO", "OECD", "EDA", "HV", "VS", "VK", "USA", "SG", "VN", "UN", "FMM", "NPG", "KST",
@@ -285,7 +206,7 @@ class Units:
     """The units of a letter in view order: their starts and ends as lists, a `Unit` made only
     when asked for (most sentences are never read by the money and gdp rules)."""
 
-    __slots__ = ("_heads", "_line_starts", "_lines", "_made", "_order", "_sents", "ends", "starts")
+    __slots__ = ("_heads", "_line_starts", "_lines", "_made", "_order", "_sents", "ends", "hits", "starts")
 
     def __init__(self, doc: Document) -> None:
         self._sents = doc.sentences
@@ -294,6 +215,7 @@ class Units:
         starts = [s.start for s in self._sents]
         ends = [s.end for s in self._sents]
         self._order: list[int] | None = None
+        hits = lexicon.sentence_hits(doc)
         if self._heads:
             # headings and sentences merged by start (a stable sort: a sentence before a heading)
             starts += [h.start for h in self._heads]
@@ -301,6 +223,9 @@ class Units:
             self._order = sorted(range(len(starts)), key=starts.__getitem__)
             starts = [starts[k] for k in self._order]
             ends = [ends[k] for k in self._order]
+            hits = hits + lexicon.heading_hits(doc)
+            hits = [hits[k] for k in self._order]
+        self.hits = hits           # the lexicon's cue bits of each unit
         self.starts = starts
         self.ends = ends
         self._line_starts: list[int] | None = None
@@ -337,33 +262,14 @@ def text_units(doc: Document) -> Units:
     return units
 
 
-def units_with(units: Units, literals: tuple[str | re.Pattern[str], ...], view: str) -> list[int]:
-    """Indexes (ascending) of the units that contain one of `literals`: a few `str.find` scans of
-    the whole view, so the expensive rules run only on the sentences that can hold a fact. A
-    literal may be a pattern of literals with a common first letter (`m(?:ld|ln|rd)`): one scan
-    with a literal prefix instead of one `find` each."""
-    starts = units.starts
-    ends = units.ends
-    found: set[int] = set()
-    for lit in literals:
-        if isinstance(lit, str):
-            p = view.find(lit)
-            while p != -1:
-                i = bisect_right(starts, p) - 1
-                if i >= 0 and p < ends[i]:
-                    found.add(i)
-                p = view.find(lit, p + 1)
-        else:
-            for m in lit.finditer(view):
-                i = bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.start() < ends[i]:
-                    found.add(i)
-    return sorted(found)
+def units_with(units: Units, kinds: int) -> list[int]:
+    """Indexes (ascending) of the units whose words hold one of the token `kinds` (lexicon bits), so the
+    expensive rules run only on the sentences that can hold a fact."""
+    return [i for i, h in enumerate(units.hits) if h & kinds]
 
 
-# every sum contains one of these: a currency sign or code, a scale word, or `euro`/`dollar` after digits
-_TRIGGER = ("€", "$", "£", "EUR", "USD", "GBP", "iljoen", "iljard", re.compile("m(?:ld|ln|rd)"), "illion", "euro",
-            "dollar")
+# every sum contains a currency sign, code or word, or a scale word
+_TRIGGER = (lexicon.CURRENCY, lexicon.SCALE)
 
 
 @dataclass(slots=True)
@@ -489,19 +395,11 @@ def _strip_incl_excl(s: str) -> str:
     return _INCL_EXCL.sub(lambda m: " " * len(m.group()), s)
 
 
-def _purpose_names(t: str) -> list[tuple[int, int, str]]:
-    """(position, level, name) of every purpose `t` names."""
-    low = t.lower()
-    same = len(low) == len(t)
-    # the patterns whose keys occur (_Gated.finditer inlined): every key tested once, in C
-    gates: set[int] = set()
-    for k in compress(_PURPOSE_KEYS, map(low.__contains__, _PURPOSE_KEYS)):
-        gates |= _KEY_GATES[k]
+def _purpose_names(t: str, hits: int) -> list[tuple[int, int, str]]:
+    """(position, level, name) of every purpose `t` (with cue bits `hits`) names."""
     out = []
-    for i, (level, name, g) in enumerate(_PURPOSES):
-        if g.keys is not None and i not in gates:
-            continue
-        for m in (g.low_rx.finditer(low) if g.low_rx is not None and same else g.rx.finditer(t)):
+    for level, name, rx in _PURPOSES:
+        for m in lexicon.finditer(rx, t, hits):
             found = name or (m.group(1) if m.re.groups else m.group())
             if name is None and (found.upper() in _NOT_PURPOSE or found.startswith("MINDEF")):
                 continue
@@ -532,7 +430,7 @@ def extract(doc: Document) -> list[Amount]:
     titles = {h.title.strip() for h in doc.headings}
     about_ukraine = any(m.group(0).strip() not in titles
                         for m in _UKRAINE_TOPIC.finditer(view, 0, min(len(view), 1500)))
-    for i in units_with(units, _TRIGGER, view):
+    for i in units_with(units, lexicon.bits(*_TRIGGER)):
         u = units[i]
         hits = _hits(view, u.start, u.end)
         if not hits:
@@ -546,7 +444,7 @@ def extract(doc: Document) -> list[Amount]:
             while j >= 0 and len(before) < 2 and units[j].line == u.line and not units[j].heading:
                 before.append(_strip_incl_excl(view[units[j].start : units[j].end]))
                 j -= 1
-        ctx = _Context(sentence, heading, before, memo, about_ukraine)
+        ctx = _Context(sentence, units.hits[i], heading, before, memo, about_ukraine)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
@@ -564,11 +462,11 @@ class _Context:
     its heading and the sentences it points back to. `memo` holds, per letter, what a heading or an
     earlier sentence says (read only when needed, once however many sums ask)."""
 
-    def __init__(self, sentence: str, heading: str, before: list[str], memo: _Memo, topic: bool = False) -> None:
-        low = sentence.lower()
-        self.ukr = [m.start() for m in _UKRAINE_G.finditer(sentence, low)]
-        self.spend = [m.start() for m in _SPENDING_G.finditer(sentence, low)]
-        self.names = _purpose_names(sentence)
+    def __init__(self, sentence: str, hits: int, heading: str, before: list[str], memo: _Memo,
+                 topic: bool = False) -> None:
+        self.ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
+        self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
+        self.names = _purpose_names(sentence, hits)
         self.heading = heading
         self.before = before
         self.memo = memo
@@ -613,10 +511,10 @@ class _Memo:
     def ukraine(self, t: str) -> bool:
         found = self._ukr.get(t)
         if found is None:
-            found = self._ukr[t] = bool(_UKRAINE_G.finditer(t, t.lower()))
+            found = self._ukr[t] = bool(lexicon.search(_UKRAINE, t, lexicon.of(t)))
         return found
 
     def best(self, t: str) -> tuple[int, str] | None:
         if t not in self._best:
-            self._best[t] = _best(_purpose_names(t))
+            self._best[t] = _best(_purpose_names(t, lexicon.of(t)))
         return self._best[t]

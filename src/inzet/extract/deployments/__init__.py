@@ -26,15 +26,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from inzet.extract import countries
-from inzet.extract.deployments import table
+from inzet.extract import countries, lexicon
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
 from inzet.extract.deployments.period import add_months, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG
 from inzet.extract.segment import Document
-from inzet.extract.segment import Sentence as DocSentence
 from inzet.model import Deployment
 
 __all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
@@ -200,20 +198,21 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     `letter_date` (ISO) dates what the letter writes as `jl.`."""
     view = doc.view
     starts = [ln.start for ln in doc.lines]
-    paragraphs: dict[int, list[DocSentence]] = {}
-    for s in doc.sentences:
+    all_hits = lexicon.sentence_hits(doc)
+    paragraphs: dict[int, list[int]] = {}
+    for k, s in enumerate(doc.sentences):
         if s.footnote is None:
-            paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(s)
+            paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(k)
     mentions: list[Mention] = []
     for_all: list[tuple[int, str, set[str]]] = []
-    both = table.bit(GATE) | table.bit(DUTCH)
-    of = table.of
-    for sents in paragraphs.values():
-        texts = [view[sent.start: sent.end] for sent in sents]
-        hits = [of(t) for t in texts]
+    both = lexicon.bit(GATE) | lexicon.bit(DUTCH)
+    for ks in paragraphs.values():
+        hits = [all_hits[k] for k in ks]
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`)
         if not any(h & both == both for h in hits):
             continue
+        sents = [doc.sentences[k] for k in ks]
+        texts = [view[sent.start: sent.end] for sent in sents]
         sentences = [Sentence(si, sent.start, t, h)
                      for si, (sent, t, h) in enumerate(zip(sents, texts, hits, strict=True))]
         found = paragraph(view, sents[0].section, sentences)
@@ -229,7 +228,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
         # `Beide inzetten in Roemenië worden gedekt uit het BIV`: funding for every deployment of the section
         # (of that country, when the sentence names one), wherever in the section the sentence stands
         for s in sentences:
-            if s.hits & table.bit(ALL_MENTIONS) and ALL_MENTIONS.search(view, s.start, s.start + len(s.text)):
+            if s.hits & lexicon.bit(ALL_MENTIONS) and ALL_MENTIONS.search(view, s.start, s.start + len(s.text)):
                 fund = read_funding(s.text, s.hits)
                 if fund:
                     where = {c for cm in countries.find(s.text) if cm.kind in ("name", "place") for c in cm.codes}

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from inzet.extract import countries
+from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab, bits_or
-from inzet.extract.deployments import table
 from inzet.extract.deployments.values import NUMW
 from inzet.extract.deployments.vocab import forms
 
@@ -54,7 +53,7 @@ _NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[S
                       r"|al sinds)\b")
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
 V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
-table.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))
+lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))
 
 
 _ANY: list[int] = []
@@ -63,7 +62,7 @@ _ANY: list[int] = []
 def _any_action() -> int:
     """The cue bits of the patterns `read_action` reports (computed once the table is built)."""
     if not _ANY:
-        _ANY.append(bits_or(table.bit(rx) for rx in (*_ACTION_RE.values(), _SOFT_NEW, _STATUS)))
+        _ANY.append(bits_or(lexicon.bit(rx) for rx in (*_ACTION_RE.values(), _SOFT_NEW, _STATUS)))
     return _ANY[0]
 
 
@@ -75,14 +74,14 @@ def explicit(actions: set[str]) -> str | None:
 def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
     if hits is None:
-        hits = table.of(text)
+        hits = lexicon.of(text)
     if not hits & _any_action() or not V_ACTION_GATE.has(text, hits):
         return set()
-    out = {a for a in _ACTIONS if table.search(_ACTION_RE[a], text, hits)}
-    not_new = table.search(_NOT_NEW, text, hits)
-    if table.search(_SOFT_NEW, text, hits) and not not_new:
+    out = {a for a in _ACTIONS if lexicon.search(_ACTION_RE[a], text, hits)}
+    not_new = lexicon.search(_NOT_NEW, text, hits)
+    if lexicon.search(_SOFT_NEW, text, hits) and not not_new:
         out.add("new_soft")
-    if table.search(_STATUS, text, hits):
+    if lexicon.search(_STATUS, text, hits):
         out.add("status")
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")

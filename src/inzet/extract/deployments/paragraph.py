@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from inzet.extract import countries
-from inzet.extract.deployments import table
+from inzet.extract import countries, lexicon
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.period import (
@@ -49,7 +48,7 @@ from inzet.extract.deployments.vocab import (
 _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b)")
 # the same where `en over` does not occur: without a branch that starts at every space, twice as fast
 _CLAUSE_SPLIT_FAST = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+")
-table.register(_CLAUSE_SPLIT)
+lexicon.register(_CLAUSE_SPLIT)
 _ONE_NAME = re.compile(r"[A-Z][\w-]+[.!?]?\s*$")
 
 
@@ -129,7 +128,7 @@ class Sentence:
     si: int                     # index in the paragraph
     start: int
     text: str
-    hits: int                   # the cue bits of its text (`table.of`)
+    hits: int                   # the cue bits of its text (`lexicon.of`)
     hypothetical: bool = False
     cms: list[countries.CountryMention] = field(default_factory=list)
     places: list[tuple[int, str]] | None = None    # None: not read yet (`_locate`)
@@ -139,14 +138,14 @@ class Sentence:
 def _may_trigger(s: Sentence) -> bool:
     """Could a clause of this sentence be a trigger (deployment vocabulary, a Dutch actor, no hypothesis)?
     Cheaper than the full test and implied by it, so a paragraph without such a sentence is done."""
-    if s.hypothetical or not (s.hits & table.bit(GATE) and s.hits & table.bit(DUTCH)):
+    if s.hypothetical or not (s.hits & lexicon.bit(GATE) and s.hits & lexicon.bit(DUTCH)):
         return False
     return V_GATE.has(s.text, s.hits) and V_DUTCH.has(s.text, s.hits)
 
 
 def _locate(view: str, s: Sentence) -> None:
     """The countries a sentence names, and the places where units are."""
-    if s.hits & table.bit(countries.FIND_RE):
+    if s.hits & lexicon.bit(countries.FIND_RE):
         s.cms = countries.find(view, s.start, s.start + len(s.text))
     s.places = unit_places(view, s.start, s.cms)
 
@@ -158,7 +157,7 @@ def _may_open(s: Sentence) -> bool:
         return False
     if V_STRONG.has(s.text, s.hits):
         return True
-    return bool(s.hits & table.bit(WEAK) and (s.places or anchor_keys(s.text, s.cms, s.hits)[0]))
+    return bool(s.hits & lexicon.bit(WEAK) and (s.places or anchor_keys(s.text, s.cms, s.hits)[0]))
 
 
 def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
@@ -167,7 +166,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
     A paragraph in which no sentence can commit people or assets (no trigger) has no deployment, and
     is left at that; the values of a segment are read only when it is used (`_read`)."""
     for s in sentences:
-        s.hypothetical = bool(table.search(HYPOTHETICAL, s.text, s.hits))
+        s.hypothetical = bool(lexicon.search(HYPOTHETICAL, s.text, s.hits))
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
     cands = [s for s in sentences if _may_trigger(s)]
@@ -186,7 +185,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
         stext, cms, places = s.text, s.cms, s.places
         bounds, pos = [], 0
         split = _CLAUSE_SPLIT if "en over" in stext else _CLAUSE_SPLIT_FAST
-        for m in split.finditer(stext) if s.hits & table.bit(_CLAUSE_SPLIT) else ():
+        for m in split.finditer(stext) if s.hits & lexicon.bit(_CLAUSE_SPLIT) else ():
             bounds.append((pos, m.start()))
             pos = m.end()
         bounds.append((pos, len(stext)))
@@ -200,7 +199,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
                 continue
             cs, ce = s.start + a, s.start + b
             ctext = stext[a:b]
-            hits = s.hits if b - a == len(stext) else table.of(ctext)     # one clause: the sentence's cues
+            hits = s.hits if b - a == len(stext) else lexicon.of(ctext)     # one clause: the sentence's cues
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             keys, names = anchor_keys(ctext, ccms, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
@@ -224,11 +223,11 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
 def _read(seg: _Segment) -> None:
     """Read what the segment's clauses state (once, when the segment is first used)."""
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
-        if table.search(ALL_MENTIONS, text, hits):
+        if lexicon.search(ALL_MENTIONS, text, hits):
             seg.for_all = True
         if hypothetical:
             continue
-        if table.search(PAST, text, hits):
+        if lexicon.search(PAST, text, hits):
             # `Sinds november 2025 is een eenheid van 40 militairen …`: what runs already gives its start and
             # (weakly) its size; other past words (`de eerdere bijdrage`) give nothing
             if all(w.casefold() == "sinds" for w in PAST.findall(text)):

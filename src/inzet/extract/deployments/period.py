@@ -6,8 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from inzet.extract import lexicon
 from inzet.extract.cues import Vocab
-from inzet.extract.deployments import table
 from inzet.extract.dutch import MONTH_RE, make_date, month_number, number_word
 
 # a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
@@ -45,7 +45,7 @@ _BY = re.compile(r"\bmet\s+(?P<n>een|één|een half|anderhalf|twee|drie|vier|vij
                  r"|twaalf|achttien|vierentwintig|\d{1,2})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-table.register(_RANGE, _END, _START, _SINCE, _AT, _MISSION_MANDATE, _BY, vocabs=(V_DATE,))
+lexicon.register(_RANGE, _END, _START, _SINCE, _AT, _MISSION_MANDATE, _BY, vocabs=(V_DATE,))
 
 
 def _read_dt(s: str) -> tuple[int | None, int | None, int | None]:
@@ -68,10 +68,10 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     """(start, end) a clause states: `van 1 juli t/m 1 september 2023`, `tot eind 2015`, `in de periode
     2026-2028`, `loopt op 31 maart 2026 af`; a start without a year takes the end's year."""
     if hits is None:
-        hits = table.of(text)
+        hits = lexicon.of(text)
     if not hits & V_DATE.bit:
         return None, None
-    m = table.search(_RANGE, text, hits)
+    m = lexicon.search(_RANGE, text, hits)
     if m:
         a, b = _read_dt(m.group("a")), _read_dt(m.group("b"))
         if b[0] is not None and a[0] is None and a[1]:
@@ -81,10 +81,10 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         if a[0] is not None or b[0] is not None:
             return _iso(a), _iso(b)
     start = end = None
-    m = table.search(_END, text, hits)
+    m = lexicon.search(_END, text, hits)
     if m:
         end = _iso(_read_dt(m.group("b") or m.group("c") or m.group("d")))
-    m = table.search(_START, text, hits)
+    m = lexicon.search(_START, text, hits)
     if m:
         start = _iso(_read_dt(m.group("a")))
     return start, end
@@ -94,23 +94,23 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
 def read_since(text: str, hits: int | None = None) -> str | None:
     """The start a report gives a running deployment: `sinds november 2025` (None without a year)."""
     if hits is None:
-        hits = table.of(text)
-    m = table.search(_SINCE, text, hits)
+        hits = lexicon.of(text)
+    m = lexicon.search(_SINCE, text, hits)
     return _iso(_read_dt(m.group("a"))) if m else None
 
 
 def is_mission_mandate(text: str, hits: int | None = None) -> bool:
     """Does the clause give the mission's own mandate (`het mandaat van de missie loopt tot …`)?"""
     if hits is None:
-        hits = table.of(text)
-    return table.search(_MISSION_MANDATE, text, hits) is not None
+        hits = lexicon.of(text)
+    return lexicon.search(_MISSION_MANDATE, text, hits) is not None
 
 
 def read_extension_months(text: str, hits: int | None = None) -> int | None:
     """How long an extension runs when the letter gives a length instead of a date (`met zes maanden`)."""
     if hits is None:
-        hits = table.of(text)
-    m = table.search(_BY, text, hits)
+        hits = lexicon.of(text)
+    m = lexicon.search(_BY, text, hits)
     if not m:
         return None
     n = {"een": 1, "één": 1, "een half": 0.5, "anderhalf": 1.5}.get(m.group("n").lower())
@@ -137,10 +137,10 @@ def add_months(end: str, months: int) -> str | None:
 def read_date(text: str, hits: int | None = None) -> str | None:
     """The first date a clause names, at its precision (for a clause that ends a deployment)."""
     if hits is None:
-        hits = table.of(text)
+        hits = lexicon.of(text)
     if not hits & V_DATE.bit:
         return None
-    for m in _AT.finditer(text) if hits & table.bit(_AT) else ():
+    for m in _AT.finditer(text) if hits & lexicon.bit(_AT) else ():
         parts = _read_dt(m.group("a"))
         iso = _iso(parts)
         if iso:

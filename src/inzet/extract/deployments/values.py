@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from inzet.extract import countries
+from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab
-from inzet.extract.deployments import table
 from inzet.extract.dutch import NUMBER_RE, NUMBER_WORD_RE, SCALE_RE, SCALES, number_word, parse_number
 
 # number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
@@ -71,7 +70,7 @@ V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
 V_MONEY_GATE = Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
 V_FUND_GATE = Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
 V_DIGIT = Vocab(_HAS_DIGIT, _HAS_DIGIT.pattern)
-table.register(PERS_RANGE, PERS_MAX, PERS, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
+lexicon.register(PERS_RANGE, PERS_MAX, PERS, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
                _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
                vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE, V_DIGIT))
 
@@ -84,14 +83,14 @@ def _number(word: str) -> int | None:
 def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]:
     """Maximum personnel a clause states, and how sure: 3 `maximaal`/`van … naar`, 2 `circa`, 1 a count."""
     if hits is None:
-        hits = table.of(text)
+        hits = lexicon.of(text)
     # a match spans at most `back` words before the word with its cue and `ahead` after it:
     # `van de huidige 4 extra naar maximaal 7`, `maximum van 40 extra militaire trainers`,
     # `in totaal 40 extra militair personeel`
     for rank, rx, back, ahead in ((3, PERS_RANGE, 5, 2), (3, PERS_MAX, 1, 5), (2, PERS, 5, 1)):
-        if not hits & table.bit(rx):
+        if not hits & lexicon.bit(rx):
             continue
-        for m in table.finditer(rx, text, back, ahead):
+        for m in lexicon.finditer_near(rx, text, back, ahead):
             n = _number(m.group("n"))
             if n and 0 < n < _PEOPLE_SIZE_MAX:
                 if rank == 2 and not _ROUGHLY.match(m.group(0)):
@@ -103,10 +102,10 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
 def read_cost(text: str, hits: int | None = None) -> float | None:
     """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`)."""
     if hits is None:
-        hits = table.of(text)
-    if not table.search(_COST_WORD, text, hits):
+        hits = lexicon.of(text)
+    if not lexicon.search(_COST_WORD, text, hits):
         return None
-    m = table.search(_MONEY, text, hits)
+    m = lexicon.search(_MONEY, text, hits)
     if not m:
         return None
     num, scale = (m.group("n1"), m.group("s1")) if m.group("n1") else (m.group("n2"), m.group("s2"))
@@ -122,10 +121,10 @@ def read_cost(text: str, hits: int | None = None) -> float | None:
 def read_funding(text: str, hits: int | None = None) -> str | None:
     """Where the money comes from: "BIV", "artikel 1", or the text after `gefinancierd uit`."""
     if hits is None:
-        hits = table.of(text)
-    if table.search(_BIV, text, hits):
+        hits = lexicon.of(text)
+    if lexicon.search(_BIV, text, hits):
         return "BIV"
-    m = table.search(_FUND_VERB, text, hits)
+    m = lexicon.search(_FUND_VERB, text, hits)
     if m:
         if _ART1.search(m.group("src")):
             return "artikel 1"
@@ -143,13 +142,13 @@ def read_unit(text: str, cms: list[countries.CountryMention], base: int, hits: i
     fallback = None
     # a match spans a number, an adjective and a noun of one or two words that holds the cue
     # (the noun, which the probe looks for, starts in the cue word or the one before it)
-    for m in table.finditer(UNIT, text, 3, 1, UNIT_PROBE, 1) if hits & table.bit(UNIT) else ():
+    for m in lexicon.finditer_near(UNIT, text, 3, 1, UNIT_PROBE, 1) if hits & lexicon.bit(UNIT) else ():
         if any(m.start() <= a < m.end() for a, _ in foreign_adj):
             continue
         if _COUNTED.match(m.group(0)):
             return m.group(0), 2
         fallback = fallback or m.group(0)
-    m = table.search(_NAMED_UNIT, text, hits)
+    m = lexicon.search(_NAMED_UNIT, text, hits)
     if m and _UNIT_WORD.search(m.group(1)):
         return " ".join(m.group(1).split()), 2
     return fallback, 1 if fallback else 0

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from inzet.extract import countries
+from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab
-from inzet.extract.deployments import table
 
 
 def forms(words: tuple[str, ...]) -> list[str]:
@@ -119,7 +118,7 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
                             "deelname"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
-table.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _TRANSFER,
+lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _TRANSFER,
                _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
                vocabs=(V_STRONG, V_WEAK, V_GATE, V_PEOPLE, V_DUTCH, _V_ACRONYM))
 
@@ -132,7 +131,7 @@ def anchor_keys(text: str, cms: list[countries.CountryMention], hits: int) -> tu
         if cm.kind == "mission":
             names.append(cm.word)
             found.update(t.casefold() for t in re.split(r"[\s-]+", cm.word) if t.upper() not in GENERIC)
-    for m in MISSION_NAME.finditer(text) if hits & table.bit(MISSION_NAME) else ():
+    for m in MISSION_NAME.finditer(text) if hits & lexicon.bit(MISSION_NAME) else ():
         name = m.group(1)
         first = name.split()[0]
         if first.upper() in GENERIC or countries.kind_of(first) in ("name", "adjective"):
@@ -140,7 +139,7 @@ def anchor_keys(text: str, cms: list[countries.CountryMention], hits: int) -> tu
         names.append(m.group(0) if m.group(0)[0].isupper() else name)
         found.update(t.casefold() for t in name.split() if t.upper() not in GENERIC)
     if hits & _V_ACRONYM.bit:     # acronyms lie within a word: read per word (and remembered), not by a scan
-        cues, bit = table.table().words, _V_ACRONYM.bit
+        cues, bit = lexicon.table().words, _V_ACRONYM.bit
         for w in text.split():
             if cues[w] & bit:
                 found.update(_acronym_keys(w))
@@ -198,24 +197,24 @@ def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, h
                    for cm in cms):
         return True
     names = [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL"]
-    if not names and not hits & table.bit(FOREIGN):
+    if not names and not hits & lexicon.bit(FOREIGN):
         return False
-    first_dutch = table.search(DUTCH, text, hits)
+    first_dutch = lexicon.search(DUTCH, text, hits)
     limit = first_dutch.start() if first_dutch else len(text)
-    cands = [m.start() for m in FOREIGN.finditer(text, 0, limit)] if hits & table.bit(FOREIGN) else []
+    cands = [m.start() for m in FOREIGN.finditer(text, 0, limit)] if hits & lexicon.bit(FOREIGN) else []
     cands += [pos for pos in names if pos < limit]
     return any(not _PREP_BEFORE.search(text[max(0, pos - 40): pos]) for pos in sorted(cands))
 
 
 def is_trigger(text: str, anchored: bool, hits: int) -> bool:
     """Does this clause (of a sentence with a Dutch actor) commit people or assets?"""
-    if not (hits & table.bit(STRONG) or (anchored and hits & table.bit(WEAK))):
+    if not (hits & lexicon.bit(STRONG) or (anchored and hits & lexicon.bit(WEAK))):
         return False            # no deployment vocabulary: what follows could only say no
-    if table.search(_POLITICAL_INZET, text, hits):
+    if lexicon.search(_POLITICAL_INZET, text, hits):
         return False
-    if table.search(_TRANSFER, text, hits) and not V_PEOPLE.has(text, hits):
+    if lexicon.search(_TRANSFER, text, hits) and not V_PEOPLE.has(text, hits):
         return False
     if V_STRONG.has(text, hits):
         return True
-    return anchored and V_WEAK.has(text, hits) and not table.search(_MONEY_WORD, text, hits)
+    return anchored and V_WEAK.has(text, hits) and not lexicon.search(_MONEY_WORD, text, hits)
 

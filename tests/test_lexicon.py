@@ -1,0 +1,97 @@
+"""The lexical layer: the cue table's word pieces read off each pattern's source, and the guarantee that
+gating on them never skips a match, on every sentence of every letter we can read."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from inzet.extract import lexicon
+from inzet.extract.cues import required_pieces
+from inzet.extract.pipeline import extract_text  # noqa: F401 - registers every extractor's patterns
+from inzet.extract.segment import segment
+from unchanged import letter_files
+
+
+@pytest.mark.parametrize(("pattern", "pieces"), [
+    (r"\bPURL\b", {"purl"}),
+    (r"(?i:Patriot)", {"patriot"}),
+    (r"a(?:b|c)d", {"abd", "acd"}),
+    (r"miljoen(?:en)?", {"miljoen", "miljoenen"}),
+    (r"\u20ac\s*\d+", {"€"}),
+    (r"(?=\d)abc", {"abc"}),
+    (r"(?<!\w)ab(?!c)d", {"abd"}),               # zero-width tests keep the literals around them adjacent
+    (r"(?<=x)yz", {"yz"}),                        # a look-behind's text is not part of the match's word
+    (r"[Mm]otie\s+\w+", {"motie"}),
+    (r"(?P<n>NAVO)-top", {"navo-top"}),
+    (r"de\s+krijgsmacht", {"krijgsmacht"}),      # within one whitespace-free word: the longest piece
+    (r"x{2}yy", {"yy"}),                          # a counted repeat is not a literal run
+    (r"\d+(?:[.,]\d+)?\s*%", {"%"}),
+    (r"[-,(]\s*$", {"-", ",", "("}),
+])
+def test_required_pieces(pattern: str, pieces: set[str]) -> None:
+    assert required_pieces(re.compile(pattern)) == pieces
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[a-z]+", r"\w{3,}", r".", r"(?x) a b c", r"(a)?(?(1)b|c)", r"a|\d", r"(\w)\1",
+])
+def test_patterns_without_a_certain_piece_always_run(pattern: str) -> None:
+    assert required_pieces(re.compile(pattern)) is None
+
+
+def _texts() -> list[str]:
+    out = []
+    for path in letter_files():
+        doc = segment(path.name, path.read_text(encoding="utf-8-sig"))
+        out += [doc.view[s.start:s.end] for s in doc.sentences]
+        out += [doc.view[h.start:h.end] for h in doc.headings]
+    return out
+
+
+TEXTS = _texts()
+
+
+def test_gating_never_skips_a_match() -> None:
+    """Every registered pattern that matches a sentence or heading of any letter has its cue bit there."""
+    missed = []
+    pats = lexicon.patterns()
+    for text in TEXTS:
+        hits = lexicon.of(text)
+        missed += [(rx.pattern[:50], text[:60]) for rx in pats if not hits & lexicon.bit(rx) and rx.search(text)]
+    assert not missed, missed[:5]
+    assert len(pats) > 70
+
+
+def test_vocabulary_bits_are_exact() -> None:
+    """A vocabulary's (or token kind's) test on the bits says exactly what its pattern says of the text."""
+    wrong = [(v.rx.pattern[:40], t[:60]) for t in TEXTS for v in lexicon.vocabs()
+             if v.has(t, lexicon.of(t)) != bool(v.rx.search(t))]
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(("kind", "text", "has"), [
+    ("DIGIT", "in 2026", True), ("DIGIT", "in het jaar", False),
+    ("YEAR", "tot eind 2027.", True), ("YEAR", "nr. 12345", False), ("YEAR", "nr. 120261", False),
+    ("MONTH", "op 3 juni", True), ("MONTH", "(sept. 2025)", True), ("MONTH", "junior", True),
+    ("MONTH", "geen maand", False),
+    ("CURRENCY", "€ 25 mln", True), ("CURRENCY", "USD 10", True), ("CURRENCY", "10 euro", True),
+    ("CURRENCY", "EU-missie", False),
+    ("SCALE", "1,2 miljard", True), ("SCALE", "25 mln.", True), ("SCALE", "25 duizend", False),
+    ("PERCENT", "2%", True), ("PERCENT", "3,5 procent", True), ("PERCENT", "per cent", False),
+])
+def test_token_kinds(kind: str, text: str, has: bool) -> None:
+    v = getattr(lexicon, kind)
+    assert bool(lexicon.of(text) & lexicon.bits(v)) is has
+
+
+def test_a_late_registration_rebuilds_the_table_and_the_letters_bits() -> None:
+    doc = segment("x.txt", "Het kabinet zet een zeldzaamwoordxyz in.\n")
+    before = lexicon.sentence_hits(doc)
+    rx = re.compile(r"zeldzaamwoordxyz")
+    lexicon.register(rx)
+    after = lexicon.sentence_hits(doc)
+    assert after is not before
+    assert after[0] & lexicon.bit(rx)
+    assert lexicon.search(rx, "een zeldzaamwoordxyz", lexicon.of("een zeldzaamwoordxyz"))
