@@ -20,7 +20,6 @@ from inzet.extract.deployments.period import (
 )
 from inzet.extract.deployments.values import (
     ALL_MENTIONS,
-    V_DIGIT,
     V_FUND_GATE,
     V_MONEY_GATE,
     V_PERS_GATE,
@@ -245,7 +244,7 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     """Add the values a clause states to its segment (the first stated value wins)."""
     actions = read_action(text, hits)
     seg.actions |= actions
-    if hits & V_DIGIT.bit and not (is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits)):
+    if hits & lexicon.DIGIT.bit and not (is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits)):
         start, end = read_period(text, hits)
         if "end" in actions and end is None:
             # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends

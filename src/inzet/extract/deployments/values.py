@@ -58,7 +58,6 @@ _PEOPLE_SIZE_MAX = 100_000
 _ROUGHLY = re.compile(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", re.IGNORECASE)
 _COUNTED = re.compile(rf"(?:{NUMW})\s", re.IGNORECASE)
 # cheap gates: a regex is only run on a clause that can match it
-_HAS_DIGIT = re.compile(r"\d")
 _PERS_FORMS = sorted((
     "militair", "person", "officier", "functionaris", "marinier", "manschap", " man", "medewerker", "instructeur",
     "trainer", "kwartiermaker", "soldaten", "marechaussee", "bemanningsle", "adviseur", "waarnemer"))
@@ -69,10 +68,9 @@ _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten last
 V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
 V_MONEY_GATE = Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
 V_FUND_GATE = Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
-V_DIGIT = Vocab(_HAS_DIGIT, _HAS_DIGIT.pattern)
 lexicon.register(PERS_RANGE, PERS_MAX, PERS, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
                _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
-               vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE, V_DIGIT))
+               vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE))
 
 
 def _number(word: str) -> int | None:
