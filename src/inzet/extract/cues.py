@@ -10,7 +10,7 @@ necessary condition is used, so results are exactly those of running every patte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import reduce
 from operator import or_
 
@@ -103,8 +103,14 @@ class _Unsupported(ValueError):
 
 
 class _Reader:
-    def __init__(self, src: str) -> None:
+    def __init__(self, src: str, ignorecase: bool = False) -> None:
         self.s, self.i = src, 0
+        self.icase = ignorecase         # inside `re.I` or a `(?i:…)` group: a letter stands for its cases
+
+    def lit(self, chars: Iterable[str]) -> _Node:
+        if self.icase:
+            chars = {v for c in chars for v in (c, c.lower(), c.upper(), *FOLDS.get(c.lower(), ""))}
+        return ("lit", frozenset(chars))
 
     def parse(self) -> list[_Node]:
         seq = self.alternation()
@@ -163,7 +169,7 @@ class _Reader:
             return ("at",)
         if c in "*+?":
             raise _Unsupported(f"nothing to repeat at {self.i - 1}")
-        return ("lit", frozenset(c))
+        return self.lit(c)
 
     def group(self) -> _Node | None:
         s = self.s
@@ -192,8 +198,14 @@ class _Reader:
             raise _Unsupported("verbose pattern")
         self.i = m.end()
         if m.group(3) == ")":
-            return None                 # global flags: case does not matter to case-folded cues
-        return ("group", self.closing(self.alternation()))
+            self.icase = self.icase or "i" in m.group(1)    # global flags stand first: they apply to all
+            return None
+        outer = self.icase
+        self.icase = ("i" in m.group(1) or outer) and "i" not in (m.group(2) or "")
+        try:
+            return ("group", self.closing(self.alternation()))
+        finally:
+            self.icase = outer
 
     def closing(self, body: list[_Node]) -> list[_Node]:
         if not self.s.startswith(")", self.i):
@@ -210,25 +222,25 @@ class _Reader:
         if c in "bBAZ" and not in_class:
             return ("at",)
         if c == "b":
-            return ("lit", frozenset("\b"))
+            return self.lit("\b")
         if c in _ESC_CHARS:
-            return ("lit", frozenset(_ESC_CHARS[c]))
+            return self.lit(_ESC_CHARS[c])
         for esc, width in (("x", 2), ("u", 4), ("U", 8)):
             if c == esc:
                 code, self.i = s[self.i:self.i + width], self.i + width
-                return ("lit", frozenset(chr(int(code, 16))))
+                return self.lit(chr(int(code, 16)))
         if c == "N":
             end = s.index("}", self.i)
             import unicodedata
             name, self.i = s[self.i + 1:end], end + 1
-            return ("lit", frozenset(unicodedata.lookup(name)))
+            return self.lit(unicodedata.lookup(name))
         if c.isdigit():
             if in_class or c == "0":
                 raise _Unsupported("octal escape")
             while self.i < len(s) and s[self.i].isdigit():
                 self.i += 1
             return ("any",)             # a numbered back-reference
-        return ("lit", frozenset(c))
+        return self.lit(c)
 
     def char_class(self) -> _Node:
         s = self.s
@@ -262,7 +274,7 @@ class _Reader:
                 literal = False
                 continue
             chars.add(c)
-        return ("lit", frozenset(chars)) if literal and chars else ("any",)
+        return self.lit(chars) if literal and chars else ("any",)
 
 
 def _tree(rx: re.Pattern[str]) -> list[_Node] | None:
@@ -270,7 +282,7 @@ def _tree(rx: re.Pattern[str]) -> list[_Node] | None:
     if rx.flags & re.VERBOSE:
         return None
     try:
-        return _Reader(rx.pattern).parse()
+        return _Reader(rx.pattern, bool(rx.flags & re.IGNORECASE)).parse()
     except (_Unsupported, IndexError, ValueError):
         return None
 
@@ -354,6 +366,84 @@ def required_pieces(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Case-folded word pieces one of which every match of `rx` holds; None when none is certain."""
     tree = _tree(rx)
     return None if tree is None else _required(tree)
+
+
+def _leading(items: list[_Node], depth: int) -> set[str]:
+    """Strings of at most `depth` characters, as the text may spell them, one of which every match of the
+    sequence `items` starts with; holding "" when a match may start with anything."""
+    if depth == 0 or not items:
+        return {""}
+    node, rest = items[0], items[1:]
+    op = node[0]
+    out: set[str]
+    if op in ("at", "ahead", "behind"):          # zero width: the match starts with what follows
+        return _leading(rest, depth)
+    if op == "lit":
+        tails = _leading(rest, depth - 1)
+        out = {c + t for c in node[1] for t in tails}
+    elif op == "branch":
+        out = set().union(*(_leading(alt + rest, depth) for alt in node[1]))
+    elif op == "group":
+        out = _leading(node[1] + rest, depth)
+    elif op == "repeat":
+        lo, hi, _greedy, body = node[1:]
+        out = _leading(body + (rest if lo == hi == 1 else [("any",)]), depth)
+        if lo == 0:
+            out |= _leading(rest, depth)
+    else:
+        return {""}
+    return out if len(out) <= _MAX_LITERALS else {""}
+
+
+def leading_pieces(rx: re.Pattern[str], most: int = 256) -> frozenset[str] | None:
+    """Strings, as the text spells them, one of which every match of `rx` starts with (the longest prefixes,
+    up to four characters, that stay at most `most` strings); None when no such set is certain."""
+    tree = _tree(rx)
+    if tree is None:
+        return None
+    for depth in (4, 3, 2, 1):
+        lead = _leading(tree, depth)
+        if "" in lead:
+            return None
+        if len(lead) <= most:
+            return frozenset(lead)
+    return None
+
+
+class Scanner:
+    """A pattern's matches found from a scan for the strings they can start with (`leading_pieces`).
+
+    Python's `re` tries a pattern that opens with `\\b`, a look-around or a long alternation at every
+    position of the text; a trie of the few strings a match can start with opens with a character set,
+    which `re` skips to in C. The pattern itself is then tried only where one of them stands, so the
+    matches are exactly those of `rx.finditer` and `rx.search`."""
+
+    __slots__ = ("rx", "scan")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        lead = leading_pieces(rx)
+        self.scan = re.compile(trie_pattern(sorted(lead))) if lead else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """`rx.finditer(text, pos, endpos)`."""
+        end = len(text) if endpos is None else endpos
+        if self.scan is None:
+            yield from self.rx.finditer(text, pos, end)
+            return
+        scan, match = self.scan.search, self.rx.match
+        while (c := scan(text, pos, end)) is not None:
+            p = c.start()
+            m = match(text, p, end)
+            if m is None:
+                pos = p + 1
+                continue
+            yield m
+            pos = max(m.end(), p + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`rx.search(text, pos, endpos)`."""
+        return next(self.finditer(text, pos, endpos), None)
 
 
 class Cues:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from inzet.extract.cues import Scanner
 from inzet.extract.dutch import MONTH_RE, make_date, month_number
 from inzet.model import Meeting, Span
 
@@ -56,6 +57,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
 _TYPES = re.compile(r"\b(?=[UONRiEeDdFTMmBbn])(?:"
                     + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TYPE_PATTERNS)) + ")")
 _TYPE_OF = {f"t{i}": t for i, (t, _) in enumerate(_TYPE_PATTERNS)}
+_TYPES_SCAN = Scanner(_TYPES)     # tried only where a name can start (the same matches)
 # an RBZ followed closely by "met de ministers van Defensie" is the defence Council
 _RBZ_DEFENCE_TAIL = re.compile(rf"[^.]{{0,90}}?(?:met|door)\s+(?:de\s+)?(?:EU[\s-]+)?{_MIN}\s+van\s+{_DEF}")
 _RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
@@ -192,7 +194,7 @@ _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|had|werden|werd|waren|was)\s+(?
 
 def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
     out = []
-    for m in _TYPES.finditer(view, start, end):
+    for m in _TYPES_SCAN.finditer(view, start, end):
         t = _TYPE_OF[m.lastgroup or ""]
         if t == "RBZ":
             if _RBZ_DEFENCE_TAIL.match(view, m.end(), min(end, m.end() + 120)):

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from inzet.extract import meetings as meetings_mod
+from inzet.extract.cues import Scanner
 from inzet.extract.dutch import DATE_RE, dossier_id, make_date, month_number
 from inzet.extract.segment import Document
 from inzet.model import Kamerstuk, LetterMeta, Meeting, Span
@@ -96,6 +97,12 @@ _FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,1
 _MINISTRY = re.compile(r"(?:BRIEF|Brief)\s+VAN\s+DE\s+MINISTERS?\s+VAN\s+(?P<m>[A-Z ]+?)(?:\s+EN\b|,|$)"
                        r"|(?:Brief|BRIEF)\s+van\s+de\s+ministers?\s+van\s+(?P<m2>[\w ]+?)(?:\s+en\b|,|$)",
                        re.MULTILINE | re.IGNORECASE)
+
+
+# the date lines in the order they are believed; those that open with `\b` are scanned from the words
+# they can start with (`cues.Scanner`: the same matches, without trying every position)
+_DATE_LINES = (Scanner(_DEN_HAAG), _DATUM, Scanner(_VASTGESTELD), _DATUMTEKST)
+_CHAMBER_SCAN = Scanner(_CHAMBER)
 
 
 def _iso(s: str) -> str | None:
@@ -303,7 +310,7 @@ def extract(doc: Document) -> LetterMeta:
     meta = LetterMeta()
     ev = meta.evidence
 
-    for rx in (_DEN_HAAG, _DATUM, _VASTGESTELD, _DATUMTEKST):
+    for rx in _DATE_LINES:
         m = rx.search(scan)
         if m and (iso := _iso(m.group("date"))):
             meta.date = iso
@@ -311,7 +318,7 @@ def extract(doc: Document) -> LetterMeta:
             break
 
     header_end = _header_end(doc)
-    cm = _CHAMBER_ADDRESS.search(scan) or _CHAMBER.search(scan[: max(header_end, 1) + 200])
+    cm = _CHAMBER_ADDRESS.search(scan) or _CHAMBER_SCAN.search(scan[: max(header_end, 1) + 200])
     if cm:
         meta.chamber = "TK" if cm.group("c") == "Tweede" else "EK"
         ev["chamber"] = doc.span(cm.start("c"), cm.end())
