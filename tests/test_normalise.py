@@ -91,3 +91,33 @@ def test_metadata_never_crashes_on_any_text(text: str) -> None:
 
 def test_page_furniture_in_capitals_is_dropped_too() -> None:
     assert normalise("Tekst.\nBLZ 2 VAN 4\nIMAGE3.PNG\nMeer tekst.").view == "Tekst.\n\n\nMeer tekst."
+
+
+def _glued_markers_plainly(text: str) -> list[tuple[int, int, str]]:
+    """The rule as first written: every maximal digit run, then the tests (the reference for the fast scan)."""
+    import re
+
+    from inzet.extract.normalise import _MARKER_AFTER, _MARKER_BEFORE
+
+    out = []
+    for m in re.finditer(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+", text):
+        digits = m.group()
+        plain, sup = digits.isascii(), not any(c.isascii() for c in digits)
+        if len(digits) > 2 or not (plain or sup) or m.start() == 0:
+            continue
+        before = text[m.start() - 1]
+        if not (before.isalpha() or before in _MARKER_BEFORE):
+            continue
+        if before == "," and m.start() >= 2 and text[m.start() - 2].isdigit():
+            continue
+        if _MARKER_AFTER.match(text, m.end()):
+            out.append((m.start(), m.end(), digits))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab é,.;:)»\n\t 0123¹²³\u00a0", max_size=40))
+def test_glued_markers_scan_matches_the_plain_rule(text: str) -> None:
+    from inzet.extract.normalise import _glued_markers
+
+    assert list(_glued_markers(text)) == _glued_markers_plainly(text)

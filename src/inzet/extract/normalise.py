@@ -35,7 +35,10 @@ _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
 # a footnote marker glued to the word or punctuation before it — not the decimals of a number
 # (`€21,4 miljard`, `1.5 miljoen`). Digit runs are found first (fast); the rest is checked in code.
-_DIGIT_RUN = re.compile(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_DIGITS = "0-9¹²³⁴⁵⁶⁷⁸⁹⁰"
+# a run of one or two digits right after a character that is neither blank nor digit (the run found by its
+# first digit, so `re` skips to the digits): the only runs that can be glued markers
+_SHORT_GLUED_RUN = re.compile(rf"[{_DIGITS}](?<=[^\s{_DIGITS}].)[{_DIGITS}]?(?![{_DIGITS}])")
 _MARKER_BEFORE = set(".,;:)»”’")
 _MARKER_AFTER = re.compile(r"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
 
@@ -46,10 +49,10 @@ def _is_letter(c: str) -> bool:
 
 def _glued_markers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of numbers glued to the word or punctuation before them."""
-    for m in _DIGIT_RUN.finditer(text):
+    for m in _SHORT_GLUED_RUN.finditer(text):
         digits = m.group()
         plain, sup = digits.isascii(), not any(c.isascii() for c in digits)
-        if len(digits) > 2 or not (plain or sup) or m.start() == 0:
+        if not (plain or sup):
             continue
         before = text[m.start() - 1]
         if not (_is_letter(before) or before in _MARKER_BEFORE):
