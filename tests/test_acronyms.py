@@ -98,6 +98,12 @@ STYLES = [
      [("EU NAVFOR", "European Union Naval Force")]),
     ("Nederland levert een staflid aan EU NAVFOR (European Union Naval Force) Atalanta.",
      [("EU NAVFOR", "European Union Naval Force")]),
+    # a number-word short form: the thing it is a generation of may follow its letters
+    ("de beveiliging van communicatie via vijfde generatie mobiele netwerken (5G) komt aan de orde.",
+     [("5G", "vijfde generatie mobiele netwerken")]),
+    ("Het gaat om netwerken van de vierde generatie (4G) in Europa.", [("4G", "vierde generatie")]),
+    ("Beide landen werken aan Fifth Generation mobile networks (5G) binnen de NAVO.",
+     [("5G", "Fifth Generation mobile networks")]),
 ]
 
 

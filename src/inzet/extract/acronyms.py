@@ -173,6 +173,7 @@ _DIGIT_WORDS = {
     "4": ("Vier", "Vierde", "Fourth", "Four"), "5": ("Vijf", "Vijfde", "Fifth", "Five"),
     "6": ("Zes", "Zesde", "Sixth", "Six"),
 }
+_NUMBER_WORDS_LED = frozenset(w.casefold() for words in _DIGIT_WORDS.values() for w in words)
 _INNER_DIGIT = re.compile(r"([A-Z])([2-6])")
 
 
@@ -218,6 +219,7 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
             chars.append((c.casefold(), wi, 0 if at_start else (1 if c.isupper() else 2)))
             at_start = False
     n_letters = sum(1 for _, is_word in units if not is_word)
+    number_led = units[0][1] and units[0][0] in _NUMBER_WORDS_LED
     max_inner = max(1, int(n_letters * _MAX_INNER_SHARE)) if n_letters >= 2 else 0
     best: list[float] = []
 
@@ -227,7 +229,9 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
             return
         if ui == len(units):
             skipped = sum(1 for wi, w in enumerate(words) if wi not in used and not _is_function(w))
-            limit = 1 if n_letters <= 3 else 2
+            # a short form led by a number word names a generation or dimension, and the thing it is one of
+            # may follow its letters: `vijfde generatie mobiele netwerken (5G)`
+            limit = (1 if n_letters <= 3 else 2) + number_led
             if skipped <= limit:
                 total = cost + skipped
                 if not best or total < best[0]:
