@@ -16,7 +16,7 @@ from unchanged import letter_files
 
 @pytest.mark.parametrize(("pattern", "pieces"), [
     (r"\bPURL\b", {"purl"}),
-    (r"(?i:Patriot)", {"patriot"}),
+    (r"(?i:Patriot)", {"patriot", "patrıot", "patri\u0307ot"}),   # `re.I` also matches İ and ı for i
     (r"a(?:b|c)d", {"abd", "acd"}),
     (r"miljoen(?:en)?", {"miljoen", "miljoenen"}),
     (r"\u20ac\s*\d+", {"€"}),
@@ -95,3 +95,56 @@ def test_a_late_registration_rebuilds_the_table_and_the_letters_bits() -> None:
     assert after is not before
     assert after[0] & lexicon.bit(rx)
     assert lexicon.search(rx, "een zeldzaamwoordxyz", lexicon.of("een zeldzaamwoordxyz"))
+
+
+def _extractor_patterns() -> list[re.Pattern[str]]:
+    import importlib
+    import pkgutil
+
+    import inzet.extract as ex
+
+    found: dict[int, re.Pattern[str]] = {}
+    for m in pkgutil.walk_packages(ex.__path__, "inzet.extract."):
+        for v in vars(importlib.import_module(m.name)).values():
+            if isinstance(v, re.Pattern):
+                found[id(v)] = v
+    return list(found.values())
+
+
+@pytest.mark.parametrize(("pattern", "lead"), [
+    (r"\bNAVO-top", {"NAVO"}),
+    (r"(?i:\bnavo)", {c1 + c2 + c3 + c4 for c1 in "nN" for c2 in "aA" for c3 in "vV" for c4 in "oO"}),
+    (r"(?:informele\s+)?Raad", {"info", "Raad"}),
+    (r"\b(?=[DE])(?:DMM|EU)\b", {"DMM", "EU"}),
+    (r"x?\d", None), (r"^abc", {"abc"}), (r"a*b", {"a", "b"}), (r"\w*b", None),
+])
+def test_leading_pieces(pattern: str, lead: set[str] | None) -> None:
+    from inzet.extract.cues import leading_pieces
+
+    assert leading_pieces(re.compile(pattern)) == (None if lead is None else frozenset(lead))
+
+
+def test_scanner_finds_exactly_what_the_pattern_finds() -> None:
+    """On every extractor pattern whose matches start with known strings, on whole letters and windows of them."""
+    import random
+
+    from inzet.extract.cues import Scanner
+
+    rng = random.Random(12)
+    views = [segment(p.name, p.read_text(encoding="utf-8-sig")).view for p in letter_files()
+             if p.stat().st_size > 5000]
+    scanned = 0
+    for rx in _extractor_patterns():
+        sc = Scanner(rx)
+        if sc.scan is None:
+            continue
+        scanned += 1
+        for v in views:
+            lo = rng.randrange(len(v))
+            hi = rng.randrange(lo, len(v) + 1)
+            for a, b in ((0, len(v)), (lo, hi)):
+                assert [m.span() for m in sc.finditer(v, a, b)] == [m.span() for m in rx.finditer(v, a, b)], \
+                    rx.pattern[:60]
+            found, plain = sc.search(v, lo), rx.search(v, lo)
+            assert (found and found.span()) == (plain and plain.span()), rx.pattern[:60]
+    assert scanned > 100
