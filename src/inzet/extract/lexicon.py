@@ -23,6 +23,20 @@ _TABLE: list[Cues] = []          # the built table, once built
 _GENERATION = [0]                # bumped when a late registration rebuilds the table
 
 
+class _Bits(dict[int, int]):
+    """The built table's bit per pattern identity, as a plain map (`search` looks bits up hundreds of times a
+    letter); the first lookup builds the table."""
+
+    def __missing__(self, key: int) -> int:
+        if _TABLE:
+            raise KeyError("a pattern that was never registered with the lexicon")
+        table()
+        return self[key]
+
+
+_BITS = _Bits()
+
+
 def register(*patterns: re.Pattern[str], vocabs: Iterable[Vocab] = ()) -> None:
     """Add patterns and vocabularies to the table (at import time). A module imported after the table was
     built rebuilds it on next use: bits kept from before (`sentence_hits`) are then recomputed."""
@@ -32,6 +46,7 @@ def register(*patterns: re.Pattern[str], vocabs: Iterable[Vocab] = ()) -> None:
     _VOCABS.extend(dict.fromkeys(new_v))
     if (new_p or new_v) and _TABLE:
         _TABLE.clear()
+        _BITS.clear()
         _GENERATION[0] += 1
 
 
@@ -39,6 +54,7 @@ def table() -> Cues:
     """The cue table of every registered pattern and vocabulary (built once)."""
     if not _TABLE:
         _TABLE.append(Cues(list(_PATTERNS), _VOCABS))
+        _BITS.update(_TABLE[0].bits)
     return _TABLE[0]
 
 
@@ -60,17 +76,17 @@ def of(text: str) -> int:
 
 def bit(rx: re.Pattern[str]) -> int:
     """The cue bit of a registered pattern."""
-    return table().bits[id(rx)]
+    return _BITS[id(rx)]
 
 
 def search(rx: re.Pattern[str], text: str, hits: int) -> re.Match[str] | None:
     """`rx.search(text)`, skipped when the cues `hits` of `text` say it cannot match."""
-    return rx.search(text) if hits & bit(rx) else None
+    return rx.search(text) if hits & _BITS[id(rx)] else None
 
 
 def finditer(rx: re.Pattern[str], text: str, hits: int) -> Iterator[re.Match[str]]:
     """`rx.finditer(text)`, skipped when the cues `hits` of `text` say it cannot match."""
-    return rx.finditer(text) if hits & bit(rx) else iter(())
+    return rx.finditer(text) if hits & _BITS[id(rx)] else iter(())
 
 
 def finditer_near(rx: re.Pattern[str], text: str, back: int, ahead: int,
