@@ -10,19 +10,17 @@ import calendar
 import re
 from datetime import date
 
+from inzet import vocabulary
 from inzet.folding import fold as fold  # re-exported: the extractors import it from here
 
-MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december")
-# A month name as a regex alternative (full names first so `juni` wins over `jun`).
-MONTH_RE = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december" \
-           r"|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
+# month forms: the list of `inzet/data/months.tsv`
+MONTHS: dict[str, int] = vocabulary.months()
+MONTH_NAMES = vocabulary.month_names()
+# A month name as a regex alternative, in the file's order (full names first so `juni` wins over `jun`).
+MONTH_RE = "(?:" + "|".join(MONTHS) + r")\.?"
+# the forms of a month no other form of it contains (`jan`, `feb`, `maart`, `mrt`, …): every form holds one
+MONTH_PIECES = tuple(f for n in range(1, 13) for f in (g for g, m in MONTHS.items() if m == n)
+                     if not any(o != f and o in f for o, m in MONTHS.items() if m == n))
 
 NUMBER_WORDS: dict[str, int] = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,

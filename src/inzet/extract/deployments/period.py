@@ -8,7 +8,7 @@ import re
 
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
-from inzet.extract.dutch import MONTH_RE, make_date, month_number, number_word
+from inzet.extract.dutch import MONTH_PIECES, MONTH_RE, make_date, month_number, number_word
 
 # a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
 _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
@@ -30,7 +30,7 @@ _DT_PARTS = re.compile(
     rf"(?:(?P<q>{_PART})\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
     rf"(?:(?P<m>{MONTH_RE})\s*)?(?P<y>\d{{4}})?", re.IGNORECASE)
 # every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
-_DATE_WORD = re.compile(r"(?i:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{4}")
+_DATE_WORD = re.compile("(?i:" + "|".join(MONTH_PIECES) + r")|\d{4}")
 V_DATE = Vocab(_DATE_WORD, _DATE_WORD.pattern)
 # `sinds november 2025`: when a deployment that is only reported on began
 _SINCE = re.compile(rf"\b[Ss]inds\s+(?P<a>{_DT})")

@@ -1,0 +1,88 @@
+"""The genre's vocabulary, one kind a file under `inzet/data/`, read once and shared by every extractor.
+
+A word list lives in one file (month names, scale words, currency words, …) whichever rules need it, so
+a word is added in one place and every rule of its kind reads it; the extractors build their patterns
+from these lists at import. The files share one format: UTF-8; a line starting with `#` is a comment
+(each file opens by saying what it holds and how it is read); blank lines are skipped; a `.txt` file
+holds one entry a line, a `.tsv` file a header row of column names, then one row a line with its
+fields tab-separated. A field is read stripped, unless it is quoted (`"inzet "`): then as written
+between the quotes, so a form can keep a space at its edge.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+_PACKAGE = "inzet"
+_FOLDER = "data"
+
+
+@cache
+def read_text(name: str) -> str:
+    """The text of the packaged data file `inzet/data/<name>` (found through importlib.resources)."""
+    return resources.files(_PACKAGE).joinpath(f"{_FOLDER}/{name}").read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _field(s: str) -> str:
+    s = s.strip()
+    return s[1:-1] if len(s) >= 2 and s[0] == s[-1] == '"' else s
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of a one-entry-a-line file (`.txt`), in file order."""
+    return tuple(_field(ln) for ln in _lines(name))
+
+
+@cache
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a tab-separated file (`.tsv`) as {column: field}, in file order; ValueError on a row
+    whose number of fields is not the header's."""
+    header, *body = _lines(name)
+    columns = [_field(c) for c in header.split("\t")]
+    out = []
+    for ln in body:
+        fields = [_field(f) for f in ln.split("\t")]
+        if len(fields) != len(columns):
+            raise ValueError(f"{name}: {len(fields)} fields where the header names {len(columns)}: {ln!r}")
+        out.append(dict(zip(columns, fields, strict=True)))
+    return tuple(out)
+
+
+def _keyed(name: str, key: str, value: str) -> dict[str, str]:
+    """{row[key]: row[value]} of a table, in file order; ValueError on a key given twice."""
+    out: dict[str, str] = {}
+    for row in rows(name):
+        if row[key] in out:
+            raise ValueError(f"{name}: {row[key]!r} given twice")
+        out[row[key]] = row[value]
+    return out
+
+
+# ---- dates (months.tsv) -------------------------------------------------------------------------------
+
+@cache
+def months() -> dict[str, int]:
+    """Every month form the letters write (`januari`, `jan`, `febr`) → its number, in file order (the
+    order of the date patterns' alternation: a longer form before a shorter one it begins with)."""
+    return {form: int(n) for form, n in _keyed("months.tsv", "form", "month").items()}
+
+
+@cache
+def month_names() -> tuple[str, ...]:
+    """The twelve full month names, January first (`januari` … `december`)."""
+    names = tuple(r["form"] for r in rows("months.tsv") if r["kind"] == "name")
+    if [months()[n] for n in names] != list(range(1, 13)):
+        raise ValueError("months.tsv: the full names are not the twelve months in order")
+    return names
+
+
+@cache
+def month_abbreviations() -> tuple[str, ...]:
+    """The abbreviated month forms (`jan`, `febr`, `feb`, `mrt`, …), in file order."""
+    return tuple(r["form"] for r in rows("months.tsv") if r["kind"] == "abbreviation")

@@ -1,0 +1,117 @@
+"""The vocabulary files under `inzet/data/` and their loader (`inzet.vocabulary`): every file parses, says what
+it is for, holds each key once, is found as package data and is read by the extractors it names."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from inzet import vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = resources.files("inzet").joinpath("data")
+FILES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".tsv", ".txt")))
+
+
+def _file_rows(name: str) -> list[list[str]]:
+    """The file's rows, split here independently of the loader (comments and blank lines left out)."""
+    lines = DATA.joinpath(name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def test_the_files_are_package_data() -> None:
+    """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
+    assert {"instruments.tsv", "months.tsv"} <= set(FILES)
+    for name in FILES:
+        assert DATA.joinpath(name).is_file()
+        assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["inzet"]
+    assert "data/*" in package_data
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_file_parses_with_a_header_comment(name: str) -> None:
+    text = vocabulary.read_text(name)
+    assert text.startswith("# "), f"{name} opens with a comment that says what it holds"
+    assert "\r" not in text and "\ufeff" not in text
+    if name.endswith(".tsv"):
+        table = vocabulary.rows(name)
+        assert table, f"{name} is empty"
+        header = _file_rows(name)[0]
+        assert all(list(r) == header for r in table)
+        assert all(all(v for v in r.values()) for r in table), f"{name}: an empty field"
+    else:
+        assert vocabulary.entries(name), f"{name} is empty"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_key_is_given_twice(name: str) -> None:
+    """The first column of a table is its key; a list holds each entry once."""
+    keys = [r[next(iter(r))] for r in vocabulary.rows(name)] if name.endswith(".tsv") else list(
+        vocabulary.entries(name))
+    assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_file_is_read_by_the_code(name: str) -> None:
+    src = ROOT / "src" / "inzet"
+    assert any(name in p.read_text(encoding="utf-8") for p in src.rglob("*.py")), f"nothing reads {name}"
+
+
+def test_a_quoted_field_keeps_its_spaces() -> None:
+    assert vocabulary._field(' "inzet " ') == "inzet "
+    assert vocabulary._field("  inzet ") == "inzet"
+    assert vocabulary._field('"') == '"'
+
+
+def test_months() -> None:
+    months = vocabulary.months()
+    assert months["febr"] == months["februari"] == 2 and months["sept"] == 9 and months["mei"] == 5
+    assert len(months) == len(_file_rows("months.tsv")) - 1
+    assert vocabulary.month_names()[0] == "januari" and len(vocabulary.month_names()) == 12
+    assert "mrt" in vocabulary.month_abbreviations() and "maart" not in vocabulary.month_abbreviations()
+    # a longer form stands before a shorter one it begins with: the alternation tries it first
+    forms = list(months)
+    assert all(forms.index(a) < forms.index(b) for a in forms for b in forms if a != b and a.startswith(b))
+
+
+def test_months_are_what_the_date_patterns_read() -> None:
+    from inzet.extract import dutch
+
+    assert dutch.MONTH_RE.startswith("(?:januari|februari|") and "|febr|feb|" in dutch.MONTH_RE
+    assert dutch.month_number("Febr.") == 2 and dutch.parse_date("3 sept. 2025") == "2025-09-03"
+    assert dutch.MONTH_PIECES == ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
+                                  "nov", "dec")
+    assert all(any(p in f for p in dutch.MONTH_PIECES) for f in dutch.MONTHS)
+
+
+def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vocabulary, "read_text", lambda name: "# x\na\tb\n1\t2\t3\n")
+    vocabulary.rows.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="3 fields where the header names 2"):
+            vocabulary.rows("broken.tsv")
+    finally:
+        vocabulary.rows.cache_clear()
+
+
+def test_the_loader_reads_each_file_once() -> None:
+    assert vocabulary.rows("months.tsv") is vocabulary.rows("months.tsv")
+    assert vocabulary.months() is vocabulary.months()
+
+
+def test_a_month_in_parentheses_is_no_short_form() -> None:
+    """`(febr)`, `(juni)`: month forms, whatever initials stand before them (lowercase short forms fit initials)."""
+    from inzet.extract import acronyms
+    from inzet.extract.segment import segment
+
+    def shorts(text: str) -> list[str]:
+        return [a.short for a in acronyms.extract(segment("t.txt", text))]
+
+    assert shorts("het middelbaar beroepsonderwijs (mbo) en het federaal economisch beleid van rome (febr)") == ["mbo"]
+    assert shorts("het middelbaar beroepsonderwijs (mbo) en de juridische uitvoering van de nieuwe instructies "
+                  "(juni)") == ["mbo"]
