@@ -24,7 +24,7 @@ def _file_rows(name: str) -> list[list[str]]:
 
 def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
-    assert {"instruments.tsv", "months.tsv"} <= set(FILES)
+    assert {"instruments.tsv", "months.tsv", "number_words.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -87,6 +87,32 @@ def test_months_are_what_the_date_patterns_read() -> None:
     assert dutch.MONTH_PIECES == ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
                                   "nov", "dec")
     assert all(any(p in f for p in dutch.MONTH_PIECES) for f in dutch.MONTHS)
+
+
+def _amounts(text: str) -> list[tuple[float, str]]:
+    from inzet.extract import money
+    from inzet.extract.segment import segment
+
+    return [(a.value, a.currency) for a in money.extract(segment("t.txt", text))]
+
+
+def test_number_words() -> None:
+    words, fractions = vocabulary.number_words(), vocabulary.fraction_words()
+    assert words["zeven"] == 7 and words["één"] == 1 and words["duizend"] == 1000 and "anderhalf" not in words
+    assert fractions == {"een half": 0.5, "anderhalf": 1.5}
+    assert len(words) + len(fractions) == len(_file_rows("number_words.tsv")) - 1
+
+
+def test_number_words_are_what_the_extractors_read() -> None:
+    from inzet.extract import dutch
+    from inzet.extract.deployments import period
+
+    assert dutch.number_word("tweeëntwintig") == 22 and dutch.number_word("vijfhonderdzestig") == 560
+    assert _amounts("Het kabinet stelt twee miljard euro beschikbaar.") == [(2e9, "EUR")]
+    assert _amounts("Het kabinet stelt anderhalf miljoen euro beschikbaar.") == [(1.5e6, "EUR")]
+    assert period.read_extension_months("De inzet wordt met anderhalf jaar verlengd.") == 18
+    assert period.read_extension_months("De inzet wordt met een half jaar verlengd.") == 6
+    assert period.read_extension_months("De inzet wordt met vierentwintig maanden verlengd.") == 24
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

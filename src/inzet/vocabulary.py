@@ -86,3 +86,24 @@ def month_names() -> tuple[str, ...]:
 def month_abbreviations() -> tuple[str, ...]:
     """The abbreviated month forms (`jan`, `febr`, `feb`, `mrt`, …), in file order."""
     return tuple(r["form"] for r in rows("months.tsv") if r["kind"] == "abbreviation")
+
+
+# ---- numbers (number_words.tsv) --------------------------------------------------------------------
+
+def _number(s: str) -> int | float:
+    v = float(s)
+    return int(v) if v.is_integer() else v
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """The whole-number words (`een`, `zeven`, `twintig`, `honderd`, `duizend`) → value, in file order."""
+    return {w: v for w, s in _keyed("number_words.tsv", "word", "value").items()
+            if isinstance(v := _number(s), int)}
+
+
+@cache
+def fraction_words() -> dict[str, float]:
+    """The number words that are no whole number (`een half` 0.5, `anderhalf` 1.5) → value, in file order."""
+    return {w: float(v) for w, s in _keyed("number_words.tsv", "word", "value").items()
+            if not isinstance(v := _number(s), int)}

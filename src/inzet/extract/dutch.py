@@ -22,13 +22,10 @@ MONTH_RE = "(?:" + "|".join(MONTHS) + r")\.?"
 MONTH_PIECES = tuple(f for n in range(1, 13) for f in (g for g, m in MONTHS.items() if m == n)
                      if not any(o != f and o in f for o, m in MONTHS.items() if m == n))
 
-NUMBER_WORDS: dict[str, int] = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
-    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-    "honderd": 100, "duizend": 1000,
-}
+# number words: the list of `inzet/data/number_words.tsv`
+NUMBER_WORDS: dict[str, int] = vocabulary.number_words()
+FRACTION_WORDS: dict[str, float] = vocabulary.fraction_words()   # `een half`, `anderhalf`
+_HUNDRED, _THOUSAND = (next(w for w, v in NUMBER_WORDS.items() if v == n) for n in (100, 1000))
 # scale words after a number, as a regex alternative (`1,25 miljoen`, `EUR 90 mld.`, `USD 2 bn`)
 SCALE_RE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|million|bn)(?![^\W\d_])"
 SCALES: dict[str, float] = {
@@ -91,7 +88,8 @@ def format_number(value: float) -> str:
 def _compound_words() -> dict[str, int]:
     """Every Dutch number word below a thousand, compounds included: `vijfentwintig`, `tweeëntwintig`
     (the `ën` after a vowel), `honderdtwintig`, `tweehonderdvijftig`."""
-    units = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9} | {"een": 1, "één": 1}
+    units = ({w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
+             | {w: v for w, v in NUMBER_WORDS.items() if v == 1})
     tens = {w: v for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10)}
     below = {w: v for w, v in NUMBER_WORDS.items() if v < 100}
     for u, uv in units.items():
@@ -99,23 +97,26 @@ def _compound_words() -> dict[str, int]:
             below[u + ("ën" if u[-1] in "eé" else "en") + t] = uv + tv
     out = dict(below)
     for h, hv in [("", 1), *((u, v) for u, v in units.items() if v > 1)]:
-        out[h + "honderd"] = 100 * hv
+        out[h + _HUNDRED] = 100 * hv
         for r, rv in below.items():
-            out[h + "honderd" + r] = 100 * hv + rv
+            out[h + _HUNDRED + r] = 100 * hv + rv
     return out
 
 
-NUMBER_WORDS_ALL: dict[str, int] = {**_compound_words(), "duizend": 1000}
+NUMBER_WORDS_ALL: dict[str, int] = {**_compound_words(), _THOUSAND: 1000}
 
 # the same words as a regex built the way they are composed (720 characters where the list of all 1,090
 # words is 10,000, which took a fifth of a second to compile into every pattern that uses it; a test checks
 # that both hold the same words)
-_UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
-_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
-_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
-_BELOW_100 = (rf"(?:(?:(?:een|één|vier|vijf|zes|zeven|acht|negen)en|(?:twee|drie)ën)(?:{_TENS})"
-              rf"|{_TEENS}|{_TENS}|{_UNITS})")
-NUMBER_WORD_RE = rf"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd{_BELOW_100}?|{_BELOW_100}|duizend)"
+_UNITS = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10)
+_TEENS = "|".join(w for w, v in NUMBER_WORDS.items() if 10 <= v < 20)
+_TENS = "|".join(w for w, v in NUMBER_WORDS.items() if 20 <= v < 100)
+# `vijfentwintig` but `tweeëntwintig` (the `ën` after a vowel, as `_compound_words` writes them)
+_EN_UNITS = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10 and w[-1] not in "eé")
+_EEN_UNITS = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10 and w[-1] in "eé")
+_HUNDREDS = "|".join(w for w, v in NUMBER_WORDS.items() if 1 < v < 10)
+_BELOW_100 = rf"(?:(?:(?:{_EN_UNITS})en|(?:{_EEN_UNITS})ën)(?:{_TENS})|{_TEENS}|{_TENS}|{_UNITS})"
+NUMBER_WORD_RE = rf"(?:(?:{_HUNDREDS})?{_HUNDRED}{_BELOW_100}?|{_BELOW_100}|{_THOUSAND})"
 
 
 def number_word(word: str) -> int | None:

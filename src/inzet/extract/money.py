@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import NamedTuple
 
-from inzet.extract.dutch import NUMBER_WORDS, SCALE_RE, SCALES, parse_number
+from inzet.extract.dutch import FRACTION_WORDS, NUMBER_WORDS, SCALE_RE, SCALES, parse_number
 from inzet.extract.segment import Document
 from inzet.model import Amount
 
@@ -96,8 +96,10 @@ def _first_letter_split(words: list[str], guard: str = "") -> str:
     return f"[{firsts}]{guard}(?:{rests})"
 
 
-_NUMWORDS = ["een" + WS + "+half", "anderhalf",
-             *sorted((w for w in NUMBER_WORDS if w not in ("duizend",)), key=len, reverse=True)]
+# the fractions (`een half`, `anderhalf`), then the whole number words longest first, the scale words among them
+# (`duizend`) left out
+_NUMWORDS = [*((WS + "+").join(w.split()) for w in FRACTION_WORDS),
+             *sorted((w for w in NUMBER_WORDS if w not in SCALES), key=len, reverse=True)]
 # `(?<![\w-])` is checked after the first letter, as `(?<![\w-].)`, to keep the set first
 _NUMWORD_FAST = _first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 WORD_MONEY_RE = re.compile(rf"(?P<wnum>{_NUMWORD_FAST}){WS}+(?P<wscale>{BIG_SCALE}){WS}*(?P<wsuf>{CUR_SUF})")
@@ -128,8 +130,7 @@ _AFTER_NUMBER = frozenset("mMbBdDeEuUgGaApPtToOàÀ€-–—")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _CONNECTOR_ONLY = re.compile(rf"{WS}*(?:(?P<range>{CONNECTOR})|en|of){WS}*")
 
-_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()},
-                                  "half": 0.5, "anderhalf": 1.5}
+_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()}, **FRACTION_WORDS}
 
 # qualifier words directly before a sum (an optional `een bedrag van` / `de` in between)
 _QUALIFIER_RE = re.compile(

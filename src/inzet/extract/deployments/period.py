@@ -8,7 +8,15 @@ import re
 
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
-from inzet.extract.dutch import MONTH_PIECES, MONTH_RE, make_date, month_number, number_word
+from inzet.extract.dutch import (
+    FRACTION_WORDS,
+    MONTH_PIECES,
+    MONTH_RE,
+    NUMBER_WORDS_ALL,
+    make_date,
+    month_number,
+    number_word,
+)
 
 # a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
 _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
@@ -41,8 +49,10 @@ _MISSION_MANDATE = re.compile(
     # the body that sets a mission's own mandate: `De VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd`
     r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b")
 # `met zes maanden verlengd`, `met een jaar te verlengen`
-_BY = re.compile(r"\bmet\s+(?P<n>een|één|een half|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
-                 r"|twaalf|achttien|vierentwintig|\d{1,2})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
+# (the counts an extension is given in, as number words: a half, one and a half, up to twelve, 18 and 24)
+_BY_COUNTS = (0.5, 1, 1.5, *range(2, 13), 18, 24)
+_BY_WORDS = [w for n in _BY_COUNTS for w, v in {**FRACTION_WORDS, **NUMBER_WORDS_ALL}.items() if v == n]
+_BY = re.compile(rf"\bmet\s+(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
 table.register(_RANGE, _END, _START, _SINCE, _AT, _MISSION_MANDATE, _BY, vocabs=(V_DATE,))
@@ -113,7 +123,7 @@ def read_extension_months(text: str, hits: int | None = None) -> int | None:
     m = table.search(_BY, text, hits)
     if not m:
         return None
-    n = {"een": 1, "één": 1, "een half": 0.5, "anderhalf": 1.5}.get(m.group("n").lower())
+    n = FRACTION_WORDS.get(m.group("n").lower())
     n = n if n is not None else number_word(m.group("n"))
     months = n * (12 if m.group("u").lower().startswith("ja") else 1) if n else None
     return int(months) if months and months == int(months) else None
