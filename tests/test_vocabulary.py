@@ -24,7 +24,7 @@ def _file_rows(name: str) -> list[list[str]]:
 
 def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
-    assert {"instruments.tsv", "months.tsv", "number_words.tsv"} <= set(FILES)
+    assert {"instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -113,6 +113,27 @@ def test_number_words_are_what_the_extractors_read() -> None:
     assert period.read_extension_months("De inzet wordt met anderhalf jaar verlengd.") == 18
     assert period.read_extension_months("De inzet wordt met een half jaar verlengd.") == 6
     assert period.read_extension_months("De inzet wordt met vierentwintig maanden verlengd.") == 24
+
+
+def test_scale_words() -> None:
+    scales = {s.word: s for s in vocabulary.scale_words()}
+    assert scales["miljard"].factor == 1e9 and scales["mln"].point and not scales["bn"].point
+    assert [s.word for s in vocabulary.scale_words() if s.read == "sum"] == ["miljard", "miljoen", "mld", "mln", "mrd"]
+    assert len(scales) == len(_file_rows("scales.tsv")) - 1
+
+
+def test_scale_words_are_what_the_extractors_read() -> None:
+    from inzet.extract import dutch
+    from inzet.extract.segment import segment
+
+    assert dutch.SCALES["mld."] == dutch.SCALES["mld"] == 1e9 and dutch.SCALES["dzd"] == 1e3
+    assert _amounts("De EU stelt EUR 90 mld. beschikbaar.") == [(9e10, "EUR")]
+    assert _amounts("De VS stellen USD 2 bn beschikbaar.") == [(2e9, "USD")]
+    assert _amounts("De kosten bedragen 1,25 miljoen.") == [(1.25e6, "EUR")]
+    assert _amounts("De kosten bedragen 2 biljoen.") == []            # a `scale` word needs a currency
+    # a digit after a point, then a scale word, is a decimal and no footnote marker
+    doc = segment("t.txt", "Het kabinet trekt €1.1 mrd. uit voor munitie.\n\n1 Kamerstuk 36 045, nr. 1.\n")
+    assert "€1.1 mrd." in doc.view
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

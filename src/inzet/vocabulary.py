@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 _PACKAGE = "inzet"
 _FOLDER = "data"
@@ -88,7 +89,13 @@ def month_abbreviations() -> tuple[str, ...]:
     return tuple(r["form"] for r in rows("months.tsv") if r["kind"] == "abbreviation")
 
 
-# ---- numbers (number_words.tsv) --------------------------------------------------------------------
+# ---- numbers (number_words.tsv, scales.tsv) ---------------------------------------------------------
+
+def _yes(field: str) -> bool:
+    if field not in ("yes", "no"):
+        raise ValueError(f"yes or no expected, not {field!r}")
+    return field == "yes"
+
 
 def _number(s: str) -> int | float:
     v = float(s)
@@ -107,3 +114,24 @@ def fraction_words() -> dict[str, float]:
     """The number words that are no whole number (`een half` 0.5, `anderhalf` 1.5) → value, in file order."""
     return {w: float(v) for w, s in _keyed("number_words.tsv", "word", "value").items()
             if not isinstance(v := _number(s), int)}
+
+
+class ScaleWord(NamedTuple):
+    """A scale word (`miljoen`), the factor it stands for, whether a `.` may follow it, and how it is read:
+    `sum` (makes a bare number a sum), `scale` (scales a number) or `lookup` (looked up only)."""
+
+    word: str
+    factor: float
+    point: bool
+    read: str
+
+
+@cache
+def scale_words() -> tuple[ScaleWord, ...]:
+    """The scale words of `scales.tsv`, in file order (the order of the scale patterns' alternation)."""
+    out = []
+    for word, r in {r["word"]: r for r in rows("scales.tsv")}.items():
+        if r["read"] not in ("sum", "scale", "lookup"):
+            raise ValueError(f"scales.tsv: read is sum, scale or lookup, not {r['read']!r}")
+        out.append(ScaleWord(word, float(r["factor"]), _yes(r["point"]), r["read"]))
+    return tuple(out)

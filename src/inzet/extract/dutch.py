@@ -26,14 +26,20 @@ MONTH_PIECES = tuple(f for n in range(1, 13) for f in (g for g, m in MONTHS.item
 NUMBER_WORDS: dict[str, int] = vocabulary.number_words()
 FRACTION_WORDS: dict[str, float] = vocabulary.fraction_words()   # `een half`, `anderhalf`
 _HUNDRED, _THOUSAND = (next(w for w, v in NUMBER_WORDS.items() if v == n) for n in (100, 1000))
-# scale words after a number, as a regex alternative (`1,25 miljoen`, `EUR 90 mld.`, `USD 2 bn`)
-SCALE_RE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|million|bn)(?![^\W\d_])"
-SCALES: dict[str, float] = {
-    "biljoen": 1e12,
-    "mld": 1e9, "mld.": 1e9, "miljard": 1e9, "mrd": 1e9, "mrd.": 1e9, "bn": 1e9, "billion": 1e9,
-    "mln": 1e6, "mln.": 1e6, "miljoen": 1e6, "million": 1e6, "m": 1e6,
-    "duizend": 1e3, "dzd": 1e3, "k": 1e3,
-}
+# scale words: the list of `inzet/data/scales.tsv`; SCALE_RE reads them after a number, as a regex alternative
+# (`1,25 miljoen`, `EUR 90 mld.`, `USD 2 bn`), SUM_SCALE_RE those that make a bare number a sum (`1,25 miljoen`)
+_SCALE_WORDS = vocabulary.scale_words()
+
+
+def _scale_re(words: list[vocabulary.ScaleWord]) -> str:
+    """The words as a case-insensitive alternation in their order, a point optional after abbreviations."""
+    return "(?i:" + "|".join(s.word + (r"\.?" if s.point else "") for s in words) + r")(?![^\W\d_])"
+
+
+SCALE_RE = _scale_re([s for s in _SCALE_WORDS if s.read != "lookup"])
+SUM_SCALE_RE = _scale_re([s for s in _SCALE_WORDS if s.read == "sum"])
+SUM_SCALE_WORDS = tuple(s.word for s in _SCALE_WORDS if s.read == "sum")
+SCALES: dict[str, float] = {w: s.factor for s in _SCALE_WORDS for w in (s.word, s.word + ".")[: 1 + s.point]}
 
 # a number as the letters write it: 1, 1,5, 1.25, 345.000, 1.250.000, 1 000 000 (with nbsp)
 NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"

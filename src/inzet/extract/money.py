@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import NamedTuple
 
-from inzet.extract.dutch import FRACTION_WORDS, NUMBER_WORDS, SCALE_RE, SCALES, parse_number
+from inzet.extract.dutch import FRACTION_WORDS, NUMBER_WORDS, SCALE_RE, SCALES, SUM_SCALE_RE, parse_number
 from inzet.extract.segment import Document
 from inzet.model import Amount
 
@@ -40,7 +40,7 @@ SCALE = SCALE_RE
 CUR_PRE = r"(?:€|(?<![\w$])(?:EUR|USD|GBP|US\$)(?![^\W\d_])|\$|£)"
 CUR_SUF = (r"(?:€|(?i:euro(?:'s|’s)?|eur|usd|gbp|(?:us[- ]?|amerikaanse" + WS + r"+)?dollars?"
            r"|(?:britse" + WS + r"+)?pond(?:en)?(?:" + WS + r"+sterling)?))(?![\w-])")
-BIG_SCALE = r"(?i:miljard|miljoen|mld\.?|mln\.?|mrd\.?)(?![^\W\d_])"
+BIG_SCALE = SUM_SCALE_RE
 CONNECTOR = r"(?:tot(?:" + WS + r"+en" + WS + r"+met)?|à|-|–|—)"
 
 MONEY_RE = re.compile(

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from inzet.extract.dutch import SUM_SCALE_WORDS
 from inzet.model import Span
 
 # ---- what is dropped or replaced ----------------------------------------------------------------
@@ -37,7 +38,8 @@ _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}
 # (`€21,4 miljard`, `1.5 miljoen`). Digit runs are found first (fast); the rest is checked in code.
 _DIGIT_RUN = re.compile(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARKER_BEFORE = set(".,;:)»”’")
-_MARKER_AFTER = re.compile(r"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
+# (`€21,4 miljard`: a scale word that makes a number a sum, dutch.SUM_SCALE_WORDS, or `procent` follows a number)
+_MARKER_AFTER = re.compile(rf"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:{'|'.join(SUM_SCALE_WORDS)}|procent)\b)")
 
 
 def _is_letter(c: str) -> bool:
