@@ -24,7 +24,7 @@ def _file_rows(name: str) -> list[list[str]]:
 
 def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
-    assert {"instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv"} <= set(FILES)
+    assert {"currencies.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -134,6 +134,37 @@ def test_scale_words_are_what_the_extractors_read() -> None:
     # a digit after a point, then a scale word, is a decimal and no footnote marker
     doc = segment("t.txt", "Het kabinet trekt €1.1 mrd. uit voor munitie.\n\n1 Kamerstuk 36 045, nr. 1.\n")
     assert "€1.1 mrd." in doc.view
+
+
+def test_currencies() -> None:
+    forms = {c.form: c for c in vocabulary.currencies()}
+    assert forms["€"] == ("€", "EUR", True, True) and forms["US$"].code == "USD" and not forms["US$"].after
+    assert forms["Britse ponden sterling"].code == "GBP" and not forms["pond"].before
+    assert len(forms) == len(_file_rows("currencies.tsv")) - 1
+
+
+@pytest.mark.parametrize("currency", vocabulary.currencies(), ids=lambda c: c.form)
+def test_every_currency_form_is_read_as_its_currency(currency: vocabulary.Currency) -> None:
+    from inzet.extract import dutch
+    from inzet.extract.deployments import values
+
+    # money reads a form after the number in any case; the deployments' costs read euro forms as written
+    texts = ([f"De kosten bedragen {currency.form} 5 miljoen."] if currency.before else []) + (
+        [f"De kosten bedragen 5 miljoen {currency.form}."] if currency.after else [])
+    for text in texts:
+        assert [c for _, c in _amounts(text)] == [currency.code], text
+        assert values.read_cost(text) == (5e6 if currency.code == "EUR" else None), text
+    if currency.after:
+        assert [c for _, c in _amounts(f"De kosten bedragen 5 miljoen {currency.form.upper()}.")] == [currency.code]
+    assert dutch.CURRENCY_OF[" ".join(currency.form.lower().split())] == currency.code
+
+
+def test_a_clause_naming_a_sum_is_no_deployment_of_its_own() -> None:
+    from inzet.extract.deployments import table, vocab
+
+    for text in ("Nederland levert een bijdrage in Estland", "Nederland levert een bijdrage van 5 miljoen pond",
+                 "Nederland levert een bijdrage van USD 5", "Nederland levert een bijdrage van 5 mrd"):
+        assert vocab.is_trigger(text, True, table.of(text)) is ("Estland" in text), text
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,14 +55,19 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
-def _keyed(name: str, key: str, value: str) -> dict[str, str]:
-    """{row[key]: row[value]} of a table, in file order; ValueError on a key given twice."""
-    out: dict[str, str] = {}
+def _unique(name: str, key: str) -> dict[str, dict[str, str]]:
+    """{row[key]: row} of a table, in file order; ValueError on a key given twice."""
+    out: dict[str, dict[str, str]] = {}
     for row in rows(name):
         if row[key] in out:
             raise ValueError(f"{name}: {row[key]!r} given twice")
-        out[row[key]] = row[value]
+        out[row[key]] = row
     return out
+
+
+def _keyed(name: str, key: str, value: str) -> dict[str, str]:
+    """{row[key]: row[value]} of a table, in file order; ValueError on a key given twice."""
+    return {k: row[value] for k, row in _unique(name, key).items()}
 
 
 # ---- dates (months.tsv) -------------------------------------------------------------------------------
@@ -130,8 +135,32 @@ class ScaleWord(NamedTuple):
 def scale_words() -> tuple[ScaleWord, ...]:
     """The scale words of `scales.tsv`, in file order (the order of the scale patterns' alternation)."""
     out = []
-    for word, r in {r["word"]: r for r in rows("scales.tsv")}.items():
+    for word, r in _unique("scales.tsv", "word").items():
         if r["read"] not in ("sum", "scale", "lookup"):
             raise ValueError(f"scales.tsv: read is sum, scale or lookup, not {r['read']!r}")
         out.append(ScaleWord(word, float(r["factor"]), _yes(r["point"]), r["read"]))
+    return tuple(out)
+
+
+# ---- money (currencies.tsv) ------------------------------------------------------------------------
+
+class Currency(NamedTuple):
+    """A currency form (`€`, `EUR`, `Amerikaanse dollars`), its ISO code, and whether it stands before
+    and/or after the number."""
+
+    form: str
+    code: str
+    before: bool
+    after: bool
+
+
+@cache
+def currencies() -> tuple[Currency, ...]:
+    """The currency forms of `currencies.tsv`, in file order."""
+    out = []
+    for form, r in _unique("currencies.tsv", "form").items():
+        place = r["place"].split()
+        if not place or set(place) - {"before", "after"}:
+            raise ValueError(f"currencies.tsv: place is before and/or after, not {r['place']!r}")
+        out.append(Currency(form, r["currency"], "before" in place, "after" in place))
     return tuple(out)

@@ -41,6 +41,23 @@ SUM_SCALE_RE = _scale_re([s for s in _SCALE_WORDS if s.read == "sum"])
 SUM_SCALE_WORDS = tuple(s.word for s in _SCALE_WORDS if s.read == "sum")
 SCALES: dict[str, float] = {w: s.factor for s in _SCALE_WORDS for w in (s.word, s.word + ".")[: 1 + s.point]}
 
+# currency forms: the list of `inzet/data/currencies.tsv` (`€`, `EUR`, `euro`, `Amerikaanse dollars`), and the
+# currency a form names, whatever its case and blanks (`US  Dollars` → USD)
+CURRENCIES = vocabulary.currencies()
+CURRENCY_OF: dict[str, str] = {" ".join(c.form.lower().split()): c.code for c in CURRENCIES}
+
+
+def form_re(form: str, blanks: str = r"\s+", bounded: str = "") -> str:
+    """A vocabulary form as a regex: escaped, each space a run of `blanks`; with `bounded` "before", "after" or
+    "both", a word boundary at that end when the form starts (ends) with a letter or digit (`\bEUR\b`, `€`)."""
+    out = blanks.join(re.escape(p) for p in form.split(" "))
+    if bounded in ("before", "both") and form[0].isalnum():
+        out = r"\b" + out
+    if bounded in ("after", "both") and form[-1].isalnum():
+        out += r"\b"
+    return out
+
+
 # a number as the letters write it: 1, 1,5, 1.25, 345.000, 1.250.000, 1 000 000 (with nbsp)
 NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 

@@ -26,7 +26,17 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import NamedTuple
 
-from inzet.extract.dutch import FRACTION_WORDS, NUMBER_WORDS, SCALE_RE, SCALES, SUM_SCALE_RE, parse_number
+from inzet.extract.dutch import (
+    CURRENCIES,
+    CURRENCY_OF,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    SCALE_RE,
+    SCALES,
+    SUM_SCALE_RE,
+    form_re,
+    parse_number,
+)
 from inzet.extract.segment import Document
 from inzet.model import Amount
 
@@ -37,9 +47,15 @@ WS = r"[ \t\u00a0\u202f\u2009]"
 NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)"
        r"|\d+(?:[.,]\d+)?(?![.,]?\d))")
 SCALE = SCALE_RE
-CUR_PRE = r"(?:€|(?<![\w$])(?:EUR|USD|GBP|US\$)(?![^\W\d_])|\$|£)"
-CUR_SUF = (r"(?:€|(?i:euro(?:'s|’s)?|eur|usd|gbp|(?:us[- ]?|amerikaanse" + WS + r"+)?dollars?"
-           r"|(?:britse" + WS + r"+)?pond(?:en)?(?:" + WS + r"+sterling)?))(?![\w-])")
+# currency first: a sign anywhere, a code or word as written and whole (`€`, `EUR`, `US$`; dutch.CURRENCIES)
+_SIGNS_PRE = [re.escape(c.form) for c in CURRENCIES if c.before and not c.form[0].isalnum()]
+_WORDS_PRE = [form_re(c.form, WS + "+") for c in CURRENCIES if c.before and c.form[0].isalnum()]
+CUR_PRE = rf"(?:{'|'.join(_SIGNS_PRE)}|(?<![\w$])(?:{'|'.join(_WORDS_PRE)})(?![^\W\d_]))"
+# currency last: a sign, or a code or word in any case, longest first (`euro's` before `euro` before `eur`)
+_SIGNS_SUF = [re.escape(c.form) for c in CURRENCIES if c.after and not c.form[0].isalnum()]
+_WORDS_SUF = [form_re(f, WS + "+") for f in sorted((c.form.lower() for c in CURRENCIES
+                                                     if c.after and c.form[0].isalnum()), key=len, reverse=True)]
+CUR_SUF = rf"(?:{'|'.join(_SIGNS_SUF)}|(?i:{'|'.join(_WORDS_SUF)}))(?![\w-])"
 BIG_SCALE = SUM_SCALE_RE
 CONNECTOR = r"(?:tot(?:" + WS + r"+en" + WS + r"+met)?|à|-|–|—)"
 
@@ -381,16 +397,7 @@ class _Hit:
 
 
 def _currency(token: str | None) -> str | None:
-    if not token:
-        return None
-    t = token.lower()
-    if "€" in t or t.startswith("eur"):
-        return "EUR"
-    if "$" in t or "usd" in t or "dollar" in t:
-        return "USD"
-    if "£" in t or "gbp" in t or "pond" in t:
-        return "GBP"
-    return None
+    return CURRENCY_OF.get(" ".join(token.lower().split())) if token else None
 
 
 def _scale(token: str | None) -> float | None:

@@ -8,6 +8,7 @@ import re
 from inzet.extract import countries
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
+from inzet.extract.dutch import CURRENCIES, SUM_SCALE_WORDS, form_re
 
 
 def forms(words: tuple[str, ...]) -> list[str]:
@@ -43,7 +44,9 @@ _TRANSFER = re.compile(
     r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
     r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?)\b"
 )
-_MONEY_WORD = re.compile(r"€|\b(?:EUR|USD|euro|dollar|miljoen|miljard|mln|mld)\b")
+# a sum of money: a currency form or a scale word that makes a number a sum (dutch.CURRENCIES, SUM_SCALE_WORDS)
+_MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CURRENCIES),
+                                   *(form_re(w, bounded="both") for w in SUM_SCALE_WORDS)]))
 DUTCH = re.compile(
     r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
