@@ -3,6 +3,7 @@ it is for, holds each key once, is found as package data and is read by the extr
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from inzet import vocabulary
+from inzet.model import Amount
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = resources.files("inzet").joinpath("data")
@@ -24,7 +26,8 @@ def _file_rows(name: str) -> list[list[str]]:
 
 def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
-    assert {"currencies.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv"} <= set(FILES)
+    assert {"currencies.tsv", "inclusion_marks.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv",
+            "spending_words.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -89,11 +92,15 @@ def test_months_are_what_the_date_patterns_read() -> None:
     assert all(any(p in f for p in dutch.MONTH_PIECES) for f in dutch.MONTHS)
 
 
-def _amounts(text: str) -> list[tuple[float, str]]:
+def _sums(text: str) -> list[Amount]:
     from inzet.extract import money
     from inzet.extract.segment import segment
 
-    return [(a.value, a.currency) for a in money.extract(segment("t.txt", text))]
+    return money.extract(segment("t.txt", text))
+
+
+def _amounts(text: str) -> list[tuple[float, str]]:
+    return [(a.value, a.currency) for a in _sums(text)]
 
 
 def test_number_words() -> None:
@@ -165,6 +172,39 @@ def test_a_clause_naming_a_sum_is_no_deployment_of_its_own() -> None:
     for text in ("Nederland levert een bijdrage in Estland", "Nederland levert een bijdrage van 5 miljoen pond",
                  "Nederland levert een bijdrage van USD 5", "Nederland levert een bijdrage van 5 mrd"):
         assert vocab.is_trigger(text, True, table.of(text)) is ("Estland" in text), text
+
+
+def _shares(text: str) -> list[tuple[float, str | None]]:
+    from inzet.extract import gdp
+    from inzet.extract.segment import segment
+
+    return [(g.value, g.ukraine) for g in gdp.extract(segment("t.txt", text))]
+
+
+def test_spending_words() -> None:
+    total = vocabulary.spending_words("total")
+    assert [w.key for w in total][:3] == ["uitgaven", "defensiebudget", "begroting"]
+    # each key stands in its pattern (once the look-behinds of a letter-first pattern are taken out)
+    assert all(w.key in re.sub(r"\(\?<!.*?\)", "", w.pattern).lower() for u in ("total", "purpose", "level")
+               for w in vocabulary.spending_words(u))
+    assert "kerndefensie" in {w.pattern for w in vocabulary.spending_words("level")} - {w.pattern for w in total}
+    with pytest.raises(ValueError):
+        vocabulary.spending_words("totals")
+
+
+def test_spending_words_are_what_money_and_gdp_read() -> None:
+    sums = _sums("Nederland trekt €5 miljard uit voor de defensiebegroting, inclusief steun aan Oekraïne.")
+    assert [(a.ukraine, a.purpose) for a in sums] == [(False, "defensie-uitgaven")]
+    assert _shares("Het kabinet verhoogt de kerndefensie-uitgaven naar 3,5% in 2035.") == [(3.5, None)]
+    assert _shares("Het kabinet verhoogt de subsidies naar 3,5% in 2035.") == []
+
+
+@pytest.mark.parametrize(("mark", "reads"), vocabulary.inclusion_marks().items())
+def test_every_inclusion_mark_is_read(mark: str, reads: str) -> None:
+    """gdp reads the mark after a share; money blanks it out, so the Ukraine it names makes no support."""
+    assert _shares(f"De uitgaven komen in 2026 uit op 2,1% van het bbp, {mark} de steun aan Oekraïne.") == [
+        (2.1, reads)]
+    assert [a.ukraine for a in _sums(f"Het kabinet trekt €5 miljard uit, {mark} de steun aan Oekraïne.")] == [False]
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -142,7 +142,7 @@ def scale_words() -> tuple[ScaleWord, ...]:
     return tuple(out)
 
 
-# ---- money (currencies.tsv) ------------------------------------------------------------------------
+# ---- money (currencies.tsv, spending_words.tsv, inclusion_marks.tsv) -----------------------------------
 
 class Currency(NamedTuple):
     """A currency form (`€`, `EUR`, `Amerikaanse dollars`), its ISO code, and whether it stands before
@@ -164,3 +164,30 @@ def currencies() -> tuple[Currency, ...]:
             raise ValueError(f"currencies.tsv: place is before and/or after, not {r['place']!r}")
         out.append(Currency(form, r["currency"], "before" in place, "after" in place))
     return tuple(out)
+
+
+class SpendingWord(NamedTuple):
+    """A spending word as a regex alternative, the lowercase piece every match holds, and its uses."""
+
+    pattern: str
+    key: str
+    uses: frozenset[str]
+
+
+@cache
+def spending_words(use: str) -> tuple[SpendingWord, ...]:
+    """The spending words of `spending_words.tsv` with `use` (`total`, `purpose` or `level`), in file order."""
+    if use not in ("total", "purpose", "level"):
+        raise ValueError(f"spending_words.tsv: no use {use!r}")
+    words = [SpendingWord(p, r["key"], frozenset(r["use"].split())) for p, r in _unique("spending_words.tsv",
+                                                                                         "pattern").items()]
+    return tuple(w for w in words if use in w.uses)
+
+
+@cache
+def inclusion_marks() -> dict[str, str]:
+    """The marks of `inclusion_marks.tsv` (`inclusief`, `excl.`, `met inbegrip van`) → `incl` or `excl`."""
+    marks = _keyed("inclusion_marks.tsv", "mark", "reads")
+    if set(marks.values()) - {"incl", "excl"}:
+        raise ValueError("inclusion_marks.tsv: a mark reads incl or excl")
+    return marks

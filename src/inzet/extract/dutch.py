@@ -58,6 +58,9 @@ def form_re(form: str, blanks: str = r"\s+", bounded: str = "") -> str:
     return out
 
 
+# the words that say a figure includes or excludes something (`exclusief steun aan Oekraïne`): `incl` or `excl`
+INCLUSION_MARKS: dict[str, str] = vocabulary.inclusion_marks()
+
 # a number as the letters write it: 1, 1,5, 1.25, 345.000, 1.250.000, 1 000 000 (with nbsp)
 NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 

@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import NamedTuple
 
+from inzet import vocabulary
 from inzet.extract.dutch import (
     CURRENCIES,
     CURRENCY_OF,
     FRACTION_WORDS,
+    INCLUSION_MARKS,
     NUMBER_WORDS,
     SCALE_RE,
     SCALES,
@@ -187,15 +189,13 @@ _UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]
                             r"(?:de[ \t]+)?Oekra[^\n.]{0,60}$", re.MULTILINE)
 # `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
 _INCL_EXCL = re.compile(
-    r"\b(?:inclusief|exclusief|incl\.|excl\.|zonder|met\s+inbegrip\s+van)\s+(?:de\s+|deze\s+|die\s+)?"
+    rf"\b(?:{'|'.join(form_re(m) for m in INCLUSION_MARKS)})\s+(?:de\s+|deze\s+|die\s+)?"
     r"(?:militaire\s+)?(?:steun|bijdragen|Oekra\w*)(?:\s+(?:aan|voor)\s+(?:Oekra\w*|Ukrain\w*))?",
     re.IGNORECASE,
 )
-_SPENDING = re.compile(
-    r"defensie-?uitgaven|defensiebudget|defensiebegroting|begroting\s+van\s+Defensie|uit\s+te\s+geven"
-    r"|totale\s+uitgaven|b(?<!\wb)bp\b",      # `\bbbp`, letter first (see _UKRAINE)
-    re.IGNORECASE,
-)
+# spending totals (vocabulary.spending_words("total"): `defensie-uitgaven`, `uit te geven`, `bbp`)
+_SPENDING_WORDS = vocabulary.spending_words("total")
+_SPENDING = re.compile("|".join(w.pattern for w in _SPENDING_WORDS), re.IGNORECASE)
 # the sentence points back to the one before: `Hiervan is … gerealiseerd`, `Dit bedrag …`
 # `\b(?:[Hh]ier…|[Dd]aar…|…)\b` with the first letter taken out and checked first (faster)
 _ANAPHORA = re.compile(
@@ -238,7 +238,8 @@ class _Gated:
 
 _UKRAINE_G = _Gated(_UKRAINE.pattern, ("oekra", "ukrain", "purl", "curl", "udcg", "kyiv", "kiev", "zelensk",
                                        "ramstein", "militaire"))
-_SPENDING_G = _Gated(_SPENDING.pattern, ("uitgaven", "defensiebudget", "begroting", "geven", "bbp"), re.I)
+_SPENDING_G = _Gated(_SPENDING.pattern, tuple(dict.fromkeys(w.key for w in _SPENDING_WORDS)), re.I)
+_SPENDING_PURPOSE = vocabulary.spending_words("purpose")
 
 # purposes: (level, name, pattern, keys); level 0 instrument, 1 motion, 2 operation, 3 spending total,
 # 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match)
@@ -261,8 +262,8 @@ _PURPOSES: list[tuple[int, str | None, _Gated]] = [
                      r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)", ("motie",))),
     (2, None, _Gated(r"\b(?:[Oo]peration|[Oo]peratie|[Mm]issie|[Ii]nzet)\s+([A-Z][A-Z0-9]{2,}\b|[A-Z][a-z]+"
                      r"(?=\s*\())", ("operation", "operatie", "missie", "inzet"))),
-    (3, "defensie-uitgaven", _Gated(r"defensie-?uitgaven|uit\s+te\s+geven|defensiebudget|defensiebegroting",
-                                    ("uitgaven", "geven", "defensiebudget", "defensiebegroting"), re.I)),
+    (3, "defensie-uitgaven", _Gated("|".join(w.pattern for w in _SPENDING_PURPOSE),
+                                    tuple(dict.fromkeys(w.key for w in _SPENDING_PURPOSE)), re.I)),
     (4, None, _Gated(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b", None)),     # `\b[A-Z]…`, the set first (faster)
     (5, "luchtverdediging", _Gated(r"luchtverdediging\w*|luchtafweer\w*|air\s+defen[cs]e|Patriot",
                                    ("luchtverdedig", "luchtafweer", "air", "patriot"), re.I)),
