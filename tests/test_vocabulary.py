@@ -27,7 +27,7 @@ def _file_rows(name: str) -> list[list[str]]:
 def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
     assert {"currencies.tsv", "inclusion_marks.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv",
-            "spending_words.tsv"} <= set(FILES)
+            "spending_words.tsv", "generic_acronyms.tsv", "mission_words.tsv", "personnel_nouns.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -205,6 +205,55 @@ def test_every_inclusion_mark_is_read(mark: str, reads: str) -> None:
     assert _shares(f"De uitgaven komen in 2026 uit op 2,1% van het bbp, {mark} de steun aan Oekraïne.") == [
         (2.1, reads)]
     assert [a.ukraine for a in _sums(f"Het kabinet trekt €5 miljard uit, {mark} de steun aan Oekraïne.")] == [False]
+
+
+def test_generic_acronyms() -> None:
+    purpose, deployment = vocabulary.generic_acronyms("purpose"), vocabulary.generic_acronyms("deployment")
+    assert {"NAVO", "DMM", "EUR"} <= purpose & deployment
+    assert "JEF" in purpose - deployment and "IAMD" in deployment - purpose
+    assert all(a == a.upper() for a in purpose | deployment)
+    assert len(purpose | deployment) == len(_file_rows("generic_acronyms.tsv")) - 1
+
+
+def test_generic_acronyms_are_what_money_and_deployments_read() -> None:
+    from inzet.extract.deployments import table, vocab
+
+    assert [a.purpose for a in _sums("Nederland draagt €5 miljoen bij aan de NAVO.")] == [None]
+    assert [a.purpose for a in _sums("Nederland draagt €5 miljoen bij aan IAMD.")] == ["IAMD"]
+    for text, names in (("de bijdrage aan de missie EUTM Mali", []), ("de bijdrage aan de missie SETWISE",
+                                                                       ["SETWISE"])):
+        assert vocab.anchor_keys(text, [], table.of(text))[1] == names
+
+
+def test_mission_words() -> None:
+    assert vocabulary.mission_words("name") == ("operatie", "operation", "missie")
+    assert "Operation " in vocabulary.mission_words("people") and "inzet " in vocabulary.mission_words("people-only")
+    assert "fregat" in vocabulary.mission_words("asset") and "bijdrage" in vocabulary.mission_words("weak")
+    with pytest.raises(ValueError):
+        vocabulary.mission_words("persons")
+
+
+def test_mission_words_are_what_deployments_and_money_read() -> None:
+    from inzet.extract.deployments import table, vocab
+
+    text = "De inzet van Operatie Atalanta wordt verlengd"
+    assert vocab.anchor_keys(text, [], table.of(text)) == ({"atalanta"}, ["Operatie Atalanta"])
+    assert [a.purpose for a in _sums("Nederland draagt €5 miljoen bij aan de missie EUCAP.")] == ["EUCAP"]
+    for text, deploys in (("Nederland zendt een fregat", True), ("Nederland stuurt een detachement", True),
+                          ("Nederland levert een bijdrage", False)):
+        assert vocab.is_trigger(text, False, table.of(text)) is deploys, text
+        assert vocab.is_trigger(text, True, table.of(text)), text          # a weak word counts with a place
+
+
+def test_personnel_nouns() -> None:
+    from inzet.extract.deployments import table, values
+
+    nouns = vocabulary.personnel_nouns()
+    assert nouns["militairen"] == "militair" and nouns["man"] == " man"
+    assert all(stem in " " + noun for noun, stem in nouns.items())
+    for text, size in (("Nederland levert maximaal 175 militairen", (175, 3)), ("Nederland stuurt 2 man", (2, 1)),
+                       ("Nederland levert tot 12 waarnemers", (12, 3)), ("Nederland levert 12 voertuigen", (None, 0))):
+        assert values.read_personnel(text, table.of(text)) == size, text
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

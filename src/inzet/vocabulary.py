@@ -191,3 +191,34 @@ def inclusion_marks() -> dict[str, str]:
     if set(marks.values()) - {"incl", "excl"}:
         raise ValueError("inclusion_marks.tsv: a mark reads incl or excl")
     return marks
+
+
+# ---- names (generic_acronyms.tsv, mission_words.tsv) -------------------------------------------------
+
+@cache
+def generic_acronyms(not_a: str) -> frozenset[str]:
+    """The acronyms of `generic_acronyms.tsv` that are not a `purpose` (of a sum) or not a `deployment`'s name."""
+    if not_a not in ("purpose", "deployment"):
+        raise ValueError(f"generic_acronyms.tsv: no use {not_a!r}")
+    return frozenset(a for a, r in _unique("generic_acronyms.tsv", "acronym").items() if not_a in r["not_a"].split())
+
+
+_MISSION_KINDS = ("people", "people-only", "asset", "weak", "name")
+
+
+@cache
+def mission_words(kind: str) -> tuple[str, ...]:
+    """The forms of `mission_words.tsv` of one kind (`people`, `people-only`, `asset`, `weak`, `name`), in
+    file order."""
+    if kind not in _MISSION_KINDS:
+        raise ValueError(f"mission_words.tsv: no kind {kind!r}")
+    table = _unique("mission_words.tsv", "form")
+    if bad := {k for r in table.values() for k in r["kinds"].split()} - set(_MISSION_KINDS):
+        raise ValueError(f"mission_words.tsv: unknown kinds {sorted(bad)}")
+    return tuple(f for f, r in table.items() if kind in r["kinds"].split())
+
+
+@cache
+def personnel_nouns() -> dict[str, str]:
+    """The nouns of `personnel_nouns.tsv` (`militairen`, `stafofficieren`) → the piece each holds, in file order."""
+    return _keyed("personnel_nouns.tsv", "noun", "stem")

@@ -47,6 +47,11 @@ CURRENCIES = vocabulary.currencies()
 CURRENCY_OF: dict[str, str] = {" ".join(c.form.lower().split()): c.code for c in CURRENCIES}
 
 
+def either_case(word: str) -> str:
+    """A word as a regex whose first letter may also be a capital (`operatie` → `[Oo]peratie`)."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
 def form_re(form: str, blanks: str = r"\s+", bounded: str = "") -> str:
     """A vocabulary form as a regex: escaped, each space a run of `blanks`; with `bounded` "before", "after" or
     "both", a word boundary at that end when the form starts (ends) with a letter or digit (`\bEUR\b`, `€`)."""

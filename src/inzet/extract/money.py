@@ -36,6 +36,7 @@ from inzet.extract.dutch import (
     SCALE_RE,
     SCALES,
     SUM_SCALE_RE,
+    either_case,
     form_re,
     parse_number,
 )
@@ -240,6 +241,8 @@ _UKRAINE_G = _Gated(_UKRAINE.pattern, ("oekra", "ukrain", "purl", "curl", "udcg"
                                        "ramstein", "militaire"))
 _SPENDING_G = _Gated(_SPENDING.pattern, tuple(dict.fromkeys(w.key for w in _SPENDING_WORDS)), re.I)
 _SPENDING_PURPOSE = vocabulary.spending_words("purpose")
+# an operation's name after the mission words that introduce one, or after `inzet` (`inzet KFOR`)
+_NAME_WORDS = (*vocabulary.mission_words("name"), "inzet")
 
 # purposes: (level, name, pattern, keys); level 0 instrument, 1 motion, 2 operation, 3 spending total,
 # 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match)
@@ -260,8 +263,8 @@ _PURPOSES: list[tuple[int, str | None, _Gated]] = [
     (0, "CAP", _Gated(r"Comprehensive\s+Assistance\s+Package|\bCAP\b", ("comprehensive", "cap"))),
     (1, None, _Gated(r"\b[Mm]otie[- ](?:van\s+(?:het\s+)?(?:lid\s+)?)?((?:(?:van|de|der|den|Van|De|Den)[- ])*"
                      r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)", ("motie",))),
-    (2, None, _Gated(r"\b(?:[Oo]peration|[Oo]peratie|[Mm]issie|[Ii]nzet)\s+([A-Z][A-Z0-9]{2,}\b|[A-Z][a-z]+"
-                     r"(?=\s*\())", ("operation", "operatie", "missie", "inzet"))),
+    (2, None, _Gated(rf"\b(?:{'|'.join(map(either_case, _NAME_WORDS))})\s+([A-Z][A-Z0-9]{{2,}}\b|[A-Z][a-z]+"
+                     r"(?=\s*\())", _NAME_WORDS)),
     (3, "defensie-uitgaven", _Gated("|".join(w.pattern for w in _SPENDING_PURPOSE),
                                     tuple(dict.fromkeys(w.key for w in _SPENDING_PURPOSE)), re.I)),
     (4, None, _Gated(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b", None)),     # `\b[A-Z]…`, the set first (faster)
@@ -281,11 +284,7 @@ _PURPOSES: list[tuple[int, str | None, _Gated]] = [
 _PURPOSE_KEYS = tuple(dict.fromkeys(k for _, _, g in _PURPOSES if g.keys for k in g.keys))
 _KEY_GATES = {k: frozenset(i for i, (_, _, g) in enumerate(_PURPOSES) if g.keys and k in g.keys)
               for k in _PURPOSE_KEYS}
-_NOT_PURPOSE = {
-    "EUR", "USD", "GBP", "NAVO", "NATO", "BBP", "BIV", "DMM", "RBZ", "NAR", "NAC", "NUC", "CEO", "OVSE",
-    "OSCE", "CPB", "OESO", "OECD", "EDA", "HV", "VS", "VK", "USA", "SG", "VN", "UN", "FMM", "NPG", "KST",
-    "UDCG", "MINDEF", "EU", "DIP", "JEF", "PESCO", "AIV", "TK", "EK", "BZ", "BHO", "IMF", "MFK",
-}
+_NOT_PURPOSE = vocabulary.generic_acronyms("purpose")    # `NAVO`, `DMM`, `EUR`: no purpose of a sum
 
 
 class Unit(NamedTuple):

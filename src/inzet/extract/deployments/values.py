@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from inzet import vocabulary
 from inzet.extract import countries
 from inzet.extract.cues import Vocab
 from inzet.extract.deployments import table
@@ -23,10 +24,9 @@ from inzet.extract.dutch import (
 # number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
 # prefix once instead of every word at every position)
 NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + NUMBER_WORD_RE
-_PERS_NOUN = (r"(?:militairen|militair personeel|personen|stafofficieren|staffunctionarissen|functionarissen"
-              r"|mariniers|manschappen|man|medewerkers|defensiemedewerkers|instructeurs|trainers|officieren"
-              r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees|bemanningsleden|adviseurs"
-              r"|waarnemers)")
+# the nouns personnel is counted in (`inzet/data/personnel_nouns.tsv`), in the file's order
+_PERS_NOUNS = vocabulary.personnel_nouns()
+_PERS_NOUN = "(?:" + "|".join(form_re(n, " ") for n in _PERS_NOUNS) + ")"
 # an adjective before the noun (`extra`, `Nederlandse`), never a number word (`2027 twee stafofficieren`)
 _ADJ = rf"(?:extra|(?!(?:{NUMW})\s)[\w-]+e)"
 PERS_RANGE = re.compile(
@@ -73,9 +73,7 @@ _ROUGHLY = re.compile(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", re.IGNORECASE)
 _COUNTED = re.compile(rf"(?:{NUMW})\s", re.IGNORECASE)
 # cheap gates: a regex is only run on a clause that can match it
 _HAS_DIGIT = re.compile(r"\d")
-_PERS_FORMS = sorted((
-    "militair", "person", "officier", "functionaris", "marinier", "manschap", " man", "medewerker", "instructeur",
-    "trainer", "kwartiermaker", "soldaten", "marechaussee", "bemanningsle", "adviseur", "waarnemer"))
+_PERS_FORMS = sorted(set(_PERS_NOUNS.values()))      # a piece of every personnel noun
 _PERS_GATE = re.compile(countries.trie_pattern(_PERS_FORMS))
 _MONEY_GATE = re.compile("|".join(form_re(f) for f in _EURO_FORMS))
 _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten laste|[Aa]rtikel|art\.")
