@@ -27,7 +27,8 @@ def _file_rows(name: str) -> list[list[str]]:
 def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
     assert {"currencies.tsv", "inclusion_marks.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv",
-            "spending_words.tsv", "generic_acronyms.tsv", "mission_words.tsv", "personnel_nouns.tsv"} <= set(FILES)
+            "spending_words.tsv", "generic_acronyms.tsv", "mission_words.tsv", "personnel_nouns.tsv",
+            "purposes.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -254,6 +255,24 @@ def test_personnel_nouns() -> None:
     for text, size in (("Nederland levert maximaal 175 militairen", (175, 3)), ("Nederland stuurt 2 man", (2, 1)),
                        ("Nederland levert tot 12 waarnemers", (12, 3)), ("Nederland levert 12 voertuigen", (None, 0))):
         assert values.read_personnel(text, table.of(text)) == size, text
+
+
+def test_purposes() -> None:
+    named = {p.name: p for p in vocabulary.purposes()}
+    assert named["PURL"].kind == "instrument" and not named["PURL"].ignorecase and named["PURL"].keys[0] == "purl"
+    assert named["munitie"].kind == "topic" and named["munitie"].ignorecase
+    assert all(k in p.pattern.lower() for p in named.values() for k in p.keys)
+    assert all(re.compile(p.pattern) for p in named.values())
+    assert len(named) == len(_file_rows("purposes.tsv")) - 1
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("Nederland draagt €5 miljoen bij aan de Europese Vredesfaciliteit.", "EPF"),
+    ("Nederland draagt €5 miljoen bij aan ontmijning.", "ontmijning"),
+    ("Nederland draagt €5 miljoen bij aan PURL en aan munitie.", "PURL"),      # an instrument outranks a topic
+])
+def test_purposes_are_what_money_reads(text: str, purpose: str) -> None:
+    assert [a.purpose for a in _sums(text)] == [purpose]
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -142,7 +142,7 @@ def scale_words() -> tuple[ScaleWord, ...]:
     return tuple(out)
 
 
-# ---- money (currencies.tsv, spending_words.tsv, inclusion_marks.tsv) -----------------------------------
+# ---- money (currencies.tsv, spending_words.tsv, inclusion_marks.tsv, purposes.tsv) -----------------
 
 class Currency(NamedTuple):
     """A currency form (`€`, `EUR`, `Amerikaanse dollars`), its ISO code, and whether it stands before
@@ -222,3 +222,25 @@ def mission_words(kind: str) -> tuple[str, ...]:
 def personnel_nouns() -> dict[str, str]:
     """The nouns of `personnel_nouns.tsv` (`militairen`, `stafofficieren`) → the piece each holds, in file order."""
     return _keyed("personnel_nouns.tsv", "noun", "stem")
+
+
+class Purpose(NamedTuple):
+    """A named purpose of a sum (`PURL`, `luchtverdediging`): its kind (`instrument` or `topic`), its regex,
+    the lowercase pieces one of which every match holds, and whether it is matched case-insensitively."""
+
+    name: str
+    kind: str
+    pattern: str
+    keys: tuple[str, ...]
+    ignorecase: bool
+
+
+@cache
+def purposes() -> tuple[Purpose, ...]:
+    """The purposes of `purposes.tsv`, in file order."""
+    out = []
+    for name, r in _unique("purposes.tsv", "name").items():
+        if r["kind"] not in ("instrument", "topic") or r["case"] not in ("written", "any"):
+            raise ValueError(f"purposes.tsv: {name}: kind is instrument or topic, case written or any")
+        out.append(Purpose(name, r["kind"], r["pattern"], tuple(r["keys"].split()), r["case"] == "any"))
+    return tuple(out)

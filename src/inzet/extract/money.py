@@ -245,22 +245,19 @@ _SPENDING_PURPOSE = vocabulary.spending_words("purpose")
 _NAME_WORDS = (*vocabulary.mission_words("name"), "inzet")
 
 # purposes: (level, name, pattern, keys); level 0 instrument, 1 motion, 2 operation, 3 spending total,
-# 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match)
+# 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match); the instruments and
+# topics are those of `inzet/data/purposes.tsv`
+_NAMED_PURPOSES = vocabulary.purposes()
+
+
+def _named(kind: str, level: int) -> list[tuple[int, str | None, _Gated]]:
+    """The purposes of one kind of purposes.tsv as rows of `_PURPOSES`."""
+    return [(level, p.name, _Gated(p.pattern, p.keys, re.I if p.ignorecase else 0))
+            for p in _NAMED_PURPOSES if p.kind == kind]
+
+
 _PURPOSES: list[tuple[int, str | None, _Gated]] = [
-    (0, "PURL", _Gated(r"\bPURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements?\s+List", ("purl", "prioriti"))),
-    (0, "CURL", _Gated(r"\bCURL\b", ("curl",))),
-    (0, "Ukraine Support Loan", _Gated(r"Ukraine\s+Support\s+Loan|EU-lening|lening\s+voor\s+(?:steun\s+aan\s+)?"
-                                       r"Oekra\w+", ("loan", "lening"))),
-    (0, "EPF", _Gated(r"Europese\s+Vredesfaciliteit|European\s+Peace\s+Facility|\bEPF\b",
-                      ("vredesfaciliteit", "peace", "epf"))),
-    (0, "Ukraine Facility", _Gated(r"Oekra\w*faciliteit|Ukraine\s+Facility", ("faciliteit", "facility"))),
-    (0, "ERA", _Gated(r"Extraordinary\s+Revenue\s+Acceleration|\bERA\b", ("extraordinary", "era"))),
-    (0, "SAFE", _Gated(r"\bSAFE\b", ("safe",))),
-    (0, "EDIP", _Gated(r"\bEDIP\b", ("edip",))),
-    (0, "EDF", _Gated(r"Europees\s+Defensiefonds|European\s+Defence\s+Fund|\bEDF\b", ("defensiefonds", "fund",
-                                                                                      "edf"))),
-    (0, "NSATU", _Gated(r"\bNSATU\b", ("nsatu",))),
-    (0, "CAP", _Gated(r"Comprehensive\s+Assistance\s+Package|\bCAP\b", ("comprehensive", "cap"))),
+    *_named("instrument", 0),
     (1, None, _Gated(r"\b[Mm]otie[- ](?:van\s+(?:het\s+)?(?:lid\s+)?)?((?:(?:van|de|der|den|Van|De|Den)[- ])*"
                      r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)", ("motie",))),
     (2, None, _Gated(rf"\b(?:{'|'.join(map(either_case, _NAME_WORDS))})\s+([A-Z][A-Z0-9]{{2,}}\b|[A-Z][a-z]+"
@@ -268,18 +265,7 @@ _PURPOSES: list[tuple[int, str | None, _Gated]] = [
     (3, "defensie-uitgaven", _Gated("|".join(w.pattern for w in _SPENDING_PURPOSE),
                                     tuple(dict.fromkeys(w.key for w in _SPENDING_PURPOSE)), re.I)),
     (4, None, _Gated(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b", None)),     # `\b[A-Z]…`, the set first (faster)
-    (5, "luchtverdediging", _Gated(r"luchtverdediging\w*|luchtafweer\w*|air\s+defen[cs]e|Patriot",
-                                   ("luchtverdedig", "luchtafweer", "air", "patriot"), re.I)),
-    (5, "drones", _Gated(r"drone\w*", ("drone",), re.I)),
-    (5, "munitie", _Gated(r"munitie\w*|granaten|ammunition", ("munitie", "granaten", "ammunition"), re.I)),
-    (5, "F-16", _Gated(r"\bF-16\w*", ("f-16",))),
-    (5, "training", _Gated(r"training\w*|opleiding\w*|trainen", ("train", "opleiding"), re.I)),
-    (5, "ontmijning", _Gated(r"ontmijning\w*|demining", ("ontmijning", "demining"), re.I)),
-    (5, "wederopbouw", _Gated(r"wederopbouw\w*", ("wederopbouw",), re.I)),
-    (5, "humanitaire hulp", _Gated(r"humanitair\w*", ("humanitair",), re.I)),
-    (5, "energie", _Gated(r"energie\w*", ("energie",), re.I)),
-    (5, "salarissen", _Gated(r"salaris\w*", ("salaris",), re.I)),
-    (5, "militaire steun", _Gated(r"militaire\s+(?:steun|hulp)", ("militaire",), re.I)),
+    *_named("topic", 5),
 ]
 _PURPOSE_KEYS = tuple(dict.fromkeys(k for _, _, g in _PURPOSES if g.keys for k in g.keys))
 _KEY_GATES = {k: frozenset(i for i, (_, _, g) in enumerate(_PURPOSES) if g.keys and k in g.keys)
