@@ -28,7 +28,7 @@ def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
     assert {"currencies.tsv", "inclusion_marks.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv",
             "spending_words.tsv", "generic_acronyms.tsv", "mission_words.tsv", "personnel_nouns.tsv",
-            "purposes.tsv"} <= set(FILES)
+            "purposes.tsv", "header_openers.tsv"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -273,6 +273,32 @@ def test_purposes() -> None:
 ])
 def test_purposes_are_what_money_reads(text: str, purpose: str) -> None:
     assert [a.purpose for a in _sums(text)] == [purpose]
+
+
+def test_header_openers() -> None:
+    openers = vocabulary.header_openers()
+    assert openers[:3] == ("Aan de", "Den Haag", "Datum") and "Retouradres" in openers
+    assert set(vocabulary.header_openers(True)) | set(vocabulary.header_openers(False)) == set(openers)
+    assert "Geachte" in vocabulary.header_openers(True) and "BRIEF VAN" in vocabulary.header_openers(False)
+
+
+def test_header_openers_are_what_the_readers_read() -> None:
+    from inzet.extract import metadata
+    from inzet.extract.segment import segment
+
+    # a wrapped paragraph does not run on into a header line, whatever opener starts it
+    long = "Dit is een lange regel van een alinea die op de volgende regel doorloopt, zoals brieven die breken op"
+    for opener in ("Verder", *vocabulary.header_openers()):
+        text = "\n".join([long] * 6) + f"\n{opener} iets verder\n\n{long}.\n"
+        assert (f"\n{opener} iets verder" in segment("t.txt", text).view) is (opener != "Verder"), opener
+    # a section heading, unless its line opens the letterhead (`Hoogachtend`)
+    body = "Nederland draagt bij aan de veiligheid van Europa en blijft dat doen.\n"
+    assert [h.title for h in segment("t.txt", f"{body}\nInzet voor de top\n{body}").headings] == ["Inzet voor de top"]
+    assert segment("t.txt", f"{body}\nHoogachtend\n{body}").headings == []
+    # a page title above the letter, unless its line opens the letterhead
+    page = "Geannoteerde agenda NAVO-top van juni 2026\nAan de Voorzitter van de Tweede Kamer\n\n" + body
+    assert metadata._title_zone(segment("t.txt", page), 0) == (0, 42)
+    assert metadata._title_zone(segment("t.txt", "Retouradres Postbus 20701 2500 ES Den Haag\n" + page), 0) == (43, 85)
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

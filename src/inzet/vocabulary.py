@@ -244,3 +244,13 @@ def purposes() -> tuple[Purpose, ...]:
             raise ValueError(f"purposes.tsv: {name}: kind is instrument or topic, case written or any")
         out.append(Purpose(name, r["kind"], r["pattern"], tuple(r["keys"].split()), r["case"] == "any"))
     return tuple(out)
+
+
+# ---- letters (header_openers.tsv) ------------------------------------------------------------------
+
+@cache
+def header_openers(never_heading: bool | None = None) -> tuple[str, ...]:
+    """The words that open a header or letterhead line (`Aan de`, `Datum`, `Hoogachtend`), in file order; with
+    `never_heading`, only those whose line is (True) or may still be (False) read as a section heading."""
+    table = _unique("header_openers.tsv", "opener")
+    return tuple(o for o, r in table.items() if never_heading is None or _yes(r["never_heading"]) == never_heading)
