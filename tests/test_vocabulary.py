@@ -28,7 +28,7 @@ def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
     assert {"currencies.tsv", "inclusion_marks.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv",
             "spending_words.tsv", "generic_acronyms.tsv", "mission_words.tsv", "personnel_nouns.tsv",
-            "purposes.tsv", "header_openers.tsv"} <= set(FILES)
+            "purposes.tsv", "header_openers.tsv", "countries.tsv", "meeting_places.txt"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -299,6 +299,28 @@ def test_header_openers_are_what_the_readers_read() -> None:
     page = "Geannoteerde agenda NAVO-top van juni 2026\nAan de Voorzitter van de Tweede Kamer\n\n" + body
     assert metadata._title_zone(segment("t.txt", page), 0) == (0, 42)
     assert metadata._title_zone(segment("t.txt", "Retouradres Postbus 20701 2500 ES Den Haag\n" + page), 0) == (43, 85)
+
+
+def test_country_words() -> None:
+    from inzet.extract import countries
+
+    words = {c.word: c for c in vocabulary.country_words()}
+    assert words["Litouwse"] == ("Litouwse", "adjective", ("LT",)) and words["EUMAM Ukraine"].codes == ("PL", "DE")
+    assert len(words) == len(_file_rows("countries.tsv")) - 1
+    assert countries.MISSIONS["EUFOR Althea"] == ("BA",)
+    assert [(m.word, m.kind, m.code) for m in countries.find("vanuit vliegbasis Leeuwarden naar Litouwen")] == [
+        ("vliegbasis Leeuwarden", "place", "NL"), ("Litouwen", "name", "LT")]
+
+
+def test_meeting_places_are_what_meetings_reads() -> None:
+    from inzet.extract import meetings
+
+    places = vocabulary.meeting_places()
+    assert places.index("Washington DC") < places.index("Washington") and "Den Haag" in places
+    for text, place in (("tijdens de NAVO-top in Washington DC.", "Washington DC"),
+                        ("de DMM in  Den Haag.", "Den Haag"), ("de DMM te Vilnius.", "Vilnius")):
+        m = meetings._PLACE.search(text)
+        assert m is not None and " ".join(m.group("p").split()) == place, text
 
 
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

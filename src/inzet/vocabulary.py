@@ -254,3 +254,31 @@ def header_openers(never_heading: bool | None = None) -> tuple[str, ...]:
     `never_heading`, only those whose line is (True) or may still be (False) read as a section heading."""
     table = _unique("header_openers.tsv", "opener")
     return tuple(o for o, r in table.items() if never_heading is None or _yes(r["never_heading"]) == never_heading)
+
+
+class CountryWord(NamedTuple):
+    """A word that names a country or where in one (`Litouwen`, `Litouwse`, `Entebbe`, `EUFOR Althea`): its kind
+    (`name`, `adjective`, `place`, `mission`) and the ISO 3166-1 alpha-2 code(s) it stands for."""
+
+    word: str
+    kind: str
+    codes: tuple[str, ...]
+
+
+@cache
+def country_words() -> tuple[CountryWord, ...]:
+    """The words of `countries.tsv`, in file order."""
+    out = []
+    for word, r in _unique("countries.tsv", "word").items():
+        codes = tuple(r["codes"].split())
+        if r["kind"] not in ("name", "adjective", "place", "mission") or not all(
+                len(c) == 2 and c.isupper() for c in codes):
+            raise ValueError(f"countries.tsv: {word}: kind name/adjective/place/mission and two-letter codes")
+        out.append(CountryWord(word, r["kind"], codes))
+    return tuple(out)
+
+
+@cache
+def meeting_places() -> tuple[str, ...]:
+    """The towns of `meeting_places.txt` where ministers meet (`Brussel`, `Den Haag`), in file order."""
+    return entries("meeting_places.txt")
