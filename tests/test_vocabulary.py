@@ -349,3 +349,18 @@ def test_a_month_in_parentheses_is_no_short_form() -> None:
     assert shorts("het middelbaar beroepsonderwijs (mbo) en het federaal economisch beleid van rome (febr)") == ["mbo"]
     assert shorts("het middelbaar beroepsonderwijs (mbo) en de juridische uitvoering van de nieuwe instructies "
                   "(juni)") == ["mbo"]
+
+
+def test_every_accessor_accepts_its_file() -> None:
+    """The typed accessors check each field (kinds, yes/no, codes): the packaged files pass."""
+    calls = [vocabulary.months, vocabulary.month_names, vocabulary.month_abbreviations, vocabulary.number_words,
+             vocabulary.fraction_words, vocabulary.scale_words, vocabulary.currencies, vocabulary.inclusion_marks,
+             vocabulary.purposes, vocabulary.personnel_nouns, vocabulary.country_words, vocabulary.meeting_places,
+             vocabulary.header_openers]
+    assert all(call() for call in calls)
+    assert all(vocabulary.spending_words(u) for u in ("total", "purpose", "level"))
+    assert all(vocabulary.mission_words(k) for k in ("people", "people-only", "asset", "weak", "name"))
+    with pytest.raises(ValueError, match="not one of"):
+        vocabulary._one("x.tsv", "bare", ("sum", "scale", "lookup"))
+    with pytest.raises(ValueError):
+        vocabulary._among("x.tsv", "before during", ("before", "after"))

@@ -70,7 +70,31 @@ def _keyed(name: str, key: str, value: str) -> dict[str, str]:
     return {k: row[value] for k, row in _unique(name, key).items()}
 
 
-# ---- dates (months.tsv) -------------------------------------------------------------------------------
+def _among(name: str, value: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    """The space-separated words of a field (or an argument), each one of `allowed`; ValueError otherwise."""
+    words = tuple(value.split())
+    if not words or set(words) - set(allowed):
+        raise ValueError(f"{name}: {value!r} is not {' and/or '.join(allowed)}")
+    return words
+
+
+def _one(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """A field that holds one of `allowed`; ValueError otherwise."""
+    if value not in allowed:
+        raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _yes(name: str, value: str) -> bool:
+    return _one(name, value, ("yes", "no")) == "yes"
+
+
+def _number(s: str) -> int | float:
+    v = float(s)
+    return int(v) if v.is_integer() else v
+
+
+# ---- dates and numbers (months.tsv, number_words.tsv, scales.tsv) -----------------------------------
 
 @cache
 def months() -> dict[str, int]:
@@ -79,10 +103,15 @@ def months() -> dict[str, int]:
     return {form: int(n) for form, n in _keyed("months.tsv", "form", "month").items()}
 
 
+def _month_forms(kind: str) -> tuple[str, ...]:
+    return tuple(f for f, r in _unique("months.tsv", "form").items()
+                 if _one("months.tsv", r["kind"], ("name", "abbreviation")) == kind)
+
+
 @cache
 def month_names() -> tuple[str, ...]:
     """The twelve full month names, January first (`januari` … `december`)."""
-    names = tuple(r["form"] for r in rows("months.tsv") if r["kind"] == "name")
+    names = _month_forms("name")
     if [months()[n] for n in names] != list(range(1, 13)):
         raise ValueError("months.tsv: the full names are not the twelve months in order")
     return names
@@ -91,20 +120,7 @@ def month_names() -> tuple[str, ...]:
 @cache
 def month_abbreviations() -> tuple[str, ...]:
     """The abbreviated month forms (`jan`, `febr`, `feb`, `mrt`, …), in file order."""
-    return tuple(r["form"] for r in rows("months.tsv") if r["kind"] == "abbreviation")
-
-
-# ---- numbers (number_words.tsv, scales.tsv) ---------------------------------------------------------
-
-def _yes(field: str) -> bool:
-    if field not in ("yes", "no"):
-        raise ValueError(f"yes or no expected, not {field!r}")
-    return field == "yes"
-
-
-def _number(s: str) -> int | float:
-    v = float(s)
-    return int(v) if v.is_integer() else v
+    return _month_forms("abbreviation")
 
 
 @cache
@@ -134,12 +150,9 @@ class ScaleWord(NamedTuple):
 @cache
 def scale_words() -> tuple[ScaleWord, ...]:
     """The scale words of `scales.tsv`, in file order (the order of the scale patterns' alternation)."""
-    out = []
-    for word, r in _unique("scales.tsv", "word").items():
-        if r["read"] not in ("sum", "scale", "lookup"):
-            raise ValueError(f"scales.tsv: read is sum, scale or lookup, not {r['read']!r}")
-        out.append(ScaleWord(word, float(r["factor"]), _yes(r["point"]), r["read"]))
-    return tuple(out)
+    return tuple(ScaleWord(w, float(r["factor"]), _yes("scales.tsv", r["point"]),
+                           _one("scales.tsv", r["read"], ("sum", "scale", "lookup")))
+                 for w, r in _unique("scales.tsv", "word").items())
 
 
 # ---- money (currencies.tsv, spending_words.tsv, inclusion_marks.tsv, purposes.tsv) -----------------
@@ -159,9 +172,7 @@ def currencies() -> tuple[Currency, ...]:
     """The currency forms of `currencies.tsv`, in file order."""
     out = []
     for form, r in _unique("currencies.tsv", "form").items():
-        place = r["place"].split()
-        if not place or set(place) - {"before", "after"}:
-            raise ValueError(f"currencies.tsv: place is before and/or after, not {r['place']!r}")
+        place = _among("currencies.tsv", r["place"], ("before", "after"))
         out.append(Currency(form, r["currency"], "before" in place, "after" in place))
     return tuple(out)
 
@@ -171,57 +182,26 @@ class SpendingWord(NamedTuple):
 
     pattern: str
     key: str
-    uses: frozenset[str]
+    uses: tuple[str, ...]
+
+
+_SPENDING_USES = ("total", "purpose", "level")
 
 
 @cache
 def spending_words(use: str) -> tuple[SpendingWord, ...]:
     """The spending words of `spending_words.tsv` with `use` (`total`, `purpose` or `level`), in file order."""
-    if use not in ("total", "purpose", "level"):
-        raise ValueError(f"spending_words.tsv: no use {use!r}")
-    words = [SpendingWord(p, r["key"], frozenset(r["use"].split())) for p, r in _unique("spending_words.tsv",
-                                                                                         "pattern").items()]
+    _one("spending_words.tsv", use, _SPENDING_USES)
+    words = [SpendingWord(p, r["key"], _among("spending_words.tsv", r["use"], _SPENDING_USES))
+             for p, r in _unique("spending_words.tsv", "pattern").items()]
     return tuple(w for w in words if use in w.uses)
 
 
 @cache
 def inclusion_marks() -> dict[str, str]:
     """The marks of `inclusion_marks.tsv` (`inclusief`, `excl.`, `met inbegrip van`) → `incl` or `excl`."""
-    marks = _keyed("inclusion_marks.tsv", "mark", "reads")
-    if set(marks.values()) - {"incl", "excl"}:
-        raise ValueError("inclusion_marks.tsv: a mark reads incl or excl")
-    return marks
-
-
-# ---- names (generic_acronyms.tsv, mission_words.tsv) -------------------------------------------------
-
-@cache
-def generic_acronyms(not_a: str) -> frozenset[str]:
-    """The acronyms of `generic_acronyms.tsv` that are not a `purpose` (of a sum) or not a `deployment`'s name."""
-    if not_a not in ("purpose", "deployment"):
-        raise ValueError(f"generic_acronyms.tsv: no use {not_a!r}")
-    return frozenset(a for a, r in _unique("generic_acronyms.tsv", "acronym").items() if not_a in r["not_a"].split())
-
-
-_MISSION_KINDS = ("people", "people-only", "asset", "weak", "name")
-
-
-@cache
-def mission_words(kind: str) -> tuple[str, ...]:
-    """The forms of `mission_words.tsv` of one kind (`people`, `people-only`, `asset`, `weak`, `name`), in
-    file order."""
-    if kind not in _MISSION_KINDS:
-        raise ValueError(f"mission_words.tsv: no kind {kind!r}")
-    table = _unique("mission_words.tsv", "form")
-    if bad := {k for r in table.values() for k in r["kinds"].split()} - set(_MISSION_KINDS):
-        raise ValueError(f"mission_words.tsv: unknown kinds {sorted(bad)}")
-    return tuple(f for f, r in table.items() if kind in r["kinds"].split())
-
-
-@cache
-def personnel_nouns() -> dict[str, str]:
-    """The nouns of `personnel_nouns.tsv` (`militairen`, `stafofficieren`) → the piece each holds, in file order."""
-    return _keyed("personnel_nouns.tsv", "noun", "stem")
+    return {m: _one("inclusion_marks.tsv", reads, ("incl", "excl"))
+            for m, reads in _keyed("inclusion_marks.tsv", "mark", "reads").items()}
 
 
 class Purpose(NamedTuple):
@@ -238,22 +218,38 @@ class Purpose(NamedTuple):
 @cache
 def purposes() -> tuple[Purpose, ...]:
     """The purposes of `purposes.tsv`, in file order."""
-    out = []
-    for name, r in _unique("purposes.tsv", "name").items():
-        if r["kind"] not in ("instrument", "topic") or r["case"] not in ("written", "any"):
-            raise ValueError(f"purposes.tsv: {name}: kind is instrument or topic, case written or any")
-        out.append(Purpose(name, r["kind"], r["pattern"], tuple(r["keys"].split()), r["case"] == "any"))
-    return tuple(out)
+    return tuple(Purpose(n, _one("purposes.tsv", r["kind"], ("instrument", "topic")), r["pattern"],
+                         tuple(r["keys"].split()), _one("purposes.tsv", r["case"], ("written", "any")) == "any")
+                 for n, r in _unique("purposes.tsv", "name").items())
 
 
-# ---- letters (header_openers.tsv) ------------------------------------------------------------------
+# ---- names and places (generic_acronyms.tsv, mission_words.tsv, personnel_nouns.tsv, countries.tsv, …) ---
 
 @cache
-def header_openers(never_heading: bool | None = None) -> tuple[str, ...]:
-    """The words that open a header or letterhead line (`Aan de`, `Datum`, `Hoogachtend`), in file order; with
-    `never_heading`, only those whose line is (True) or may still be (False) read as a section heading."""
-    table = _unique("header_openers.tsv", "opener")
-    return tuple(o for o, r in table.items() if never_heading is None or _yes(r["never_heading"]) == never_heading)
+def generic_acronyms(not_a: str) -> frozenset[str]:
+    """The acronyms of `generic_acronyms.tsv` that are not a `purpose` (of a sum) or not a `deployment`'s name."""
+    uses = ("purpose", "deployment")
+    _one("generic_acronyms.tsv", not_a, uses)
+    return frozenset(a for a, r in _unique("generic_acronyms.tsv", "acronym").items()
+                     if not_a in _among("generic_acronyms.tsv", r["not_a"], uses))
+
+
+_MISSION_KINDS = ("people", "people-only", "asset", "weak", "name")
+
+
+@cache
+def mission_words(kind: str) -> tuple[str, ...]:
+    """The forms of `mission_words.tsv` of one kind (`people`, `people-only`, `asset`, `weak`, `name`), in
+    file order."""
+    _one("mission_words.tsv", kind, _MISSION_KINDS)
+    return tuple(f for f, r in _unique("mission_words.tsv", "form").items()
+                 if kind in _among("mission_words.tsv", r["kinds"], _MISSION_KINDS))
+
+
+@cache
+def personnel_nouns() -> dict[str, str]:
+    """The nouns of `personnel_nouns.tsv` (`militairen`, `stafofficieren`) → the piece each holds, in file order."""
+    return _keyed("personnel_nouns.tsv", "noun", "stem")
 
 
 class CountryWord(NamedTuple):
@@ -271,10 +267,10 @@ def country_words() -> tuple[CountryWord, ...]:
     out = []
     for word, r in _unique("countries.tsv", "word").items():
         codes = tuple(r["codes"].split())
-        if r["kind"] not in ("name", "adjective", "place", "mission") or not all(
-                len(c) == 2 and c.isupper() for c in codes):
-            raise ValueError(f"countries.tsv: {word}: kind name/adjective/place/mission and two-letter codes")
-        out.append(CountryWord(word, r["kind"], codes))
+        if not codes or not all(len(c) == 2 and c.isupper() for c in codes):
+            raise ValueError(f"countries.tsv: {word}: codes are two capitals each, not {r['codes']!r}")
+        out.append(CountryWord(word, _one("countries.tsv", r["kind"], ("name", "adjective", "place", "mission")),
+                               codes))
     return tuple(out)
 
 
@@ -282,3 +278,13 @@ def country_words() -> tuple[CountryWord, ...]:
 def meeting_places() -> tuple[str, ...]:
     """The towns of `meeting_places.txt` where ministers meet (`Brussel`, `Den Haag`), in file order."""
     return entries("meeting_places.txt")
+
+
+# ---- letters (header_openers.tsv) ------------------------------------------------------------------
+
+@cache
+def header_openers(never_heading: bool | None = None) -> tuple[str, ...]:
+    """The words that open a header or letterhead line (`Aan de`, `Datum`, `Hoogachtend`), in file order; with
+    `never_heading`, only those whose line is (True) or may still be (False) read as a section heading."""
+    return tuple(o for o, r in _unique("header_openers.tsv", "opener").items()
+                 if never_heading is None or _yes("header_openers.tsv", r["never_heading"]) == never_heading)

@@ -27,6 +27,7 @@ from itertools import compress, pairwise
 from typing import NamedTuple
 
 from inzet import vocabulary
+from inzet.extract.cues import trie_pattern
 from inzet.extract.dutch import (
     CURRENCIES,
     CURRENCY_OF,
@@ -54,11 +55,11 @@ SCALE = SCALE_RE
 _SIGNS_PRE = [re.escape(c.form) for c in CURRENCIES if c.before and not c.form[0].isalnum()]
 _WORDS_PRE = [form_re(c.form, WS + "+") for c in CURRENCIES if c.before and c.form[0].isalnum()]
 CUR_PRE = rf"(?:{'|'.join(_SIGNS_PRE)}|(?<![\w$])(?:{'|'.join(_WORDS_PRE)})(?![^\W\d_]))"
-# currency last: a sign, or a code or word in any case, longest first (`euro's` before `euro` before `eur`)
+# currency last: a sign, or a code or word in any case, longest first (`euro's` before `euro` before `eur`), the
+# words as a trie (a third of the alternation's size, which MONEY_RE holds five times), a space a run of blanks
 _SIGNS_SUF = [re.escape(c.form) for c in CURRENCIES if c.after and not c.form[0].isalnum()]
-_WORDS_SUF = [form_re(f, WS + "+") for f in sorted((c.form.lower() for c in CURRENCIES
-                                                     if c.after and c.form[0].isalnum()), key=len, reverse=True)]
-CUR_SUF = rf"(?:{'|'.join(_SIGNS_SUF)}|(?i:{'|'.join(_WORDS_SUF)}))(?![\w-])"
+_WORDS_SUF = trie_pattern(sorted({c.form.lower() for c in CURRENCIES if c.after and c.form[0].isalnum()}))
+CUR_SUF = rf"(?:{'|'.join(_SIGNS_SUF)}|(?i:{_WORDS_SUF.replace(re.escape(' '), WS + '+')}))(?![\w-])"
 BIG_SCALE = SUM_SCALE_RE
 CONNECTOR = r"(?:tot(?:" + WS + r"+en" + WS + r"+met)?|à|-|–|—)"
 

@@ -51,7 +51,9 @@ _MISSION_MANDATE = re.compile(
 # `met zes maanden verlengd`, `met een jaar te verlengen`
 # (the counts an extension is given in, as number words: a half, one and a half, up to twelve, 18 and 24)
 _BY_COUNTS = (0.5, 1, 1.5, *range(2, 13), 18, 24)
-_BY_WORDS = [w for n in _BY_COUNTS for w, v in {**FRACTION_WORDS, **NUMBER_WORDS_ALL}.items() if v == n]
+_COUNT_WORDS = {**FRACTION_WORDS, **NUMBER_WORDS_ALL}
+_BY_WORDS = sorted((w for w, v in _COUNT_WORDS.items() if v in _BY_COUNTS),
+                   key=lambda w: _BY_COUNTS.index(_COUNT_WORDS[w]))
 _BY = re.compile(rf"\bmet\s+(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
