@@ -28,7 +28,8 @@ def test_the_files_are_package_data() -> None:
     """The loader finds them through importlib.resources, and pyproject.toml ships them with the package."""
     assert {"currencies.tsv", "inclusion_marks.tsv", "instruments.tsv", "months.tsv", "number_words.tsv", "scales.tsv",
             "spending_words.tsv", "generic_acronyms.tsv", "mission_words.tsv", "personnel_nouns.tsv",
-            "purposes.tsv", "header_openers.tsv", "countries.tsv", "meeting_places.txt"} <= set(FILES)
+            "purposes.tsv", "header_openers.tsv", "countries.tsv", "meeting_places.txt",
+            "dossiers.txt"} <= set(FILES)
     for name in FILES:
         assert DATA.joinpath(name).is_file()
         assert vocabulary.read_text(name) == DATA.joinpath(name).read_text(encoding="utf-8")
@@ -323,6 +324,16 @@ def test_meeting_places_are_what_meetings_reads() -> None:
         assert m is not None and " ".join(m.group("p").split()) == place, text
 
 
+def test_standing_dossiers_recover_a_garbled_number() -> None:
+    from inzet.extract import citations
+    from inzet.extract.segment import segment
+
+    assert "21501-28" in vocabulary.standing_dossiers()
+    assert all(re.fullmatch(r"\d{5}(?:-\d{1,3})?", d) for d in vocabulary.standing_dossiers())
+    found = citations.extract(segment("t.txt", "Zoals gemeld in de Kamerbrief 2867630806 nr. 442 blijft dit zo."))
+    assert [c.id for c in found] == ["kst-28676-442"]
+
+
 def test_a_malformed_row_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(vocabulary, "read_text", lambda name: "# x\na\tb\n1\t2\t3\n")
     vocabulary.rows.cache_clear()
@@ -356,7 +367,7 @@ def test_every_accessor_accepts_its_file() -> None:
     calls = [vocabulary.months, vocabulary.month_names, vocabulary.month_abbreviations, vocabulary.number_words,
              vocabulary.fraction_words, vocabulary.scale_words, vocabulary.currencies, vocabulary.inclusion_marks,
              vocabulary.purposes, vocabulary.personnel_nouns, vocabulary.country_words, vocabulary.meeting_places,
-             vocabulary.header_openers]
+             vocabulary.header_openers, vocabulary.standing_dossiers]
     assert all(call() for call in calls)
     assert all(vocabulary.spending_words(u) for u in ("total", "purpose", "level"))
     assert all(vocabulary.mission_words(k) for k in ("people", "people-only", "asset", "weak", "name"))

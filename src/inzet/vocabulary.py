@@ -280,7 +280,7 @@ def meeting_places() -> tuple[str, ...]:
     return entries("meeting_places.txt")
 
 
-# ---- letters (header_openers.tsv) ------------------------------------------------------------------
+# ---- letters (header_openers.tsv, dossiers.txt) ----------------------------------------------------
 
 @cache
 def header_openers(never_heading: bool | None = None) -> tuple[str, ...]:
@@ -288,3 +288,9 @@ def header_openers(never_heading: bool | None = None) -> tuple[str, ...]:
     `never_heading`, only those whose line is (True) or may still be (False) read as a section heading."""
     return tuple(o for o, r in _unique("header_openers.tsv", "opener").items()
                  if never_heading is None or _yes("header_openers.tsv", r["never_heading"]) == never_heading)
+
+
+@cache
+def standing_dossiers() -> tuple[str, ...]:
+    """The genre's standing Kamerstuk dossiers of `dossiers.txt` (`21501-28`, `28676`, `36045`), in file order."""
+    return entries("dossiers.txt")
