@@ -1,7 +1,8 @@
-"""How these letters write dates and numbers: month names, Dutch number formats, number words.
+"""How these letters write dates, numbers and sums: month names, Dutch number formats, number words,
+scale words, currencies and the incl/excl marks of a figure.
 
-Shared by every extractor so that `1,25 miljoen`, `1.25 miljoen`, `345.000`, `zeven` and
-`29 Januari 2026` are read one way everywhere.
+Shared by every extractor so that `1,25 miljoen`, `1.25 miljoen`, `345.000`, `zeven`, `40 miljoen euro` and
+`29 Januari 2026` are read one way everywhere; the word lists are those of `inzet/data/` (`inzet.vocabulary`).
 """
 
 from __future__ import annotations
