@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
 
+from inzet.extract.dutch import MONTHS
 from inzet.extract.segment import Document
 from inzet.model import Acronym
 
@@ -49,11 +50,11 @@ _PLURAL = r"(?:['’`]s|s(?=\)))?"
 _PAREN = re.compile(rf"\((?P<short>{_SHORT2})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
 # `middelbaar beroepsonderwijs (mbo)`: a lowercase short form, only in parentheses, fitted on initials
 _PAREN_LOWER = re.compile(r"\((?P<short>[a-z]{2,5})\)")
-# lowercase words that stand in parentheses as words, never as short forms
+# lowercase words that stand in parentheses as words, never as short forms (and every month form, `(mrt)`)
 _NOT_LOWER_SHORT = frozenset((
     "ook", "nog", "wel", "zie", "dus", "red", "sic", "cf", "vgl", "etc", "bijv", "nb", "ca", "nr", "nrs", "art",
-    "jo", "jl", "ev", "evt", "resp", "zgn", "zg", "mrt", "okt", "nov", "dec", "jan", "feb", "apr", "jun", "jul",
-    "aug", "sep", "sept", "mei", "pm", "na", "toen", "nu", "niet", "geen", "alle", "enkele",
+    "jo", "jl", "ev", "evt", "resp", "zgn", "zg", "pm", "na", "toen", "nu", "niet", "geen", "alle", "enkele",
+    *MONTHS,
 ))
 # `(Long Form, ABBR)`
 _PAREN_LONG_SHORT = re.compile(rf"\((?P<long>[^()\n,;]{{3,100}}),[ \t]*(?P<short>{_SHORT}){_PLURAL}\)")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from inzet import vocabulary
 from inzet.extract.dutch import MONTH_RE, dossier_id
 from inzet.extract.segment import Document
 from inzet.model import Citation, kst_id
@@ -99,8 +100,7 @@ _HEADER_DOSSIER_BODY = rf"[ \t]*(\d{{2}}{_SP}?\d{{3}}(?:-\d{{1,3}})?)(?=[ \t]|$)
 _HEADER_DOSSIER = re.compile("^" + _HEADER_DOSSIER_BODY, re.MULTILINE)
 _HEADER_DOSSIER_NL = re.compile("\n(" + _HEADER_DOSSIER_BODY + ")", re.MULTILINE)
 # standing dossiers of the genre, used only to recover a garbled dossier number
-_KNOWN_DOSSIERS = ("21501-02", "21501-20", "21501-28", "28676", "36045", "29521", "27925", "22054",
-                   "22112", "33279", "36471", "26150")
+_KNOWN_DOSSIERS = vocabulary.standing_dossiers()       # `inzet/data/dossiers.txt`
 # motion phrase ending right where a citation (or a footnote marker) follows
 _MOTION_TAIL = re.compile(
     r"\b[Mm]oties?(?:[- ](?:van|het|de|der|den|ter|lid|leden|en|c\.s\.|[A-ZÀ-Ý][\w'’.\-/]*|[a-z]{1,3}\.)"

@@ -1,7 +1,8 @@
-"""How these letters write dates and numbers: month names, Dutch number formats, number words.
+"""How these letters write dates, numbers and sums: month names, Dutch number formats, number words,
+scale words, currencies and the incl/excl marks of a figure.
 
-Shared by every extractor so that `1,25 miljoen`, `1.25 miljoen`, `345.000`, `zeven` and
-`29 Januari 2026` are read one way everywhere.
+Shared by every extractor so that `1,25 miljoen`, `1.25 miljoen`, `345.000`, `zeven`, `40 miljoen euro` and
+`29 Januari 2026` are read one way everywhere; the word lists are those of `inzet/data/` (`inzet.vocabulary`).
 """
 
 from __future__ import annotations
@@ -10,35 +11,61 @@ import calendar
 import re
 from datetime import date
 
+from inzet import vocabulary
 from inzet.folding import fold as fold  # re-exported: the extractors import it from here
 
-MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december")
-# A month name as a regex alternative (full names first so `juni` wins over `jun`).
-MONTH_RE = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december" \
-           r"|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
+# month forms: the list of `inzet/data/months.tsv`
+MONTHS: dict[str, int] = vocabulary.months()
+MONTH_NAMES = vocabulary.month_names()
+# A month name as a regex alternative, in the file's order (full names first so `juni` wins over `jun`).
+MONTH_RE = "(?:" + "|".join(MONTHS) + r")\.?"
+# the forms of a month no other form of it contains (`jan`, `feb`, `maart`, `mrt`, …): every form holds one
+MONTH_PIECES = tuple(f for n in range(1, 13) for f in (g for g, m in MONTHS.items() if m == n)
+                     if not any(o != f and o in f for o, m in MONTHS.items() if m == n))
 
-NUMBER_WORDS: dict[str, int] = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
-    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-    "honderd": 100, "duizend": 1000,
-}
-# scale words after a number, as a regex alternative (`1,25 miljoen`, `EUR 90 mld.`, `USD 2 bn`)
-SCALE_RE = r"(?i:miljard|miljoen|biljoen|mld\.?|mln\.?|mrd\.?|duizend|billion|million|bn)(?![^\W\d_])"
-SCALES: dict[str, float] = {
-    "biljoen": 1e12,
-    "mld": 1e9, "mld.": 1e9, "miljard": 1e9, "mrd": 1e9, "mrd.": 1e9, "bn": 1e9, "billion": 1e9,
-    "mln": 1e6, "mln.": 1e6, "miljoen": 1e6, "million": 1e6, "m": 1e6,
-    "duizend": 1e3, "dzd": 1e3, "k": 1e3,
-}
+# number words: the list of `inzet/data/number_words.tsv`
+NUMBER_WORDS: dict[str, int] = vocabulary.number_words()
+FRACTION_WORDS: dict[str, float] = vocabulary.fraction_words()   # `een half`, `anderhalf`
+_HUNDRED, _THOUSAND = (next(w for w, v in NUMBER_WORDS.items() if v == n) for n in (100, 1000))
+# scale words: the list of `inzet/data/scales.tsv`; SCALE_RE reads them after a number, as a regex alternative
+# (`1,25 miljoen`, `EUR 90 mld.`, `USD 2 bn`), SUM_SCALE_RE those that make a bare number a sum (`1,25 miljoen`)
+_SCALE_WORDS = vocabulary.scale_words()
+
+
+def _scale_re(words: list[vocabulary.ScaleWord]) -> str:
+    """The words as a case-insensitive alternation in their order, a point optional after abbreviations."""
+    return "(?i:" + "|".join(s.word + (r"\.?" if s.point else "") for s in words) + r")(?![^\W\d_])"
+
+
+SCALE_RE = _scale_re([s for s in _SCALE_WORDS if s.read != "lookup"])
+SUM_SCALE_RE = _scale_re([s for s in _SCALE_WORDS if s.read == "sum"])
+SUM_SCALE_WORDS = tuple(s.word for s in _SCALE_WORDS if s.read == "sum")
+SCALES: dict[str, float] = {w: s.factor for s in _SCALE_WORDS for w in (s.word, s.word + ".")[: 1 + s.point]}
+
+# currency forms: the list of `inzet/data/currencies.tsv` (`€`, `EUR`, `euro`, `Amerikaanse dollars`), and the
+# currency a form names, whatever its case and blanks (`US  Dollars` → USD)
+CURRENCIES = vocabulary.currencies()
+CURRENCY_OF: dict[str, str] = {" ".join(c.form.lower().split()): c.code for c in CURRENCIES}
+
+
+def either_case(word: str) -> str:
+    """A word as a regex whose first letter may also be a capital (`operatie` → `[Oo]peratie`)."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+def form_re(form: str, blanks: str = r"\s+", bounded: str = "") -> str:
+    """A vocabulary form as a regex: escaped, each space a run of `blanks`; with `bounded` "before", "after" or
+    "both", a word boundary at that end when the form starts (ends) with a letter or digit (`\bEUR\b`, `€`)."""
+    out = blanks.join(re.escape(p) for p in form.split(" "))
+    if bounded in ("before", "both") and form[0].isalnum():
+        out = r"\b" + out
+    if bounded in ("after", "both") and form[-1].isalnum():
+        out += r"\b"
+    return out
+
+
+# the words that say a figure includes or excludes something (`exclusief steun aan Oekraïne`): `incl` or `excl`
+INCLUSION_MARKS: dict[str, str] = vocabulary.inclusion_marks()
 
 # a number as the letters write it: 1, 1,5, 1.25, 345.000, 1.250.000, 1 000 000 (with nbsp)
 NUMBER_RE = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -93,7 +120,8 @@ def format_number(value: float) -> str:
 def _compound_words() -> dict[str, int]:
     """Every Dutch number word below a thousand, compounds included: `vijfentwintig`, `tweeëntwintig`
     (the `ën` after a vowel), `honderdtwintig`, `tweehonderdvijftig`."""
-    units = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9} | {"een": 1, "één": 1}
+    units = ({w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
+             | {w: v for w, v in NUMBER_WORDS.items() if v == 1})
     tens = {w: v for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10)}
     below = {w: v for w, v in NUMBER_WORDS.items() if v < 100}
     for u, uv in units.items():
@@ -101,23 +129,26 @@ def _compound_words() -> dict[str, int]:
             below[u + ("ën" if u[-1] in "eé" else "en") + t] = uv + tv
     out = dict(below)
     for h, hv in [("", 1), *((u, v) for u, v in units.items() if v > 1)]:
-        out[h + "honderd"] = 100 * hv
+        out[h + _HUNDRED] = 100 * hv
         for r, rv in below.items():
-            out[h + "honderd" + r] = 100 * hv + rv
+            out[h + _HUNDRED + r] = 100 * hv + rv
     return out
 
 
-NUMBER_WORDS_ALL: dict[str, int] = {**_compound_words(), "duizend": 1000}
+NUMBER_WORDS_ALL: dict[str, int] = {**_compound_words(), _THOUSAND: 1000}
 
 # the same words as a regex built the way they are composed (720 characters where the list of all 1,090
 # words is 10,000, which took a fifth of a second to compile into every pattern that uses it; a test checks
 # that both hold the same words)
-_UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
-_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
-_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
-_BELOW_100 = (rf"(?:(?:(?:een|één|vier|vijf|zes|zeven|acht|negen)en|(?:twee|drie)ën)(?:{_TENS})"
-              rf"|{_TEENS}|{_TENS}|{_UNITS})")
-NUMBER_WORD_RE = rf"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd{_BELOW_100}?|{_BELOW_100}|duizend)"
+_UNITS = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10)
+_TEENS = "|".join(w for w, v in NUMBER_WORDS.items() if 10 <= v < 20)
+_TENS = "|".join(w for w, v in NUMBER_WORDS.items() if 20 <= v < 100)
+# `vijfentwintig` but `tweeëntwintig` (the `ën` after a vowel, as `_compound_words` writes them)
+_EN_UNITS = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10 and w[-1] not in "eé")
+_EEN_UNITS = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10 and w[-1] in "eé")
+_HUNDREDS = "|".join(w for w, v in NUMBER_WORDS.items() if 1 < v < 10)
+_BELOW_100 = rf"(?:(?:(?:{_EN_UNITS})en|(?:{_EEN_UNITS})ën)(?:{_TENS})|{_TEENS}|{_TENS}|{_UNITS})"
+NUMBER_WORD_RE = rf"(?:(?:{_HUNDREDS})?{_HUNDRED}{_BELOW_100}?|{_BELOW_100}|{_THOUSAND})"
 
 
 def number_word(word: str) -> int | None:

@@ -28,9 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from inzet import vocabulary
 from inzet.extract import lexicon
 from inzet.extract.cues import first_letter_split, letter_first
-from inzet.extract.dutch import MONTH_RE, NUMBER_WORDS
+from inzet.extract.dutch import INCLUSION_MARKS, MONTH_RE, NUMBER_WORDS, form_re
 from inzet.extract.money import Unit, text_units, units_with
 from inzet.extract.segment import Document
 from inzet.model import GdpShare
@@ -83,7 +84,7 @@ _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|ramin
 # the level defence spending rises to, without `bbp` (`hun defensie-uitgaven te verhogen naar 3,5% en 1,5% in
 # 2035`): a spending word, and the figure after `naar`/`tot`/`op` (`stijgt met 14%` is growth, not a share)
 _RESPECTIVELY = re.compile(r"\brespectievelijk\b", re.I)
-_SPENDING_LEVEL = re.compile(r"defensie-?uitgaven|defensiebudget|defensie-?\s*en\s+veiligheids\w*|kerndefensie", re.I)
+_SPENDING_LEVEL = re.compile("|".join(w.pattern for w in vocabulary.spending_words("level")), re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:naar|tot|uit\s+op|op\s+respectievelijk|op)\s+(?:de\s+|het\s+)?$")
 
 # `(?<![\w./-])(?:19[5-9]|20\d)\d…`, the first digit first (faster)
@@ -105,7 +106,10 @@ _YEAR_AFTER = re.compile(
     rf"{WS}*(?:het{WS}+jaar{WS}+)?)(?P<year>(?:19[5-9]|20\d)\d)(?![\w/]|[.,]\d)"
 )
 
-_MARK = r"(?P<mark>inclusief|incl\.|exclusief|excl\.|zonder|met\s+inbegrip\s+van)"
+# the incl/excl marks (dutch.INCLUSION_MARKS: `inclusief`, `excl.`, `met inbegrip van`)
+_MARKS = [form_re(m) for m in INCLUSION_MARKS]
+_EXCL_MARKS = tuple(m for m, reads in INCLUSION_MARKS.items() if reads == "excl")
+_MARK = rf"(?P<mark>{'|'.join(_MARKS)})"
 _MARK_AFTER = re.compile(rf"{WS}*[,(]?{WS}*{_MARK}", re.I)
 # a marker further on in the figure's clause: `2,2% bbp uit aan Defensie in 2026 (volgens de
 # Nederlandse definitie, inclusief militaire steun aan Oekraïne)`, `…, beide exclusief steun …`
@@ -113,8 +117,7 @@ _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\b(?:maar|terwijl|waarvan)\b")
 # what may stand between two figures of one list: `3,5% en 1,5%`, `1,9% en 2,1% van het bbp`
 # (`… op 1,9% en in 2026 op 2,1% …`: a year of its own may stand between)
 _LIST_JOIN = re.compile(rf"{WS}*(?:,|en|of|tot|à|a)?{WS}*(?:(?:in|voor|over){WS}+(?:19|20)\d\d{WS}+(?:op{WS}+)?)?$")
-_MARK_ANY = re.compile("(?P<mark>" + letter_first(
-    [r"\binclusief", r"\bincl\.", r"\bexclusief", r"\bexcl\.", r"\bzonder", r"\bmet\s+inbegrip\s+van"], True) + ")")
+_MARK_ANY = re.compile("(?P<mark>" + letter_first([r"\b" + m for m in _MARKS], True) + ")")
 _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
 
 _RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
@@ -279,7 +282,7 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
 
 
 def _mark_of(m: re.Match[str]) -> str:
-    return "excl" if m.group("mark").lower().startswith(("ex", "zonder")) else "incl"
+    return "excl" if m.group("mark").lower().startswith(_EXCL_MARKS) else "incl"
 
 
 def _ukraine(view: str, u: Unit, f: _Fig, lo: int, hi: int) -> str | None:

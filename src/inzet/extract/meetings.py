@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from inzet import vocabulary
 from inzet.extract.cues import Scanner
-from inzet.extract.dutch import MONTH_RE, make_date, month_number
+from inzet.extract.dutch import MONTH_RE, form_re, make_date, month_number
 from inzet.model import Meeting, Span
 
 RULE = "meetings.v1"
@@ -88,13 +89,7 @@ _DATE = re.compile(
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 # places: a known meeting city, or a capitalised name after "in"/"te" that is not a country or month
-_CITIES = (
-    "Brussel|Berlijn|Vilnius|Warschau|Chicago|Lissabon|Boekarest|Washington(?:\\s+DC|\\s+D\\.C\\.)?|Madrid|Den\\s+Haag"
-    "|Ankara|Newport|Wales|Straatsburg|Luxemburg|Praag|Riga|Tallinn|Helsinki|Stockholm|Kopenhagen|Oslo|Rome"
-    "|Parijs|Londen|Bratislava|Sofia|Zagreb|Ljubljana|Boedapest|Wenen|Athene|Antalya|Istanbul|Tirana|Evora"
-    "|Rotterdam|Amsterdam|Ramstein|Bonn|München|Genève|New\\s+York|Dubrovnik|Gymnich|Palma|Toledo|Zaragoza"
-    "|Brdo|Nicosia|Valletta|Dublin|Bled|Budapest|Noordwijk|Salzburg|Tampere|Granada|Sevilla|Lahti|Turku"
-)
+_CITIES = "|".join(form_re(w) for w in vocabulary.meeting_places())     # `inzet/data/meeting_places.txt`
 _PLACE = re.compile(rf"\b(?:[Ii]n|te)\s+(?:het\s+[\w\s]{{0,40}}?\s+in\s+)?(?P<p>{_CITIES})\b")
 
 

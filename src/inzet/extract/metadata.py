@@ -14,6 +14,7 @@ from datetime import date
 from inzet.extract import meetings as meetings_mod
 from inzet.extract.cues import Scanner
 from inzet.extract.dutch import DATE_RE, dossier_id, make_date, month_number
+from inzet.extract.normalise import HEADER_OPENER_RE
 from inzet.extract.segment import Document
 from inzet.model import Kamerstuk, LetterMeta, Meeting, Span
 
@@ -70,6 +71,8 @@ _SIGN_ROLE = re.compile(
     r"[^\n]{0,80}?,?[ \t]*(?P<same>[A-Z](?:[a-z]{0,3}\.|[a-zà-ÿ]+)[^\n,]{1,50})?[ \t]*$",
     re.MULTILINE,
 )
+# a line of the header or letterhead (`Aan de …`, `Den Haag, …`, `Retouradres …`) is no page title above the letter
+_HEADER_OPENER = re.compile(HEADER_OPENER_RE)
 _NAME = re.compile(r"^[ \t]*(?P<n>(?:(?:Mr|Dr|Drs|Ir|Prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+(?:[a-z]{1,3}\s)*"
                    r"[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+(?:[ -][A-Za-zÀ-Ý][\w’'\-ëïöüéèçşğ]+)*"
                    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ter|ten)){0,2}\s+[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+)[ \t]*$")
@@ -254,7 +257,7 @@ def _title_zone(doc: Document, header_end: int) -> tuple[int, int] | None:
         t = line.strip()
         if not t or _FURNITURE_LINE.match(line) or _DOSSIER_LINE.match(line) or _NR_LINE.match(line):
             continue
-        if re.match(r"(?:Aan\s+de|Den\s+Haag|Datum|Retouradres|>)", t) or len(t) < 15:
+        if _HEADER_OPENER.match(t) or len(t) < 15:
             continue
         if ln.start >= header_end and header_end:
             return None

@@ -26,9 +26,22 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+from inzet import vocabulary
 from inzet.extract import lexicon
-from inzet.extract.cues import FOLDS, first_letter_split
-from inzet.extract.dutch import NUMBER_WORDS, SCALE_RE, SCALES, parse_number
+from inzet.extract.cues import FOLDS, first_letter_split, trie_pattern
+from inzet.extract.dutch import (
+    CURRENCIES,
+    CURRENCY_OF,
+    FRACTION_WORDS,
+    INCLUSION_MARKS,
+    NUMBER_WORDS,
+    SCALE_RE,
+    SCALES,
+    SUM_SCALE_RE,
+    either_case,
+    form_re,
+    parse_number,
+)
 from inzet.extract.segment import Document
 from inzet.model import Amount
 
@@ -39,10 +52,16 @@ WS = r"[ \t\u00a0\u202f\u2009]"
 NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)"
        r"|\d+(?:[.,]\d+)?(?![.,]?\d))")
 SCALE = SCALE_RE
-CUR_PRE = r"(?:€|(?<![\w$])(?:EUR|USD|GBP|US\$)(?![^\W\d_])|\$|£)"
-CUR_SUF = (r"(?:€|(?i:euro(?:'s|’s)?|eur|usd|gbp|(?:us[- ]?|amerikaanse" + WS + r"+)?dollars?"
-           r"|(?:britse" + WS + r"+)?pond(?:en)?(?:" + WS + r"+sterling)?))(?![\w-])")
-BIG_SCALE = r"(?i:miljard|miljoen|mld\.?|mln\.?|mrd\.?)(?![^\W\d_])"
+# currency first: a sign anywhere, a code or word as written and whole (`€`, `EUR`, `US$`; dutch.CURRENCIES)
+_SIGNS_PRE = [re.escape(c.form) for c in CURRENCIES if c.before and not c.form[0].isalnum()]
+_WORDS_PRE = [form_re(c.form, WS + "+") for c in CURRENCIES if c.before and c.form[0].isalnum()]
+CUR_PRE = rf"(?:{'|'.join(_SIGNS_PRE)}|(?<![\w$])(?:{'|'.join(_WORDS_PRE)})(?![^\W\d_]))"
+# currency last: a sign, or a code or word in any case, longest first (`euro's` before `euro` before `eur`), the
+# words as a trie (a third of the alternation's size, which MONEY_RE holds five times), a space a run of blanks
+_SIGNS_SUF = [re.escape(c.form) for c in CURRENCIES if c.after and not c.form[0].isalnum()]
+_WORDS_SUF = trie_pattern(sorted({c.form.lower() for c in CURRENCIES if c.after and c.form[0].isalnum()}))
+CUR_SUF = rf"(?:{'|'.join(_SIGNS_SUF)}|(?i:{_WORDS_SUF.replace(re.escape(' '), WS + '+')}))(?![\w-])"
+BIG_SCALE = SUM_SCALE_RE
 CONNECTOR = r"(?:tot(?:" + WS + r"+en" + WS + r"+met)?|à|-|–|—)"
 
 MONEY_RE = re.compile(
@@ -59,8 +78,10 @@ MONEY_RE = re.compile(
     rf"|(?P<bnum>{NUM}){WS}*(?P<bscale>{BIG_SCALE})"
 )
 # 3 number words: `twee miljard euro` (searched only in sentences that hold a scale word)
-_NUMWORDS = ["een" + WS + "+half", "anderhalf",
-             *sorted((w for w in NUMBER_WORDS if w not in ("duizend",)), key=len, reverse=True)]
+# the fractions (`een half`, `anderhalf`), then the whole number words longest first, the scale words among them
+# (`duizend`) left out
+_NUMWORDS = [*((WS + "+").join(w.split()) for w in FRACTION_WORDS),
+             *sorted((w for w in NUMBER_WORDS if w not in SCALES), key=len, reverse=True)]
 # `(?<![\w-])` is checked after the first letter, as `(?<![\w-].)`, to keep the set first
 _NUMWORD_FAST = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 WORD_MONEY_RE = re.compile(rf"(?P<wnum>{_NUMWORD_FAST}){WS}+(?P<wscale>{BIG_SCALE}){WS}*(?P<wsuf>{CUR_SUF})")
@@ -91,8 +112,7 @@ _AFTER_NUMBER = frozenset("mMbBdDeEuUgGaApPtToOàÀ€-–—")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _CONNECTOR_ONLY = re.compile(rf"{WS}*(?:(?P<range>{CONNECTOR})|en|of){WS}*")
 
-_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()},
-                                  "half": 0.5, "anderhalf": 1.5}
+_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()}, **FRACTION_WORDS}
 
 # qualifier words directly before a sum (an optional `een bedrag van` / `de` in between)
 _QUALIFIER_RE = re.compile(
@@ -133,15 +153,13 @@ _UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]
                             r"(?:de[ \t]+)?Oekra[^\n.]{0,60}$", re.MULTILINE)
 # `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
 _INCL_EXCL = re.compile(
-    r"\b(?:inclusief|exclusief|incl\.|excl\.|zonder|met\s+inbegrip\s+van)\s+(?:de\s+|deze\s+|die\s+)?"
+    rf"\b(?:{'|'.join(form_re(m) for m in INCLUSION_MARKS)})\s+(?:de\s+|deze\s+|die\s+)?"
     r"(?:militaire\s+)?(?:steun|bijdragen|Oekra\w*)(?:\s+(?:aan|voor)\s+(?:Oekra\w*|Ukrain\w*))?",
     re.IGNORECASE,
 )
-_SPENDING = re.compile(
-    r"defensie-?uitgaven|defensiebudget|defensiebegroting|begroting\s+van\s+Defensie|uit\s+te\s+geven"
-    r"|totale\s+uitgaven|b(?<!\wb)bp\b",      # `\bbbp`, letter first (see _UKRAINE)
-    re.IGNORECASE,
-)
+# spending totals (vocabulary.spending_words("total"): `defensie-uitgaven`, `uit te geven`, `bbp`)
+_SPENDING_WORDS = vocabulary.spending_words("total")
+_SPENDING = re.compile("|".join(w.pattern for w in _SPENDING_WORDS), re.IGNORECASE)
 # the sentence points back to the one before: `Hiervan is … gerealiseerd`, `Dit bedrag …`
 # `\b(?:[Hh]ier…|[Dd]aar…|…)\b` with the first letter taken out and checked first (faster)
 _ANAPHORA = re.compile(
@@ -150,45 +168,34 @@ _ANAPHORA = re.compile(
     r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+kosten|(?<=[Dd])e\s+totale\s+kosten)\b"
 )
 
+_SPENDING_PURPOSE = vocabulary.spending_words("purpose")
+# an operation's name after the mission words that introduce one, or after `inzet` (`inzet KFOR`)
+_NAME_WORDS = (*vocabulary.mission_words("name"), "inzet")
+
 # purposes: (level, name, pattern); level 0 instrument, 1 motion, 2 operation, 3 spending total,
-# 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match)
+# 4 acronym, 5 topic; a None name is read from the match (group 1, or the whole match); the instruments and
+# topics are those of `inzet/data/purposes.tsv`
+_NAMED_PURPOSES = vocabulary.purposes()
+
+
+def _named(kind: str, level: int) -> list[tuple[int, str | None, re.Pattern[str]]]:
+    """The purposes of one kind of purposes.tsv as rows of `_PURPOSES`."""
+    return [(level, p.name, re.compile(p.pattern, re.I if p.ignorecase else 0))
+            for p in _NAMED_PURPOSES if p.kind == kind]
+
+
 _PURPOSES: list[tuple[int, str | None, re.Pattern[str]]] = [
-    (0, "PURL", re.compile(r"\bPURL\b|Prioriti[sz]ed\s+Ukraine\s+Requirements?\s+List")),
-    (0, "CURL", re.compile(r"\bCURL\b")),
-    (0, "Ukraine Support Loan", re.compile(r"Ukraine\s+Support\s+Loan|EU-lening|lening\s+voor\s+(?:steun\s+aan\s+)?"
-                                       r"Oekra\w+")),
-    (0, "EPF", re.compile(r"Europese\s+Vredesfaciliteit|European\s+Peace\s+Facility|\bEPF\b")),
-    (0, "Ukraine Facility", re.compile(r"Oekra\w*faciliteit|Ukraine\s+Facility")),
-    (0, "ERA", re.compile(r"Extraordinary\s+Revenue\s+Acceleration|\bERA\b")),
-    (0, "SAFE", re.compile(r"\bSAFE\b")),
-    (0, "EDIP", re.compile(r"\bEDIP\b")),
-    (0, "EDF", re.compile(r"Europees\s+Defensiefonds|European\s+Defence\s+Fund|\bEDF\b")),
-    (0, "NSATU", re.compile(r"\bNSATU\b")),
-    (0, "CAP", re.compile(r"Comprehensive\s+Assistance\s+Package|\bCAP\b")),
+    *_named("instrument", 0),
     (1, None, re.compile(r"\b[Mm]otie[- ](?:van\s+(?:het\s+)?(?:lid\s+)?)?((?:(?:van|de|der|den|Van|De|Den)[- ])*"
-                     r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)")),
-    (2, None, re.compile(r"\b(?:[Oo]peration|[Oo]peratie|[Mm]issie|[Ii]nzet)\s+([A-Z][A-Z0-9]{2,}\b|[A-Z][a-z]+"
-                     r"(?=\s*\())")),
-    (3, "defensie-uitgaven", re.compile(r"defensie-?uitgaven|uit\s+te\s+geven|defensiebudget|defensiebegroting", re.I)),
+                         r"[A-Z][\w'’]+(?:[- ](?:(?:van|de|der|den|Van|De|Den)[- ])*[A-Z][\w'’]+)*)")),
+    (2, None, re.compile(rf"\b(?:{'|'.join(map(either_case, _NAME_WORDS))})\s+([A-Z][A-Z0-9]{{2,}}\b|[A-Z][a-z]+"
+                         r"(?=\s*\())")),
+    (3, "defensie-uitgaven", re.compile("|".join(w.pattern for w in _SPENDING_PURPOSE), re.I)),
     (4, None, re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b")),     # `\b[A-Z]…`, the set first (faster)
-    (5, "luchtverdediging", re.compile(r"luchtverdediging\w*|luchtafweer\w*|air\s+defen[cs]e|Patriot", re.I)),
-    (5, "drones", re.compile(r"drone\w*", re.I)),
-    (5, "munitie", re.compile(r"munitie\w*|granaten|ammunition", re.I)),
-    (5, "F-16", re.compile(r"\bF-16\w*")),
-    (5, "training", re.compile(r"training\w*|opleiding\w*|trainen", re.I)),
-    (5, "ontmijning", re.compile(r"ontmijning\w*|demining", re.I)),
-    (5, "wederopbouw", re.compile(r"wederopbouw\w*", re.I)),
-    (5, "humanitaire hulp", re.compile(r"humanitair\w*", re.I)),
-    (5, "energie", re.compile(r"energie\w*", re.I)),
-    (5, "salarissen", re.compile(r"salaris\w*", re.I)),
-    (5, "militaire steun", re.compile(r"militaire\s+(?:steun|hulp)", re.I)),
+    *_named("topic", 5),
 ]
 lexicon.register(_UKRAINE, _SPENDING, *(rx for _, _, rx in _PURPOSES))
-_NOT_PURPOSE = {
-    "EUR", "USD", "GBP", "NAVO", "NATO", "BBP", "BIV", "DMM", "RBZ", "NAR", "NAC", "NUC", "CEO", "OVSE",
-    "OSCE", "CPB", "OESO", "OECD", "EDA", "HV", "VS", "VK", "USA", "SG", "VN", "UN", "FMM", "NPG", "KST",
-    "UDCG", "MINDEF", "EU", "DIP", "JEF", "PESCO", "AIV", "TK", "EK", "BZ", "BHO", "IMF", "MFK",
-}
+_NOT_PURPOSE = vocabulary.generic_acronyms("purpose")    # `NAVO`, `DMM`, `EUR`: no purpose of a sum
 
 
 class Unit(NamedTuple):
@@ -286,16 +293,7 @@ class _Hit:
 
 
 def _currency(token: str | None) -> str | None:
-    if not token:
-        return None
-    t = token.lower()
-    if "€" in t or t.startswith("eur"):
-        return "EUR"
-    if "$" in t or "usd" in t or "dollar" in t:
-        return "USD"
-    if "£" in t or "gbp" in t or "pond" in t:
-        return "GBP"
-    return None
+    return CURRENCY_OF.get(" ".join(token.lower().split())) if token else None
 
 
 def _scale(token: str | None) -> float | None:

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from inzet import vocabulary
+from inzet.extract.dutch import SUM_SCALE_WORDS
 from inzet.model import Span
 
 # ---- what is dropped or replaced ----------------------------------------------------------------
@@ -40,7 +42,8 @@ _DIGITS = "0-9¹²³⁴⁵⁶⁷⁸⁹⁰"
 # first digit, so `re` skips to the digits): the only runs that can be glued markers
 _SHORT_GLUED_RUN = re.compile(rf"[{_DIGITS}](?<=[^\s{_DIGITS}].)[{_DIGITS}]?(?![{_DIGITS}])")
 _MARKER_BEFORE = set(".,;:)»”’")
-_MARKER_AFTER = re.compile(r"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:miljoen|miljard|mld|mln|procent)\b)")
+# (`€21,4 miljard`: a scale word that makes a number a sum, dutch.SUM_SCALE_WORDS, or `procent` follows a number)
+_MARKER_AFTER = re.compile(rf"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:{'|'.join(SUM_SCALE_WORDS)}|procent)\b)")
 
 
 def _is_letter(c: str) -> bool:
@@ -145,11 +148,17 @@ def _wrap_width(text: str) -> int | None:
 
 
 _LIST_START = re.compile(r"[ \t]*(?:[-–−•·*][ \t]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|[IVX]{1,4}[ \t])")
-# lines that start a header field, never the continuation of a wrapped paragraph
-_HEADER_LINE = re.compile(
-    r"[ \t]*(?:\d{2} \d{3}\b|\d{5}\b|Nr\.|BRIEF VAN|Brief van|Aan de|Den Haag|Datum\b|Betreft\b|Vastgesteld\b"
-    r"|Hoogachtend|Geachte|De [Mm]inister|De [Ss]taatssecretaris|Onze referentie|Kenmerk)"
-)
+
+
+def header_opener_re(openers: tuple[str, ...]) -> str:
+    """Header openers (`inzet/data/header_openers.tsv`) as a regex alternative, each space a run of blanks."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split(" "))) for w in openers) + ")"
+
+
+# the words that open a header or letterhead line (`Aan de`, `Den Haag`, `Datum`, `Retouradres`)
+HEADER_OPENER_RE = header_opener_re(vocabulary.header_openers())
+# lines that start a header field (an opener or a dossier number), never the continuation of a wrapped paragraph
+_HEADER_LINE = re.compile(rf"[ \t]*(?:\d{{2}} \d{{3}}\b|\d{{5}}\b|{HEADER_OPENER_RE})")
 _SENTENCE_END = re.compile(r"[.:;!?»”\"')]\s*$")
 
 

@@ -14,7 +14,8 @@ from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
-from inzet.extract.normalise import Footnote, View, normalise
+from inzet import vocabulary
+from inzet.extract.normalise import Footnote, View, header_opener_re, normalise
 from inzet.model import Span
 
 # Abbreviations after which a period never ends a sentence.
@@ -31,6 +32,8 @@ _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _HEADING_END = re.compile(r"[.,;:!?]\s*$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 _INITIAL_PAIR = re.compile(r"[A-Z][a-z]?\.[A-Z]")
+# a header or letterhead line (an opener whose line is never a heading, or a dossier number) is no heading
+_HEADER_START = re.compile(rf"(?:{header_opener_re(vocabulary.header_openers(never_heading=True))}|\d+ \d{{3}}\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,7 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         return False
     if not (t[0].isupper() or t[0].isdigit()) or len(t.split()) > 14 or "\t" in t:
         return False
-    return not re.match(r"(?:Den Haag|Datum|Betreft|Aan de|Hoogachtend|Geachte|Nr\.|\d+ \d{3}\b)", t)
+    return not _HEADER_START.match(t)
 
 
 @dataclass

@@ -34,9 +34,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
+from inzet import vocabulary
 from inzet.extract.dutch import fold
 from inzet.link.motions import find_motion, name_id
 
@@ -145,8 +145,7 @@ def load_instruments(tsv: str | None = None) -> tuple[Instrument, ...]:
 
 @cache
 def _default_instruments() -> tuple[Instrument, ...]:
-    data = resources.files("inzet").joinpath("data/instruments.tsv").read_text(encoding="utf-8")
-    return load_instruments(data)
+    return load_instruments(vocabulary.read_text("instruments.tsv"))
 
 
 _TRAILING_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")

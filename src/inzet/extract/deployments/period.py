@@ -8,7 +8,15 @@ import re
 
 from inzet.extract import lexicon
 from inzet.extract.cues import Vocab
-from inzet.extract.dutch import MONTH_RE, make_date, month_number, number_word
+from inzet.extract.dutch import (
+    FRACTION_WORDS,
+    MONTH_PIECES,
+    MONTH_RE,
+    NUMBER_WORDS_ALL,
+    make_date,
+    month_number,
+    number_word,
+)
 
 # a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
 _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
@@ -30,7 +38,7 @@ _DT_PARTS = re.compile(
     rf"(?:(?P<q>{_PART})\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
     rf"(?:(?P<m>{MONTH_RE})\s*)?(?P<y>\d{{4}})?", re.IGNORECASE)
 # every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
-_DATE_WORD = re.compile(r"(?i:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{4}")
+_DATE_WORD = re.compile("(?i:" + "|".join(MONTH_PIECES) + r")|\d{4}")
 V_DATE = Vocab(_DATE_WORD, _DATE_WORD.pattern)
 # `sinds november 2025`: when a deployment that is only reported on began
 _SINCE = re.compile(rf"\b[Ss]inds\s+(?P<a>{_DT})")
@@ -41,8 +49,12 @@ _MISSION_MANDATE = re.compile(
     # the body that sets a mission's own mandate: `De VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd`
     r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b")
 # `met zes maanden verlengd`, `met een jaar te verlengen`
-_BY = re.compile(r"\bmet\s+(?P<n>een|één|een half|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
-                 r"|twaalf|achttien|vierentwintig|\d{1,2})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
+# (the counts an extension is given in, as number words: a half, one and a half, up to twelve, 18 and 24)
+_BY_COUNTS = (0.5, 1, 1.5, *range(2, 13), 18, 24)
+_COUNT_WORDS = {**FRACTION_WORDS, **NUMBER_WORDS_ALL}
+_BY_WORDS = sorted((w for w, v in _COUNT_WORDS.items() if v in _BY_COUNTS),
+                   key=lambda w: _BY_COUNTS.index(_COUNT_WORDS[w]))
+_BY = re.compile(rf"\bmet\s+(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
 lexicon.register(_RANGE, _END, _START, _SINCE, _AT, _MISSION_MANDATE, _BY, vocabs=(V_DATE,))
@@ -113,7 +125,7 @@ def read_extension_months(text: str, hits: int | None = None) -> int | None:
     m = lexicon.search(_BY, text, hits)
     if not m:
         return None
-    n = {"een": 1, "één": 1, "een half": 0.5, "anderhalf": 1.5}.get(m.group("n").lower())
+    n = FRACTION_WORDS.get(m.group("n").lower())
     n = n if n is not None else number_word(m.group("n"))
     months = n * (12 if m.group("u").lower().startswith("ja") else 1) if n else None
     return int(months) if months and months == int(months) else None

@@ -6,17 +6,26 @@ from __future__ import annotations
 
 import re
 
+from inzet import vocabulary
 from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab
-from inzet.extract.dutch import NUMBER_RE, NUMBER_WORD_RE, SCALE_RE, SCALES, number_word, parse_number
+from inzet.extract.dutch import (
+    CURRENCIES,
+    NUMBER_RE,
+    NUMBER_WORD_RE,
+    SCALE_RE,
+    SCALES,
+    form_re,
+    number_word,
+    parse_number,
+)
 
 # number words as a trie (longest first, as a list sorted by length would try them; `re` tries each
 # prefix once instead of every word at every position)
 NUMW = r"\d{1,3}(?:\.\d{3})+|\d+|" + NUMBER_WORD_RE
-_PERS_NOUN = (r"(?:militairen|militair personeel|personen|stafofficieren|staffunctionarissen|functionarissen"
-              r"|mariniers|manschappen|man|medewerkers|defensiemedewerkers|instructeurs|trainers|officieren"
-              r"|kwartiermakers|personeelsleden|militaire trainers|soldaten|marechaussees|bemanningsleden|adviseurs"
-              r"|waarnemers)")
+# the nouns personnel is counted in (`inzet/data/personnel_nouns.tsv`), in the file's order
+_PERS_NOUNS = vocabulary.personnel_nouns()
+_PERS_NOUN = "(?:" + "|".join(form_re(n, " ") for n in _PERS_NOUNS) + ")"
 # an adjective before the noun (`extra`, `Nederlandse`), never a number word (`2027 twee stafofficieren`)
 _ADJ = rf"(?:extra|(?!(?:{NUMW})\s)[\w-]+e)"
 PERS_RANGE = re.compile(
@@ -29,9 +38,13 @@ PERS = re.compile(      # (every match starts with a word character: `(?=\w)` sp
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
     rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
 _SCALE = SCALE_RE
+# costs in euro: the EUR forms of dutch.CURRENCIES (`€`, `EUR`, `euro`), before or after the number, longest first
+_EURO_FORMS = sorted((c.form for c in CURRENCIES if c.code == "EUR"), key=len, reverse=True)
+_EURO_BEFORE = "|".join(form_re(f, bounded="both") for f in _EURO_FORMS)
+_EURO_AFTER = "|".join(form_re(f, bounded="after") for f in _EURO_FORMS)
 _MONEY = re.compile(
-    rf"(?:€|\bEUR\b|\beuro\b)\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
-    rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:euro\b|EUR\b|€)")
+    rf"(?:{_EURO_BEFORE})\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
+    rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:{_EURO_AFTER})")
 _COST_WORD = re.compile(r"\b(?:kosten|uitgaven|geraamd|begroot|raming|bedragen|kost)\b", re.IGNORECASE)
 _BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)
 _FUND_VERB = re.compile(
@@ -58,11 +71,9 @@ _PEOPLE_SIZE_MAX = 100_000
 _ROUGHLY = re.compile(r"(?:circa|ca\.|ongeveer|zo'n|ruim|bijna)", re.IGNORECASE)
 _COUNTED = re.compile(rf"(?:{NUMW})\s", re.IGNORECASE)
 # cheap gates: a regex is only run on a clause that can match it
-_PERS_FORMS = sorted((
-    "militair", "person", "officier", "functionaris", "marinier", "manschap", " man", "medewerker", "instructeur",
-    "trainer", "kwartiermaker", "soldaten", "marechaussee", "bemanningsle", "adviseur", "waarnemer"))
+_PERS_FORMS = sorted(set(_PERS_NOUNS.values()))      # a piece of every personnel noun
 _PERS_GATE = re.compile(countries.trie_pattern(_PERS_FORMS))
-_MONEY_GATE = re.compile(r"€|EUR|euro")
+_MONEY_GATE = re.compile("|".join(form_re(f) for f in _EURO_FORMS))
 _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten laste|[Aa]rtikel|art\.")
 
 V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from inzet import vocabulary
 from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab
+from inzet.extract.dutch import CURRENCIES, SUM_SCALE_WORDS, either_case, form_re
 
 
 def forms(words: tuple[str, ...]) -> list[str]:
@@ -14,26 +16,18 @@ def forms(words: tuple[str, ...]) -> list[str]:
     return sorted({f for w in words for f in (w, w[:1].upper() + w[1:])})
 
 
-_PEOPLE_STEMS = (
-    "militairen", "militair personeel", "militaire inzet", "personele", "personeel", "stafofficier",
-    "staffunctionar", "eenheid", "eenheden", "detachement", "compagnie", "team", "kwartiermaker", "troepen",
-    "operatie", "Operation ", "mandaat", "training", "instructeur", "instructiecapaciteit", "trainers",
-)
-_ASSET_STEMS = (
-    "schepen", "schip", "fregat", "mijnenjager", "onderzeeboot", "verleng", "ontplooi", "statione", "uitzend",
-    "uitgezonden", "opleidingsprogramma", "artikel 100", "artikel-100", "MQ-9", "F-16", "F-35", "Patriot",
-    "NASAMS", "helikopter", "MRTT", "tankvliegtuig", "toevoeg",
-)
+# the deployment vocabulary: the kinds of `inzet/data/mission_words.tsv`
+_PEOPLE_STEMS = vocabulary.mission_words("people")
+_ASSET_STEMS = vocabulary.mission_words("asset")
 MISSIE = r"|(?<![Cc]om)(?<![Ee])missie"          # `missie`, not `Commissie` or `emissie`
 # people or assets: enough on its own to make a Dutch clause a deployment
 STRONG_FORMS = forms((*_PEOPLE_STEMS, *_ASSET_STEMS))
 STRONG = re.compile(countries.trie_pattern(STRONG_FORMS) + MISSIE)
 # people (rather than things): what makes a clause that also hands something over a deployment
-_PEOPLE_FORMS = forms((*_PEOPLE_STEMS, "inzet "))
+_PEOPLE_FORMS = forms((*_PEOPLE_STEMS, *vocabulary.mission_words("people-only")))
 PEOPLE = re.compile(countries.trie_pattern(_PEOPLE_FORMS) + MISSIE)
 # could be money or policy as much as people: needs a place or mission and no sum of money
-_WEAK_FORMS = forms(("bijdrage", "inzet", "in te zetten", "ingezet", "deelname", "deelnemen", "deel te nemen",
-                     "draagt", "dragen", "bij te dragen", "bijgedragen", "beschikbaar"))
+_WEAK_FORMS = forms(vocabulary.mission_words("weak"))
 WEAK = re.compile(countries.trie_pattern(_WEAK_FORMS))
 GATE = re.compile(STRONG.pattern + "|" + WEAK.pattern)
 
@@ -42,7 +36,9 @@ _TRANSFER = re.compile(
     r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
     r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?)\b"
 )
-_MONEY_WORD = re.compile(r"€|\b(?:EUR|USD|euro|dollar|miljoen|miljard|mln|mld)\b")
+# a sum of money: a currency form or a scale word that makes a number a sum (dutch.CURRENCIES, SUM_SCALE_WORDS)
+_MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CURRENCIES),
+                                   *(form_re(w, bounded="both") for w in SUM_SCALE_WORDS)]))
 DUTCH = re.compile(
     r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
@@ -97,16 +93,10 @@ _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|ke
 
 # acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
 _ACRONYM = re.compile(r"(?<![\w-])(?:[a-z]?[A-Z][A-Z0-9]+(?:-\d+)?|[A-Z]-\d+)(?![\w])")
-GENERIC = frozenset((
-    "NAVO", "NATO", "EU", "VN", "UN", "VS", "VK", "BIV", "DMM", "FMM", "RBZ", "UDCG", "NUC", "NAC", "NAR",
-    "HV", "EDA", "PESCO", "EDF", "EPF", "CSDP", "GVDB", "GBVB", "BBP", "BNC", "TK", "EK", "AIVD", "MIVD",
-    "CDS", "CZSK", "CLAS", "CLSK", "KMAR", "OVSE", "OSCE", "KL", "KLU", "KM", "II", "III", "IV", "VI",
-    "PURL", "USD", "EUR", "GBP", "CPB", "OESO", "OECD", "DR", "ZR", "MS", "SACEUR", "SHAPE", "JFC", "IAMD",
-    "PCA", "HQ", "NRF", "VJTF", "CEO", "DE", "HET", "EN", "NB", "AI", "ICT", "IT", "NL", "BZ", "BHO",
-    "EZK", "JENV", "VWS", "MINDEF", "UNSC", "VR", "IMF", "G7", "G20", "ASLR", "OK", "AS", "EVA",
-    "VOORTGANGSRAPPORTAGE", "EUFOR", "EUNAVFOR", "EUTM", "EUCAP", "VAE", "MP", "MPCC", "EUMS", "EUMC",
-))
-MISSION_NAME = re.compile(r"\b(?:[Oo]peratie|[Oo]peration|[Mm]issie)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})")
+GENERIC = vocabulary.generic_acronyms("deployment")     # `NAVO`, `DMM`, `KMAR`: they name no deployment
+# a mission's name after the words that introduce one (`Operatie Atalanta`: the `name` mission words)
+MISSION_NAME = re.compile(rf"\b(?:{'|'.join(map(either_case, vocabulary.mission_words('name')))})\s+"
+                          r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})")
 
 V_STRONG = Vocab.of_forms(STRONG, STRONG_FORMS, MISSIE)
 V_WEAK = Vocab.of_forms(WEAK, _WEAK_FORMS)
