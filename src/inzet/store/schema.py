@@ -240,6 +240,82 @@ INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 CREATE INDEX letters_id_date ON letters(id, date);
 """
 
+# -- migration 8: what bounds bm25, so search scores only the matches that can be best ------------------
+# FTS5's bm25 adds, per query phrase, IDF x tf(k1 + 1) / (tf + k1(1 - b + b D / avgdl)): where each phrase
+# occurs once, a sentence scores lower the longer it is (D counts `stems` and `meta` tokens). So the best of a
+# common word's matches are short sentences and sentences where a word repeats; these two tables, kept by
+# triggers from `sentences`, find both (inzet/topk.py). A sentence whose stems or meta hold anything but
+# [a-z0-9] words split by single spaces might tokenize otherwise in FTS5: it gets dl 0 and one entry ('', 0)
+# in search_short instead, and is then scored for every query.
+SHORT_MAX = 16          # search_short lists every word of the sentences of at most this many tokens
+
+_REGULAR = ("({x}.stems NOT GLOB '*[^a-z0-9 ]*' AND ' ' || {x}.stems || ' ' NOT GLOB '*  *'"
+            " AND {x}.meta NOT GLOB '*[^a-z0-9 ]*' AND ' ' || {x}.meta || ' ' NOT GLOB '*  *')")
+# one sentence as (id, dl, words): its token count (0 when not regular) and its stems as a JSON array
+_ROW = ("(SELECT {x}.id AS id,"
+        " CASE WHEN {reg} THEN length({x}.stems) - length(replace({x}.stems, ' ', ''))"
+        " + length({x}.meta) - length(replace({x}.meta, ' ', '')) + 2 ELSE 0 END AS dl,"
+        " CASE WHEN {reg} THEN '[\"' || replace({x}.stems, ' ', '\",\"') || '\"]' ELSE '[]' END AS words{src})")
+
+
+def _rows(x: str, src: str = "") -> str:
+    """The (id, dl, words) rows of the sentence alias `x` (`new`, `old`, or `s` with `src` FROM sentences s)."""
+    return _ROW.format(x=x, reg=_REGULAR.format(x=x), src=src)
+
+
+def _index(rows: str) -> str:
+    """SQL that adds the search_short and search_repeats entries of `rows`."""
+    return f"""
+    INSERT INTO search_short (key, dl, id)
+        SELECT * FROM (SELECT DISTINCT j.value, r.dl, r.id FROM {rows} r, json_each(r.words) j WHERE r.dl <= {SHORT_MAX}
+                       UNION ALL SELECT '', 0, r.id FROM {rows} r WHERE r.dl = 0)
+        ORDER BY 1, 2, 3;
+    INSERT INTO search_repeats (key, dl, id, n)
+        SELECT * FROM (SELECT j.value, r.dl, r.id, count(*) FROM {rows} r, json_each(r.words) j
+                       GROUP BY r.id, j.value HAVING count(*) > 1
+                       UNION ALL
+                       SELECT substr(j.value, 1, 3) || '*', r.dl, r.id, count(*) FROM {rows} r, json_each(r.words) j
+                       WHERE length(j.value) >= 3 GROUP BY r.id, substr(j.value, 1, 3)
+                       HAVING count(DISTINCT j.value) > 1)
+        ORDER BY 1, 2, 3;"""
+
+
+_OLD = _rows("old")
+_UNINDEX_OLD = f"""
+    DELETE FROM search_short WHERE id = old.id AND dl = (SELECT dl FROM {_OLD})
+        AND key IN (SELECT value FROM json_each((SELECT words FROM {_OLD})) UNION ALL SELECT '');
+    DELETE FROM search_repeats WHERE id = old.id AND dl = (SELECT dl FROM {_OLD})
+        AND key IN (SELECT value FROM json_each((SELECT words FROM {_OLD}))
+                    UNION ALL SELECT substr(value, 1, 3) || '*' FROM json_each((SELECT words FROM {_OLD})));"""
+
+_V8_SEARCH_BOUNDS = f"""
+-- search_short: each word (key) of each sentence (id) of at most SHORT_MAX tokens (dl, `meta` included)
+CREATE TABLE search_short (
+    key TEXT NOT NULL,
+    dl  INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    PRIMARY KEY (key, dl, id)
+) WITHOUT ROWID;
+-- search_repeats: each word that occurs n >= 2 times in a sentence, and each first three letters shared by
+-- two different words of it (key 'oek*', n = how many words start so), with the sentence's length dl
+CREATE TABLE search_repeats (
+    key TEXT NOT NULL,
+    dl  INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    n   INTEGER NOT NULL,
+    PRIMARY KEY (key, dl, id)
+) WITHOUT ROWID;
+-- document frequencies per column: the IDF that FTS5's bm25 will use
+CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, col);
+{_index(_rows("s", " FROM sentences s")).strip()}
+CREATE TRIGGER sentences_search_ai AFTER INSERT ON sentences BEGIN{_index(_rows("new"))}
+END;
+CREATE TRIGGER sentences_search_ad AFTER DELETE ON sentences BEGIN{_UNINDEX_OLD}
+END;
+CREATE TRIGGER sentences_search_au AFTER UPDATE ON sentences BEGIN{_UNINDEX_OLD}{_index(_rows("new"))}
+END;
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
@@ -249,6 +325,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (5, "change stamp bumped by every letter write", _V5_CHANGE_STAMP),
     (6, "letters.extractor_version: which rules extracted a letter", _V6_EXTRACTOR_VERSION),
     (7, "filter tokens in their own FTS column, weighed 0 by search", _V7_META_COLUMN),
+    (8, "search_short, search_repeats, sentences_vocab: what bounds bm25", _V8_SEARCH_BOUNDS),
 ]
 
 LATEST = MIGRATIONS[-1][0]
