@@ -28,6 +28,7 @@ intervals kept, so a highlight is always an exact slice of the stored text.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import sqlite3
@@ -302,10 +303,13 @@ def search_parts(match: str, f: SearchFilters, years: YearSpan | None) -> list[P
     return parts
 
 
+_META_REGULAR = "(s.meta NOT GLOB '*[^a-z0-9 ]*' AND ' ' || s.meta || ' ' NOT GLOB '*  *')"
+
+
 def _meta_sql(part: Part, params: dict[str, Any]) -> str | None:
-    """The part's `meta` tokens as a condition on sentence `s`, None when it has none. For a regular
-    candidate (`c.regular`: s.meta is [a-z0-9] words split by single spaces, as filter_tokens writes them)
-    each token is a word of s.meta; for another, FTS5 itself checks the part's expression on the row."""
+    """The part's `meta` tokens as a condition on sentence `s` (None when it has none). Where s.meta is
+    [a-z0-9] words split by single spaces, as filter_tokens writes it, each token is one of its words; a
+    sentence whose meta is not so passes, and FTS5 itself checks it (`TopK` scores it by FTS5)."""
     names = iter(range(len(params), 1 << 30))
 
     def has(token: str) -> str:
@@ -318,23 +322,11 @@ def _meta_sql(part: Part, params: dict[str, Any]) -> str | None:
         conds.append("(" + " OR ".join(has(t) for t in part.one_of) + ")")
     if part.none_of:
         conds.append("NOT (" + " OR ".join(has(t) for t in part.none_of) + ")")
-    if not conds:
-        return None
-    return ("(c.regular AND " + " AND ".join(conds) +
-            " OR NOT c.regular AND EXISTS (SELECT 1 FROM sentences_fts(:match) x WHERE x.rowid = s.id))")
+    return "(" + " AND ".join(conds) + f" OR NOT {_META_REGULAR})" if conds else None
 
 
-def part_sql(part: Part, f: SearchFilters, limit: int, offset: int,
-             within: Within | None = None) -> tuple[str, dict[str, Any]]:
-    """The best `limit` sentences after `offset` of one part, best bm25 first (column `meta` weighs 0).
-
-    `within` (from `TopK`) are candidates: then only they are scored, and the MATCH is the part's `stems`
-    alone while its filters are checked on the candidates. Its `meta` phrases add exactly 0 to bm25, so the
-    scores are the same, and FTS5 neither walks the filter tokens nor computes their IDF.
-    """
-    if limit < 0 or offset < 0:
-        raise QueryError("limit and offset must not be negative")
-    params: dict[str, Any] = {"match": part.match}
+def _day_sql(part: Part, f: SearchFilters, params: dict[str, Any]) -> list[str]:
+    """Conditions on sentence `s` and letter `l` beyond the MATCH: exact day bounds, one letter."""
     days: list[str] = []
     if part.days:
         dates = SimpleNamespace(kind=None, chamber=None, meeting=None, since=f.since, until=f.until)
@@ -343,28 +335,31 @@ def part_sql(part: Part, f: SearchFilters, limit: int, offset: int,
     if f.letter is not None:
         days.append("s.letter_id = :letter")
         params["letter"] = f.letter
-    letters = "  JOIN letters l ON l.id = s.letter_id\n" if part.days else ""
-    if within is None:
-        where = ["sentences_fts MATCH :match", *days]
-        # bm25 over every match: the sorter keeps only limit + offset rows, so memory stays small however
-        # common the words are; ties go to the most recently stored sentence
-        joins = "" if len(where) == 1 else "JOIN sentences s ON s.id = sentences_fts.rowid\n" + letters
-    else:
-        params.update(within[1])
-        params["stems"] = part.stems
-        checks = list(days)
-        if (meta := _meta_sql(part, params)) is not None:
-            checks.append(meta)
-        cands = f"SELECT c.id FROM ({within[0]}) c"
-        if checks:
-            cands += "\n  JOIN sentences s ON s.id = c.id\n" + letters + "  WHERE " + "\n    AND ".join(checks)
-        where = ["sentences_fts MATCH :stems", f"sentences_fts.rowid + 0 IN ({cands})"]
-        joins = ""
+    return days
+
+
+_ROW_COLUMNS = ("s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
+                "  l.date, l.kind, l.chamber, l.subject, l.source")
+
+
+def part_sql(part: Part, f: SearchFilters, limit: int, offset: int,
+             ids: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The best `limit` sentences after `offset` of one part, best bm25 first (column `meta` weighs 0);
+    `ids`, a SELECT of sentence ids, scores only those."""
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset must not be negative")
+    params: dict[str, Any] = {"match": part.match}
+    where = ["sentences_fts MATCH :match", *_day_sql(part, f, params)]
+    # bm25 over every match: the sorter keeps only limit + offset rows, so memory stays small however
+    # common the words are; ties go to the most recently stored sentence
+    joins = "" if len(where) == 1 else ("JOIN sentences s ON s.id = sentences_fts.rowid\n"
+                                        "  JOIN letters l ON l.id = s.letter_id\n")
+    if ids is not None:
+        where.append(f"sentences_fts.rowid + 0 IN ({ids})")
     inner = ("SELECT sentences_fts.rowid AS id, bm25(sentences_fts, 1.0, 0.0) AS score FROM sentences_fts\n  "
              + joins + "WHERE " + "\n  AND ".join(where) + "\n"
              "ORDER BY score, sentences_fts.rowid DESC LIMIT :limit OFFSET :offset")
-    sql = ("SELECT s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
-           "  l.date, l.kind, l.chamber, l.subject, l.source, h.score\n"
+    sql = (f"SELECT {_ROW_COLUMNS}, h.score\n"
            f"FROM ({inner}) h\n"
            "JOIN sentences s ON s.id = h.id\n"
            "JOIN letters l ON l.id = s.letter_id\n"
@@ -372,6 +367,41 @@ def part_sql(part: Part, f: SearchFilters, limit: int, offset: int,
     params["limit"] = limit
     params["offset"] = offset
     return sql, params
+
+
+class _PartSource:
+    """One part of a search as `TopK` ranks it (topk.Source): the SQL of its candidates and rows."""
+
+    def __init__(self, conn: sqlite3.Connection, part: Part, f: SearchFilters) -> None:
+        self.conn, self.part, self.f = conn, part, f
+
+    def every(self, k: int) -> list[sqlite3.Row]:
+        """The best k of every match, by FTS5."""
+        return _run(self.conn, *part_sql(self.part, self.f, k, 0))
+
+    def candidates(self, within: Within) -> list[tuple[int, str, str]]:
+        """(id, stems, meta) of the candidates that meet the part's filters (its stems are `TopK`'s)."""
+        params = dict(within[1])
+        checks = _day_sql(self.part, self.f, params)
+        if (meta := _meta_sql(self.part, params)) is not None:
+            checks.append(meta)
+        letters = "JOIN letters l ON l.id = s.letter_id " if self.part.days else ""
+        sql = (f"SELECT s.id, s.stems, s.meta FROM sentences s {letters}WHERE s.id IN ({within[0]})"
+               + "".join(f"\n  AND {c}" for c in checks))
+        return [(r[0], r[1], r[2]) for r in _run(self.conn, sql, params)]
+
+    def scored(self, ids: Sequence[int]) -> list[tuple[int, float]]:
+        """(id, bm25) of the matches among `ids`, by FTS5."""
+        sql, params = part_sql(self.part, self.f, len(ids), 0, "SELECT value FROM json_each(:ids)")
+        params["ids"] = json.dumps(list(ids))
+        return [(r["id"], r["score"]) for r in _run(self.conn, sql, params)]
+
+    def rows(self, best: Sequence[tuple[int, float]]) -> list[dict[str, Any]]:
+        """The result rows of (id, bm25), in this order."""
+        sql = (f"SELECT {_ROW_COLUMNS} FROM sentences s JOIN letters l ON l.id = s.letter_id\n"
+               "WHERE s.id IN (SELECT value FROM json_each(:ids))")
+        got = {r["id"]: dict(r) for r in _run(self.conn, sql, {"ids": json.dumps([i for i, _ in best])})}
+        return [{**got[i], "score": score} for i, score in best]
 
 
 # -- highlighting in the original text --------------------------------------------------------
@@ -579,7 +609,7 @@ def _ranked(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters, lim
         if top is None or f.letter is not None:          # one letter's matches are few: score them all
             rows += _run(conn, *part_sql(p, f, k, 0))
         else:
-            rows += top.best(k, lambda within, p=p: _run(conn, *part_sql(p, f, k, 0, within)))
+            rows += top.best(k, _PartSource(conn, p, f))
     rows.sort(key=lambda r: (r["score"], -r["id"]))
     return rows[offset : offset + limit]
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from inzet.store.queries import quote_fts
 from inzet.store.schema import SHORT_MAX
@@ -37,16 +37,31 @@ K1 = 1.2
 B = 0.75
 FULL_MAX = 10_000      # at most about this many matches: scoring them all is the cheaper way
 REPEATS_MAX = 20_000   # a word repeated in more sentences is bounded without its list: IDF x (k1 + 1)
-LISTED_MAX = 4000      # an alternative of a term in at most this many sentences has them all as candidates
+LISTED_MAX = 500       # an alternative of a term in at most this many sentences has them all as candidates
+CANDIDATE_COST = 16    # a candidate (read and scored here) costs about as much as FTS5 scoring this many matches
 ANCHOR_CAP = 4096      # short entries counted per term when choosing the anchor
 PASSES = 2             # candidate rankings tried before every match is scored
 EPS = 1e-9             # margin for the float rounding between this bound and FTS5's sum
 _REGULAR = re.compile(r"[a-z0-9]+")
+_REGULAR_ROW = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")     # as migration 8 reads a sentence's stems, meta
 
-# a SELECT of candidate sentence ids and whether their stems and meta are regular ([a-z0-9] words split by
-# single spaces, counted and found by the side tables as FTS5 reads them), with its parameters
-Within = tuple[str, dict[str, Any]]
-Run = Callable[["Within | None"], list[sqlite3.Row]]
+Within = tuple[str, dict[str, Any]]          # a SELECT of candidate sentence ids, with its parameters
+
+
+class Source(Protocol):
+    """One ranking query of a search (search.py builds its SQL), as TopK uses it."""
+
+    def every(self, k: int) -> list[Mapping[str, Any]]:
+        """The best k rows of FTS5's bm25 ranking of every match, best first."""
+
+    def candidates(self, within: Within) -> list[tuple[int, str, str]]:
+        """(id, stems, meta) of the candidates of `within` that meet the query's filters."""
+
+    def scored(self, ids: Sequence[int]) -> list[tuple[int, float]]:
+        """(id, FTS5 bm25) of the matches among `ids`."""
+
+    def rows(self, best: Sequence[tuple[int, float]]) -> list[Mapping[str, Any]]:
+        """The result rows of these (id, bm25), in this order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +146,7 @@ class TopK:
                  share: Callable[[], float] | None = None) -> None:
         self.conn = conn
         self.groups = [tuple(g) for g in groups]
+        self.phrases = [p for g in self.groups for p in g]     # as FTS5 numbers them (one typed twice: two)
         self.share = share
         self._ready = False
         self.full = True
@@ -177,6 +193,8 @@ class TopK:
             return                                   # FTS5 might read these tokens otherwise: no model
         if any(p.prefix and len(p.tokens[-1]) < 3 for p in phrases):
             return
+        if all(len(p.tokens) > 1 for p in phrases):
+            return          # counting a phrase costs what FTS5 spends on it: only worth it beside a word
         self.n, self.avgdl = averages(self.conn)
         if self.n == 0 or self.avgdl <= 0:
             return
@@ -196,12 +214,17 @@ class TopK:
             estimate *= self.matches[i] / self.n
             if estimate <= FULL_MAX:
                 return
-        if self.share is not None and estimate * self.share() <= FULL_MAX:
+        # terms and filters: their matches are only guessed (as if independent), so ask for more of them
+        self.kept = self.share() if self.share is not None else 1.0
+        self.estimate = estimate * self.kept
+        if self.estimate <= FULL_MAX * (1 if len(self.groups) == 1 and self.kept == 1.0 else 2):
             return
         self.idf = {p: self._idf(h) for p, h in hits.items()}
         # a rare alternative of a term (`naf*` beside `nav*` for navo*): its sentences are candidates, so a
         # sentence outside them lacks it and the bound leaves it out
         self.listed = [p for g in self.groups if len(g) > 1 for p in g if hits[p] <= LISTED_MAX]
+        if any(sum(p not in self.listed for p in g) > 1 for g in self.groups):
+            return          # a bound that counts two frequent alternatives of a term, where one occurs, is loose
         scored = [p for p in phrases if p not in self.listed]   # a phrase typed twice is two phrases to FTS5
         # phrases whose tf is bounded per sentence (search_repeats), the others by IDF x (k1 + 1)
         self.repeats: list[tuple[Phrase, _Keys]] = []
@@ -228,7 +251,7 @@ class TopK:
             for sql in sqls:
                 for dl, c in self.conn.execute(f"SELECT dl, count(*) FROM ({sql}) GROUP BY dl", params):
                     lengths[dl] = lengths.get(dl, 0) + c
-        self.short = [(dl, lengths.get(dl, 0)) for dl in range(1, SHORT_MAX + 1)]
+        self.lengths = [(dl, lengths.get(dl, 0)) for dl in range(1, SHORT_MAX + 1)]
         self.full = False
 
     # -- bounds --------------------------------------------------------------------------------
@@ -242,40 +265,40 @@ class TopK:
         return self.bounded * self._g1(dl) + self.unbounded
 
     def _cumulative(self, length: int) -> int:
-        return sum(c for dl, c in self.short if dl <= length)
+        return sum(c for dl, c in self.lengths if dl <= length)
 
     def _length(self, wanted: float) -> int:
         """The least length whose short sentences holding the anchor term number `wanted` (else SHORT_MAX)."""
         total = 0
-        for dl, c in self.short:
+        for dl, c in self.lengths:
             total += c
             if total >= wanted:
                 return dl
         return SHORT_MAX
 
-    def within(self, length: int, tau: float) -> Within:
-        """The candidates for length `length`: a SELECT of (sentence id, regular) such that every match
-        outside them scores at most `tau` (= bound(length + 1))."""
-        parts = ["SELECT id, 0 AS regular FROM search_short WHERE key = ''"]
+    def short(self, length: int) -> Within:
+        """The first candidates for length `length`: the sentences of at most `length` tokens that hold the
+        anchor term, those of the listed rare alternatives and the irregular ones (a SELECT of ids)."""
+        parts = ["SELECT id FROM search_short WHERE key = ''"]
         params: dict[str, Any] = {"tk_len": length}
         for j, keys in enumerate(self.anchor_keys):
-            sqls, ps = keys.sql("search_short", "id, 1", f"tk_s{j}", " AND dl <= :tk_len")
+            sqls, ps = keys.sql("search_short", "id", f"tk_s{j}", " AND dl <= :tk_len")
             parts += sqls
             params.update(ps)
         for j, p in enumerate(self.listed):
-            parts.append(f"SELECT rowid, 0 FROM sentences_fts WHERE sentences_fts MATCH :tk_l{j}")
+            parts.append(f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :tk_l{j}")
             params[f"tk_l{j}"] = _stems(p)
-        if self.repeats:
-            parts += self._repeating(params, length, tau)
         return "\n    UNION ALL ".join(parts), params
 
-    def _repeating(self, params: dict[str, Any], length: int, tau: float) -> list[str]:
-        """SELECTs of the sentences longer than `length` in which bounded phrases may repeat enough to reach
-        `tau`. A sentence's bound is bound(dl) plus, for each of the P bounded phrases occurring t > 1 times in
-        it, IDF x (g(t, dl) - g(1, dl)); reaching tau, one of them adds at least 1/P of the shortfall, so a
-        sentence with such an entry is a candidate (a superset: no grouping by sentence, which costs more)."""
+    def repeating(self, length: int, tau: float) -> Within:
+        """The other candidates: the sentences longer than `length` in which bounded phrases may repeat
+        enough to reach `tau` (a SELECT of ids). A sentence's bound is bound(dl) plus, for each of the P bounded
+        phrases occurring t > 1 times in it, IDF x (g(t, dl) - g(1, dl)); reaching tau, one of them adds at least
+        1/P of the shortfall, so a sentence with such an entry is a candidate (a superset, without grouping
+        the entries by sentence, which costs more)."""
         k1 = repr(K1 + 1)
         many = len(self.repeats)
+        params: dict[str, Any] = {"tk_len": length}
         params.update(tk_c0=K1 * (1 - B), tk_c1=K1 * B / self.avgdl, tk_w=self.bounded, tk_h=self.unbounded,
                       tk_tau=tau * (1 - EPS))
         g1 = f"{k1} / (1 + :tk_c0 + :tk_c1 * dl)"
@@ -285,10 +308,10 @@ class TopK:
             params[f"tk_d{j}"] = self._longest(many * self.idf[p], tau)
             enough = (f" AND dl > :tk_len AND dl <= :tk_d{j} AND :tk_w * {g1} + :tk_h"
                       f" + :tk_p{j} * (n * {k1} / (n + :tk_c0 + :tk_c1 * dl) - {g1}) >= :tk_tau")
-            sqls, ps = keys.sql("search_repeats", "id, 1", f"tk_r{j}", enough)
+            sqls, ps = keys.sql("search_repeats", "id", f"tk_r{j}", enough)
             out += sqls
             params.update(ps)
-        return out
+        return "\n    UNION ALL ".join(out), params
 
     def _longest(self, weight: float, tau: float) -> int:
         """The longest sentence whose entry of `weight` (P x IDF) can reach `tau` however often it repeats."""
@@ -308,33 +331,71 @@ class TopK:
 
     # -- ranking -------------------------------------------------------------------------------
 
-    def best(self, k: int, run: Run) -> list[sqlite3.Row]:
-        """The best `k` rows of `run`'s ranking over every match: `run(None)` ranks every match, `run(within)`
-        only those that also meet `within` (its rows carry the FTS5 bm25 `score`, best first)."""
+    def best(self, k: int, source: Source) -> list[Mapping[str, Any]]:
+        """The best `k` rows of `source`'s bm25 ranking over every match, best first."""
         if not self._ready:
             self._prepare()
         if self.full or k <= 0:
-            return run(None)
-        length: int | None = self._length(4 * k)
+            return source.every(k)
+        length: int | None = self._length(2 * k / self.kept * (1 if len(self.groups) == 1 else 2))
+        if self._cumulative(length) * CANDIDATE_COST > self.estimate:
+            return source.every(k)                  # the short sentences are too many to be worth it
         for _ in range(PASSES):
             assert length is not None
             tau = self.bound(length + 1)
-            rows = run(self.within(length, tau))
+            found = sorted(self._rank(source, self.short(length)), key=_order)
             self.passes += 1
-            if len(rows) >= k and -rows[k - 1]["score"] > tau * (1 + EPS):
-                return rows
-            length = self._next(length, k, rows)
+            if self.repeats:
+                # a repeating sentence counts only if it may beat the k-th found so far (and tau)
+                floor = max(tau, -found[k - 1][1]) if len(found) >= k else tau
+                seen = {i for i, _ in found}
+                found += [r for r in self._rank(source, self.repeating(length, floor)) if r[0] not in seen]
+                found.sort(key=_order)
+            if len(found) >= k and -found[k - 1][1] > tau * (1 + EPS):
+                return source.rows(found[:k])
+            length = self._next(length, k, found)
             if length is None:
                 break
-        return run(None)
+        return source.every(k)
 
-    def _next(self, length: int, k: int, rows: list[sqlite3.Row]) -> int | None:
+    def _rank(self, source: Source, within: Within) -> list[tuple[int, float]]:
+        """(id, bm25) of the candidates that match: the regular ones scored here as FTS5 scores them, any
+        other by FTS5 itself."""
+        found = []
+        others = []
+        for i, stems, meta in source.candidates(within):
+            if _REGULAR_ROW.fullmatch(stems) and _REGULAR_ROW.fullmatch(meta):
+                score = self.score(stems.split(" "), len(meta.split(" ")))
+                if score is not None:
+                    found.append((i, score))
+            else:
+                others.append(i)
+        if others:
+            found += source.scored(others)
+        return found
+
+    def score(self, tokens: Sequence[str], metas: int) -> float | None:
+        """FTS5's bm25 of a sentence of these stems tokens and `metas` meta tokens, None when it does not hold
+        every term: the same operations in the same order as fts5Bm25Function, so the same double."""
+        tfs = []
+        for group in self.groups:
+            counts = [_tf(p, tokens) for p in group]
+            if not any(counts):
+                return None
+            tfs += counts
+        d = len(tokens) + metas
+        score = 0.0
+        for p, tf in zip(self.phrases, tfs, strict=True):
+            score += self.idf[p] * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.avgdl)))
+        return -1.0 * score
+
+    def _next(self, length: int, k: int, rows: list[tuple[int, float]]) -> int | None:
         """The next length to try after a pass at `length` found `rows`, or None when scoring every match
         is the better way."""
         if length >= SHORT_MAX:
             return None
         if len(rows) >= k:              # enough, but a longer sentence may beat the k-th: reach below it
-            theta = -rows[k - 1]["score"]
+            theta = -rows[k - 1][1]
             return next((dl for dl in range(length + 1, SHORT_MAX + 1)
                          if self.bound(dl + 1) * (1 + EPS) < theta), None)
         # too few: of the short sentences holding the anchor term, this share matches the whole query
@@ -347,3 +408,19 @@ class TopK:
 def _stems(p: Phrase) -> str:
     """A MATCH expression for phrase `p` in column `stems`."""
     return "{stems} : (" + p.fts() + ")"
+
+
+def _order(row: tuple[int, float]) -> tuple[float, int]:
+    """FTS5's order of (id, bm25): best (lowest) bm25 first, ties to the latest sentence."""
+    return row[1], -row[0]
+
+
+def _tf(p: Phrase, tokens: Sequence[str]) -> int:
+    """How often phrase `p` occurs in `tokens` (FTS5's instances: each place it starts)."""
+    *head, last = p.tokens
+    if not head:
+        return sum(1 for t in tokens if t.startswith(last)) if p.prefix else tokens.count(last)
+    n = len(p.tokens)
+    return sum(1 for i in range(len(tokens) - n + 1)
+               if all(tokens[i + j] == w for j, w in enumerate(head))
+               and (tokens[i + n - 1].startswith(last) if p.prefix else tokens[i + n - 1] == last))
