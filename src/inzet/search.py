@@ -47,7 +47,7 @@ from inzet.store.db import MEMORY
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, date_span, letter_share, letter_where, parse_day
 from inzet.store.stems import UNDATED, filter_token, stem_tokens
 from inzet.store.store import Store
-from inzet.topk import Phrase, TopK, Within
+from inzet.topk import Phrase, Row, TopK, Within
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
@@ -562,7 +562,7 @@ class Hit:
         return d
 
 
-def _hit(row: sqlite3.Row, terms: Sequence[Term]) -> Hit:
+def _hit(row: Row, terms: Sequence[Term]) -> Hit:
     text = row["text"]
     spans = highlights(text, terms)
     return Hit(letter_id=row["letter_id"], sentence=row["idx"], span=(row["start"], row["end"]), text=text,
@@ -595,7 +595,7 @@ def _letter_share(conn: sqlite3.Connection, f: SearchFilters) -> float:
 
 
 def _ranked(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters, limit: int, offset: int,
-            top: TopK | None) -> list[sqlite3.Row]:
+            top: TopK | None) -> list[Row]:
     """The rows `offset` to `offset + limit` of the bm25 ranking of every match under the filters; `top`
     finds the best of each part without scoring every match (None: score them all)."""
     years = _year_span(conn) if f.since is not None or f.until is not None else None

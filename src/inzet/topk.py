@@ -8,17 +8,19 @@ word repeats. Migration 8 keeps both listed (store/schema.py): `search_short` ev
 at most SHORT_MAX tokens, `search_repeats` each word, and each first three letters shared by two words, that
 occur twice or more in a sentence, with the count. A ranking of k then
 
-1. bounds each phrase's IDF from above: a word's document frequency from `sentences_vocab`, a prefix's at
-   least its most frequent word's, a phrase of several words counted, each as FTS5 computes it;
+1. reads the IDF FTS5 will use for each phrase (a word's document frequency from `sentences_vocab`, a prefix
+   or a phrase of several words counted), and N and avgdl from the index's averages record;
 2. takes as candidates, for a length L, the sentences of at most L tokens that hold the query's rarest term
-   (search_short), the sentences whose repeated words may lift them to U(L + 1), the score a sentence of
-   L + 1 tokens reaches when each phrase occurs once (search_repeats, bounded per sentence in SQL), and the
-   few sentences whose tokens this model cannot count (dl 0);
-3. lets FTS5 rank its matches with its own bm25, scoring only the candidates (`rowid + 0 IN (...)`: FTS5 still
-   walks every match, which costs a tenth of scoring it);
+   (search_short), the sentences of a listed rare alternative (`naf*` of navo*) and the few sentences whose
+   tokens these tables cannot count (dl 0); then the longer sentences whose repeated words may lift them
+   above both U(L + 1), the most a longer sentence scores when each phrase occurs once, and the k-th score
+   found so far (search_repeats, bounded per entry in SQL);
+3. scores the candidates that match the query (its filters checked in SQL) as fts5Bm25Function does, with
+   the same operations in the same order, so to the same double; an irregular one FTS5 scores itself;
 4. accepts when k were found and the k-th scores more than U(L + 1), which no other match can reach: the rows
-   are exactly FTS5's best k, order and scores alike. Otherwise L grows; past SHORT_MAX, or for a query with
-   fewer than FULL_MAX possible matches, every match is scored, as before.
+   are exactly FTS5's best k, order and scores alike. Otherwise L grows once; past that, past SHORT_MAX, or
+   for a query with few possible matches (< FULL_MAX), a phrase alone or two frequent alternatives of a term,
+   FTS5 scores every match, as before.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -46,12 +48,13 @@ _REGULAR = re.compile(r"[a-z0-9]+")
 _REGULAR_ROW = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")     # as migration 8 reads a sentence's stems, meta
 
 Within = tuple[str, dict[str, Any]]          # a SELECT of candidate sentence ids, with its parameters
+Row = Any                                    # a result row: sqlite3.Row or a dict, read as row["column"]
 
 
 class Source(Protocol):
     """One ranking query of a search (search.py builds its SQL), as TopK uses it."""
 
-    def every(self, k: int) -> list[Mapping[str, Any]]:
+    def every(self, k: int) -> list[Row]:
         """The best k rows of FTS5's bm25 ranking of every match, best first."""
 
     def candidates(self, within: Within) -> list[tuple[int, str, str]]:
@@ -60,7 +63,7 @@ class Source(Protocol):
     def scored(self, ids: Sequence[int]) -> list[tuple[int, float]]:
         """(id, FTS5 bm25) of the matches among `ids`."""
 
-    def rows(self, best: Sequence[tuple[int, float]]) -> list[Mapping[str, Any]]:
+    def rows(self, best: Sequence[tuple[int, float]]) -> list[Row]:
         """The result rows of these (id, bm25), in this order."""
 
 
@@ -166,7 +169,8 @@ class TopK:
 
     def _idf(self, hits: int) -> float:
         """FTS5's IDF for a phrase in `hits` sentences."""
-        return max(math.log((self.n - hits + 0.5) / (hits + 0.5)), 1e-6)     # FTS5 puts 1e-6 for <= 0
+        idf = math.log((self.n - hits + 0.5) / (hits + 0.5))
+        return idf if idf > 0.0 else 1e-6
 
     def _capped(self, table: str, keys: _Keys, cap: int) -> int:
         """How many entries `table` has for `keys`, counted up to `cap` per key."""
@@ -331,7 +335,7 @@ class TopK:
 
     # -- ranking -------------------------------------------------------------------------------
 
-    def best(self, k: int, source: Source) -> list[Mapping[str, Any]]:
+    def best(self, k: int, source: Source) -> list[Row]:
         """The best `k` rows of `source`'s bm25 ranking over every match, best first."""
         if not self._ready:
             self._prepare()
