@@ -11,11 +11,13 @@ Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term become
 through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
 unbalanced quote or a query that is too long raises `QueryError`.
 
-Ranking is bm25 over EVERY matching sentence: FTS5 scores each match and keeps the best `limit`
-(SQLite's sorter with a LIMIT holds only those), so an old, highly relevant sentence is never cut off by
+Ranking is bm25 over EVERY matching sentence, so an old, highly relevant sentence is never cut off by
 a pool of recent ones; filters apply inside the same MATCH (kind, chamber, meeting, fact kind and years
 are indexed tokens in column `meta`, see store/stems.py, which bm25 weighs 0: a filter never changes a
 score), exact day bounds (for the sentences of a year a range covers in part) and one letter on the rows.
+A query with few matches has FTS5 score each one and keep the best `limit` (SQLite's sorter with a LIMIT
+holds only those); one with many has `TopK` (inzet/topk.py) find the same best `limit`, order and scores
+alike, from the few matches that can be best: short sentences, and those where a word repeats.
 
 A search of a store in a file is kept under the store's change stamp, which every letter write moves, so
 repeating it (the next page, a polled feed) costs one lookup; see `_Results`.

@@ -249,44 +249,54 @@ CREATE INDEX letters_id_date ON letters(id, date);
 # in search_short instead, and is then scored for every query.
 SHORT_MAX = 16          # search_short lists every word of the sentences of at most this many tokens
 
-_REGULAR = ("({x}.stems NOT GLOB '*[^a-z0-9 ]*' AND ' ' || {x}.stems || ' ' NOT GLOB '*  *'"
-            " AND {x}.meta NOT GLOB '*[^a-z0-9 ]*' AND ' ' || {x}.meta || ' ' NOT GLOB '*  *')")
-# one sentence as (id, dl, words): its token count (0 when not regular) and its stems as a JSON array
-_ROW = ("(SELECT {x}.id AS id,"
-        " CASE WHEN {reg} THEN length({x}.stems) - length(replace({x}.stems, ' ', ''))"
-        " + length({x}.meta) - length(replace({x}.meta, ' ', '')) + 2 ELSE 0 END AS dl,"
-        " CASE WHEN {reg} THEN '[\"' || replace({x}.stems, ' ', '\",\"') || '\"]' ELSE '[]' END AS words{src})")
+def _length(x: str) -> str:
+    """SQL for the token count of sentence row `x` (stems and meta), 0 when they are not regular."""
+    regular = (f"({x}.stems || ' ' || {x}.meta) NOT GLOB '*[^a-z0-9 ]*'"
+               f" AND instr(' ' || {x}.stems || ' ' || {x}.meta || ' ', '  ') = 0")
+    return (f"CASE WHEN {regular} THEN length({x}.stems) - length(replace({x}.stems, ' ', ''))"
+            f" + length({x}.meta) - length(replace({x}.meta, ' ', '')) + 2 ELSE 0 END")
 
 
-def _rows(x: str, src: str = "") -> str:
-    """The (id, dl, words) rows of the sentence alias `x` (`new`, `old`, or `s` with `src` FROM sentences s)."""
-    return _ROW.format(x=x, reg=_REGULAR.format(x=x), src=src)
+def _words(x: str, dl: str, irregular: str = "[]") -> str:
+    """json_each over the stems of row `x` when `dl` (its length) is not 0, else over `irregular`."""
+    return f"""json_each(CASE WHEN {dl} THEN '["' || replace({x}.stems, ' ', '","') || '"]' ELSE '{irregular}' END)"""
 
 
-def _index(rows: str) -> str:
-    """SQL that adds the search_short and search_repeats entries of `rows`."""
-    return f"""
-    INSERT INTO search_short (key, dl, id)
-        SELECT * FROM (SELECT DISTINCT j.value, r.dl, r.id FROM {rows} r, json_each(r.words) j WHERE r.dl <= {SHORT_MAX}
-                       UNION ALL SELECT '', 0, r.id FROM {rows} r WHERE r.dl = 0)
-        ORDER BY 1, 2, 3;
+# per written row, in triggers (`new`); the length is worked out once per statement
+_INDEX_NEW = f"""
+    INSERT OR IGNORE INTO search_short (key, dl, id)
+        WITH r(dl) AS (SELECT {_length("new")})
+        SELECT CASE WHEN r.dl THEN value ELSE '' END, r.dl, new.id FROM r, {_words("new", "r.dl", "[0]")}
+        WHERE r.dl <= {SHORT_MAX};
     INSERT INTO search_repeats (key, dl, id, n)
-        SELECT * FROM (SELECT j.value, r.dl, r.id, count(*) FROM {rows} r, json_each(r.words) j
-                       GROUP BY r.id, j.value HAVING count(*) > 1
-                       UNION ALL
-                       SELECT substr(j.value, 1, 3) || '*', r.dl, r.id, count(*) FROM {rows} r, json_each(r.words) j
-                       WHERE length(j.value) >= 3 GROUP BY r.id, substr(j.value, 1, 3)
-                       HAVING count(DISTINCT j.value) > 1)
-        ORDER BY 1, 2, 3;"""
-
-
-_OLD = _rows("old")
+        WITH r(dl) AS (SELECT {_length("new")}),
+             w(key, n) AS MATERIALIZED (SELECT value, count(*) FROM r, {_words("new", "r.dl")} GROUP BY value)
+        SELECT key, r.dl, new.id, n FROM w, r WHERE n > 1
+        UNION ALL
+        SELECT substr(key, 1, 3) || '*', r.dl, new.id, sum(n) FROM w, r WHERE length(key) >= 3
+        GROUP BY substr(key, 1, 3) HAVING count(*) > 1;"""
+_OLD_DL = f"({_length('old')})"
 _UNINDEX_OLD = f"""
-    DELETE FROM search_short WHERE id = old.id AND dl = (SELECT dl FROM {_OLD})
-        AND key IN (SELECT value FROM json_each((SELECT words FROM {_OLD})) UNION ALL SELECT '');
-    DELETE FROM search_repeats WHERE id = old.id AND dl = (SELECT dl FROM {_OLD})
-        AND key IN (SELECT value FROM json_each((SELECT words FROM {_OLD}))
-                    UNION ALL SELECT substr(value, 1, 3) || '*' FROM json_each((SELECT words FROM {_OLD})));"""
+    DELETE FROM search_short WHERE id = old.id AND dl = {_OLD_DL}
+        AND key IN (SELECT value FROM {_words("old", _OLD_DL)} UNION ALL SELECT '');
+    DELETE FROM search_repeats WHERE id = old.id AND dl = {_OLD_DL}
+        AND key IN (SELECT value FROM {_words("old", _OLD_DL)}
+                    UNION ALL SELECT substr(value, 1, 3) || '*' FROM {_words("old", _OLD_DL)});"""
+# the same for every stored sentence at once, in migration 8
+_SENTENCES = f"(SELECT s.id AS id, s.stems AS stems, {_length('s')} AS dl FROM sentences s)"
+_WORD_COUNTS = f"(SELECT r.id AS id, r.dl AS dl, j.value AS key, count(*) AS n FROM {_SENTENCES} r, " \
+               f"{_words('r', 'r.dl')} j GROUP BY r.id, j.value)"
+_INDEX_ALL = f"""
+INSERT INTO search_short (key, dl, id)
+    SELECT * FROM (SELECT DISTINCT CASE WHEN r.dl THEN j.value ELSE '' END, r.dl, r.id
+                   FROM {_SENTENCES} r, {_words("r", "r.dl", "[0]")} j WHERE r.dl <= {SHORT_MAX})
+    ORDER BY 1, 2, 3;
+INSERT INTO search_repeats (key, dl, id, n)
+    SELECT * FROM (SELECT key, dl, id, n FROM {_WORD_COUNTS} WHERE n > 1
+                   UNION ALL
+                   SELECT substr(key, 1, 3) || '*', dl, id, sum(n) FROM {_WORD_COUNTS} WHERE length(key) >= 3
+                   GROUP BY id, substr(key, 1, 3) HAVING count(*) > 1)
+    ORDER BY 1, 2, 3;"""
 
 _V8_SEARCH_BOUNDS = f"""
 -- search_short: each word (key) of each sentence (id) of at most SHORT_MAX tokens (dl, `meta` included)
@@ -307,12 +317,12 @@ CREATE TABLE search_repeats (
 ) WITHOUT ROWID;
 -- document frequencies per column: the IDF that FTS5's bm25 will use
 CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, col);
-{_index(_rows("s", " FROM sentences s")).strip()}
-CREATE TRIGGER sentences_search_ai AFTER INSERT ON sentences BEGIN{_index(_rows("new"))}
+{_INDEX_ALL.strip()}
+CREATE TRIGGER sentences_search_ai AFTER INSERT ON sentences BEGIN{_INDEX_NEW}
 END;
 CREATE TRIGGER sentences_search_ad AFTER DELETE ON sentences BEGIN{_UNINDEX_OLD}
 END;
-CREATE TRIGGER sentences_search_au AFTER UPDATE ON sentences BEGIN{_UNINDEX_OLD}{_index(_rows("new"))}
+CREATE TRIGGER sentences_search_au AFTER UPDATE ON sentences BEGIN{_UNINDEX_OLD}{_INDEX_NEW}
 END;
 """
 
