@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -20,13 +21,14 @@ from inzet.ingest import ReadResult
 from inzet.model import Extraction, LetterMeta
 from inzet.pipeline import load_file, prepare, store_letter
 from inzet.search import ParsedQuery, SearchFilters, Term, _ranked, search
-from inzet.store import Store
+from inzet.store import Store, bounds
 from inzet.store.schema import SHORT_MAX
 from inzet.store.stems import filter_tokens
 
 WORDS = ["fregat", "marine", "haven", "schip", "oekraine", "oekraiens", "oekrains", "steun", "navo", "de", "van",
          "het", "een", "dron", "droneaanval", "naf"]
 KINDS = ["agenda", "report", "other"]
+REGULAR = re.compile(r"[a-z0-9]+( [a-z0-9]+)*")      # words FTS5 reads as they are split
 
 
 def letter(s: Store, n: int, kind: str, date: str) -> str:
@@ -37,12 +39,15 @@ def letter(s: Store, n: int, kind: str, date: str) -> str:
     return store_letter(s, rr, ex, segment(rr.source, text)).letter_id
 
 
-def put(s: Store, rows: list[tuple[str, str, str, str]]) -> None:
-    """Sentences (letter id, kind, date, stems) with the meta tokens ingest would give them."""
+def put(s: Store, rows: list[tuple[str, str, str, str]], index: bool = True) -> None:
+    """Sentences (letter id, kind, date, stems) with the meta tokens ingest would give them, by plain SQL;
+    `index`: then indexed for search as the store indexes what it writes."""
     s.conn.executemany(
         "INSERT INTO sentences (letter_id, idx, start, end, text, stems, meta) VALUES (?, ?, 0, 0, ?, ?, ?)",
         [(lid, 1000 + i, st, st, filter_tokens(kind, "TK", date, [], ["amounts"] if i % 5 == 0 else []))
          for i, (lid, kind, date, st) in enumerate(rows)])
+    if index:
+        bounds.index_pending(s.conn)
 
 
 @pytest.fixture
@@ -192,7 +197,7 @@ def expected_tables(conn: sqlite3.Connection) -> tuple[set[tuple[str, int, int]]
     """search_short and search_repeats as the sentences say they should be (an oracle of the triggers)."""
     short, repeats = set(), set()
     for i, stems, meta in conn.execute("SELECT id, stems, meta FROM sentences"):
-        if not (topk._REGULAR_ROW.fullmatch(stems) and topk._REGULAR_ROW.fullmatch(meta)):
+        if not (REGULAR.fullmatch(stems) and REGULAR.fullmatch(meta)):
             short.add(("", 0, i))
             continue
         words = stems.split(" ")
@@ -254,15 +259,40 @@ def test_the_side_tables_follow_writes_updates_and_deletes(samples: Store) -> No
         assert tables(s.conn) == expected_tables(s.conn) and tables(s.conn)[0]
         assert s.replace_extraction(rows)                       # re-extraction: its sentences anew
         assert tables(s.conn) == expected_tables(s.conn)
+        ids = s.conn.execute("SELECT min(id), max(id) FROM sentences").fetchone()
         s.conn.execute("UPDATE sentences SET stems = 'fregat fregat haven_x', meta = 'zzkother zzynone' "
-                       "WHERE id = (SELECT min(id) FROM sentences)")
+                       "WHERE id = ?", (ids[0],))
         s.conn.execute("UPDATE sentences SET stems = 'fregat de fregat de', meta = 'zzkother zzynone' "
-                       "WHERE id = (SELECT max(id) FROM sentences)")
+                       "WHERE id = ?", (ids[1],))
+        # changed by plain SQL: their entries gone, and marked until the store indexes them
+        assert marked(s.conn) == set(ids) and all(i not in {e[-1] for e in tables(s.conn)[0]} for i in ids)
+        assert bounds.index_pending(s.conn) == 2 and marked(s.conn) == set()
         assert tables(s.conn) == expected_tables(s.conn)
         s.conn.execute("DELETE FROM sentences WHERE letter_id = ?", (rows.letter_id,))
         assert tables(s.conn) == expected_tables(s.conn)
         s.conn.execute("DELETE FROM sentences")
         assert tables(s.conn) == (set(), set())
+
+
+def marked(conn: sqlite3.Connection) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT id FROM search_unindexed")}
+
+
+def test_a_sentence_written_by_plain_sql_has_every_match_scored_until_indexed(bounded: list[topk.TopK]) -> None:
+    """Not in the side tables, it could be missed by the bounds: so none are used while one is unindexed."""
+    with Store(":memory:") as s:
+        lid = letter(s, 1, "other", "2020-01-01")
+        put(s, [(lid, "other", "2020-01-01", "fregat de van het een schip marine") for _ in range(500)])
+        put(s, [(letter(s, 3, "other", "2020-01-01"), "other", "2020-01-01", "fregat")], index=False)
+        new = s.conn.execute("SELECT max(id) FROM sentences").fetchone()[0]
+        assert marked(s.conn) == {new}
+        got = ranking(s, q(word("fregat")), SearchFilters(limit=3), True)
+        assert got[0][0] == new and got == ranking(s, q(word("fregat")), SearchFilters(limit=3), False)
+        assert bounded[-1].passes == 0                      # every match scored
+        letter(s, 2, "other", "2021-01-01")                 # the store's next write indexes it
+        assert marked(s.conn) == set() and ("fregat", new) in {(k, i) for k, _, i in tables(s.conn)[0]}
+        again = ranking(s, q(word("fregat")), SearchFilters(limit=3), True)
+        assert again == ranking(s, q(word("fregat")), SearchFilters(limit=3), False) and again[0][0] == new
 
 
 def test_migration_8_fills_the_side_tables_of_an_existing_database(tmp_path: object, samples: Store) -> None:
@@ -275,6 +305,7 @@ def test_migration_8_fills_the_side_tables_of_an_existing_database(tmp_path: obj
         hits = search(s, "Oekraïne", SearchFilters(limit=30), cache=False)
         for stmt in ("DROP TRIGGER sentences_search_ai", "DROP TRIGGER sentences_search_ad",
                      "DROP TRIGGER sentences_search_au", "DROP TABLE search_short", "DROP TABLE search_repeats",
+                     "DROP TABLE search_unindexed",
                      "DROP TABLE sentences_vocab", "DELETE FROM migrations WHERE version = 8"):
             s.conn.execute(stmt)
     with Store(path) as s:

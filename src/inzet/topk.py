@@ -4,9 +4,10 @@ FTS5's bm25 (k1 = 1.2, b = 0.75) sums over the query's phrases IDF x g(tf, D), w
 g(tf, D) = tf (k1 + 1) / (tf + k1 (1 - b + b D / avgdl)), D counts a sentence's tokens (its `meta` filter
 tokens too) and avgdl is their mean over the index. Where every phrase occurs once, a longer sentence always
 scores lower: the best of a common word's 49,000 matches are its short sentences, and sentences in which a
-word repeats. Migration 8 keeps both listed (store/schema.py): `search_short` every word of each sentence of
-at most SHORT_MAX tokens, `search_repeats` each word, and each first three letters shared by two words, that
-occur twice or more in a sentence, with the count. A ranking of k then
+word repeats. Migration 8's tables list both (store/schema.py, written by store/bounds.py): `search_short`
+every word of each sentence of at most SHORT_MAX tokens, `search_repeats` each word, and each first three
+letters shared by two words, that occur twice or more in a sentence, with the count. While a sentence is
+not in them (`search_unindexed`: written by plain SQL), every match is scored. A ranking of k then
 
 1. reads the IDF FTS5 will use for each phrase (a word's document frequency from `sentences_vocab`, a prefix
    or a phrase of several words counted), and N and avgdl from the index's averages record;
@@ -32,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from inzet.store.bounds import regular
 from inzet.store.queries import quote_fts
 from inzet.store.schema import SHORT_MAX
 
@@ -45,7 +47,6 @@ ANCHOR_CAP = 4096      # short entries counted per term when choosing the anchor
 PASSES = 2             # candidate rankings tried before every match is scored
 EPS = 1e-9             # margin for the float rounding between this bound and FTS5's sum
 _REGULAR = re.compile(r"[a-z0-9]+")
-_REGULAR_ROW = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")     # as migration 8 reads a sentence's stems, meta
 
 Within = tuple[str, dict[str, Any]]          # a SELECT of candidate sentence ids, with its parameters
 Row = Any                                    # a result row: sqlite3.Row or a dict, read as row["column"]
@@ -199,6 +200,8 @@ class TopK:
             return
         if all(len(p.tokens) > 1 for p in phrases):
             return          # counting a phrase costs what FTS5 spends on it: only worth it beside a word
+        if self._one("SELECT EXISTS (SELECT 1 FROM search_unindexed)"):
+            return          # a sentence written by plain SQL is in no side table yet
         self.n, self.avgdl = averages(self.conn)
         if self.n == 0 or self.avgdl <= 0:
             return
@@ -241,6 +244,8 @@ class TopK:
             else:
                 self.repeats.append((p, keys))
                 self.bounded += self.idf[p]
+        if not self.repeats:
+            return          # only IDF x (k1 + 1) bounds them, more than any sentence can score
         # the anchor: the term with the fewest short sentences; each match holds one of its phrases
         anchors = {i: [self._keys("search_short", p) for p in self.groups[i] if p not in self.listed] for i in order}
         if len(order) > 1:
@@ -368,7 +373,7 @@ class TopK:
         found = []
         others = []
         for i, stems, meta in source.candidates(within):
-            if _REGULAR_ROW.fullmatch(stems) and _REGULAR_ROW.fullmatch(meta):
+            if regular(stems, meta):
                 score = self.score(stems.split(" "), len(meta.split(" ")))
                 if score is not None:
                     found.append((i, score))

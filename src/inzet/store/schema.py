@@ -244,9 +244,11 @@ CREATE INDEX letters_id_date ON letters(id, date);
 # FTS5's bm25 adds, per query phrase, IDF x tf(k1 + 1) / (tf + k1(1 - b + b D / avgdl)): where each phrase
 # occurs once, a sentence scores lower the longer it is (D counts `stems` and `meta` tokens). So the best of a
 # common word's matches are short sentences and sentences where a word repeats; these two tables, kept by
-# triggers from `sentences`, find both (inzet/topk.py). A sentence whose stems or meta hold anything but
-# [a-z0-9] words split by single spaces might tokenize otherwise in FTS5: it gets dl 0 and one entry ('', 0)
-# in search_short instead, and is then scored for every query.
+# the store from `sentences`, find both (inzet/topk.py, store/bounds.py). A sentence whose stems or meta hold
+# anything but [a-z0-9] words split by single spaces might tokenize otherwise in FTS5: it gets dl 0 and one
+# entry ('', 0) in search_short instead, and is then scored for every query. The writer indexes what it
+# inserts (in Python, cheaper than per row in SQL); triggers drop the entries of deleted rows and mark every
+# inserted or changed one in search_unindexed, where search finds any row that was not indexed.
 SHORT_MAX = 16          # search_short lists every word of the sentences of at most this many tokens
 
 def _length(x: str) -> str:
@@ -262,19 +264,6 @@ def _words(x: str, dl: str, irregular: str = "[]") -> str:
     return f"""json_each(CASE WHEN {dl} THEN '["' || replace({x}.stems, ' ', '","') || '"]' ELSE '{irregular}' END)"""
 
 
-# per written row, in triggers (`new`); the length is worked out once per statement
-_INDEX_NEW = f"""
-    INSERT OR IGNORE INTO search_short (key, dl, id)
-        WITH r(dl) AS (SELECT {_length("new")})
-        SELECT CASE WHEN r.dl THEN value ELSE '' END, r.dl, new.id FROM r, {_words("new", "r.dl", "[0]")}
-        WHERE r.dl <= {SHORT_MAX};
-    INSERT INTO search_repeats (key, dl, id, n)
-        WITH r(dl) AS (SELECT {_length("new")}),
-             w(key, n) AS MATERIALIZED (SELECT value, count(*) FROM r, {_words("new", "r.dl")} GROUP BY value)
-        SELECT key, r.dl, new.id, n FROM w, r WHERE n > 1
-        UNION ALL
-        SELECT substr(key, 1, 3) || '*', r.dl, new.id, sum(n) FROM w, r WHERE length(key) >= 3
-        GROUP BY substr(key, 1, 3) HAVING count(*) > 1;"""
 _OLD_DL = f"({_length('old')})"
 _UNINDEX_OLD = f"""
     DELETE FROM search_short WHERE id = old.id AND dl = {_OLD_DL}
@@ -315,14 +304,20 @@ CREATE TABLE search_repeats (
     n   INTEGER NOT NULL,
     PRIMARY KEY (key, dl, id)
 ) WITHOUT ROWID;
+-- sentences written since the store last indexed (by SQL of its own, not `Store`): search scores every
+-- match while there is one
+CREATE TABLE search_unindexed (id INTEGER PRIMARY KEY);
 -- document frequencies per column: the IDF that FTS5's bm25 will use
 CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, col);
 {_INDEX_ALL.strip()}
-CREATE TRIGGER sentences_search_ai AFTER INSERT ON sentences BEGIN{_INDEX_NEW}
+CREATE TRIGGER sentences_search_ai AFTER INSERT ON sentences BEGIN
+    INSERT OR IGNORE INTO search_unindexed (id) VALUES (new.id);
 END;
 CREATE TRIGGER sentences_search_ad AFTER DELETE ON sentences BEGIN{_UNINDEX_OLD}
+    DELETE FROM search_unindexed WHERE id = old.id;
 END;
-CREATE TRIGGER sentences_search_au AFTER UPDATE ON sentences BEGIN{_UNINDEX_OLD}{_INDEX_NEW}
+CREATE TRIGGER sentences_search_au AFTER UPDATE ON sentences BEGIN{_UNINDEX_OLD}
+    INSERT OR IGNORE INTO search_unindexed (id) VALUES (new.id);
 END;
 """
 
@@ -335,7 +330,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (5, "change stamp bumped by every letter write", _V5_CHANGE_STAMP),
     (6, "letters.extractor_version: which rules extracted a letter", _V6_EXTRACTOR_VERSION),
     (7, "filter tokens in their own FTS column, weighed 0 by search", _V7_META_COLUMN),
-    (8, "search_short, search_repeats, sentences_vocab: what bounds bm25", _V8_SEARCH_BOUNDS),
+    (8, "search_short, search_repeats, search_unindexed, sentences_vocab: what bounds bm25", _V8_SEARCH_BOUNDS),
 ]
 
 LATEST = MIGRATIONS[-1][0]
