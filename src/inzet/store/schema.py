@@ -251,6 +251,7 @@ CREATE INDEX letters_id_date ON letters(id, date);
 # inserted or changed one in search_unindexed, where search finds any row that was not indexed.
 SHORT_MAX = 16          # search_short lists every word of the sentences of at most this many tokens
 
+
 def _length(x: str) -> str:
     """SQL for the token count of sentence row `x` (stems and meta), 0 when they are not regular."""
     regular = (f"({x}.stems || ' ' || {x}.meta) NOT GLOB '*[^a-z0-9 ]*'"
