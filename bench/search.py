@@ -8,7 +8,8 @@ reproducible. Ingests them through the real path (segment → extract → one tr
 into a temp database, then measures
 
 * ingest rate (letters/s),
-* search latency p50/p95 over a fixed query set, every run ranked anew (goal: p95 < 30 ms), the same
+* search latency p50/p95 over a fixed query set, every run ranked anew: no result cache, bm25 over every
+  match (goal: p95 < 30 ms; the headline `search_p95_ms`), the same
   with the stamp-keyed result cache as the app runs (`search_cached`: repeats are kept results), and
   beside the uncached runs the same queries on
   plain FTS5 (`unicode61`, no stemming, bm25 over every match, no filters) over the same sentence
@@ -261,13 +262,15 @@ def main() -> None:
         with Store(db, readonly=True) as s:
             total = len(s.letters())
             sentences = s.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        stemmed = bench_search(db, args.rounds)
         out = {
             "benchmark": "search",
+            "search_p95_ms": stemmed["p95_ms"],           # the headline: cold, every query ranked anew
             "letters": total,
             "sentences": sentences,
             "db_mb": round(os.path.getsize(db) / 1e6, 1),
             "ingest": ing,
-            "search": (stemmed := bench_search(db, args.rounds)),
+            "search": stemmed,
             "search_cached": bench_search(db, args.rounds, cache=True),
             "plain_fts5": (plain := bench_plain(plain_index(db), args.rounds)),
             "ratio_stemmed_to_plain": {k: round(float(stemmed[k]) / max(float(plain[k]), 1e-9), 2)  # type: ignore[arg-type]

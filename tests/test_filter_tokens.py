@@ -38,8 +38,9 @@ def test_migrations_4_and_7_give_the_tokens_ingest_gives(store: Store) -> None:
     assert all(not t.startswith(FILTER_PREFIX) for stems, _ in at_ingest.values() for t in stems.split())
     old = sqlite3.connect(":memory:", isolation_level=None)
     try:
+        later = [4] + [v for v, _, _ in MIGRATIONS if v >= 7]      # 8 on builds on 7's `meta`
         for version, _, sql in MIGRATIONS:
-            if version in (4, 7):
+            if version in later:
                 continue
             for stmt in statements(sql):
                 old.execute(stmt)
@@ -52,7 +53,7 @@ def test_migrations_4_and_7_give_the_tokens_ingest_gives(store: Store) -> None:
         cols = [c for c in names if c != "meta"]
         old.executemany(f"INSERT INTO sentences ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [tuple(r[c] for c in cols) for r in rows])
-        for version in (4, 7):
+        for version in later:
             for stmt in statements(dict((v, sql) for v, _, sql in MIGRATIONS)[version]):
                 old.execute(stmt)
         migrated = {i: (st, _tokens(m)) for i, st, m in old.execute("SELECT id, stems, meta FROM sentences")}

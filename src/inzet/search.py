@@ -11,11 +11,13 @@ Everything else (`AND`, `NEAR(`, brackets, `-`, `'`) is just text: a term become
 through `quote_fts`, so nothing a user types is read as FTS5 or SQL syntax. An empty query, an
 unbalanced quote or a query that is too long raises `QueryError`.
 
-Ranking is bm25 over EVERY matching sentence: FTS5 scores each match and keeps the best `limit`
-(SQLite's sorter with a LIMIT holds only those), so an old, highly relevant sentence is never cut off by
+Ranking is bm25 over EVERY matching sentence, so an old, highly relevant sentence is never cut off by
 a pool of recent ones; filters apply inside the same MATCH (kind, chamber, meeting, fact kind and years
 are indexed tokens in column `meta`, see store/stems.py, which bm25 weighs 0: a filter never changes a
 score), exact day bounds (for the sentences of a year a range covers in part) and one letter on the rows.
+A query with few matches has FTS5 score each one and keep the best `limit` (SQLite's sorter with a LIMIT
+holds only those); one with many has `TopK` (inzet/topk.py) find the same best `limit`, order and scores
+alike, from the few matches that can be best: short sentences, and those where a word repeats.
 
 A search of a store in a file is kept under the store's change stamp, which every letter write moves, so
 repeating it (the next page, a polled feed) costs one lookup; see `_Results`.
@@ -28,6 +30,7 @@ intervals kept, so a highlight is always an exact slice of the stored text.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import sqlite3
@@ -43,9 +46,10 @@ from typing import Any, Literal
 from inzet.errors import QueryError, StoreError
 from inzet.extract.dutch import fold
 from inzet.store.db import MEMORY
-from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, date_span, letter_where, parse_day, quote_fts
+from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS, date_span, letter_share, letter_where, parse_day
 from inzet.store.stems import UNDATED, filter_token, stem_tokens
 from inzet.store.store import Store
+from inzet.topk import Phrase, Row, TopK, Within
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
@@ -77,13 +81,17 @@ class Term:
     stems: tuple[str, ...]
     text: str
 
-    def fts(self) -> str:
-        """This term as an FTS5 expression; quoted by `quote_fts`, never raw."""
+    def phrases(self) -> tuple[Phrase, ...]:
+        """The FTS5 phrases this term matches, any one of them (a prefix: each way its stems can start)."""
         if self.kind == "prefix":
             *head, last = self.stems
-            alts = [quote_fts([" ".join([*head, v])]) + " *" for v in _index_prefixes(last)]
-            return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
-        return quote_fts([" ".join(self.stems)])
+            return tuple(Phrase((*head, v), True) for v in _index_prefixes(last))
+        return (Phrase(self.stems, False),)
+
+    def fts(self) -> str:
+        """This term as an FTS5 expression; quoted by `quote_fts`, never raw."""
+        alts = [p.fts() for p in self.phrases()]
+        return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,14 +224,22 @@ YearSpan = tuple[int, int]     # the first and last year of the store's dated le
 @dataclass(frozen=True, slots=True)
 class Part:
     """One ranking query of a search: its full FTS5 expression, and whether the letter's exact day bounds
-    must still be checked on the row (only for the sentences of a year the date range covers in part)."""
+    must still be checked on the row (only for the sentences of a year the date range covers in part).
+
+    The rest says the same as `match` in pieces: its `stems` expression, and the `meta` tokens a sentence
+    must hold (`need`), one of which it must hold (`one_of`, when not empty) and none of which (`none_of`).
+    """
 
     match: str
     days: bool
+    stems: str = ""
+    need: tuple[str, ...] = ()
+    one_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
 
 
 def _token_filters(f: SearchFilters) -> list[str]:
-    """FTS5 terms (in column `meta`) for kind, chamber, meeting and fact (store/stems.py `filter_tokens`)."""
+    """The `meta` tokens for kind, chamber, meeting and fact (store/stems.py `filter_tokens`)."""
     terms = []
     if f.kind is not None:
         if f.kind not in KINDS:
@@ -239,7 +255,7 @@ def _token_filters(f: SearchFilters) -> list[str]:
         if f.fact not in FACT_KINDS:
             raise QueryError(f"fact {f.fact[:40]!r}: expected one of {', '.join(FACT_KINDS)}")
         terms.append(filter_token("f", f.fact))
-    return [f"{{meta}} : {t}" for t in terms]
+    return terms
 
 
 def _any(tokens: Sequence[str]) -> str:
@@ -256,9 +272,10 @@ def search_parts(match: str, f: SearchFilters, years: YearSpan | None) -> list[P
     against the letter's date; the parts are disjoint, and `search` merges their rankings.
     """
     query = f"{{stems}} : ({match})"
-    base = [query, *_token_filters(f)]
+    need = tuple(_token_filters(f))
+    base = [query, *(f"{{meta}} : {t}" for t in need)]
     if f.since is None and f.until is None:
-        return [Part(" AND ".join(base), False)]
+        return [Part(" AND ".join(base), False, query, need)]
     dates = SimpleNamespace(kind=None, chamber=None, meeting=None, since=f.since, until=f.until)
     letter_where(dates, flag="")                          # validates both bounds and their order
     if years is None:                                    # no dated letter: a date range matches nothing
@@ -277,38 +294,74 @@ def search_parts(match: str, f: SearchFilters, years: YearSpan | None) -> list[P
         outside = [filter_token("y", str(y)) for y in range(lo, hi + 1) if y not in whole]
         outside.append(filter_token("y", UNDATED))
         if len(inside) <= len(outside):
-            parts.append(Part(" AND ".join([*base, _any(inside)]), False))
+            parts.append(Part(" AND ".join([*base, _any(inside)]), False, query, need, tuple(inside)))
         else:
-            parts.append(Part("(" + " AND ".join(base) + ") NOT " + _any(outside), False))
+            parts.append(Part("(" + " AND ".join(base) + ") NOT " + _any(outside), False, query, need,
+                              none_of=tuple(outside)))
     cut = sorted({y for y, c in ((y0, cut0), (y1, cut1)) if c and lo <= y <= hi and y0 <= y1})
     if cut:
-        parts.append(Part(" AND ".join([*base, _any([filter_token("y", str(y)) for y in cut])]), True))
+        years_cut = tuple(filter_token("y", str(y)) for y in cut)
+        parts.append(Part(" AND ".join([*base, _any(years_cut)]), True, query, need, years_cut))
     return parts
 
 
-def part_sql(part: Part, f: SearchFilters, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
-    """The best `limit` sentences after `offset` of one part, best bm25 first (column `meta` weighs 0)."""
-    where = ["sentences_fts MATCH :match"]
-    params: dict[str, Any] = {"match": part.match}
+_META_REGULAR = "(s.meta NOT GLOB '*[^a-z0-9 ]*' AND ' ' || s.meta || ' ' NOT GLOB '*  *')"
+
+
+def _meta_sql(part: Part, params: dict[str, Any]) -> str | None:
+    """The part's `meta` tokens as a condition on sentence `s` (None when it has none). Where s.meta is
+    [a-z0-9] words split by single spaces, as filter_tokens writes it, each token is one of its words; a
+    sentence whose meta is not so passes, and FTS5 itself checks it (`TopK` scores it by FTS5)."""
+    names = iter(range(len(params), 1 << 30))
+
+    def has(token: str) -> str:
+        name = f"mt{next(names)}"
+        params[name] = f" {token} "
+        return f"instr(' ' || s.meta || ' ', :{name}) > 0"
+
+    conds = [has(t) for t in part.need]
+    if part.one_of:
+        conds.append("(" + " OR ".join(has(t) for t in part.one_of) + ")")
+    if part.none_of:
+        conds.append("NOT (" + " OR ".join(has(t) for t in part.none_of) + ")")
+    return "(" + " AND ".join(conds) + f" OR NOT {_META_REGULAR})" if conds else None
+
+
+def _day_sql(part: Part, f: SearchFilters, params: dict[str, Any]) -> list[str]:
+    """Conditions on sentence `s` and letter `l` beyond the MATCH: exact day bounds, one letter."""
+    days: list[str] = []
     if part.days:
         dates = SimpleNamespace(kind=None, chamber=None, meeting=None, since=f.since, until=f.until)
-        lw, lp = letter_where(dates, flag="")
-        where += lw
+        days, lp = letter_where(dates, flag="")
         params.update(lp)
     if f.letter is not None:
-        where.append("s.letter_id = :letter")
+        days.append("s.letter_id = :letter")
         params["letter"] = f.letter
+    return days
+
+
+_ROW_COLUMNS = ("s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
+                "  l.date, l.kind, l.chamber, l.subject, l.source")
+
+
+def part_sql(part: Part, f: SearchFilters, limit: int, offset: int,
+             ids: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The best `limit` sentences after `offset` of one part, best bm25 first (column `meta` weighs 0);
+    `ids`, a SELECT of sentence ids, scores only those."""
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset must not be negative")
+    params: dict[str, Any] = {"match": part.match}
+    where = ["sentences_fts MATCH :match", *_day_sql(part, f, params)]
     # bm25 over every match: the sorter keeps only limit + offset rows, so memory stays small however
     # common the words are; ties go to the most recently stored sentence
     joins = "" if len(where) == 1 else ("JOIN sentences s ON s.id = sentences_fts.rowid\n"
                                         "  JOIN letters l ON l.id = s.letter_id\n")
+    if ids is not None:
+        where.append(f"sentences_fts.rowid + 0 IN ({ids})")
     inner = ("SELECT sentences_fts.rowid AS id, bm25(sentences_fts, 1.0, 0.0) AS score FROM sentences_fts\n  "
              + joins + "WHERE " + "\n  AND ".join(where) + "\n"
              "ORDER BY score, sentences_fts.rowid DESC LIMIT :limit OFFSET :offset")
-    sql = ("SELECT s.id, s.letter_id, s.idx, s.start, s.end, s.section, s.text,\n"
-           "  l.date, l.kind, l.chamber, l.subject, l.source, h.score\n"
+    sql = (f"SELECT {_ROW_COLUMNS}, h.score\n"
            f"FROM ({inner}) h\n"
            "JOIN sentences s ON s.id = h.id\n"
            "JOIN letters l ON l.id = s.letter_id\n"
@@ -316,6 +369,41 @@ def part_sql(part: Part, f: SearchFilters, limit: int, offset: int) -> tuple[str
     params["limit"] = limit
     params["offset"] = offset
     return sql, params
+
+
+class _PartSource:
+    """One part of a search as `TopK` ranks it (topk.Source): the SQL of its candidates and rows."""
+
+    def __init__(self, conn: sqlite3.Connection, part: Part, f: SearchFilters) -> None:
+        self.conn, self.part, self.f = conn, part, f
+
+    def every(self, k: int) -> list[sqlite3.Row]:
+        """The best k of every match, by FTS5."""
+        return _run(self.conn, *part_sql(self.part, self.f, k, 0))
+
+    def candidates(self, within: Within) -> list[tuple[int, str, str]]:
+        """(id, stems, meta) of the candidates that meet the part's filters (its stems are `TopK`'s)."""
+        params = dict(within[1])
+        checks = _day_sql(self.part, self.f, params)
+        if (meta := _meta_sql(self.part, params)) is not None:
+            checks.append(meta)
+        letters = "JOIN letters l ON l.id = s.letter_id " if self.part.days else ""
+        sql = (f"SELECT s.id, s.stems, s.meta FROM sentences s {letters}WHERE s.id IN ({within[0]})"
+               + "".join(f"\n  AND {c}" for c in checks))
+        return [(r[0], r[1], r[2]) for r in _run(self.conn, sql, params)]
+
+    def scored(self, ids: Sequence[int]) -> list[tuple[int, float]]:
+        """(id, bm25) of the matches among `ids`, by FTS5."""
+        sql, params = part_sql(self.part, self.f, len(ids), 0, "SELECT value FROM json_each(:ids)")
+        params["ids"] = json.dumps(list(ids))
+        return [(r["id"], r["score"]) for r in _run(self.conn, sql, params)]
+
+    def rows(self, best: Sequence[tuple[int, float]]) -> list[dict[str, Any]]:
+        """The result rows of (id, bm25), in this order."""
+        sql = (f"SELECT {_ROW_COLUMNS} FROM sentences s JOIN letters l ON l.id = s.letter_id\n"
+               "WHERE s.id IN (SELECT value FROM json_each(:ids))")
+        got = {r["id"]: dict(r) for r in _run(self.conn, sql, {"ids": json.dumps([i for i, _ in best])})}
+        return [{**got[i], "score": score} for i, score in best]
 
 
 # -- highlighting in the original text --------------------------------------------------------
@@ -476,7 +564,7 @@ class Hit:
         return d
 
 
-def _hit(row: sqlite3.Row, terms: Sequence[Term]) -> Hit:
+def _hit(row: Row, terms: Sequence[Term]) -> Hit:
     text = row["text"]
     spans = highlights(text, terms)
     return Hit(letter_id=row["letter_id"], sentence=row["idx"], span=(row["start"], row["end"]), text=text,
@@ -502,28 +590,43 @@ def _year_span(conn: sqlite3.Connection) -> YearSpan | None:
     return (int(lo), int(hi)) if lo and hi else None
 
 
-def _ranked(conn: sqlite3.Connection, match: str, f: SearchFilters, limit: int, offset: int) -> list[sqlite3.Row]:
-    """The rows `offset` to `offset + limit` of the bm25 ranking of every match under the filters."""
+def _letter_share(conn: sqlite3.Connection, f: SearchFilters) -> float:
+    """About what share of the sentences the letter filters keep (as of the letters): steers `TopK` only."""
+    kept, total = _run(conn, *letter_share(f))[0]
+    return kept / total if total else 1.0
+
+
+def _ranked(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters, limit: int, offset: int,
+            top: TopK | None) -> list[Row]:
+    """The rows `offset` to `offset + limit` of the bm25 ranking of every match under the filters; `top`
+    finds the best of each part without scoring every match (None: score them all)."""
     years = _year_span(conn) if f.since is not None or f.until is not None else None
-    parts = search_parts(match, f, years)
-    if len(parts) == 1:
+    parts = search_parts(parsed.match, f, years)
+    if len(parts) == 1 and (top is None or f.letter is not None):
         return _run(conn, *part_sql(parts[0], f, limit, offset))
     # disjoint parts: the best limit + offset of each hold the best limit + offset of all
-    rows = [r for p in parts for r in _run(conn, *part_sql(p, f, limit + offset, 0))]
+    k = limit + offset
+    rows = []
+    for p in parts:
+        if top is None or f.letter is not None:          # one letter's matches are few: score them all
+            rows += _run(conn, *part_sql(p, f, k, 0))
+        else:
+            rows += top.best(k, _PartSource(conn, p, f))
     rows.sort(key=lambda r: (r["score"], -r["id"]))
     return rows[offset : offset + limit]
 
 
 @contextmanager
-def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
-    """One read transaction, so the store's years and the ranking queries see the same letters (a caller's
-    open transaction already is one)."""
+def _snapshot(conn: sqlite3.Connection) -> Iterator[bool]:
+    """One read transaction, so the store's years, the statistics and the ranking queries see the same
+    letters (a caller's open transaction already is one). Yields whether it is this read transaction: in a
+    caller's, FTS5 may hold writes its statistics on disk do not count yet."""
     if conn.in_transaction:
-        yield
+        yield False
         return
     conn.execute("BEGIN")
     try:
-        yield
+        yield True
     finally:
         conn.execute("COMMIT")
 
@@ -582,9 +685,9 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
     if conn.row_factory is not sqlite3.Row:
         raise StoreError("search needs a connection with row_factory = sqlite3.Row (use inzet.store.connect)")
     keep = cache and isinstance(store_or_conn, Store) and store_or_conn.path != MEMORY
-    with _snapshot(conn):
+    with _snapshot(conn) as own:
         if not keep:
-            return _search(conn, parsed, f)
+            return _search(conn, parsed, f, own)
         assert isinstance(store_or_conn, Store)
         try:
             st = os.stat(store_or_conn.path)
@@ -594,15 +697,17 @@ def search(store_or_conn: Store | sqlite3.Connection, query: str | ParsedQuery,
         key = (store_or_conn.path, st.st_dev, st.st_ino, store_or_conn.stamp(), parsed.terms, f)
         hits = RESULTS.get(key)
         if hits is None:
-            hits = _search(conn, parsed, f)
+            hits = _search(conn, parsed, f, own)
             if len(hits) <= CACHE_HITS_MAX:
                 RESULTS.put(key, hits)
         return hits
 
 
-def _search(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters) -> list[Hit]:
+def _search(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters, bounded: bool = True) -> list[Hit]:
+    # `bounded`: rank with TopK (exactly bm25 over every match, scoring only the matches that can be best)
+    top = TopK(conn, [t.phrases() for t in parsed.terms], lambda: _letter_share(conn, f)) if bounded else None
     if not parsed.has_prefix:
-        return [_hit(r, parsed.terms) for r in _ranked(conn, parsed.match, f, f.limit, f.offset)]
+        return [_hit(r, parsed.terms) for r in _ranked(conn, parsed, f, f.limit, f.offset, top)]
     # prefix terms match a shortened stem in FTS5; keep the sentences where a word really starts so
     prefixes = [t for t in parsed.terms if t.kind == "prefix"]
     wanted = f.offset + f.limit
@@ -611,7 +716,7 @@ def _search(conn: sqlite3.Connection, parsed: ParsedQuery, f: SearchFilters) -> 
     batch = max(_PREFIX_BATCH, 2 * wanted)
     while len(kept) < wanted and scanned < _PREFIX_SCAN:
         # each round ranks every match again, so rounds grow geometrically: few rounds however many are dropped
-        rows = _ranked(conn, parsed.match, f, batch, scanned)
+        rows = _ranked(conn, parsed, f, batch, scanned, top)
         for r in rows:
             if len(kept) < wanted and all(_term_found(r["text"], t) for t in prefixes):
                 kept.append(_hit(r, parsed.terms))

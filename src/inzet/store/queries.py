@@ -202,6 +202,13 @@ def letter_where(f: Any, flag: str = "--") -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
+def letter_share(f: Any) -> Query:
+    """How many letters the fields kind, chamber, since, until, meeting of `f` keep, and how many there are."""
+    where, params = letter_where(f, flag="")
+    kept = "SELECT count(*) FROM letters l" + (" WHERE " + " AND ".join(where) if where else "")
+    return f"SELECT ({kept}), (SELECT count(*) FROM letters)", params
+
+
 def letters_sql(f: LetterFilters) -> Query:
     """List letters (newest first, undated last) with their meetings and fact counts."""
     where, params = letter_where(f)

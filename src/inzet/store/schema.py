@@ -240,6 +240,88 @@ INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 CREATE INDEX letters_id_date ON letters(id, date);
 """
 
+# -- migration 8: what bounds bm25, so search scores only the matches that can be best ------------------
+# FTS5's bm25 adds, per query phrase, IDF x tf(k1 + 1) / (tf + k1(1 - b + b D / avgdl)): where each phrase
+# occurs once, a sentence scores lower the longer it is (D counts `stems` and `meta` tokens). So the best of a
+# common word's matches are short sentences and sentences where a word repeats; these two tables, kept by
+# the store from `sentences`, find both (inzet/topk.py, store/bounds.py). A sentence whose stems or meta hold
+# anything but [a-z0-9] words split by single spaces might tokenize otherwise in FTS5: it gets dl 0 and one
+# entry ('', 0) in search_short instead, and is then scored for every query. The writer indexes what it
+# inserts (in Python, cheaper than per row in SQL); triggers drop the entries of deleted rows and mark every
+# inserted or changed one in search_unindexed, where search finds any row that was not indexed.
+SHORT_MAX = 16          # search_short lists every word of the sentences of at most this many tokens
+
+
+def _length(x: str) -> str:
+    """SQL for the token count of sentence row `x` (stems and meta), 0 when they are not regular."""
+    regular = (f"({x}.stems || ' ' || {x}.meta) NOT GLOB '*[^a-z0-9 ]*'"
+               f" AND instr(' ' || {x}.stems || ' ' || {x}.meta || ' ', '  ') = 0")
+    return (f"CASE WHEN {regular} THEN length({x}.stems) - length(replace({x}.stems, ' ', ''))"
+            f" + length({x}.meta) - length(replace({x}.meta, ' ', '')) + 2 ELSE 0 END")
+
+
+def _words(x: str, dl: str, irregular: str = "[]") -> str:
+    """json_each over the stems of row `x` when `dl` (its length) is not 0, else over `irregular`."""
+    return f"""json_each(CASE WHEN {dl} THEN '["' || replace({x}.stems, ' ', '","') || '"]' ELSE '{irregular}' END)"""
+
+
+_OLD_DL = f"({_length('old')})"
+_UNINDEX_OLD = f"""
+    DELETE FROM search_short WHERE id = old.id AND dl = {_OLD_DL}
+        AND key IN (SELECT value FROM {_words("old", _OLD_DL)} UNION ALL SELECT '');
+    DELETE FROM search_repeats WHERE id = old.id AND dl = {_OLD_DL}
+        AND key IN (SELECT value FROM {_words("old", _OLD_DL)}
+                    UNION ALL SELECT substr(value, 1, 3) || '*' FROM {_words("old", _OLD_DL)});"""
+# the same for every stored sentence at once, in migration 8
+_SENTENCES = f"(SELECT s.id AS id, s.stems AS stems, {_length('s')} AS dl FROM sentences s)"
+_WORD_COUNTS = f"(SELECT r.id AS id, r.dl AS dl, j.value AS key, count(*) AS n FROM {_SENTENCES} r, " \
+               f"{_words('r', 'r.dl')} j GROUP BY r.id, j.value)"
+_INDEX_ALL = f"""
+INSERT INTO search_short (key, dl, id)
+    SELECT * FROM (SELECT DISTINCT CASE WHEN r.dl THEN j.value ELSE '' END, r.dl, r.id
+                   FROM {_SENTENCES} r, {_words("r", "r.dl", "[0]")} j WHERE r.dl <= {SHORT_MAX})
+    ORDER BY 1, 2, 3;
+INSERT INTO search_repeats (key, dl, id, n)
+    SELECT * FROM (SELECT key, dl, id, n FROM {_WORD_COUNTS} WHERE n > 1
+                   UNION ALL
+                   SELECT substr(key, 1, 3) || '*', dl, id, sum(n) FROM {_WORD_COUNTS} WHERE length(key) >= 3
+                   GROUP BY id, substr(key, 1, 3) HAVING count(*) > 1)
+    ORDER BY 1, 2, 3;"""
+
+_V8_SEARCH_BOUNDS = f"""
+-- search_short: each word (key) of each sentence (id) of at most SHORT_MAX tokens (dl, `meta` included)
+CREATE TABLE search_short (
+    key TEXT NOT NULL,
+    dl  INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    PRIMARY KEY (key, dl, id)
+) WITHOUT ROWID;
+-- search_repeats: each word that occurs n >= 2 times in a sentence, and each first three letters shared by
+-- two different words of it (key 'oek*', n = how many words start so), with the sentence's length dl
+CREATE TABLE search_repeats (
+    key TEXT NOT NULL,
+    dl  INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    n   INTEGER NOT NULL,
+    PRIMARY KEY (key, dl, id)
+) WITHOUT ROWID;
+-- sentences written since the store last indexed (by SQL of its own, not `Store`): search scores every
+-- match while there is one
+CREATE TABLE search_unindexed (id INTEGER PRIMARY KEY);
+-- document frequencies per column: the IDF that FTS5's bm25 will use
+CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, col);
+{_INDEX_ALL.strip()}
+CREATE TRIGGER sentences_search_ai AFTER INSERT ON sentences BEGIN
+    INSERT OR IGNORE INTO search_unindexed (id) VALUES (new.id);
+END;
+CREATE TRIGGER sentences_search_ad AFTER DELETE ON sentences BEGIN{_UNINDEX_OLD}
+    DELETE FROM search_unindexed WHERE id = old.id;
+END;
+CREATE TRIGGER sentences_search_au AFTER UPDATE ON sentences BEGIN{_UNINDEX_OLD}
+    INSERT OR IGNORE INTO search_unindexed (id) VALUES (new.id);
+END;
+"""
+
 # (version, name, sql) in the order they are applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "letters, meetings, sections, sentences, facts", _V1_LETTERS),
@@ -249,6 +331,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (5, "change stamp bumped by every letter write", _V5_CHANGE_STAMP),
     (6, "letters.extractor_version: which rules extracted a letter", _V6_EXTRACTOR_VERSION),
     (7, "filter tokens in their own FTS column, weighed 0 by search", _V7_META_COLUMN),
+    (8, "search_short, search_repeats, search_unindexed, sentences_vocab: what bounds bm25", _V8_SEARCH_BOUNDS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 from inzet.errors import NotFound, QueryError, StoreError
-from inzet.store import queries
+from inzet.store import bounds, queries
 from inzet.store.db import MEMORY, check_version, connect, migrate, transaction
 from inzet.store.queries import FACT_KINDS, LetterFilters
 from inzet.store.remote import RemoteMixin
@@ -140,6 +140,7 @@ class Store(RemoteMixin):
         sql, many = queries.insert_facts(rows.facts)
         if many:
             c.executemany(sql, many)
+        bounds.index_pending(c)             # the sentences just inserted (marked by trigger), for search
 
     def stale(self, version: int) -> list[str]:
         """Ids of the letters whose facts came from extraction rules older than `version`."""
