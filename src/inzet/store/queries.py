@@ -8,7 +8,7 @@ the fixed tuples below. Filters are validated here and raise `QueryError` when u
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -111,7 +111,7 @@ def insert_staged_sentences() -> str:
             "ORDER BY rowid")
 
 
-def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
+def insert_facts(rows: Iterable[tuple[Any, ...]]) -> Many:
     """Rows of (letter_id, kind, idx, value_json, start, end, rule)."""
     return ("INSERT INTO facts (letter_id, kind, idx, value, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)",
             list(rows))

@@ -16,11 +16,13 @@ segmented document go as soon as the last one is written.
 
 from __future__ import annotations
 
+import ctypes
 import json
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Protocol
 
 from inzet import __version__
@@ -88,7 +90,7 @@ class StreamedSentences:
 
     def __init__(self, sentences: Iterable[SentenceIn], tokens: _Tokens, text_len: int, source: str) -> None:
         self._sentences: Iterable[SentenceIn] | None = sentences
-        self._tokens = tokens
+        self._tokens: _Tokens | None = tokens
         self._text_len = text_len
         self._source = source
 
@@ -96,13 +98,33 @@ class StreamedSentences:
         """(letter_id, idx, start, end, section, footnote, text, stems, meta), one sentence at a time;
         a `StoreError` (a span outside the text) stops it."""
         sentences, self._sentences = self._sentences, None
-        if sentences is None:
+        tokens, self._tokens = self._tokens, None
+        if sentences is None or tokens is None:
             raise StoreError(f"{self._source}: its sentences were written already")
         for i, s in enumerate(sentences):
             sp = s.span
             _check_span(sp, self._text_len, f"sentence {i}", self._source)
             yield (letter_id, i, sp.start, sp.end, s.section, s.footnote, text[sp.start:sp.end], stems(s.words),
-                   self._tokens.of(sp.start, sp.end))
+                   tokens.of(sp.start, sp.end))
+        del sentences, tokens, s
+        _trim_heap()
+
+
+def _trim_heap() -> None:
+    """Give the C heap's free pages back to the system (glibc's `malloc_trim`; elsewhere nothing). Called
+    once a big letter's document is freed: the copies SQLite makes of the letter's row come next, and
+    pages left free but resident would count in the peak beside them (30 MB at 20 MB)."""
+    trim = getattr(_libc(), "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
 
 
 class LetterRows:
@@ -110,29 +132,30 @@ class LetterRows:
 
     Rows built with `build_rows(stream=True)` make their facts and the letter's JSON columns when they
     are first asked for (the store asks after the sentences), so the document behind the streamed
-    sentences is gone before the extraction's JSON is made.
+    sentences is gone before the extraction's JSON is made; their `facts` are then read once, and
+    nothing of the extraction is kept once they are.
     """
 
     __slots__ = ("_facts", "_later", "_letter", "letter_id", "meetings", "sections", "sentences", "source",
                  "text")
 
-    def __init__(self, letter: dict[str, Any] | Callable[[], tuple[dict[str, Any], list[tuple[Any, ...]]]],
+    def __init__(self, letter: dict[str, Any] | Callable[[], tuple[dict[str, Any], Iterable[tuple[Any, ...]]]],
                  meetings: list[tuple[Any, ...]], sections: list[tuple[Any, ...]],
-                 sentences: SentenceRows | StreamedSentences, facts: list[tuple[Any, ...]] | None = None,
+                 sentences: SentenceRows | StreamedSentences, facts: Iterable[tuple[Any, ...]] | None = None,
                  *, letter_id: str = "", source: str = "", text: str = "") -> None:
         """`letter` and `facts`, or (deferred) a function that makes both; then the letter's id, source
         and text are given apart."""
         if callable(letter):
-            self._later: Callable[[], tuple[dict[str, Any], list[tuple[Any, ...]]]] | None = letter
+            self._later: Callable[[], tuple[dict[str, Any], Iterable[tuple[Any, ...]]]] | None = letter
             self._letter: dict[str, Any] | None = None
-            self._facts: list[tuple[Any, ...]] | None = None
+            self._facts: Iterable[tuple[Any, ...]] | None = None
         else:
             self._later, self._letter, self._facts = None, letter, facts or []
             letter_id, source, text = letter["id"], letter["source"], letter["text"]
         self.letter_id, self.source, self.text = letter_id, source, text
         self.meetings, self.sections, self.sentences = meetings, sections, sentences
 
-    def _made(self) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
+    def _made(self) -> tuple[dict[str, Any], Iterable[tuple[Any, ...]]]:
         if self._later is not None:
             self._letter, self._facts = self._later()
             self._later = None
@@ -145,7 +168,7 @@ class LetterRows:
         return self._made()[0]
 
     @property
-    def facts(self) -> list[tuple[Any, ...]]:
+    def facts(self) -> Iterable[tuple[Any, ...]]:
         """The `facts` rows."""
         return self._made()[1]
 
@@ -254,7 +277,7 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
 
     tokens = _Tokens(ex)
     if stream:
-        return LetterRows(lambda: _letter_and_facts(read, ex, extractor_version), meetings, sections,
+        return LetterRows(lambda: _letter_and_facts(read, ex, extractor_version, once=True), meetings, sections,
                           StreamedSentences(sentences, tokens, n, read.source), letter_id=lid, source=read.source,
                           text=text)
     out = SentenceRows()
@@ -275,17 +298,12 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
     return LetterRows(letter, meetings, sections, out, facts)
 
 
-def _letter_and_facts(read: ReadLetter, ex: Extraction, extractor_version: int
-                      ) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
-    """The `letters` row and the `facts` rows of a letter whose spans are checked already."""
+def _letter_and_facts(read: ReadLetter, ex: Extraction, extractor_version: int, once: bool = False
+                      ) -> tuple[dict[str, Any], Iterable[tuple[Any, ...]]]:
+    """The `letters` row and the `facts` rows of a letter whose spans are checked already (with `once`,
+    the facts as an iterator that lets go of the extraction when it is done)."""
     lid, meta = read.sha256, ex.letter
     obj = ex.to_json()          # once: the facts' values are its lists
-    facts = []
-    for kind in FACT_KINDS:
-        for i, (f, value) in enumerate(zip(getattr(ex, kind), obj[kind], strict=True)):
-            span = value["span"]
-            value = {k: v for k, v in value.items() if k not in ("span", "rule")}
-            facts.append((lid, kind, i, json.dumps(value, ensure_ascii=False), span[0], span[1], f.rule))
     letter = {
         "id": lid, "source": read.source, "format": read.format, "text": read.text,
         "letter_json": json.dumps(obj["letter"], ensure_ascii=False),
@@ -300,4 +318,14 @@ def _letter_and_facts(read: ReadLetter, ex: Extraction, extractor_version: int
         "extractor_version": extractor_version,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    return letter, facts
+    facts = _fact_rows(lid, ex, obj)
+    return letter, facts if once else list(facts)
+
+
+def _fact_rows(lid: str, ex: Extraction, obj: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """(letter_id, kind, idx, value_json, start, end, rule) of every fact; `obj` is `ex.to_json()`."""
+    for kind in FACT_KINDS:
+        for i, (f, value) in enumerate(zip(getattr(ex, kind), obj[kind], strict=True)):
+            span = value["span"]
+            value = {k: v for k, v in value.items() if k not in ("span", "rule")}
+            yield lid, kind, i, json.dumps(value, ensure_ascii=False), span[0], span[1], f.rule
