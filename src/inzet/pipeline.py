@@ -244,9 +244,10 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
         for item in items:
             yield _write(store, prepare_one(item, store), write)
         return
-    batches = [list(items[i:i + BATCH]) for i in range(0, len(items), BATCH)]
-    if len(batches) < jobs:                     # few letters: one a task, so every worker gets some
-        batches = [[item] for item in items]
+    # the last letters go one a task, so the workers run out of work together rather than a batch apart
+    # (and a few letters are spread over every worker)
+    head = max(0, len(items) - jobs * BATCH)
+    batches = [list(items[i:min(i + BATCH, head)]) for i in range(0, head, BATCH)] + [[x] for x in items[head:]]
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(store.path,))
     window: deque[tuple[list[str], Future[list[_Prepared]]]] = deque()
     rest = iter(batches)
