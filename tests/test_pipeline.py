@@ -297,3 +297,28 @@ def test_a_streamed_letter_lets_go_of_its_document_before_its_row_is_written(
     assert outcomes[0].result is not None and outcomes[0].result.created
     assert alive == [("sentences", True), ("letter row", False)]
     consistent(tmp_path / "inzet.db")
+
+
+def test_reindex_streams_big_letters_in_the_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every letter past STREAM_CHARS, the workers hand each back and the writer re-extracts it,
+    streamed: the new facts replace the old ones whole."""
+    db = _ingested(tmp_path, CliRunner())
+    before, amounts = consistent(db), _amounts(db)
+    assert amounts > 0
+    _newer_rules(monkeypatch)
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 1000)
+    real, streamed = pipeline.prepare, []
+
+    def prepare(r, stream: bool = False):
+        streamed.append(stream)
+        return real(r, stream)
+
+    monkeypatch.setattr(pipeline, "prepare", prepare)     # a worker hands a big letter back unprepared
+    with Store(db) as store:
+        stale = pipeline.stale_letters(store)
+        outcomes = list(pipeline.reindex(store, stale, jobs=2))
+        assert store.stale(pipeline.VERSION) == []
+    assert [o.result.letter_id for o in outcomes if o.result is not None] == stale
+    assert streamed == [True] * len(stale)               # every letter prepared in the writer, streamed
+    assert consistent(db) == {**before, "facts": before["facts"] - amounts}
+    assert _amounts(db) == 0

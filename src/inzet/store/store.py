@@ -138,7 +138,7 @@ class Store(RemoteMixin):
                 row = c.execute(*queries.letter_text(rows.letter_id)).fetchone()
                 if row is None:
                     return False
-                if row["text"] != rows.letter["text"]:
+                if row["text"] != rows.text:
                     raise StoreError(f"{rows.source}: the re-extraction is not of the stored text")
                 for q in queries.delete_extracted(rows.letter_id):
                     c.execute(*q)
