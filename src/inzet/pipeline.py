@@ -9,7 +9,8 @@ index, building the rows — runs in worker processes, and the calling process w
 input order, one transaction per letter. Workers open the database read-only to skip letters
 already stored before extracting them. A bad input becomes an `Outcome` with a one-line error
 naming it; the others go on. A worker that dies takes only the letters it was holding with it:
-the rest are prepared in the writer's own process.
+the rest are prepared in the writer's own process. So is a letter of `STREAM_CHARS` or more: its
+sentences are stemmed while the store writes them, never all held, and never pickled.
 
 Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing and stops the
 workers, so an interrupted run leaves whole letters only and running it again continues.
