@@ -221,7 +221,7 @@ def segment(source: str, text: str) -> Document:
     bounds = sorted({x for f in v.footnotes for x in (f.start, f.end)})
 
     pos = 0
-    for i, n in enumerate(map(len, view.split("\n"))):   # the line strings are not kept: 2x the view
+    for i, n in enumerate(map(len, view.split("\n"))):   # lengths only: the strings, kept, copy the view
         doc.lines.append(Line(pos, pos + n, i))
         pos += n + 1
     section = -1
