@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
+import weakref
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 import inzet.pipeline as pipeline
-from conftest import OPENING_FILES, SAMPLES
+from conftest import OPENING_FILES, SAMPLES, read_letter
 from inzet.cli import app
 from inzet.extract import money
 from inzet.store import Store
@@ -202,3 +204,121 @@ def test_letters_of_an_older_database_are_stale(tmp_path: Path) -> None:
         assert all(o.result is not None for o in pipeline.reindex(s, pipeline.stale_letters(s)))
         assert pipeline.stale_letters(s) == []
     consistent(db)
+
+
+# -- big letters -------------------------------------------------------------------------------------
+
+def _big_letter(path: Path) -> Path:
+    """A letter just past `STREAM_CHARS`: the sample letters one after another."""
+    texts = [read_letter(p) for p in SAMPLES]
+    parts, size = [], 0
+    while size <= pipeline.STREAM_CHARS:
+        parts.append(texts[len(parts) % len(texts)])
+        size += len(parts[-1]) + 2
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+def _dump(db: Path) -> list[list[tuple]]:
+    conn = sqlite3.connect(db)
+    try:
+        return ([conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in ("meetings", "sections", "facts")]
+                + [conn.execute("SELECT letter_id, idx, start, end, section, footnote, text, stems, meta "
+                                "FROM sentences ORDER BY letter_id, idx").fetchall(),
+                   conn.execute("SELECT id, source, text, letter_json, extraction_json, evidence_json, read_json "
+                                "FROM letters ORDER BY id").fetchall()])
+    finally:
+        conn.close()
+
+
+def test_a_big_letter_among_bad_files_is_stored_whole_and_each_bad_one_fails_in_a_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers leave a letter past STREAM_CHARS to the writer, which streams its sentences and writes its
+    long text in pieces; its rows are those of the same letter built whole, and every bad input beside it
+    fails alone with one line that names it."""
+    big = _big_letter(tmp_path / "groot.txt")
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    garbage = tmp_path / "kapot.pdf"
+    garbage.write_bytes(b"\x00\x01 geen pdf \xff" * 30)
+    binary = tmp_path / "binair.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    missing = tmp_path / "weg.docx"
+    bad = [empty, garbage, binary, missing]
+    files = [str(p) for p in (empty, *OPENING_FILES[:3], big, garbage, binary, *OPENING_FILES[3:6], missing)]
+    streamed = tmp_path / "streamed.db"
+    r = CliRunner().invoke(app, ["ingest", "--jobs", "2", "-q", "--db", str(streamed), *files])
+    assert r.exit_code == 1
+    errors = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(errors) == len(bad)
+    assert all(str(p) in line for p, line in zip(bad, errors, strict=True))
+    assert "Traceback" not in r.output
+    assert f"{len(files) - len(bad)} stored, 0 already present, {len(bad)} failed" in r.stdout
+    consistent(streamed)
+    with Store(streamed, readonly=True) as s:
+        assert s.text(s.resolve(str(big))) == big.read_text(encoding="utf-8")
+
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 1 << 30)     # the same letters, every one built whole
+    whole = tmp_path / "whole.db"
+    with Store(whole) as store:
+        good = [f for f in files if Path(f) not in bad]
+        assert all(o.result is not None for o in pipeline.ingest_files(store, good, jobs=1))
+    assert _dump(streamed) == _dump(whole)
+
+
+def test_a_streamed_letter_lets_go_of_its_document_before_its_row_is_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite copies a letter's text and JSON when it writes the letter row: by then the segmented document
+    of a streamed letter (the normalised view, lines and sentences: 4x its text) must be gone."""
+    docs: list[weakref.ref] = []
+    real_segment, real_extracted, real_letter = pipeline.segment, Store._insert_extracted, Store._insert_letter
+    alive: list[tuple[str, bool]] = []
+
+    def segment(source: str, text: str):
+        doc = real_segment(source, text)
+        docs.append(weakref.ref(doc))
+        return doc
+
+    def insert_extracted(c: sqlite3.Connection, rows) -> None:
+        alive.append(("sentences", docs[-1]() is not None))
+        real_extracted(c, rows)
+
+    def insert_letter(c: sqlite3.Connection, letter: dict) -> None:
+        gc.collect()
+        alive.append(("letter row", docs[-1]() is not None))
+        real_letter(c, letter)
+
+    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setattr(Store, "_insert_extracted", staticmethod(insert_extracted))
+    monkeypatch.setattr(Store, "_insert_letter", staticmethod(insert_letter))
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 1000)
+    with Store(tmp_path / "inzet.db") as store:
+        outcomes = list(pipeline.ingest_files(store, [str(SAMPLES[0])], jobs=1))
+    assert outcomes[0].result is not None and outcomes[0].result.created
+    assert alive == [("sentences", True), ("letter row", False)]
+    consistent(tmp_path / "inzet.db")
+
+
+def test_reindex_streams_big_letters_in_the_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every letter past STREAM_CHARS, the workers hand each back and the writer re-extracts it,
+    streamed: the new facts replace the old ones whole."""
+    db = _ingested(tmp_path, CliRunner())
+    before, amounts = consistent(db), _amounts(db)
+    assert amounts > 0
+    _newer_rules(monkeypatch)
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 1000)
+    real, streamed = pipeline.prepare, []
+
+    def prepare(r, stream: bool = False):
+        streamed.append(stream)
+        return real(r, stream)
+
+    monkeypatch.setattr(pipeline, "prepare", prepare)     # a worker hands a big letter back unprepared
+    with Store(db) as store:
+        stale = pipeline.stale_letters(store)
+        outcomes = list(pipeline.reindex(store, stale, jobs=2))
+        assert store.stale(pipeline.VERSION) == []
+    assert [o.result.letter_id for o in outcomes if o.result is not None] == stale
+    assert streamed == [True] * len(stale)               # every letter prepared in the writer, streamed
+    assert consistent(db) == {**before, "facts": before["facts"] - amounts}
+    assert _amounts(db) == 0

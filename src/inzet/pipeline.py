@@ -9,7 +9,8 @@ index, building the rows — runs in worker processes, and the calling process w
 input order, one transaction per letter. Workers open the database read-only to skip letters
 already stored before extracting them. A bad input becomes an `Outcome` with a one-line error
 naming it; the others go on. A worker that dies takes only the letters it was holding with it:
-the rest are prepared in the writer's own process.
+the rest are prepared in the writer's own process. So is a letter of `STREAM_CHARS` or more: its
+sentences are stemmed while the store writes them, never all held, and never pickled.
 
 Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing and stops the
 workers, so an interrupted run leaves whole letters only and running it again continues.
@@ -57,17 +58,26 @@ def sentences_of(doc: Document) -> Iterator[SentenceIn]:
         yield SentenceIn(doc.span(s.start, s.end), doc.section_title(s), s.footnote, doc.sentence_text(s))
 
 
-def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document) -> LetterRows:
-    """The store's rows for a letter extracted from `doc` by the running rules."""
+def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document, stream: bool = False) -> LetterRows:
+    """The store's rows for a letter extracted from `doc` by the running rules (`stream`: its sentences
+    made only while they are written, see `rows.StreamedSentences`)."""
     if doc.text != read_result.text:
         raise StoreError(f"{read_result.source}: the segmented document is not of the stored text")
-    return build_rows(read_result, extraction, sentences_of(doc), VERSION)
+    return build_rows(read_result, extraction, sentences_of(doc), VERSION, stream)
 
 
-def prepare(read_result: ReadResult) -> LetterRows:
-    """Segment and extract a letter as read and build its rows."""
+# Letters of at least this many characters are prepared in the writer's own process with their
+# sentences streamed into the store: rows built whole and sent from a worker would cost a 20 MB
+# letter about three times its text in each process.
+STREAM_CHARS = 1 << 20
+
+
+def prepare(read_result: ReadResult, stream: bool = False) -> LetterRows:
+    """Segment and extract a letter as read and build its rows (`stream`: see `rows_of`)."""
     doc = segment(read_result.source, read_result.text)
-    return rows_of(read_result, extract_document(doc, read_result.sha256, read_result.meta), doc)
+    extraction = extract_document(doc, read_result.sha256, read_result.meta)
+    doc.derived.clear()          # the extractors' shared working data: the rows need none of it
+    return rows_of(read_result, extraction, doc, stream)
 
 
 def store_letter(store: Store, read_result: ReadResult, extraction: Extraction,
@@ -81,7 +91,7 @@ def _load(store: Store, r: ReadResult) -> tuple[AddResult, tuple[str, ...]]:
     known = store.has(r.sha256)
     if known is not None:
         return AddResult(r.sha256, False, known), r.warnings
-    return store.add(prepare(r)), r.warnings
+    return store.add(prepare(r, stream=len(r.text) >= STREAM_CHARS)), r.warnings
 
 
 def load_file(store: Store, path: str) -> tuple[AddResult, tuple[str, ...]]:
@@ -122,10 +132,11 @@ class Outcome:
 @dataclass(slots=True)
 class _Prepared:
     """What a worker hands the writer: rows to write, the source a letter is already stored under,
-    or the failure."""
+    the failure, or `in_writer`: a letter too big to send (`STREAM_CHARS`), for the writer to prepare."""
 
     source: str
     rows: LetterRows | None = None
+    in_writer: bool = False
     known: AddResult | None = None
     warnings: tuple[str, ...] = ()
     error: str | None = None
@@ -160,9 +171,18 @@ def _prepare_file(path: str, store: Store | None = None) -> _Prepared:
         known = lookup.has(r.sha256) if lookup is not None else None
         if known is not None:
             return _Prepared(path, known=AddResult(r.sha256, False, known), warnings=r.warnings)
-        return _Prepared(path, rows=prepare(r), warnings=r.warnings)
+        return _prepared(path, r, store is not None, r.warnings)
     except Exception as e:
         return _failed(path, e)
+
+
+def _prepared(source: str, r: ReadResult, in_writer: bool, warnings: tuple[str, ...] = ()) -> _Prepared:
+    """The rows of a letter as read; a big one is streamed in the writer's process, so a worker leaves it
+    to the writer."""
+    big = len(r.text) >= STREAM_CHARS
+    if big and not in_writer:
+        return _Prepared(source, in_writer=True)
+    return _Prepared(source, rows=prepare(r, stream=big), warnings=warnings)
 
 
 def _stored_letter(store: Store, letter_id: str) -> ReadResult:
@@ -183,7 +203,7 @@ def _prepare_stored(letter_id: str, store: Store | None = None) -> _Prepared:
     try:
         r = _stored_letter(lookup, letter_id)
         source = r.source
-        return _Prepared(source, rows=prepare(r))
+        return _prepared(source, r, store is not None)
     except Exception as e:
         return _failed(source, e)
 
@@ -225,9 +245,10 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
         for item in items:
             yield _write(store, prepare_one(item, store), write)
         return
-    batches = [list(items[i:i + BATCH]) for i in range(0, len(items), BATCH)]
-    if len(batches) < jobs:                     # few letters: one a task, so every worker gets some
-        batches = [[item] for item in items]
+    # the last letters go one a task, so the workers run out of work together rather than a batch apart
+    # (and a few letters are spread over every worker)
+    head = max(0, len(items) - jobs * BATCH)
+    batches = [list(items[i:min(i + BATCH, head)]) for i in range(0, head, BATCH)] + [[x] for x in items[head:]]
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(store.path,))
     window: deque[tuple[list[str], Future[list[_Prepared]]]] = deque()
     rest = iter(batches)
@@ -242,8 +263,8 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
                 prepared = fut.result()
             except BrokenProcessPool:
                 break
-            for p in prepared:
-                yield _write(store, p, write)
+            for item, p in zip(batch, prepared, strict=True):
+                yield _write(store, prepare_one(item, store) if p.in_writer else p, write)
             nxt = next(rest, None)
             if nxt is not None:
                 window.append((nxt, pool.submit(_prepare_batch, prepare_one, nxt)))

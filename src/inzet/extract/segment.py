@@ -224,21 +224,23 @@ def segment(source: str, text: str) -> Document:
     bounds = sorted({x for f in v.footnotes for x in (f.start, f.end)})
 
     pos = 0
-    raw = view.split("\n")
-    for i, line in enumerate(raw):
-        doc.lines.append(Line(pos, pos + len(line), i))
-        pos += len(line) + 1
+    for i, n in enumerate(map(len, view.split("\n"))):   # lengths only: the strings, kept, copy the view
+        doc.lines.append(Line(pos, pos + n, i))
+        pos += n + 1
     section = -1
     body_started = False
 
+    def raw(k: int) -> str:
+        return view[doc.lines[k].start : doc.lines[k].end]
+
     def heading_at(i: int, depth: int = 0) -> bool:
         """Line i is a heading: heading-shaped, and followed by body text (or by a sub-heading)."""
-        j = next((k for k in range(i + 1, min(i + 4, len(raw))) if raw[k].strip()), None)
+        j = next((k for k in range(i + 1, min(i + 4, len(doc.lines))) if raw(k).strip()), None)
         if j is None or footnote_of(doc.lines[j].start, doc.lines[j].start + 1) is not None:
             return False
-        if not _looks_like_heading(raw[i], raw[j]):
+        if not _looks_like_heading(raw(i), raw(j)):
             return False
-        return len(raw[j].strip()) >= 40 or (depth == 0 and heading_at(j, 1))
+        return len(raw(j).strip()) >= 40 or (depth == 0 and heading_at(j, 1))
 
     for i, ln in enumerate(doc.lines):
         line = view[ln.start : ln.end]

@@ -64,14 +64,16 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: committed if the block finishes, rolled back if it raises."""
+    """One write transaction: committed if the block finishes, rolled back if it raises (or if the
+    commit fails, as it does when a deferred foreign key is not met)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def applied(conn: sqlite3.Connection) -> list[int]:

@@ -8,7 +8,7 @@ the fixed tuples below. Filters are validated here and raise `QueryError` when u
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -64,12 +64,15 @@ def letter_exists(letter_id: str) -> Query:
     return "SELECT id, source FROM letters WHERE id = ?", (letter_id,)
 
 
-def insert_letter(row: dict[str, Any]) -> Query:
-    """Insert one letter row; `row` must hold exactly LETTER_COLUMNS."""
+def insert_letter(row: dict[str, Any], zeroed: Sequence[str] = ()) -> Query:
+    """Insert one letter row; `row` must hold exactly LETTER_COLUMNS. The `zeroed` columns get text of as
+    many zero bytes as `row` gives for them, to be overwritten in place (`Connection.blobopen`)."""
     if set(row) != set(LETTER_COLUMNS):
         raise ValueError(f"letter row columns differ: {sorted(set(row) ^ set(LETTER_COLUMNS))}")
+    if not set(zeroed) <= set(LETTER_COLUMNS):
+        raise ValueError(f"unknown letter columns: {sorted(set(zeroed) - set(LETTER_COLUMNS))}")
     cols = ", ".join(LETTER_COLUMNS)
-    marks = ", ".join(f":{c}" for c in LETTER_COLUMNS)
+    marks = ", ".join(f"CAST(zeroblob(:{c}) AS TEXT)" if c in zeroed else f":{c}" for c in LETTER_COLUMNS)
     return f"INSERT INTO letters ({cols}) VALUES ({marks})", dict(row)
 
 
@@ -85,14 +88,30 @@ def insert_sections(rows: Sequence[tuple[Any, ...]]) -> Many:
             list(rows))
 
 
-def insert_sentences() -> str:
-    """Insert rows of (letter_id, idx, start, end, section, footnote, text, stems, meta); the FTS follows
-    by trigger. Only the statement: the rows are streamed to `executemany`, never held as one list."""
-    return ("INSERT INTO sentences (letter_id, idx, start, end, section, footnote, text, stems, meta) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# Foreign keys checked at COMMIT rather than per statement, for this transaction only (SQLite resets it).
+DEFER_FOREIGN_KEYS = "PRAGMA defer_foreign_keys = ON"
+
+_SENTENCE_COLUMNS = "letter_id, idx, start, end, section, footnote, text, stems, meta"
+# a letter's sentences are staged here (this connection only) and moved into `sentences` by one
+# statement: see `Store` for why
+STAGE_SENTENCES_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS sentences_in ({_SENTENCE_COLUMNS})"
+CLEAR_STAGED_SENTENCES = "DELETE FROM temp.sentences_in"
 
 
-def insert_facts(rows: Sequence[tuple[Any, ...]]) -> Many:
+def stage_sentences() -> str:
+    """Stage rows of (letter_id, idx, start, end, section, footnote, text, stems, meta). Only the
+    statement: the rows are streamed to `executemany`, never held as one list."""
+    return f"INSERT INTO temp.sentences_in ({_SENTENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def insert_staged_sentences() -> str:
+    """Move the staged sentences into `sentences` in one statement, in their order; the FTS follows by
+    trigger."""
+    return (f"INSERT INTO sentences ({_SENTENCE_COLUMNS}) SELECT {_SENTENCE_COLUMNS} FROM temp.sentences_in "
+            "ORDER BY rowid")
+
+
+def insert_facts(rows: Iterable[tuple[Any, ...]]) -> Many:
     """Rows of (letter_id, kind, idx, value_json, start, end, rule)."""
     return ("INSERT INTO facts (letter_id, kind, idx, value, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)",
             list(rows))

@@ -9,16 +9,20 @@ letter's sentences as `SentenceIn` values; `inzet.pipeline` supplies them.
 Sentences are kept in columns (arrays of offsets, one list of stems) rather than one tuple per
 sentence, and their text is sliced from the stored text only while they are inserted: for a
 20 MB letter with 150,000 sentences that is the difference between one more copy of the text
-and three.
+and three. A letter that big is built with `stream=True`: its sentences are then not kept at all
+but stemmed one at a time while the store inserts them (`StreamedSentences`), which lets the
+segmented document go as soon as the last one is written.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Protocol
 
 from inzet import __version__
@@ -79,23 +83,94 @@ class SentenceRows:
                    text[a:b], self.stems[i], self.meta[i])
 
 
-@dataclass(slots=True)
+class StreamedSentences:
+    """A big letter's sentences, made while they are inserted: each is checked, stemmed and given its
+    filter tokens as `rows` yields it, and nothing of it is kept. `rows` can run once: it lets go of
+    the sentences it reads from (and so of the segmented document behind them) when it is done."""
+
+    def __init__(self, sentences: Iterable[SentenceIn], tokens: _Tokens, text_len: int, source: str) -> None:
+        self._sentences: Iterable[SentenceIn] | None = sentences
+        self._tokens: _Tokens | None = tokens
+        self._text_len = text_len
+        self._source = source
+
+    def rows(self, letter_id: str, text: str) -> Iterator[tuple[Any, ...]]:
+        """(letter_id, idx, start, end, section, footnote, text, stems, meta), one sentence at a time;
+        a `StoreError` (a span outside the text) stops it."""
+        sentences, self._sentences = self._sentences, None
+        tokens, self._tokens = self._tokens, None
+        if sentences is None or tokens is None:
+            raise StoreError(f"{self._source}: its sentences were written already")
+        for i, s in enumerate(sentences):
+            sp = s.span
+            _check_span(sp, self._text_len, f"sentence {i}", self._source)
+            yield (letter_id, i, sp.start, sp.end, s.section, s.footnote, text[sp.start:sp.end], stems(s.words),
+                   tokens.of(sp.start, sp.end))
+        del sentences, tokens, s
+        _trim_heap()
+
+
+def _trim_heap() -> None:
+    """Give the C heap's free pages back to the system (glibc's `malloc_trim`; elsewhere nothing). Called
+    once a big letter's document is freed: the copies SQLite makes of the letter's row come next, and
+    pages left free but resident would count in the peak beside them (30 MB at 20 MB)."""
+    trim = getattr(_libc(), "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
+
+
 class LetterRows:
-    """Every row of one letter: the `letters` row (a dict of its columns) and the rows that hang off it."""
+    """Every row of one letter: the `letters` row (a dict of its columns) and the rows that hang off it.
 
-    letter: dict[str, Any]
-    meetings: list[tuple[Any, ...]]
-    sections: list[tuple[Any, ...]]
-    sentences: SentenceRows
-    facts: list[tuple[Any, ...]]
+    Rows built with `build_rows(stream=True)` make their facts and the letter's JSON columns when they
+    are first asked for (the store asks after the sentences), so the document behind the streamed
+    sentences is gone before the extraction's JSON is made; their `facts` are then read once, and
+    nothing of the extraction is kept once they are.
+    """
+
+    __slots__ = ("_facts", "_later", "_letter", "letter_id", "meetings", "sections", "sentences", "source",
+                 "text")
+
+    def __init__(self, letter: dict[str, Any] | Callable[[], tuple[dict[str, Any], Iterable[tuple[Any, ...]]]],
+                 meetings: list[tuple[Any, ...]], sections: list[tuple[Any, ...]],
+                 sentences: SentenceRows | StreamedSentences, facts: Iterable[tuple[Any, ...]] | None = None,
+                 *, letter_id: str = "", source: str = "", text: str = "") -> None:
+        """`letter` and `facts`, or (deferred) a function that makes both; then the letter's id, source
+        and text are given apart."""
+        if callable(letter):
+            self._later: Callable[[], tuple[dict[str, Any], Iterable[tuple[Any, ...]]]] | None = letter
+            self._letter: dict[str, Any] | None = None
+            self._facts: Iterable[tuple[Any, ...]] | None = None
+        else:
+            self._later, self._letter, self._facts = None, letter, facts or []
+            letter_id, source, text = letter["id"], letter["source"], letter["text"]
+        self.letter_id, self.source, self.text = letter_id, source, text
+        self.meetings, self.sections, self.sentences = meetings, sections, sentences
+
+    def _made(self) -> tuple[dict[str, Any], Iterable[tuple[Any, ...]]]:
+        if self._later is not None:
+            self._letter, self._facts = self._later()
+            self._later = None
+        assert self._letter is not None and self._facts is not None
+        return self._letter, self._facts
 
     @property
-    def letter_id(self) -> str:
-        return self.letter["id"]
+    def letter(self) -> dict[str, Any]:
+        """The `letters` row: a dict of its columns."""
+        return self._made()[0]
 
     @property
-    def source(self) -> str:
-        return self.letter["source"]
+    def facts(self) -> Iterable[tuple[Any, ...]]:
+        """The `facts` rows."""
+        return self._made()[1]
 
 
 def kamerstuk_id(k: Kamerstuk | None) -> str | None:
@@ -149,35 +224,45 @@ def kinds_inside(intervals: list[tuple[int, int]], facts: list[tuple[int, int, s
     return [ov.kinds(a, b) for a, b in intervals]
 
 
+class _Tokens:
+    """The filter tokens (`store.stems.filter_tokens`) of a letter's sentences by their span. A letter
+    has a handful of distinct ones, so each is made once and shared by the sentences that have it."""
+
+    def __init__(self, ex: Extraction) -> None:
+        meta = ex.letter
+        self._letter = (meta.kind, meta.chamber, meta.date, [m.type for m in meta.meetings])
+        self._overlaps = _Overlaps((f.span.start, f.span.end, kind) for kind in FACT_KINDS
+                                   for f in getattr(ex, kind))
+        self._made: dict[frozenset[str], str] = {}
+
+    def of(self, start: int, end: int) -> str:
+        kinds = frozenset(self._overlaps.kinds(start, end))
+        tokens = self._made.get(kinds)
+        if tokens is None:
+            tokens = self._made[kinds] = filter_tokens(*self._letter, list(kinds))
+        return tokens
+
+
 def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn],
-               extractor_version: int) -> LetterRows:
+               extractor_version: int, stream: bool = False) -> LetterRows:
     """Every row of one letter, each span checked against the stored text (a `StoreError` names the
     letter and the fact whose span falls outside it; nothing is stored then).
 
     `extractor_version` is the version of the rules that made `ex`; letters of an older version
-    are listed as stale and `inzet reindex` extracts them again.
+    are listed as stale and `inzet reindex` extracts them again. With `stream`, the sentences are
+    read, checked and stemmed only while the store inserts them (`StreamedSentences`), and the facts
+    and JSON columns are made after them (`LetterRows`).
     """
     if ex.sha256 != read.sha256:
         raise StoreError(f"{read.source}: extraction is of other bytes "
                          f"({ex.sha256[:12]} ≠ {read.sha256[:12]})")
     lid, text, n = read.sha256, read.text, len(read.text)
     meta = ex.letter
-    letter = {
-        "id": lid, "source": read.source, "format": read.format, "text": text,
-        "letter_json": json.dumps(meta.to_json(), ensure_ascii=False),
-        "extraction_json": json.dumps(ex.to_json(), ensure_ascii=False),
-        "evidence_json": json.dumps({k: v.to_json() for k, v in meta.evidence.items()}),
-        "read_json": json.dumps({"warnings": list(read.warnings), "meta": read.meta}, ensure_ascii=False),
-        "date": meta.date, "kind": meta.kind, "chamber": meta.chamber, "subject": meta.subject,
-        "reference": meta.reference,
-        # a letter whose text has no Kamerstuk block may still have the id its source gave it
-        "kamerstuk": kamerstuk_id(meta.kamerstuk) or read.meta.get("kst_id"),
-        "signatory": meta.signatory, "dropped": ex.dropped, "extractor": __version__,
-        "extractor_version": extractor_version,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
     for name, sp in meta.evidence.items():
         _check_span(sp, n, f"letter field {name!r}", read.source)
+    for kind in FACT_KINDS:
+        for i, f in enumerate(getattr(ex, kind)):
+            _check_span(f.span, n, f"{kind}[{i}]", read.source)
 
     meetings = []
     for i, m in enumerate(meta.meetings):
@@ -190,17 +275,11 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
         _check_span(s.span, n, f"section {i}", read.source)
         sections.append((lid, i, s.heading, s.span.start, s.span.end, s.rule))
 
-    facts = []
-    for kind in FACT_KINDS:
-        for i, f in enumerate(getattr(ex, kind)):
-            value = f.to_json()
-            span = value.pop("span")
-            value.pop("rule", None)
-            _check_span(span, n, f"{kind}[{i}]", read.source)
-            facts.append((lid, kind, i, json.dumps(value, ensure_ascii=False), span[0], span[1], f.rule))
-
-    overlaps = _Overlaps((f.span.start, f.span.end, kind) for kind in FACT_KINDS for f in getattr(ex, kind))
-    meeting_types = [m.type for m in meta.meetings]
+    tokens = _Tokens(ex)
+    if stream:
+        return LetterRows(lambda: _letter_and_facts(read, ex, extractor_version, once=True), meetings, sections,
+                          StreamedSentences(sentences, tokens, n, read.source), letter_id=lid, source=read.source,
+                          text=text)
     out = SentenceRows()
     title_index: dict[str | None, int] = {None: -1}
     for i, s in enumerate(sentences):
@@ -214,6 +293,39 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
         out.footnotes.append(-1 if s.footnote is None else s.footnote)
         out.sections.append(title_index[s.section])
         out.stems.append(stems(s.words))
-        out.meta.append(filter_tokens(meta.kind, meta.chamber, meta.date, meeting_types,
-                                      list(overlaps.kinds(sp.start, sp.end))))
+        out.meta.append(tokens.of(sp.start, sp.end))
+    letter, facts = _letter_and_facts(read, ex, extractor_version)
     return LetterRows(letter, meetings, sections, out, facts)
+
+
+def _letter_and_facts(read: ReadLetter, ex: Extraction, extractor_version: int, once: bool = False
+                      ) -> tuple[dict[str, Any], Iterable[tuple[Any, ...]]]:
+    """The `letters` row and the `facts` rows of a letter whose spans are checked already (with `once`,
+    the facts as an iterator that lets go of the extraction when it is done)."""
+    lid, meta = read.sha256, ex.letter
+    obj = ex.to_json()          # once: the facts' values are its lists
+    letter = {
+        "id": lid, "source": read.source, "format": read.format, "text": read.text,
+        "letter_json": json.dumps(obj["letter"], ensure_ascii=False),
+        "extraction_json": json.dumps(obj, ensure_ascii=False),
+        "evidence_json": json.dumps({k: v.to_json() for k, v in meta.evidence.items()}),
+        "read_json": json.dumps({"warnings": list(read.warnings), "meta": read.meta}, ensure_ascii=False),
+        "date": meta.date, "kind": meta.kind, "chamber": meta.chamber, "subject": meta.subject,
+        "reference": meta.reference,
+        # a letter whose text has no Kamerstuk block may still have the id its source gave it
+        "kamerstuk": kamerstuk_id(meta.kamerstuk) or read.meta.get("kst_id"),
+        "signatory": meta.signatory, "dropped": ex.dropped, "extractor": __version__,
+        "extractor_version": extractor_version,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    facts = _fact_rows(lid, ex, obj)
+    return letter, facts if once else list(facts)
+
+
+def _fact_rows(lid: str, ex: Extraction, obj: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """(letter_id, kind, idx, value_json, start, end, rule) of every fact; `obj` is `ex.to_json()`."""
+    for kind in FACT_KINDS:
+        for i, (f, value) in enumerate(zip(getattr(ex, kind), obj[kind], strict=True)):
+            span = value["span"]
+            value = {k: v for k, v in value.items() if k not in ("span", "rule")}
+            yield lid, kind, i, json.dumps(value, ensure_ascii=False), span[0], span[1], f.rule

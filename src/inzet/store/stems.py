@@ -19,6 +19,9 @@ _WORD = re.compile(r"\w+")
 _local = threading.local()
 
 
+_CACHE_WORDS = 200_000   # distinct words whose stem is kept (a letter has a few thousand)
+
+
 def _stemmer() -> Stemmer.Stemmer:
     """One stemmer per thread (PyStemmer objects are not thread-safe)."""
     s = getattr(_local, "stemmer", None)
@@ -27,10 +30,25 @@ def _stemmer() -> Stemmer.Stemmer:
     return s
 
 
+def _stem_cache() -> dict[str, str]:
+    """Word as written → its stem, per thread: ingest stems every sentence, and most words recur, so
+    folding and stemming each distinct word once halves the cost of indexing."""
+    c = getattr(_local, "cache", None)
+    if c is None or len(c) > _CACHE_WORDS:
+        c = _local.cache = {}
+    return c
+
+
 def stem_tokens(text: str) -> list[str]:
     """The Dutch stems of the words of `text`, in order."""
-    words = [fold(w) for w in _WORD.findall(text)]
-    return _stemmer().stemWords(words) if words else []
+    words = _WORD.findall(text)
+    cache = _stem_cache()
+    try:
+        return [cache[w] for w in words]
+    except KeyError:
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        cache.update(zip(new, _stemmer().stemWords([fold(w) for w in new]), strict=True))
+        return [cache[w] for w in words]
 
 
 def stems(text: str) -> str:

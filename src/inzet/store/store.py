@@ -5,6 +5,15 @@ says so (`AddResult.created is False`). Every row of a letter — letter, meetin
 sentences (and their full-text entries), facts — is written inside one `BEGIN IMMEDIATE`
 transaction: a failure anywhere leaves nothing of that letter behind.
 
+Inside it the sentences go first and the `letters` row last (its foreign keys are checked at the
+commit): a big letter's sentences are stemmed while they are written, and its segmented document
+is gone before SQLite copies the text and the extraction JSON into the letter's row. They go in
+through a temporary table and one `INSERT … SELECT`: FTS5 (SQLite 3.40) writes its pending index
+to disk at the start of every statement whose trigger touches it, so a statement per sentence made
+a tiny index segment per sentence and cost half the writer's time. A text or JSON column of a
+megabyte or more is inserted as zero bytes and written in pieces through a blob handle: bound as a
+parameter it would be held three more times at once (its UTF-8, SQLite's copy, the row).
+
 Readers open the store with `readonly=True`; they never migrate and can never write.
 """
 
@@ -12,6 +21,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -40,6 +50,16 @@ class AddResult:
 def _fact(row: sqlite3.Row) -> dict[str, Any]:
     return {"kind": row["kind"], "idx": row["idx"], "value": json.loads(row["value"]),
             "span": [row["start"], row["end"]], "rule": row["rule"], "evidence": row["evidence"]}
+
+
+_LONG = 1 << 20                               # characters: a value this long is written in pieces
+_LONG_COLUMNS = ("text", "extraction_json")
+
+
+def _pieces(value: str) -> Iterator[str]:
+    """`value` in slices of `_LONG` characters."""
+    for i in range(0, len(value), _LONG):
+        yield value[i:i + _LONG]
 
 
 class Store(RemoteMixin):
@@ -101,8 +121,9 @@ class Store(RemoteMixin):
                 existing = c.execute(*queries.letter_exists(rows.letter_id)).fetchone()
                 if existing is not None:
                     return AddResult(rows.letter_id, False, existing["source"])
-                c.execute(*queries.insert_letter(rows.letter))
+                c.execute(queries.DEFER_FOREIGN_KEYS)     # the letter row comes last
                 self._insert_extracted(c, rows)
+                self._insert_letter(c, rows.letter)
         except sqlite3.Error as e:
             raise StoreError(f"{rows.source}: cannot store the letter ({e})") from e
         return AddResult(rows.letter_id, True, rows.source)
@@ -117,12 +138,12 @@ class Store(RemoteMixin):
                 row = c.execute(*queries.letter_text(rows.letter_id)).fetchone()
                 if row is None:
                     return False
-                if row["text"] != rows.letter["text"]:
+                if row["text"] != rows.text:
                     raise StoreError(f"{rows.source}: the re-extraction is not of the stored text")
                 for q in queries.delete_extracted(rows.letter_id):
                     c.execute(*q)
-                c.execute(*queries.update_extraction(rows.letter))
                 self._insert_extracted(c, rows)
+                c.execute(*queries.update_extraction(rows.letter))
         except sqlite3.Error as e:
             raise StoreError(f"{rows.source}: cannot store the new extraction ({e})") from e
         return True
@@ -132,14 +153,30 @@ class Store(RemoteMixin):
             raise StoreError(f"{self.path}: opened read-only, cannot store {source}")
 
     @staticmethod
+    def _insert_letter(c: sqlite3.Connection, letter: dict[str, Any]) -> None:
+        """The `letters` row; its long values written in pieces (see the module's doc)."""
+        long = [col for col in _LONG_COLUMNS if len(letter[col]) >= _LONG]
+        if not long:
+            c.execute(*queries.insert_letter(letter))
+            return
+        sizes = {col: sum(len(piece.encode()) for piece in _pieces(letter[col])) for col in long}
+        rowid = c.execute(*queries.insert_letter({**letter, **sizes}, long)).lastrowid
+        for col in long:
+            with c.blobopen("letters", col, rowid) as blob:
+                for piece in _pieces(letter[col]):
+                    blob.write(piece.encode())
+
+    @staticmethod
     def _insert_extracted(c: sqlite3.Connection, rows: LetterRows) -> None:
-        for sql, many in (queries.insert_meetings(rows.meetings), queries.insert_sections(rows.sections)):
+        """The sentences (through the staging table, see the module's doc), facts, meetings and sections."""
+        c.execute(queries.STAGE_SENTENCES_TABLE)
+        c.executemany(queries.stage_sentences(), rows.sentences.rows(rows.letter_id, rows.text))
+        c.execute(queries.insert_staged_sentences())
+        c.execute(queries.CLEAR_STAGED_SENTENCES)
+        for sql, many in (queries.insert_facts(rows.facts), queries.insert_meetings(rows.meetings),
+                          queries.insert_sections(rows.sections)):
             if many:
                 c.executemany(sql, many)
-        c.executemany(queries.insert_sentences(), rows.sentences.rows(rows.letter_id, rows.letter["text"]))
-        sql, many = queries.insert_facts(rows.facts)
-        if many:
-            c.executemany(sql, many)
         bounds.index_pending(c)             # the sentences just inserted (marked by trigger), for search
 
     def stale(self, version: int) -> list[str]:
