@@ -9,18 +9,23 @@ import os
 import re
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from inzet.cli import DEFAULT_DB, DbOption, app, error, note, user_errors
 from inzet.errors import InzetError, SourceError
 from inzet.pipeline import load_bytes
-from inzet.sources.http import Http
-from inzet.sources.koop import REPOSITORY, KoopClient, check_id
-from inzet.sources.sync import SOURCE_TK, Ingest, scope_of, sync_tk
-from inzet.sources.tk import API_ROOT, TkClient
 from inzet.store import Store
+
+if TYPE_CHECKING:
+    from inzet.sources.http import Http
+    from inzet.sources.koop import KoopClient
+    from inzet.sources.sync import Ingest
+    from inzet.sources.tk import TkClient
+
+# the sources (and httpx under them) are imported by the commands that fetch, not at start-up: every other
+# command, `ingest --jobs` first, starts that much sooner
 
 DEFAULT_DOSSIERS = ["21501-28", "28676"]   # Defensieraad and NAVO: the ministerials' dossiers
 
@@ -31,6 +36,10 @@ app.add_typer(watch_app, name="watch")
 
 def _clients() -> tuple[TkClient, KoopClient, Http]:
     """Clients for the configured roots (INZET_TK_API, INZET_KOOP_REPOSITORY override the official ones)."""
+    from inzet.sources.http import Http
+    from inzet.sources.koop import REPOSITORY, KoopClient
+    from inzet.sources.tk import API_ROOT, TkClient
+
     http = Http(timeout=float(os.environ.get("INZET_HTTP_TIMEOUT", "30")))
     return (TkClient(http, os.environ.get("INZET_TK_API", API_ROOT)),
             KoopClient(http, os.environ.get("INZET_KOOP_REPOSITORY", REPOSITORY)), http)
@@ -56,6 +65,8 @@ def _since(value: str | None) -> date | None:
 
 
 def _run_sync(db: Path, dossiers: list[str], soort: str | None, since: str | None, incremental: bool) -> int:
+    from inzet.sources.sync import sync_tk
+
     tk, _, http = _clients()
     with http, Store(db) as store:
         report = sync_tk(tk, store, _ingest_into(store), dossiers, soort=soort, since=_since(since),
@@ -104,6 +115,9 @@ def fetch(
             raise typer.Exit(_fetch_motions(db, dossier or []))
         if targets == ["tk"]:
             raise typer.Exit(_run_sync(db, dossier or DEFAULT_DOSSIERS, soort, since, incremental=False))
+        from inzet.sources.koop import check_id
+        from inzet.sources.sync import SOURCE_TK
+
         tk, koop, http = _clients()
         failed = 0
         with http, Store(db) as store:
@@ -135,6 +149,8 @@ def sync(
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Fetch only what is new since the last sync (resumable; never ingests a document twice)."""
+    from inzet.sources.sync import SOURCE_TK, scope_of
+
     with user_errors():
         if dossier:
             scopes = [(dossier, soort)]

@@ -513,6 +513,13 @@ def _long_text(doc: Document, a: int, b: int) -> str:
 
 def extract(doc: Document) -> list[Acronym]:
     """Every acronym definition in the letter, in text order (rule `acronyms.v1`)."""
+    try:
+        return _extract(doc)
+    finally:
+        _stops_cache[:] = [None, "", ()]    # the view is not kept alive after its letter (a big one is 40 MB)
+
+
+def _extract(doc: Document) -> list[Acronym]:
     view = doc.view
     found: list[tuple[int, int, str, str, bool, int]] = []  # (vstart, vend, short, long, strict, missing)
     taken: set[int] = set()                              # paren starts already read
