@@ -238,7 +238,7 @@ def test_tables_show_text_verbatim_not_as_markup(runner: CliRunner, tmp_path: Pa
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_bug_on_one_file_is_one_line_and_the_others_are_stored(
         runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
-    import inzet.extract.pipeline as load     # looked up by `inzet.pipeline.prepare` when it runs
+    import inzet.pipeline as load
 
     real = load.extract_document
     bad = SAMPLES[0]

@@ -30,6 +30,7 @@ from rich.text import Text
 
 from inzet import SCHEMA, __version__, pipeline
 from inzet.errors import InzetError, StoreError
+from inzet.extract.pipeline import extract_text
 from inzet.ingest import read
 from inzet.ingest.files import expand
 from inzet.pipeline import Outcome, default_jobs, ingest_files, stale_letters
@@ -198,8 +199,6 @@ def extract(
     )] = ExtractFormat.jsonl,
 ) -> None:
     """Extract letters without storing them: one `inzet.extract/1` JSON object per file and line."""
-    from inzet.extract.pipeline import extract_text  # the rules load with the command that runs them
-
     failed = 0
     rows: list[dict[str, Any]] = []
     for path in files:

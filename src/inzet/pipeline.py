@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from inzet.errors import InzetError, StoreError
 from inzet.extract import VERSION
+from inzet.extract.pipeline import extract_document
 from inzet.extract.segment import Document, segment
 from inzet.ingest import ReadResult, read, read_bytes
 from inzet.model import Extraction
@@ -73,8 +74,6 @@ STREAM_CHARS = 1 << 20
 
 def prepare(read_result: ReadResult, stream: bool = False) -> LetterRows:
     """Segment and extract a letter as read and build its rows (`stream`: see `rows_of`)."""
-    from inzet.extract.pipeline import extract_document  # (see _init_worker: not needed before a worker runs)
-
     doc = segment(read_result.source, read_result.text)
     extraction = extract_document(doc, read_result.sha256, read_result.meta)
     doc.derived.clear()          # the extractors' shared working data: the rows need none of it
@@ -157,13 +156,9 @@ _reader: Store | None = None     # a worker's read-only view of the database
 
 
 def _init_worker(db: str | None) -> None:
-    """Runs once in each worker: Ctrl-C is the writer's to handle; open the database read-only; load the
-    extraction rules. Their patterns take a fifth of a second to compile: imported here, in every worker at
-    once, rather than before the workers fork, they no longer hold up the start of an ingest with `--jobs`
-    (the writer, which only stores, never needs them unless it prepares a letter itself)."""
+    """Runs once in each worker: Ctrl-C is the writer's to handle; open the database read-only."""
     global _reader
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import inzet.extract.pipeline  # noqa: F401
     _reader = Store(db, readonly=True) if db else None
 
 
