@@ -10,6 +10,7 @@ necessary condition is used, so results are exactly those of running every patte
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import reduce
 from operator import or_
@@ -231,7 +232,6 @@ class _Reader:
                 return self.lit(chr(int(code, 16)))
         if c == "N":
             end = s.index("}", self.i)
-            import unicodedata
             name, self.i = s[self.i + 1:end], end + 1
             return self.lit(unicodedata.lookup(name))
         if c.isdigit():
@@ -476,10 +476,6 @@ class Cues:
                 v.hint_bit = 1 << (len(patterns) + len(self._tests))
                 self._tests.append((v.hint_rx, v.hint_bit))
         self.words = WordCues(self._of_word)
-
-    def bit(self, rx: re.Pattern[str]) -> int:
-        """The cue bit of one of the table's patterns."""
-        return self.bits[id(rx)]
 
     def _of_word(self, word: str) -> int:
         implied = self._implied

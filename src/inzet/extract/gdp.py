@@ -224,9 +224,8 @@ def _cues(view: str, u: Unit, memo: dict[int, list[tuple[int, int, str]]] | None
     if memo is not None and u.start in memo:
         return memo[u.start]
     chunk = view[u.start : u.end]
-    hits = lexicon.of(chunk)
     found = [(u.start + m.start(), u.start + m.end(), status) for rx, status in _STATUS_CUES
-             for m in lexicon.finditer(rx, chunk, hits)]
+             for m in lexicon.finditer(rx, chunk, u.hits)]
     if memo is not None:
         memo[u.start] = found
     return found
@@ -319,7 +318,7 @@ def _bases(view: str, u: Unit) -> list[tuple[int, int, str]]:
     """(start, end, basis) of the calculation methods a unit names."""
     chunk = view[u.start : u.end]
     return [(u.start + m.start(), u.start + m.end(), m.lastgroup or "")
-            for m in lexicon.finditer(_BASIS, chunk, lexicon.of(chunk))]
+            for m in lexicon.finditer(_BASIS, chunk, u.hits)]
 
 
 def _basis(bases: list[tuple[int, int, str]], f: _Fig) -> str | None:
@@ -476,7 +475,7 @@ def _notes_of(doc: Document, f: _Fig, hi: int) -> Iterator[Unit]:
         if f.start < pos <= hi:
             note = next((fn for fn in doc.footnotes if fn.number == n), None)
             if note is not None:
-                yield Unit(note.start, note.end, -1, -1)
+                yield Unit(note.start, note.end, -1, -1, False, lexicon.of(doc.view[note.start:note.end]))
         elif pos > hi:
             break
 

@@ -207,6 +207,7 @@ class Unit(NamedTuple):
     section: int       # index of the section heading that governs it, -1 before the first
     line: int          # index of its line (paragraph) in the view
     heading: bool = False
+    hits: int = -1     # its lexicon bits (`lexicon.sentence_hits`); -1, every bit, when not known: nothing skipped
 
 
 class Units:
@@ -252,10 +253,10 @@ class Units:
             ls = self._line_starts
             if k < len(self._sents):
                 s = self._sents[k]
-                u = Unit(s.start, s.end, s.section, bisect_right(ls, s.start) - 1)
+                u = Unit(s.start, s.end, s.section, bisect_right(ls, s.start) - 1, False, self.hits[i])
             else:
                 h = self._heads[k - len(self._sents)]
-                u = Unit(h.start, h.end, k - len(self._sents), bisect_right(ls, h.start) - 1, True)
+                u = Unit(h.start, h.end, k - len(self._sents), bisect_right(ls, h.start) - 1, True, self.hits[i])
             self._made[i] = u
         return u
 
@@ -442,7 +443,7 @@ def extract(doc: Document) -> list[Amount]:
             while j >= 0 and len(before) < 2 and units[j].line == u.line and not units[j].heading:
                 before.append(_strip_incl_excl(view[units[j].start : units[j].end]))
                 j -= 1
-        ctx = _Context(sentence, units.hits[i], heading, before, memo, about_ukraine)
+        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
