@@ -27,13 +27,12 @@ not in them (`search_unindexed`: written by plain SQL), every match is scored. A
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from inzet.store.bounds import regular
+from inzet.store.bounds import TOKEN, regular
 from inzet.store.queries import quote_fts
 from inzet.store.schema import SHORT_MAX
 
@@ -46,7 +45,6 @@ CANDIDATE_COST = 16    # a candidate (read and scored here) costs about as much 
 ANCHOR_CAP = 4096      # short entries counted per term when choosing the anchor
 PASSES = 2             # candidate rankings tried before every match is scored
 EPS = 1e-9             # margin for the float rounding between this bound and FTS5's sum
-_REGULAR = re.compile(r"[a-z0-9]+")
 
 Within = tuple[str, dict[str, Any]]          # a SELECT of candidate sentence ids, with its parameters
 Row = Any                                    # a result row: sqlite3.Row or a dict, read as row["column"]
@@ -194,7 +192,7 @@ class TopK:
         """Read what the bounds need; leave `full` set when scoring every match is the better way."""
         self._ready = True
         phrases = [p for g in self.groups for p in g]
-        if not phrases or any(not _REGULAR.fullmatch(t) for p in phrases for t in p.tokens):
+        if not phrases or any(not TOKEN.fullmatch(t) for p in phrases for t in p.tokens):
             return                                   # FTS5 might read these tokens otherwise: no model
         if any(p.prefix and len(p.tokens[-1]) < 3 for p in phrases):
             return

@@ -20,7 +20,10 @@ from collections.abc import Iterable, Iterator
 
 from inzet.store.schema import SHORT_MAX
 
-_REGULAR = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+# a token FTS5 (unicode61) reads as the writer wrote it, and a text of such tokens split by single spaces;
+# topk.py models bm25 only for queries and sentences made of them
+TOKEN = re.compile(r"[a-z0-9]+")
+_REGULAR = re.compile(rf"{TOKEN.pattern}(?: {TOKEN.pattern})*")
 
 Short = tuple[str, int, int]            # (key, dl, id)
 Repeat = tuple[str, int, int, int]      # (key, dl, id, n)
