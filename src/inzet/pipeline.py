@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from inzet.errors import InzetError, StoreError
 from inzet.extract import VERSION
-from inzet.extract.pipeline import extract_document
+from inzet.extract.pipeline import extract_document, load_rules
 from inzet.extract.segment import Document, segment
 from inzet.ingest import ReadResult, read, read_bytes
 from inzet.model import Extraction
@@ -249,6 +249,7 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
     # (and a few letters are spread over every worker)
     head = max(0, len(items) - jobs * BATCH)
     batches = [list(items[i:min(i + BATCH, head)]) for i in range(0, head, BATCH)] + [[x] for x in items[head:]]
+    load_rules()                                # once here, not in every worker
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(store.path,))
     window: deque[tuple[list[str], Future[list[_Prepared]]]] = deque()
     rest = iter(batches)

@@ -464,7 +464,7 @@ class Cues:
             for piece in need or ():
                 pieces[piece] = pieces.get(piece, 0) | 1 << i
         # the scan reports the longest piece starting at each position; shorter ones are its prefixes
-        self._implied = {p: bits_or(b for q, b in pieces.items() if p.startswith(q)) for p in pieces}
+        self._implied = {p: bits_or(pieces.get(p[:k], 0) for k in range(1, len(p) + 1)) for p in pieces}
         self._scan = re.compile(f"(?=({trie_pattern(sorted(pieces))}))")
         # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
         self._vocabs = list(vocabs)

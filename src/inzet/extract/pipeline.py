@@ -5,9 +5,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 
-from inzet.extract import acronyms, citations, deployments, gdp, given, metadata, money
+from inzet.extract import acronyms, citations, deployments, gdp, given, lexicon, metadata, money
 from inzet.extract.segment import Document, segment
 from inzet.model import FACT_KINDS, Extraction, Section
+
+
+def load_rules() -> None:
+    """Build now what the extractors otherwise build at their first letter (the shared cue table), so
+    worker processes forked after this inherit it instead of each building it again."""
+    lexicon.table()
 
 
 def sections(doc: Document) -> list[Section]:
