@@ -4,8 +4,9 @@ beside spaCy's bare `blank("nl")` tokenizer on the same full letters (the yardst
     pip install -r bench/requirements.txt     # spaCy, for the yardstick only
     python bench/extract.py [--letters 1000] [--corpus ../shared/corpus]
 
-The sample letters (and openings) are repeated until the count is reached; each copy gets a
-distinct first line so no cache can help. Prints one JSON object; `ratio_vs_spacy_tokenizer` is
+The sample letters (and openings) are repeated until the count is reached; each copy gets a distinct
+first line so no cache can help. `whole_process` times `inzet extract` itself on the same copies written
+as files (start-up, reading and the JSON lines included). Prints one JSON object; `ratio_vs_spacy_tokenizer` is
 inzet's letters/s over the tokenizer's on the full sample letters, measured in the same run.
 """
 
@@ -16,7 +17,9 @@ import json
 import os
 import platform
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,6 +48,25 @@ def run(texts: list[str], n: int, label: str) -> dict[str, object]:
     mb = sum(len(t.encode("utf-8")) for t in batch) / 1e6
     return {"corpus": label, "letters": n, "avg_kb": round(mb * 1000 / n, 1), "seconds": round(elapsed, 3),
             "letters_per_s": round(n / elapsed, 1), "mb_per_s": round(mb / elapsed, 2), "facts": facts}
+
+
+def cli_run(texts: list[str], n: int) -> dict[str, object]:
+    """`inzet extract` as a whole process (start-up, reading the files, writing the JSON lines included)
+    over the same copies written as files, on this process's one core."""
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for i in range(n):
+            f = Path(tmp) / f"bench-{i:05d}.txt"
+            f.write_text(f"Kopie {i}\n{texts[i % len(texts)]}", encoding="utf-8")
+            files.append(str(f))
+        cmd = [sys.executable, "-c", "from inzet.cli import app; app()", "extract", *files]
+        t0 = time.perf_counter()
+        out = subprocess.run(cmd, capture_output=True, check=True)
+        elapsed = time.perf_counter() - t0
+    lines = out.stdout.count(b"\n")
+    if lines != n:
+        sys.exit(f"inzet extract wrote {lines} lines for {n} letters: {out.stderr.decode()[-500:]}")
+    return {"letters": n, "seconds": round(elapsed, 3), "letters_per_s": round(n / elapsed, 1)}
 
 
 def per_extractor(texts: list[str], rounds: int = 10) -> dict[str, float]:
@@ -101,17 +123,20 @@ def main() -> None:
     full = corpus_texts(args.corpus, openings=False)
     runs = [run(corpus_texts(args.corpus), args.letters, "samples + openings"),
             run(full, args.letters, "full sample letters only")]
+    whole = cli_run(full, args.letters)
     per = per_extractor(full)
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     out: dict[str, object] = {"benchmark": "extract", "cores": 1, "runs": runs,
                               "peak_rss_mb": round(rss_kb / 1024, 1), "python": platform.python_version(),
                               "machine": platform.machine(), "date": time.strftime("%Y-%m-%d"),
-                              "ms_per_10kb": per}
+                              "whole_process": whole, "ms_per_10kb": per}
     yardstick = spacy_run(full, args.letters)
     if yardstick is not None:
         out["spacy"] = yardstick
         out["ratio_vs_spacy_tokenizer"] = round(
             float(runs[1]["letters_per_s"]) / float(yardstick["letters_per_s"]), 2)  # type: ignore[arg-type]
+        out["ratio_whole_process_vs_spacy_tokenizer"] = round(
+            float(whole["letters_per_s"]) / float(yardstick["letters_per_s"]), 2)  # type: ignore[arg-type]
     print(json.dumps(out))
 
 
