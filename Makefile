@@ -13,7 +13,10 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
+# bytecode written ahead (only what changed): where PYTHONDONTWRITEBYTECODE is set, as on these machines,
+# every `inzet` start would otherwise compile each module from source again (0.1 s of a 0.4 s start)
 venv: $(BIN)/.installed
+	@$(BIN)/python -m compileall -q src >/dev/null
 
 demo: venv
 	$(BIN)/python -m inzet.demo --db $(DB) --shared $(SHARED)
