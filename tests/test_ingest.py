@@ -553,8 +553,9 @@ def test_xml_with_unknown_root() -> None:
 
 
 def test_malformed_xml() -> None:
-    with pytest.raises(CorruptInput, match=r"^kapot\.xml: malformed XML"):
+    with pytest.raises(CorruptInput, match=r"^kapot\.xml: malformed XML") as e:
         read_bytes(b"<kamerstuk><brief><al>open", "kapot.xml")
+    assert str(e.value).endswith(", line 1, column 27)"), str(e.value)      # where it broke, said once
 
 
 def test_xml_entities_are_not_resolved(tmp_path: Path) -> None:

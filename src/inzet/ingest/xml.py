@@ -257,7 +257,9 @@ def parse(data: bytes, source: str) -> Parsed:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
-        raise CorruptInput(source, f"malformed XML ({e.msg}, line {e.lineno})") from e
+        # libxml2's message mostly says where already (`…, line 2, column 1`)
+        where = "" if re.search(r"\bline \d", e.msg or "") else f", line {e.lineno}"
+        raise CorruptInput(source, f"malformed XML ({e.msg}{where})") from e
     if root is None:
         raise CorruptInput(source, "malformed XML (no root element)")
     meta: dict[str, str] = {}
