@@ -179,6 +179,24 @@ def test_signatory_on_the_line_after_the_role_or_on_the_same_line() -> None:
                   "De Minister van Buitenlandse Zaken, C.C.J. Veldkamp\n")["signatory"] == "C.C.J. Veldkamp"
 
 
+@pytest.mark.parametrize("signed, name", [
+    ("mr. M.T. Oosterhuis", "M.T. Oosterhuis"),
+    ("drs. A.Th.B. Bijleveld-Schouten", "A.Th.B. Bijleveld-Schouten"),
+    ("Mr. drs. J.A. de Vries", "J.A. de Vries"),
+    ("prof. dr. ir. K. Janssen", "K. Janssen"),
+    ("Jhr. mr. B. van Boetzelaer", "B. van Boetzelaer"),
+    ("dr. Ruben Brekelmans", "Ruben Brekelmans"),
+    ("Drs. H.G.J. Bruins Slot", "H.G.J. Bruins Slot"),
+])
+def test_a_title_before_the_signatory_is_no_part_of_the_name(signed: str, name: str) -> None:
+    body = "Tekst van de brief over de inzet van de krijgsmacht in het buitenland.\n\n"
+    ex = extract_text("t.txt", body + f"DE STAATSSECRETARIS VAN DEFENSIE,\n\n{signed}\n")
+    assert ex.letter.signatory == name
+    assert ex.letter.evidence["signatory"].of(body + f"DE STAATSSECRETARIS VAN DEFENSIE,\n\n{signed}\n") == name
+    same = extract_text("t.txt", body + f"De Minister van Defensie, {signed}\n").letter
+    assert same.signatory == name
+
+
 def test_a_budget_chapter_dossier_joins_its_citations() -> None:
     """`36 200 X` (the Defence chapter of a budget) is dossier 36200-X in headers and citations alike."""
     head = ("36 200 X\tVaststelling van de begrotingsstaten van het Ministerie van Defensie\nNr. 12\tBRIEF VAN DE "
@@ -188,6 +206,29 @@ def test_a_budget_chapter_dossier_joins_its_citations() -> None:
     assert [c.id for c in ex.citations] == ["kst-36200-X-5"]
     assert letter("Tekst.\n", "28 676 NAVO\nNr. 7\tBRIEF\nDen Haag, 1 mei 2025\n")["kamerstuk"] == \
         {"dossiers": ["28676"], "number": 7}
+
+
+@pytest.mark.parametrize("title", [
+    "Situatie in Oekraïne",
+    # a long title, with a year and a budget chapter in it, on its own line between dossier and number
+    "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2027",
+    "Wijziging van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2025 (wijziging "
+    "samenhangende met de Voorjaarsnota)",
+    # a title wrapped over two lines
+    "Vaststelling van de begrotingsstaten van het Ministerie van\nDefensie (X) voor het jaar 2027",
+])
+def test_a_dossier_title_on_lines_of_its_own_stands_between_dossier_and_number(title: str) -> None:
+    head = (f"Tweede Kamer der Staten-Generaal\nVergaderjaar 2026–2027\n\n36 900 X\n{title}\n\nNr. 14\n"
+            "BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "Den Haag, 6 oktober 2026\n")
+    assert letter("Met deze brief informeer ik uw Kamer over de defensie-uitgaven.\n", head)["kamerstuk"] == \
+        {"dossiers": ["36900-X"], "number": 14}
+
+
+def test_a_sentence_or_a_date_line_above_the_number_is_no_dossier_title() -> None:
+    for between in ("Dit is een zin uit de brief die eindigt met een punt.", "Den Haag, 6 oktober 2026"):
+        head = f"36 900 X\n{between}\nNr. 14\nBRIEF VAN DE MINISTER VAN DEFENSIE\n"
+        assert letter("Tekst van de brief.\n", head)["kamerstuk"] is None, between
 
 
 # ---- header layouts of the genre: each variant the 70 real openings use ------------------------

@@ -50,6 +50,9 @@ _DOSSIER_LINE = re.compile(r"^[ \t]*(?P<d>\d{2}[ \u00a0]?\d{3}(?:[-–][0-9A-Z]{
 _NR_LINE = re.compile(r"^[ \t]*(?:Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b"
                       r"|(?P<c>[A-Z]{1,3})[ \t]+(?=(?:BRIEF|VERSLAG|MEMORIE|NOTA|MOTIE|LIJST|GEWIJZIGDE?|"
                       r"EINDVERSLAG|VOORLOPIG|KONINKLIJKE)\b))")
+# a title of a dossier: words, up to a few lines' worth, not ending as a sentence and no date or salutation
+_DOSSIER_TITLE = re.compile(r"^[ \t]*(?!(?:Den Haag|'s-Gravenhage|Datum|Vergaderjaar|Aan de)\b)[A-ZÀ-Ý(][^\n]{0,240}"
+                            r"(?<![.:;,])[ \t]*$")
 _TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
     r"(?=[ \tDZGg'BV|])"        # first-character test: the engine skips other positions at once
@@ -73,7 +76,10 @@ _SIGN_ROLE = re.compile(
 )
 # a line of the header or letterhead (`Aan de …`, `Den Haag, …`, `Retouradres …`) is no page title above the letter
 _HEADER_OPENER = re.compile(HEADER_OPENER_RE)
-_NAME = re.compile(r"^[ \t]*(?P<n>(?:(?:Mr|Dr|Drs|Ir|Prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+(?:[a-z]{1,3}\s)*"
+# a signature's name; titles before it (`mr.`, `drs.`, `prof. dr.`, `Jhr.`), in either case, are read but not
+# part of the name
+_TITLES = r"(?:(?i:mr|drs|dr|ir|ing|prof|jhr)(?:\.\s*|\s+))*"
+_NAME = re.compile(rf"^[ \t]*{_TITLES}(?P<n>(?:[A-Z][a-z]{{0,2}}\.\s?)+(?:[a-z]{{1,3}}\s)*"
                    r"[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+(?:[ -][A-Za-zÀ-Ý][\w’'\-ëïöüéèçşğ]+)*"
                    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ter|ten)){0,2}\s+[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ]+)[ \t]*$")
 
@@ -173,8 +179,10 @@ def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span |
             if dm:
                 dossiers.insert(0, dossier_id(dm.group("d")))
                 first = lines[j][0]
-            elif len(pl.strip()) < 60 and not re.search(r"\d", pl) and not _NR_LINE.match(pl):
-                continue       # a dossier title on its own line (`Situatie in Oekraïne`)
+            elif _DOSSIER_TITLE.match(pl) and not _NR_LINE.match(pl):
+                # a dossier title on its own line (`Situatie in Oekraïne`, `Vaststelling van de begrotingsstaten
+                # van het Ministerie van Defensie (X) voor het jaar 2027`): no sentence, no date line
+                continue
             else:
                 break
         if dossiers:
@@ -192,8 +200,11 @@ def _signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]
     view = doc.view
     for m in _SIGN_ROLE.finditer(view, body_start):
         same = m.group("same")
-        if same and _NAME.match(same.strip()):
-            return same.strip(), doc.span(m.start("same"), m.start("same") + len(same.strip()))
+        sm = _NAME.match(same.strip()) if same else None
+        if sm:
+            lead = m.start("same") + len(same) - len(same.lstrip())
+            name = sm.group("n").strip()
+            return name, doc.span(lead + sm.start("n"), lead + sm.start("n") + len(name))
         rest = view[m.end() : m.end() + 200].split("\n")
         for line in rest[1:4]:
             if not line.strip():
