@@ -74,6 +74,19 @@ def test_homecoming_after_a_deployment_adds_no_dutch_one() -> None:
     ("met ingang van 1 juli 2026", ("2026-07-01", None)),
     ("met ingang van december 2026", ("2026-12", None)),
     ("van medio mei tot eind augustus 2026", ("2026-05", "2026-08")),
+    # `het einde van`, `het eind van` are `eind`
+    ("tot en met het einde van 2027", (None, "2027")),
+    ("tot het einde van 2027", (None, "2027")),
+    ("tot het eind van juni 2027", (None, "2027-06")),
+    # until the mandate ends, on the date given
+    ("loopt tot het einde van het huidige mandaat in februari 2027", (None, "2027-02")),
+    ("tot het einde van de missie op 31 maart 2027", (None, "2027-03-31")),
+    # a day and month without a year, dated by the letter (`_dated`): the next one, the last one
+    ("tot 1 juli a.s.", (None, "9999-07-01")),
+    ("tot 1 juli aanstaande", (None, "9999-07-01")),
+    ("vanaf 1 maart a.s.", ("9999-03-01", None)),
+    ("tot 31 mei jl.", (None, "0000-05-31")),
+    ("tot 1 juli", (None, None)),
 ])
 def test_read_period_variants(clause: str, period: tuple) -> None:
     assert deployments.read_period(clause) == period
@@ -188,6 +201,10 @@ def test_an_announcement_in_the_opening_merges_with_its_section() -> None:
     ("Het mandaat van de Nederlandse bijdrage aan KFOR in Kosovo loopt tot en met 31 december 2026.", "status"),
     ("Nederland levert sinds 2019 een bijdrage aan de MFO in de Sinaï.", "status"),
     ("Nederland blijft met stafofficieren bijdragen aan UNIFIL in Libanon.", "status"),
+    # running until the mandate ends is its period, not an end
+    ("Nederland levert vanaf oktober 2026 twee stafofficieren aan EU-operatie Aspides in Larissa, Griekenland. "
+     "De bijdrage loopt tot het einde van het huidige mandaat in februari 2027.", "new"),
+    ("Met het einde van de missie in Mali komt ook een einde aan de Nederlandse bijdrage.", "end"),
 ])
 def test_actions(text: str, action: str) -> None:
     check(text, {"action": action})
@@ -250,6 +267,16 @@ def test_a_date_with_jl_before_the_letter_date_in_its_month_is_of_the_year_befor
     [d] = deployments.extract(segment("t", "De inzet van de NASAMS-vuureenheid in Slowakije is op 31 december "
                                             "jl. beëindigd."))
     assert d.end is None                       # without the letter's date the year is unknown: nothing guessed
+
+
+@pytest.mark.parametrize(("letter_date", "end"), [("2026-11-13", "2027-07-01"), ("2026-03-02", "2026-07-01"),
+                                                ("2026-07-01", "2026-07-01")])
+def test_a_date_with_as_is_the_next_one_on_or_after_the_letter_date(letter_date: str, end: str) -> None:
+    text = "Het kabinet verlengt de Nederlandse bijdrage van maximaal zes militairen aan UNIFIL tot 1 juli a.s."
+    [d] = deployments.extract(segment("t", text), letter_date)
+    assert (d.action, d.end) == ("extension", end)
+    [d] = deployments.extract(segment("t", text))
+    assert d.end is None
 
 
 def test_two_contributions_of_one_paragraph_share_what_both_are_said_to_have() -> None:

@@ -184,13 +184,16 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 
 
 def _dated(value: str | None, letter_date: str | None) -> str | None:
-    """A date read without its year (`op 31 mei jl.`, kept as `0000-05-31`) in the year before the letter's."""
-    if value is None or not value.startswith("0000-"):
+    """A date read without its year in the letter's year: `op 31 mei jl.` (kept as `0000-05-31`) the last
+    such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it."""
+    if value is None or not value.startswith(("0000-", "9999-")):
         return value
     if not letter_date:
         return None
-    year = int(letter_date[:4])
-    return f"{year - (value[5:] > letter_date[5:len(value)]):04d}{value[4:]}"
+    year, day = int(letter_date[:4]), value[5:]
+    if value.startswith("0000-"):
+        return f"{year - (day > letter_date[5:len(value)]):04d}{value[4:]}"
+    return f"{year + (day < letter_date[5:len(value)]):04d}{value[4:]}"
 
 
 def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:

@@ -29,7 +29,9 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
         r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|stopt|gestopt|[Tt]erugtrekking|teruggetrokken|terug te trekken"
         r"|afgebouwd|[Aa]fbouw|niet langer|komt te vervallen|opgeheven|ten einde|tot een einde"
-        r"|(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
+        # `het einde van de inzet`, but not the period of `loopt tot (en met) het einde van het mandaat`
+        r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"
+        r"(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
     "extension": re.compile(r"\b(?:[Vv]erleng\w*|voortgezet|voort te zetten|[Vv]oortzetting|continu[eë]r\w*|prolong\w*"
                             r"|(?:zet|zetten)\s+(?:\S+\s+){0,8}?voort)\b"),
     "change": re.compile(

@@ -20,9 +20,11 @@ from inzet.extract.dutch import (
 
 # a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
 _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
-_DT = (rf"(?:{_PART}\s+)?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
+# (`het einde van 2027`, `het eind van juni` are `eind 2027`, `eind juni`)
+_PARTOF = rf"(?:(?:het\s+)?{_PART}(?:\s+van)?\s+)"
+_DT = (rf"{_PARTOF}?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
        rf"(?:(?:{MONTH_RE})\s+)?\d{{4}}(?!\d)"
-       rf"|(?:{_PART}\s+)?(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{MONTH_RE})(?!\w)")
+       rf"|{_PARTOF}?(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{MONTH_RE})(?!\w)")
 _UNTIL = r"(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|en)"
 _RANGE = re.compile(
     rf"\b(?:van(?:af)?|per|(?:in|gedurende|voor)\s+de\s+periode|periode|tussen)\s+(?P<a>{_DT})\s*{_UNTIL}\s*"
@@ -30,12 +32,15 @@ _RANGE = re.compile(
 _END = re.compile(
     rf"\b(?:tot\s+en\s+met|t/m|t\.m\.|tot|uiterlijk|until)\s+(?:(?:in|op)\s+)?(?P<b>{_DT})"
     rf"|\b(?:loopt|lopen)\s+(?:(?:op|per|in|na)\s+)?(?P<c>{_DT})\s+af\b"
-    rf"|\b(?:afloopt|aflopen|loopt af|eindigt|eindigen)\s+(?:op|per|in|na)\s+(?P<d>{_DT})", re.IGNORECASE)
+    rf"|\b(?:afloopt|aflopen|loopt af|eindigt|eindigen)\s+(?:op|per|in|na)\s+(?P<d>{_DT})"
+    # `loopt tot het einde van het huidige mandaat in februari 2027`: until the mandate ends, on the date it gives
+    rf"|\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
+    rf"(?:mandaat|missie|inzet|operatie|bijdrage)\s+(?:in|op|per|van)\s+(?P<e>{_DT})", re.IGNORECASE)
 _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
     re.IGNORECASE)
 _DT_PARTS = re.compile(
-    rf"(?:(?P<q>{_PART})\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
+    rf"(?:(?:het\s+)?(?P<q>{_PART})(?:\s+van)?\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
     rf"(?:(?P<m>{MONTH_RE})\s*)?(?P<y>\d{{4}})?", re.IGNORECASE)
 # every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
 _DATE_WORD = re.compile("(?i:" + "|".join(MONTH_PIECES) + r")|\d{4}")
@@ -95,11 +100,30 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     start = end = None
     m = lexicon.search(_END, text, hits)
     if m:
-        end = _iso(_read_dt(m.group("b") or m.group("c") or m.group("d")))
+        end = _iso_or_yearless(_read_dt(m.group("b") or m.group("c") or m.group("d") or m.group("e")), text, m.end())
     m = lexicon.search(_START, text, hits)
     if m:
-        start = _iso(_read_dt(m.group("a")))
+        start = _iso_or_yearless(_read_dt(m.group("a")), text, m.end())
     return start, end
+
+
+# a day and month without a year, dated by the letter: `31 mei jl.` (the last one) or `1 juli a.s.` (the next)
+_JL = re.compile(r"\s*j\.?l\.")
+_AS = re.compile(r"\s*(?:a\.s\.|aanstaande\b)")
+
+
+def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str, after: int) -> str | None:
+    """The date at its precision; a day and month without a year followed by `jl.` or `a.s.` kept as
+    `0000-MM-DD` or `9999-MM-DD`, for the extractor to put in the year the letter's date gives (`_dated`)."""
+    iso = _iso(parts)
+    y, mo, d = parts
+    if iso or y is not None or not (mo and d):
+        return iso
+    if _JL.match(text, after):
+        return f"0000-{mo:02d}-{d:02d}"
+    if _AS.match(text, after):
+        return f"9999-{mo:02d}-{d:02d}"
+    return None
 
 
 
@@ -157,7 +181,7 @@ def read_date(text: str, hits: int | None = None) -> str | None:
         iso = _iso(parts)
         if iso:
             return iso
-        y, mo, d = parts
-        if y is None and mo and d and re.match(r"\s*j\.?l\.", text[m.end():]):
-            return f"0000-{mo:02d}-{d:02d}"      # `op 31 mei jl.`: the year is the letter's (`_dated`)
+        yearless = _iso_or_yearless(parts, text, m.end())       # `op 31 mei jl.`, `per 1 juli a.s.`
+        if yearless:
+            return yearless
     return None
