@@ -279,6 +279,30 @@ def test_a_date_with_as_is_the_next_one_on_or_after_the_letter_date(letter_date:
     assert d.end is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the commitment names no place, the next sentence says with what and where (in the passive)
+    ("Op verzoek van SACEUR levert Nederland in 2027 een bijdrage aan de versterkte luchtverdediging van het "
+     "verdragsgebied. Vanaf februari 2027 worden vier F-35-jachtvliegtuigen gestationeerd op de vliegbasis Graf "
+     "Ignatievo in Bulgarije. Het detachement telt maximaal honderdtwintig militairen.",
+     {"countries": ["BG"], "action": "new", "start": "2027-02", "personnel_max": 120}),
+    ("Het kabinet heeft besloten een bijdrage te leveren aan de NAVO-luchtverdediging. Twee Patriot-eenheden "
+     "worden vanaf 1 maart 2027 in Polen gestationeerd.", {"countries": ["PL"], "action": "new",
+                                                          "start": "2027-03-01"}),
+])
+def test_the_next_sentence_anchors_a_contribution_that_names_no_place(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence is no deployment of people or assets, or the Netherlands is not who sends them
+    "Nederland levert in 2027 een bijdrage aan de NAVO-begroting. Die wordt besproken in Brussel, België.",
+    "Nederland levert een bijdrage aan de luchtverdediging. Duitsland stationeert twee Patriot-eenheden in Polen "
+    "en Nederland volgt dat.",
+])
+def test_no_anchor_from_a_next_sentence_that_deploys_nothing_dutch(text: str) -> None:
+    assert run(text) == []
+
+
 def test_two_contributions_of_one_paragraph_share_what_both_are_said_to_have() -> None:
     text = ("Nederland zal vanaf september 2026 een trainingsdetachement leveren aan EUTM Moldavië in Chisinau. In "
             "totaal gaat het om maximaal 120 militairen. Daarnaast stelt Nederland per 1 oktober 2026 een logistieke "

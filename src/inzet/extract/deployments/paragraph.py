@@ -132,6 +132,7 @@ class Sentence:
     cms: list[countries.CountryMention] = field(default_factory=list)
     places: list[tuple[int, str]] | None = None    # None: not read yet (`_locate`)
     can_trigger: bool = False
+    leads: bool = False         # the next sentence anchors its weak vocabulary (`_leads`)
 
 
 def _may_trigger(s: Sentence) -> bool:
@@ -151,12 +152,24 @@ def _locate(view: str, s: Sentence) -> None:
 
 def _may_open(s: Sentence) -> bool:
     """The second, finer test: people or assets, or weak vocabulary (`bijdrage`) with a place or a
-    mission the clause could be anchored to (the sentence's places and keys hold its clauses')."""
+    mission the clause could be anchored to (the sentence's places and keys hold its clauses', or the
+    next sentence's, see `_leads`)."""
     if not s.can_trigger:
         return False
     if V_STRONG.has(s.text, s.hits):
         return True
-    return bool(s.hits & lexicon.bit(WEAK) and (s.places or anchor_keys(s.text, s.cms, s.hits)[0]))
+    return bool(s.hits & lexicon.bit(WEAK) and (s.places or s.leads or anchor_keys(s.text, s.cms, s.hits)[0]))
+
+
+def _leads(view: str, s: Sentence, nxt: Sentence | None) -> bool:
+    """Does the next sentence say where and with what the contribution this one commits goes (`… levert
+    Nederland in 2027 een bijdrage aan de luchtverdediging van het verdragsgebied. Vanaf februari worden vier
+    F-35's gestationeerd in Bulgarije.`)? Then that is the anchor of this one's weak vocabulary."""
+    if nxt is None or nxt.hypothetical or not V_STRONG.has(nxt.text, nxt.hits) or V_DUTCH.has(nxt.text, nxt.hits):
+        return False
+    if nxt.places is None:
+        _locate(view, nxt)
+    return bool(nxt.places)
 
 
 def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
@@ -174,6 +187,8 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
     for s in cands:
         _locate(view, s)
         s.can_trigger = V_DUTCH.has(s.text, s.hits) and not foreign_subject(s.text, s.cms, s.start, s.hits)
+        if s.can_trigger and not s.places and s.hits & lexicon.bit(WEAK):
+            s.leads = _leads(view, s, sentences[s.si + 1] if s.si + 1 < len(sentences) else None)
     if not any(_may_open(s) for s in cands):
         return []
     for s in sentences:
@@ -213,7 +228,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             seg.keys |= keys
             seg.names.extend(n for n in names if n not in seg.names)
             seg.places.extend(c for c in cplaces if c not in seg.places)
-            trigger = s.can_trigger and is_trigger(ctext, bool(anchors), hits)
+            trigger = s.can_trigger and is_trigger(ctext, bool(anchors) or s.leads, hits)
             seg.trigger = seg.trigger or trigger
             seg.unread.append((ctext, ccms, cs, trigger, hits, s.hypothetical))
     return out if any(seg.trigger for seg in out) else []
