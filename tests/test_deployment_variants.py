@@ -303,6 +303,52 @@ def test_no_anchor_from_a_next_sentence_that_deploys_nothing_dutch(text: str) ->
     assert run(text) == []
 
 
+_THREE = ("Het kabinet verlengt de Nederlandse bijdrage van maximaal twaalf militairen aan UNMISS in Zuid-Soedan "
+          "tot eind 2027.\n\nNederland draagt met maximaal zes instructeurs bij aan EUTM-S in Mogadishu.\n\n"
+          "Vanaf februari 2027 stuurt Nederland vier F-35's naar de vliegbasis Graf Ignatievo in Bulgarije.\n\n")
+
+
+@pytest.mark.parametrize("costs, expected", [
+    # named by mission, by acronym, by a key written as an acronym, by country; `gaat het om`; `Beide bedragen`
+    ("De uitgaven voor de bijdrage aan UNMISS worden geraamd op circa 4 miljoen euro. Voor EUTM-S gaat het om "
+     "EUR 1.150.000. Beide bedragen komen ten laste van het Budget Internationale Veiligheid (BIV). De kosten "
+     "van de F-35-inzet in Bulgarije, geraamd op € 12,5 mln., worden gedekt uit artikel 1 van de "
+     "Defensiebegroting.",
+     [(4_000_000, "BIV"), (1_150_000, "BIV"), (12_500_000, "artikel 1")]),
+    ("Voor de inzet in Bulgarije bedragen de kosten € 12,5 miljoen. De uitgaven voor UNMISS worden geraamd op "
+     "€ 4 miljoen en komen ten laste van het BIV.",
+     [(4_000_000, "BIV"), (None, None), (12_500_000, None)]),
+])
+def test_costs_and_funding_of_the_cost_section_go_to_the_deployment_each_names(costs: str, expected: list) -> None:
+    found = run(_THREE + "Financiën\n" + costs + "\n")
+    assert [(d.countries[0], d.cost_eur, d.funding) for d in found] == \
+        [(c, *e) for c, e in zip(("SS", "SO", "BG"), expected, strict=True)]
+
+
+def test_a_sum_in_the_cost_section_that_is_no_cost_of_a_deployment_goes_to_none() -> None:
+    costs = ("Met deze inzet levert Nederland een bijdrage aan de stabiliteit in de regio, naast de humanitaire hulp "
+             "van EUR 28 miljoen aan Zuid-Soedan.")
+    assert [d.cost_eur for d in run(_THREE + "Financiën\n" + costs + "\n")] == [None, None, None]
+
+
+def test_a_web_pages_summary_above_the_letter_deploys_nothing() -> None:
+    text = ("Kamerbrief over voortzetting van missies\nHet kabinet zet in 2027 de bijdragen aan UNMISS en EUTM "
+            "Somalië voort en stuurt vanaf februari 2027 F-35's naar Bulgarije.\n\nAan de Voorzitter van de Tweede "
+            "Kamer der Staten-Generaal\nDatum 13 november 2026\nBetreft Voortzetting bijdragen\n\n" + _THREE)
+    found = run(text)
+    assert (found[0].countries, found[0].unit) == (["SS"], "twaalf militairen")
+    assert [d.countries for d in found] == [["SS"], ["SO"], ["BG"]]
+
+
+def test_generic_words_of_full_mission_names_do_not_make_two_missions_one() -> None:
+    opening = ("Het kabinet informeert uw Kamer over de voortzetting van de bijdrage aan de United Nations Mission in "
+               "the Republic of South Sudan (UNMISS), de voortzetting van de bijdrage aan de European Union Training "
+               "Mission Somalia (EUTM-S) en een nieuwe bijdrage aan de NAVO-luchtverdediging vanuit Bulgarije.\n\n")
+    found = run(opening + _THREE)
+    assert [d.countries[0] for d in found] == ["SS", "SO", "BG"]
+    assert "SO" not in found[0].countries
+
+
 def test_two_contributions_of_one_paragraph_share_what_both_are_said_to_have() -> None:
     text = ("Nederland zal vanaf september 2026 een trainingsdetachement leveren aan EUTM Moldavië in Chisinau. In "
             "totaal gaat het om maximaal 120 militairen. Daarnaast stelt Nederland per 1 oktober 2026 een logistieke "

@@ -232,12 +232,12 @@ def generic_acronyms(not_a: str) -> frozenset[str]:
                      if not_a in _among("generic_acronyms.tsv", r["not_a"], uses))
 
 
-_MISSION_KINDS = ("people", "people-only", "asset", "weak", "name")
+_MISSION_KINDS = ("people", "people-only", "asset", "weak", "name", "generic")
 
 
 @cache
 def mission_words(kind: str) -> tuple[str, ...]:
-    """The forms of `mission_words.tsv` of one kind (`people`, `people-only`, `asset`, `weak`, `name`), in
+    """The forms of `mission_words.tsv` of one kind (`people`, `people-only`, `asset`, `weak`, `name`, `generic`), in
     file order."""
     _one("mission_words.tsv", kind, _MISSION_KINDS)
     return tuple(f for f, r in _unique("mission_words.tsv", "form").items()

@@ -122,9 +122,22 @@ def _iso(s: str) -> str | None:
     return make_date(int(m.group(3)), mo, int(m.group(1))) if mo else None
 
 
-def _header_end(doc: Document) -> int:
+def body_start(doc: Document) -> int:
     """View offset where the letter's body begins (after date line, Betreft block or salutation)."""
-    view = doc.view
+    end = header_end(doc)
+    return end if end else _first_body_sentence(doc)
+
+
+def header_end(doc: Document) -> int:
+    """View offset where the letter's header ends, 0 when it has none: what stands before is header, or page
+    furniture above it (a web page's summary of the letter). Kept with the document: deployments read it too."""
+    end = doc.derived.get("metadata.header_end")
+    if end is None:
+        end = doc.derived["metadata.header_end"] = _header_marker_end(doc.view)
+    return end
+
+
+def _header_marker_end(view: str) -> int:
     limit = min(len(view), _HEADER_SCAN)
     end = 0
     for m in _BODY_MARKERS.finditer(view, 0, limit):
@@ -132,9 +145,12 @@ def _header_end(doc: Document) -> int:
         if end and _first_paragraph_between(view, end, m.start()):
             break
         end = m.end()
-    if end:
-        return end
-    # no header: the body starts at the first real sentence that is not page furniture
+    return end
+
+
+def _first_body_sentence(doc: Document) -> int:
+    """No header: the body starts at the first real sentence that is not page furniture."""
+    view = doc.view
     for s in doc.sentences:
         line_start = view.rfind("\n", 0, s.start) + 1
         if _FURNITURE_LINE.match(view, line_start):
@@ -331,7 +347,7 @@ def extract(doc: Document) -> LetterMeta:
             ev["date"] = doc.span(m.start("date"), m.end("date"))
             break
 
-    header_end = _header_end(doc)
+    header_end = body_start(doc)
     cm = _CHAMBER_ADDRESS.search(scan) or _CHAMBER_SCAN.search(scan[: max(header_end, 1) + 200])
     if cm:
         meta.chamber = "TK" if cm.group("c") == "Tweede" else "EK"

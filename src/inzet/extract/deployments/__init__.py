@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from inzet.extract import countries, lexicon
+from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
 from inzet.extract.deployments.period import add_months, read_period
@@ -158,29 +158,69 @@ def _heading_country(doc: Document, section: int) -> str | None:
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
 _COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
+# `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
+_SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
+# `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
+_THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"
+                         r"(?:bedragen|kosten|uitgaven|bijdragen)\b")
+
+
+def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
+    """The deployments a sentence of the cost section names: by their unit's noun (`De kosten van het
+    trainingsdetachement`), else by a mission name or acronym of theirs (`UNMISS`, `EUTM-S`, `F-35`), else
+    by their country (`in Bulgarije`)."""
+    unit = _COSTS_OF.search(text)
+    for word in (w for w in unit.groups() if w and len(w) >= 6) if unit else ():  # the unit, or its adjective
+        found = [m for m in mentions if re.search(rf"\b{re.escape(word)}\b", view[m.vstart:m.vend])]
+        if found:
+            return found
+
+    def says(name: str) -> bool:
+        return len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+    # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`)
+    by_name = [m for m in mentions if any(map(says, m.names)) or any(says(k.upper()) for k in m.keys)]
+    if by_name:
+        return by_name
+    named = {c for cm in countries.find(text) if cm.kind in ("name", "place") for c in cm.codes}
+    return [m for m in mentions if named & set(m.countries)]
 
 
 def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
-    """Give a deployment without costs the ones a cost section states of its unit, when only it names that unit."""
-    lacking = [m for m in mentions if m.cost is None]
-    if not lacking:
+    """Costs and funding the letter's section on costs states of a deployment it names (`De uitgaven voor
+    … UNMISS worden geraamd op circa 4 miljoen euro. Voor EUTM-S gaat het om EUR 1.150.000. Beide bedragen
+    komen ten laste van het BIV.`), for a deployment that has none of its own."""
+    if not mentions:
         return
     view = doc.view
+    starts = [ln.start for ln in doc.lines]
+    costed: list[Mention] = []           # given a sum in this paragraph since its last funding sentence
+    paragraph = -1
     for s in doc.sentences:
         title = doc.section_title(s.section)
-        if not title or not _COST_HEADING.search(title):
+        if s.footnote is not None or not title or not _COST_HEADING.search(title):
             continue
+        line = bisect_right(starts, s.start) - 1
+        if line != paragraph:
+            paragraph, costed = line, []
         text = view[s.start:s.end]
-        m = _COSTS_OF.search(text)
-        if not m:
-            continue
-        cost = read_cost(text)
-        for word in (w for w in m.groups() if w and len(w) >= 6):   # the unit, or its adjective and the unit
-            named = [d for d in lacking if re.search(rf"\b{re.escape(word)}\b", view[d.vstart:d.vend])]
-            if cost is not None and len(named) == 1:
+        hits = lexicon.of(text)
+        named = _named_in(text, view, mentions)
+        if len(named) > 1:          # of the deployments it names, the one whose costs are still unknown
+            named = [m for m in named if m.cost is None] or named
+        cost = None
+        if len(named) == 1:
+            cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
+        if cost is not None:
+            if named[0].cost is None:
                 named[0].cost = cost
-                lacking.remove(named[0])
-                break
+            costed.append(named[0])
+        fund = read_funding(text, hits)
+        if fund:
+            targets = named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
+            for m in targets:
+                m.funding = m.funding or fund
+            costed = []
 
 
 def _dated(value: str | None, letter_date: str | None) -> str | None:
@@ -203,8 +243,11 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     starts = [ln.start for ln in doc.lines]
     all_hits = lexicon.sentence_hits(doc)
     paragraphs: dict[int, list[int]] = {}
+    # what stands above the letter's body (its header, or a web page's summary of it) deploys nothing: the
+    # body says it, with its details (a sentence that runs on from the date line is the body's)
+    body = metadata.header_end(doc)
     for k, s in enumerate(doc.sentences):
-        if s.footnote is None:
+        if s.footnote is None and s.end > body:
             paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(k)
     mentions: list[Mention] = []
     for_all: list[tuple[int, str, set[str]]] = []

@@ -108,11 +108,12 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
     return None, 0
 
 
-def read_cost(text: str, hits: int | None = None) -> float | None:
-    """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`)."""
+def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> float | None:
+    """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`); without
+    `cost_word`, any sum in euro (in a letter's section on costs: `Voor EUTM-S gaat het om EUR 1.150.000`)."""
     if hits is None:
         hits = lexicon.of(text)
-    if not lexicon.search(_COST_WORD, text, hits):
+    if cost_word and not lexicon.search(_COST_WORD, text, hits):
         return None
     m = lexicon.search(_MONEY, text, hits)
     if not m:

@@ -94,6 +94,8 @@ _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|ke
 # acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
 _ACRONYM = re.compile(r"(?<![\w-])(?:[a-z]?[A-Z][A-Z0-9]+(?:-\d+)?|[A-Z]-\d+)(?![\w])")
 GENERIC = vocabulary.generic_acronyms("deployment")     # `NAVO`, `DMM`, `KMAR`: they name no deployment
+# words of a mission's full name that say what kind of mission it is (`Mission`, `Training`, `of`): no keys either
+_NAME_GENERIC = GENERIC | {w.upper() for w in vocabulary.mission_words("generic")}
 # a mission's name after the words that introduce one (`Operatie Atalanta`: the `name` mission words)
 MISSION_NAME = re.compile(rf"\b(?:{'|'.join(map(either_case, vocabulary.mission_words('name')))})\s+"
                           r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})")
@@ -120,14 +122,14 @@ def anchor_keys(text: str, cms: list[countries.CountryMention], hits: int) -> tu
     for cm in cms:
         if cm.kind == "mission":
             names.append(cm.word)
-            found.update(t.casefold() for t in re.split(r"[\s-]+", cm.word) if t.upper() not in GENERIC)
+            found.update(t.casefold() for t in re.split(r"[\s-]+", cm.word) if t.upper() not in _NAME_GENERIC)
     for m in MISSION_NAME.finditer(text) if hits & lexicon.bit(MISSION_NAME) else ():
         name = m.group(1)
         first = name.split()[0]
         if first.upper() in GENERIC or countries.kind_of(first) in ("name", "adjective"):
             continue
         names.append(m.group(0) if m.group(0)[0].isupper() else name)
-        found.update(t.casefold() for t in name.split() if t.upper() not in GENERIC)
+        found.update(t.casefold() for t in name.split() if t.upper() not in _NAME_GENERIC)
     if hits & _V_ACRONYM.bit:     # acronyms lie within a word: read per word (and remembered), not by a scan
         cues, bit = lexicon.table().words, _V_ACRONYM.bit
         for w in text.split():
