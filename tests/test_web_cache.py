@@ -125,3 +125,170 @@ def test_a_letter_page_is_rendered_once_per_change_of_the_store(tmp_path: Path, 
             assert add(s, "Geachte voorzitter,\n\nEen tweede brief.\n")
         assert c.get(f"/letters/{letter_id}").status_code == 200
         assert len(calls) == 2                                  # a write moved the stamp: rendered anew
+
+
+# -- ledger inputs read from the last change ----------------------------------------------------------
+
+def test_ledger_inputs_read_from_the_last_change_equal_reading_them_anew(tmp_path: Path) -> None:
+    import json
+
+    from conftest import OPENING2_FILES, OPENING_FILES, SAMPLES
+    from inzet import service
+    from inzet.pipeline import load_file
+
+    files = [*SAMPLES, *OPENING_FILES[:8], *OPENING2_FILES[:8]]
+    assert len(files) > 10, "the sample corpus is missing"
+    with Store(tmp_path / "s.db") as w, Store(tmp_path / "s.db", readonly=True) as r:
+        for f in files:
+            load_file(w, str(f))
+            assert service.cached_ledgers_input(r) == service.ledgers_input(r)
+        recs, _ = service.cached_ledgers_input(r)
+        lid = recs[0]["id"]
+        old = json.loads(w.conn.execute("SELECT extraction_json FROM letters WHERE id = ?", (lid,)).fetchone()[0])
+        w.conn.execute("UPDATE letters SET extraction_json = ? WHERE id = ?",       # as a re-extraction does
+                       (json.dumps({**old, "deployments": []}), lid))
+        again, _ = service.cached_ledgers_input(r)
+        assert (again, service.cached_ledgers_input(r)[1]) == service.ledgers_input(r)
+        assert again[0]["deployments"] == [] and all(a is b for a, b in zip(again[1:], recs[1:], strict=True))
+        w.conn.execute("DELETE FROM letters WHERE id = ?", (lid,))
+        assert service.cached_ledgers_input(r) == service.ledgers_input(r)
+        assert lid not in service.cached_ledgers_input(r)[1]
+
+
+# -- computations on one database: one at a time, nested ones on the same snapshot, paced ----------------
+
+def test_a_result_asked_for_inside_a_computation_is_of_its_snapshot(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    cache = Stamped(wait=5)
+    with Store(path) as w:
+        add(w, "Geachte voorzitter,\n\nEen.\n")
+
+    def outer(store: Store) -> tuple[int, int]:
+        before = count_letters(store)
+        with Store(path) as w:                                  # a write while it runs
+            add(w, f"Geachte voorzitter,\n\nNog een, {before}.\n")
+        return before, cache.get(store, "inner", count_letters)
+
+    with Store(path, readonly=True) as r:
+        assert cache.get(r, "outer", outer) == (1, 1)           # not 2: the inner result is of the same state
+        assert cache.get(r, "inner", count_letters) == 2        # asked on its own: the current state
+
+
+def test_computations_on_one_database_run_one_at_a_time_and_paced(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    cache = Stamped(wait=5)
+    running, spans = [0], []
+    lock = threading.Lock()
+
+    def slow(store: Store) -> int:
+        with lock:
+            running[0] += 1
+            assert running[0] == 1, "two computations at once"
+        began = time.monotonic()
+        time.sleep(0.2)
+        with lock:
+            running[0] -= 1
+        spans.append((began, time.monotonic()))
+        return count_letters(store)
+
+    def ask(name: str) -> None:
+        with Store(path, readonly=True) as own:                 # a connection per thread
+            cache.get(own, name, slow)
+
+    with Store(path) as w, Store(path, readonly=True) as r:
+        add(w, "Geachte voorzitter,\n\nEen.\n")
+        ts = [threading.Thread(target=ask, args=(name,)) for name in ("a", "b", "c")]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert len(spans) == 3                                   # first results: queued, not paced
+        add(w, "Geachte voorzitter,\n\nTwee.\n")
+        assert cache.get(r, "a", slow) in (1, 2)                 # waits at most 5 s; paced after the last one
+        deadline = time.monotonic() + 10
+        while cache.get(r, "a", slow) != 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        first_end = max(end for _, end in spans[:3])
+        took = spans[2][1] - spans[2][0]
+        assert spans[3][0] >= first_end + took - 0.02            # no sooner after the last one ended than it took
+
+
+def test_a_request_does_not_wait_for_a_computation_that_cannot_end_within_the_wait(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    cache = Stamped(wait=0.2)
+
+    def slow(store: Store) -> int:
+        time.sleep(0.4)
+        return count_letters(store)
+
+    with Store(path) as w, Store(path, readonly=True) as r:
+        add(w, "Geachte voorzitter,\n\nEen.\n")
+        assert cache.get(r, "n", slow) == 1                      # no result yet: waited for
+        time.sleep(0.5)                                          # past the pacing of the first one
+        add(w, "Geachte voorzitter,\n\nTwee.\n")
+        t = time.perf_counter()
+        assert cache.get(r, "n", slow) == 1                      # the last one took 0.4 s > the wait: at once
+        assert time.perf_counter() - t < 0.1
+        deadline = time.monotonic() + 10
+        while cache.get(r, "n", slow) != 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+
+
+# -- pages rendered once per change equal pages rendered anew ------------------------------------------
+
+def _uncached(path: Path) -> Store:
+    """An in-memory copy of the store at `path`: every cache is passed by for it (nothing to key one on)."""
+    mem = Store()
+    with Store(path, readonly=True) as r:
+        r.conn.backup(mem.conn)
+    return mem
+
+
+def test_kept_pages_equal_pages_rendered_anew_and_follow_a_change(tmp_path: Path) -> None:
+    import warnings
+    from datetime import date
+
+    from conftest import SAMPLES
+    from inzet.pipeline import load_file
+    from inzet.web import api, create_app, pages, views
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    today = date(2026, 4, 15)
+    path = tmp_path / "s.db"
+    with Store(path) as w:
+        for f in SAMPLES[:-1]:
+            load_file(w, str(f))
+    app = create_app(path, today=today)
+    t = app.state.templates
+
+    def fresh() -> dict[str, bytes]:
+        with _uncached(path) as m:
+            return {
+                "/": pages.html(t, "dashboard.html", **views.dashboard(m, today)),
+                "/pledges": pages.html(t, "pledges.html", **views.pledges(m), amount_href=views.amount_href),
+                "/spending": pages.html(t, "spending.html", **views.spending(m)),
+                "/deployments": pages.html(t, "deployments.html", **views.deployments(m, today)),
+                "/glossary": pages.html(t, "glossary.html", rows=views.glossary(m)),
+                "/letters": pages.html(t, "letters.html", rows=views.letters(m, views.letter_filters(*[None] * 6)),
+                                       f=views.letter_filters(*[None] * 6)),
+                "/api/pledges": api._json(views.ukraine_ledger(m).to_json()),
+                "/api/glossary": api._json([e.to_json() for e in views.glossary(m)]),
+            }
+
+    with TestClient(app) as c:
+        for url, body in fresh().items():
+            assert c.get(url).content == body, url
+        with Store(path) as w:
+            load_file(w, str(SAMPLES[-1]))
+        want = fresh()
+        deadline = time.monotonic() + 10                         # the previous page may be served meanwhile
+        for url, body in want.items():
+            while (got := c.get(url).content) != body:
+                assert time.monotonic() < deadline, url
+                time.sleep(0.02)
+            assert got == body

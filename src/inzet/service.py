@@ -20,18 +20,20 @@ from inzet.model import Extraction
 from inzet.store import Store
 from inzet.store.db import MEMORY
 
+_RECORDS = "SELECT id, kamerstuk, extraction_json FROM letters ORDER BY date IS NULL, date, id"
+
+
+def _record(letter_id: str, kamerstuk: str | None, extraction_json: str) -> dict[str, Any]:
+    """One row of `_RECORDS` as a ledger record."""
+    obj: dict[str, Any] = json.loads(extraction_json)
+    obj["id"], obj["kst_id"] = letter_id, kamerstuk
+    return obj
+
 
 def records(store: Store) -> list[dict[str, Any]]:
     """Every stored `inzet.extract/1` object with its letter id under `id` and its Kamerstuk id under
     `kst_id` (also when only the source gave it), oldest letter first: the input of the ledgers."""
-    rows = store.conn.execute("SELECT id, kamerstuk, extraction_json FROM letters "
-                              "ORDER BY date IS NULL, date, id").fetchall()
-    out = []
-    for r in rows:
-        obj = json.loads(r["extraction_json"])
-        obj["id"], obj["kst_id"] = r["id"], r["kamerstuk"]
-        out.append(obj)
-    return out
+    return [_record(r["id"], r["kamerstuk"], r["extraction_json"]) for r in store.conn.execute(_RECORDS).fetchall()]
 
 
 def texts(store: Store) -> dict[str, str]:
@@ -44,25 +46,61 @@ def ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return records(store), texts(store)
 
 
-_INPUTS: dict[str, tuple[int, list[dict[str, Any]], dict[str, str]]] = {}
+# per database file: (stamp, records, texts, the extraction_json each record was parsed from)
+_INPUTS: dict[str, tuple[int, list[dict[str, Any]], dict[str, str], dict[str, str]]] = {}
 _INPUTS_LOCK = threading.Lock()
 
 
-def cached_ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """`ledgers_input`, kept per database file until a letter is added (for long-running readers: the web app).
+def _texts_of(store: Store, ids: list[str]) -> dict[str, str]:
+    """Stored text of the letters `ids`, read in chunks (SQLite allows a bounded number of parameters)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update((r["id"], r["text"]) for r in store.conn.execute(
+            f"SELECT id, text FROM letters WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
 
-    The version is the store's change stamp (bumped by every letter write). The lists are shared between
+
+def cached_ledgers_input(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """`ledgers_input`, kept per database file until a letter is written (for long-running readers: the web app).
+
+    The version is the store's change stamp (bumped by every letter write). A new version is read from the
+    last one: a record is parsed again only when its stored JSON differs (a new or re-extracted letter), a text
+    read only for a new letter (texts never change under a letter's id), so the cost of a change follows what
+    changed rather than the size of the store. One refresh runs at a time. The lists are shared between
     callers: read them, never change them."""
     if store.path == MEMORY:          # every in-memory store has this path: nothing to key a cache on
         return ledgers_input(store)
-    version = store.stamp()
     with _INPUTS_LOCK:
-        hit = _INPUTS.get(store.path)
+        own = not store.conn.in_transaction           # the stamp and the rows read from one snapshot
+        if own:
+            store.conn.execute("BEGIN")
+        try:
+            return _refresh(store)
+        finally:
+            if own:
+                store.conn.execute("COMMIT")
+
+
+def _refresh(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """`cached_ledgers_input`'s work, in the caller's read transaction and under its lock."""
+    version = store.stamp()
+    hit = _INPUTS.get(store.path)
     if hit is not None and hit[0] == version:
         return hit[1], hit[2]
-    recs, txts = ledgers_input(store)
-    with _INPUTS_LOCK:
-        _INPUTS[store.path] = (version, recs, txts)
+    _, old_recs, old_txts, old_raw = hit or (-1, [], {}, {})
+    by_id = {r["id"]: r for r in old_recs}
+    recs, raw = [], {}
+    for row in store.conn.execute(_RECORDS):
+        lid, js = row["id"], row["extraction_json"]
+        obj = by_id.get(lid)
+        if obj is None or old_raw.get(lid) != js or obj["kst_id"] != row["kamerstuk"]:
+            obj = _record(lid, row["kamerstuk"], js)
+        recs.append(obj)
+        raw[lid] = js
+    txts = {lid: old_txts[lid] for lid in raw if lid in old_txts}
+    txts |= _texts_of(store, [lid for lid in raw if lid not in txts])
+    _INPUTS[store.path] = (version, recs, txts, raw)
     return recs, txts
 
 

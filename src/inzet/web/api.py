@@ -6,15 +6,27 @@ message (the app's single error handler), never a 500.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
+from inzet.store import Store
 from inzet.web import views
-from inzet.web.deps import open_store, today_of
+from inzet.web.deps import kept, open_store, today_of
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+
+def _json(content: Any) -> bytes:
+    """`content` as the bytes a JSONResponse sends."""
+    return bytes(JSONResponse(content).body)
+
+
+def _kept(request: Request, name: str, content: Callable[[Store], Any]) -> Response:
+    """JSON of a result that depends on nothing but the store, encoded once per change (`deps.kept`)."""
+    return Response(kept(request, name, lambda s: _json(content(s))), media_type="application/json")
 
 
 def _jsonable(o: Any) -> Any:
@@ -55,29 +67,33 @@ def api_search(request: Request, q: str = "", kind: str | None = None, chamber: 
 
 
 @router.get("/deployments", summary="Deployments across letters")
-def api_deployments(request: Request) -> JSONResponse:
+def api_deployments(request: Request) -> Response:
     """Every deployment fact with its letter, and the mandates (register across letters) ending within 180 days."""
-    with open_store(request) as store:
-        d = views.deployments(store, today_of(request))
-    return JSONResponse(_jsonable({"deployments": d["rows"], "expiring": d["expiring"], "today": d["today"]}))
+    today = today_of(request)
+
+    def content(store: Store) -> Any:
+        d = views.deployments(store, today)
+        return _jsonable({"deployments": d["rows"], "expiring": d["expiring"], "today": d["today"]})
+
+    return _kept(request, f"api/deployments {today.isoformat()}", content)
 
 
 @router.get("/pledges", summary="Money for Ukraine per instrument (inzet.pledges/1)")
-def api_pledges(request: Request) -> JSONResponse:
+def api_pledges(request: Request) -> Response:
     """The pledge ledger of the instruments with money for Ukraine: every amount classified (pledge, cumulative,
     remainder, realised, joint, mention), running totals per currency and consistency checks."""
-    with open_store(request) as store:
-        led = views.ukraine_ledger(store)
-    return JSONResponse(led.to_json())
+    return _kept(request, "api/pledges", lambda s: views.ukraine_ledger(s).to_json())
 
 
 @router.get("/spending", summary="Defence spending as a share of GDP")
-def api_spending(request: Request) -> JSONResponse:
+def api_spending(request: Request) -> Response:
     """Every GDP-share figure with its letter, and the spending series (inzet.spending/1): restatements and
     gaps to the NATO norms."""
-    with open_store(request) as store:
+    def content(store: Store) -> Any:
         d = views.spending(store)
-    return JSONResponse(_jsonable({"gdp_shares": d["rows"], "series": d["series"].to_json()}))
+        return _jsonable({"gdp_shares": d["rows"], "series": d["series"].to_json()})
+
+    return _kept(request, "api/spending", content)
 
 
 @router.get("/followup", summary="Agenda/report pairs")
@@ -96,7 +112,6 @@ def api_followup(request: Request, agenda: str, report: str) -> JSONResponse:
 
 
 @router.get("/glossary", summary="Acronyms defined in the letters")
-def api_glossary(request: Request) -> JSONResponse:
+def api_glossary(request: Request) -> Response:
     """Each acronym with its expansions and the letters that define it (id, span, quoted text)."""
-    with open_store(request) as store:
-        return JSONResponse([e.to_json() for e in views.glossary(store)])
+    return _kept(request, "api/glossary", lambda s: [e.to_json() for e in views.glossary(s)])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
 from fastapi import Request
 
 from inzet.store import Store
+from inzet.web.views import RESULTS
 
 
 @contextmanager
@@ -24,3 +25,11 @@ def open_store(request: Request) -> Iterator[Store]:
 def today_of(request: Request) -> date:
     """The date "expiring soon" is measured from (pinned in tests)."""
     return request.app.state.today or date.today()
+
+
+def kept(request: Request, name: str, build: Callable[[Store], bytes]) -> bytes:
+    """A response body that depends on nothing but the store (and today's date, when `name` says it), built
+    once per change of the store in the worker that computes the results it shows, the previous one served
+    while that runs (`views.RESULTS`, web/cache.py): such a request only sends bytes."""
+    with open_store(request) as store:
+        return RESULTS.get(store, name, build)

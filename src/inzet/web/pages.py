@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
 
 from inzet import alerts
+from inzet.store import Store
 from inzet.store.queries import CHAMBERS, FACT_KINDS, KINDS
 from inzet.web import views
 from inzet.web.cache import Lru
-from inzet.web.deps import open_store, today_of
+from inzet.web.deps import kept, open_store, today_of
 from inzet.web.render import KIND_CLASS, KIND_LABEL, PANEL_ORDER, letter_title, money, percent
 
 router = APIRouter(include_in_schema=False)
@@ -21,46 +24,55 @@ MEETING_TYPES = ("DMM", "FMM", "NATO-top", "NPG", "UDCG", "RBZ-Defensie", "RBZ",
 LEGEND = [(KIND_CLASS[k], KIND_LABEL[k]) for k in PANEL_ORDER]
 
 
-def render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
-    templates = request.app.state.templates
+def html(templates: Jinja2Templates, name: str, **ctx: Any) -> bytes:
+    """The page `name` rendered with the helpers every template may use (the templates never read the request,
+    so a page can be rendered once and sent to many)."""
     ctx.setdefault("nav", name.removesuffix(".html"))
-    return templates.TemplateResponse(request, name, {"money": money, "percent": percent, "legend": LEGEND,
-                                                      "title_of": letter_title, "kinds": KINDS, "chambers": CHAMBERS,
-                                                      "fact_kinds": FACT_KINDS, "meeting_types": MEETING_TYPES,
-                                                      **ctx})
+    return templates.get_template(name).render({"money": money, "percent": percent, "legend": LEGEND,
+                                                "title_of": letter_title, "kinds": KINDS, "chambers": CHAMBERS,
+                                                "fact_kinds": FACT_KINDS, "meeting_types": MEETING_TYPES,
+                                                **ctx}).encode()
+
+
+def render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
+    """The page `name` for this request."""
+    return HTMLResponse(html(request.app.state.templates, name, **ctx))
 
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request) -> HTMLResponse:
-    with open_store(request) as store:
-        d = views.dashboard(store, today_of(request))
-    return render(request, "dashboard.html", **d)
+    t, today = request.app.state.templates, today_of(request)
+    return HTMLResponse(kept(request, f"dashboard.html {today.isoformat()}",
+                             lambda s: html(t, "dashboard.html", **views.dashboard(s, today))))
+
+
+# whole pages as sent, per store, page (and its parameters) and change stamp: these pages depend on nothing
+# but the stored rows, so a kept one is what rendering anew would give (any write moves the stamp, a reindex
+# too: nothing stale is ever served); unlike `kept` pages they are rendered in the request that asks first
+_AS_SENT: Lru[tuple[str, Hashable, int], bytes] = Lru(256)
+
+
+def as_sent(store: Store, key: Hashable, build: Callable[[], bytes]) -> bytes:
+    """The page under `key` as of the store's current stamp, built by `build` when it is not kept."""
+    return _AS_SENT.get_or_compute((store.path, key, store.stamp()), build)
 
 
 @router.get("/letters", response_class=HTMLResponse)
 def letters(request: Request, kind: str | None = None, chamber: str | None = None, since: str | None = None,
             until: str | None = None, meeting: str | None = None, limit: str | None = None) -> HTMLResponse:
     f = views.letter_filters(kind, chamber, since, until, meeting, limit)
+    t = request.app.state.templates
     with open_store(request) as store:
-        rows = views.letters(store, f)
-    return render(request, "letters.html", rows=rows, f=f)
-
-
-# whole letter pages as sent, per store, id as asked and change stamp: a letter's page depends on nothing
-# but its stored rows (a reindex or any other write moves the stamp, so nothing stale is ever served)
-_LETTER_HTML: Lru[tuple[str, str, int], bytes] = Lru(128)
+        body = as_sent(store, ("letters", f), lambda: html(t, "letters.html", rows=views.letters(store, f), f=f))
+    return HTMLResponse(body)
 
 
 @router.get("/letters/{letter_id}", response_class=HTMLResponse)
 def letter(request: Request, letter_id: str) -> HTMLResponse:
+    t = request.app.state.templates
     with open_store(request) as store:
-        key = (store.path, letter_id, store.stamp())
-
-        def page() -> bytes:
-            d = views.letter_page(store, letter_id)
-            return bytes(render(request, "letter.html", d=d, nav="letters").body)
-
-        body = _LETTER_HTML.get_or_compute(key, page)
+        body = as_sent(store, ("letter", letter_id),
+                       lambda: html(t, "letter.html", d=views.letter_page(store, letter_id), nav="letters"))
     return HTMLResponse(body)
 
 
@@ -82,9 +94,9 @@ def search(request: Request, q: str = "", kind: str | None = None, chamber: str 
 
 @router.get("/deployments", response_class=HTMLResponse)
 def deployments(request: Request) -> HTMLResponse:
-    with open_store(request) as store:
-        d = views.deployments(store, today_of(request))
-    return render(request, "deployments.html", **d)
+    t, today = request.app.state.templates, today_of(request)
+    return HTMLResponse(kept(request, f"deployments.html {today.isoformat()}",
+                             lambda s: html(t, "deployments.html", **views.deployments(s, today))))
 
 
 @router.get("/deployments.ics")
@@ -97,23 +109,24 @@ def deployments_ics(request: Request) -> Response:
 
 @router.get("/pledges", response_class=HTMLResponse)
 def pledges(request: Request) -> HTMLResponse:
-    with open_store(request) as store:
-        d = views.pledges(store)
-    return render(request, "pledges.html", **d, amount_href=views.amount_href)
+    t = request.app.state.templates
+    return HTMLResponse(kept(request, "pledges.html", lambda s: html(t, "pledges.html", **views.pledges(s),
+                                                                     amount_href=views.amount_href)))
 
 
 @router.get("/spending", response_class=HTMLResponse)
 def spending(request: Request) -> HTMLResponse:
-    with open_store(request) as store:
-        d = views.spending(store)
-    return render(request, "spending.html", **d)
+    t = request.app.state.templates
+    return HTMLResponse(kept(request, "spending.html", lambda s: html(t, "spending.html", **views.spending(s))))
 
 
 @router.get("/followup", response_class=HTMLResponse)
 def followup_index(request: Request) -> HTMLResponse:
+    t = request.app.state.templates
     with open_store(request) as store:
-        d = views.followup_index(store)
-    return render(request, "followup_index.html", **d, nav="followup")
+        body = as_sent(store, ("followup",), lambda: html(t, "followup_index.html", **views.followup_index(store),
+                                                          nav="followup"))
+    return HTMLResponse(body)
 
 
 @router.get("/followup/{agenda}/{report}", response_class=HTMLResponse)
@@ -134,9 +147,8 @@ def feed(request: Request, name: str) -> Response:
 
 @router.get("/glossary", response_class=HTMLResponse)
 def glossary(request: Request) -> HTMLResponse:
-    with open_store(request) as store:
-        rows = views.glossary(store)
-    return render(request, "glossary.html", rows=rows)
+    t = request.app.state.templates
+    return HTMLResponse(kept(request, "glossary.html", lambda s: html(t, "glossary.html", rows=views.glossary(s))))
 
 
 @router.get("/docs", response_class=HTMLResponse)

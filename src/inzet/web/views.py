@@ -317,6 +317,7 @@ def _not_reported(store: Store) -> tuple[list[dict[str, Any]], list[dict[str, An
 
 
 def dashboard(store: Store, today: date) -> dict[str, Any]:
+    """The dashboard's data, all of one state of the store (`pages.dashboard` renders it once per change)."""
     totals = [{"purpose": inst.label, "pledged": t.pledged, "stated": t.stated_total}
               for inst in ukraine_ledger(store).instruments.values()
               if (t := inst.totals.get("EUR")) and t.pledged][:8]
