@@ -178,6 +178,28 @@ def test_heldout_kinds(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize("text, category", [
+    # the category named by the subject of the figure's clause, before the figure
+    ("Voor 2026 ramen wij deze gerelateerde uitgaven op 0,9% van het bbp.", "related"),
+    ("In 2026 komen de bredere veiligheidsgerelateerde investeringen uit op 1,1% van het bbp.", "related"),
+    ("Opgeteld komen de totale defensie- en veiligheidsuitgaven in 2026 daarmee uit op 3,14% van het bbp.", "total"),
+    # not across a clause: the figure's own subject is plain defence spending
+    ("Naast de gerelateerde uitgaven, die elders staan, komen de defensie-uitgaven in 2026 uit op 2,2% van het bbp.",
+     "defence"),
+])
+def test_the_subject_before_the_figure_names_its_category(text: str, category: str) -> None:
+    assert [r[2] for r in rows(text, "2026-10-06")] == [category]
+
+
+@pytest.mark.parametrize("text, basis", [
+    ("Op dezelfde nationale grondslag raamt Defensie de uitgaven voor 2026 op 2,24% van het bbp.", "national"),
+    ("Volgens die NAVO-methodiek komt Nederland in 2026 naar verwachting uit op 2,38% van het bbp.", "nato"),
+    ("Volgens de Nederlandse rekenwijze komt Nederland in 2026 uit op 2,1% van het bbp.", "national"),
+])
+def test_more_names_of_the_basis(text: str, basis: str) -> None:
+    assert [r[3] for r in rows(text, "2026-10-06")] == [basis]
+
+
 def test_years_before_respectievelijk_pair_in_order_and_the_next_sentence_takes_them_too() -> None:
     text = ("Inclusief de militaire steun aan Oekraïne komen de Nederlandse defensie-uitgaven in 2026 en 2027 uit op "
             "respectievelijk 2,31% en 2,42% van het bbp. Zonder deze steun gaat het om 1,96% en 2,08%.")

@@ -122,16 +122,22 @@ _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
 
 _RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
 _TOTAL = re.compile(r"^\W*waarvan\b|\bin\s+totaal\b|\btotale?\b", re.I)
+# the subject of the figure's clause, before it and in it: `de gerelateerde uitgaven`, `de totale … uitgaven`
+_SUBJECT_REACH = 80
+_RELATED_SUBJECT = re.compile(r"\b(?:de|deze|die)\s+(?:[\w-]+\s+)?(?:gerelateerde|aanverwante|bredere)\s+"
+                              r"(?:[\w-]+\s+)?(?:uitgaven|investeringen)\b[^,;.%]*$", re.I)
+_TOTAL_SUBJECT = re.compile(r"\b(?:de|deze)\s+totale\s+(?:[\w-]+\s+){0,4}?[\w-]*uitgaven\b[^,;.%]*$", re.I)
 # a figure its clause then splits (`5% … in 2035, waarvan 3,5% …`) is the total
 _SPLIT_AFTER = re.compile(r"[^.;%]{0,80}?\bwaarvan\b", re.I)
 
 _NATIONAL = re.compile(
-    r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|methode\w*|definitie|berekening|systematiek)"
+    r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|method\w*|definitie|berekening|systematiek|grondslag|rekenwijze)"
     r"|volgens\s+(?:de\s+)?(?:Nederlandse|nationale)|nationaal\s+berekend",
     re.I,
 )
 _NATO = re.compile(
-    r"NAVO-?(?:berekenings\w*|methode\w*|definitie|systematiek)|(?:berekeningswijze|methode|definitie)\s+van\s+"
+    r"NAVO-?(?:berekenings\w*|method\w*|definitie|systematiek|grondslag|rekenwijze)"
+    r"|(?:berekeningswijze|methode|methodiek|definitie)\s+van\s+"
     r"(?:de\s+)?NAVO|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
     r"|NATO(?:['’]s)?\s+(?:definition|method\w*)|de\s+NAVO\s+rekent",
     re.I,
@@ -395,12 +401,16 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             target = status in ("target", "legal_minimum")
             year = _year(view, u, f, figs, years, target, prev.year)
             category = "defence"
+            # the clause's subject before the figure names it too (`ramen wij deze gerelateerde uitgaven op
+            # 0,9%`, `komen de totale defensie- en veiligheidsuitgaven in 2026 uit op 3,14%`)
+            before = max(lo, f.start - _SUBJECT_REACH)
             if _SPLIT_AFTER.match(view, f.end, hi):
                 category = "total"
-            elif _RELATED.search(view, f.end, hi):
+            elif _RELATED.search(view, f.end, hi) or _RELATED_SUBJECT.search(view, before, f.start):
                 category = "related"
             elif (f.value == 5.0 and target) or _TOTAL.match(view[f.ev_end : hi]) \
-                    or _TOTAL.search(view, max(lo, f.start - 25), f.start):
+                    or _TOTAL.search(view, max(lo, f.start - 25), f.start) \
+                    or _TOTAL_SUBJECT.search(view, before, f.start):
                 category = "total"
             basis = _basis(bases, f) or _noted_basis(doc, f, hi) or (prev.basis if not target else None)
             text, span = doc.evidence(f.start, f.ev_end)
