@@ -186,3 +186,17 @@ def test_a_letter_titled_for_ukraine_support_makes_its_sums_that_support() -> No
     path = Path(__file__).parent / "data" / "heldout" / "agenda_rbz_defensie_bz_2026.txt"
     got = {a.value: a.ukraine for a in money.extract(segment("t", path.read_text(encoding="utf-8")))}
     assert got[150e9] is False and got[21.5e6] is False and got[70e9] is True
+
+
+@pytest.mark.parametrize("text, sums", [
+    # a year before a currency sign that opens the next sum: the sign is that sum's
+    ("Los van de steun investeert Defensie in 2027 € 160 miljoen in munitie.", [("€ 160 miljoen", 160e6)]),
+    ("In 2026 € 5 miljoen en in 2027 € 7 miljoen.", [("€ 5 miljoen", 5e6), ("€ 7 miljoen", 7e6)]),
+    ("Het kost 500 € per persoon.", [("500 €", 500.0)]),
+    # compound number words
+    ("Voor de reparatie trekt het kabinet bovendien vijfentwintig miljoen euro uit.",
+     [("vijfentwintig miljoen euro", 25e6)]),
+    ("Nederland geeft tweeënveertig miljoen euro.", [("tweeënveertig miljoen euro", 42e6)]),
+])
+def test_signs_between_numbers_and_compound_number_words(text: str, sums: list) -> None:
+    assert [(a.text, a.value) for a in money.extract(segment("t.txt", text))] == sums

@@ -35,6 +35,7 @@ from inzet.extract.dutch import (
     FRACTION_WORDS,
     INCLUSION_MARKS,
     NUMBER_WORDS,
+    NUMBER_WORDS_ALL,
     SCALE_RE,
     SCALES,
     SUM_SCALE_RE,
@@ -80,8 +81,10 @@ MONEY_RE = re.compile(
 # 3 number words: `twee miljard euro` (searched only in sentences that hold a scale word)
 # the fractions (`een half`, `anderhalf`), then the whole number words longest first, the scale words among them
 # (`duizend`) left out
+# the compounds up to 99 too (`vijfentwintig miljoen euro`, `tweeënveertig`)
+_COMPOUNDS = {w: v for w, v in NUMBER_WORDS_ALL.items() if 20 < v < 100 and w not in NUMBER_WORDS}
 _NUMWORDS = [*((WS + "+").join(w.split()) for w in FRACTION_WORDS),
-             *sorted((w for w in NUMBER_WORDS if w not in SCALES), key=len, reverse=True)]
+             *sorted((w for w in (*NUMBER_WORDS, *_COMPOUNDS) if w not in SCALES), key=len, reverse=True)]
 # `(?<![\w-])` is checked after the first letter, as `(?<![\w-].)`, to keep the set first
 _NUMWORD_FAST = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 WORD_MONEY_RE = re.compile(rf"(?P<wnum>{_NUMWORD_FAST}){WS}+(?P<wscale>{BIG_SCALE}){WS}*(?P<wsuf>{CUR_SUF})")
@@ -106,13 +109,15 @@ def _word_money_possible(view: str, start: int, end: int) -> bool:
 # set first (the engine skips to it), the rest checked around it; the same positions as
 # `[€$£]|(?<![\d.,])\d|EUR|USD|GBP`
 _ANCHOR = re.compile(r"[€$£\dEUG](?:(?<=[€$£])|(?<=\d)(?<![\d.,]\d)|(?<=E)(?=UR)|(?<=U)(?=SD)|(?<=G)(?=BP))")
+_SIGN_THEN_NUMBER = re.compile(rf"[€$£]{WS}*\d")
 _NUMBER_RUN = re.compile(r"[\d.,\u00a0\u202f\u2009 \t]*")
 # first characters of SCALE, CUR_SUF, CONNECTOR and `en`/`of` (all cases; none has another fold)
 _AFTER_NUMBER = frozenset("mMbBdDeEuUgGaApPtToOàÀ€-–—")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _CONNECTOR_ONLY = re.compile(rf"{WS}*(?:(?P<range>{CONNECTOR})|en|of){WS}*")
 
-_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in NUMBER_WORDS.items()}, **FRACTION_WORDS}
+_WORD_VALUES: dict[str, float] = {**{k: float(v) for k, v in (*NUMBER_WORDS.items(), *_COMPOUNDS.items())},
+                                   **FRACTION_WORDS}
 
 # qualifier words directly before a sum (an optional `een bedrag van` / `de` in between)
 _QUALIFIER_RE = re.compile(
@@ -333,6 +338,9 @@ def _hits(view: str, start: int, end: int) -> list[_Hit]:
                 hits.append(_Hit(m.start(), m.end(), parse_number(g("pnum"), scaled=bool(g("pscale"))),
                                  _scale(g("pscale")), _currency(g("pre"))))
             elif g("snum"):
+                if not g("suf")[0].isalnum() and _SIGN_THEN_NUMBER.match(view, m.start("suf"), end):
+                    last = m.start("suf")     # `in 2027 € 160 miljoen`: the sign is the next number's
+                    continue
                 hits.append(_Hit(m.start(), m.end(), parse_number(g("snum"), scaled=bool(g("sscale"))),
                                  _scale(g("sscale")), _currency(g("suf"))))
             elif g("bnum"):
