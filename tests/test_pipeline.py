@@ -226,7 +226,10 @@ def _dump(db: Path) -> list[list[tuple]]:
                 + [conn.execute("SELECT letter_id, idx, start, end, section, footnote, text, stems, meta "
                                 "FROM sentences ORDER BY letter_id, idx").fetchall(),
                    conn.execute("SELECT id, source, text, letter_json, extraction_json, evidence_json, read_json "
-                                "FROM letters ORDER BY id").fetchall()])
+                                "FROM letters ORDER BY id").fetchall()]
+                + [conn.execute(f"SELECT s.letter_id, s.idx, t.* FROM {t} t JOIN sentences s ON s.id = t.id "
+                                "ORDER BY 1, 2, t.key").fetchall() for t in ("search_short", "search_repeats")]
+                + [conn.execute("SELECT count(*) FROM search_unindexed").fetchall()])
     finally:
         conn.close()
 

@@ -13,15 +13,15 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import OPENING_FILES, SAMPLES
+from conftest import OPENING2_FILES, OPENING_FILES, SAMPLES
 from inzet import search as search_module
 from inzet import topk
 from inzet.extract.segment import segment
-from inzet.ingest import ReadResult
+from inzet.ingest import ReadResult, read
 from inzet.model import Extraction, LetterMeta
 from inzet.pipeline import load_file, prepare, store_letter
 from inzet.search import ParsedQuery, SearchFilters, Term, _ranked, search
-from inzet.store import Store, bounds
+from inzet.store import Store, bounds, rows
 from inzet.store.schema import SHORT_MAX
 from inzet.store.stems import filter_tokens
 
@@ -272,6 +272,56 @@ def test_the_side_tables_follow_writes_updates_and_deletes(samples: Store) -> No
         assert tables(s.conn) == expected_tables(s.conn)
         s.conn.execute("DELETE FROM sentences")
         assert tables(s.conn) == (set(), set())
+
+
+def test_the_entries_made_with_the_rows_are_those_of_the_stored_sentences() -> None:
+    """Made where the rows are built, keyed by position, they are what `bounds.entries` makes of the stored
+    sentences under the ids the writer gave them, for every letter of ../shared; none is left marked."""
+    with Store(":memory:") as s:
+        for f in SAMPLES + OPENING_FILES + OPENING2_FILES:
+            letter_rows = prepare(read(str(f)))
+            s.add(letter_rows)
+            stored = s.conn.execute("SELECT id, stems, meta FROM sentences WHERE letter_id = ? ORDER BY idx",
+                                    (letter_rows.letter_id,)).fetchall()
+            first = stored[0][0]
+            assert [r[0] for r in stored] == list(range(first, first + len(stored)))
+            want = bounds.entries(tuple(r) for r in stored)
+            made = letter_rows.sentences
+            assert isinstance(made, rows.SentenceRows)
+            assert ([(k, dl, i + first) for k, dl, i in made.short], [(k, dl, i + first, n) for k, dl, i, n in
+                                                                      made.repeats]) == want, f.name
+        assert marked(s.conn) == set() and tables(s.conn) == expected_tables(s.conn)
+
+
+def test_a_streamed_letter_gets_the_entries_of_one_built_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made batch by batch as its sentences stream (batches of 7 here), its side-table rows are the same."""
+    monkeypatch.setattr(rows, "STREAM_BATCH", 7)
+    got = []
+    for stream in (True, False):
+        with Store(":memory:") as s:
+            for f in SAMPLES:
+                s.add(prepare(read(str(f)), stream=stream))
+            assert marked(s.conn) == set()
+            got.append(tables(s.conn))
+            assert got[-1] == expected_tables(s.conn)
+    assert got[0] == got[1]
+
+
+def test_a_sentence_written_by_plain_sql_stays_marked_until_the_store_indexes_it() -> None:
+    """The writer unmarks only the ids it gave its own sentences: one written by plain SQL before, under any
+    id, is indexed by the store's next write, and one written after stays marked."""
+    with Store(":memory:") as s:
+        lid = letter(s, 1, "other", "2020-01-01")
+        s.conn.execute("INSERT INTO sentences (id, letter_id, idx, start, end, text, stems, meta) "
+                       "VALUES (1000, ?, 7, 0, 0, '', 'fregat fregat', 'zzkother zzynone')", (lid,))
+        assert marked(s.conn) == {1000}
+        letter(s, 2, "other", "2020-01-01")
+        assert marked(s.conn) == set() and tables(s.conn) == expected_tables(s.conn)
+        assert ("fregat", 4, 1000, 2) in tables(s.conn)[1]
+        assert s.conn.execute("SELECT min(id) FROM sentences WHERE id > 1000").fetchone()[0] == 1001
+        put(s, [(lid, "other", "2020-01-01", "schip")], index=False)
+        new = s.conn.execute("SELECT max(id) FROM sentences").fetchone()[0]
+        assert marked(s.conn) == {new}
 
 
 def marked(conn: sqlite3.Connection) -> set[int]:

@@ -6,17 +6,20 @@ word that occurs twice or more, and every first three letters two different word
 (`search_repeats`). A sentence whose stems or meta hold anything but [a-z0-9] words split by single spaces
 might tokenize otherwise in FTS5: it gets dl 0 and the one entry ('', 0) in search_short.
 
-The writer indexes the sentences it has just inserted (`index_pending`): every inserted sentence is marked in
-`search_unindexed` by trigger, so one written another way (plain SQL) stays marked, and search scores every
-match until it is indexed. Computing the entries here costs a fifth of doing it in SQL per row.
+Every inserted sentence is marked in `search_unindexed` by trigger, so one written another way (plain SQL)
+stays marked, and search scores every match until it is indexed. The store's own sentences come with their
+entries made where their rows were built (`rows.build_rows`, in a worker under `--jobs`, or as a big letter's
+sentences stream), keyed by position: the writer inserts them under the ids it gives the sentences and unmarks
+those ids (`insert`, `unmark_from`), and indexes anything else still marked (`index_pending`). Computing the
+entries in Python costs a fifth of doing it in SQL per row.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import _count_elements  # Counter's C loop, without Counter's set-up per sentence
+from collections.abc import Iterable, Iterator, Sequence
 
 from inzet.store.schema import SHORT_MAX
 
@@ -35,15 +38,23 @@ def regular(stems: str, meta: str) -> bool:
 
 
 def entries(rows: Iterable[tuple[int, str, str]]) -> tuple[list[Short], list[Repeat]]:
-    """The search_short and search_repeats entries of sentences given as (id, stems, meta)."""
+    """The search_short and search_repeats entries of sentences given as (id, stems, meta); the id may be a
+    position, for `insert` to shift."""
     short: list[Short] = []
     repeats: list[Repeat] = []
+    meta_tokens: dict[str, int] = {}        # a letter has a handful of distinct metas: checked once each
+    full = _REGULAR.fullmatch
     for i, stems, meta in rows:
-        if not regular(stems, meta):
+        m = meta_tokens.get(meta)
+        if m is None:
+            m = meta_tokens[meta] = (meta.count(" ") + 1) if full(meta) else 0
+        if not m or full(stems) is None:
             short.append(("", 0, i))
             continue
-        counts = Counter(stems.split(" "))
-        dl = sum(counts.values()) + meta.count(" ") + 1
+        words = stems.split(" ")
+        counts: dict[str, int] = {}
+        _count_elements(counts, words)
+        dl = len(words) + m
         if dl <= SHORT_MAX:
             short += [(w, dl, i) for w in counts]
         groups: dict[str, list[int]] = {}
@@ -62,9 +73,23 @@ def _pending(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str]]:
         yield r[0], r[1], r[2]
 
 
+def insert(conn: sqlite3.Connection, short: Sequence[Short], repeats: Sequence[Repeat], offset: int = 0) -> None:
+    """Insert entries made by `entries`, their ids shifted by `offset` (entries keyed by position: the id of
+    the letter's first sentence)."""
+    if offset:
+        short = [(k, dl, i + offset) for k, dl, i in short]
+        repeats = [(k, dl, i + offset, n) for k, dl, i, n in repeats]
+    conn.executemany("INSERT OR IGNORE INTO search_short (key, dl, id) VALUES (?, ?, ?)", short)
+    conn.executemany("INSERT OR IGNORE INTO search_repeats (key, dl, id, n) VALUES (?, ?, ?, ?)", repeats)
+
+
+def unmark_from(conn: sqlite3.Connection, first_id: int) -> None:
+    """Unmark the sentences of ids `first_id` and up: the writer's own, inserted with their entries."""
+    conn.execute("DELETE FROM search_unindexed WHERE id >= ?", (first_id,))
+
+
 def index_pending(conn: sqlite3.Connection) -> int:
     """Index the sentences marked in search_unindexed (in the caller's write transaction); their count."""
     short, repeats = entries(_pending(conn))
-    conn.executemany("INSERT OR IGNORE INTO search_short (key, dl, id) VALUES (?, ?, ?)", short)
-    conn.executemany("INSERT OR IGNORE INTO search_repeats (key, dl, id, n) VALUES (?, ?, ?, ?)", repeats)
+    insert(conn, short, repeats)
     return conn.execute("DELETE FROM search_unindexed").rowcount

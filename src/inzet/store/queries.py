@@ -104,11 +104,16 @@ def stage_sentences() -> str:
     return f"INSERT INTO temp.sentences_in ({_SENTENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
+# the id the next sentence inserted without one would get (SQLite gives max(rowid) + 1)
+NEXT_SENTENCE_ID = "SELECT coalesce(max(id), 0) + 1 FROM sentences"
+
+
 def insert_staged_sentences() -> str:
-    """Move the staged sentences into `sentences` in one statement, in their order; the FTS follows by
-    trigger."""
-    return (f"INSERT INTO sentences ({_SENTENCE_COLUMNS}) SELECT {_SENTENCE_COLUMNS} FROM temp.sentences_in "
-            "ORDER BY rowid")
+    """Move the staged sentences into `sentences` in one statement, in their order, sentence idx under id
+    `? + idx` (the parameter: NEXT_SENTENCE_ID, read in the same transaction, so the ids are those SQLite
+    would give, known before the insert); the FTS follows by trigger."""
+    return (f"INSERT INTO sentences (id, {_SENTENCE_COLUMNS}) SELECT ? + idx, {_SENTENCE_COLUMNS} "
+            "FROM temp.sentences_in ORDER BY rowid")
 
 
 def insert_facts(rows: Iterable[tuple[Any, ...]]) -> Many:

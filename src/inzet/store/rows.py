@@ -10,8 +10,12 @@ Sentences are kept in columns (arrays of offsets, one list of stems) rather than
 sentence, and their text is sliced from the stored text only while they are inserted: for a
 20 MB letter with 150,000 sentences that is the difference between one more copy of the text
 and three. A letter that big is built with `stream=True`: its sentences are then not kept at all
-but stemmed one at a time while the store inserts them (`StreamedSentences`), which lets the
+but stemmed a batch at a time while the store inserts them (`StreamedSentences`), which lets the
 segmented document go as soon as the last one is written.
+
+The search side tables' entries of the sentences (`bounds.entries`) are made here too, from the stems and
+filter tokens the rows hold, keyed by the sentence's position in the letter: the writer only inserts them
+under the ids it gives the sentences, rather than reading the sentences back to make them.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from typing import Any, Protocol
 from inzet import __version__
 from inzet.errors import StoreError
 from inzet.model import Extraction, Kamerstuk, Span
+from inzet.store import bounds
+from inzet.store.bounds import Repeat, Short
 from inzet.store.queries import FACT_KINDS
 from inzet.store.stems import filter_tokens, stems
 
@@ -60,9 +66,23 @@ class SentenceIn:
     words: str
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceBatch:
+    """Some of a letter's sentences as the `sentences` table takes them — (letter_id, idx, start, end,
+    section, footnote, text, stems, meta) — and their search entries (`bounds.entries`), keyed by idx."""
+
+    rows: Iterable[tuple[Any, ...]]
+    short: list[Short]
+    repeats: list[Repeat]
+
+
+STREAM_BATCH = 4096     # sentences of a streamed letter made (and their entries) per batch
+
+
 @dataclass(slots=True)
 class SentenceRows:
-    """A letter's sentences in columns; `rows` yields them as the `sentences` table takes them."""
+    """A letter's sentences in columns, with their search entries by position; `batches` yields them as the
+    store writes them."""
 
     starts: array = field(default_factory=lambda: array("q"))
     ends: array = field(default_factory=lambda: array("q"))
@@ -71,12 +91,17 @@ class SentenceRows:
     titles: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)
     meta: list[str] = field(default_factory=list)                  # filter tokens (store.stems)
+    short: list[Short] = field(default_factory=list)               # bounds.entries, by position
+    repeats: list[Repeat] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.starts)
 
-    def rows(self, letter_id: str, text: str) -> Iterator[tuple[Any, ...]]:
-        """(letter_id, idx, start, end, section, footnote, text, stems, meta), one sentence at a time."""
+    def batches(self, letter_id: str, text: str) -> Iterator[SentenceBatch]:
+        """One batch: every sentence, its rows made one at a time as they are written."""
+        yield SentenceBatch(self._rows(letter_id, text), self.short, self.repeats)
+
+    def _rows(self, letter_id: str, text: str) -> Iterator[tuple[Any, ...]]:
         for i, (a, b, fn, sec) in enumerate(zip(self.starts, self.ends, self.footnotes, self.sections,
                                                 strict=True)):
             yield (letter_id, i, a, b, self.titles[sec] if sec >= 0 else None, fn if fn >= 0 else None,
@@ -85,8 +110,9 @@ class SentenceRows:
 
 class StreamedSentences:
     """A big letter's sentences, made while they are inserted: each is checked, stemmed and given its
-    filter tokens as `rows` yields it, and nothing of it is kept. `rows` can run once: it lets go of
-    the sentences it reads from (and so of the segmented document behind them) when it is done."""
+    filter tokens as `batches` makes them, STREAM_BATCH at a time, and nothing of them is kept once the
+    batch is written. `batches` can run once: it lets go of the sentences it reads from (and so of the
+    segmented document behind them) when it is done."""
 
     def __init__(self, sentences: Iterable[SentenceIn], tokens: _Tokens, text_len: int, source: str) -> None:
         self._sentences: Iterable[SentenceIn] | None = sentences
@@ -94,20 +120,31 @@ class StreamedSentences:
         self._text_len = text_len
         self._source = source
 
-    def rows(self, letter_id: str, text: str) -> Iterator[tuple[Any, ...]]:
-        """(letter_id, idx, start, end, section, footnote, text, stems, meta), one sentence at a time;
-        a `StoreError` (a span outside the text) stops it."""
+    def batches(self, letter_id: str, text: str) -> Iterator[SentenceBatch]:
+        """The sentences STREAM_BATCH at a time, with their entries; a `StoreError` (a span outside the
+        text) stops it."""
         sentences, self._sentences = self._sentences, None
         tokens, self._tokens = self._tokens, None
         if sentences is None or tokens is None:
             raise StoreError(f"{self._source}: its sentences were written already")
+        batch: list[tuple[Any, ...]] = []
         for i, s in enumerate(sentences):
             sp = s.span
             _check_span(sp, self._text_len, f"sentence {i}", self._source)
-            yield (letter_id, i, sp.start, sp.end, s.section, s.footnote, text[sp.start:sp.end], stems(s.words),
-                   tokens.of(sp.start, sp.end))
-        del sentences, tokens, s
+            batch.append((letter_id, i, sp.start, sp.end, s.section, s.footnote, text[sp.start:sp.end],
+                          stems(s.words), tokens.of(sp.start, sp.end)))
+            if len(batch) == STREAM_BATCH:
+                yield _batch(batch)
+                batch = []
+        del sentences, tokens
+        if batch:
+            yield _batch(batch)
         _trim_heap()
+
+
+def _batch(rows: list[tuple[Any, ...]]) -> SentenceBatch:
+    """Sentence rows with their search entries, made from the rows' idx, stems and meta."""
+    return SentenceBatch(rows, *bounds.entries((r[1], r[7], r[8]) for r in rows))
 
 
 def _trim_heap() -> None:
@@ -294,6 +331,7 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
         out.sections.append(title_index[s.section])
         out.stems.append(stems(s.words))
         out.meta.append(tokens.of(sp.start, sp.end))
+    out.short, out.repeats = bounds.entries(zip(range(len(out)), out.stems, out.meta, strict=True))
     letter, facts = _letter_and_facts(read, ex, extractor_version)
     return LetterRows(letter, meetings, sections, out, facts)
 

@@ -10,7 +10,9 @@ commit): a big letter's sentences are stemmed while they are written, and its se
 is gone before SQLite copies the text and the extraction JSON into the letter's row. They go in
 through a temporary table and one `INSERT … SELECT`: FTS5 (SQLite 3.40) writes its pending index
 to disk at the start of every statement whose trigger touches it, so a statement per sentence made
-a tiny index segment per sentence and cost half the writer's time. A text or JSON column of a
+a tiny index segment per sentence and cost half the writer's time. That statement gives sentence idx
+the id `first + idx`, `first` being the id SQLite would give the next row, read in the same
+transaction: so the search entries made with the rows (`store.bounds`) go in under known ids. A text or JSON column of a
 megabyte or more is inserted as zero bytes and written in pieces through a blob handle: bound as a
 parameter it would be held three more times at once (its UTF-8, SQLite's copy, the row).
 
@@ -168,16 +170,21 @@ class Store(RemoteMixin):
 
     @staticmethod
     def _insert_extracted(c: sqlite3.Connection, rows: LetterRows) -> None:
-        """The sentences (through the staging table, see the module's doc), facts, meetings and sections."""
+        """The sentences (through the staging table, see the module's doc) with their search entries, facts,
+        meetings and sections."""
+        first = c.execute(queries.NEXT_SENTENCE_ID).fetchone()[0]      # the id of sentence 0
         c.execute(queries.STAGE_SENTENCES_TABLE)
-        c.executemany(queries.stage_sentences(), rows.sentences.rows(rows.letter_id, rows.text))
-        c.execute(queries.insert_staged_sentences())
+        for batch in rows.sentences.batches(rows.letter_id, rows.text):
+            c.executemany(queries.stage_sentences(), batch.rows)
+            bounds.insert(c, batch.short, batch.repeats, first)
+        c.execute(queries.insert_staged_sentences(), (first,))
         c.execute(queries.CLEAR_STAGED_SENTENCES)
         for sql, many in (queries.insert_facts(rows.facts), queries.insert_meetings(rows.meetings),
                           queries.insert_sections(rows.sections)):
             if many:
                 c.executemany(sql, many)
-        bounds.index_pending(c)             # the sentences just inserted (marked by trigger), for search
+        bounds.unmark_from(c, first)        # indexed above; the trigger marked them as they went in
+        bounds.index_pending(c)             # any sentence written by plain SQL since the last write
 
     def stale(self, version: int) -> list[str]:
         """Ids of the letters whose facts came from extraction rules older than `version`."""
