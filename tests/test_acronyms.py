@@ -217,3 +217,20 @@ def test_no_definition_without_a_capitalised_name_after_its_article(text: str) -
 ])
 def test_a_figure_is_no_part_of_a_long_form(text: str) -> None:
     assert defs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country letter after the hyphen (`EUTM-S`, `APS-E`)
+    ("de bijdrage aan de European Union Training Mission Somalia (EUTM-S) en een nieuwe bijdrage",
+     [("EUTM-S", "European Union Training Mission Somalia")]),
+    ("over het onderwerp Army Prepositioned Stocks Eygelshoven (APS-E).",
+     [("APS-E", "Army Prepositioned Stocks Eygelshoven")]),
+    # two short forms joined by a slash for one office (`HV/VV`)
+    ("De Hoge Vertegenwoordiger en vicevoorzitter van de Commissie (HV/VV) gaf aan dat",
+     [("HV/VV", "Hoge Vertegenwoordiger en vicevoorzitter van de Commissie")]),
+    ("de Hoge Vertegenwoordiger/Vicevoorzitter (HV/VV) sprak", [("HV/VV", "Hoge Vertegenwoordiger/Vicevoorzitter")]),
+    # a hyphen and one capital that no long form spells stays none
+    ("zoals besproken in de werkgroep (A-B) van de Raad", []),
+])
+def test_a_country_letter_or_a_slash_in_a_short_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected

@@ -40,9 +40,10 @@ from inzet.model import Acronym
 
 RULE = "acronyms.v1"
 
-# a short form: optional lowercase prefix (`eFP`), at least two capitals, an optional `-Word` part;
-# or a digit and capitals (`5G`)
-_SHORT = r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,})?|\d[A-Z]{1,3}(?![\w-]))"
+# a short form: optional lowercase prefix (`eFP`), at least two capitals, an optional `-Word` part or a
+# country letter (`EUTM-S`), an optional second form after a slash (`HV/VV`); or a digit and capitals (`5G`)
+_SHORT = (r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,}|-[A-Z](?![\w-]))?"
+          r"(?:/[A-Z]{2,4}(?![\w-]))?|\d[A-Z]{1,3}(?![\w-]))")
 # a two-word short form: `EU NAVFOR`, `CHOD NL`, `SG NAVO` (the second word in capitals)
 _SHORT2 = rf"{_SHORT}(?:[ \t][A-Z]{{2,8}}(?![\w-]))?"
 _PLURAL = r"(?:['’`]s|s(?=\)))?"
