@@ -219,3 +219,22 @@ def test_a_footnote_of_the_figure_gives_its_basis_and_incl_excl() -> None:
             "[footnoteRef:1]\n\n[1:  Berekend volgens de NAVO-berekeningswijze, inclusief de militaire steun aan "
             "Oekraïne. ]\n")
     assert rows(text) == [(2025, 2.03, "defence", "nato", "incl", "estimate")]
+
+
+@pytest.mark.parametrize("text, years", [
+    # a norm listed before its one year
+    ("Die norm bestaat uit 3,5% bbp voor kerndefensie-uitgaven en 1,5% voor defensie- en veiligheidsgerelateerde "
+     "uitgaven, samen 5% in 2035.", [2035, 2035, 2035]),
+    ("De Haagse norm: 3,5% bbp aan kerndefensie-uitgaven en 1,5% aan veiligheidsgerelateerde uitgaven in 2035.",
+     [2035, 2035]),
+    # an actual figure takes no later target year
+    ("In 2025 bedroegen de uitgaven 2,06% van het bbp; het doel is 3,5% in 2035.", [2025, 2035]),
+])
+def test_a_norm_listed_before_its_year_takes_it(text: str, years: list[int]) -> None:
+    assert [r[0] for r in rows(text, "2026-10-06")] == years
+
+
+def test_a_marker_said_of_both_figures_reaches_both() -> None:
+    text = ("In 2026 komen de defensie-uitgaven uit op 2,27% bbp volgens de NAVO-methodiek en op 2,12% volgens de "
+            "nationale berekeningswijze, in beide gevallen inclusief de militaire steun aan Oekraïne.")
+    assert [r[4] for r in rows(text, "2026-10-06")] == ["incl", "incl"]

@@ -119,6 +119,8 @@ _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\b(?:maar|terwijl|waarvan)\b")
 _LIST_JOIN = re.compile(rf"{WS}*(?:,|en|of|tot|à|a)?{WS}*(?:(?:in|voor|over){WS}+(?:19|20)\d\d{WS}+(?:op{WS}+)?)?$")
 _MARK_ANY = re.compile("(?P<mark>" + letter_first([r"\b" + m for m in _MARKS], True) + ")")
 _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
+# a marker said of every figure of the sentence
+_BOTH = re.compile(rf"\b(?:in\s+)?(?:beide|alle)\s+(?:gevallen|cijfers|percentages){WS}*[,:]?{WS}*", re.I)
 
 _RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
 _TOTAL = re.compile(r"^\W*waarvan\b|\bin\s+totaal\b|\btotale?\b", re.I)
@@ -283,7 +285,9 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
             return year
     if not target:
         return prev_year
-    return None
+    # a norm listed before its one year (`3,5% … en 1,5% … in 2035`, `…, samen 5% in 2035`): the first target
+    # year after it in the unit
+    return next((year for pos, year, prep in years if pos > f.ev_end and prep in _TARGET_PREPS), None)
 
 
 def _mark_of(m: re.Match[str]) -> str:
@@ -304,6 +308,13 @@ def _ukraine(view: str, u: Unit, f: _Fig, lo: int, hi: int) -> str | None:
     for m in _MARK_ANY.finditer(view, lo, f.start):
         if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, f.start)):
             found = _mark_of(m)
+    if found is None:
+        # `2,27% volgens de NAVO-methodiek en 2,12% volgens de nationale, in beide gevallen inclusief de steun`
+        both = _BOTH.search(view, f.ev_end, u.end)
+        if both:
+            m = _MARK_ANY.match(view, both.end())
+            if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, u.end)):
+                found = _mark_of(m)
     return found
 
 
