@@ -200,3 +200,17 @@ def test_a_letter_titled_for_ukraine_support_makes_its_sums_that_support() -> No
 ])
 def test_signs_between_numbers_and_compound_number_words(text: str, sums: list) -> None:
     assert [(a.text, a.value) for a in money.extract(segment("t.txt", text))] == sums
+
+
+@pytest.mark.parametrize("text, ukraine", [
+    ("Dezelfde Raad stelde EUR 45 mln. beschikbaar voor de krijgsmacht van Moldavië; dat bedrag staat los van de "
+     "steun aan Oekraïne.", [False]),
+    ("Los van de steun aan Oekraïne investeert Defensie in 2027 € 160 miljoen in de eigen munitievoorraden.", [False]),
+    ("Naast de militaire steun aan Oekraïne draagt Nederland € 12 miljoen bij aan de krijgsmacht van Moldavië.",
+     [False]),
+    # the sum's own clause names Ukraine apart from the phrase: still support
+    ("Los van de steun aan Oekraïne via de EPF geeft Nederland € 20 miljoen aan drones voor Oekraïne.", [True]),
+    ("Nederland draagt € 250 miljoen bij aan luchtverdediging voor Oekraïne.", [True]),
+])
+def test_a_sum_said_to_be_apart_from_the_support_to_ukraine_is_not_that_support(text: str, ukraine: list) -> None:
+    assert [a.ukraine for a in money.extract(segment("t.txt", text))] == ukraine

@@ -152,6 +152,10 @@ _UKRAINE = re.compile(
     r"Oekra(?:i\u0308|[iï])(?:n|e)\w*|Oekrain\w*|Ukrain\w*|P(?<!\wP)URL\b|C(?<!\wC)URL\b|U(?<!\wU)DCG\b"
     r"|K(?<!\wK)yiv\b|K(?<!\wK)iev\b|Z(?<!\wZ)elensk\w*|Ramstein|[Mm]ilitaire\s+steun",   # headings: `Militaire steun`
 )
+# a sum said to be apart from the support to Ukraine (`dat bedrag staat los van de steun aan Oekraïne`, `Los van de
+# steun aan Oekraïne investeert Defensie …`): the Ukraine it names is not what the sum is for
+_APART = re.compile(r"\b(?:[Ll]os\s+van|[Bb]uiten|[Nn]aast|[Aa]ndere\s+dan)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
+                    r"(?:steun|hulp|bijdragen?|pakket)\s+(?:aan|voor)\s+Oekra\w+")
 # a title line, not a sentence (no full stop): the dossier's (`36 045\tSituatie in Oekraïne`), the page's or
 # the Betreft line's
 _UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog)[ \t]+(?:aan|voor|in|tegen)[ \t]+"
@@ -199,7 +203,7 @@ _PURPOSES: list[tuple[int, str | None, re.Pattern[str]]] = [
     (4, None, re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{2,}\b")),     # `\b[A-Z]…`, the set first (faster)
     *_named("topic", 5),
 ]
-lexicon.register(_UKRAINE, _SPENDING, *(rx for _, _, rx in _PURPOSES))
+lexicon.register(_UKRAINE, _SPENDING, _APART, *(rx for _, _, rx in _PURPOSES))
 _NOT_PURPOSE = vocabulary.generic_acronyms("purpose")    # `NAVO`, `DMM`, `EUR`: no purpose of a sum
 
 
@@ -471,7 +475,10 @@ class _Context:
 
     def __init__(self, sentence: str, hits: int, heading: str, before: list[str], memo: _Memo,
                  topic: bool = False) -> None:
-        self.ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
+        apart = [(m.start(), m.end()) for m in lexicon.finditer(_APART, sentence, hits)]
+        self.apart = bool(apart)
+        ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
+        self.ukr = [p for p in ukr if not any(a <= p < b for a, b in apart)] if apart else ukr
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
         self.names = _purpose_names(sentence, hits)
         self.heading = heading
@@ -484,6 +491,8 @@ class _Context:
         (unless the sentence is about spending totals), the sentences it points back to."""
         if any(lo <= p < hi for p in self.ukr):
             return True
+        if self.apart:
+            return False
         if any(lo <= p < hi for p in self.spend):
             return False
         if self.ukr:
