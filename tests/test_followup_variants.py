@@ -181,6 +181,12 @@ def test_others_in_a_subordinate_clause_are_no_position(sentence: str) -> None:
      "Nederland onderschreef de continuering van de Baltic Air Policing-rotatie."),
     ("Nederland zal bondgenoten oproepen om meer te investeren in de bescherming van onderzeese kabels.",
      "Nederland heeft bondgenoten opgeroepen om meer te investeren in de bescherming van onderzeese kabels."),
+    # a country by its name in one letter and by its adjective in the other; English and Dutch `Europese`
+    ("Het kabinet zal zich verzetten tegen een 'buy European'-voorwaarde die leveranciers uit het Verenigd "
+     "Koninkrijk en Noorwegen uitsluit.",
+     "Samen met Zweden heb ik gewaarschuwd tegen Europese regels die Britse en Noorse bedrijven buitensluiten."),
+    ("Nederland zal pleiten voor meer samenwerking met Noorwegen op het gebied van onderzeese infrastructuur.",
+     "Ik heb gepleit voor nauwere Noorse samenwerking bij de bescherming van kritieke onderzeese infrastructuur."),
 ])
 def test_a_report_saying_it_in_other_words_reports_the_position(agenda_sentence: str,
                                                                 report_sentence: str) -> None:
@@ -201,6 +207,10 @@ def test_a_report_saying_it_in_other_words_reports_the_position(agenda_sentence:
      "Nederland heeft EUR 40 miljoen toegezegd voor de opleiding van Oekraïense militairen."),
     ("Ik zal bondgenoten tijdens de DMM informeren over de Nederlandse aanpak van sabotage van spoorwegen.",
      "Bondgenoten informeerden elkaar over hun nationale aanpak van sabotage."),
+    # one country shared is not one subject
+    ("Het kabinet zal zich verzetten tegen een 'buy European'-voorwaarde die leveranciers uit het Verenigd "
+     "Koninkrijk en Noorwegen uitsluit.",
+     "Nederland sprak met de Noorse minister over de situatie in het Hoge Noorden."),
 ])
 def test_others_doing_it_or_another_subject_is_not_reported(agenda_sentence: str, report_sentence: str) -> None:
     out = run(agenda_sentence, report_sentence)

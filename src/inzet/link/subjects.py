@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from inzet.extract import countries
 from inzet.extract.dutch import fold
 from inzet.link.synonyms import STOPWORDS, SYNONYMS
 from inzet.model import Extraction
@@ -130,8 +131,18 @@ def subjects_of(text: str, lex: Lexicon) -> frozenset[str]:
     """`_subjects` of a sentence, remembered per lexicon."""
     got = lex.cache.get(text)
     if got is None:
-        got = lex.cache[text] = frozenset(_subjects(words(text), lex))
+        got = lex.cache[text] = frozenset(_with_countries(text, _subjects(words(text), lex)))
     return got
+
+
+def _with_countries(text: str, feats: set[str]) -> set[str]:
+    """A country is one subject however a letter names it: `het Verenigd Koninkrijk` and `Britse bedrijven`,
+    `Noorwegen` and `Noorse` (`@GB`, `@NO`), in place of the words that name it."""
+    for cm in countries.find(text):
+        if cm.kind in ("name", "adjective") and cm.code != "NL":
+            feats.difference_update(w.key for w in words(cm.word))
+            feats.update("@" + c for c in cm.codes)
+    return feats
 
 
 def _subjects(words: list[Word], lex: Lexicon) -> set[str]:

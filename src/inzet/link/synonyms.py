@@ -47,6 +47,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("hybride dreigingen", "hybride", "hybrid threats"),
     ("veiligheidsstrategie", "security strategy"),
     ("interne markt", "single market", "internal market"),
+    ("europees", "europese", "european", "europe"),
+    ("uitsluiten", "uitsluit", "uitgesloten", "buitensluiten", "buitensluit", "buitengesloten", "exclude"),
 )
 
 # Function words, the genre's filler and words naming the act rather than its subject.
