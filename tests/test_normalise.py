@@ -121,3 +121,22 @@ def test_glued_markers_scan_matches_the_plain_rule(text: str) -> None:
     from inzet.extract.normalise import _glued_markers
 
     assert list(_glued_markers(text)) == _glued_markers_plainly(text)
+
+
+def _footnote_lines_plainly(text: str) -> list[tuple[int, int, str, str, int]]:
+    """The footnote lines as the plain multiline pattern finds them (what the newline-led scan must equal)."""
+    import re
+
+    plain = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
+    return [(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab ,.:\n\t 0123¹²\u00a0", max_size=50))
+def test_footnote_lines_scan_matches_the_plain_pattern(text: str) -> None:
+    from inzet.extract.normalise import _FOOTNOTE_LINE, _FOOTNOTE_NEXT_LINE
+
+    first = _FOOTNOTE_LINE.match(text)
+    lines = [_FOOTNOTE_LINE.match(text, nl.end()) for nl in _FOOTNOTE_NEXT_LINE.finditer(text)]
+    got = [(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in ([first] if first else []) + lines]
+    assert got == _footnote_lines_plainly(text)

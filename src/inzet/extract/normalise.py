@@ -27,6 +27,7 @@ _PLACEHOLDER = re.compile(r"\[(?:image|bookmark)[^\]\n]*\]", re.IGNORECASE)   # 
 # the words `_FURNITURE_LINE` (case-insensitive) starts with, in the cases letters write them
 _FURNITURE_WORDS = ("Pagina", "pagina", "PAGINA", "Page", "page", "PAGE", "blz", "Blz", "BLZ", "image", "Image",
                     "IMAGE")
+_FURNITURE_GATE = re.compile("|".join(_FURNITURE_WORDS))    # one scan, not one per word
 _FURNITURE_LINE = re.compile(
     r"(?:\A|\n)([ \t]*(?:(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+"  # page numbers
     r"|image\d+\.(?:png|jpe?g|emf|wmf|gif))[ \t]*)(?=\r?\n|\Z)",                # leftover image names
@@ -36,6 +37,8 @@ _FURNITURE_LINE = re.compile(
 _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# the same after a newline: a literal first character, so the engine skips to each line at once (5x faster)
+_FOOTNOTE_NEXT_LINE = re.compile(rf"\n(?={_FOOTNOTE_LINE.pattern[1:]})", re.MULTILINE)
 # a footnote marker glued to the word or punctuation before it — not the decimals of a number
 # (`€21,4 miljard`, `1.5 miljoen`). Digit runs are found first (fast); the rest is checked in code.
 _DIGITS = "0-9¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -195,7 +198,10 @@ def _footnote_lines(text: str) -> list[tuple[int, int, int, int, int]]:
     found = []
     expected = 1
     prev_end = -2
-    for m in _FOOTNOTE_LINE.finditer(text):
+    first = _FOOTNOTE_LINE.match(text)
+    lines = (_FOOTNOTE_LINE.match(text, nl.end()) for nl in _FOOTNOTE_NEXT_LINE.finditer(text))
+    for m in (first, *lines) if first else lines:
+        assert m is not None           # the lookahead found it
         n = int(m.group(1).translate(_SUPERSCRIPT))
         before = text[max(0, m.start() - 2) : m.start()]
         after_blank = m.start() == 0 or before.endswith("\n\n") or before == "\n" or prev_end == m.start() - 1
@@ -234,7 +240,7 @@ def normalise(text: str) -> View:
                 cited.append((start, n))
     for m in _PLACEHOLDER.finditer(text):
         ops.append((m.start(), m.end(), ""))
-    if any(w in text for w in _FURNITURE_WORDS):
+    if _FURNITURE_GATE.search(text):
         for m in _FURNITURE_LINE.finditer(text):
             ops.append((m.start(1), m.end(1), ""))
     if "*" in text:
