@@ -197,6 +197,10 @@ def test_a_letter_titled_for_ukraine_support_makes_its_sums_that_support() -> No
     ("Voor de reparatie trekt het kabinet bovendien vijfentwintig miljoen euro uit.",
      [("vijfentwintig miljoen euro", 25e6)]),
     ("Nederland geeft tweeënveertig miljoen euro.", [("tweeënveertig miljoen euro", 42e6)]),
+    # `US$` is the sign's prefix, quoted whole
+    ("Nederland draagt US$ 100 mln. (ruim € 85 miljoen) bij aan PURL.",
+     [("US$ 100 mln.", 100e6), ("€ 85 miljoen", 85e6)]),
+    ("Een bijdrage van US$100 miljoen.", [("US$100 miljoen", 100e6)]),
 ])
 def test_signs_between_numbers_and_compound_number_words(text: str, sums: list) -> None:
     assert [(a.text, a.value) for a in money.extract(segment("t.txt", text))] == sums

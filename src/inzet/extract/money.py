@@ -107,8 +107,8 @@ def _word_money_possible(view: str, start: int, end: int) -> bool:
 
 # where a sum can start: MONEY_RE is tried only at these positions. Shaped for speed: one character
 # set first (the engine skips to it), the rest checked around it; the same positions as
-# `[€$£]|(?<![\d.,])\d|EUR|USD|GBP`
-_ANCHOR = re.compile(r"[€$£\dEUG](?:(?<=[€$£])|(?<=\d)(?<![\d.,]\d)|(?<=E)(?=UR)|(?<=U)(?=SD)|(?<=G)(?=BP))")
+# `[€$£]|(?<![\d.,])\d|EUR|USD|US\$|GBP`
+_ANCHOR = re.compile(r"[€$£\dEUG](?:(?<=[€$£])|(?<=\d)(?<![\d.,]\d)|(?<=E)(?=UR)|(?<=U)(?=SD|S\$)|(?<=G)(?=BP))")
 _SIGN_THEN_NUMBER = re.compile(rf"[€$£]{WS}*\d")
 _NUMBER_RUN = re.compile(r"[\d.,\u00a0\u202f\u2009 \t]*")
 # first characters of SCALE, CUR_SUF, CONNECTOR and `en`/`of` (all cases; none has another fold)
