@@ -181,6 +181,15 @@ def test_others_in_a_subordinate_clause_are_no_position(sentence: str) -> None:
      "Nederland onderschreef de continuering van de Baltic Air Policing-rotatie."),
     ("Nederland zal bondgenoten oproepen om meer te investeren in de bescherming van onderzeese kabels.",
      "Nederland heeft bondgenoten opgeroepen om meer te investeren in de bescherming van onderzeese kabels."),
+    # the minister-president speaks for the Netherlands (the Europese Raad, summits)
+    ("Nederland zal benadrukken dat Europese defensie-investeringen moeten aansluiten bij de NAVO-capaciteitsdoelen.",
+     "De minister-president onderstreepte dat Europese defensie-investeringen moeten aansluiten bij de "
+     "NAVO-capaciteitsdoelen."),
+    ("Het kabinet steunt het voorstel van de Commissie om de rapportageverplichtingen voor bedrijven te verminderen.",
+     "De minister-president sprak steun uit voor het terugdringen van de rapportageverplichtingen voor ondernemers."),
+    ("Het kabinet is geen voorstander van nieuwe gemeenschappelijke schulduitgifte voor defensie.",
+     "Toen enkele lidstaten dat voorstelden, herhaalde Nederland dat het kabinet geen nieuwe gemeenschappelijke "
+     "schulden voor defensie steunt."),
     # a country by its name in one letter and by its adjective in the other; English and Dutch `Europese`
     ("Het kabinet zal zich verzetten tegen een 'buy European'-voorwaarde die leveranciers uit het Verenigd "
      "Koninkrijk en Noorwegen uitsluit.",

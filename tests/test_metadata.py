@@ -231,6 +231,42 @@ def test_a_sentence_or_a_date_line_above_the_number_is_no_dossier_title() -> Non
         assert letter("Tekst van de brief.\n", head)["kamerstuk"] is None, between
 
 
+@pytest.mark.parametrize("ending, name", [
+    # the role in lower case, without a comma
+    ("Hoogachtend,\n\nde minister van Defensie\n\nA.C. Verbeek-Smit\n", "A.C. Verbeek-Smit"),
+    # two signatories side by side in a table, as a converted document gives them: the first one
+    ("Hoogachtend,\n\n| De minister van Buitenlandse Zaken, | De minister voor Buitenlandse Handel en "
+     "Ontwikkelingshulp, |\n|---|---|\n| J.W. Hoogeveen | R.M. Klaassen |\n", "J.W. Hoogeveen"),
+])
+def test_signature_blocks_of_converted_and_recent_letters(ending: str, name: str) -> None:
+    assert letter("Tekst van de brief over de steun aan Oekraïne en de inzet van de krijgsmacht.\n\n" + ending)[
+        "signatory"] == name
+
+
+def test_a_paragraph_opening_with_de_ministers_is_no_signature() -> None:
+    body = ("Westelijke Balkan\nDe ministers bespraken de situatie in Kosovo en de voortzetting van KFOR.\n\n"
+            "Hybride dreigingen\nBondgenoten wisselden van gedachten over sabotage.\n\n"
+            "De Minister van Buitenlandse Zaken,\nD.M. van Weel\n")
+    assert letter(body)["signatory"] == "D.M. van Weel"
+
+
+@pytest.mark.parametrize("head, subject", [
+    # `Onderwerp`, the older letterheads' label, with its value on the next line
+    ("Datum\n26 mei 2011\n\nOnderwerp\nGeannoteerde agenda NAVO-Defensieministeriële d.d. 8 en 9 juni 2011\n",
+     "Geannoteerde agenda NAVO-Defensieministeriële d.d. 8 en 9 juni 2011"),
+    # a value wrapped onto the next line, indented to its column
+    ("Datum       9 maart 2026\nBetreft     Reactie op het NATO Defence Expenditure Report en de voortgang\n"
+     "            naar de Haagse investeringsnorm\n",
+     "Reactie op het NATO Defence Expenditure Report en de voortgang naar de Haagse investeringsnorm"),
+    # the next label is no continuation
+    ("Datum       9 maart 2026\nBetreft     Voortgang investeringsnorm\n            Ons kenmerk MINDEF20260061207\n",
+     "Voortgang investeringsnorm"),
+])
+def test_subject_labels_and_wrapped_values(head: str, subject: str) -> None:
+    text = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n" + head + "\nGeachte voorzitter,\n\n"
+    assert letter("Met deze brief informeer ik uw Kamer over de defensie-uitgaven.\n", text)["subject"] == subject
+
+
 # ---- header layouts of the genre: each variant the 70 real openings use ------------------------
 
 @pytest.mark.parametrize(("head", "field", "expected"), [

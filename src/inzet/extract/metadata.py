@@ -35,8 +35,13 @@ _MOTION_END = re.compile(r"\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag
 _INDIENER = re.compile(r"[ \t]*(?P<n>[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ.]*(?:[ \t]+[\w’'\-ëïöüéèçşğ.]+){0,4})[ \t]*$")
 _CHAMBER = re.compile(r"(?:Voorzitter\s+van\s+de\s+|\b)(?P<c>Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten[\s-]Generaal)?")
 _CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+Kamer")
-_BETREFT = re.compile(r"^[ \t]*\|?[ \t]*Betreft[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
+# the subject line (`Onderwerp` in older letterheads); a value wrapped onto the next line, indented to its
+# column, continues it (`_CONTINUED`)
+_BETREFT = re.compile(r"^[ \t]*\|?[ \t]*(?:Betreft|Onderwerp)[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
                       re.MULTILINE)
+_CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", re.MULTILINE)
+_LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
+                    r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"^[ \t]*\|?[ \t]*(?:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
     r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9])", re.MULTILINE
@@ -69,11 +74,14 @@ _FURNITURE_LINE = re.compile(
     r"|Bijlagen:|Datum publicatie|Tweede Kamer der Staten|Eerste Kamer der Staten|Vergaderjaar|Zoals vergunningen"
     r"|Adressen en|U bent hier|---|Kamerstuk\s*$|Brief regering\s*$|NAVO\s*$|Defensieraad\s*$)"
 )
+# a signature's role line (`De Minister van Defensie,`, `de minister van Defensie`, a table row of two roles as a
+# converted document gives it: `| De minister van Buitenlandse Zaken, | De minister voor … |`)
 _SIGN_ROLE = re.compile(
-    r"^[ \t]*(?:De|DE)\s+(?:[Mm]inister|MINISTER|[Ss]taatssecretaris|STAATSSECRETARIS|[Mm]inister-[Pp]resident)"
-    r"[^\n]{0,80}?,?[ \t]*(?P<same>[A-Z](?:[a-z]{0,3}\.|[a-zà-ÿ]+)[^\n,]{1,50})?[ \t]*$",
+    r"^[ \t|]*(?:De|DE|de)\s+(?:[Mm]inister|MINISTER|[Ss]taatssecretaris|STAATSSECRETARIS|[Mm]inister-[Pp]resident)"
+    r"\b[^\n|]{0,80}?,?[ \t]*(?:\|[^\n]{0,120}?)?(?P<same>[A-Z](?:[a-z]{0,3}\.|[a-zà-ÿ]+)[^\n,|]{1,50})?[ \t|]*$",
     re.MULTILINE,
 )
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t:|-]*-[ \t:|-]*$")      # `|---|---|`
 # a line of the header or letterhead (`Aan de …`, `Den Haag, …`, `Retouradres …`) is no page title above the letter
 _HEADER_OPENER = re.compile(HEADER_OPENER_RE)
 # a signature's name; titles before it (`mr.`, `drs.`, `prof. dr.`, `Jhr.`), in either case, are read but not
@@ -222,9 +230,11 @@ def _signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]
             name = sm.group("n").strip()
             return name, doc.span(lead + sm.start("n"), lead + sm.start("n") + len(name))
         rest = view[m.end() : m.end() + 200].split("\n")
-        for line in rest[1:4]:
-            if not line.strip():
+        for line in rest[1:5]:
+            if not line.strip() or _TABLE_RULE.match(line):
                 continue
+            if line.lstrip().startswith("|"):
+                line = line.strip().strip("|").split("|")[0]       # the first cell: the first signatory
             nm = _NAME.match(line)
             if nm and len(line.strip()) < 60:
                 start = m.end() + 1 + view[m.end() + 1 :].find(nm.group("n"))
@@ -355,8 +365,16 @@ def extract(doc: Document) -> LetterMeta:
 
     bm = _BETREFT.search(scan[: max(header_end, 1) + 50])
     if bm:
+        bm = _BETREFT.match(scan, bm.start()) or bm      # the whole line, where the window cut it
         meta.subject = bm.group("s").strip()
-        ev["subject"] = doc.span(bm.start("s"), bm.start("s") + len(meta.subject))
+        end = bm.start("s") + len(meta.subject)
+        column = bm.start("s") - (view.rfind("\n", 0, bm.start("s")) + 1)
+        more = _CONTINUED.match(view, end)
+        if more and len(more.group("ind")) == column and not (_HEADER_OPENER.match(more.group("c"))
+                                                                or _LABEL.match(more.group("c"))):
+            meta.subject = f"{meta.subject} {more.group('c').strip()}"
+            end = more.end("c")
+        ev["subject"] = doc.span(bm.start("s"), end)
     rm = _REFERENCE.search(scan) or _BARE_REFERENCE.search(scan[: max(header_end, 1) + 200])
     if rm:
         meta.reference = rm.group("r")

@@ -75,6 +75,11 @@ def actor_len(ws: Sequence[Word], i: int) -> int:
     if f in ("het", "de") and i + 1 < len(ws):
         if ws[i + 1].fold in _GOVERNMENT:
             return 2
+        # the Dutch head of government, who speaks for the Netherlands in the Europese Raad and at summits
+        if f == "de" and ws[i + 1].fold == "premier":
+            return 2
+        if f == "de" and ws[i + 1].fold == "minister" and i + 2 < len(ws) and ws[i + 2].fold == "president":
+            return 3
         if ws[i + 1].fold == "nederlandse" and i + 2 < len(ws) and ws[i + 2].fold in _GOVERNMENT:
             return 3
     return 0
@@ -112,7 +117,8 @@ def is_subject(ws: Sequence[Word], i: int) -> bool:
 
 
 def nl_acts(ws: Sequence[Word]) -> bool:
-    """Is the Netherlands (kabinet, ik, wij, Defensie) the subject of some clause of the sentence?"""
+    """Is the Netherlands (kabinet, ik, wij, Defensie, de minister-president) the subject of some clause of the
+    sentence?"""
     return any(actor_len(ws, i) and is_subject(ws, i) for i in range(len(ws)))
 
 

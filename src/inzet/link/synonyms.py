@@ -48,6 +48,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("veiligheidsstrategie", "security strategy"),
     ("interne markt", "single market", "internal market"),
     ("europees", "europese", "european", "europe"),
+    ("schulden", "schuld", "schulduitgifte", "eurobonds", "joint borrowing"),
+    ("verminderen", "vermindering", "terugdringen", "verlagen", "verlaging", "reduceren", "reductie"),
+    ("bedrijven", "ondernemers", "ondernemingen", "bedrijfsleven", "companies"),
     ("uitsluiten", "uitsluit", "uitgesloten", "buitensluiten", "buitensluit", "buitengesloten", "exclude"),
 )
 
