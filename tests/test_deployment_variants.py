@@ -205,6 +205,10 @@ def test_an_announcement_in_the_opening_merges_with_its_section() -> None:
     ("Nederland levert vanaf oktober 2026 twee stafofficieren aan EU-operatie Aspides in Larissa, Griekenland. "
      "De bijdrage loopt tot het einde van het huidige mandaat in februari 2027.", "new"),
     ("Met het einde van de missie in Mali komt ook een einde aan de Nederlandse bijdrage.", "end"),
+    # smaller, not ended
+    ("De Nederlandse bijdrage aan EUMAM UA in Polen wordt per 1 april 2026 afgebouwd tot maximaal 40 militairen.",
+     "change"),
+    ("De Nederlandse bijdrage aan de missie in Mali wordt in 2026 afgebouwd.", "end"),
 ])
 def test_actions(text: str, action: str) -> None:
     check(text, {"action": action})
@@ -347,6 +351,35 @@ def test_generic_words_of_full_mission_names_do_not_make_two_missions_one() -> N
     found = run(opening + _THREE)
     assert [d.countries[0] for d in found] == ["SS", "SO", "BG"]
     assert "SO" not in found[0].countries
+
+
+def test_a_reason_clause_names_no_place_of_the_deployment() -> None:
+    text = ("Sinds 2023 traint Nederland binnen EUMAM UA Oekraïense militairen op een trainingscentrum in Polen. "
+            "Omdat een groter deel van de opleidingen inmiddels in Oekraïne zelf plaatsvindt, wordt de bijdrage per "
+            "1 april 2026 afgebouwd tot maximaal 40 militairen.")
+    check(text, {"countries": ["PL"], "action": "change", "start": "2026-04-01", "personnel_max": 40})
+
+
+def test_decisions_listed_in_one_sentence_are_read_apart() -> None:
+    text = ("Het kabinet informeert uw Kamer over de verlenging van de bijdrage aan de EU-missie in Mozambique en de "
+            "uitbreiding van de bijdrage aan de NAVO Forward Land Forces (FLF) in Finland.\n\n"
+            "Op verzoek van de NAVO breidt het kabinet de bijdrage aan de FLF in Finland per 1 mei 2026 uit tot "
+            "maximaal 90 militairen. Het mandaat loopt tot en met 31 december 2027.\n")
+    fi = [fields(d) for d in run(text) if d.countries == ["FI"]]
+    assert [(f["action"], f["end"], f["personnel_max"]) for f in fi] == [("change", "2027-12-31", 90)]
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("De kosten komen ten laste van de Defensiebegroting (artikel 1, Inzet) en niet van het BIV.", "artikel 1"),
+    ("De kosten worden gedekt uit de begroting van Defensie (art. 1).", "artikel 1"),
+])
+def test_the_article_in_brackets_after_the_source_is_the_funding(text: str, funding: str) -> None:
+    assert deployments.read_funding(text) == funding
+
+
+def test_a_year_before_the_unit_is_no_count_of_it() -> None:
+    assert deployments.read_personnel("Nederland leverde sinds 2021 stafofficieren aan de CMF in Bahrein.")[0] is None
+    assert deployments.read_personnel("Nederland levert 120 stafofficieren.")[0] == 120
 
 
 def test_two_contributions_of_one_paragraph_share_what_both_are_said_to_have() -> None:

@@ -108,11 +108,15 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
     # the opening's bare announcement (`informeert … over een nieuwe bijdrage aan NATO Air Policing in
     # Estland`) under another name than its section's detail: the one detailed deployment of that country
+    # (also when the detail states no action, or names it the same with another action: then the detailed
+    # one's stands, `de afbouw van de bijdrage aan EUMAM UA` in the opening, `afgebouwd tot maximaal 40` below)
     for m in [m for m in out if m.strength() <= 1 and m.explicit is not None]:
-        same = [o for o in out if o is not m and set(o.countries) == set(m.countries) and o.strength() > 1
-                and o.action == m.action]
+        same = [o for o in out if o is not m and set(o.countries) == set(m.countries)
+                and (o.strength() > 1 or (o.explicit is None and o.strength() == 1 and "status" not in o.actions))
+                and (o.action == m.action or o.explicit is None or (m.keys and m.keys <= o.keys))
+                and not (m.keys and o.keys and not m.keys & o.keys)]
         if len(same) == 1:
-            _fill(same[0], m)
+            _fill(same[0], m, values_only=same[0].explicit is not None and same[0].action != m.action)
             out.remove(m)
     result: list[Mention] = []
     for m in out:

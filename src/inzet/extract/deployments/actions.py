@@ -28,7 +28,8 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
     "end": re.compile(
         r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
         r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|stopt|gestopt|[Tt]erugtrekking|teruggetrokken|terug te trekken"
-        r"|afgebouwd|[Aa]fbouw|niet langer|komt te vervallen|opgeheven|ten einde|tot een einde"
+        r"|afgebouwd(?!\s+(?:tot|naar)\b)|[Aa]fbouw(?!\s+(?:tot|naar)\b)|niet langer|komt te vervallen|opgeheven"
+        r"|ten einde|tot een einde"
         # `het einde van de inzet`, but not the period of `loopt tot (en met) het einde van het mandaat`
         r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"
         r"(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
@@ -37,7 +38,9 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
     "change": re.compile(
         rf"\b(?:[Oo]phoging|opgehoogd|op te hogen|[Vv]erhoging|verhoogd|te verhogen|[Uu]itbreid\w*|uitgebreid"
         rf"|uit te breiden|intensiver\w*|geïntensiveerd|aangepast|[Aa]anpassing|[Vv]ermindering|verminderd"
-        rf"|afgeschaald|[Aa]fschaling|[Rr]eductie|gereduceerd|[Ww]ijziging|gewijzigd)\b"
+        rf"|afgeschaald|[Aa]fschaling|[Rr]eductie|gereduceerd|[Ww]ijziging|gewijzigd"
+        # `wordt afgebouwd tot maximaal 40 militairen`: smaller, not ended
+        rf"|afgebouwd\s+(?:tot|naar)|[Aa]fbouw\s+(?:tot|naar))\b"
         rf"|\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+)?(?:{NUMW})\b"),
     "new": re.compile(
         r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)|besl\w+\b.{0,80}?\b(?:te leveren|inzet"

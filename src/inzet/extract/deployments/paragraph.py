@@ -44,10 +44,17 @@ from inzet.extract.deployments.vocab import (
     unit_places,
 )
 
-_CLAUSE_SPLIT = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b)")
-# the same where `en over` does not occur: without a branch that starts at every space, twice as fast
+# clauses: at `;` `:` `,` a dash, and before `en over …` or a listed decision (`…, de verlenging van de bijdrage
+# aan … en de uitbreiding van de bijdrage aan …`)
+_DECISIONS = r"(?:verlenging|uitbreiding|afbouw|beëindiging|voortzetting|bijdrage|inzet|deelname)"
+_CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b)")
+# the same where neither occurs: without a branch that starts at every space, twice as fast
 _CLAUSE_SPLIT_FAST = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+")
+_SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS}\b")
 lexicon.register(_CLAUSE_SPLIT)
+# a clause that gives a reason (`Omdat … inmiddels in Oekraïne zelf plaatsvindt, wordt de bijdrage …`) says
+# nothing of where the deployment is: no anchor
+_REASON = re.compile(r"\s*(?:Omdat|Doordat|Aangezien|Nu|Daar)\b")
 _ONE_NAME = re.compile(r"[A-Z][\w-]+[.!?]?\s*$")
 
 
@@ -198,7 +205,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
     for s in sentences:
         stext, cms, places = s.text, s.cms, s.places
         bounds, pos = [], 0
-        split = _CLAUSE_SPLIT if "en over" in stext else _CLAUSE_SPLIT_FAST
+        split = _CLAUSE_SPLIT if " en " in stext and _SLOW_SPLIT.search(stext) else _CLAUSE_SPLIT_FAST
         for m in split.finditer(stext) if s.hits & lexicon.bit(_CLAUSE_SPLIT) else ():
             bounds.append((pos, m.start()))
             pos = m.end()
@@ -217,6 +224,8 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             keys, names = anchor_keys(ctext, ccms, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
+            if _REASON.match(ctext) and b < len(stext):
+                keys, names, cplaces = set(), [], []
             anchors = keys | {"@" + c for c in cplaces}
             # a clause turns to another deployment when its names differ, or its places do where both have
             # some (`… NSATU in Wiesbaden, Duitsland, met …` stays one: the country adds to the name)

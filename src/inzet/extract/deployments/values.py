@@ -50,7 +50,11 @@ _BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE
 _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,3}$")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:sinds|in|vanaf|per|tot|medio|eind|begin|voor|na)\s+$", re.IGNORECASE)
 _ART1 = re.compile(r"\b(?:artikel|art\.)\s*1(?![\d.])", re.IGNORECASE)
+_ART1_AFTER = re.compile(r"\s*\(\s*(?:artikel|art\.)\s*1(?![\d.])", re.IGNORECASE)
 # `Beide inzetten worden gedekt uit het BIV`: said of every deployment of the paragraph
 ALL_MENTIONS = re.compile(r"\b(?:[Bb]eide|[Aa]lle|[Dd]eze|[Bb]ovengenoemde)\s+(?:\w+\s+)?(?:inzetten|bijdragen"
                           r"|missies|operaties|trainingen|activiteiten|deelnames)\b")
@@ -101,6 +105,8 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
             continue
         for m in lexicon.finditer_near(rx, text, back, ahead):
             n = _number(m.group("n"))
+            if _YEAR_BEFORE.search(text, 0, m.start("n")) and _YEARLIKE.fullmatch(m.group("n")):
+                continue        # `sinds 2021 stafofficieren`: a year, not a count
             if n and 0 < n < _PEOPLE_SIZE_MAX:
                 if rank == 2 and not _ROUGHLY.match(m.group(0)):
                     rank = 1
@@ -132,11 +138,14 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
     """Where the money comes from: "BIV", "artikel 1", or the text after `gefinancierd uit`."""
     if hits is None:
         hits = lexicon.of(text)
-    if lexicon.search(_BIV, text, hits):
+    # (`ten laste van de Defensiebegroting en niet van het BIV`: not the BIV)
+    if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+           for m in lexicon.finditer(_BIV, text, hits)):
         return "BIV"
     m = lexicon.search(_FUND_VERB, text, hits)
     if m:
-        if _ART1.search(m.group("src")):
+        # `ten laste van de Defensiebegroting (artikel 1, Inzet)`: the article in brackets after the source
+        if _ART1.search(m.group("src")) or _ART1_AFTER.match(text, m.end("src")):
             return "artikel 1"
         src = re.sub(r"^(?:het|de|een)\s+", "", m.group("src").strip())
         return src or None

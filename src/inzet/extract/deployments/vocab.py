@@ -66,7 +66,8 @@ ANAPHOR = re.compile(r"^(?:Met|Door|Na|Bij|Via|Naast|Dankzij)\s+(?:deze|dit|die)
 PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
 _DEPLOY_PREP = r"(?:in|te|vanuit|naar|op|bij|nabij|boven|binnen|richting|rond|voor de kust van)"
 _LOC_BEFORE = re.compile(
-    rf"(?:\b{_DEPLOY_PREP}|\beFP|\b[Ii]nzet(?:ten)?|\bmissie|\bmissies|\boperatie)[\s-]+(?:het\s+|de\s+)?$"
+    rf"(?:\b{_DEPLOY_PREP}|\beFP|\b[Ii]nzet(?:ten)?|\bmissie|\bmissies|\boperatie|\bMission|\bOperation)"
+    r"[\s-]+(?:het\s+|de\s+)?$"
     # an EU mission named after its country (`EUTM Moldavië`, `EUCAP Somalië`)
     r"|\bEU[A-Z]{2,}\s+$"
     # a town the tables do not know, then its country (`in Strausberg, Duitsland`, `in Boekarest, Roemenië`)
