@@ -176,3 +176,15 @@ def test_blocked_intervals_answer_like_a_scan(blocked: list[tuple[int, int]], qu
     for iv in ivs[len(ivs) // 2:]:
         index.append(iv)
     assert index.overlaps(a, b) == any(s < b and a < e for s, e in ivs)
+
+
+def test_a_kamerstuk_in_the_footnote_of_a_motion_marked_by_a_superscript_is_that_motion() -> None:
+    text = ("Tekst van de geannoteerde agenda over de NAVO en de EU.\n\n"
+            "– de motie van de leden Van Dijk en Piri⁷ over een gezamenlijke aanpak van hybride dreigingen;\n\n"
+            "De minister van Buitenlandse Zaken,\nD.M. van Weel\n\n______________________\n"
+            "¹ Kamerstuk 28 676, nr. 529.\n² Kamerstuk 36 045, nr. 301.\n³ Kamerstuk 33 763, nr. 140.\n"
+            "⁴ Kamerstuk 33 763, nr. 141.\n⁵ Kamerstuk 33 763, nr. 142.\n⁶ Kamerstuk 33 763, nr. 143.\n"
+            "⁷ Kamerstuk 21 501-20, nr. 2212.\n")
+    kinds = {c.id: c.kind for c in citations.extract(segment("t", text))}
+    assert kinds["kst-21501-20-2212"] == "motion"
+    assert kinds["kst-28676-529"] == "kamerstuk"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -140,3 +141,12 @@ def test_footnote_lines_scan_matches_the_plain_pattern(text: str) -> None:
     lines = [_FOOTNOTE_LINE.match(text, nl.end()) for nl in _FOOTNOTE_NEXT_LINE.finditer(text)]
     got = [(m.start(), m.end(), m.group(1), m.group(2), m.start(2)) for m in ([first] if first else []) + lines]
     assert got == _footnote_lines_plainly(text)
+
+
+@pytest.mark.parametrize("rule", ["______________________", "----------", "—————", "  _____  "])
+def test_footnotes_below_a_rule_line(rule: str) -> None:
+    text = ("De steun aan Oekraïne¹ bedraagt dit jaar € 12 miljoen² voor luchtverdediging.\n\n"
+            f"{rule}\n¹ Kamerstuk 36 045, nr. 200.\n² Zie de brief van 3 maart.\n")
+    v = normalise(text)
+    assert [f.number for f in v.footnotes] == [1, 2]
+    assert "€ 12 miljoen voor" in v.view

@@ -346,6 +346,10 @@ def _footnote_markers(doc: Document) -> dict[int, int]:
                     out[f.number] = i
                     break
                 i = doc.text.find(digits, i + 1)
+    # the others where the normaliser took them out of the view (superscripts: `Piri⁷ over`)
+    for v, n in doc.markers:
+        if n not in out:
+            out[n] = doc.span(v, v).start
     return out
 
 

@@ -36,6 +36,8 @@ _FURNITURE_LINE = re.compile(
 # `[1:  Kamerstuk 36 045, nr. 267. ]`: a footnote body placed inline by the DOCX converter
 _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
+# the rule a document draws above its footnotes (`______________`, `----------`), on the line before the first
+_RULE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[_\-–—]{5,}[ \t]*\n$")
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
 # the same after a newline: a literal first character, so the engine skips to each line at once (5x faster)
 _FOOTNOTE_NEXT_LINE = re.compile(rf"\n(?={_FOOTNOTE_LINE.pattern[1:]})", re.MULTILINE)
@@ -204,7 +206,8 @@ def _footnote_lines(text: str) -> list[tuple[int, int, int, int, int]]:
         assert m is not None           # the lookahead found it
         n = int(m.group(1).translate(_SUPERSCRIPT))
         before = text[max(0, m.start() - 2) : m.start()]
-        after_blank = m.start() == 0 or before.endswith("\n\n") or before == "\n" or prev_end == m.start() - 1
+        after_blank = m.start() == 0 or before.endswith("\n\n") or before == "\n" or prev_end == m.start() - 1 \
+            or _RULE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
         if n == expected and after_blank and len(m.group(2)) < 400 and not m.group(2).endswith(":"):
             found.append((m.start(), m.end(), n, m.start(2), m.end()))
             expected += 1
