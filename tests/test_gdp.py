@@ -238,3 +238,23 @@ def test_a_marker_said_of_both_figures_reaches_both() -> None:
     text = ("In 2026 komen de defensie-uitgaven uit op 2,27% bbp volgens de NAVO-methodiek en op 2,12% volgens de "
             "nationale berekeningswijze, in beide gevallen inclusief de militaire steun aan Oekraïne.")
     assert [r[4] for r in rows(text, "2026-10-06")] == ["incl", "incl"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two figures sharing their unit (`respectievelijk 2,05 en 2,03 procent`)
+    ("Volgens het rapport bedroegen de defensie-uitgaven in 2024 en 2025 respectievelijk 2,05 en 2,03 procent van "
+     "het bbp.", [(2024, 2.05, "defence"), (2025, 2.03, "defence")]),
+    # a share of the spending, not of the bbp, after `waarvan`: not a share, and the figure before stays defence
+    ("In 2014 spraken de bondgenoten af te streven naar 2% bbp, waarvan ten minste 20 procent voor groot materieel.",
+     [(2014, 2.0, "defence")]),
+    # the 5% norm is the total whatever its clause goes on to name; English `by 2035`
+    ('De bondgenoten committeren zich "to invest 5% of GDP annually on core defence requirements as well as defence- '
+     'and security-related spending by 2035".', [(2035, 5.0, "total")]),
+    # the related spending as the subject at the unit's start
+    ('De defensie- en veiligheidsgerelateerde uitgaven, de "security-related spending" uit de Haagse verklaring, '
+     "ramen wij voor 2026 op 0,7 pct. van het bbp.", [(2026, 0.7, "related")]),
+    # a range is one figure pair no list
+    ("De uitgaven komen in 2026 uit op tussen 2 en 2,2 procent van het bbp.", [(2026, 2.2, "defence")]),
+])
+def test_listed_figures_shares_of_spending_and_the_norm(text: str, expected: list[tuple]) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text, "2026-03-09")] == expected

@@ -46,6 +46,10 @@ _NUMWORDS = sorted((w for w, v in NUMBER_WORDS.items() if v <= 10), key=len, rev
 # never overlap). The word form needs `procent`: it is searched only where that occurs.
 _PCT_NUM = re.compile(
     rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?![.,]?\d){WS}*(?:%|procent\b|pct\b\.?)")
+# the first of two figures that share their unit: `in 2024 en 2025 respectievelijk 2,05 en 2,03 procent`
+_PCT_LISTED = re.compile(
+    rf"(?<!tussen )(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?){WS}+en{WS}+"
+    rf"(?=\d\d?(?:[.,]\d{{1,3}})?{WS}*(?:%|procent\b|pct\b))")
 _PCT_WORDS = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 _PCT_WORD = re.compile(rf"(?P<word>{_PCT_WORDS}(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b")
 _BBP = r"(?:bbp|BBP|Bbp|bruto" + WS + r"+binnenlands" + WS + r"+product|GDP|bnp|BNP)(?![\w])"
@@ -92,11 +96,11 @@ _YEAR_RE = re.compile(r"(?:1(?<![\w./-]1)9[5-9]|2(?<![\w./-]2)0\d)\d(?![\w/]|[.,
 # the word before a year: `uiterlijk in 2035`, `over 2025`, `sinds 2014`
 _YEAR_PREP = re.compile(
     r"(?<![\w])(?P<prep>uiterlijk(?:\s+in)?|in(?:\s+het\s+jaar)?|tegen|per|vanaf|voor|vóór|over|van"
-    r"|tot(?:\s+en\s+met)?|t/m|richting|eind|begin|ultimo|medio|sinds|na|jaar)\s+$",
+    r"|tot(?:\s+en\s+met)?|t/m|richting|eind|begin|ultimo|medio|sinds|na|jaar|by)\s+$",
     re.I,
 )
 _DATE_BEFORE = re.compile(rf"\d{{1,2}}\s+{MONTH_RE}\s+$", re.I)
-_TARGET_PREPS = {"uiterlijk", "uiterlijk in", "in", "in het jaar", "tegen", "per", "vanaf", "voor", "vóór", "tot",
+_TARGET_PREPS = {"uiterlijk", "uiterlijk in", "in", "in het jaar", "tegen", "per", "vanaf", "voor", "vóór", "tot", "by",
                  "tot en met", "t/m", "richting", "eind", "ultimo"}
 _NOT_MEASURE_PREPS = {"sinds", "na", "vanaf"}
 _YEAR_AFTER = re.compile(
@@ -128,6 +132,9 @@ _TOTAL = re.compile(r"^\W*waarvan\b|\bin\s+totaal\b|\btotale?\b", re.I)
 _SUBJECT_REACH = 80
 _RELATED_SUBJECT = re.compile(r"\b(?:de|deze|die)\s+(?:[\w-]+\s+)?(?:gerelateerde|aanverwante|bredere)\s+"
                               r"(?:[\w-]+\s+)?(?:uitgaven|investeringen)\b[^,;.%]*$", re.I)
+# a unit whose subject, at its start, is the related spending (`De defensie- en veiligheidsgerelateerde uitgaven,
+# de "security-related spending" uit de Haagse verklaring, ramen wij voor 2026 op 0,7 pct.`)
+_RELATED_OPENS = re.compile(r"\W*(?:De|Deze)\s+(?:[\w-]+\s+){0,4}?[\w-]*gerelateerde\s+(?:uitgaven|investeringen)\b")
 _TOTAL_SUBJECT = re.compile(r"\b(?:de|deze)\s+totale\s+(?:[\w-]+\s+){0,4}?[\w-]*uitgaven\b[^,;.%]*$", re.I)
 # a figure its clause then splits (`5% … in 2035, waarvan 3,5% …`) is the total
 _SPLIT_AFTER = re.compile(r"[^.;%]{0,80}?\bwaarvan\b", re.I)
@@ -179,7 +186,7 @@ class _Fig:
 
 
 def _value(m: re.Match[str]) -> float | None:
-    if m.re is _PCT_NUM:
+    if m.re is _PCT_NUM or m.re is _PCT_LISTED:
         return float(m.group("num").replace(",", "."))
     words = m.group("word").lower().split()
     v = NUMBER_WORDS.get(words[0])
@@ -195,21 +202,34 @@ def _figures(view: str, u: Unit) -> list[_Fig]:
     if view.find("procent", u.start, u.end) >= 0:
         found += _PCT_WORD.finditer(view, u.start, u.end)
         found.sort(key=lambda m: m.start())
-    for m in found:
+    if view.find(" en ", u.start, u.end) >= 0:
+        found += _PCT_LISTED.finditer(view, u.start, u.end)
+        found.sort(key=lambda m: m.start())
+    for k, m in enumerate(found):
         value = _value(m)
         if value is None or value > 100:
             continue
-        bbp = _BBP_AFTER.match(view, m.end(), u.end)
-        ev_end = bbp.end() if bbp else m.end()
+        if m.re is _PCT_LISTED:
+            # its partner's `van het bbp` is its own too; its evidence is the figure alone
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            shared = nxt is not None and _BBP_AFTER.match(view, nxt.end(), u.end) is not None
+            bbp, ev_end = None, m.end("num")
+        else:
+            bbp = _BBP_AFTER.match(view, m.end(), u.end)
+            shared = False
+            ev_end = bbp.end() if bbp else m.end()
+        if value >= 10 and not bbp and not shared:
+            continue      # `waarvan ten minste 20 procent voor materieel`: no share of the bbp reaches ten
         if bbp and _UKRAINE_SHARE.match(view, ev_end, u.end):
             continue      # `0,25% van het bbp aan steun voor Oekraïne`: not defence spending
         norm = bool(_NORM_AFTER.match(view, m.end(), u.end)
                     or _NORM_BEFORE.search(view, max(u.start, m.start() - 40), m.start()))
-        if not bbp and not norm and _EXCL_AFTER.match(view, m.end(), u.end):
+        if not bbp and not shared and not norm and _EXCL_AFTER.match(view, m.end(), u.end):
             continue
-        if not bbp and _EXCL_BEFORE.search(view, max(u.start, m.start() - 40), m.start()):
+        if not bbp and not shared and _EXCL_BEFORE.search(view, max(u.start, m.start() - 40), m.start()):
             continue
-        out.append(_Fig(m.start(), m.end(), value, ev_end, bool(bbp), norm))
+        out.append(_Fig(m.start(), ev_end if m.re is _PCT_LISTED else m.end(), value, ev_end, bool(bbp) or shared,
+                        norm))
     return out
 
 
@@ -415,11 +435,17 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             # the clause's subject before the figure names it too (`ramen wij deze gerelateerde uitgaven op
             # 0,9%`, `komen de totale defensie- en veiligheidsuitgaven in 2026 uit op 3,14%`)
             before = max(lo, f.start - _SUBJECT_REACH)
-            if _SPLIT_AFTER.match(view, f.end, hi):
+            split = _SPLIT_AFTER.match(view, f.end, hi)
+            of_spending = False  # `…, waarvan 3,5% …` splits a total; `waarvan ten minste 20 procent voor
+            if split:            # materieel` is a share of the spending, not of the bbp
+                part = _PCT_NUM.search(view, split.end(), u.end)
+                of_spending = part is not None and float(part.group("num").replace(",", ".")) >= 10
+            if (split and not of_spending) or (f.value == 5.0 and target):
                 category = "total"
-            elif _RELATED.search(view, f.end, hi) or _RELATED_SUBJECT.search(view, before, f.start):
+            elif _RELATED.search(view, f.end, hi) or _RELATED_SUBJECT.search(view, before, f.start) \
+                    or (i == 0 and _RELATED_OPENS.match(view, u.start, f.start)):
                 category = "related"
-            elif (f.value == 5.0 and target) or _TOTAL.match(view[f.ev_end : hi]) \
+            elif (_TOTAL.match(view[f.ev_end : hi]) and not of_spending) \
                     or _TOTAL.search(view, max(lo, f.start - 25), f.start) \
                     or _TOTAL_SUBJECT.search(view, before, f.start):
                 category = "total"
