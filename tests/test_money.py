@@ -212,6 +212,12 @@ def test_signs_between_numbers_and_compound_number_words(text: str, sums: list) 
     ("Los van de steun aan Oekraïne investeert Defensie in 2027 € 160 miljoen in de eigen munitievoorraden.", [False]),
     ("Naast de militaire steun aan Oekraïne draagt Nederland € 12 miljoen bij aan de krijgsmacht van Moldavië.",
      [False]),
+    # another country receives it
+    ("Voor Moldavië, dat onder Russische druk staat, stelt het kabinet afzonderlijk € 15 miljoen beschikbaar.",
+     [False]),
+    # a country that runs the initiative is no recipient
+    ("Daarnaast draagt Nederland tot € 150 miljoen bij aan het munitie-initiatief van Tsjechië voor Oekraïne.",
+     [True]),
     # the sum's own clause names Ukraine apart from the phrase: still support
     ("Los van de steun aan Oekraïne via de EPF geeft Nederland € 20 miljoen aan drones voor Oekraïne.", [True]),
     ("Nederland draagt € 250 miljoen bij aan luchtverdediging voor Oekraïne.", [True]),

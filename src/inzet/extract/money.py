@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from inzet import vocabulary
-from inzet.extract import lexicon
+from inzet.extract import countries, lexicon
 from inzet.extract.cues import FOLDS, first_letter_split, trie_pattern
 from inzet.extract.dutch import (
     CURRENCIES,
@@ -468,6 +468,17 @@ def extract(doc: Document) -> list[Amount]:
     return out
 
 
+_RECIPIENT_BEFORE = re.compile(r"\b(?:[Vv]oor|aan)\s+(?:het\s+|de\s+)?$")
+
+
+def _for_another_country(sentence: str) -> bool:
+    """Does the sentence give to a country other than Ukraine (`voor Moldavië`, `aan Georgië`; not `het
+    munitie-initiatief van Tsjechië`)?"""
+    return any(cm.kind == "name" and not {"UA", "NL"} & set(cm.codes)
+               and _RECIPIENT_BEFORE.search(sentence, max(0, cm.start - 12), cm.start)
+               for cm in countries.find(sentence))
+
+
 class _Context:
     """What a sentence says about the sums in it, read once: Ukraine and spending words, purposes,
     its heading and the sentences it points back to. `memo` holds, per letter, what a heading or an
@@ -479,6 +490,8 @@ class _Context:
         self.apart = bool(apart)
         ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
         self.ukr = [p for p in ukr if not any(a <= p < b for a, b in apart)] if apart else ukr
+        # `Voor Moldavië … stelt het kabinet € 15 miljoen beschikbaar`: another country receives it
+        self.apart = self.apart or (not self.ukr and _for_another_country(sentence))
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
         self.names = _purpose_names(sentence, hits)
         self.heading = heading
