@@ -175,12 +175,14 @@ class Store(RemoteMixin):
         first = c.execute(queries.NEXT_SENTENCE_ID).fetchone()[0]      # the id of sentence 0
         c.execute(queries.STAGE_SENTENCES_TABLE)
         for batch in rows.sentences.batches(rows.letter_id, rows.text):
-            c.executemany(queries.stage_sentences(), batch.rows)
+            for q in queries.stage_sentences(batch.rows):
+                c.execute(*q)
             bounds.insert(c, batch.short, batch.repeats, first)
         c.execute(queries.insert_staged_sentences(), (first,))
         c.execute(queries.CLEAR_STAGED_SENTENCES)
-        for sql, many in (queries.insert_facts(rows.facts), queries.insert_meetings(rows.meetings),
-                          queries.insert_sections(rows.sections)):
+        for q in queries.insert_facts(rows.facts):
+            c.execute(*q)
+        for sql, many in (queries.insert_meetings(rows.meetings), queries.insert_sections(rows.sections)):
             if many:
                 c.executemany(sql, many)
         bounds.unmark_from(c, first)        # indexed above; the trigger marked them as they went in
