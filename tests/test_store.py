@@ -18,7 +18,7 @@ from inzet.extract.pipeline import extract_text
 from inzet.extract.segment import segment
 from inzet.ingest import ReadResult, read
 from inzet.model import Amount, Extraction, LetterMeta, Meeting, Span
-from inzet.pipeline import rows_of, store_letter
+from inzet.pipeline import prepare, rows_of, store_letter
 from inzet.store import LetterFilters, Store, queries
 from inzet.store.db import applied, connect, migrate, transaction
 from inzet.store.rows import LetterRows, kamerstuk_id, kinds_inside
@@ -152,6 +152,21 @@ def test_insert_rows_puts_many_rows_in_each_statement_in_order(n: int) -> None:
         assert conn.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows
     finally:
         conn.close()
+
+
+def test_only_a_streamed_letter_defers_its_foreign_keys(store: Store) -> None:
+    """`PRAGMA defer_foreign_keys` expires every prepared statement: a letter built whole puts its row first
+    and needs none; a streamed one writes its row last, and defers."""
+    said: list[str] = []
+    store.conn.set_trace_callback(said.append)
+    for stream in (False, True):
+        said.clear()
+        r = replace(read(str(SAMPLES[0])), sha256=("0" if stream else "1") * 64)
+        assert store.add(prepare(r, stream=stream)).created
+        assert any("defer_foreign_keys" in q for q in said) is stream
+        inserts = [q for q in said if q.startswith(("INSERT INTO letters", "INSERT INTO temp.sentences_in"))]
+        assert inserts[0].startswith("INSERT INTO temp" if stream else "INSERT INTO letters")
+    store.conn.set_trace_callback(None)
 
 
 def test_add_is_idempotent_by_sha256(store: Store) -> None:
