@@ -20,7 +20,7 @@ from inzet.ingest import ReadResult, read
 from inzet.model import Amount, Extraction, LetterMeta, Meeting, Span
 from inzet.pipeline import prepare, rows_of, store_letter
 from inzet.store import LetterFilters, Store, queries
-from inzet.store.db import applied, connect, migrate, transaction
+from inzet.store.db import WAL_AUTOCHECKPOINT, applied, connect, migrate, transaction
 from inzet.store.rows import LetterRows, kamerstuk_id, kinds_inside
 from inzet.store.schema import LATEST, MIGRATIONS, statements
 from inzet.store.stems import stems
@@ -293,6 +293,15 @@ def test_a_crash_mid_letter_leaves_nothing(store: Store, monkeypatch: pytest.Mon
 
 
 # -- readers ----------------------------------------------------------------------------------
+
+def test_a_writer_copies_its_wal_back_seldom(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "w.db")
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT > 1000
+    finally:
+        conn.close()
+
 
 def test_readonly_connection_refuses_writes(db_file: Path) -> None:
     with Store(db_file, readonly=True) as ro:
