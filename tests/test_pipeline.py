@@ -325,3 +325,16 @@ def test_reindex_streams_big_letters_in_the_writer(tmp_path: Path, monkeypatch: 
     assert streamed == [True] * len(stale)               # every letter prepared in the writer, streamed
     assert consistent(db) == {**before, "facts": before["facts"] - amounts}
     assert _amounts(db) == 0
+
+
+@pytest.mark.parametrize(("n", "jobs"), [(0, 2), (1, 2), (5, 2), (17, 2), (400, 2), (400, 3), (30, 1)])
+def test_tasks_grow_to_a_batch_and_end_one_letter_each(n: int, jobs: int) -> None:
+    items = [f"l{i}" for i in range(n)]
+    tasks = pipeline._batches(items, jobs)
+    assert [x for t in tasks for x in t] == items
+    assert all(1 <= len(t) <= pipeline.BATCH for t in tasks)
+    assert all(len(t) == 1 for t in tasks[:jobs])
+    assert [len(t) for t in tasks[-jobs * pipeline.BATCH:]] == [1] * min(n, jobs * pipeline.BATCH)
+    if n == 400:
+        assert max(len(t) for t in tasks) == pipeline.BATCH
+

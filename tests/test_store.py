@@ -6,7 +6,6 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -19,9 +18,9 @@ from inzet.extract.pipeline import extract_text
 from inzet.extract.segment import segment
 from inzet.ingest import ReadResult, read
 from inzet.model import Amount, Extraction, LetterMeta, Meeting, Span
-from inzet.pipeline import rows_of, store_letter
+from inzet.pipeline import prepare, rows_of, store_letter
 from inzet.store import LetterFilters, Store, queries
-from inzet.store.db import applied, connect, migrate, transaction
+from inzet.store.db import WAL_AUTOCHECKPOINT, applied, connect, migrate, transaction
 from inzet.store.rows import LetterRows, kamerstuk_id, kinds_inside
 from inzet.store.schema import LATEST, MIGRATIONS, statements
 from inzet.store.stems import stems
@@ -135,6 +134,41 @@ def test_statements_keep_triggers_whole() -> None:
 
 # -- adding letters ---------------------------------------------------------------------------
 
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 63, 64, 65, 127, 128, 129, 1000])
+def test_insert_rows_puts_many_rows_in_each_statement_in_order(n: int) -> None:
+    """Every row once, in order, at most 999 parameters and a power of two of rows a statement."""
+    rows = [(i, f"w{i}", i * 2) for i in range(n)]
+    queries_ = list(queries.insert_rows("INSERT INTO t (a, b, c) VALUES", 3, iter(rows)))
+    got = [p for _, params in queries_ for p in params]
+    assert got == [v for r in rows for v in r]
+    for sql, params in queries_:
+        assert sql.count("?") == len(params) <= 999 and (len(params) // 3) & (len(params) // 3 - 1) == 0
+    assert len(queries_) <= n // 256 + 9
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE TABLE t (a, b, c)")
+        for q in queries_:
+            conn.execute(*q)
+        assert conn.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows
+    finally:
+        conn.close()
+
+
+def test_only_a_streamed_letter_defers_its_foreign_keys(store: Store) -> None:
+    """`PRAGMA defer_foreign_keys` expires every prepared statement: a letter built whole puts its row first
+    and needs none; a streamed one writes its row last, and defers."""
+    said: list[str] = []
+    store.conn.set_trace_callback(said.append)
+    for stream in (False, True):
+        said.clear()
+        r = replace(read(str(SAMPLES[0])), sha256=("0" if stream else "1") * 64)
+        assert store.add(prepare(r, stream=stream)).created
+        assert any("defer_foreign_keys" in q for q in said) is stream
+        inserts = [q for q in said if q.startswith(("INSERT INTO letters", "INSERT INTO temp.sentences_in"))]
+        assert inserts[0].startswith("INSERT INTO temp" if stream else "INSERT INTO letters")
+    store.conn.set_trace_callback(None)
+
+
 def test_add_is_idempotent_by_sha256(store: Store) -> None:
     rr, ex = read_and_extract()
     first = store_letter(store, rr, ex)
@@ -223,7 +257,7 @@ def test_a_failing_write_mid_letter_leaves_nothing(store: Store, monkeypatch: py
     rr, ex = read_and_extract()
 
     def broken(rows):
-        return "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)", list(rows)
+        return iter([("INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)", next(iter(rows)))])
 
     monkeypatch.setattr(queries, "insert_facts", broken)
     with pytest.raises(StoreError, match=r"brief\.txt"):
@@ -245,11 +279,11 @@ def test_a_crash_mid_letter_leaves_nothing(store: Store, monkeypatch: pytest.Mon
         def __getattr__(self, name):
             return getattr(real, name)
 
-        def executemany(self, sql, rows):
-            if sql == queries.stage_sentences():
-                real.executemany(sql, islice(rows, 1))  # some of the sentences are written …
+        def execute(self, sql, params=()):
+            if sql.startswith("INSERT INTO temp.sentences_in"):
+                real.execute(sql, params)               # some of the sentences are written …
                 raise KeyboardInterrupt                 # … then the process is interrupted
-            return real.executemany(sql, rows)
+            return real.execute(sql, params)
 
     monkeypatch.setattr(store, "conn", Crashing())
     with pytest.raises(KeyboardInterrupt):
@@ -259,6 +293,15 @@ def test_a_crash_mid_letter_leaves_nothing(store: Store, monkeypatch: pytest.Mon
 
 
 # -- readers ----------------------------------------------------------------------------------
+
+def test_a_writer_copies_its_wal_back_seldom(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "w.db")
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT > 1000
+    finally:
+        conn.close()
+
 
 def test_readonly_connection_refuses_writes(db_file: Path) -> None:
     with Store(db_file, readonly=True) as ro:

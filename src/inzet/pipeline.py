@@ -238,6 +238,21 @@ def _prepare_batch(prepare_one: Callable[..., _Prepared], items: list[str]) -> l
     return [prepare_one(item) for item in items]
 
 
+def _batches(items: Sequence[str], jobs: int) -> list[list[str]]:
+    """The tasks for `jobs` workers: 1, 2, 4 … up to BATCH letters each, so the writer has its first letter
+    after one letter's work rather than a batch's; the last letters one a task, so the workers run out of
+    work together rather than a batch apart (and a few letters are spread over every worker)."""
+    head = max(0, len(items) - jobs * BATCH)
+    out: list[list[str]] = []
+    i, size = 0, 1
+    while i < head:
+        out.append(list(items[i:min(i + size, head)]))
+        i += len(out[-1])
+        if len(out) % jobs == 0:
+            size = min(2 * size, BATCH)
+    return out + [[x] for x in items[head:]]
+
+
 def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepared], write: Write,
          jobs: int) -> Iterator[Outcome]:
     """Prepare `items` (in `jobs` worker processes when that helps), write each, yield in input order."""
@@ -245,10 +260,7 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
         for item in items:
             yield _write(store, prepare_one(item, store), write)
         return
-    # the last letters go one a task, so the workers run out of work together rather than a batch apart
-    # (and a few letters are spread over every worker)
-    head = max(0, len(items) - jobs * BATCH)
-    batches = [list(items[i:min(i + BATCH, head)]) for i in range(0, head, BATCH)] + [[x] for x in items[head:]]
+    batches = _batches(items, jobs)
     load_rules()                                # once here, not in every worker
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(store.path,))
     window: deque[tuple[list[str], Future[list[_Prepared]]]] = deque()

@@ -21,6 +21,7 @@ import sqlite3
 from collections import _count_elements  # Counter's C loop, without Counter's set-up per sentence
 from collections.abc import Iterable, Iterator, Sequence
 
+from inzet.store import queries
 from inzet.store.schema import SHORT_MAX
 
 # a token FTS5 (unicode61) reads as the writer wrote it, and a text of such tokens split by single spaces;
@@ -79,8 +80,8 @@ def insert(conn: sqlite3.Connection, short: Sequence[Short], repeats: Sequence[R
     if offset:
         short = [(k, dl, i + offset) for k, dl, i in short]
         repeats = [(k, dl, i + offset, n) for k, dl, i, n in repeats]
-    conn.executemany("INSERT OR IGNORE INTO search_short (key, dl, id) VALUES (?, ?, ?)", short)
-    conn.executemany("INSERT OR IGNORE INTO search_repeats (key, dl, id, n) VALUES (?, ?, ?, ?)", repeats)
+    for q in (*queries.insert_search_short(short), *queries.insert_search_repeats(repeats)):
+        conn.execute(*q)
 
 
 def unmark_from(conn: sqlite3.Connection, first_id: int) -> None:

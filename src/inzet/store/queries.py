@@ -8,9 +8,11 @@ the fixed tuples below. Filters are validated here and raise `QueryError` when u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from itertools import chain, islice
 from typing import Any
 
 from inzet.errors import QueryError
@@ -88,6 +90,32 @@ def insert_sections(rows: Sequence[tuple[Any, ...]]) -> Many:
             list(rows))
 
 
+# Rows a multi-row INSERT holds at most: a statement per row costs Python's sqlite3 more than the row (binding
+# and stepping one statement per row is a third of inserting a letter's search entries), and a statement
+# of at most 999 parameters suits every SQLite.
+_MAX_PARAMETERS = 999
+
+
+@cache
+def _values(width: int, n: int) -> str:
+    row = "(" + ", ".join("?" * width) + ")"
+    return ", ".join([row] * n)
+
+
+def insert_rows(head: str, width: int, rows: Iterable[Sequence[Any]]) -> Iterator[Query]:
+    """`head` (`INSERT … INTO t (a, b) VALUES`) for `rows` of `width` values, many rows a statement, in order
+    (the rows are read a statement at a time, never all held). Each statement holds a power of two of rows, so
+    a few shapes serve every letter and stay in the connection's statement cache."""
+    most = 1 << ((_MAX_PARAMETERS // width).bit_length() - 1)
+    it = iter(rows)
+    while chunk := list(islice(it, most)):
+        i = 0
+        while i < len(chunk):
+            n = 1 << ((len(chunk) - i).bit_length() - 1)
+            yield f"{head} {_values(width, n)}", tuple(chain.from_iterable(chunk[i:i + n]))
+            i += n
+
+
 # Foreign keys checked at COMMIT rather than per statement, for this transaction only (SQLite resets it).
 DEFER_FOREIGN_KEYS = "PRAGMA defer_foreign_keys = ON"
 
@@ -98,10 +126,10 @@ STAGE_SENTENCES_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS sentences_in ({_SENTEN
 CLEAR_STAGED_SENTENCES = "DELETE FROM temp.sentences_in"
 
 
-def stage_sentences() -> str:
-    """Stage rows of (letter_id, idx, start, end, section, footnote, text, stems, meta). Only the
-    statement: the rows are streamed to `executemany`, never held as one list."""
-    return f"INSERT INTO temp.sentences_in ({_SENTENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+def stage_sentences(rows: Iterable[tuple[Any, ...]]) -> Iterator[Query]:
+    """Stage rows of (letter_id, idx, start, end, section, footnote, text, stems, meta), read as they are
+    inserted (`insert_rows`)."""
+    return insert_rows(f"INSERT INTO temp.sentences_in ({_SENTENCE_COLUMNS}) VALUES", 9, rows)
 
 
 # the id the next sentence inserted without one would get (SQLite gives max(rowid) + 1)
@@ -116,10 +144,19 @@ def insert_staged_sentences() -> str:
             "FROM temp.sentences_in ORDER BY rowid")
 
 
-def insert_facts(rows: Iterable[tuple[Any, ...]]) -> Many:
-    """Rows of (letter_id, kind, idx, value_json, start, end, rule)."""
-    return ("INSERT INTO facts (letter_id, kind, idx, value, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            list(rows))
+def insert_facts(rows: Iterable[tuple[Any, ...]]) -> Iterator[Query]:
+    """Rows of (letter_id, kind, idx, value_json, start, end, rule) (`insert_rows`)."""
+    return insert_rows("INSERT INTO facts (letter_id, kind, idx, value, start, end, rule) VALUES", 7, rows)
+
+
+def insert_search_short(rows: Iterable[tuple[Any, ...]]) -> Iterator[Query]:
+    """Rows of (key, dl, id) of `search_short` (`store.bounds`); one already there is kept."""
+    return insert_rows("INSERT OR IGNORE INTO search_short (key, dl, id) VALUES", 3, rows)
+
+
+def insert_search_repeats(rows: Iterable[tuple[Any, ...]]) -> Iterator[Query]:
+    """Rows of (key, dl, id, n) of `search_repeats` (`store.bounds`); one already there is kept."""
+    return insert_rows("INSERT OR IGNORE INTO search_repeats (key, dl, id, n) VALUES", 4, rows)
 
 
 def update_extraction(row: dict[str, Any]) -> Query:

@@ -174,7 +174,7 @@ class LetterRows:
     """
 
     __slots__ = ("_facts", "_later", "_letter", "letter_id", "meetings", "sections", "sentences", "source",
-                 "text")
+                 "streamed", "text")
 
     def __init__(self, letter: dict[str, Any] | Callable[[], tuple[dict[str, Any], Iterable[tuple[Any, ...]]]],
                  meetings: list[tuple[Any, ...]], sections: list[tuple[Any, ...]],
@@ -190,6 +190,7 @@ class LetterRows:
             self._later, self._letter, self._facts = None, letter, facts or []
             letter_id, source, text = letter["id"], letter["source"], letter["text"]
         self.letter_id, self.source, self.text = letter_id, source, text
+        self.streamed = callable(letter)        # built with stream=True: the letter row is made last
         self.meetings, self.sections, self.sentences = meetings, sections, sentences
 
     def _made(self) -> tuple[dict[str, Any], Iterable[tuple[Any, ...]]]:

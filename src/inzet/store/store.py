@@ -5,16 +5,21 @@ says so (`AddResult.created is False`). Every row of a letter — letter, meetin
 sentences (and their full-text entries), facts — is written inside one `BEGIN IMMEDIATE`
 transaction: a failure anywhere leaves nothing of that letter behind.
 
-Inside it the sentences go first and the `letters` row last (its foreign keys are checked at the
-commit): a big letter's sentences are stemmed while they are written, and its segmented document
-is gone before SQLite copies the text and the extraction JSON into the letter's row. They go in
-through a temporary table and one `INSERT … SELECT`: FTS5 (SQLite 3.40) writes its pending index
-to disk at the start of every statement whose trigger touches it, so a statement per sentence made
-a tiny index segment per sentence and cost half the writer's time. That statement gives sentence idx
-the id `first + idx`, `first` being the id SQLite would give the next row, read in the same
-transaction: so the search entries made with the rows (`store.bounds`) go in under known ids. A text or JSON column of a
-megabyte or more is inserted as zero bytes and written in pieces through a blob handle: bound as a
-parameter it would be held three more times at once (its UTF-8, SQLite's copy, the row).
+For a big letter (streamed, see `rows`) the sentences go first and the `letters` row last (its
+foreign keys are checked at the commit): its sentences are stemmed while they are written, and its
+segmented document is gone before SQLite copies the text and the extraction JSON into the letter's
+row. Other letters put their row first, so their foreign keys hold at once: `PRAGMA
+defer_foreign_keys` expires every prepared statement of the connection, and re-preparing them (and
+the triggers' programs in them) for every letter cost a fifth of the writer's time.
+
+The sentences go in through a temporary table and one `INSERT … SELECT`: FTS5 (SQLite 3.40) writes
+its pending index to disk at the start of every statement whose trigger touches it, so a statement
+per sentence made a tiny index segment per sentence and cost half the writer's time. That statement
+gives sentence idx the id `first + idx`, `first` being the id SQLite would give the next row, read in
+the same transaction: so the search entries made with the rows (`store.bounds`) go in under known
+ids. A text or JSON column of a megabyte or more is inserted as zero bytes and written in pieces
+through a blob handle: bound as a parameter it would be held three more times at once (its UTF-8,
+SQLite's copy, the row).
 
 Readers open the store with `readonly=True`; they never migrate and can never write.
 """
@@ -123,9 +128,13 @@ class Store(RemoteMixin):
                 existing = c.execute(*queries.letter_exists(rows.letter_id)).fetchone()
                 if existing is not None:
                     return AddResult(rows.letter_id, False, existing["source"])
-                c.execute(queries.DEFER_FOREIGN_KEYS)     # the letter row comes last
-                self._insert_extracted(c, rows)
-                self._insert_letter(c, rows.letter)
+                if rows.streamed:                 # its letter row is made once its sentences are in
+                    c.execute(queries.DEFER_FOREIGN_KEYS)
+                    self._insert_extracted(c, rows)
+                    self._insert_letter(c, rows.letter)
+                else:
+                    self._insert_letter(c, rows.letter)
+                    self._insert_extracted(c, rows)
         except sqlite3.Error as e:
             raise StoreError(f"{rows.source}: cannot store the letter ({e})") from e
         return AddResult(rows.letter_id, True, rows.source)
@@ -175,12 +184,14 @@ class Store(RemoteMixin):
         first = c.execute(queries.NEXT_SENTENCE_ID).fetchone()[0]      # the id of sentence 0
         c.execute(queries.STAGE_SENTENCES_TABLE)
         for batch in rows.sentences.batches(rows.letter_id, rows.text):
-            c.executemany(queries.stage_sentences(), batch.rows)
+            for q in queries.stage_sentences(batch.rows):
+                c.execute(*q)
             bounds.insert(c, batch.short, batch.repeats, first)
         c.execute(queries.insert_staged_sentences(), (first,))
         c.execute(queries.CLEAR_STAGED_SENTENCES)
-        for sql, many in (queries.insert_facts(rows.facts), queries.insert_meetings(rows.meetings),
-                          queries.insert_sections(rows.sections)):
+        for q in queries.insert_facts(rows.facts):
+            c.execute(*q)
+        for sql, many in (queries.insert_meetings(rows.meetings), queries.insert_sections(rows.sections)):
             if many:
                 c.executemany(sql, many)
         bounds.unmark_from(c, first)        # indexed above; the trigger marked them as they went in
