@@ -188,3 +188,14 @@ def test_a_kamerstuk_in_the_footnote_of_a_motion_marked_by_a_superscript_is_that
     kinds = {c.id: c.kind for c in citations.extract(segment("t", text))}
     assert kinds["kst-21501-20-2212"] == "motion"
     assert kinds["kst-28676-529"] == "kamerstuk"
+
+
+@pytest.mark.parametrize("text, ids", [
+    # the older way of citing a paper, with `vergaderjaar`
+    ("waarover ik u heb bericht (Tweede Kamer, vergaderjaar 2010–2011, 28 676, nr. 123).", ["kst-28676-123"]),
+    # the running footer of a Kamerstuk's own pages names the letter itself: no citation
+    ("De bijdrage wordt verlengd.\nTweede Kamer, vergaderjaar 2025–2026, 29 521, nr. 512 2\nDe kosten zijn laag.",
+     []),
+])
+def test_vergaderjaar_citations_and_page_footers(text: str, ids: list[str]) -> None:
+    assert [c.id for c in citations.extract(segment("t", text))] == ids

@@ -64,7 +64,7 @@ _MORE_NR = re.compile(rf"(?:,|en|&|t/m){_WS}*(?P<kw>{_NR})?(?P<n>{_NUMBER})")
 _MOTION_AFTER = re.compile(rf"{_WS}*[,(]{_WS}*(?:gewijzigde{_WS}+)?[Mm]oties?\b")
 _KEYWORD = re.compile(
     rf"(?:[Kk]amerstukken|[Kk]amerstuk|[Kk]amerbrief|[Kk]enmerk|TK|EK|Tweede{_WS}+Kamer|Eerste{_WS}+Kamer)"
-    rf"(?:{_WS}+I{{1,2}}(?![\w]))?(?:{_WS}*,?{_WS}*(?:19|20)\d{{2}}[/–-]\d{{2,4}})?{_WS}*,?{_WS}*"
+    rf"(?:{_WS}+I{{1,2}}(?![\w]))?(?:{_WS}*,?{_WS}*(?:[Vv]ergaderjaar{_WS}+)?(?:19|20)\d{{2}}[/–-]\d{{2,4}})?{_WS}*,?{_WS}*"
     rf"(?:{_NR})?(?=\d)"
 )
 # a further paper after the first: `…, nr. 261 en 21 501-28, nr. 262`, `…; Kamerstuk …`
@@ -86,9 +86,12 @@ _URL_LITERALS = ("http", "HTTP", "www.", "WWW.")
 _DOMAIN_LITERALS = (".nl/", ".eu/", ".int/", ".org/", ".com/", ".gov/", ".net/")
 _URL_TRAIL = ".,;:!?"
 # lines of web-page furniture that describe the letter itself
-_FURNITURE_LITERALS = ("Nummer:", "HTML versie", "Onderdeel van", "Tweede Kamer der Staten-Generaal")
+# (and the running footer of a Kamerstuk's pages: `Tweede Kamer, vergaderjaar 2025–2026, 29 521, nr. 512 2`)
+_FURNITURE_LITERALS = ("Nummer:", "HTML versie", "Onderdeel van", "Tweede Kamer der Staten-Generaal", "ergaderjaar")
 _FURNITURE_BODY = (r"[ \t]*(?:Nummer:[ \t]*\d{4}D\d+|.*officiële HTML versie|Onderdeel van (?:kamerstukdossier|zaak)"
-                   r"|Tweede Kamer der Staten-Generaal)[^\n]*$")
+                   r"|Tweede Kamer der Staten-Generaal"
+                   r"|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, [\d ]+[^,\n]{0,12}, nr\. \w+(?:[ \t]+\d+)?"
+                   r"[ \t]*$)[^\n]*$")
 _FURNITURE = re.compile("^" + _FURNITURE_BODY, re.MULTILINE)
 _FURNITURE_NL = re.compile("\n(" + _FURNITURE_BODY + ")", re.MULTILINE)
 # Line-start patterns (`^…` with re.MULTILINE) are also written `\n…` for the lines after the
