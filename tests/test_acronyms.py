@@ -229,6 +229,9 @@ def test_a_figure_is_no_part_of_a_long_form(text: str) -> None:
     ("De Hoge Vertegenwoordiger en vicevoorzitter van de Commissie (HV/VV) gaf aan dat",
      [("HV/VV", "Hoge Vertegenwoordiger en vicevoorzitter van de Commissie")]),
     ("de Hoge Vertegenwoordiger/Vicevoorzitter (HV/VV) sprak", [("HV/VV", "Hoge Vertegenwoordiger/Vicevoorzitter")]),
+    # a number as the second word (`CTF 151`)
+    ("onder meer voor Combined Task Force 151 (CTF 151), die piraterij bestrijdt.",
+     [("CTF 151", "Combined Task Force 151")]),
     # a hyphen and one capital that no long form spells stays none
     ("zoals besproken in de werkgroep (A-B) van de Raad", []),
 ])
