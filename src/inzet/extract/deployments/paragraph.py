@@ -54,7 +54,7 @@ _SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS
 lexicon.register(_CLAUSE_SPLIT)
 # a clause that gives a reason (`Omdat … inmiddels in Oekraïne zelf plaatsvindt, wordt de bijdrage …`) says
 # nothing of where the deployment is: no anchor
-_REASON = re.compile(r"\s*(?:Omdat|Doordat|Aangezien|Nu|Daar)\b")
+_REASON = re.compile(r"\s*(?:Omdat|Doordat|Aangezien|Nu)\b")
 _ONE_NAME = re.compile(r"[A-Z][\w-]+[.!?]?\s*$")
 
 
