@@ -258,3 +258,13 @@ def test_a_marker_said_of_both_figures_reaches_both() -> None:
 ])
 def test_listed_figures_shares_of_spending_and_the_norm(text: str, expected: list[tuple]) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text, "2026-03-09")] == expected
+
+
+def test_how_the_figures_before_were_counted_said_in_the_next_sentence() -> None:
+    text = ("Volgens het rapport bedroegen de defensie-uitgaven in 2024 en 2025 respectievelijk 2,05 en 2,03 procent "
+            "van het bbp. Beide cijfers zijn realisatiecijfers, berekend volgens de NAVO-systematiek en met de "
+            "militaire steun aan Oekraïne meegeteld.")
+    assert [(r[3], r[4]) for r in rows(text, "2026-03-09")] == [("nato", "incl"), ("nato", "incl")]
+    # a following sentence of other things says nothing of them
+    other = text.replace("Beide cijfers zijn", "De NAVO publiceert jaarlijks cijfers,")
+    assert [(r[3], r[4]) for r in rows(other, "2026-03-09")] == [(None, None), (None, None)]

@@ -32,7 +32,7 @@ from inzet import vocabulary
 from inzet.extract import lexicon
 from inzet.extract.cues import first_letter_split, letter_first
 from inzet.extract.dutch import INCLUSION_MARKS, MONTH_RE, NUMBER_WORDS, form_re
-from inzet.extract.money import Unit, text_units, units_with
+from inzet.extract.money import Unit, Units, text_units, units_with
 from inzet.extract.segment import Document
 from inzet.model import GdpShare
 
@@ -462,8 +462,40 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             _pair_with_previous(done.get(ui - 1, []), [sh for _, sh in placed], bool(years))
         done[ui] = [sh for _, sh in placed]
         found.extend(done[ui])
+    _said_of_the_figures_before(view, units, done)
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
+
+
+# a sentence right after figures that says how they were counted (`Beide cijfers zijn realisatiecijfers, berekend
+# volgens de NAVO-systematiek en met de militaire steun aan Oekraïne meegeteld`)
+_THOSE_FIGURES = re.compile(
+    r"\W*(?:Beide|Deze|Die|Alle|Bovenstaande)\s+(?:[\w-]+\s+)?(?:cijfers|percentages|ramingen)\b", re.I)
+_COUNTED_IN = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,4}?(?:steun|hulp)\b[^.;]{0,60}?"
+                         r"\bmee(?:ge)?(?:teld|rekend)\b", re.I)
+
+
+def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
+    """The basis and incl/excl a following sentence states of the figures before it, for the measured ones
+    (actuals, estimates) that state none themselves."""
+    for ui, shares in done.items():
+        if not shares or ui + 1 >= len(units):
+            continue
+        nxt = units[ui + 1]
+        if not _THOSE_FIGURES.match(view, nxt.start, nxt.end) or _PCT_NUM.search(view, nxt.start, nxt.end):
+            continue
+        named = {b for _, _, b in _bases(view, nxt)}
+        basis = named.pop() if len(named) == 1 else None
+        mark = None
+        m = _MARK_ANY.search(view, nxt.start, nxt.end)
+        if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, nxt.end)):
+            mark = _mark_of(m)
+        elif (c := _COUNTED_IN.search(view, nxt.start, nxt.end)) and _UKRAINE_WORD.search(view, c.start(), c.end()):
+            mark = "incl"
+        for sh in shares:
+            if sh.status in ("actual", "estimate"):
+                sh.basis = sh.basis or basis
+                sh.ukraine = sh.ukraine or mark
 
 
 def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -> list[_Fig]:
