@@ -200,7 +200,8 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
     starts = [ln.start for ln in doc.lines]
     costed: list[Mention] = []           # given a sum in this paragraph since its last funding sentence
     paragraph = -1
-    for s in doc.sentences:
+    all_hits = lexicon.sentence_hits(doc)     # the letter's lexical pass, made once
+    for k, s in enumerate(doc.sentences):
         title = doc.section_title(s.section)
         if s.footnote is not None or not title or not _COST_HEADING.search(title):
             continue
@@ -208,7 +209,7 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         if line != paragraph:
             paragraph, costed = line, []
         text = view[s.start:s.end]
-        hits = lexicon.of(text)
+        hits = all_hits[k]
         named = _named_in(text, view, mentions)
         if len(named) > 1:          # of the deployments it names, the one whose costs are still unknown
             named = [m for m in named if m.cost is None] or named
