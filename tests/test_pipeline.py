@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sqlite3
 import weakref
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import inzet.ahead
 import inzet.pipeline as pipeline
 from conftest import OPENING_FILES, SAMPLES, read_letter
 from inzet.cli import app
@@ -302,6 +304,61 @@ def test_a_streamed_letter_lets_go_of_its_document_before_its_row_is_written(
     consistent(tmp_path / "inzet.db")
 
 
+def test_a_big_letter_alone_with_cores_to_spare_is_stemmed_by_a_child_and_stored_alike(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `--jobs 2` and one big letter the writer forks a child that stems the sentences while it extracts:
+    the rows are those the writer makes alone; a child that fails leaves the stemming to the writer."""
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 1000)
+    monkeypatch.setattr(inzet.ahead, "can_fork", lambda: True)     # pytest may run a thread of its own
+    started: list[int] = []
+    real = inzet.ahead.StemsAhead
+
+    def ahead(doc):
+        started.append(len(doc.sentences))
+        return real(doc)
+
+    monkeypatch.setattr(inzet.ahead, "StemsAhead", ahead)
+    dumps = []
+    for name, jobs in (("alone.db", 1), ("ahead.db", 2), ("failed.db", 2)):
+        if name == "failed.db":
+            def broken(text: str) -> str:
+                raise OSError("no space left on device")
+            monkeypatch.setattr(inzet.ahead, "stems", broken)    # runs in the child only
+        with Store(tmp_path / name) as store:
+            outcomes = list(pipeline.ingest_files(store, [str(SAMPLES[0])], jobs=jobs))
+        assert outcomes[0].result is not None and outcomes[0].result.created, outcomes[0].error
+        consistent(tmp_path / name)
+        dumps.append(_dump(tmp_path / name))
+    assert len(started) == 2 and started[0] > 20
+    assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_stems_made_ahead_are_the_stems_and_a_child_dropped_unread_is_collected() -> None:
+    from inzet.ahead import StemsAhead
+    from inzet.extract.segment import segment
+    from inzet.store.stems import stems
+
+    doc = segment("a.txt", read_letter(SAMPLES[1]))
+    lines = StemsAhead(doc).stems()
+    assert lines is not None
+    assert list(lines) == [stems(doc.sentence_text(s)) for s in doc.sentences]
+
+    def refused() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(inzet.ahead, "can_fork", lambda: True)
+        mp.setattr(os, "fork", refused)
+        assert inzet.ahead.start(doc) is None        # no child to be had: the writer stems itself
+
+    dropped = StemsAhead(doc)
+    pid = dropped._pid
+    del dropped
+    gc.collect()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)                 # killed and collected: no zombie left behind
+
+
 def test_reindex_streams_big_letters_in_the_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With every letter past STREAM_CHARS, the workers hand each back and the writer re-extracts it,
     streamed: the new facts replace the old ones whole."""
@@ -312,9 +369,9 @@ def test_reindex_streams_big_letters_in_the_writer(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(pipeline, "STREAM_CHARS", 1000)
     real, streamed = pipeline.prepare, []
 
-    def prepare(r, stream: bool = False):
+    def prepare(r, stream: bool = False, cores: int = 1):
         streamed.append(stream)
-        return real(r, stream)
+        return real(r, stream, cores)
 
     monkeypatch.setattr(pipeline, "prepare", prepare)     # a worker hands a big letter back unprepared
     with Store(db) as store:

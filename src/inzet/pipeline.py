@@ -10,7 +10,8 @@ input order, one transaction per letter. Workers open the database read-only to 
 already stored before extracting them. A bad input becomes an `Outcome` with a one-line error
 naming it; the others go on. A worker that dies takes only the letters it was holding with it:
 the rest are prepared in the writer's own process. So is a letter of `STREAM_CHARS` or more: its
-sentences are stemmed while the store writes them, never all held, and never pickled.
+sentences are stemmed while the store writes them, never all held, and never pickled — or, with `jobs > 1`,
+stemmed into a file by a forked child while the writer extracts the letter (`inzet.ahead`).
 
 Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing and stops the
 workers, so an interrupted run leaves whole letters only and running it again continues.
@@ -31,6 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
+from inzet import ahead as stems_ahead
 from inzet.errors import InzetError, StoreError
 from inzet.extract import VERSION
 from inzet.extract.pipeline import extract_document, load_rules
@@ -52,18 +54,25 @@ def default_jobs() -> int:
 
 # -- one letter, in whatever process -------------------------------------------------------------
 
-def sentences_of(doc: Document) -> Iterator[SentenceIn]:
-    """The letter's sentences as the index takes them, one at a time (a big letter has 10⁵)."""
-    for s in doc.sentences:
-        yield SentenceIn(doc.span(s.start, s.end), doc.section_title(s), s.footnote, doc.sentence_text(s))
+def sentences_of(doc: Document, ahead: stems_ahead.StemsAhead | None = None) -> Iterator[SentenceIn]:
+    """The letter's sentences as the index takes them, one at a time (a big letter has 10⁵); with their
+    stems when `ahead` made them (if it failed, they are stemmed as they are written)."""
+    lines = ahead.stems() if ahead is not None else None
+    if lines is None:
+        for s in doc.sentences:
+            yield SentenceIn(doc.span(s.start, s.end), doc.section_title(s), s.footnote, doc.sentence_text(s))
+        return
+    for s, line in zip(doc.sentences, lines, strict=True):
+        yield SentenceIn(doc.span(s.start, s.end), doc.section_title(s), s.footnote, "", line)
 
 
-def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document, stream: bool = False) -> LetterRows:
+def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document, stream: bool = False,
+            ahead: stems_ahead.StemsAhead | None = None) -> LetterRows:
     """The store's rows for a letter extracted from `doc` by the running rules (`stream`: its sentences
-    made only while they are written, see `rows.StreamedSentences`)."""
+    made only while they are written, see `rows.StreamedSentences`; `ahead`: their stems in the making)."""
     if doc.text != read_result.text:
         raise StoreError(f"{read_result.source}: the segmented document is not of the stored text")
-    return build_rows(read_result, extraction, sentences_of(doc), VERSION, stream)
+    return build_rows(read_result, extraction, sentences_of(doc, ahead), VERSION, stream)
 
 
 # Letters of at least this many characters are prepared in the writer's own process with their
@@ -72,12 +81,14 @@ def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document, stre
 STREAM_CHARS = 1 << 20
 
 
-def prepare(read_result: ReadResult, stream: bool = False) -> LetterRows:
-    """Segment and extract a letter as read and build its rows (`stream`: see `rows_of`)."""
+def prepare(read_result: ReadResult, stream: bool = False, cores: int = 1) -> LetterRows:
+    """Segment and extract a letter as read and build its rows (`stream`: see `rows_of`). A streamed letter
+    given `cores` > 1 has its sentences stemmed in a child process while this one extracts (`ahead`)."""
     doc = segment(read_result.source, read_result.text)
+    ahead = stems_ahead.start(doc) if stream and cores > 1 else None
     extraction = extract_document(doc, read_result.sha256, read_result.meta)
     doc.derived.clear()          # the extractors' shared working data: the rows need none of it
-    return rows_of(read_result, extraction, doc, stream)
+    return rows_of(read_result, extraction, doc, stream, ahead)
 
 
 def store_letter(store: Store, read_result: ReadResult, extraction: Extraction,
@@ -162,27 +173,28 @@ def _init_worker(db: str | None) -> None:
     _reader = Store(db, readonly=True) if db else None
 
 
-def _prepare_file(path: str, store: Store | None = None) -> _Prepared:
+def _prepare_file(path: str, store: Store | None = None, cores: int = 1) -> _Prepared:
     """Read and prepare one file, unless its letter is already stored (`store`: the writer's own,
-    in-process; else the worker's read-only one)."""
+    in-process; else the worker's read-only one; `cores`: what the writer may use, see `prepare`)."""
     lookup = store if store is not None else _reader
     try:
         r = read(path)
         known = lookup.has(r.sha256) if lookup is not None else None
         if known is not None:
             return _Prepared(path, known=AddResult(r.sha256, False, known), warnings=r.warnings)
-        return _prepared(path, r, store is not None, r.warnings)
+        return _prepared(path, r, store is not None, r.warnings, cores)
     except Exception as e:
         return _failed(path, e)
 
 
-def _prepared(source: str, r: ReadResult, in_writer: bool, warnings: tuple[str, ...] = ()) -> _Prepared:
+def _prepared(source: str, r: ReadResult, in_writer: bool, warnings: tuple[str, ...] = (), cores: int = 1
+              ) -> _Prepared:
     """The rows of a letter as read; a big one is streamed in the writer's process, so a worker leaves it
     to the writer."""
     big = len(r.text) >= STREAM_CHARS
     if big and not in_writer:
         return _Prepared(source, in_writer=True)
-    return _Prepared(source, rows=prepare(r, stream=big), warnings=warnings)
+    return _Prepared(source, rows=prepare(r, stream=big, cores=cores), warnings=warnings)
 
 
 def _stored_letter(store: Store, letter_id: str) -> ReadResult:
@@ -195,7 +207,7 @@ def _stored_letter(store: Store, letter_id: str) -> ReadResult:
                       dict(how.get("meta", {})))
 
 
-def _prepare_stored(letter_id: str, store: Store | None = None) -> _Prepared:
+def _prepare_stored(letter_id: str, store: Store | None = None, cores: int = 1) -> _Prepared:
     """Extract a stored letter again with the running rules."""
     lookup = store if store is not None else _reader
     assert lookup is not None, "re-extraction needs the database"
@@ -203,7 +215,7 @@ def _prepare_stored(letter_id: str, store: Store | None = None) -> _Prepared:
     try:
         r = _stored_letter(lookup, letter_id)
         source = r.source
-        return _prepared(source, r, store is not None)
+        return _prepared(source, r, store is not None, cores=cores)
     except Exception as e:
         return _failed(source, e)
 
@@ -258,7 +270,7 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
     """Prepare `items` (in `jobs` worker processes when that helps), write each, yield in input order."""
     if jobs <= 1 or len(items) <= 1 or store.path == MEMORY:
         for item in items:
-            yield _write(store, prepare_one(item, store), write)
+            yield _write(store, prepare_one(item, store, jobs), write)
         return
     batches = _batches(items, jobs)
     load_rules()                                # once here, not in every worker
@@ -277,7 +289,7 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
             except BrokenProcessPool:
                 break
             for item, p in zip(batch, prepared, strict=True):
-                yield _write(store, prepare_one(item, store) if p.in_writer else p, write)
+                yield _write(store, prepare_one(item, store, jobs) if p.in_writer else p, write)
             nxt = next(rest, None)
             if nxt is not None:
                 window.append((nxt, pool.submit(_prepare_batch, prepare_one, nxt)))
@@ -290,7 +302,7 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
                                           "(out of memory?); not stored")
         for batch in rest:
             for item in batch:
-                yield _write(store, prepare_one(item, store), write)
+                yield _write(store, prepare_one(item, store, jobs), write)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -58,12 +58,14 @@ class ReadLetter(Protocol):
 @dataclass(frozen=True, slots=True)
 class SentenceIn:
     """One sentence for the index: its span in the stored text, the heading of its section, its
-    footnote number, and the normalised words that are stemmed for search."""
+    footnote number, and the normalised words that are stemmed for search (or, when `stems` is given,
+    their stems made already: `words` is then not read)."""
 
     span: Span
     section: str | None
     footnote: int | None
     words: str
+    stems: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,7 @@ class StreamedSentences:
             sp = s.span
             _check_span(sp, self._text_len, f"sentence {i}", self._source)
             batch.append((letter_id, i, sp.start, sp.end, s.section, s.footnote, text[sp.start:sp.end],
-                          stems(s.words), tokens.of(sp.start, sp.end)))
+                          stems(s.words) if s.stems is None else s.stems, tokens.of(sp.start, sp.end)))
             if len(batch) == STREAM_BATCH:
                 yield _batch(batch)
                 batch = []
@@ -330,7 +332,7 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
         out.ends.append(sp.end)
         out.footnotes.append(-1 if s.footnote is None else s.footnote)
         out.sections.append(title_index[s.section])
-        out.stems.append(stems(s.words))
+        out.stems.append(stems(s.words) if s.stems is None else s.stems)
         out.meta.append(tokens.of(sp.start, sp.end))
     out.short, out.repeats = bounds.entries(zip(range(len(out)), out.stems, out.meta, strict=True))
     letter, facts = _letter_and_facts(read, ex, extractor_version)
