@@ -264,6 +264,80 @@ def test_heldout_kinds(text: str, expected: dict) -> None:
     assert {k: got[k] for k in expected} == expected, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a length from the start
+    ("Op verzoek van de NAVO levert Nederland vanaf 1 september 2027 voor de duur van één jaar een detachement van "
+     "ongeveer 40 militairen aan de multinationale brigade in Slowakije.",
+     {"countries": ["SK"], "action": "new", "start": "2027-09-01", "end": "2028-08-31", "personnel_max": 40}),
+    ("Het kabinet heeft besloten met maximaal 100 militairen bij te dragen aan de missie in Afghanistan, vanaf 1 "
+     "januari 2015 voor een periode van een jaar.", {"countries": ["AF"], "start": "2015-01-01", "end": "2015-12-31"}),
+    # an extension for a length, from the old end the paragraph gave
+    ("Het mandaat van de Nederlandse bijdrage aan UNIFIL in Libanon loopt af op 30 juni 2027. Het kabinet heeft "
+     "besloten de bijdrage voor een periode van een jaar te verlengen.",
+     {"countries": ["LB"], "action": "extension", "end": "2028-06-30"}),
+    # a quarter
+    ("Het kabinet verlengt de bijdrage aan het logistieke knooppunt in Polen tot en met het eerste kwartaal van "
+     "2028, met ongewijzigd maximaal 25 militairen.", {"countries": ["PL"], "action": "extension", "end": "2028-03"}),
+    # a decision still to come is no extension: the mandate's end stands
+    ("Het mandaat van de Nederlandse bijdrage aan de Forward Land Forces in Litouwen loopt af op 31 december 2027. "
+     "Het kabinet bereidt een besluit over voortzetting voor.",
+     {"countries": ["LT"], "action": "status", "end": "2027-12-31"}),
+    ("De Nederlandse bijdrage aan eFP in Litouwen loopt tot en met 31 december 2027. Het kabinet zal voor de zomer "
+     "een besluit nemen over verlenging.", {"countries": ["LT"], "action": "status", "end": "2027-12-31"}),
+    # the mandate's end stated before the decision to end it names the deployment
+    ("Het mandaat loopt af op 31 maart 2027. Het kabinet heeft daarom besloten de inzet van de MQ-9's vanuit Polen "
+     "niet te verlengen.", {"countries": ["PL"], "action": "end", "end": "2027-03-31"}),
+    # until the mission's own mandate ends, on the date given to that mandate
+    ("De Raad besloot het mandaat van EU-operatie Aspides te verlengen tot 28 februari 2028. Nederland levert twee "
+     "stafofficieren aan het hoofdkwartier in Larissa, Griekenland. Het kabinet heeft besloten deze bijdrage voort "
+     "te zetten tot het einde van het nieuwe EU-mandaat.",
+     {"countries": ["GR"], "action": "extension", "end": "2028-02-28", "personnel_max": 2}),
+    ("De VN-Veiligheidsraad heeft het mandaat van de missie verlengd tot en met 31 augustus 2027. Nederland zet de "
+     "bijdrage van drie stafofficieren aan UNIFIL in Libanon voort tot het einde van het mandaat.",
+     {"countries": ["LB"], "action": "extension", "end": "2027-08-31"}),
+    # a sum in apposition to the cost word, and a year before a sign that is the next sum's
+    ("Nederland levert vier F-16's aan de Baltic Air Policing vanuit Polen. De kosten van deze bijdrage, circa "
+     "€ 12 miljoen, komen ten laste van het BIV.", {"countries": ["PL"], "cost_eur": 12_000_000, "funding": "BIV"}),
+    ("Nederland levert vier F-16's aan de Baltic Air Policing vanuit Polen. De kosten bedragen in 2027 € 4 miljoen.",
+     {"countries": ["PL"], "cost_eur": 4_000_000}),
+    ("Nederland levert vanaf 2027 een genie-detachement aan de brigade in Slowakije. De kosten komen ten laste van de "
+     "reguliere defensiebegroting.", {"countries": ["SK"], "funding": "defensiebegroting"}),
+])
+def test_heldout_kinds_of_the_third_batch(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet heeft drie besluiten genomen over de Nederlandse militaire inzet in Litouwen en Polen.",
+    "Met deze brief informeert het kabinet u over de volgende besluiten over de inzet in Irak en Koeweit.",
+    "Op 12 januari jl. heeft SACEUR Nederland verzocht bij te dragen aan de bescherming van de vliegbasis in "
+    "Litouwen.",
+    "Nederland is gevraagd een fregat te leveren aan de operatie in de Rode Zee.",
+])
+def test_an_overview_of_decisions_or_a_request_to_the_netherlands_deploys_nothing(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_summary_that_names_no_country_lends_its_start_to_the_section_of_that_name() -> None:
+    text = ("Geachte voorzitter,\n\nEssentie\nHet kabinet heeft besloten vanaf 1 maart 2027 een NASAMS-vuureenheid "
+            "in te zetten. De inzet van twee MQ-9 Reapers wordt beëindigd.\n\n1. NASAMS-vuureenheid in Litouwen\nDe "
+            "vuureenheid komt van het Defensie Grondgebonden Luchtverdedigingscommando. Het detachement omvat "
+            "maximaal 135 militairen. De inzet loopt tot 31 december 2027.\n\n2. Beëindiging van de MQ-9-inzet "
+            "vanuit Polen\nHet mandaat loopt af op 31 maart 2027. Het kabinet heeft besloten de inzet niet te "
+            "verlengen.\n")
+    got = sorted((fields(d) for d in run(text)), key=lambda f: f["countries"])
+    assert [(f["countries"], f["action"], f["start"], f["end"]) for f in got] == [
+        (["LT"], "new", "2027-03-01", "2027-12-31"), (["PL"], "end", None, "2027-03-31")]
+
+
+def test_the_total_of_the_cost_section_is_no_deployments_cost() -> None:
+    text = ("1. Inzet in Polen\nNederland levert twee MQ-9's vanuit Polen. Het kabinet heeft besloten de inzet te "
+            "beëindigen.\n\nFinanciën\nDe totale kosten van de besluiten bedragen € 16,8 miljoen, waarvan € 0,7 "
+            "miljoen voor het terughalen van de MQ-9's.\n")
+    [d] = run(text)
+    assert d.cost_eur is None
+
+
 def test_a_date_with_jl_before_the_letter_date_in_its_month_is_of_the_year_before() -> None:
     [d] = deployments.extract(segment("t", "De inzet van de NASAMS-vuureenheid in Slowakije is op 31 december "
                                             "jl. beëindigd."), "2027-01-10")

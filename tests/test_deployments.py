@@ -233,6 +233,23 @@ def test_not_a_dutch_deployment(text: str) -> None:
     ("loopt eind 2014 af", (None, "2014")),
     ("vanaf 1 januari 2025", ("2025-01-01", None)),
     ("per jaar", (None, None)),
+    # a quarter or half of a year: its last month as an end, its first as a start
+    ("tot en met het eerste kwartaal van 2028", (None, "2028-03")),
+    ("tot het derde kwartaal 2027", (None, "2027-09")),
+    ("tot en met Q2 2027", (None, "2027-06")),
+    ("tot het laatste kwartaal van 2026", (None, "2026-12")),
+    ("van het tweede kwartaal van 2027 tot en met de eerste helft van 2028", ("2027-04", "2028-06")),
+    ("vanaf de tweede helft van 2027", ("2027-07", None)),
+    ("tot medio 2028", (None, "2028")),                 # a part of a year keeps the year's precision
+    # a length from the start
+    ("vanaf 1 september 2027 voor de duur van één jaar", ("2027-09-01", "2028-08-31")),
+    ("vanaf 1 januari 2015 voor een periode van een jaar", ("2015-01-01", "2015-12-31")),
+    ("per 31 januari 2027 voor de duur van een maand", ("2027-01-31", "2027-02-28")),
+    ("vanaf maart 2027 gedurende zes maanden", ("2027-03", "2027-08")),
+    ("vanaf 1 maart 2027 voor anderhalf jaar", ("2027-03-01", "2028-08-31")),
+    ("vanaf 2027 voor een termijn van twee jaar", ("2027", "2028")),
+    ("vanaf 2027 voor zes maanden", ("2027", None)),      # half a year from a year: not at that precision
+    ("vanaf 1 maart 2027 tot 1 juni 2027 voor drie maanden", ("2027-03-01", "2027-06-01")),   # the end written wins
 ])
 def test_read_period(clause: str, period: tuple) -> None:
     assert deployments.read_period(clause) == period

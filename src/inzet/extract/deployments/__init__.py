@@ -31,7 +31,7 @@ from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
 from inzet.extract.deployments.period import add_months, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
-from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG
+from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
 from inzet.extract.segment import Document
 from inzet.model import Deployment
 
@@ -44,12 +44,13 @@ def _is_status(m: Mention) -> bool:
     return m.explicit is None
 
 
-def _compatible(a: Mention, b: Mention, *, new_end: bool = False) -> bool:
+def _compatible(a: Mention, b: Mention, *, new_end: bool = False, placed: bool = True) -> bool:
     """Could a and b be the same deployment (an announcement and its detail)? With `new_end`, a is an
-    extension or change of the mandate b reports, so their ends may differ."""
-    if not set(a.countries) & set(b.countries):
+    extension or change of the mandate b reports, so their ends may differ; without `placed`, b names no
+    country and is known to share a name with a (its countries and names are not compared)."""
+    if placed and not set(a.countries) & set(b.countries):
         return False
-    if a.keys and b.keys and not a.keys & b.keys:
+    if placed and a.keys and b.keys and not a.keys & b.keys:
         return False
     pairs = ((a.start, b.start), (a.personnel, b.personnel), (a.cost, b.cost))
     for x, y in pairs if new_end else (*pairs, (a.end, b.end)):
@@ -149,6 +150,35 @@ def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:
     return f"{m.unit} ({where})" if m.unit else f"Inzet ({where})"
 
 
+def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
+    """A deployment named where no country is (`Het kabinet heeft besloten daartoe … een NASAMS-vuureenheid in te
+    zetten`, `De inzet van twee MQ-9 Reapers vanuit Łask wordt beëindigd`, in a letter's summary) lends what it
+    says to the one placed deployment of that name, in its text or its section's heading, in another section
+    (within one, the paragraph's reading has kept them apart already)."""
+    placed = [m for m in mentions if m.trigger and m.countries]
+    heading_keys: dict[int, set[str]] = {}
+    for m in mentions:
+        if not m.trigger or m.countries or not m.keys:
+            continue
+        same = []
+        for o in placed:
+            if o.section not in heading_keys:
+                heading_keys[o.section] = _heading_keys(doc, o.section)
+            if o.section != m.section and m.keys & (o.keys | heading_keys[o.section]) \
+                    and _compatible(o, m, new_end=True, placed=False):
+                same.append(o)
+        if len(same) == 1:
+            _fill(same[0], m)
+
+
+def _heading_keys(doc: Document, section: int) -> set[str]:
+    """The names of deployments a section heading gives (`1. NASAMS-vuureenheid in Šiauliai`)."""
+    title = doc.section_title(section)
+    if not title:
+        return set()
+    return anchor_keys(title, countries.find(title), lexicon.of(title))[0]
+
+
 def _heading_country(doc: Document, section: int) -> str | None:
     """The one country a deployment heading names (`Inzet in Litouwen`), if any."""
     title = doc.section_title(section)
@@ -162,6 +192,9 @@ def _heading_country(doc: Document, section: int) -> str | None:
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
 _COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
+# `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
+# the sum of them all, not the cost of the one it names
+_TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]ezamenlijke)\b")
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
@@ -214,7 +247,7 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         if len(named) > 1:          # of the deployments it names, the one whose costs are still unknown
             named = [m for m in named if m.cost is None] or named
         cost = None
-        if len(named) == 1:
+        if len(named) == 1 and not _TOTAL.search(text):
             cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
         if cost is not None:
             if named[0].cost is None:
@@ -293,6 +326,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
             code = _heading_country(doc, m.section)
             if code:
                 m.countries.append(code)
+    _place_by_name(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
     _costs_by_name(doc, merged)
     per_section: dict[int, int] = {}

@@ -34,7 +34,7 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"
         r"(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
     "extension": re.compile(r"\b(?:[Vv]erleng\w*|voortgezet|voort te zetten|[Vv]oortzetting|continu[eë]r\w*|prolong\w*"
-                            r"|(?:zet|zetten)\s+(?:\S+\s+){0,8}?voort)\b"),
+                            r"|(?:zet|zetten)\s+(?:\S+\s+){0,12}?voort)\b"),
     "change": re.compile(
         rf"\b(?:[Oo]phoging|opgehoogd|op te hogen|[Vv]erhoging|verhoogd|te verhogen|[Uu]itbreid\w*|uitgebreid"
         rf"|uit te breiden|intensiver\w*|geïntensiveerd|aangepast|[Aa]anpassing|[Vv]ermindering|verminderd"
@@ -44,7 +44,7 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         rf"|\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+)?(?:{NUMW})\b"),
     "new": re.compile(
         r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)|besl\w+\b.{0,80}?\b(?:te leveren|inzet"
-        r"|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
+        r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
         r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van)\b"),
 }
 # a plain future, or the present in which a letter announces a contribution (`stelt … beschikbaar`,
@@ -69,6 +69,11 @@ def _any_action() -> int:
     if not _ANY:
         _ANY.append(bits_or(lexicon.bit(rx) for rx in (*_ACTION_RE.values(), _SOFT_NEW, _STATUS)))
     return _ANY[0]
+
+
+def may_be_status(hits: int) -> bool:
+    """Could a clause with these cue bits report a mandate's end (`loopt … af`)? (`read_action` says for sure.)"""
+    return bool(hits & lexicon.bit(_STATUS))
 
 
 def explicit(actions: set[str]) -> str | None:

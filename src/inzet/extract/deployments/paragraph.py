@@ -9,14 +9,16 @@ from dataclasses import dataclass, field
 
 from inzet.extract import countries, lexicon
 from inzet.extract.deployments.actions import explicit as explicit_action
-from inzet.extract.deployments.actions import read_action
+from inzet.extract.deployments.actions import may_be_status, read_action
 from inzet.extract.deployments.period import (
+    MISSION_MANDATE,
     add_months,
     is_mission_mandate,
     read_date,
     read_extension_months,
     read_period,
     read_since,
+    to_mandate_end,
 )
 from inzet.extract.deployments.values import (
     ALL_MENTIONS,
@@ -87,6 +89,8 @@ class _Segment(_Values):
     date_start: str | None = None
     date_end: str | None = None
     for_all: bool = False          # "beide inzetten worden gedekt uit …": said of every deployment
+    mission_end: str | None = None  # the end it states of the mission's own mandate (`De Raad besloot … tot`)
+    to_mission_end: bool = False   # its contribution runs `tot het einde van het mandaat` (the mission's)
     unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
 
     @property
@@ -245,7 +249,9 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
 
 def _read(seg: _Segment) -> None:
     """Read what the segment's clauses state (once, when the segment is first used)."""
+    before: tuple[str, int] = ("", -1)          # the clause before, and where it ended (the same sentence's?)
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
+        prev, before = before, (text, base + len(text))
         if lexicon.search(ALL_MENTIONS, text, hits):
             seg.for_all = True
         if hypothetical:
@@ -260,6 +266,10 @@ def _read(seg: _Segment) -> None:
                     seg.personnel, seg.personnel_rank = n, 1
             continue
         _read_clause(seg, text, cms, base, trigger, hits)
+        if seg.cost is None and hits & V_MONEY_GATE.bit and 0 <= base - prev[1] <= 3:
+            # `De kosten van deze bijdrage, circa € 12 miljoen, komen …`: a sum in apposition to the cost word
+            # of the clause before it, in the same sentence
+            seg.cost = read_cost(prev[0] + ", " + text)
     seg.unread.clear()
 
 
@@ -268,7 +278,9 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     """Add the values a clause states to its segment (the first stated value wins)."""
     actions = read_action(text, hits)
     seg.actions |= actions
-    if hits & lexicon.DIGIT.bit and not (is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits)):
+    if hits & lexicon.DIGIT.bit and is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits):
+        seg.mission_end = seg.mission_end or read_period(text, hits)[1]
+    elif hits & lexicon.DIGIT.bit:
         start, end = read_period(text, hits)
         if "end" in actions and end is None:
             # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends
@@ -280,6 +292,7 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             seg.cost = read_cost(text, hits)
     if "extension" in actions:
         seg.months = seg.months or read_extension_months(text, hits)
+    seg.to_mission_end = seg.to_mission_end or to_mandate_end(text, hits)
     if V_PERS_GATE.has(text, hits):
         n, rank = read_personnel(text, hits)
         if n is not None and rank > seg.personnel_rank:
@@ -326,8 +339,15 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
         mentions.append(m)
         return m
 
+    status: _Segment | None = None       # `Het mandaat loopt af op 31 maart 2027.` before any deployment is named
+    mission_end: str | None = None       # the mission's own mandate's end, as the paragraph last gave it
     for seg in _segments(view, sentences):
         target: Mention | None = None
+        fresh = len(mentions)
+        maybe_status = any(may_be_status(u[4]) for u in seg.unread)
+        if any(u[4] & _MANDATE_BITS == _MANDATE_BITS for u in seg.unread):
+            _read(seg)
+        mission_end = seg.mission_end or mission_end
         if current is not None and ANAPHOR.search(view[seg.start:seg.end]):
             # `Met deze verlenging voldoet Nederland aan het verzoek … tot en met 2027 te versterken`: the
             # deployment just named, and the dates are the request's, not its period
@@ -362,15 +382,41 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
         elif seg.trigger:
             target = new()
         else:
+            if maybe_status:
+                status = seg
             continue
         current = target
         _absorb(target, seg)
+        if status is not None and len(mentions) > fresh:
+            _status_before(target, status)
+            status = None
+        if seg.to_mission_end and target.end is None and mission_end:
+            target.end = mission_end
         if seg.for_all:
             # `Beide bijdragen lopen tot en met 31 december 2027`: said of every deployment of the paragraph
             for m in mentions:
                 m.end = m.end or seg.date_end
                 m.start = m.start or seg.date_start
     return mentions
+
+
+_MANDATE_BITS = lexicon.DIGIT.bit | lexicon.bit(MISSION_MANDATE)
+
+
+def _status_before(m: Mention, seg: _Segment) -> None:
+    """A mandate's end stated before the paragraph names the deployment (`Het mandaat loopt af op 31 maart 2027.
+    … Het kabinet heeft daarom besloten de inzet niet te verlengen`): the end of what is ended, the old end
+    of what is extended."""
+    _read(seg)
+    if "status" not in seg.actions or not seg.date_end or seg.keys:
+        return
+    action = explicit_action(m.actions)
+    if action == "end" and m.end is None:
+        m.end = seg.date_end
+    elif action == "extension" and m.prior_end is None:
+        m.prior_end = seg.date_end
+        if m.end is None and m.months:
+            m.end = add_months(m.prior_end, m.months)
 
 
 def _absorb(m: Mention, seg: _Segment) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 
 from inzet.extract import lexicon
 from inzet.extract.cues import Vocab
@@ -22,7 +23,12 @@ from inzet.extract.dutch import (
 _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
 # (`het einde van 2027`, `het eind van juni` are `eind 2027`, `eind juni`)
 _PARTOF = rf"(?:(?:het\s+)?{_PART}(?:\s+van)?\s+)"
-_DT = (rf"{_PARTOF}?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
+# a quarter or half of a year (`het eerste kwartaal van 2028`, `Q3 2027`, `de tweede helft van 2027`): its last
+# month as an end, its first as a start
+_QUARTER = (r"(?:(?:het|de)\s+)?(?P<qn>eerste|tweede|derde|vierde|laatste|[1-4]e)\s+(?P<qu>kwartaal|helft)"
+            r"(?:\s+van)?\s+|Q(?P<qq>[1-4])\s+")
+_QUARTER_ANY = re.sub(r"\(\?P<\w+>", "(?:", _QUARTER)     # the same without its groups, for `_DT`
+_DT = (rf"(?:{_QUARTER_ANY}|{_PARTOF})?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
        rf"(?:(?:{MONTH_RE})\s+)?\d{{4}}(?!\d)"
        rf"|{_PARTOF}?(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{MONTH_RE})(?!\w)")
 _UNTIL = r"(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|en)"
@@ -40,7 +46,7 @@ _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
     re.IGNORECASE)
 _DT_PARTS = re.compile(
-    rf"(?:(?:het\s+)?(?P<q>{_PART})(?:\s+van)?\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
+    rf"(?:{_QUARTER}|(?:het\s+)?(?P<q>{_PART})(?:\s+van)?\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
     rf"(?:(?P<m>{MONTH_RE})\s*)?(?P<y>\d{{4}})?", re.IGNORECASE)
 # every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
 _DATE_WORD = re.compile("(?i:" + "|".join(MONTH_PIECES) + r")|\d{4}")
@@ -48,11 +54,16 @@ V_DATE = Vocab(_DATE_WORD, _DATE_WORD.pattern)
 # `sinds november 2025`: when a deployment that is only reported on began
 _SINCE = re.compile(rf"\b[Ss]inds\s+(?P<a>{_DT})")
 # the mission's own mandate (`het mandaat van de missie loopt tot …`), not the period of the Dutch part
-_MISSION_MANDATE = re.compile(
-    r"\b(?:mandaat|looptijd)\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:missie|operatie|coalitie|hoofdkwartier)\b"
+MISSION_MANDATE = re.compile(
+    r"\b(?:mandaat|looptijd)\s+van\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?(?:[\w]+-)?(?:missie|operatie|coalitie"
+    r"|hoofdkwartier)\b"
     r"|\b(?:VN|EU|NAVO|VN-Veiligheidsraad)[- ]?mandaat\b|\bmissiemandaat\b"
     # the body that sets a mission's own mandate: `De VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd`
     r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b")
+# `deze bijdrage voort te zetten tot het einde van het nieuwe EU-mandaat`: until the mission's own mandate ends, on
+# the date the letter gives that mandate elsewhere
+_TO_MANDATE_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
+                             r"(?:[\w]+-)?(?:mandaat|mandaatperiode)\b(?!\s+(?:in|op|per|van)\s)")
 # `met zes maanden verlengd`, `met een jaar te verlengen`
 # (the counts an extension is given in, as number words: a half, one and a half, up to twelve, 18 and 24)
 _BY_COUNTS = (0.5, 1, 1.5, *range(2, 13), 18, 24)
@@ -60,19 +71,34 @@ _COUNT_WORDS = {**FRACTION_WORDS, **NUMBER_WORDS_ALL}
 _BY_WORDS = sorted((w for w, v in _COUNT_WORDS.items() if v in _BY_COUNTS),
                    key=lambda w: _BY_COUNTS.index(_COUNT_WORDS[w]))
 _BY = re.compile(rf"\bmet\s+(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
+# `vanaf 1 september 2027 voor de duur van één jaar`, `voor een periode van zes maanden`, `gedurende twee jaar`:
+# a length from the start (or, for an extension, from the old end)
+_FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:periode|termijn)\s+van\s+)?"
+                  rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _SINCE, _AT, _MISSION_MANDATE, _BY, vocabs=(V_DATE,))
+lexicon.register(_RANGE, _END, _START, _SINCE, _AT, MISSION_MANDATE, _BY, _FOR, _TO_MANDATE_END,
+                 vocabs=(V_DATE,))
 
 
-def _read_dt(s: str) -> tuple[int | None, int | None, int | None]:
-    """(year, month, day) of a date expression; `eind 2015` is the year only."""
+_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4}
+
+
+def _read_dt(s: str, as_end: bool = True) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a date expression; `eind 2015` is the year only; a quarter or half of a year is
+    its last month (`as_end`) or its first."""
     m = _DT_PARTS.fullmatch(s.strip())
     if not m:
         return None, None, None
     year = int(m.group("y")) if m.group("y") else None
     month = month_number(m.group("m")) if m.group("m") else None
     day = int(m.group("d")) if m.group("d") and month else None
+    if year is not None and (m.group("qn") or m.group("qq")):
+        size = 6 if m.group("qu") and m.group("qu").lower() == "helft" else 3
+        n = int(m.group("qq")) if m.group("qq") else _ORDINAL.get(m.group("qn").lower(), 12 // size)
+        if n * size > 12:
+            return year, None, None
+        return year, n * size if as_end else (n - 1) * size + 1, None
     return year, month, day
 
 
@@ -90,7 +116,7 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         return None, None
     m = lexicon.search(_RANGE, text, hits)
     if m:
-        a, b = _read_dt(m.group("a")), _read_dt(m.group("b"))
+        a, b = _read_dt(m.group("a"), as_end=False), _read_dt(m.group("b"))
         if b[0] is not None and a[0] is None and a[1]:
             a = (b[0] - 1 if b[1] and a[1] > b[1] else b[0], a[1], a[2])
         if a[0] is not None and b[0] is None and b[1]:
@@ -103,8 +129,38 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         end = _iso_or_yearless(_read_dt(m.group("b") or m.group("c") or m.group("d") or m.group("e")), text, m.end())
     m = lexicon.search(_START, text, hits)
     if m:
-        start = _iso_or_yearless(_read_dt(m.group("a")), text, m.end())
+        start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end())
+    if start and end is None and start[0] not in "09":
+        months = _months(lexicon.search(_FOR, text, hits))
+        end = end_after(start, months) if months else None
     return start, end
+
+
+def _months(m: re.Match[str] | None) -> int | None:
+    """The months a length (`zes maanden`, `anderhalf jaar`, `een jaar`) is, when whole."""
+    if not m:
+        return None
+    n = FRACTION_WORDS.get(m.group("n").lower())
+    n = n if n is not None else number_word(m.group("n"))
+    months = n * (12 if m.group("u").lower().startswith("ja") else 1) if n else None
+    return int(months) if months and months == int(months) else None
+
+
+def end_after(start: str, months: int) -> str | None:
+    """The last day (or month, or year, at the start's precision) of a period of `months` from `start`:
+    1 september 2027 + 12 → 2028-08-31; september 2027 + 12 → 2028-08; 2027 + 24 → 2028."""
+    parts = [int(x) for x in start.split("-")]
+    if len(parts) == 1:
+        return str(parts[0] + months // 12 - 1) if months % 12 == 0 else None
+    y, mo = parts[0], parts[1] - 1 + months
+    if len(parts) == 2:
+        y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+        return make_date(y, mo, None)
+    y, mo = y + mo // 12, mo % 12 + 1          # the same day `months` later, then the day before it
+    last = calendar.monthrange(y, mo)[1]
+    if parts[2] > last:                          # 31 januari + 1 month: the whole of februari
+        return date(y, mo, last).isoformat()
+    return (date(y, mo, parts[2]) - timedelta(days=1)).isoformat()
 
 
 # a day and month without a year, dated by the letter: `31 mei jl.` (the last one) or `1 juli a.s.` (the next)
@@ -132,27 +188,30 @@ def read_since(text: str, hits: int | None = None) -> str | None:
     if hits is None:
         hits = lexicon.of(text)
     m = lexicon.search(_SINCE, text, hits)
-    return _iso(_read_dt(m.group("a"))) if m else None
+    return _iso(_read_dt(m.group("a"), as_end=False)) if m else None
 
 
 def is_mission_mandate(text: str, hits: int | None = None) -> bool:
     """Does the clause give the mission's own mandate (`het mandaat van de missie loopt tot …`)?"""
     if hits is None:
         hits = lexicon.of(text)
-    return lexicon.search(_MISSION_MANDATE, text, hits) is not None
+    return lexicon.search(MISSION_MANDATE, text, hits) is not None
+
+
+def to_mandate_end(text: str, hits: int | None = None) -> bool:
+    """Does the clause run a contribution until the mission's mandate ends, without a date (`tot het einde van
+    het nieuwe EU-mandaat`)?"""
+    if hits is None:
+        hits = lexicon.of(text)
+    return lexicon.search(_TO_MANDATE_END, text, hits) is not None
 
 
 def read_extension_months(text: str, hits: int | None = None) -> int | None:
-    """How long an extension runs when the letter gives a length instead of a date (`met zes maanden`)."""
+    """How long an extension runs when the letter gives a length instead of a date (`met zes maanden`,
+    `voor een periode van een jaar`)."""
     if hits is None:
         hits = lexicon.of(text)
-    m = lexicon.search(_BY, text, hits)
-    if not m:
-        return None
-    n = FRACTION_WORDS.get(m.group("n").lower())
-    n = n if n is not None else number_word(m.group("n"))
-    months = n * (12 if m.group("u").lower().startswith("ja") else 1) if n else None
-    return int(months) if months and months == int(months) else None
+    return _months(lexicon.search(_BY, text, hits) or lexicon.search(_FOR, text, hits))
 
 
 def add_months(end: str, months: int) -> str | None:

@@ -44,7 +44,8 @@ _EURO_BEFORE = "|".join(form_re(f, bounded="both") for f in _EURO_FORMS)
 _EURO_AFTER = "|".join(form_re(f, bounded="after") for f in _EURO_FORMS)
 _MONEY = re.compile(
     rf"(?:{_EURO_BEFORE})\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
-    rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:{_EURO_AFTER})")
+    # (`bedragen in 2027 € 16,8 miljoen`: a sign followed by a number is that number's, not the year's)
+    rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:{_EURO_AFTER})(?!\s*\d)")
 _COST_WORD = re.compile(r"\b(?:kosten|uitgaven|geraamd|begroot|raming|bedragen|kost)\b", re.IGNORECASE)
 _BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)
 _FUND_VERB = re.compile(
@@ -147,7 +148,9 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
         # `ten laste van de Defensiebegroting (artikel 1, Inzet)`: the article in brackets after the source
         if _ART1.search(m.group("src")) or _ART1_AFTER.match(text, m.end("src")):
             return "artikel 1"
-        src = re.sub(r"^(?:het|de|een)\s+", "", m.group("src").strip())
+        # (`ten laste van de reguliere defensiebegroting`: the budget, not its adjective)
+        src = re.sub(r"^(?:het|de|een)\s+(?:(?:reguliere|gewone|eigen|normale|bestaande|lopende)\s+)?", "",
+                     m.group("src").strip())
         return src or None
     if _ART1.search(text) and re.search(r"begroting|budget|gefinancierd|gedekt", text, re.IGNORECASE):
         return "artikel 1"

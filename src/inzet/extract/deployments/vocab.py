@@ -56,7 +56,11 @@ HYPOTHETICAL = re.compile(
     r"\b(?:mogelijke?|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
     r"|onderzoekt|onderzoeken|bereid|zou(?:den)? kunnen|denkt na|in overweging|beraadt|beraden|streeft|streven"
     # an aim, not a decision: `Het kabinet zet in op voortzetting van deze bijdrage`
-    r"|(?:zet|zetten|inzetten)\s+(?:\S+\s+){0,2}?(?:in\s+)?op\s+(?:de\s+|een\s+)?(?:voortzetting|verlenging))\b"
+    r"|(?:zet|zetten|inzetten)\s+(?:\S+\s+){0,2}?(?:in\s+)?op\s+(?:de\s+|een\s+)?(?:voortzetting|verlenging)"
+    # a decision still to come: `bereidt een besluit over voortzetting voor`, `zal voor de zomer een besluit nemen
+    # over verlenging`, `De besluitvorming over verlenging volgt`
+    r"|(?:bereidt|bereiden|voorbereiden|zal|zullen|neemt|nemen|volgt|volgen)\s+(?:\S+\s+){0,6}?(?:een\s+)?besluit"
+    r"(?:\s+nemen)?\s+over|besluitvorming\s+over)\b"
 )
 # a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
 # Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
@@ -86,6 +90,12 @@ _POLITICAL_INZET = re.compile(
     r"(?!(?:de\s+|het\s+)?(?:[A-Z]|oostflank\b))"
     r"|\bzich\s+(?:\S+\s+){0,4}?(?:inzetten|in te zetten|inzet|in)\s+(?:voor|op|om)\b"
     r"|\b(?:zet|zetten)\s+zich\b"
+    # an overview of the letter's decisions (`Het kabinet heeft drie besluiten genomen over de inzet in Litouwen en
+    # Polen`, `informeert u over de volgende besluiten`): each is read where the letter sets it out
+    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|de\s+volgende|enkele|meerdere|een\s+aantal)"
+    r"\s+(?:[\w-]+\s+)?besluiten\b"
+    # the Netherlands asked (`heeft SACEUR Nederland verzocht bij te dragen aan …`): the request, not the decision
+    r"|\bNederland\s+(?:(?:is|wordt|werd)\s+)?(?:verzocht|gevraagd|uitgenodigd)\b"
 )
 # going home: a Dutch base or `Nederland` after `terug`, `naar`, `redeployment` is not where a unit deploys
 _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|keren|keert|gehaald)\b[^.;:]{0,40}"
