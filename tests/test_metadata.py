@@ -139,6 +139,12 @@ def test_letter_without_header_has_null_fields() -> None:
     # a deployment letter covers no meeting
     ("In overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit de bijdrage aan "
      "EUFOR Althea te verlengen tot en met 31 december 2027.", []),
+    # the annotations of the agenda, meetings on weekdays, and the report of the meeting before in apposition
+    ("Van 16 tot en met 17 oktober 2024 komen de ministers van Defensie van de NAVO-bondgenoten bijeen in Brussel. "
+     "Bijgaand ontvangt u de annotaties bij de agenda van deze bijeenkomst. Op donderdag 17 oktober vergadert "
+     "tevens de Nuclear Planning Group (NPG). Het verslag van de vorige bijeenkomst, de DMM van 13/14 juni 2024, "
+     "ontving u eerder.",
+     [("DMM", "2024-10-16", "2024-10-17", "Brussel"), ("NPG", "2024-10-17", "2024-10-17", None)]),
 ])
 def test_meetings_in_the_genres_phrasings(body: str, expected: list) -> None:
     got = letter(body + "\n")
@@ -153,6 +159,11 @@ def test_meetings_in_the_genres_phrasings(body: str, expected: list) -> None:
     ("Hierbij doe ik u het verslag toekomen van de Raad Buitenlandse Zaken Defensie van 1 oktober 2024.",
      "report"),
     ("In overeenstemming met artikel 100 van de Grondwet informeren wij u over de inzet.", "other"),
+    ("Bijgaand ontvangt u de annotaties bij de agenda van de DMM. Het verslag van de vorige bijeenkomst ontving u "
+     "op 27 juni.", "agenda"),
+    ("Hierbij ontvangt u de annotatie voor de bijeenkomst. Zoals vermeld in het verslag van de Raad van juni is "
+     "de steun aan Oekraïne verhoogd.", "agenda"),
+    ("Hierbij ontvangt u het verslag van de DMM van 13 en 14 oktober 2024.", "report"),
 ])
 def test_kind_from_the_opening(body: str, kind: str) -> None:
     assert letter(body + "\n")["kind"] == kind
@@ -376,3 +387,64 @@ def test_a_european_council_with_its_own_heading_is_covered() -> None:
                  "Defensie op 14 oktober 2024 en voor de Europese Raad van 24 en 25 oktober 2024.\n\n"
                  "Europese Raad 24 en 25 oktober\n\nDe Europese Raad spreekt over het GVDB.\n")
     assert [m["type"] for m in got["meetings"]] == ["RBZ-Defensie", "Europese-Raad"]
+
+
+# ---- letter fields of the third blind batch (December 2026): the kinds, with variants ----------------------
+
+_TO = "Aan de Voorzitter van de Tweede Kamer\n\n"
+
+
+def _fields(text: str) -> dict:
+    from inzet.extract import metadata
+    from inzet.extract.segment import segment
+
+    meta = metadata.extract(segment("t.txt", text))
+    return {"date": meta.date, "subject": meta.subject, "reference": meta.reference, "signatory": meta.signatory}
+
+
+@pytest.mark.parametrize(("head", "reference"), [
+    ("Contactpersoon\nmr. J. de Wit\n\nOnze Referentie\nDVB/NW-245/14\n", "DVB/NW-245/14"),
+    ("Datum    15 april 2027                                   Ons kenmerk   2027-0000091466\n", "2027-0000091466"),
+    ("Datum 15 april 2027                    ONS KENMERK  BS2027/123\n", "BS2027/123"),
+    ("Datum    15 april 2027                                   Uw kenmerk   2027Z05513\n", None),
+    ("Kenmerk\n2027-12345\n", "2027-12345"),
+    ("Ons kenmerk\n15 april 2027\n", None),                 # a date is no reference
+])
+def test_reference_labels_in_any_case_in_a_right_column_and_numeric(head: str, reference: str | None) -> None:
+    text = f"{_TO}{head}\nDatum 15 april 2027\nBetreft Test\n\nGeachte voorzitter,\n\nTekst.\n"
+    assert _fields(text)["reference"] == reference
+
+
+@pytest.mark.parametrize("betreft", [
+    "Betreft  Defensie-uitgaven in de Voorjaarsnota 2027                          Uw brief (kenmerk)   2027Z05513",
+    "Betreft  Defensie-uitgaven in de Voorjaarsnota 2027\n" + " " * 41 + "Uw brief (kenmerk)   2027Z05513",
+    "Betreft Defensie-uitgaven in de Voorjaarsnota 2027",
+])
+def test_a_subject_ends_where_the_next_column_of_the_header_begins(betreft: str) -> None:
+    text = f"Aan de Voorzitter van de Tweede Kamer\n\nDatum 15 april 2027\n{betreft}\n\nGeachte voorzitter,\n\nTekst.\n"
+    assert _fields(text)["subject"] == "Defensie-uitgaven in de Voorjaarsnota 2027"
+
+
+@pytest.mark.parametrize(("closing", "name"), [
+    ("De Minister-President,\nMinister van Algemene Zaken,\n\nE.M. Dijkhuizen\n", "E.M. Dijkhuizen"),
+    ("De Minister van Buitenlandse Zaken,\nmede namens de Minister van Defensie,\n\nS.E. Koopmans\n", "S.E. Koopmans"),
+    ("De Minister van Defensie,\n\nH.J. Wassenaar\n", "H.J. Wassenaar"),
+    ("De Minister van Defensie,\nHet standpunt blijft ongewijzigd.\n\nH.J. Wassenaar\n", None),   # a sentence, no role
+])
+def test_a_second_role_line_before_the_signatory(closing: str, name: str | None) -> None:
+    text = f"{_TO}Datum 15 april 2027\nBetreft Test\n\nGeachte voorzitter,\n\nTekst.\n\n{closing}"
+    assert _fields(text)["signatory"] == name
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Kamerstuk | 19-01-2027", "2027-01-19"),
+    ("Kamerstuk: Kamerbrief | 13-11-2026", "2026-11-13"),
+    ("Kamerstuk | 31-02-2027", None),                     # no such day
+    ("Nieuwsbericht | 19-01-2027", None),                 # not the letter's page
+])
+def test_a_web_pages_date_under_its_title_when_the_letter_has_no_date_line(line: str, date: str | None) -> None:
+    text = (f"Kamerbrief over de inzet | Kamerstuk | Defensie.nl\n\nKamerbrief over de inzet\n\n{line}\n\n"
+            "Geachte voorzitter,\n\nTekst.\n")
+    assert _fields(text)["date"] == date
+    with_line = text.replace("Geachte voorzitter,", "Den Haag, 3 februari 2027\n\nGeachte voorzitter,")
+    assert _fields(with_line)["date"] == "2027-02-03"          # the letter's own date line comes first

@@ -70,7 +70,10 @@ _PASSING_BEFORE = re.compile(
     r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige"
     # `De DMM is de laatste ministeriële bijeenkomst voor de NAVO-top`: the meeting after this one
     r"|(?:laatste|eerste)\s+(?:[\w-]+\s+){0,3}?(?:voor|vóór|na)\s+de|vóór\s+de|voorafgaand\s+aan\s+de)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:[\w-]+\s+){0,2}$"
+    # in apposition: `Het verslag van de vorige bijeenkomst, de DMM van 14/15 oktober 2026, …`
+    r"|\b(?:volgende|vorige|eerdere|voorgaande|afgelopen)\s+(?:[\w-]+\s+)?(?:bijeenkomst|vergadering|top|[Rr]aad"
+    r"|ministeriële),\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,10 @@ _VASTGESTELD = re.compile(r"\bVastgesteld\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4}
 # the Kamerstuk block's date line of a motion (`Voorgesteld 30 maart 2022`) or a bill (`Ontvangen 15 september 2026`)
 _DATUMTEKST = re.compile(r"^[ \t]*(?:Voorgesteld|Ontvangen)[ \t]+(?P<date>\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4})[ \t]*$",
                          re.MULTILINE)
+# a government web page's line under its title, for a page without a date line of its own: `Kamerstuk | 19-01-2027`,
+# `Kamerstuk: Kamerbrief | 13-11-2026` (rijksoverheid.nl, defensie.nl)
+_PAGE_DATE = re.compile(r"^[ \t]*(?:Kamerstuk|Kamerbrief|Brief|Publicatie)(?:[ \t]*:[^\n|]{0,40})?[ \t]*\|[ \t]*"
+                        r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 # a motion ends `en gaat over tot de orde van de dag.`; its indieners' names follow, one a line
 _MOTION_END = re.compile(r"\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.[ \t]*\n")
 _INDIENER = re.compile(r"[ \t]*(?P<n>[A-ZÀ-Ý][\w’'\-ëïöüéèçşğ.]*(?:[ \t]+[\w’'\-ëïöüéèçşğ.]+){0,4})[ \t]*$")
@@ -39,12 +43,15 @@ _CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+K
 # column, continues it (`_CONTINUED`)
 _BETREFT = re.compile(r"^[ \t]*\|?[ \t]*(?:Betreft|Onderwerp)[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
                       re.MULTILINE)
+_COLUMN_GAP = re.compile(r"[ \t]{4,}")
 _CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", re.MULTILINE)
 _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
                     r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"^[ \t]*\|?[ \t]*(?:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
-    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9])", re.MULTILINE
+    # (a label in the right column of a two-column header: `Datum    15 april 2027       Ons kenmerk   2027-0000091466`;
+    # a number that starts with digits has a dash or slash in it: `2027-0000091466`, not a date or a phone number)
+    r"^(?:[^\n]*?[ \t]{3})?[ \t]*\|?[ \t]*(?i:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
+    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9])", re.MULTILINE
 )
 # a ministry's document number standing alone in the header (`MINDEF20260004982`, `MINBUZA-2025.123456`)
 _BARE_REFERENCE = re.compile(r"^[ \t|]*(?P<r>MIN[A-Z]{2,6}[-_]?(?:19|20)\d\d[\d./-]*\d)\b", re.MULTILINE)
@@ -98,7 +105,9 @@ _OTHER_HINT = re.compile(r"(?=[vla])(?:verslag\s+van\s+een\s+schriftelijk\s+over
 _AGENDA_HINT = re.compile(
     r"(?=[gcankid])(?:geannoteerde\s+agenda|concept[\s-]?agenda|\bagenda\s+van\s+en\s+de\s+(?:Nederlandse\s+)?inzet"
     r"|(?:Nederlandse|kabinets)[\s-]?inzet\s+(?:voor|tijdens|bij|op)\s+de\b|\bkabinetsinzet\b"
-    r"|\binzet\s+(?:NAVO|EU)[\s-]*[Tt]op|dient\s+(?:dan\s+ook\s+)?als\s+(?:geannoteerde\s+)?agenda)",
+    r"|\binzet\s+(?:NAVO|EU)[\s-]*[Tt]op|dient\s+(?:dan\s+ook\s+)?als\s+(?:geannoteerde\s+)?agenda"
+    # `Bijgaand ontvangt u … de annotaties bij de agenda van deze bijeenkomst`
+    r"|\bannotaties?\s+(?:bij|van|voor)\s+(?:de\s+)?(?:agenda|bijeenkomst|vergadering))",
     re.IGNORECASE,
 )
 _REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b"
@@ -107,6 +116,7 @@ _REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b"
 # the agenda as another paper the letter cites (`zoals toegezegd in de geannoteerde agenda (Kamerstuk …)`),
 # not what the letter says it is (`Hierbij ontvangt u de geannoteerde agenda`)
 _CITED_BEFORE = re.compile(r"\b(?:in|bij|uit|met|over|naar|aan|op|van)\s+(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+(?:vorige|eerdere|voorgaande|laatste|afgelopen)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:vond(?:en)?\b[^.]{0,160}\bplaats|heeft\b[^.]{0,120}\bplaatsgevonden|plaatsvond(?:en)?|"
                    r"kwam(?:en)?\b[^.]{0,80}\bbijeen|kwamende|bijeenkwam(?:en)?)\b")
 _FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,120}\bplaatsvinden|komen\b[^.]{0,80}"
@@ -231,7 +241,8 @@ def _signatory(doc: Document, body_start: int) -> tuple[str | None, Span | None]
             return name, doc.span(lead + sm.start("n"), lead + sm.start("n") + len(name))
         rest = view[m.end() : m.end() + 200].split("\n")
         for line in rest[1:5]:
-            if not line.strip() or _TABLE_RULE.match(line):
+            # (a second role line: `De Minister-President, / Minister van Algemene Zaken, / … / E.M. Dijkhuizen`)
+            if not line.strip() or _TABLE_RULE.match(line) or line.rstrip().endswith(","):
                 continue
             if line.lstrip().startswith("|"):
                 line = line.strip().strip("|").split("|")[0]       # the first cell: the first signatory
@@ -320,7 +331,10 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
     for t in (head, body):
         agenda = next((m for m in _AGENDA_HINT.finditer(t)
                        if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())), None)
-        report = _REPORT_HINT.search(t)
+        # (`Het verslag van de vorige bijeenkomst … ontving u op …`: another paper's kind, not this one's)
+        report = next((m for m in _REPORT_HINT.finditer(t)
+                       if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())
+                       and not _EARLIER_AFTER.match(t, m.end())), None)
         if agenda and (not report or agenda.start() < report.start()):
             return "agenda"
         if report:
@@ -356,6 +370,11 @@ def extract(doc: Document) -> LetterMeta:
             meta.date = iso
             ev["date"] = doc.span(m.start("date"), m.end("date"))
             break
+    else:
+        pm = _PAGE_DATE.search(scan)
+        if pm and (iso := make_date(int(pm.group("y")), int(pm.group("m")), int(pm.group("d")))):
+            meta.date = iso
+            ev["date"] = doc.span(pm.start("d"), pm.end("y"))
 
     header_end = body_start(doc)
     cm = _CHAMBER_ADDRESS.search(scan) or _CHAMBER_SCAN.search(scan[: max(header_end, 1) + 200])
@@ -366,7 +385,8 @@ def extract(doc: Document) -> LetterMeta:
     bm = _BETREFT.search(scan[: max(header_end, 1) + 50])
     if bm:
         bm = _BETREFT.match(scan, bm.start()) or bm      # the whole line, where the window cut it
-        meta.subject = bm.group("s").strip()
+        # (a wide gap is the next column of a two-column header: `Betreft  … NAVO-norm          Uw brief (kenmerk) …`)
+        meta.subject = _COLUMN_GAP.split(bm.group("s").strip(), 1)[0]
         end = bm.start("s") + len(meta.subject)
         column = bm.start("s") - (view.rfind("\n", 0, bm.start("s")) + 1)
         more = _CONTINUED.match(view, end)
