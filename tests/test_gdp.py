@@ -268,3 +268,53 @@ def test_how_the_figures_before_were_counted_said_in_the_next_sentence() -> None
     # a following sentence of other things says nothing of them
     other = text.replace("Beide cijfers zijn", "De NAVO publiceert jaarlijks cijfers,")
     assert [(r[3], r[4]) for r in rows(other, "2026-03-09")] == [(None, None), (None, None)]
+
+
+# ---- kinds of the third blind batch (December 2026), with variants --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # NATO's own estimates are the NATO basis, and the next sentence's figure keeps it
+    ("Volgens de ramingen die de NAVO in juni publiceerde, besteedt Nederland in 2027 2,41% van het bbp aan "
+     "defensie, inclusief de militaire steun aan Oekraïne. Zonder die steun gaat het om 2,07%.",
+     [(2027, 2.41, "defence", "nato", "incl", "estimate"), (2027, 2.07, "defence", "nato", "excl", "estimate")]),
+    ("Volgens de cijfers van de NAVO bedroegen de uitgaven in 2025 2,05% bbp.",
+     [(2025, 2.05, "defence", "nato", None, "actual")]),
+    # a guideline agreed: a target, also where the sentence expects the agreement
+    ("De regeringsleiders zullen naar verwachting afspreken dat bondgenoten die minder dan 2 procent van het BBP "
+     "aan defensie besteden, naar die richtlijn toe bewegen.", [(None, 2.0, "defence", None, None, "target")]),
+    # an EMU balance or debt is no defence share
+    ("Ter vergelijking: de EMU-schuld komt in 2027 uit op 45,8% bbp en het EMU-saldo op -2,6% bbp.", []),
+    ("Het EMU-saldo bedraagt in 2027 -2,1% bbp.", []),
+])
+def test_heldout_kinds_of_the_third_batch(text: str, expected: list[tuple]) -> None:
+    assert rows(text, "2027-07-16") == expected
+
+
+def test_figures_with_their_years_in_brackets_under_a_heading_that_names_the_bbp() -> None:
+    text = ("Geachte voorzitter,\n\n"
+            "1. Besluitvorming\nHierbij informeer ik u over de uitkomsten van de Voorjaarsnota 2027 voor de "
+            "begroting van Defensie en over de groei van de uitgaven, zoals de vaste commissie heeft gevraagd.\n\n"
+            "2. Defensie-uitgaven als aandeel van het bbp\nDe percentages in deze paragraaf zijn berekend volgens de "
+            "NAVO-definitie, tenzij anders vermeld. Over de jaren tot en met 2026 verwijs ik naar de eerdere brieven "
+            "over het groeipad.\n\n"
+            "Op basis van de Voorjaarsnota ramen wij de uitgaven inclusief de steun aan Oekraïne op 2,45% (2027), "
+            "2,62% (2028) en 2,80% (2029). Volgens de nationale definitie komt 2027 uit op 2,38% inclusief de steun.\n"
+            "\n3. De Haagse norm\nDe gerelateerde uitgaven raamt het kabinet voor 2027 op 0,85% van het bbp. Voor deze "
+            "categorie bestaat nog geen gezamenlijke NAVO-definitie; dit cijfer berust daarom op de nationale "
+            "afbakening.\n\n4. Overig\nDe uitgaven komen in 2027 uit op 2,4% van het bbp, zoals in de vorige "
+            "paragrafen uiteengezet en met de ramingen van het Centraal Planbureau als grondslag.\n")
+    assert rows(text, "2027-04-15") == [
+        (2027, 2.45, "defence", "nato", "incl", "estimate"), (2028, 2.62, "defence", "nato", "incl", "estimate"),
+        (2029, 2.8, "defence", "nato", "incl", "estimate"), (2027, 2.38, "defence", "national", "incl", "estimate"),
+        (2027, 0.85, "related", "national", None, "estimate"),
+        (2027, 2.4, "defence", None, None, "estimate")]          # another section: the paragraph's basis not its own
+
+
+@pytest.mark.parametrize(("heading", "n"), [("2. Defensie-uitgaven als aandeel van het bbp", 2),
+                                            ("2. Defensie-uitgaven en personeel", 0)])
+def test_without_a_heading_that_names_the_bbp_a_bare_percentage_is_no_share(heading: str, n: int) -> None:
+    text = ("Geachte voorzitter,\n\n1. Besluitvorming\nHierbij informeer ik u over de uitkomsten van de "
+            "Voorjaarsnota 2027 voor de begroting van Defensie, zoals de vaste commissie heeft gevraagd.\n\n"
+            f"{heading}\nOp basis van de Voorjaarsnota ramen wij de uitgaven op 2,4% (2027) en 2,6% (2028), zoals "
+            "in de tabel in de bijlage per onderdeel van de begroting uiteengezet.\n")
+    assert len(rows(text, "2027-04-15")) == n

@@ -80,7 +80,8 @@ _EXCL_BEFORE = re.compile(
                   "inflatie", "rente", "tekort", "schuld", r"\bvan\s+de\s+\w+\s+is"], True)
     + r"(?i:\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$)")
 _EXCL_CLAUSE = re.compile(letter_first(
-    ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente"], True))
+    ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
+     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b"], True))
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
 _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|norm|defensie|percentage"
                              # `Zonder deze steun gaat het om 1,96% en 2,08%`: the figures of the sentence before
@@ -120,7 +121,9 @@ _MARK_AFTER = re.compile(rf"{WS}*[,(]?{WS}*{_MARK}", re.I)
 _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\b(?:maar|terwijl|waarvan)\b")
 # what may stand between two figures of one list: `3,5% en 1,5%`, `1,9% en 2,1% van het bbp`
 # (`… op 1,9% en in 2026 op 2,1% …`: a year of its own may stand between)
-_LIST_JOIN = re.compile(rf"{WS}*(?:,|en|of|tot|à|a)?{WS}*(?:(?:in|voor|over){WS}+(?:19|20)\d\d{WS}+(?:op{WS}+)?)?$")
+# (`2,45% (2027), 2,62% (2028) en 2,80% (2029)`: each figure's year in brackets after it)
+_LIST_JOIN = re.compile(rf"{WS}*(?:\({WS}*(?:19|20)\d\d{WS}*\){WS}*)?(?:,|en|of|tot|à|a)?{WS}*"
+                        rf"(?:(?:in|voor|over){WS}+(?:19|20)\d\d{WS}+(?:op{WS}+)?)?$")
 _MARK_ANY = re.compile("(?P<mark>" + letter_first([r"\b" + m for m in _MARKS], True) + ")")
 _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
 # a marker said of every figure of the sentence
@@ -140,12 +143,15 @@ _TOTAL_SUBJECT = re.compile(r"\b(?:de|deze)\s+totale\s+(?:[\w-]+\s+){0,4}?[\w-]*
 _SPLIT_AFTER = re.compile(r"[^.;%]{0,80}?\bwaarvan\b", re.I)
 
 _NATIONAL = re.compile(
-    r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|method\w*|definitie|berekening|systematiek|grondslag|rekenwijze)"
+    r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|method\w*|definitie|berekening|systematiek|grondslag|rekenwijze"
+    r"|afbakening)"
     r"|volgens\s+(?:de\s+)?(?:Nederlandse|nationale)|nationaal\s+berekend",
     re.I,
 )
 _NATO = re.compile(
-    r"NAVO-?(?:berekenings\w*|method\w*|definitie|systematiek|grondslag|rekenwijze)"
+    r"NAVO-?(?:berekenings\w*|method\w*|definitie|systematiek|grondslag|rekenwijze|afbakening|ramingen|raming)"
+    # `Volgens de ramingen die de NAVO in juni publiceerde`: NATO's own figures
+    r"|(?:ramingen|raming|cijfers|schattingen|opgave)\s+(?:die|van)\s+(?:de\s+)?NAVO\b"
     r"|(?:berekeningswijze|methode|methodiek|definitie)\s+van\s+"
     r"(?:de\s+)?NAVO|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
     r"|NATO(?:['’]s)?\s+(?:definition|method\w*)|de\s+NAVO\s+rekent",
@@ -156,7 +162,8 @@ _NATO = re.compile(
 _STATUS_ALTS: list[tuple[list[str], str]] = [
     ([r"wettelijk\w*", r"\bwet\b", r"Wet\s+financiering", r"bij\s+wet", "wetsvoorstel"], "legal_minimum"),
     ([r"\bnorm\w*", "-norm", "afspraak", "afspraken", "afgesproken", r"\bdoel\w*", "streven", "ambitie", r"commit\w*",
-      "toezegging", "pledge", r"verplicht\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
+      "toezegging", "pledge", r"verplicht\w*",
+      r"afspre\w*", r"richtlijn\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
       "voldoen", "richting", r"\btarget\w*", "moeten", "minimaal", r"ten\s+minste"], "target"),
     ([r"verwacht\w*", r"raming\w*", "geraamd", r"prognose\w*", r"voorlopig\w*", r"schatting\w*", "geschat",
       # `komen de Nederlandse defensie-uitgaven in 2026 uit op`: words may carry hyphens
@@ -410,6 +417,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     found: list[GdpShare] = []
     done: dict[int, list[GdpShare]] = {}
     cue_memo: dict[int, list[tuple[int, int, str]]] = {}
+    heading_bbp: dict[int, bool] = {}
     for ui in units_with(units, lexicon.bits(*_TRIGGER)):
         u = units[ui]
         figs = _figures(view, u)
@@ -417,7 +425,9 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             continue
         prev = _prev_of(view, units, ui, done)
         if not _BBP_ANY.search(view, u.start, u.end):
-            figs = _levels_or_continued(view, u, figs, prev.had)
+            # (under a heading that names the bbp, `2. Defensie-uitgaven als aandeel van het bbp`, every paragraph is
+            # about shares)
+            figs = _levels_or_continued(view, u, figs, prev.had or _heading_names_bbp(doc, u, heading_bbp))
         years = _years(view, u)
         cues = _cues(view, u, cue_memo)
         bases = _bases(view, u)
@@ -463,6 +473,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         done[ui] = [sh for _, sh in placed]
         found.extend(done[ui])
     _said_of_the_figures_before(view, units, done)
+    _basis_declared_for_a_scope(view, units, done)
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
 
@@ -471,6 +482,14 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
 # volgens de NAVO-systematiek en met de militaire steun aan Oekraïne meegeteld`)
 _THOSE_FIGURES = re.compile(
     r"\W*(?:Beide|Deze|Die|Alle|Bovenstaande)\s+(?:[\w-]+\s+)?(?:cijfers|percentages|ramingen)\b", re.I)
+# (`Voor deze categorie bestaat nog geen NAVO-definitie; dit cijfer berust daarom op de nationale afbakening`)
+_THAT_FIGURE = re.compile(r"\b(?:dit|dat|het)\s+(?:cijfer|percentage)\s+(?:berust|is\s+gebaseerd|steunt)\b", re.I)
+_NEGATED = re.compile(r"\b(?:geen|niet)\b[^.;,]{0,40}$", re.I)
+# `De percentages in deze paragraaf zijn berekend volgens de NAVO-definitie, tenzij anders vermeld`: the basis of
+# every figure after it in its section (or, `in deze brief`, in the letter) that names none itself
+_SCOPE_BASIS = re.compile(r"\b(?:[Dd]e|[Aa]lle)\s+(?:percentages|cijfers|bedragen|ramingen|aandelen)\s+in\s+"
+                          r"(?:deze|dit)\s+(?P<scope>paragraaf|brief|hoofdstuk|sectie|onderdeel|tabel|bijlage)\b[^.;]{0,60}?"
+                          r"\b(?:berekend|bepaald|gebaseerd|opgesteld|uitgedrukt)\b")
 _COUNTED_IN = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,4}?(?:steun|hulp)\b[^.;]{0,60}?"
                          r"\bmee(?:ge)?(?:teld|rekend)\b", re.I)
 
@@ -482,9 +501,10 @@ def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[Gd
         if not shares or ui + 1 >= len(units):
             continue
         nxt = units[ui + 1]
-        if not _THOSE_FIGURES.match(view, nxt.start, nxt.end) or _PCT_NUM.search(view, nxt.start, nxt.end):
+        if not (_THOSE_FIGURES.match(view, nxt.start, nxt.end) or _THAT_FIGURE.search(view, nxt.start, nxt.end)) \
+                or _PCT_NUM.search(view, nxt.start, nxt.end):
             continue
-        named = {b for _, _, b in _bases(view, nxt)}
+        named = {b for a, _, b in _bases(view, nxt) if not _NEGATED.search(view, nxt.start, a)}
         basis = named.pop() if len(named) == 1 else None
         mark = None
         m = _MARK_ANY.search(view, nxt.start, nxt.end)
@@ -496,6 +516,35 @@ def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[Gd
             if sh.status in ("actual", "estimate"):
                 sh.basis = sh.basis or basis
                 sh.ukraine = sh.ukraine or mark
+
+
+def _basis_declared_for_a_scope(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
+    """A sentence that sets the basis of the figures of its section or letter (`_SCOPE_BASIS`) gives it to the
+    measured figures after it there that name none."""
+    for di in units_with(units, lexicon.bit(_BASIS)) if done else ():
+        d = units[di]
+        m = _SCOPE_BASIS.search(view, d.start, d.end)
+        if not m:
+            continue
+        named = {b for a, _, b in _bases(view, d) if not _NEGATED.search(view, d.start, a)}
+        if len(named) != 1:
+            continue
+        basis, letter_wide = named.pop(), m.group("scope") == "brief"
+        for ui, shares in done.items():
+            if ui >= di and (letter_wide or units[ui].section == d.section):
+                for sh in shares:
+                    if sh.basis is None and sh.status in ("actual", "estimate"):
+                        sh.basis = basis
+
+
+def _heading_names_bbp(doc: Document, u: Unit, memo: dict[int, bool]) -> bool:
+    """Does the heading of the unit's section name the bbp?"""
+    if u.section < 0 or u.heading:
+        return False
+    if u.section not in memo:
+        h = doc.headings[u.section]
+        memo[u.section] = bool(_BBP_ANY.search(doc.view, h.start, h.end))
+    return memo[u.section]
 
 
 def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -> list[_Fig]:
