@@ -237,3 +237,22 @@ def test_a_figure_is_no_part_of_a_long_form(text: str) -> None:
 ])
 def test_a_country_letter_or_a_slash_in_a_short_form(text: str, expected: list[tuple[str, str]]) -> None:
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash between the parts of a hyphenated short form's long form
+    ("Nederland levert stafofficieren aan de Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR) in "
+     "Koeweit.", [("CJTF-OIR", "Combined Joint Task Force – Operation Inherent Resolve")]),
+    ("De missie – Operation Inherent Resolve (OIR) – loopt door.", [("OIR", "Operation Inherent Resolve")]),
+    # an English acronym of a Dutch compound of glossary words, and of a Dutch translation
+    ("Nederland steunt het Wereldvoedselprogramma (WFP) in Gaza.", [("WFP", "Wereldvoedselprogramma")]),
+    ("Zij spraken over de Wereldgezondheidsorganisatie (WHO).", [("WHO", "Wereldgezondheidsorganisatie")]),
+    ("Zij spraken over de inzet van kunstmatige intelligentie (AI) bij Defensie.",
+     [("AI", "kunstmatige intelligentie")]),
+    # no compound of glossary words, no fit
+    ("Nederland steunt het Wereldnatuurfonds (WWF) niet.", []),
+])
+def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    from inzet.extract.pipeline import extract_text
+
+    assert [(a.short, a.long) for a in extract_text("t.txt", text).acronyms] == expected

@@ -199,3 +199,17 @@ def test_a_kamerstuk_in_the_footnote_of_a_motion_marked_by_a_superscript_is_that
 ])
 def test_vergaderjaar_citations_and_page_footers(text: str, ids: list[str]) -> None:
     assert [c.id for c in citations.extract(segment("t", text))] == ids
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("Conform de motie van het lid Van Eijkelenburg c.s. (Kamerstukken II, 2013–2014, 33 750-X, nr. 54) zal het "
+     "kabinet pleiten.", ["kst-33750-X-54"]),
+    ("Zie Kamerstuk 36 900 X, nr. 47 en 21 501-28, nr. 270.", ["kst-36900-X-47", "kst-21501-28-270"]),
+    ("Zie Kamerstuk 36 900, nr. 47, 21 501-28, nr. 270 en 29 521, nr. 5.",
+     ["kst-36900-47", "kst-21501-28-270", "kst-29521-5"]),
+    ("Zie Kamerstuk 36 900, nrs. 47, 48 en 52.", ["kst-36900-47", "kst-36900-48", "kst-36900-52"]),
+])
+def test_a_chapter_after_a_hyphen_and_a_second_dossier_after_en(text: str, ids: list[str]) -> None:
+    from inzet.extract.pipeline import extract_text
+
+    assert [c.id for c in extract_text("t.txt", text).citations] == ids

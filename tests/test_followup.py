@@ -162,6 +162,23 @@ def test_synonyms_link_dutch_and_english_names() -> None:
     assert _status(out, "lastenverdeling") == "reported"
 
 
+@pytest.mark.parametrize(("agenda", "report"), [
+    # `zonder vertraging` is `snel`, `voorop` is `voorrang`, `uit te voeren` is `uitgevoerd`
+    ("Nederland zal erop aandringen dat deze tranche snel wordt uitgevoerd, met voorrang voor luchtverdediging.",
+     "Nederland heeft er bij de Raad op aangedrongen de EPF-tranche zonder vertraging uit te voeren en "
+     "luchtverdediging daarbij voorop te zetten."),
+    ("Nederland zal pleiten voor een korte slotverklaring met heldere afspraken.",
+     "Nederland pleitte voor een bondige slotverklaring met concrete afspraken."),
+    # a report's fronted `Wel`: `Wel heb ik …` is the Netherlands acting
+    ("Tevens zal Nederland de Raad informeren over de Nederlandse bijdrage aan EU-operatie Aspides.",
+     "De herziening van EUFOR Althea is doorgeschoven. Wel heb ik mijn collega's geïnformeerd over de voortzetting "
+     "van de Nederlandse bijdrage aan Aspides."),
+])
+def test_a_report_in_other_words_of_the_genre_reports_the_position(agenda: str, report: str) -> None:
+    out = _run(agenda, report)
+    assert [p["status"] for p in out["positions"]] == ["reported"]
+
+
 def test_others_saying_it_is_no_evidence() -> None:
     out = _run(
         "Nederland zal tijdens de DMM het belang van een eerlijke lastenverdeling benadrukken.",

@@ -224,3 +224,28 @@ def test_signs_between_numbers_and_compound_number_words(text: str, sums: list) 
 ])
 def test_a_sum_said_to_be_apart_from_the_support_to_ukraine_is_not_that_support(text: str, ukraine: list) -> None:
     assert [a.ukraine for a in money.extract(segment("t.txt", text))] == ukraine
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("- Afrikaanse Unie (AU): zeshonderd miljoen euro voor vredesoperaties.", 600e6),
+    ("Nederland draagt tweehonderdvijftig miljoen euro bij.", 250e6),
+    ("Nederland draagt honderdvijftig miljoen euro bij.", 150e6),
+    ("Nederland draagt vijfentwintig miljoen euro bij.", 25e6),
+])
+def test_hundreds_in_words_before_a_scale(text: str, value: float) -> None:
+    from inzet.extract.pipeline import extract_text
+
+    assert [a.value for a in extract_text("t.txt", text).amounts] == [value]
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    ("Over de EPF bereikte de Raad overeenstemming over militaire steun aan Oekraïne. Daarnaast stemde de Raad in met "
+     "een steunmaatregel van € 40 mln. voor de strijdkrachten van Moldavië.", False),
+    ("Voor militaire steun aan Oekraïne draagt Nederland tot € 150 miljoen bij aan het munitie-initiatief van "
+     "Tsjechië.", True),
+])
+def test_a_sum_for_a_body_of_another_country_is_not_ukraine_support(text: str, ukraine: bool) -> None:
+    from inzet.extract.pipeline import extract_text
+
+    amounts = extract_text("t.txt", text).amounts
+    assert amounts[-1].ukraine is ukraine

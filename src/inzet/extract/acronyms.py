@@ -104,6 +104,9 @@ _GLOSSARY = {
     "gestructureerd": "s", "permanent": "p", "top": "s", "militair": "m", "comité": "c",
     "hoofdkwartier": "h", "inlichtingen": "i", "oekraïne": "u", "luchtmacht": "a", "fonds": "f",
     "faciliteit": "f", "agentschap": "a", "beleid": "p", "noord": "n", "navo": "n",
+    # (compounds are read part by part, `_compound`: Wereldvoedselprogramma WFP, Wereldgezondheidsorganisatie WHO)
+    "kunstmatig": "a", "wereld": "w", "voedsel": "f", "programma": "p", "gezondheid": "h", "organisatie": "o",
+    "handel": "t", "ontwikkeling": "d", "energie": "e", "atoom": "a",
 }
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
@@ -278,12 +281,37 @@ def _word_letters(word: str) -> tuple[frozenset[str], ...]:
         if not part or _is_function(part):
             continue
         low = part.casefold()
+        pieces = _compound(low)
+        if pieces:              # one slot per part of a compound of glossary words
+            out += [frozenset({key[0], _GLOSSARY[key]}) for key in pieces]
+            continue
         letters = {low[0]} | {c.casefold() for c in part[1:] if c.isupper()}
         for key, initial in _GLOSSARY.items():
             if low.startswith(key):
                 letters.add(initial)
         out.append(frozenset(letters))
     return tuple(out)
+
+
+_BY_LENGTH = sorted(_GLOSSARY, key=len, reverse=True)
+
+
+def _compound(low: str) -> list[str] | None:
+    """The glossary words a compound is made of, two or more, with a linking `s` allowed after each
+    (`wereldvoedselprogramma` → wereld, voedsel, programma); None when it is not made of them."""
+    def parts(i: int) -> list[str] | None:
+        if i == len(low):
+            return []
+        for key in _BY_LENGTH:
+            if low.startswith(key, i):
+                j = i + len(key)
+                for k in (j, j + 1) if low[j:j + 1] == "s" else (j,):
+                    rest = parts(k)
+                    if rest is not None:
+                        return [key, *rest]
+        return None
+    found = parts(0)
+    return found if found and len(found) >= 2 else None
 
 
 @lru_cache(maxsize=4096)
@@ -311,8 +339,8 @@ def _loose(short: str, words: tuple[str, ...]) -> int | None:
             if not part or _is_function(part):
                 continue
             optional = part.isupper() and len(split) > 1 and i == 0
-            cands = _word_letters(part)
-            slots.append((cands[0] if cands else frozenset(), optional))
+            cands = _word_letters(part) or (frozenset(),)     # (a compound of glossary words: a slot a part)
+            slots += [(c, optional) for c in cands]
     if not slots or len(slots) > len(letters) + 1:
         return None
     best: list[int] = []
@@ -425,7 +453,8 @@ def _stops_in(view: str) -> tuple[str, tuple[str, ...]]:
     return _stops_cache[1], _stops_cache[2]  # type: ignore[return-value]
 
 
-def _words_before(view: str, pos: int, limit: int | None = None, lists: bool = False) -> list[_Tok]:
+def _words_before(view: str, pos: int, limit: int | None = None, lists: bool = False,
+                  dashes_stop: bool = True) -> list[_Tok]:
     """The words between the last stop (sentence end, comma, paren, newline) and `pos` (the last
     `limit` of them when given); with `lists`, commas do not stop (`Command, Control, … (C4ISR)`).
 
@@ -437,6 +466,8 @@ def _words_before(view: str, pos: int, limit: int | None = None, lists: bool = F
     end = pos
     a = lo
     stops, dashes = _stops_in(view)
+    if not dashes_stop:
+        dashes = ()
     if lists:
         stops = stops.replace(",", "")
     seg = view[lo:pos]      # `rfind` on a short slice is cheaper than with bounds on the view
@@ -558,6 +589,12 @@ def _extract(doc: Document) -> list[Acronym]:
         if fit is None and "," in view[max(0, m.start() - _REACH) : m.start()]:
             # a long form that is a list of words: only a strict fit of every letter
             fit = _fit_before(short, _words_before(view, m.start(), _max_words(short), lists=True), allow_loose=False)
+        if fit is None and "-" in short and _stops_in(view)[1]:
+            # a dash between the parts of a hyphenated short form's long form: `Combined Joint Task Force – Operation
+            # Inherent Resolve (CJTF-OIR)`
+            toks = [t for t in _words_before(view, m.start(), _max_words(short) + 1, dashes_stop=False)
+                    if t.text not in ("–", "—")]
+            fit = _fit_before(short, toks, allow_loose=False)
         if fit is None:
             fit = _other_language(short, _words_before(view, m.start(), 6))
         if fit is not None:

@@ -40,8 +40,9 @@ RULE = "citations.v1"
 
 _SP = r"[ \t\u00a0\u202f]"
 _WS = r"[\s\u00a0\u202f]"
-# a dossier number: `36 045`, `36045`, `21 501-28`, `36 200 X` (parts after the first hyphen are parsed later)
-_DOSSIER = rf"\d{{2}}{_SP}?\d{{3}}(?!\d)(?:[-–]\d{{1,4}}(?!\d))*(?:{_SP}(?:[IVXL]{{1,4}}|[A-Z])(?![\w-]))?"
+# a dossier number: `36 045`, `36045`, `21 501-28`, `36 200 X`, `33 750-X` (parts after the first hyphen are
+# parsed later)
+_DOSSIER = rf"\d{{2}}{_SP}?\d{{3}}(?!\d)(?:[-–]\d{{1,4}}(?!\d))*(?:(?:{_SP}|[-–])(?:[IVXL]{{1,4}}|[A-Z])(?![\w-]))?"
 _NR = rf"nrs?\.?{_WS}*"
 _MONTH = MONTH_RE
 # the number of a paper: digits, or the letter code of an Eerste Kamer paper (`nr. AF`, `29 521, BE`)
@@ -55,7 +56,9 @@ _DD_RE = re.compile(_DD)
 _ITEM = re.compile(
     rf"(?P<dossiers>{_DOSSIER}(?:{_WS}*(?:,|en|&){_WS}*{_DOSSIER}(?=\s*(?:,|en|&|{_NR})))*)"
     rf"(?:{_WS}*,?{_WS}*(?P<nrkw>{_NR})(?P<nr>{_NUMBER})"
-    rf"(?P<more>(?:{_DD}?{_WS}*(?:,|en|&|t/m){_WS}*(?:{_NR})?(?:\d+(?![\d:.,]\d)(?!{_WS}*{_MONTH})|{_CODE}))*)"
+    # (`nr. 47 en 21 501-28, nr. 270`: the `21` that starts a dossier number is no number of this one)
+    rf"(?P<more>(?:{_DD}?{_WS}*(?:,|en|&|t/m){_WS}*(?:{_NR})?(?:\d+(?!\d)(?![:.,]\d)(?!{_WS}*{_MONTH})"
+    rf"(?!{_SP}\d{{3}}(?!\d))|{_CODE}))*)"
     rf"|{_WS}*,{_WS}*(?P<code>{_CODE})(?={_WS}*(?:[,);]|\.(?:\s|$)|d\.{_WS}?d\.)))?"
     rf"|(?P<garbled>\d{{6,12}}){_WS}*,?{_WS}*{_NR}(?P<gnr>\d+)(?!\d)"
 )

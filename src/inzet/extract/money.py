@@ -82,7 +82,9 @@ MONEY_RE = re.compile(
 # the fractions (`een half`, `anderhalf`), then the whole number words longest first, the scale words among them
 # (`duizend`) left out
 # the compounds up to 99 too (`vijfentwintig miljoen euro`, `tweeënveertig`)
-_COMPOUNDS = {w: v for w, v in NUMBER_WORDS_ALL.items() if 20 < v < 100 and w not in NUMBER_WORDS}
+# and the hundreds, whole and with fifty (`zeshonderd miljoen euro`, `tweehonderdvijftig miljoen`)
+_COMPOUNDS = {w: v for w, v in NUMBER_WORDS_ALL.items()
+              if (20 < v < 100 or (100 < v < 1000 and v % 50 == 0)) and w not in NUMBER_WORDS}
 _NUMWORDS = [*((WS + "+").join(w.split()) for w in FRACTION_WORDS),
              *sorted((w for w in (*NUMBER_WORDS, *_COMPOUNDS) if w not in SCALES), key=len, reverse=True)]
 # `(?<![\w-])` is checked after the first letter, as `(?<![\w-].)`, to keep the set first
@@ -468,14 +470,17 @@ def extract(doc: Document) -> list[Amount]:
     return out
 
 
-_RECIPIENT_BEFORE = re.compile(r"\b(?:[Vv]oor|aan)\s+(?:het\s+|de\s+)?$")
+# (`voor de strijdkrachten van Moldavië`, `aan het leger van Georgië`: a body of that country receives it; not `aan
+# het munitie-initiatief van Tsjechië`, which that country leads)
+_RECIPIENT_BEFORE = re.compile(r"\b(?:[Vv]oor|aan)\s+(?:het\s+|de\s+)?(?:(?:strijdkrachten|krijgsmacht|leger|regering"
+                               r"|bevolking|kustwacht|grenswacht|politie|marine|luchtmacht|overheid)\s+van\s+)?$")
 
 
 def _for_another_country(sentence: str) -> bool:
     """Does the sentence give to a country other than Ukraine (`voor Moldavië`, `aan Georgië`; not `het
     munitie-initiatief van Tsjechië`)?"""
     return any(cm.kind == "name" and not {"UA", "NL"} & set(cm.codes)
-               and _RECIPIENT_BEFORE.search(sentence, max(0, cm.start - 12), cm.start)
+               and _RECIPIENT_BEFORE.search(sentence, max(0, cm.start - 40), cm.start)
                for cm in countries.find(sentence))
 
 

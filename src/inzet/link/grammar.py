@@ -61,6 +61,7 @@ _FRONT_ADVERBS = wordset("""
 ook daarnaast verder tevens bovendien vervolgens daarbij hierbij tot ten eveneens tegelijkertijd daarom zo hiermee
 daarmee evenals voorts tenslotte hierover daarover eerder later toen nu vorige afgelopen recent onlangs eind begin
 medio conform gelet gezien hierop daarop samen mede daartoe hiertoe dan verwachting graag allereerst ten eerst
+wel toch echter daarentegen overigens inmiddels intussen ondertussen slot slotte
 """)
 _DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "alle", "veel", "vele", "andere"})
 
