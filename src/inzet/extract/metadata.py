@@ -47,12 +47,12 @@ _COLUMN_GAP = re.compile(r"[ \t]{4,}")
 _CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", re.MULTILINE)
 _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
                     r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
-_REFERENCE = re.compile(
-    # (a label in the right column of a two-column header: `Datum    15 april 2027       Ons kenmerk   2027-0000091466`;
-    # a number that starts with digits has a dash or slash in it: `2027-0000091466`, not a date or a phone number)
-    r"^(?:[^\n]*?[ \t]{3})?[ \t]*\|?[ \t]*(?i:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
-    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9])", re.MULTILINE
-)
+# (a number that starts with digits has a dash or slash in it: `2027-0000091466`, not a date or a phone number)
+_REFERENCE_LABEL = (r"(?i:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
+                    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9])")
+_REFERENCE = re.compile(r"^[ \t]*\|?[ \t]*" + _REFERENCE_LABEL, re.MULTILINE)
+# the label in the right column of a two-column header: `Datum    15 april 2027       Ons kenmerk   2027-0000091466`
+_REFERENCE_COLUMN = re.compile(r"[ \t]{3}" + _REFERENCE_LABEL)
 # a ministry's document number standing alone in the header (`MINDEF20260004982`, `MINBUZA-2025.123456`)
 _BARE_REFERENCE = re.compile(r"^[ \t|]*(?P<r>MIN[A-Z]{2,6}[-_]?(?:19|20)\d\d[\d./-]*\d)\b", re.MULTILINE)
 # a dossier line: number (a budget chapter may follow: `36 200 X`), then the dossier's title
@@ -395,7 +395,8 @@ def extract(doc: Document) -> LetterMeta:
             meta.subject = f"{meta.subject} {more.group('c').strip()}"
             end = more.end("c")
         ev["subject"] = doc.span(bm.start("s"), end)
-    rm = _REFERENCE.search(scan) or _BARE_REFERENCE.search(scan[: max(header_end, 1) + 200])
+    rm = (_REFERENCE.search(scan) or _REFERENCE_COLUMN.search(scan)
+          or _BARE_REFERENCE.search(scan[: max(header_end, 1) + 200]))
     if rm:
         meta.reference = rm.group("r")
         ev["reference"] = doc.span(rm.start("r"), rm.end("r"))
