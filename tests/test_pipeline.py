@@ -309,6 +309,7 @@ def test_a_big_letter_alone_with_cores_to_spare_is_stemmed_by_a_child_and_stored
     """With `--jobs 2` and one big letter the writer forks a child that stems the sentences while it extracts:
     the rows are those the writer makes alone; a child that fails leaves the stemming to the writer."""
     monkeypatch.setattr(pipeline, "STREAM_CHARS", 1000)
+    monkeypatch.setattr(pipeline, "AHEAD_CHARS", 1000)
     monkeypatch.setattr(inzet.ahead, "can_fork", lambda: True)     # pytest may run a thread of its own
     started: list[int] = []
     real = inzet.ahead.StemsAhead
@@ -331,6 +332,23 @@ def test_a_big_letter_alone_with_cores_to_spare_is_stemmed_by_a_child_and_stored
         dumps.append(_dump(tmp_path / name))
     assert len(started) == 2 and started[0] > 20
     assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_a_letter_built_whole_takes_its_stems_from_the_child_too(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below STREAM_CHARS (rows built whole) a letter of AHEAD_CHARS or more is stemmed ahead as well, the same rows."""
+    monkeypatch.setattr(pipeline, "AHEAD_CHARS", 1000)
+    monkeypatch.setattr(inzet.ahead, "can_fork", lambda: True)
+    started: list[int] = []
+    real = inzet.ahead.StemsAhead
+    monkeypatch.setattr(inzet.ahead, "StemsAhead", lambda doc: started.append(1) or real(doc))
+    dumps = []
+    for name, jobs in (("alone.db", 1), ("ahead.db", 2)):
+        with Store(tmp_path / name) as store:
+            [outcome] = list(pipeline.ingest_files(store, [str(SAMPLES[0])], jobs=jobs))
+            assert outcome.result is not None
+        dumps.append(_dump(tmp_path / name))
+    assert started == [1] and dumps[0] == dumps[1]
 
 
 def test_stems_made_ahead_are_the_stems_and_a_child_dropped_unread_is_collected() -> None:

@@ -81,11 +81,17 @@ def rows_of(read_result: ReadResult, extraction: Extraction, doc: Document, stre
 STREAM_CHARS = 1 << 20
 
 
+# Letters of at least this many characters prepared in the writer with cores to spare have their sentences
+# stemmed by a child process while the writer extracts them (`inzet.ahead`): below it the fork costs more
+# than it saves.
+AHEAD_CHARS = 1 << 18
+
+
 def prepare(read_result: ReadResult, stream: bool = False, cores: int = 1) -> LetterRows:
-    """Segment and extract a letter as read and build its rows (`stream`: see `rows_of`). A streamed letter
-    given `cores` > 1 has its sentences stemmed in a child process while this one extracts (`ahead`)."""
+    """Segment and extract a letter as read and build its rows (`stream`: see `rows_of`). A big letter
+    (`AHEAD_CHARS`) given `cores` > 1 has its sentences stemmed in a child process while this one extracts."""
     doc = segment(read_result.source, read_result.text)
-    ahead = stems_ahead.start(doc) if stream and cores > 1 else None
+    ahead = stems_ahead.start(doc) if cores > 1 and len(read_result.text) >= AHEAD_CHARS else None
     extraction = extract_document(doc, read_result.sha256, read_result.meta)
     doc.derived.clear()          # the extractors' shared working data: the rows need none of it
     return rows_of(read_result, extraction, doc, stream, ahead)
