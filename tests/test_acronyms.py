@@ -256,3 +256,28 @@ def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     from inzet.extract.pipeline import extract_text
 
     assert [(a.short, a.long) for a in extract_text("t.txt", text).acronyms] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `ABBR, de Long Form,` in apposition, up to the next comma or the sentence's end
+    ("Het kabinet ziet een grotere rol voor DIANA, het Defence Innovation Accelerator for the North Atlantic, dat in "
+     "Nederland een testcentrum heeft.", [("DIANA", "Defence Innovation Accelerator for the North Atlantic")]),
+    ("EUNAVFOR MED, de European Union Naval Force Mediterranean, voert operatie Irini uit.",
+     [("EUNAVFOR MED", "European Union Naval Force Mediterranean")]),
+    ("De NAVO heeft gevraagd de QRA, de Quick Reaction Alert, boven Slowakije over te nemen.",
+     [("QRA", "Quick Reaction Alert")]),
+    ("Zij komen ten laste van de HGIS, de Homogene Groep Internationale Samenwerking.",
+     [("HGIS", "Homogene Groep Internationale Samenwerking")]),
+    # the head of the apposition before its complement; an English short form of Dutch words
+    ("De HV, de Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken en veiligheidsbeleid, sprak.",
+     [("HV", "Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken en veiligheidsbeleid")]),
+    ("De Raad besloot over een tranche uit EPF, de Europese Vredesfaciliteit, voor 2027.",
+     [("EPF", "Europese Vredesfaciliteit")]),
+    # an apposition that does not spell the short form is a description, not a definition
+    ("Nederland steunt KFOR, de NAVO-missie in Kosovo, al jaren.", []),
+    ("Met de VS, de grootste bondgenoot, is gesproken.", []),
+])
+def test_fourth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    from inzet.extract.pipeline import extract_text
+
+    assert [(a.short, a.long) for a in extract_text("t.txt", text).acronyms] == expected

@@ -448,3 +448,38 @@ def test_a_web_pages_date_under_its_title_when_the_letter_has_no_date_line(line:
     assert _fields(text)["date"] == date
     with_line = text.replace("Geachte voorzitter,", "Den Haag, 3 februari 2027\n\nGeachte voorzitter,")
     assert _fields(with_line)["date"] == "2027-02-03"          # the letter's own date line comes first
+
+
+# ---- letter fields of the fourth blind batch ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("Datum: 3-11-2027\nOnderwerp: Test\n", "2027-11-03"),
+    ("Datum: maandag 22 februari 2027\nBetreft: Test\n", "2027-02-22"),
+    ("Datum 31-2-2027\nBetreft Test\n", None),                        # no such day
+    ("Den Haag, dinsdag 9 maart 2027\n\nBetreft Test\n", "2027-03-09"),
+])
+def test_a_date_line_in_figures_or_with_its_weekday(head: str, date: str | None) -> None:
+    assert _fields(f"{_TO}{head}\nGeachte voorzitter,\n\nTekst.\n")["date"] == date
+
+
+@pytest.mark.parametrize(("head", "reference"), [
+    ("Ons kenmerk\n6293017\n", "6293017"),
+    ("Kenmerk: 62930\n", None),                                       # five figures: not a reference alone
+    ("Ons kenmerk\n6293017-a\n", None),
+])
+def test_a_reference_of_figures_alone(head: str, reference: str | None) -> None:
+    text = f"{_TO}{head}\nDatum 3 november 2027\nBetreft Test\n\nGeachte voorzitter,\n\nTekst.\n"
+    assert _fields(text)["reference"] == reference
+
+
+def test_a_subject_wrapped_in_the_left_column_of_a_two_column_header() -> None:
+    head = ("                                                              Onze referentie\n"
+            "                                                              BS2013006218\n"
+            "Datum        4 maart 2013                                     Bij beantwoording datum, onze\n"
+            "Betreft      Verslag informele bijeenkomst NAVO-ministers     referentie en onderwerp vermelden.\n"
+            "             van Defensie in Tallinn en wijzigingen in de\n"
+            "             Nederlandse bijdragen aan ISAF en Atalanta\n")
+    got = _fields(f"{_TO}{head}\nGeachte voorzitter,\n\nTekst.\n")
+    assert got["subject"] == ("Verslag informele bijeenkomst NAVO-ministers van Defensie in Tallinn en wijzigingen "
+                              "in de Nederlandse bijdragen aan ISAF en Atalanta")
+    assert (got["date"], got["reference"]) == ("2013-03-04", "BS2013006218")

@@ -74,6 +74,10 @@ _NAME_LINK = frozenset(("der", "van", "voor", "en", "de", "het", "des"))
 _SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLURAL}[ \t]*\Z")
 # `Long Form – ABBR` (found from the dash, with str.find)
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
+# `ABBR, de Long Form,` in apposition: `EPF, de Europese Vredesfaciliteit,`, `DIANA, het Defence Innovation
+# Accelerator for the North Atlantic,` (the long form runs to the next comma or the sentence's end)
+_APPOSITION = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t][A-Z]{{2,8}}(?![\w-])|{_SHORT}),[ \t]+(?:de|het)[ \t]+"
+                         rf"(?P<long>[A-ZÀ-Ý][^,.;:()\n]{{2,120}}?)(?=[,;)]|\.(?:\s|$))")
 # `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
 _HIERNA = re.compile(
     r"\((?:hierna|afgekort)(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
@@ -197,6 +201,14 @@ def _variants(short: str) -> list[str]:
 def _fits(short: str, words: tuple[str, ...]) -> bool:
     """Does some reading of `short` fit `words` strictly?"""
     return any(_strict(v, words) is not None for v in _variants(short))
+
+
+def _fits_apposition(short: str, words: tuple[str, ...]) -> bool:
+    """Does `short` fit the whole apposition, or its head before a complement (`Hoge Vertegenwoordiger` of `Hoge
+    Vertegenwoordiger van de Unie voor buitenlandse zaken …`)?"""
+    if _fits(short, words) or _loose(short, words) == 0:      # (an English short form of Dutch words: EPF)
+        return True
+    return any(_is_function(words[i]) and _fits(short, words[:i]) for i in range(1, len(words)))
 
 
 @lru_cache(maxsize=8192)
@@ -636,6 +648,17 @@ def _extract(doc: Document) -> list[Acronym]:
             taken.add(paren)
             found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
             break
+    for m in _APPOSITION.finditer(view) if ", de " in view or ", het " in view else ():
+        short = _clean_short(m.group("short"))
+        if m.start() in taken or not _is_short(short):
+            continue
+        toks = [_Tok(m.start("long") + w.start(), m.start("long") + w.end(), w.group(0))
+                for w in _WORD.finditer(m.group("long"))]
+        words = tuple(t.text for t in toks)
+        if any(t.bare == short for t in toks) or not _fits_apposition(short, words):
+            continue
+        taken.add(m.start())
+        found.append((m.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
     for m in _dashes(view):
         short = _clean_short(m.group("short"))
         if not _is_short(short):

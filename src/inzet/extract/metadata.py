@@ -22,10 +22,14 @@ RULE = "metadata.v1"
 
 _HEADER_SCAN = 6000  # headers, titles and openings sit in the first few thousand characters
 
-_DEN_HAAG = re.compile(r"\b(?:Den\s+Haag|'s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
+_WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+)?"
+_DEN_HAAG = re.compile(rf"\b(?:Den\s+Haag|'s-Gravenhage),?\s+{_WEEKDAY}(?P<date>\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}})")
 # header labels stand on a line of their own, before their value, or in a table row (`| Datum | 24 maart 2025 |`)
-_DATUM = re.compile(r"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})",
-                    re.MULTILINE)
+_DATUM = re.compile(rf"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?{_WEEKDAY}"
+                    r"(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})", re.MULTILINE)
+# the same with the date in figures: `Datum: 3-11-2027`
+_DATUM_FIGURES = re.compile(r"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)\b",
+                            re.MULTILINE)
 _VASTGESTELD = re.compile(r"\bVastgesteld\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})")
 # the Kamerstuk block's date line of a motion (`Voorgesteld 30 maart 2022`) or a bill (`Ontvangen 15 september 2026`)
 _DATUMTEKST = re.compile(r"^[ \t]*(?:Voorgesteld|Ontvangen)[ \t]+(?P<date>\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4})[ \t]*$",
@@ -49,7 +53,8 @@ _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referen
                     r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
 # (a number that starts with digits has a dash or slash in it: `2027-0000091466`, not a date or a phone number)
 _REFERENCE_LABEL = (r"(?i:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
-                    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9])")
+                    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9]"
+                    r"|\d{6,12}(?![\w./-]))")      # (`Ons kenmerk 6293017`: a number alone)
 _REFERENCE = re.compile(r"^[ \t]*\|?[ \t]*" + _REFERENCE_LABEL, re.MULTILINE)
 # the label in the right column of a two-column header: `Datum    15 april 2027       Ons kenmerk   2027-0000091466`
 _REFERENCE_COLUMN = re.compile(r"[ \t]{3}" + _REFERENCE_LABEL)
@@ -130,6 +135,30 @@ _MINISTRY = re.compile(r"(?:BRIEF|Brief)\s+VAN\s+DE\s+MINISTERS?\s+VAN\s+(?P<m>[
 # they can start with (`cues.Scanner`: the same matches, without trying every position)
 _DATE_LINES = (Scanner(_DEN_HAAG), _DATUM, Scanner(_VASTGESTELD), _DATUMTEKST)
 _CHAMBER_SCAN = Scanner(_CHAMBER)
+
+
+def _wrapped_in_column(text: str, first: Span) -> list[tuple[str, int]]:
+    """The lines a subject wraps onto in the left column of a two-column header, as the stored text has them
+    (`Betreft      Verslag … NAVO-ministers     referentie en …` / `             van Defensie in Tallinn …`): each
+    next line indented to the subject's column, its text up to the column gap; with where each ends."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    column = first.start - line_start
+    line_end = text.find("\n", first.start)
+    if line_end < 0 or not _COLUMN_GAP.search(text, first.end, line_end):
+        return []                       # not a two-column line: the view's own continuation rule applies
+    out: list[tuple[str, int]] = []
+    pos = line_end + 1
+    while len(out) < 3:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        body = line.lstrip(" ")
+        if not body or len(line) - len(body) != column or _LABEL.match(body) or _HEADER_OPENER.match(body):
+            break
+        chunk = _COLUMN_GAP.split(body.rstrip(), 1)[0]
+        out.append((chunk, pos + column + len(chunk)))
+        pos = end + 1
+    return out
 
 
 def _iso(s: str) -> str | None:
@@ -371,10 +400,12 @@ def extract(doc: Document) -> LetterMeta:
             ev["date"] = doc.span(m.start("date"), m.end("date"))
             break
     else:
-        pm = _PAGE_DATE.search(scan)
-        if pm and (iso := make_date(int(pm.group("y")), int(pm.group("m")), int(pm.group("d")))):
-            meta.date = iso
-            ev["date"] = doc.span(pm.start("d"), pm.end("y"))
+        for rx in (_DATUM_FIGURES, _PAGE_DATE):
+            pm = rx.search(scan)
+            if pm and (iso := make_date(int(pm.group("y")), int(pm.group("m")), int(pm.group("d")))):
+                meta.date = iso
+                ev["date"] = doc.span(pm.start("d"), pm.end("y"))
+                break
 
     header_end = body_start(doc)
     cm = _CHAMBER_ADDRESS.search(scan) or _CHAMBER_SCAN.search(scan[: max(header_end, 1) + 200])
@@ -395,6 +426,10 @@ def extract(doc: Document) -> LetterMeta:
             meta.subject = f"{meta.subject} {more.group('c').strip()}"
             end = more.end("c")
         ev["subject"] = doc.span(bm.start("s"), end)
+        wrapped = _wrapped_in_column(doc.text, ev["subject"])
+        if wrapped:
+            meta.subject = f"{meta.subject} {' '.join(t for t, _ in wrapped)}"
+            ev["subject"] = Span(ev["subject"].start, wrapped[-1][1])
     rm = (_REFERENCE.search(scan) or _REFERENCE_COLUMN.search(scan)
           or _BARE_REFERENCE.search(scan[: max(header_end, 1) + 200]))
     if rm:
