@@ -483,3 +483,26 @@ def test_a_subject_wrapped_in_the_left_column_of_a_two_column_header() -> None:
     assert got["subject"] == ("Verslag informele bijeenkomst NAVO-ministers van Defensie in Tallinn en wijzigingen "
                               "in de Nederlandse bijdragen aan ISAF en Atalanta")
     assert (got["date"], got["reference"]) == ("2013-03-04", "BS2013006218")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the EU's foreign ministers as a body, and their informal meeting by its name
+    ("Op donderdag 17 en vrijdag 18 oktober a.s. ontvangt het voorzitterschap de ministers van Buitenlandse Zaken "
+     "van de EU-lidstaten in Vilnius voor de informele bijeenkomst die de Gymnich heet. Over de formele Raad "
+     "Buitenlandse Zaken van 28 oktober a.s. ontvangt u een afzonderlijke geannoteerde agenda.",
+     [("RBZ", "2024-10-17", "2024-10-18", "Vilnius")]),
+    ("Hierbij ontvangt u de geannoteerde agenda voor de Gymnich van 30 en 31 oktober 2024 in Brussel.",
+     [("RBZ", "2024-10-30", "2024-10-31", "Brussel")]),
+    # NATO's foreign and defence ministers together: both ministerials; the next day's meeting
+    ("Op dinsdag 1 oktober jl. kwamen de NAVO-ministers van Buitenlandse Zaken en van Defensie in Brussel "
+     "gezamenlijk bijeen in de Noord-Atlantische Raad. Een dag later vergaderde de Ukraine Defence Contact Group "
+     "(UDCG) per videoconferentie. Met deze brief doen wij verslag van beide bijeenkomsten.",
+     [("FMM", "2024-10-01", "2024-10-01", "Brussel"), ("DMM", "2024-10-01", "2024-10-01", "Brussel"),
+      ("UDCG", "2024-10-02", "2024-10-02", None)]),
+    # the ministers of another country are no meeting of theirs
+    ("Hierbij ontvangt u het verslag van de NAVO-top van 1 en 2 oktober jl. De Ministers van Buitenlandse Zaken en "
+     "Defensie van de VS lichtten hun plannen toe.", [("NATO-top", "2024-10-01", "2024-10-02", None)]),
+])
+def test_meetings_of_the_fourth_batch(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected

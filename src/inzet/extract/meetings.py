@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from inzet import vocabulary
 from inzet.extract.cues import Scanner
@@ -50,17 +50,21 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("NATO-top", r"NAVO[\s-]*[Tt]op(?:bijeenkomst)?\b|NATO[\s-]+[Ss]ummit|NAVO[\s-]+TOP\b"
                  r"|\bTop\s+van\s+(?:de\s+)?staatshoofden\s+en\s+regeringsleiders\s+van\s+de\s+NAVO"),
     ("NATO-ministerial", r"NAVO[\s-]+[Mm]inisteri[eë]le(?:\s+bijeenkomst)?|NAVO[\s-]+MINISTERI[EË]LE"),
-    ("RBZ", rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}|\bRBZ\b|Foreign\s+Affairs\s+Council"),
+    # (the EU's foreign ministers as a body, and their informal meeting, the Gymnich)
+    ("RBZ", rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}|\bRBZ\b|Foreign\s+Affairs\s+Council|\bGymnich\b"
+            rf"|{_MIN}\s+van\s+{_BZ}\s+van\s+de\s+(?:EU|Europese\s+Unie)(?:-lidstaten)?\b|\bEU-ministers\s+van\s+{_BZ}"),
     ("Europese-Raad", r"Europese\s+Raad\b|European\s+Council\b"),
 ]
 # anchored at a word start with one of the names' first letters, so the ~30 alternatives are only
 # tried where such a word begins (keep this class in step with the patterns above)
-_TYPES = re.compile(r"\b(?=[UONRiEeDdFTMmBbn])(?:"
+_TYPES = re.compile(r"\b(?=[UONRiEeDdFTMmBbnG])(?:"
                     + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TYPE_PATTERNS)) + ")")
 _TYPE_OF = {f"t{i}": t for i, (t, _) in enumerate(_TYPE_PATTERNS)}
 _TYPES_SCAN = Scanner(_TYPES)     # tried only where a name can start (the same matches)
 # an RBZ followed closely by "met de ministers van Defensie" is the defence Council
 _RBZ_DEFENCE_TAIL = re.compile(rf"[^.]{{0,90}}?(?:met|door)\s+(?:de\s+)?(?:EU[\s-]+)?{_MIN}\s+van\s+{_DEF}")
+_ELSEWHERE = re.compile(r"\b(?:afzonderlijke|aparte|separate)\s+(?:geannoteerde\s+)?(?:agenda|brief|verslag)\b")
+_FOREIGN_MINISTERS = re.compile(rf"Gymnich|{_MIN}\s+van\s+{_BZ}")
 _RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
 
 # words right before a mention that make it a passing one
@@ -198,18 +202,30 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
             if _RBZ_DEFENCE_TAIL.match(view, m.end(), min(end, m.end() + 120)):
                 t = "RBZ-Defensie"
         if t in ("DMM", "FMM") and _RBZ_JOINT.search(view, max(start, m.start() - 10), min(end, m.end() + 30)):
-            continue   # a joint meeting of foreign and defence ministers: not one of the types
+            # foreign and defence ministers together: of NATO (`de NAVO-ministers van Buitenlandse Zaken en van
+            # Defensie`) both ministerials at once; else none of the types (`de ministers … van de VS`)
+            if t != "FMM" or not view.startswith("NAVO", m.start()):
+                continue
+            for joint in ("FMM", "DMM"):
+                out.append(_Mention(joint, m.start(), m.end(), priority,
+                                    passing=bool(_PASSING_BEFORE.search(view[max(start, m.start() - 45):m.start()]))))
+            continue
         before = view[max(start, m.start() - 45) : m.start()]
         clause = _CLAUSE_END.search(view, m.end(), min(end, m.end() + 90))
+        # `Over de formele Raad … van 28 oktober a.s. ontvangt u een afzonderlijke geannoteerde agenda`: covered apart
+        elsewhere = _ELSEWHERE.search(view, m.end(), min(end, m.end() + 120)) is not None
         past = bool(_PERFECT.search(view, m.end(), clause.start() if clause else min(end, m.end() + 90)))
-        out.append(_Mention(t, m.start(), m.end(), priority, passing=bool(_PASSING_BEFORE.search(before)),
+        out.append(_Mention(t, m.start(), m.end(), priority, passing=elsewhere or bool(_PASSING_BEFORE.search(before)),
                             past_clause=past))
     return out
 
 
 # `Op dezelfde dag …`, `Aansluitend kwam de NPG bijeen`: the same day as the meeting before (not
 # `voorafgaand aan`, which does not say which day)
-_SAME_DAY = re.compile(r"\b(?:(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag|(?P<after>aansluitend))\b",
+_SAME_DAY = re.compile(r"\b(?:(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag|(?P<after>aansluitend)"
+                       # `Een dag later vergaderde de UDCG`, `De dag ervoor …`: the day after its last, before its first
+                       r"|(?P<next>een\s+dag\s+later|de\s+dag\s+(?:erna|daarna)|de\s+volgende\s+dag|daags\s+daarna)"
+                       r"|(?P<prev>een\s+dag\s+eerder|de\s+dag\s+(?:ervoor|daarvoor)|daags\s+daarvoor))\b",
                        re.IGNORECASE)
 
 
@@ -225,11 +241,19 @@ def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx
         if same:
             # `op dezelfde dag`: the (first) day of the meeting before; `aansluitend`: right after it, on its last day
             day = last_dated.d_end if same.group("after") else last_dated.d_start
+            if same.group("next") or same.group("prev"):
+                base = last_dated.d_end if same.group("next") else last_dated.d_start
+                day = _shifted(base, 1 if same.group("next") else -1)
             for m in ms:
                 if m.d_start is None:
                     m.d_start, m.d_end, m.dated_by = day, day, last_dated.dated_by
         last_dated = next((m for m in reversed(ms) if m.d_start), last_dated)
     _bind_anaphora(view, sents, mentions, ctx)
+
+
+def _shifted(iso: str | None, days: int) -> str | None:
+    """An ISO date moved by `days`."""
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat() if iso and len(iso) == 10 else None
 
 
 # the next sentence dates the meeting by referring back to it: `De vergadering zal op 6 april
@@ -341,7 +365,8 @@ def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
                 m.type = {"bz": "FMM", "defensie": "DMM"}.get(ctx.ministry or "", "NATO-ministerial")
     if any(m.type == "RBZ-Defensie" for m in zone_mentions) or ctx.ministry == "defensie":
         for m in zone_mentions + later:
-            if m.type == "RBZ":
+            # (not where the foreign ministers are named as such: `de Gymnich`, `de ministers van Buitenlandse Zaken`)
+            if m.type == "RBZ" and not _FOREIGN_MINISTERS.search(view, m.start, m.end):
                 m.type = "RBZ-Defensie"
     # a European Council counts only when dated in the opening (otherwise it is the institution) and the letter
     # gives it a heading of its own (`Voorbereiding Europese Raad`); else it is the summit the Council's work
