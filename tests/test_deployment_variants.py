@@ -338,6 +338,43 @@ def test_the_total_of_the_cost_section_is_no_deployments_cost() -> None:
     assert d.cost_eur is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ends said as not going on, or as rounded off
+    ("Nederland levert een Patriot-eenheid in Polen. De inzet van de Patriot-eenheid in Polen loopt niet door na "
+     "31 december 2027.", {"countries": ["PL"], "action": "end", "end": "2027-12-31"}),
+    ("De inzet van de onderzeeboot Zr.Ms. Dolfijn vanuit de marinebasis in Noorwegen wordt per 1 mei 2027 afgerond.",
+     {"countries": ["NO"], "action": "end", "end": "2027-05-01"}),
+    # a date in figures, the end of a quarter
+    ("Nederland levert van 1 september t/m 15-12-2027 een fregat aan de operatie in de Middellandse Zee vanuit "
+     "Italië.", {"countries": ["IT"], "start": "2027-09-01", "end": "2027-12-15"}),
+    ("Nederland stationeert vier F-35's in Slowakije. De inzet duurt tot eind Q1 2028.",
+     {"countries": ["SK"], "end": "2028-03"}),
+    # an end date in apposition, and a mission's mandate named in one clause and dated in a later one
+    ("Nederland stelt sinds april 2027 een NH90-helikopter beschikbaar aan EUFOR Althea in Bosnië-Herzegovina. Het "
+     "detachement wordt per 1 december 2027 uitgebreid met een tweede helikopter. De einddatum van de bijdrage, 30 "
+     "juni 2028, verandert niet.", {"countries": ["BA"], "action": "change", "end": "2028-06-30"}),
+    # smaller, in line with the winding down of something else: a change
+    ("Nederland levert stafofficieren aan ISAF in Afghanistan. Het aantal Nederlandse stafofficieren op de "
+     "ISAF-hoofdkwartieren wordt teruggebracht van 60 naar 45, in lijn met de afbouw van de hoofdkwartieren zelf.",
+     {"countries": ["AF"], "action": "change", "personnel_max": 45}),
+    ("Het kabinet heeft besloten tot de afbouw van de Nederlandse bijdrage aan de missie in Irak.",
+     {"countries": ["IQ"], "action": "end"}),
+])
+def test_heldout_kinds_of_the_fourth_batch(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def test_a_missions_mandate_named_in_one_clause_and_dated_in_a_later_one_ends_what_runs_until_it() -> None:
+    text = ("Geachte voorzitter,\n\nHierbij informeer ik u over de inzet van de marine in 2014 en de jaren daarna, "
+            "zoals uw Kamer heeft gevraagd in het debat over de missies.\n\nVoortzetting bijdrage aan Atalanta\n"
+            "Het mandaat van de EU-operatie Atalanta, die voor de kust van Somalië piraterij bestrijdt, loopt tot en "
+            "met 12 december 2014. Nederland levert sinds januari jl. het transportschip Zr.Ms. Rotterdam als "
+            "vlaggenschip van de EU-taakgroep. Het kabinet heeft besloten de bijdrage voort te zetten tot en met het "
+            "einde van het lopende mandaat van de operatie.\n")
+    [d] = run(text)
+    assert (d.countries, d.action, d.end) == (["SO"], "extension", "2014-12-12")
+
+
 def test_a_date_with_jl_before_the_letter_date_in_its_month_is_of_the_year_before() -> None:
     [d] = deployments.extract(segment("t", "De inzet van de NASAMS-vuureenheid in Slowakije is op 31 december "
                                             "jl. beëindigd."), "2027-01-10")

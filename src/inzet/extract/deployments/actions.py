@@ -18,7 +18,8 @@ _ACTION_FORMS = forms((
     "uit te breiden", "intensiv", "geïntensiveerd", "aangepast", "aanpassing", "vermindering", "verminderd",
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
-    "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren"))
+    "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
+    "niet door", "afgerond", "fronding"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
 # explicit actions, strongest first; `new_soft` is a plain future (`zal … leveren`) that says "new" only
@@ -28,8 +29,14 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
     "end": re.compile(
         r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
         r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|stopt|gestopt|[Tt]erugtrekking|teruggetrokken|terug te trekken"
-        r"|afgebouwd(?!\s+(?:tot|naar)\b)|[Aa]fbouw(?!\s+(?:tot|naar)\b)|niet langer|komt te vervallen|opgeheven"
+        # (`in lijn met de afbouw van de hoofdkwartieren zelf`: the winding down of something else)
+        r"|afgebouwd(?!\s+(?:tot|naar)\b)|[Aa]fbouw(?!\s+(?:tot|naar)\b)(?!\s+van\s+(?:de|het)\s+(?!(?:Nederlandse\s+)?"
+        r"(?:inzet|bijdrage|missie|deelname|eenheid|detachement|aanwezigheid|training)))|niet langer|komt te vervallen"
+        r"|opgeheven"
         r"|ten einde|tot een einde"
+        # `De inzet … wordt per 1 mei 2027 afgerond en loopt niet door`, `Afronding inzet Zr.Ms. Dolfijn`
+        r"|(?:loopt|lopen)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?door|(?:wordt|worden)\s+(?:\S+\s+){0,5}?afgerond"
+        r"|[Aa]fronding\s+(?:van\s+)?(?:de\s+)?(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname)"
         # `het einde van de inzet`, but not the period of `loopt tot (en met) het einde van het mandaat`
         r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"
         r"(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
@@ -95,6 +102,9 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")
+    if "end" in out and "change" in out and _SIZE_CHANGE.search(text) and not _END_NOT_WIND_DOWN.search(text):
+        # `wordt … teruggebracht van 60 naar 45, in lijn met de afbouw van de hoofdkwartieren zelf`: smaller, not ended
+        out.discard("end")
     if out == {"extension"} and _OTHERS_DID.search(text):
         # `De verlenging van de Nederlandse bijdrage … is door de Raad verwelkomd`: others speak of an extension
         # decided before; the letter reports its mandate
@@ -102,5 +112,11 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     return out
 
 
+_SIZE_CHANGE = re.compile(rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+"
+                          rf"(?:maximaal\s+|ca\.\s+|circa\s+)?(?:{NUMW})\b")
+# an end said in other words than winding down
+_END_NOT_WIND_DOWN = re.compile(r"\b(?:beëindig\w*|beeindig\w*|eindigt|stopt|gestopt|terugtrekking|teruggetrokken"
+                                r"|niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|niet\s+langer|opgeheven)\b",
+                                re.IGNORECASE)
 _OTHERS_DID = re.compile(r"^(?:De|Een)\s+verlenging\b.*\b(?:is|werd|wordt)\s+door\s+(?:de|het|een)\b")
 

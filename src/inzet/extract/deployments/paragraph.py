@@ -250,8 +250,16 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
 def _read(seg: _Segment) -> None:
     """Read what the segment's clauses state (once, when the segment is first used)."""
     before: tuple[str, int] = ("", -1)          # the clause before, and where it ended (the same sentence's?)
+    mandate = False                             # the sentence so far speaks of the mission's own mandate
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
         prev, before = before, (text, base + len(text))
+        same_sentence = 0 <= base - prev[1] <= 3
+        mandate = (mandate and same_sentence) or is_mission_mandate(text, hits)
+        if mandate and hits & lexicon.DIGIT.bit and not V_DUTCH.has(text, hits) and not is_mission_mandate(text, hits):
+            # `Het mandaat van de EU-operatie Atalanta, die … bestrijdt, loopt tot en met 12 december 2014`: the
+            # mission's end, in a later clause of the sentence that named its mandate
+            seg.mission_end = seg.mission_end or read_period(text, hits)[1]
+            continue
         if lexicon.search(ALL_MENTIONS, text, hits):
             seg.for_all = True
         if hypothetical:
@@ -266,10 +274,14 @@ def _read(seg: _Segment) -> None:
                     seg.personnel, seg.personnel_rank = n, 1
             continue
         _read_clause(seg, text, cms, base, trigger, hits)
-        if seg.cost is None and hits & V_MONEY_GATE.bit and 0 <= base - prev[1] <= 3:
-            # `De kosten van deze bijdrage, circa € 12 miljoen, komen …`: a sum in apposition to the cost word
-            # of the clause before it, in the same sentence
-            seg.cost = read_cost(prev[0] + ", " + text)
+        if same_sentence and hits & lexicon.DIGIT.bit:
+            # in apposition to the clause before it, in the same sentence: `De kosten van deze bijdrage, circa
+            # € 12 miljoen, komen …` (its cost word), `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
+            joined = prev[0] + ", " + text
+            if seg.cost is None and hits & V_MONEY_GATE.bit:
+                seg.cost = read_cost(joined)
+            if seg.date_end is None and not is_mission_mandate(joined):
+                seg.date_end = read_period(joined)[1]
     seg.unread.clear()
 
 

@@ -28,7 +28,9 @@ _PARTOF = rf"(?:(?:het\s+)?{_PART}(?:\s+van)?\s+)"
 _QUARTER = (r"(?:(?:het|de)\s+)?(?P<qn>eerste|tweede|derde|vierde|laatste|[1-4]e)\s+(?P<qu>kwartaal|helft)"
             r"(?:\s+van)?\s+|Q(?P<qq>[1-4])\s+")
 _QUARTER_ANY = re.sub(r"\(\?P<\w+>", "(?:", _QUARTER)     # the same without its groups, for `_DT`
-_DT = (rf"(?:{_QUARTER_ANY}|{_PARTOF})?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
+# (`t/m 15-12-2027`: a date in figures; `tot eind Q1 2028`: the end of a quarter is the quarter's end)
+_DT = (rf"(?<![\d-])\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d(?!\d)"
+       rf"|{_PARTOF}?(?:{_QUARTER_ANY})?(?:\d{{1,2}}(?:e|ste|de)?\s+)?"
        rf"(?:(?:{MONTH_RE})\s+)?\d{{4}}(?!\d)"
        rf"|{_PARTOF}?(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{MONTH_RE})(?!\w)")
 _UNTIL = r"(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|en)"
@@ -41,12 +43,15 @@ _END = re.compile(
     rf"|\b(?:afloopt|aflopen|loopt af|eindigt|eindigen)\s+(?:op|per|in|na)\s+(?P<d>{_DT})"
     # `loopt tot het einde van het huidige mandaat in februari 2027`: until the mandate ends, on the date it gives
     rf"|\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
-    rf"(?:mandaat|missie|inzet|operatie|bijdrage)\s+(?:in|op|per|van)\s+(?P<e>{_DT})", re.IGNORECASE)
+    rf"(?:mandaat|missie|inzet|operatie|bijdrage)\s+(?:in|op|per|van)\s+(?P<e>{_DT})"
+    # `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
+    rf"|\beinddatum\b[^.;]{{0,40}}?(?P<f>{_DT})", re.IGNORECASE)
 _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
     re.IGNORECASE)
+_FIGURES = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)")
 _DT_PARTS = re.compile(
-    rf"(?:{_QUARTER}|(?:het\s+)?(?P<q>{_PART})(?:\s+van)?\s+)?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
+    rf"(?:(?:het\s+)?(?P<q>{_PART})(?:\s+van)?\s+)?(?:{_QUARTER})?(?:(?P<d>\d{{1,2}})(?:e|ste|de)?\s+)?"
     rf"(?:(?P<m>{MONTH_RE})\s*)?(?P<y>\d{{4}})?", re.IGNORECASE)
 # every date (`_DT`) holds a year or a month within one word: what `_RANGE`, `_END` and `_START` need
 _DATE_WORD = re.compile("(?i:" + "|".join(MONTH_PIECES) + r")|\d{4}")
@@ -63,7 +68,7 @@ MISSION_MANDATE = re.compile(
 # `deze bijdrage voort te zetten tot het einde van het nieuwe EU-mandaat`: until the mission's own mandate ends, on
 # the date the letter gives that mandate elsewhere
 _TO_MANDATE_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
-                             r"(?:[\w]+-)?(?:mandaat|mandaatperiode)\b(?!\s+(?:in|op|per|van)\s)")
+                             r"(?:[\w]+-)?(?:mandaat|mandaatperiode)\b(?!\s+(?:in|op|per|van)\s+\d)")
 # `met zes maanden verlengd`, `met een jaar te verlengen`
 # (the counts an extension is given in, as number words: a half, one and a half, up to twelve, 18 and 24)
 _BY_COUNTS = (0.5, 1, 1.5, *range(2, 13), 18, 24)
@@ -87,6 +92,10 @@ _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2,
 def _read_dt(s: str, as_end: bool = True) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of a date expression; `eind 2015` is the year only; a quarter or half of a year is
     its last month (`as_end`) or its first."""
+    f = _FIGURES.fullmatch(s.strip())
+    if f:
+        day, month = int(f.group("d")), int(f.group("m"))
+        return (int(f.group("y")), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else (None, None, None)
     m = _DT_PARTS.fullmatch(s.strip())
     if not m:
         return None, None, None
@@ -126,7 +135,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     start = end = None
     m = lexicon.search(_END, text, hits)
     if m:
-        end = _iso_or_yearless(_read_dt(m.group("b") or m.group("c") or m.group("d") or m.group("e")), text, m.end())
+        end = _iso_or_yearless(_read_dt(m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")),
+                               text, m.end())
     m = lexicon.search(_START, text, hits)
     if m:
         start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end())
