@@ -318,3 +318,34 @@ def test_without_a_heading_that_names_the_bbp_a_bare_percentage_is_no_share(head
             f"{heading}\nOp basis van de Voorjaarsnota ramen wij de uitgaven op 2,4% (2027) en 2,6% (2028), zoals "
             "in de tabel in de bijlage per onderdeel van de begroting uiteengezet.\n")
     assert len(rows(text, "2027-04-15")) == n
+
+
+# ---- kinds of the fourth blind batch ------------------------------------------------------------------------
+
+def test_a_table_of_shares_whose_caption_names_the_bbp() -> None:
+    text = ("Geachte voorzitter,\n\nTabel 1. Nederlandse uitgaven in procenten van het bbp (NAVO-definitie, inclusief "
+            "militaire steun aan Oekraïne)\n\n"
+            "                    2026 (realisatie)    2027 (raming)    2028 (raming)\n"
+            "Kerndefensie        2,21                 2,43             2,64\n"
+            "Gerelateerd         0,74                 0,79             0,83\n\n"
+            "Tabel 2. Verdeling van de uitgaven in procenten\n\n"
+            "                    2026    2027\n"
+            "Personeel           41,2    40,8\n")
+    assert rows(text, "2027-06-01") == [
+        (2026, 2.21, "defence", "nato", "incl", "actual"), (2027, 2.43, "defence", "nato", "incl", "estimate"),
+        (2028, 2.64, "defence", "nato", "incl", "estimate"), (2026, 0.74, "related", "nato", "incl", "actual"),
+        (2027, 0.79, "related", "nato", "incl", "estimate"), (2028, 0.83, "related", "nato", "incl", "estimate")]
+
+
+def test_a_rows_cells_must_match_the_header_years() -> None:
+    text = ("Geachte voorzitter,\n\nTabel 1. Uitgaven in procenten van het bbp\n\n"
+            "                    2026    2027    2028\n"
+            "Kerndefensie        2,21    2,43\n")
+    assert rows(text, "2027-06-01") == []
+
+
+def test_the_status_cue_of_the_figures_own_clause() -> None:
+    text = ("Nederland besteedde in 2012 volgens de NAVO-definitie 1,27 procent van het bbp aan defensie; voor 2013 "
+            "verwacht ik volgens dezelfde definitie 1,23 procent.")
+    assert rows(text, "2013-03-04") == [(2012, 1.27, "defence", "nato", None, "actual"),
+                                        (2013, 1.23, "defence", "nato", None, "estimate")]

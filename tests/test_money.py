@@ -249,3 +249,13 @@ def test_a_sum_for_a_body_of_another_country_is_not_ukraine_support(text: str, u
 
     amounts = extract_text("t.txt", text).amounts
     assert amounts[-1].ukraine is ukraine
+
+
+def test_a_number_and_a_currency_across_a_tables_column_gap_are_no_sum() -> None:
+    from inzet.extract.pipeline import extract_text
+
+    text = ("Inzet                          Periode                     Raming            Dekking\n"
+            "F-35 QRA Slowakije             Q3 2027 t/m Q1 2028         EUR 12.500.000    artikel 1\n"
+            "MRTT Roemenië                  juni t/m augustus 2027      € 2,1 mln.        BIV\n")
+    assert [a.value for a in extract_text("t.txt", text).amounts] == [12_500_000, 2_100_000]
+    assert [a.value for a in extract_text("t.txt", "Het kost 300 euro.").amounts] == [300]

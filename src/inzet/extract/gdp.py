@@ -34,7 +34,7 @@ from inzet.extract.cues import first_letter_split, letter_first
 from inzet.extract.dutch import INCLUSION_MARKS, MONTH_RE, NUMBER_WORDS, form_re
 from inzet.extract.money import Unit, Units, text_units, units_with
 from inzet.extract.segment import Document
-from inzet.model import GdpShare
+from inzet.model import GdpShare, Span
 
 RULE = "gdp.v1"
 
@@ -275,7 +275,9 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
         return "legal_minimum"
     if _LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) or f.norm:
         return "target"
-    best = _nearest(cues, f.start, f.ev_end)
+    # a cue in the figure's own clause first (`Nederland besteedde in 2012 … 1,27 procent …; voor 2013 verwacht ik …`)
+    own = [c for c in cues if ";" not in (view[c[1]:f.start] if c[1] <= f.start else view[f.ev_end:c[0]])]
+    best = _nearest(own or cues, f.start, f.ev_end)
     if best is None and prev is not None:
         best = _nearest(_cues(view, prev, memo), prev.end, prev.end)
     if best is None:
@@ -474,6 +476,8 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         found.extend(done[ui])
     _said_of_the_figures_before(view, units, done)
     _basis_declared_for_a_scope(view, units, done)
+    if "Tabel" in view or "TABEL" in view:
+        found.extend(_table_shares(doc))
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
 
@@ -535,6 +539,64 @@ def _basis_declared_for_a_scope(view: str, units: Units, done: dict[int, list[Gd
                 for sh in shares:
                     if sh.basis is None and sh.status in ("actual", "estimate"):
                         sh.basis = basis
+
+
+# a table of shares: its caption says they are of the bbp (`Tabel 1. Nederlandse uitgaven in procenten van het bbp
+# (NAVO-definitie, inclusief militaire steun aan Oekraïne)`), a header row gives the years (`2026 (realisatie)
+# 2027 (raming)`), each row a category and one figure a year
+_TABLE_CAPTION = re.compile(r"^[ \t]*(?:Tabel|TABEL)\b[^\n]*?(?:procent|%)[^\n]*?"
+                            r"(?:bbp|BBP|bruto\s+binnenlands\s+product)[^\n]*$", re.MULTILINE)
+_HEADER_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?!\d)(?:[ \t]*\((?P<w>[^)\n]{1,24})\))?")
+_CELL = re.compile(r"(?<![\w,.])(?P<num>\d{1,2}(?:,\d{1,3})?)(?![\w,.])")
+_ACTUAL_WORD = re.compile(r"realisatie|gerealiseerd|werkelijk|actual", re.I)
+_ESTIMATE_WORD = re.compile(r"raming|prognose|verwacht|schatting|begroting|estimate", re.I)
+_TARGET_WORD = re.compile(r"norm|doel|target", re.I)
+
+
+def _table_shares(doc: Document) -> list[GdpShare]:
+    """The shares of the tables whose caption names the bbp: one a cell, its year from the header row above it
+    (its status from the word in brackets there), its category from the row's label, basis and incl/excl from
+    the caption."""
+    view, out = doc.view, []
+    # (the rows are read from the stored text's lines: the view may join a table's short lines as wrapped prose)
+    text = doc.text
+    for cap in _TABLE_CAPTION.finditer(view):
+        caption = cap.group(0)
+        bases = {m.lastgroup for m in _BASIS.finditer(caption)}
+        basis = bases.pop() if len(bases) == 1 else None
+        mark_m = _MARK_ANY.search(caption)
+        mark = _mark_of(mark_m) if mark_m and _UKRAINE_WORD.search(caption, mark_m.end()) else None
+        cap_end = doc.span(cap.start(), cap.end()).end
+        pos, years = text.find("\n", cap_end) + 1, []
+        while 0 < pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                if years:
+                    break                      # the blank line after the rows ends the table
+                pos = end + 1
+                continue
+            if not years:
+                years = [(m.start(), int(m.group("y")), m.group("w") or "") for m in _HEADER_YEAR.finditer(line)]
+                if len(years) < 2:
+                    break                      # no header row of years: not a table of this shape
+                pos = end + 1
+                continue
+            cells = list(_CELL.finditer(line))
+            label = line[: cells[0].start()].strip() if cells else ""
+            if len(cells) != len(years) or not label or any(c.isdigit() for c in label):
+                break
+            category = "related" if _RELATED.search(label) else "total" if _TOTAL.search(label) else "defence"
+            for c, (_, year, word) in zip(cells, years, strict=True):
+                status = ("actual" if _ACTUAL_WORD.search(word) else "estimate" if _ESTIMATE_WORD.search(word)
+                          else "target" if _TARGET_WORD.search(word) else "estimate")
+                span = Span(pos + c.start(), pos + c.end())
+                out.append(GdpShare(value=float(c.group("num").replace(",", ".")), text=c.group("num"), span=span,
+                                    year=year,
+                                    category=category, basis=basis, ukraine=mark, status=status, rule=RULE))
+            pos = end + 1
+    return out
 
 
 def _heading_names_bbp(doc: Document, u: Unit, memo: dict[int, bool]) -> bool:
