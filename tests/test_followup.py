@@ -179,6 +179,41 @@ def test_a_report_in_other_words_of_the_genre_reports_the_position(agenda: str, 
     assert [p["status"] for p in out["positions"]] == ["reported"]
 
 
+@pytest.mark.parametrize(("agenda", "report"), [
+    # the Netherlands as the agent without being the subject
+    ("Nederland zal bepleiten dat de NAVO de voorraden luchtverdedigingsmunitie voortaan gezamenlijk aanlegt.",
+     "Op mijn voorstel om deze voorraden voortaan gezamenlijk aan te leggen, reageerden veel bondgenoten positief."),
+    ("Nederland staat positief tegenover het voorstel om de NSATU-trainingen naar Oekraïne te verplaatsen.",
+     "Het voorstel om de NSATU-trainingen naar Oekraïne te verplaatsen kon op Nederlandse steun rekenen."),
+    ("Het kabinet hecht eraan dat de slotverklaring een paragraaf bevat over NAVO-EU-samenwerking.",
+     "Mede op initiatief van Nederland is in de slotverklaring een paragraaf opgenomen over NAVO-EU-samenwerking."),
+    ("In de marge van de top zal de minister van Defensie met zijn Belgische collega een intentieverklaring over "
+     "gezamenlijke opleidingen ondertekenen.",
+     "In de marge van de top ondertekenden de ministers van Defensie van Nederland en België een intentieverklaring "
+     "over gezamenlijke opleidingen."),
+])
+def test_the_netherlands_acting_through_its_proposal_support_or_minister_reports_the_position(
+        agenda: str, report: str) -> None:
+    out = _run(agenda, report)
+    assert [p["status"] for p in out["positions"]] == ["reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De antwoorden op de schriftelijke vragen over de F-35 stuur ik u vóór 15 februari.",
+    "Uiterlijk in september sturen wij uw Kamer een overzicht van de bijdragen.",
+    "De minister van Defensie zal uw Kamer na de top informeren over de capaciteitsdoelstellingen.",
+])
+def test_a_promise_with_the_object_first_or_by_the_minister_is_a_commitment(sentence: str) -> None:
+    out = _run(sentence, "Bondgenoten spraken over de situatie in het Midden-Oosten.")
+    assert [p["kind"] for p in out["positions"]] == ["commitment"]
+
+
+def test_another_countrys_minister_is_not_the_netherlands() -> None:
+    out = _run("De Duitse minister van Defensie zal een voorstel doen over gezamenlijke aanschaf.",
+               "De Duitse minister van Defensie deed een voorstel over gezamenlijke aanschaf.")
+    assert out["positions"] == []
+
+
 def test_others_saying_it_is_no_evidence() -> None:
     out = _run(
         "Nederland zal tijdens de DMM het belang van een eerlijke lastenverdeling benadrukken.",

@@ -66,6 +66,16 @@ _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover",
 _PASSIVE_DEPLOY = re.compile(
     r"\b(?:inzet|missie|mandaat|operatie|deelname|detachering|bijdrage)\b[^.;]{0,200}\b(?:wordt|worden|is|zijn)\b"
     r"[^.;]{0,200}\b(?:verlengd|beëindigd|beeindigd|uitgebreid|gestart|voortgezet)\b")
+# the Netherlands as the agent without being a clause's subject: `Op mijn voorstel om …`, `Het Nederlandse voorstel
+# om …`, `… kon op Nederlandse steun rekenen`, `Mede op initiatief van Nederland is …`, `ondertekenden de ministers
+# van Defensie van Nederland, België en Duitsland …`
+_NL_AGENT = re.compile(
+    r"\b(?:[Mm]ijn|[Oo]ns|[Oo]nze)\s+(?:[\w-]+\s+)?(?:voorstel|initiatief|oproep|pleidooi|verzoek|inbreng|interventie)\b"
+    r"|\b(?:[Hh]et|[Ee]en)\s+Nederlandse?\s+(?:voorstel|initiatief|pleidooi|verzoek|inbreng|interventie)\b"
+    r"|\bop\s+(?:Nederlandse?\s+(?:steun|initiatief|verzoek|aandringen|voorstel)|(?:initiatief|verzoek|aandringen|voorstel)"
+    r"\s+van\s+Nederland)\b"
+    r"|\b(?:[Mm]inisters?|[Rr]egeringsleiders)\s+(?:van\s+(?:Defensie|Buitenlandse\s+Zaken)\s+)?van\s+Nederland"
+    r"(?:\s*,\s*[A-Z]\w+)*\s+en\s+[A-Z]\w+")
 _IN_REPORT = re.compile(r"\b(?:in|via|met) (?:het|dit|een) (?:\w+ )?verslag\b")
 _AMOUNT = re.compile(r"(?:€|EUR|USD|\$)\s?\d|\d\s*(?:miljoen|miljard|mln|mld)\b")
 
@@ -104,7 +114,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         text = doc.sentence_text(s)
         ws = clause_words(text)
         nl = nl_acts(ws)
-        acts = nl or bool(_PASSIVE_DEPLOY.search(text))
+        acts = nl or bool(_PASSIVE_DEPLOY.search(text)) or bool(_NL_AGENT.search(text))
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))

@@ -57,6 +57,9 @@ def clause_words(text: str) -> list[Word]:
 
 _ACTOR_WORDS = frozenset({"nederland", "ik", "wij", "we"})
 _GOVERNMENT = frozenset({"kabinet", "regering"})
+_PORTFOLIOS = frozenset({"defensie", "buitenlandse", "financien", "algemene", "justitie", "economische"})
+_TWO_WORD_PORTFOLIOS = frozenset({"buitenlandse", "algemene", "economische"})   # `Buitenlandse Zaken`
+_PRONOUNS = frozenset({"ik", "wij", "we"})   # nominative: the subject wherever they stand
 _FRONT_ADVERBS = wordset("""
 ook daarnaast verder tevens bovendien vervolgens daarbij hierbij tot ten eveneens tegelijkertijd daarom zo hiermee
 daarmee evenals voorts tenslotte hierover daarover eerder later toen nu vorige afgelopen recent onlangs eind begin
@@ -81,6 +84,13 @@ def actor_len(ws: Sequence[Word], i: int) -> int:
             return 2
         if f == "de" and ws[i + 1].fold == "minister" and i + 2 < len(ws) and ws[i + 2].fold == "president":
             return 3
+        # a member of the Dutch government by office: `de minister van Defensie` (another country's has its
+        # adjective first, `de Duitse minister van Defensie`, or its country after, `… van Defensie van de VS`)
+        if f == "de" and ws[i + 1].fold in ("minister", "staatssecretaris") and i + 3 < len(ws) \
+                and ws[i + 2].fold == "van" and ws[i + 3].fold in _PORTFOLIOS:
+            k = 5 if ws[i + 3].fold in _TWO_WORD_PORTFOLIOS and i + 4 < len(ws) else 4
+            if not (i + k < len(ws) and ws[i + k].fold == "van"):
+                return k
         if ws[i + 1].fold == "nederlandse" and i + 2 < len(ws) and ws[i + 2].fold in _GOVERNMENT:
             return 3
     return 0
@@ -95,6 +105,8 @@ def clause_start(ws: Sequence[Word], i: int) -> int:
 
 def is_subject(ws: Sequence[Word], i: int) -> bool:
     """Is the government phrase at word i the subject of its clause (not an object or in a prepositional phrase)?"""
+    if ws[i].fold in _PRONOUNS:                          # `De antwoorden … stuur ik u vóór 15 februari`
+        return True
     cs = clause_start(ws, i)
     j = cs
     while j < i and ws[j].fold in _LEADING_ADVERBS:
