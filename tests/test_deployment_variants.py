@@ -364,6 +364,22 @@ def test_heldout_kinds_of_the_fourth_batch(text: str, expected: dict) -> None:
     check(text, expected)
 
 
+@pytest.mark.parametrize("text, countries", [
+    # a ship of the Dutch navy is a Dutch deployment; a base or waters named by the country's adjective are where
+    ("Op verzoek van de operatiecommandant voegt Nederland het M-fregat Zr.Ms. Van Amstel aan de operatie toe. Het "
+     "schip opereert vanuit de Italiaanse marinebasis Augusta op Sicilië.", ["IT"]),
+    ("De inzet van de onderzeeboot Zr.Ms. Dolfijn vanuit de Noorse marinebasis Haakonsvern wordt per 1 mei 2027 "
+     "afgerond.", ["NO"]),
+])
+def test_a_dutch_ship_at_a_base_named_by_its_countrys_adjective(text: str, countries: list[str]) -> None:
+    assert [d.countries for d in run(text)] == [countries]
+
+
+def test_a_countrys_adjective_before_other_nouns_is_no_place() -> None:
+    text = "Nederland levert een fregat aan de operatie. De Italiaanse minister van Defensie verwelkomde dit besluit."
+    assert [d.countries for d in run(text)] == []
+
+
 def test_a_missions_mandate_named_in_one_clause_and_dated_in_a_later_one_ends_what_runs_until_it() -> None:
     text = ("Geachte voorzitter,\n\nHierbij informeer ik u over de inzet van de marine in 2014 en de jaren daarna, "
             "zoals uw Kamer heeft gevraagd in het debat over de missies.\n\nVoortzetting bijdrage aan Atalanta\n"

@@ -44,7 +44,9 @@ DUTCH = re.compile(
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
     # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
     # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
-    r"|De (?:inzet|bijdrage|deelname) (?:van|met|aan))\b"
+    r"|De (?:inzet|bijdrage|deelname) (?:van|met|aan)"
+    # a ship of the Dutch navy: `voegt … het M-fregat Zr.Ms. Van Amstel … toe`, `maakt de mijnenjager Zr.Ms. … deel uit`
+    r"|Zr\.\s?Ms\.|Hr\.\s?Ms\.)(?!\w)"
 )
 FOREIGN = re.compile(r"\b(?:[Bb]ondgenoten|[Ll]anden|[Ll]idstaten|[Pp]artners|NAVO|NATO|EU|[Dd]e Unie"
                      r"|[Dd]e Commissie|VN)\b")
@@ -173,6 +175,10 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
         loc = False
         if cm.kind in ("place", "mission"):
             loc = not _MEETING_BEFORE.search(before)
+        elif cm.kind == "adjective":
+            # `vanuit de Italiaanse marinebasis Augusta`, `in de Estse en Letse territoriale wateren`: a base or waters
+            # of that country
+            loc = bool(_ADJ_PLACE_AFTER.match(view, cm.end)) and not _MEETING_BEFORE.search(before)
         elif cm.kind == "name":
             if _LOC_BEFORE.search(before):
                 loc = not _MEETING_BEFORE.search(before)
@@ -188,6 +194,10 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     return out
 
 
+_ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
+                             r"(?:(?:territoriale|noordelijke|zuidelijke|oostelijke|westelijke)\s+)?"
+                             r"(?:marinebasis|vliegbasis|legerbasis|luchtmachtbasis|basis|kazerne|haven|wateren|kust"
+                             r"|luchtruim|oefenterrein|grondgebied)\b")
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
 
 
