@@ -119,9 +119,10 @@ V_GATE = Vocab(GATE, V_STRONG.word_rx.pattern + "|" + V_WEAK.word_rx.pattern, V_
 V_PEOPLE = Vocab.of_forms(PEOPLE, _PEOPLE_FORMS, MISSIE)
 V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
-                         r"|Marechaussee)|Commando \w+|De (?:inzet|bijdrage|deelname) (?:van|met|aan))\b",
+                         r"|Marechaussee)|Commando \w+|De (?:inzet|bijdrage|deelname) (?:van|met|aan))\b"
+                         r"|\b(?:Zr|Hr)\.\s?Ms\.",
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
-                            "deelname"))
+                            "deelname", "Zr", "Hr"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _TRANSFER,
                _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
