@@ -548,9 +548,6 @@ _TABLE_CAPTION = re.compile(r"^[ \t]*(?:Tabel|TABEL)\b[^\n]*?(?:procent|%)[^\n]*
                             r"(?:bbp|BBP|bruto\s+binnenlands\s+product)[^\n]*$", re.MULTILINE)
 _HEADER_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?!\d)(?:[ \t]*\((?P<w>[^)\n]{1,24})\))?")
 _CELL = re.compile(r"(?<![\w,.])(?P<num>\d{1,2}(?:,\d{1,3})?)(?![\w,.])")
-_ACTUAL_WORD = re.compile(r"realisatie|gerealiseerd|werkelijk|actual", re.I)
-_ESTIMATE_WORD = re.compile(r"raming|prognose|verwacht|schatting|begroting|estimate", re.I)
-_TARGET_WORD = re.compile(r"norm|doel|target", re.I)
 
 
 def _table_shares(doc: Document) -> list[GdpShare]:
@@ -589,8 +586,8 @@ def _table_shares(doc: Document) -> list[GdpShare]:
                 break
             category = "related" if _RELATED.search(label) else "total" if _TOTAL.search(label) else "defence"
             for c, (_, year, word) in zip(cells, years, strict=True):
-                status = ("actual" if _ACTUAL_WORD.search(word) else "estimate" if _ESTIMATE_WORD.search(word)
-                          else "target" if _TARGET_WORD.search(word) else "estimate")
+                # (the header's word in brackets read with the status cues of the prose: `realisatie`, `raming`)
+                status = next((st for rx, st in _STATUS_CUES if rx.search(word)), "estimate")
                 span = Span(pos + c.start(), pos + c.end())
                 out.append(GdpShare(value=float(c.group("num").replace(",", ".")), text=c.group("num"), span=span,
                                     year=year,
