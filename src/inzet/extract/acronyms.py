@@ -76,8 +76,9 @@ _SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLU
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
 # `ABBR, de Long Form,` in apposition: `EPF, de Europese Vredesfaciliteit,`, `DIANA, het Defence Innovation
 # Accelerator for the North Atlantic,` (the long form runs to the next comma or the sentence's end)
-_APPOSITION = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t][A-Z]{{2,8}}(?![\w-])|{_SHORT}),[ \t]+(?:de|het)[ \t]+"
-                         rf"(?P<long>[A-ZÀ-Ý][^,.;:()\n]{{2,120}}?)(?=[,;)]|\.(?:\s|$))")
+# (found from its `, de ` / `, het ` with str.find: the short form is read back from there, the long form on)
+_APPOSITION_SHORT = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t][A-Z]{{2,8}}|{_SHORT})\Z")
+_APPOSITION_LONG = re.compile(r",[ \t]+(?:de|het)[ \t]+(?P<long>[A-ZÀ-Ý][^,.;:()\n]{2,120}?)(?=[,;)]|\.(?:\s|$))")
 # `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
 _HIERNA = re.compile(
     r"\((?:hierna|afgekort)(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
@@ -201,6 +202,22 @@ def _variants(short: str) -> list[str]:
 def _fits(short: str, words: tuple[str, ...]) -> bool:
     """Does some reading of `short` fit `words` strictly?"""
     return any(_strict(v, words) is not None for v in _variants(short))
+
+
+def _appositions(view: str) -> list[int]:
+    """Offsets of every `, de ` and `, het ` after a word with two capitals (`EPF`, `KMar`, `SNMCMG1`): where a
+    short form in apposition can end."""
+    out = []
+    for needle in (", de ", ", het "):
+        i = view.find(needle)
+        while i > 0:
+            j = i
+            while j > 0 and i - j < 14 and view[j - 1].isalnum():
+                j -= 1
+            if sum(c.isupper() for c in view[j:i]) >= 2:
+                out.append(i)
+            i = view.find(needle, i + 1)
+    return sorted(out)
 
 
 def _fits_apposition(short: str, words: tuple[str, ...]) -> bool:
@@ -648,17 +665,21 @@ def _extract(doc: Document) -> list[Acronym]:
             taken.add(paren)
             found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
             break
-    for m in _APPOSITION.finditer(view) if ", de " in view or ", het " in view else ():
-        short = _clean_short(m.group("short"))
-        if m.start() in taken or not _is_short(short):
+    for comma in _appositions(view):
+        sm = _APPOSITION_SHORT.search(view, max(0, comma - 24), comma)
+        m = _APPOSITION_LONG.match(view, comma) if sm else None
+        if sm is None or m is None:
+            continue
+        short = _clean_short(sm.group("short"))
+        if sm.start() in taken or not _is_short(short):
             continue
         toks = [_Tok(m.start("long") + w.start(), m.start("long") + w.end(), w.group(0))
                 for w in _WORD.finditer(m.group("long"))]
         words = tuple(t.text for t in toks)
         if any(t.bare == short for t in toks) or not _fits_apposition(short, words):
             continue
-        taken.add(m.start())
-        found.append((m.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
+        taken.add(sm.start())
+        found.append((sm.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
     for m in _dashes(view):
         short = _clean_short(m.group("short"))
         if not _is_short(short):
