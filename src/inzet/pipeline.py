@@ -10,8 +10,9 @@ input order, one transaction per letter. Workers open the database read-only to 
 already stored before extracting them. A bad input becomes an `Outcome` with a one-line error
 naming it; the others go on. A worker that dies takes only the letters it was holding with it:
 the rest are prepared in the writer's own process. So is a letter of `STREAM_CHARS` or more: its
-sentences are stemmed while the store writes them, never all held, and never pickled — or, with `jobs > 1`,
-stemmed into a file by a forked child while the writer extracts the letter (`inzet.ahead`).
+sentences are stemmed while the store writes them, never all held, and never pickled. With `jobs > 1`, a letter
+the writer prepares of `AHEAD_CHARS` or more has its sentences stemmed into a file by a forked child while the
+writer extracts it (`inzet.ahead`), so one big file uses the second core too.
 
 Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing and stops the
 workers, so an interrupted run leaves whole letters only and running it again continues.
