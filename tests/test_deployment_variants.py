@@ -375,6 +375,21 @@ def test_a_dutch_ship_at_a_base_named_by_its_countrys_adjective(text: str, count
     assert [d.countries for d in run(text)] == [countries]
 
 
+def test_a_cost_table_gives_each_deployment_named_in_its_first_cell_its_sum_and_funding() -> None:
+    text = ("Geachte voorzitter,\n\n1. Fregat in de Middellandse Zee\nNederland levert van 1 september t/m 15-12-2027 "
+            "het fregat Zr.Ms. Van Amstel aan EU-operatie Irini vanuit de Italiaanse marinebasis Augusta.\n\n"
+            "2. Tankvliegtuig in Roemenië\nVan begin juni tot eind augustus 2027 stationeert Nederland een "
+            "tankvliegtuig op de vliegbasis Mihail Kogălniceanu in Roemenië.\n\n"
+            "Financiële paragraaf\nDe kosten van de inzet zijn in de tabel samengevat.\n\n"
+            "Inzet                          Periode                     Raming            Dekking\n"
+            "Zr.Ms. Van Amstel (Irini)      1-9-2027 t/m 15-12-2027     € 11,6 mln.       BIV\n"
+            "Tankvliegtuig Roemenië         juni t/m augustus 2027      € 2,1 mln.        artikel 1\n"
+            "Totaal                                                     € 13,7 mln.\n")
+    got = sorted((fields(d) for d in run(text)), key=lambda f: f["countries"])
+    assert [(f["countries"], f["cost_eur"], f["funding"]) for f in got] == [
+        (["IT"], 11_600_000, "BIV"), (["RO"], 2_100_000, "artikel 1")]
+
+
 def test_a_countrys_adjective_before_other_nouns_is_no_place() -> None:
     text = "Nederland levert een fregat aan de operatie. De Italiaanse minister van Defensie verwelkomde dit besluit."
     assert [d.countries for d in run(text)] == []

@@ -261,6 +261,44 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             costed = []
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+_FUNDING_CELL = re.compile(r"(?:BIV|HGIS|artikel\s+1|art\.\s*1|[Dd]efensiebegroting)\Z")
+
+
+def _cost_table(doc: Document, mentions: list[Mention]) -> None:
+    """A table of costs in the letter's section on costs, one deployment a row (`Zr.Ms. Van Amstel (Irini)
+    1-9-2027 t/m 15-12-2027   € 11,6 mln.   BIV`): the row's sum and funding cell for the one deployment its
+    first cell names, when that deployment has none of its own (read from the stored lines)."""
+    if not mentions:
+        return
+    text, view = doc.text, doc.view
+    heads = doc.headings
+    rows: list[str] = []
+    for i, h in enumerate(heads):           # the stored lines of each section on costs (the view may join a table's)
+        if _COST_HEADING.search(h.title):
+            a = doc.span(h.end, h.end).start
+            b = doc.span(heads[i + 1].start, heads[i + 1].start).start if i + 1 < len(heads) else len(text)
+            rows += text[a:b].splitlines()
+    for row in rows:
+        cells = [c for c in _COLUMN_GAP.split(row.strip()) if c]
+        if len(cells) < 3:
+            continue
+        named = _named_in(cells[0], view, mentions)
+        if len(named) > 1:            # `F-35 QRA Slowakije`: of those with the name, the one in the country named
+            where = {c for cm in countries.find(cells[0]) if cm.kind in ("name", "place") for c in cm.codes}
+            named = [m for m in named if where & set(m.countries)]
+        if len(named) != 1:
+            continue
+        m = named[0]
+        cost = next((v for c in cells[1:] if (v := read_cost(c, cost_word=False)) is not None), None)
+        if m.cost is None and cost is not None:
+            m.cost = cost
+        fund = cells[-1].strip()
+        if m.funding is None and _FUNDING_CELL.match(fund):
+            m.funding = "artikel 1" if fund.lower().startswith(("artikel", "art.")) else (
+                "defensiebegroting" if fund.lower() == "defensiebegroting" else fund)
+
+
 def _dated(value: str | None, letter_date: str | None) -> str | None:
     """A date read without its year in the letter's year: `op 31 mei jl.` (kept as `0000-05-31`) the last
     such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it."""
@@ -329,6 +367,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     _place_by_name(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
     _costs_by_name(doc, merged)
+    _cost_table(doc, merged)
     per_section: dict[int, int] = {}
     for m in merged:
         per_section[m.section] = per_section.get(m.section, 0) + 1
