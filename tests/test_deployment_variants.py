@@ -364,6 +364,16 @@ def test_heldout_kinds_of_the_fourth_batch(text: str, expected: dict) -> None:
     check(text, expected)
 
 
+@pytest.mark.parametrize("text", [
+    "Op verzoek van de operatiecommandant voegt Nederland het M-fregat Zr.Ms. Van Amstel vanuit Italië aan de "
+    "operatie toe.",
+    "Nederland stationeert daartoe vier F-35's op de vliegbasis Sliač in Slowakije.",
+    "Vanaf september neemt het fregat Zr.Ms. Tromp vanuit Italië deel aan EU-operatie Irini.",
+])
+def test_a_present_tense_announcement_with_a_separable_or_stationing_verb_is_new(text: str) -> None:
+    assert [d.action for d in run(text)] == ["new"]
+
+
 @pytest.mark.parametrize("text, countries", [
     # a ship of the Dutch navy is a Dutch deployment; a base or waters named by the country's adjective are where
     ("Op verzoek van de operatiecommandant voegt Nederland het M-fregat Zr.Ms. Van Amstel aan de operatie toe. Het "

@@ -150,3 +150,12 @@ def test_footnotes_below_a_rule_line(rule: str) -> None:
     v = normalise(text)
     assert [f.number for f in v.footnotes] == [1, 2]
     assert "€ 12 miljoen voor" in v.view
+
+
+@pytest.mark.parametrize("view", [
+    "Vanaf september neemt het fregat Zr.Ms. Tromp deel aan de operatie. Het schip keert in december terug.",
+    "Vanaf september neemt het fregat Hr.Ms. Tromp deel aan de operatie. Het schip keert in december terug.",
+    "Vanaf september neemt het fregat Zr. Ms. Tromp deel aan de operatie. Het schip keert in december terug.",
+])
+def test_a_ships_title_does_not_end_the_sentence(view: str) -> None:
+    assert len(split_sentences(view, 0, len(view))) == 2

@@ -23,6 +23,7 @@ _NEVER_END = {
     "nr", "nrs", "d.d", "dd", "bijv", "o.a", "m.b.t", "t.a.v", "i.v.m", "i.c.m", "z.g", "zgn", "art", "blz",
     "ca", "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "mevr", "dhr", "st", "vs", "e.a",
     "m.n", "t.b.v", "i.o.m", "o.b.v", "p", "pag", "vgl", "h.e", "v.w.b", "a.i", "t/m", "jo",
+    "zr.ms", "hr.ms", "zr", "hr", "ms",     # a ship of the navy: `het fregat Zr.Ms. Tromp`, `Hr. Ms. Karel Doorman`
 }
 # Abbreviations that may end a sentence when a capitalised word follows (`12 februari jl. Tevens`).
 _MAY_END = {"jl", "j.l", "a.s", "mld", "mln", "e.d", "etc", "c.s", "eur", "usd"}

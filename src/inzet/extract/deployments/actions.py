@@ -19,7 +19,7 @@ _ACTION_FORMS = forms((
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
-    "niet door", "afgerond", "fronding"))
+    "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
 # explicit actions, strongest first; `new_soft` is a plain future (`zal … leveren`) that says "new" only
@@ -60,7 +60,9 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
                        r"|inzetten|plaatsen|sturen|uitzenden|trainen|beschikbaar)\b"
                        r"|\b(?:stelt|stellen)\b.{0,120}?\bbeschikbaar\b"
                        r"|\b(?:draagt|dragen)\s+(?:\S+\s+){0,8}?(?:bij\s+met|met\s+(?:\S+\s+){1,5}?bij)\b"
-                       r"|\b(?:levert|leveren)\b")
+                       r"|\b(?:levert|leveren|stationeert|stationeren)\b"
+                       # separable verbs: `voegt … het M-fregat … aan de operatie toe`, `neemt … deel aan`
+                       r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b")
 _NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
                       r"|al sinds)\b")
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
