@@ -302,6 +302,10 @@ def test_heldout_kinds(text: str, expected: dict) -> None:
      {"countries": ["PL"], "cost_eur": 4_000_000}),
     ("Nederland levert vanaf 2027 een genie-detachement aan de brigade in Slowakije. De kosten komen ten laste van de "
      "reguliere defensiebegroting.", {"countries": ["SK"], "funding": "defensiebegroting"}),
+    # a compound of the cost word
+    ("Per 1 februari 2028 breidt Nederland de bijdrage in Litouwen uit van 35 naar ca. 70 marechaussees. De "
+     "meerkosten van € 4,1 mln. komen ten laste van artikel 1 van de Defensiebegroting.",
+     {"countries": ["LT"], "action": "change", "cost_eur": 4_100_000, "funding": "artikel 1"}),
 ])
 def test_heldout_kinds_of_the_third_batch(text: str, expected: dict) -> None:
     check(text, expected)

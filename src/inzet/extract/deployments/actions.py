@@ -19,7 +19,7 @@ _ACTION_FORMS = forms((
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
-    "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen"))
+    "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt", "breiden"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
 # explicit actions, strongest first; `new_soft` is a plain future (`zal … leveren`) that says "new" only
@@ -48,7 +48,10 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         rf"|afgeschaald|[Aa]fschaling|[Rr]eductie|gereduceerd|[Ww]ijziging|gewijzigd"
         # `wordt afgebouwd tot maximaal 40 militairen`: smaller, not ended
         rf"|afgebouwd\s+(?:tot|naar)|[Aa]fbouw\s+(?:tot|naar))\b"
-        rf"|\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+)?(?:{NUMW})\b"),
+        rf"|\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+|ca\.\s+|circa\s+|ongeveer\s+)?"
+        rf"(?:{NUMW})\b"
+        # separable: `breidt Nederland de bijdrage … uit`
+        rf"|\b(?:breidt|breiden)\s+(?:\S+\s+){{0,12}}?uit\b"),
     "new": re.compile(
         r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)|besl\w+\b.{0,80}?\b(?:te leveren|inzet"
         r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"

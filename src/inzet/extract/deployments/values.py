@@ -46,7 +46,8 @@ _MONEY = re.compile(
     rf"(?:{_EURO_BEFORE})\s*(?P<n1>{NUMBER_RE})(?:\s*(?P<s1>{_SCALE})(?!\w))?"
     # (`bedragen in 2027 € 16,8 miljoen`: a sign followed by a number is that number's, not the year's)
     rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:{_EURO_AFTER})(?!\s*\d)")
-_COST_WORD = re.compile(r"\b(?:kosten|uitgaven|geraamd|begroot|raming|bedragen|kost)\b", re.IGNORECASE)
+# (and compounds: `De meerkosten van € 4,1 mln.`, `de totaalkosten`, `de extra uitgaven`)
+_COST_WORD = re.compile(r"\b(?:[a-z]*kosten|uitgaven|geraamd|begroot|raming|bedragen|kost)\b", re.IGNORECASE)
 _BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)
 _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
@@ -132,7 +133,7 @@ def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> flo
         return None
     if scale:
         value *= SCALES.get(scale.lower(), SCALES.get(scale.lower().rstrip("."), 1.0))
-    return value
+    return round(value, 2)          # (`4,1 mln.` is 4100000, not 4.1 × 10⁶ in binary: 4099999.9999999995)
 
 
 def read_funding(text: str, hits: int | None = None) -> str | None:
