@@ -148,3 +148,16 @@ def test_scanner_finds_exactly_what_the_pattern_finds() -> None:
             found, plain = sc.search(v, lo), rx.search(v, lo)
             assert (found and found.span()) == (plain and plain.span()), rx.pattern[:60]
     assert scanned > 100
+
+
+def test_importing_the_extractors_does_not_build_the_cue_table() -> None:
+    """A bit asked for at import time builds the table before every module has registered its patterns: the
+    table is built again later and the bit kept from the first build is stale (a fresh process checks)."""
+    import subprocess
+    import sys
+
+    code = ("import inzet.cli, inzet.pipeline, inzet.extract.pipeline as p; from inzet.extract import lexicon; "
+            "assert not lexicon._TABLE, 'cue table built at import'; p.load_rules(); assert lexicon._TABLE; "
+            "assert lexicon._GENERATION[0] == 0, 'cue table built before every pattern was registered'")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-400:]

@@ -357,7 +357,8 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
         target: Mention | None = None
         fresh = len(mentions)
         maybe_status = any(may_be_status(u[4]) for u in seg.unread)
-        if any(u[4] & _MANDATE_BITS == _MANDATE_BITS for u in seg.unread):
+        # (the mandate named in one clause, its date possibly in a later one of the sentence)
+        if any(u[4] & _mandate_bit() for u in seg.unread) and any(u[4] & lexicon.DIGIT.bit for u in seg.unread):
             _read(seg)
         mission_end = seg.mission_end or mission_end
         if current is not None and ANAPHOR.search(view[seg.start:seg.end]):
@@ -412,7 +413,15 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
     return mentions
 
 
-_MANDATE_BITS = lexicon.DIGIT.bit | lexicon.bit(MISSION_MANDATE)
+_MANDATE: list[int] = []
+
+
+def _mandate_bit() -> int:
+    """The cue bit of a clause that may name a mission's own mandate (made once the cue table is built: asking at
+    import time would build the table before every module has registered its patterns, and again after)."""
+    if not _MANDATE:
+        _MANDATE.append(lexicon.bit(MISSION_MANDATE))
+    return _MANDATE[0]
 
 
 def _status_before(m: Mention, seg: _Segment) -> None:
