@@ -159,3 +159,17 @@ def test_footnotes_below_a_rule_line(rule: str) -> None:
 ])
 def test_a_ships_title_does_not_end_the_sentence(view: str) -> None:
     assert len(split_sentences(view, 0, len(view))) == 2
+
+
+def test_a_letter_marking_its_notes_with_superscripts_keeps_the_plain_digits_of_names() -> None:
+    text = ("De inzet duurt tot eind Q1 2028.¹ De mijnenjager maakt deel uit van SNMCMG1, de Standing NATO Mine "
+            "Countermeasures Group 1.² Einde.\n\n¹ Kamerstuk 29 521, nr. 533.\n² Kamerstuk 28 676, nr. 663.\n")
+    view = segment("t.txt", text).view
+    assert "Q1 2028" in view and "SNMCMG1," in view
+    assert "2028.¹" not in view and "Group 1.²" not in view          # the superscript markers are dropped
+
+
+def test_plain_digit_markers_are_still_dropped_where_the_letter_uses_them() -> None:
+    text = "Nederland steunt het luchtafweer.1 Ook de munitie telt.\n\n1 Kamerstuk 29 521, nr. 533.\n"
+    view = segment("t.txt", text).view
+    assert "luchtafweer. Ook" in view

@@ -236,7 +236,13 @@ def normalise(text: str) -> View:
         # glued markers: `luchtafweer.1 Ook`, `verklaringen1 die`, `c.s.1 over`, `¹`
         # not the decimals of a number: `€21,4 miljard`, `1.5 miljoen`
         note_starts = sorted(s for _, s, _ in notes)
-        for start, end, digits in _glued_markers(text):
+        glued = list(_glued_markers(text))
+        # a letter that marks its notes with superscripts does not mark them with plain digits too: `Q1 2028`,
+        # `SNMCMG1` are names there
+        superscripts = any(not digits.isascii() for _, _, digits in glued)
+        for start, end, digits in glued:
+            if superscripts and digits.isascii():
+                continue
             n = int(digits.translate(_SUPERSCRIPT))
             if n in numbers and not any(s <= start < s + 3 for s in note_starts):
                 ops.append((start, end, ""))
