@@ -173,3 +173,14 @@ def test_plain_digit_markers_are_still_dropped_where_the_letter_uses_them() -> N
     text = "Nederland steunt het luchtafweer.1 Ook de munitie telt.\n\n1 Kamerstuk 29 521, nr. 533.\n"
     view = segment("t.txt", text).view
     assert "luchtafweer. Ook" in view
+
+
+def test_stored_lines_are_the_lines_as_written_after_a_view_offset() -> None:
+    text = "Tabel 1. Iets\n\n    2026    2027\nA       2,1     2,2\n"
+    doc = segment("t.txt", text)
+    first = doc.view.find("Tabel")
+    lines = list(doc.stored_lines(first + 5))
+    assert [line for _, line in lines] == ["", "    2026    2027", "A       2,1     2,2"]
+    assert all(text[pos:pos + len(line)] == line for pos, line in lines)
+    assert list(doc.stored_lines(len(doc.view))) == []
+    assert next(line for _, line in doc.stored_lines(0)) == "Tabel 1. Iets"

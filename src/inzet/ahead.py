@@ -1,7 +1,7 @@
 """A big letter's sentence stems, made on another core while this process extracts the letter.
 
 Stemming a letter's sentences for the index needs only the segmented document, not the extraction,
-so for a big letter (`pipeline.STREAM_CHARS`) the ingest forks a child that stems every sentence into
+so for a big letter (`pipeline.AHEAD_CHARS`) the ingest forks a child that stems every sentence into
 an unlinked temporary file, one line each, while the parent extracts; the parent then reads the lines
 as it writes the sentences. A 20 MB letter spends about a tenth of its ingest stemming; on one core the
 two would only take turns, so the pipeline asks for this only when it may use more than one.

@@ -555,30 +555,22 @@ def _table_shares(doc: Document) -> list[GdpShare]:
     (its status from the word in brackets there), its category from the row's label, basis and incl/excl from
     the caption."""
     view, out = doc.view, []
-    # (the rows are read from the stored text's lines: the view may join a table's short lines as wrapped prose)
-    text = doc.text
     for cap in _TABLE_CAPTION.finditer(view):
         caption = cap.group(0)
         bases = {m.lastgroup for m in _BASIS.finditer(caption)}
         basis = bases.pop() if len(bases) == 1 else None
         mark_m = _MARK_ANY.search(caption)
         mark = _mark_of(mark_m) if mark_m and _UKRAINE_WORD.search(caption, mark_m.end()) else None
-        cap_end = doc.span(cap.start(), cap.end()).end
-        pos, years = text.find("\n", cap_end) + 1, []
-        while 0 < pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
+        years: list[tuple[int, int, str]] = []
+        for pos, line in doc.stored_lines(cap.end()):      # (the rows as written: the view may join them)
             if not line.strip():
                 if years:
                     break                      # the blank line after the rows ends the table
-                pos = end + 1
                 continue
             if not years:
                 years = [(m.start(), int(m.group("y")), m.group("w") or "") for m in _HEADER_YEAR.finditer(line)]
                 if len(years) < 2:
                     break                      # no header row of years: not a table of this shape
-                pos = end + 1
                 continue
             cells = list(_CELL.finditer(line))
             label = line[: cells[0].start()].strip() if cells else ""
@@ -590,9 +582,8 @@ def _table_shares(doc: Document) -> list[GdpShare]:
                 status = next((st for rx, st in _STATUS_CUES if rx.search(word)), "estimate")
                 span = Span(pos + c.start(), pos + c.end())
                 out.append(GdpShare(value=float(c.group("num").replace(",", ".")), text=c.group("num"), span=span,
-                                    year=year,
-                                    category=category, basis=basis, ukraine=mark, status=status, rule=RULE))
-            pos = end + 1
+                                    year=year, category=category, basis=basis, ukraine=mark, status=status,
+                                    rule=RULE))
     return out
 
 

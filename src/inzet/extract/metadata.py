@@ -15,7 +15,7 @@ from inzet.extract import meetings as meetings_mod
 from inzet.extract.cues import Scanner
 from inzet.extract.dutch import DATE_RE, dossier_id, make_date, month_number
 from inzet.extract.normalise import HEADER_OPENER_RE
-from inzet.extract.segment import Document
+from inzet.extract.segment import COLUMN_GAP, Document
 from inzet.model import Kamerstuk, LetterMeta, Meeting, Span
 
 RULE = "metadata.v1"
@@ -47,7 +47,6 @@ _CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+K
 # column, continues it (`_CONTINUED`)
 _BETREFT = re.compile(r"^[ \t]*\|?[ \t]*(?:Betreft|Onderwerp)[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
                       re.MULTILINE)
-_COLUMN_GAP = re.compile(r"[ \t]{4,}")
 _CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", re.MULTILINE)
 _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
                     r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
@@ -144,7 +143,7 @@ def _wrapped_in_column(text: str, first: Span) -> list[tuple[str, int]]:
     line_start = text.rfind("\n", 0, first.start) + 1
     column = first.start - line_start
     line_end = text.find("\n", first.start)
-    if line_end < 0 or not _COLUMN_GAP.search(text, first.end, line_end):
+    if line_end < 0 or not COLUMN_GAP.search(text, first.end, line_end):
         return []                       # not a two-column line: the view's own continuation rule applies
     out: list[tuple[str, int]] = []
     pos = line_end + 1
@@ -155,7 +154,7 @@ def _wrapped_in_column(text: str, first: Span) -> list[tuple[str, int]]:
         body = line.lstrip(" ")
         if not body or len(line) - len(body) != column or _LABEL.match(body) or _HEADER_OPENER.match(body):
             break
-        chunk = _COLUMN_GAP.split(body.rstrip(), 1)[0]
+        chunk = COLUMN_GAP.split(body.rstrip(), 1)[0]
         out.append((chunk, pos + column + len(chunk)))
         pos = end + 1
     return out
@@ -417,7 +416,7 @@ def extract(doc: Document) -> LetterMeta:
     if bm:
         bm = _BETREFT.match(scan, bm.start()) or bm      # the whole line, where the window cut it
         # (a wide gap is the next column of a two-column header: `Betreft  … NAVO-norm          Uw brief (kenmerk) …`)
-        meta.subject = _COLUMN_GAP.split(bm.group("s").strip(), 1)[0]
+        meta.subject = COLUMN_GAP.split(bm.group("s").strip(), 1)[0]
         end = bm.start("s") + len(meta.subject)
         column = bm.start("s") - (view.rfind("\n", 0, bm.start("s")) + 1)
         more = _CONTINUED.match(view, end)

@@ -69,8 +69,8 @@ MONEY_RE = re.compile(
     # 1 currency first: `€ 90 miljoen`, `EUR 90 mld.`
     rf"(?P<pre>{CUR_PRE}){WS}*(?P<pnum>{NUM})(?:{WS}*(?P<pscale>{SCALE}))?"
     # 2 currency last: `40 miljoen euro`, `345.000 euro`
-    # (not across a table's column gap: `Q1 2028         EUR 12.500.000`)
-    rf"|(?P<snum>{NUM}){WS}{{0,3}}(?:(?P<sscale>{SCALE}){WS}*)?(?P<suf>{CUR_SUF})"
+    # (not across a table's column gap, segment.COLUMN_GAP: `Q1 2028         EUR 12.500.000`)
+    rf"|(?P<snum>{NUM}){WS}{{0,2}}(?:(?P<sscale>{SCALE}){WS}*)?(?P<suf>{CUR_SUF})"
     # 4 the first number of a range whose second number carries scale/currency: `10 tot 20 miljoen euro`
     rf"|(?P<rnum>{NUM})(?={WS}*{CONNECTOR}{WS}*(?:{CUR_PRE}{WS}*)?{NUM}{WS}*(?:{SCALE}|{CUR_SUF}))"
     rf"|(?<=tussen{WS})(?P<tnum>{NUM})(?={WS}*(?:en|of){WS}*(?:{CUR_PRE}{WS}*)?{NUM}{WS}*(?:{SCALE}|{CUR_SUF}))"

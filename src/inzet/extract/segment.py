@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -31,6 +31,8 @@ _MAY_END = {"jl", "j.l", "a.s", "mld", "mln", "e.d", "etc", "c.s", "eur", "usd"}
 _BOUNDARY = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?=[ \t\u00a0]+[\"'“‘«(\[]?[A-ZÀ-Ý0-9•])")
 _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _HEADING_END = re.compile(r"[.,;:!?]\s*$")
+# the gap between the columns of a table or a two-column header, as written (prose has no three blanks in a row)
+COLUMN_GAP = re.compile(r"[ \t]{3,}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 _INITIAL_PAIR = re.compile(r"[A-Z][a-z]?\.[A-Z]")
 # a header or letterhead line (an opener whose line is never a heading, or a dossier number) is no heading
@@ -186,6 +188,21 @@ class Document:
         """Heading of the section a sentence (or section index) belongs to."""
         i = s.section if isinstance(s, Sentence) else s
         return self.headings[i].title if 0 <= i < len(self.headings) else None
+
+    def stored_lines(self, vstart: int, vend: int | None = None) -> Iterator[tuple[int, str]]:
+        """The stored text's lines that start at or after view offset `vstart` (and before `vend`), with the stored
+        offset of each: a table's rows as written, where the view may have joined short lines as wrapped prose."""
+        text = self.text
+        a = self.span(vstart, vstart).start
+        b = self.span(vend, vend).start if vend is not None else len(text)
+        pos = a if a == 0 or text[a - 1] == "\n" else text.find("\n", a) + 1
+        if pos == 0 and a > 0:
+            return                              # no line starts after it
+        while pos < b:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            yield pos, text[pos:end]
+            pos = end + 1
 
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.footnote is None]

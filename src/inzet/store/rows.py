@@ -78,6 +78,11 @@ class SentenceBatch:
     repeats: list[Repeat]
 
 
+def _stems_of(s: SentenceIn) -> str:
+    """The sentence's stems: made already (`pipeline`'s child), or made here."""
+    return stems(s.words) if s.stems is None else s.stems
+
+
 STREAM_BATCH = 4096     # sentences of a streamed letter made (and their entries) per batch
 
 
@@ -134,7 +139,7 @@ class StreamedSentences:
             sp = s.span
             _check_span(sp, self._text_len, f"sentence {i}", self._source)
             batch.append((letter_id, i, sp.start, sp.end, s.section, s.footnote, text[sp.start:sp.end],
-                          stems(s.words) if s.stems is None else s.stems, tokens.of(sp.start, sp.end)))
+                          _stems_of(s), tokens.of(sp.start, sp.end)))
             if len(batch) == STREAM_BATCH:
                 yield _batch(batch)
                 batch = []
@@ -332,7 +337,7 @@ def build_rows(read: ReadLetter, ex: Extraction, sentences: Iterable[SentenceIn]
         out.ends.append(sp.end)
         out.footnotes.append(-1 if s.footnote is None else s.footnote)
         out.sections.append(title_index[s.section])
-        out.stems.append(stems(s.words) if s.stems is None else s.stems)
+        out.stems.append(_stems_of(s))
         out.meta.append(tokens.of(sp.start, sp.end))
     out.short, out.repeats = bounds.entries(zip(range(len(out)), out.stems, out.meta, strict=True))
     letter, facts = _letter_and_facts(read, ex, extractor_version)

@@ -32,7 +32,7 @@ from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
 from inzet.extract.deployments.period import add_months, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
-from inzet.extract.segment import Document
+from inzet.extract.segment import COLUMN_GAP, Document
 from inzet.model import Deployment
 
 __all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
@@ -261,7 +261,6 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             costed = []
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{3,}")
 _FUNDING_CELL = re.compile(r"(?:BIV|HGIS|artikel\s+1|art\.\s*1|[Dd]efensiebegroting)\Z")
 
 
@@ -271,19 +270,16 @@ def _cost_table(doc: Document, mentions: list[Mention]) -> None:
     first cell names, when that deployment has none of its own (read from the stored lines)."""
     if not mentions:
         return
-    text, view = doc.text, doc.view
     heads = doc.headings
     rows: list[str] = []
-    for i, h in enumerate(heads):           # the stored lines of each section on costs (the view may join a table's)
+    for i, h in enumerate(heads):       # each section on costs, as written (the view may join a table's lines)
         if _COST_HEADING.search(h.title):
-            a = doc.span(h.end, h.end).start
-            b = doc.span(heads[i + 1].start, heads[i + 1].start).start if i + 1 < len(heads) else len(text)
-            rows += text[a:b].splitlines()
+            rows += [row for _, row in doc.stored_lines(h.end, heads[i + 1].start if i + 1 < len(heads) else None)]
     for row in rows:
-        cells = [c for c in _COLUMN_GAP.split(row.strip()) if c]
+        cells = [c for c in COLUMN_GAP.split(row.strip()) if c]
         if len(cells) < 3:
             continue
-        named = _named_in(cells[0], view, mentions)
+        named = _named_in(cells[0], doc.view, mentions)
         if len(named) > 1:            # `F-35 QRA Slowakije`: of those with the name, the one in the country named
             where = {c for cm in countries.find(cells[0]) if cm.kind in ("name", "place") for c in cm.codes}
             named = [m for m in named if where & set(m.countries)]
@@ -293,10 +289,8 @@ def _cost_table(doc: Document, mentions: list[Mention]) -> None:
         cost = next((v for c in cells[1:] if (v := read_cost(c, cost_word=False)) is not None), None)
         if m.cost is None and cost is not None:
             m.cost = cost
-        fund = cells[-1].strip()
-        if m.funding is None and _FUNDING_CELL.match(fund):
-            m.funding = "artikel 1" if fund.lower().startswith(("artikel", "art.")) else (
-                "defensiebegroting" if fund.lower() == "defensiebegroting" else fund)
+        if m.funding is None and _FUNDING_CELL.match(cells[-1]):
+            m.funding = read_funding("ten laste van " + cells[-1])      # (the cell read as the prose says it)
 
 
 def _dated(value: str | None, letter_date: str | None) -> str | None:

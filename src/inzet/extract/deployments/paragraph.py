@@ -254,12 +254,9 @@ def _read(seg: _Segment) -> None:
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
         prev, before = before, (text, base + len(text))
         same_sentence = 0 <= base - prev[1] <= 3
+        # (`Het mandaat van de EU-operatie Atalanta, die … bestrijdt, loopt tot en met 12 december 2014`: the
+        # sentence that names the mission's own mandate may date it in a later clause)
         mandate = (mandate and same_sentence) or is_mission_mandate(text, hits)
-        if mandate and hits & lexicon.DIGIT.bit and not V_DUTCH.has(text, hits) and not is_mission_mandate(text, hits):
-            # `Het mandaat van de EU-operatie Atalanta, die … bestrijdt, loopt tot en met 12 december 2014`: the
-            # mission's end, in a later clause of the sentence that named its mandate
-            seg.mission_end = seg.mission_end or read_period(text, hits)[1]
-            continue
         if lexicon.search(ALL_MENTIONS, text, hits):
             seg.for_all = True
         if hypothetical:
@@ -273,24 +270,25 @@ def _read(seg: _Segment) -> None:
                 if n is not None and seg.personnel_rank < 1:
                     seg.personnel, seg.personnel_rank = n, 1
             continue
-        _read_clause(seg, text, cms, base, trigger, hits)
-        if same_sentence and hits & lexicon.DIGIT.bit:
+        _read_clause(seg, text, cms, base, trigger, hits, mandate)
+        if same_sentence and hits & lexicon.DIGIT.bit and not mandate:
             # in apposition to the clause before it, in the same sentence: `De kosten van deze bijdrage, circa
             # € 12 miljoen, komen …` (its cost word), `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
             joined = prev[0] + ", " + text
             if seg.cost is None and hits & V_MONEY_GATE.bit:
                 seg.cost = read_cost(joined)
-            if seg.date_end is None and not is_mission_mandate(joined):
+            if seg.date_end is None:
                 seg.date_end = read_period(joined)[1]
     seg.unread.clear()
 
 
 def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool,
-                 hits: int) -> None:
-    """Add the values a clause states to its segment (the first stated value wins)."""
+                 hits: int, mandate: bool = False) -> None:
+    """Add the values a clause states to its segment (the first stated value wins); `mandate`: its sentence names
+    the mission's own mandate, whose date the clause may give."""
     actions = read_action(text, hits)
     seg.actions |= actions
-    if hits & lexicon.DIGIT.bit and is_mission_mandate(text, hits) and not V_DUTCH.has(text, hits):
+    if hits & lexicon.DIGIT.bit and mandate and not V_DUTCH.has(text, hits):
         seg.mission_end = seg.mission_end or read_period(text, hits)[1]
     elif hits & lexicon.DIGIT.bit:
         start, end = read_period(text, hits)
