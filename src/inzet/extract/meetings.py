@@ -201,22 +201,20 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
         if t == "RBZ":
             if _RBZ_DEFENCE_TAIL.match(view, m.end(), min(end, m.end() + 120)):
                 t = "RBZ-Defensie"
+        types = [t]
         if t in ("DMM", "FMM") and _RBZ_JOINT.search(view, max(start, m.start() - 10), min(end, m.end() + 30)):
             # foreign and defence ministers together: of NATO (`de NAVO-ministers van Buitenlandse Zaken en van
             # Defensie`) both ministerials at once; else none of the types (`de ministers … van de VS`)
             if t != "FMM" or not view.startswith("NAVO", m.start()):
                 continue
-            for joint in ("FMM", "DMM"):
-                out.append(_Mention(joint, m.start(), m.end(), priority,
-                                    passing=bool(_PASSING_BEFORE.search(view[max(start, m.start() - 45):m.start()]))))
-            continue
+            types = ["FMM", "DMM"]
         before = view[max(start, m.start() - 45) : m.start()]
         clause = _CLAUSE_END.search(view, m.end(), min(end, m.end() + 90))
         # `Over de formele Raad … van 28 oktober a.s. ontvangt u een afzonderlijke geannoteerde agenda`: covered apart
-        elsewhere = _ELSEWHERE.search(view, m.end(), min(end, m.end() + 120)) is not None
+        passing = _ELSEWHERE.search(view, m.end(), min(end, m.end() + 120)) is not None \
+            or bool(_PASSING_BEFORE.search(before))
         past = bool(_PERFECT.search(view, m.end(), clause.start() if clause else min(end, m.end() + 90)))
-        out.append(_Mention(t, m.start(), m.end(), priority, passing=elsewhere or bool(_PASSING_BEFORE.search(before)),
-                            past_clause=past))
+        out += [_Mention(typ, m.start(), m.end(), priority, passing=passing, past_clause=past) for typ in types]
     return out
 
 
