@@ -196,6 +196,14 @@ def test_others_in_a_subordinate_clause_are_no_position(sentence: str) -> None:
      "Samen met Zweden heb ik gewaarschuwd tegen Europese regels die Britse en Noorse bedrijven buitensluiten."),
     ("Nederland zal pleiten voor meer samenwerking met Noorwegen op het gebied van onderzeese infrastructuur.",
      "Ik heb gepleit voor nauwere Noorse samenwerking bij de bescherming van kritieke onderzeese infrastructuur."),
+    # the Union by its acronym, its name or as `de Unie`; speaking with one voice, unity; `eraan`, `erop`, `ervoor`
+    # point at the clause that follows (no subject of their own)
+    ("Het kabinet hecht eraan dat de EU met één stem spreekt over de wederopbouw van Gaza.",
+     "Ik heb opgeroepen tot eensgezindheid van de Unie over de wederopbouw van Gaza."),
+    ("Nederland zet erop in dat de Europese Unie eensgezind optreedt tegenover Iran.",
+     "Ik heb benadrukt dat de EU met één mond moet spreken over de sancties tegen Iran."),
+    ("Het kabinet zal ervoor pleiten dat de Unie eendrachtig blijft in de steun aan Moldavië.",
+     "Nederland drong aan op eensgezindheid van de EU over Moldavië."),
 ])
 def test_a_report_saying_it_in_other_words_reports_the_position(agenda_sentence: str,
                                                                 report_sentence: str) -> None:
@@ -220,6 +228,9 @@ def test_a_report_saying_it_in_other_words_reports_the_position(agenda_sentence:
     ("Het kabinet zal zich verzetten tegen een 'buy European'-voorwaarde die leveranciers uit het Verenigd "
      "Koninkrijk en Noorwegen uitsluit.",
      "Nederland sprak met de Noorse minister over de situatie in het Hoge Noorden."),
+    # unity on another subject
+    ("Het kabinet hecht eraan dat de EU met één stem spreekt over de wederopbouw van Gaza.",
+     "Nederland pleitte voor eensgezindheid van bondgenoten over de NAVO-begroting voor 2028."),
 ])
 def test_others_doing_it_or_another_subject_is_not_reported(agenda_sentence: str, report_sentence: str) -> None:
     out = run(agenda_sentence, report_sentence)

@@ -58,6 +58,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("uitvoeren", "uitvoering", "uitgevoerd", "uit te voeren", "implementeren", "implementatie", "implementation"),
     ("gerelateerde uitgaven", "defensiegerelateerde uitgaven", "veiligheidsgerelateerde uitgaven",
      "defensie- en veiligheidsgerelateerde uitgaven", "related spending", "related expenditure"),
+    ("eu", "europese unie", "unie", "european union"),
+    ("eensgezind", "eensgezindheid", "eensgezinde", "met een stem", "met een mond", "eendrachtig", "eendracht",
+     "unity", "eenheid van de unie", "verdeeldheid"),
     ("uitsluiten", "uitsluit", "uitgesloten", "buitensluiten", "buitensluit", "buitengesloten", "exclude"),
 )
 
@@ -89,4 +92,8 @@ bijzonder name vragen verdere nieuwe
 steunde steunden gesteund ondersteunt ondersteunen ondersteunde ondersteunden ondersteund instemmen stemt stemde
 stemden ingestemd schaart scharen schaarde schaarden geschaard onderschrijft onderschrijven onderschreef
 onderschreven positief open achter
+eraan erop ervoor erover erin erbij ermee ertoe erom eruit erdoor erna erachter ertegen erheen
+daaraan daarachter daardoor daarheen daarna daartegen daaruit daarvoor daaronder daartussen
+hieraan hierop hierin hierdoor hierna hieruit hiertegen hieronder
+waaraan waarop waarover waarvoor waarvan waartoe waardoor waaruit
 """)
