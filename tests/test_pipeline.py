@@ -16,7 +16,9 @@ import inzet.ahead
 import inzet.pipeline as pipeline
 from conftest import OPENING_FILES, SAMPLES, read_letter
 from inzet.cli import app
+from inzet.errors import StoreError
 from inzet.extract import money
+from inzet.ingest import read
 from inzet.store import Store
 
 
@@ -413,3 +415,101 @@ def test_tasks_grow_to_a_batch_and_end_one_letter_each(n: int, jobs: int) -> Non
     if n == 400:
         assert max(len(t) for t in tasks) == pipeline.BATCH
 
+
+
+def _one_group(monkeypatch: pytest.MonkeyPatch, letters: int = 1000) -> list[int]:
+    """Commit groups of `letters` however long they take; returns the list the letters of each committed
+    group are counted into."""
+    monkeypatch.setattr(pipeline, "GROUP_LETTERS", letters)
+    monkeypatch.setattr(pipeline, "GROUP_SECONDS", 1e9)
+    committed: list[int] = []
+    real = Store.commit_group
+
+    def counted(self: Store) -> None:
+        if self.in_group:
+            committed.append(self.conn.execute("SELECT count(*) FROM letters").fetchone()[0])
+        real(self)
+
+    monkeypatch.setattr(Store, "commit_group", counted)
+    return committed
+
+
+def test_a_letter_failing_inside_a_commit_group_takes_only_itself(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The letters of a commit group are each a savepoint: one that fails after its rows are written leaves
+    none of them, and the letters before and after it in the same group are committed."""
+    committed = _one_group(monkeypatch)
+    files = [str(p) for p in OPENING_FILES[:5]]
+    real = Store._insert_extracted
+
+    def failing(c: sqlite3.Connection, rows) -> None:
+        real(c, rows)
+        if rows.source == files[2]:            # its sentences and facts are in, then the disk says no
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Store, "_insert_extracted", staticmethod(failing))
+    db = tmp_path / "inzet.db"
+    with Store(db) as store:
+        outcomes = list(pipeline.ingest_files(store, files, jobs=1))
+        assert not store.conn.in_transaction
+    assert committed == [4]                    # one group, the failed letter not in it
+    assert [o.result is None for o in outcomes] == [False, False, True, False, False]
+    assert outcomes[2].error.startswith(files[2] + ": ") and "disk I/O error" in outcomes[2].error
+    assert not outcomes[2].bug
+    assert consistent(db)["letters"] == 4
+    with Store(db, readonly=True) as s:
+        assert {d["source"] for d in s.letters()} == set(files) - {files[2]}
+
+
+def test_a_group_that_cannot_be_committed_fails_each_of_its_letters_and_a_rerun_stores_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A letter is reported stored only once its group is committed: when the commit fails, each letter of
+    that group gets a one-line error naming it, the groups before it stay, and running again stores them."""
+    committed = _one_group(monkeypatch, letters=3)
+    files = [str(p) for p in OPENING_FILES[:7]]
+    real = Store.commit_group
+
+    def second_fails(self: Store) -> None:
+        if self.in_group and len(committed) == 1:
+            committed.append(-1)
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot commit (database or disk is full)")
+        real(self)
+
+    monkeypatch.setattr(Store, "commit_group", second_fails)
+    db = tmp_path / "inzet.db"
+    with Store(db) as store:
+        outcomes = list(pipeline.ingest_files(store, files, jobs=1))
+    assert [o.source for o in outcomes] == files
+    assert committed == [3, -1, 4]
+    lost = [o for o in outcomes if o.result is None]
+    assert [o.source for o in lost] == files[3:6]
+    assert all(o.error.startswith(o.source + ": not stored (") and "disk is full" in o.error
+               and "\n" not in o.error for o in lost)
+    assert consistent(db)["letters"] == 4
+
+    monkeypatch.setattr(Store, "commit_group", real)
+    with Store(db) as store:
+        again = list(pipeline.ingest_files(store, files, jobs=2))
+    assert [o.result.created for o in again] == [False] * 3 + [True] * 3 + [False]
+    assert consistent(db)["letters"] == 7
+
+
+def test_a_streamed_letter_is_committed_alone_between_groups(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A streamed letter's foreign keys are checked at its commit, so it never joins a group: the group
+    before it is committed first, the letters after it start a new one, and the store refuses it in a group."""
+    committed = _one_group(monkeypatch)
+    big = _big_letter(tmp_path / "groot.txt")
+    files = [str(p) for p in (*OPENING_FILES[:2], big, *OPENING_FILES[2:4])]
+    db = tmp_path / "inzet.db"
+    with Store(db) as store:
+        outcomes = list(pipeline.ingest_files(store, files, jobs=1))
+        assert all(o.result is not None and o.result.created for o in outcomes)
+        assert committed == [2, 5]             # the first two, then the big one alone, then the last two
+        store.begin_group()
+        rows = pipeline.prepare(read(str(SAMPLES[0])), stream=True)
+        with pytest.raises(StoreError, match="own transaction"):
+            store.add(rows)
+        store.commit_group()
+    assert consistent(db)["letters"] == 5

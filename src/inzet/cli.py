@@ -267,7 +267,7 @@ def ingest(
     jobs: JobsOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Read, extract and store letters; one transaction per letter, re-ingesting is a no-op."""
+    """Read, extract and store letters, each whole or not at all; re-ingesting is a no-op."""
     ex = expand(paths)
     for e in ex.errors:
         error(str(e))
@@ -306,8 +306,8 @@ def reindex(
     jobs: JobsOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Extract again every stored letter whose facts came from older rules; resumable, one
-    transaction per letter (an interrupted run leaves whole letters; run it again to go on)."""
+    """Extract again every stored letter whose facts came from older rules; resumable, each letter
+    whole or not at all (an interrupted run leaves whole letters; run it again to go on)."""
     done = failed = 0
     with user_errors():
         if not db.exists():

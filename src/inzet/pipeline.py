@@ -6,26 +6,29 @@ no extractor); this module joins the readers, the extractors and the store.
 
 With `jobs > 1` the CPU work — reading, segmenting, extracting, stemming the sentences for the
 index, building the rows — runs in worker processes, and the calling process writes the rows in
-input order, one transaction per letter. Workers open the database read-only to skip letters
-already stored before extracting them. A bad input becomes an `Outcome` with a one-line error
-naming it; the others go on. A worker that dies takes only the letters it was holding with it:
-the rest are prepared in the writer's own process. So is a letter of `STREAM_CHARS` or more: its
+input order, each letter whole or not at all: a savepoint in a commit group of up to `GROUP_LETTERS`
+letters (`_Groups`), committed together so the index pages they share are written once. Workers open the
+database read-only to skip letters already stored before extracting them. A bad input becomes an
+`Outcome` with a one-line error naming it; the others go on. A worker that dies takes only the letters
+it was holding with it: the rest are prepared in the writer's own process. So is a letter of `STREAM_CHARS` or more: its
 sentences are stemmed while the store writes them, never all held, and never pickled. With `jobs > 1`, a letter
 the writer prepares of `AHEAD_CHARS` or more has its sentences stemmed into a file by a forked child while the
 writer extracts it (`inzet.ahead`), so one big file uses the second core too.
 
-Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing and stops the
-workers, so an interrupted run leaves whole letters only and running it again continues.
+Workers ignore Ctrl-C: the writer gets it, rolls back the letter it was writing, commits the whole ones
+of its group and stops the workers, so an interrupted run leaves whole letters only and running it again continues.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -242,6 +245,50 @@ def _write(store: Store, p: _Prepared, write: Write) -> Outcome:
         return Outcome(p.source, None, p.warnings, f.error, f.bug, f.traceback)
 
 
+# a commit group (`Store.begin_group`) is committed after this many letters or this long after its first one,
+# and whenever the writer would wait for a worker: so the writer groups only while it is what everyone waits on
+GROUP_LETTERS = 16
+GROUP_SECONDS = 0.25
+
+
+class _Groups:
+    """The writer's commit groups: letters written into one transaction, each its own savepoint; their
+    outcomes are given out once the group is committed, so a letter reported stored is stored."""
+
+    def __init__(self, store: Store, write: Write) -> None:
+        self.store, self.write = store, write
+        self.pending: list[Outcome] = []
+        self.since = 0.0
+
+    def put(self, p: _Prepared) -> list[Outcome]:
+        """Write one prepared letter; the outcomes now committed (or failed), in input order."""
+        if p.rows is not None and p.rows.streamed:          # its own transaction, after what came before
+            return [*self.flush(), _write(self.store, p, self.write)]
+        if not self.pending:
+            self.since = time.monotonic()
+        if p.rows is not None and not self.store.in_group:
+            self.store.begin_group()
+        self.pending.append(_write(self.store, p, self.write))
+        if len(self.pending) >= GROUP_LETTERS or time.monotonic() - self.since >= GROUP_SECONDS:
+            return self.flush()
+        return []
+
+    def flush(self) -> list[Outcome]:
+        """Commit the open group; if the commit fails, every letter of it fails with the reason."""
+        out, self.pending = self.pending, []
+        try:
+            self.store.commit_group()
+        except StoreError as e:
+            return [replace(o, result=None, error=f"{o.source}: not stored ({e})")
+                    if o.result is not None and o.result.created else o for o in out]
+        return out
+
+    def close(self) -> None:
+        """On the way out (finished, interrupted, abandoned): what the group holds is whole letters, keep them."""
+        with contextlib.suppress(StoreError):      # rolled back then: a later run stores them
+            self.store.commit_group()
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """fork where it is safe (no other thread that could hold a lock): workers start at once and see
     the parent's modules as they are; forkserver otherwise."""
@@ -275,9 +322,14 @@ def _batches(items: Sequence[str], jobs: int) -> list[list[str]]:
 def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepared], write: Write,
          jobs: int) -> Iterator[Outcome]:
     """Prepare `items` (in `jobs` worker processes when that helps), write each, yield in input order."""
+    groups = _Groups(store, write)
     if jobs <= 1 or len(items) <= 1 or store.path == MEMORY:
-        for item in items:
-            yield _write(store, prepare_one(item, store, jobs), write)
+        try:
+            for item in items:
+                yield from groups.put(prepare_one(item, store, jobs))
+            yield from groups.flush()
+        finally:
+            groups.close()
         return
     batches = _batches(items, jobs)
     load_rules()                                # once here, not in every worker
@@ -291,26 +343,32 @@ def _run(store: Store, items: Sequence[str], prepare_one: Callable[..., _Prepare
                 break
         while window:
             batch, fut = window.popleft()
+            if not fut.done():                  # the writer would wait: commit what it holds first
+                yield from groups.flush()
             try:
                 prepared = fut.result()
             except BrokenProcessPool:
                 break
             for item, p in zip(batch, prepared, strict=True):
-                yield _write(store, prepare_one(item, store, jobs) if p.in_writer else p, write)
+                yield from groups.put(prepare_one(item, store, jobs) if p.in_writer else p)
             nxt = next(rest, None)
             if nxt is not None:
                 window.append((nxt, pool.submit(_prepare_batch, prepare_one, nxt)))
         else:
+            yield from groups.flush()
             return
         # a worker died (out of memory?): what the pool held fails with it, the rest is prepared here
+        yield from groups.flush()
         for held, _ in [(batch, fut), *window]:
             for item in held:
                 yield Outcome(item, error=f"{item}: the worker process preparing it died "
                                           "(out of memory?); not stored")
         for batch in rest:
             for item in batch:
-                yield _write(store, prepare_one(item, store, jobs), write)
+                yield from groups.put(prepare_one(item, store, jobs))
+        yield from groups.flush()
     finally:
+        groups.close()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -335,9 +393,9 @@ def stale_letters(store: Store) -> list[str]:
 
 
 def reindex(store: Store, letter_ids: Sequence[str], jobs: int = 1) -> Iterator[Outcome]:
-    """Extract stored letters again with the running rules, one transaction per letter, in order.
+    """Extract stored letters again with the running rules, each letter whole or not at all, in order.
 
-    Each letter's new facts replace its old ones in one transaction that also records the new
+    Each letter's new facts replace its old ones in one savepoint (of a commit group) that also records the new
     rules' version, so an interrupted reindex leaves every letter whole — old or new — and
     running it again continues with the letters still stale.
     """

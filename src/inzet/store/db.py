@@ -70,7 +70,20 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: committed if the block finishes, rolled back if it raises (or if the
-    commit fails, as it does when a deferred foreign key is not met)."""
+    commit fails, as it does when a deferred foreign key is not met). Inside an open transaction (a
+    writer's commit group, `Store.begin_group`) it is a savepoint instead: released if the block finishes,
+    undone if it raises, so what the block wrote stands or falls whole either way."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT one")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO one")
+                conn.execute("RELEASE one")
+            raise
+        conn.execute("RELEASE one")
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn

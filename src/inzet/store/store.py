@@ -1,9 +1,11 @@
-"""The `Store`: letters, their facts and sentences in SQLite, written one transaction per letter.
+"""The `Store`: letters, their facts and sentences in SQLite, each letter written whole or not at all.
 
 A letter's id is the sha256 of its input bytes, so storing the same file twice is a no-op that
 says so (`AddResult.created is False`). Every row of a letter — letter, meetings, sections,
 sentences (and their full-text entries), facts — is written inside one `BEGIN IMMEDIATE`
-transaction: a failure anywhere leaves nothing of that letter behind.
+transaction: a failure anywhere leaves nothing of that letter behind. A writer storing many letters opens
+a commit group (`begin_group`): each letter is then a savepoint in one transaction committed for the group,
+so the index pages every letter changes are written once per group, not once per letter.
 
 For a big letter (streamed, see `rows`) the sentences go first and the `letters` row last (its
 foreign keys are checked at the commit): its sentences are stemmed while they are written, and its
@@ -59,6 +61,10 @@ def _fact(row: sqlite3.Row) -> dict[str, Any]:
             "span": [row["start"], row["end"]], "rule": row["rule"], "evidence": row["evidence"]}
 
 
+# SQLite's page cache while a commit group is open, KiB: big enough to hold the pages a group of letters
+# changes (else they spill to the WAL before the commit, once per letter again); SQLite's default otherwise
+GROUP_CACHE_KIB = 32 * 1024
+DEFAULT_CACHE = -2000
 _LONG = 1 << 20                               # characters: a value this long is written in pieces
 _LONG_COLUMNS = ("text", "extraction_json")
 
@@ -112,6 +118,38 @@ class Store(RemoteMixin):
         rows = self._all(query)
         return rows[0] if rows else None
 
+    # -- commit groups ----------------------------------------------------------------------
+
+    @property
+    def in_group(self) -> bool:
+        """Is a commit group open (`begin_group`)?"""
+        return self.conn.in_transaction
+
+    def begin_group(self) -> None:
+        """Open a commit group: each `add` or `replace_extraction` until `commit_group` is a savepoint (a letter
+        stands or falls whole, as in its own transaction) and they are committed together. The index pages
+        every letter changes are then written once per group instead of once per letter. A streamed letter
+        (its foreign keys checked at the commit) needs its own transaction: not in a group."""
+        self._writable("a commit group")
+        try:
+            self.conn.execute(f"PRAGMA cache_size = {-GROUP_CACHE_KIB:d}")   # the group's changed pages held
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot begin a write ({e})") from e
+
+    def commit_group(self) -> None:
+        """Commit the open group (nothing when none is open); on failure nothing of the group is kept."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot commit ({e})") from e
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {DEFAULT_CACHE:d}")
+
     # -- writes -----------------------------------------------------------------------------
 
     def has(self, letter_id: str) -> str | None:
@@ -123,6 +161,8 @@ class Store(RemoteMixin):
         """Store one letter (built by `rows.build_rows`) in one transaction; a letter already stored
         (same sha256) is left as is."""
         self._writable(rows.source)
+        if rows.streamed and self.in_group:
+            raise StoreError(f"{rows.source}: a streamed letter is stored in its own transaction, not in a group")
         try:
             with transaction(self.conn) as c:
                 existing = c.execute(*queries.letter_exists(rows.letter_id)).fetchone()
