@@ -164,6 +164,14 @@ def test_meetings_in_the_genres_phrasings(body: str, expected: list) -> None:
     ("Hierbij ontvangt u de annotatie voor de bijeenkomst. Zoals vermeld in het verslag van de Raad van juni is "
      "de steun aan Oekraïne verhoogd.", "agenda"),
     ("Hierbij ontvangt u het verslag van de DMM van 13 en 14 oktober 2024.", "report"),
+    # a report in the plural, the agenda it follows named as a paper the Chamber received before
+    ("Op 24 en 25 juni jl. vond in Den Haag de NAVO-top plaats. Met deze brief informeren wij uw Kamer over de "
+     "uitkomsten. De kabinetsinzet ontving u op 13 juni jl. (Kamerstuk 28 676, nr. 519).", "report"),
+    ("Met deze brief bericht ik u over de resultaten van de DMM. De geannoteerde agenda heeft u op 6 juni jl. "
+     "ontvangen.", "report"),
+    ("De geannoteerde agenda is u op 2 juni toegezonden. Hierbij informeer ik u over de uitkomsten.", "report"),
+    # (a paper sent with this letter is what it is)
+    ("Hierbij wordt u de geannoteerde agenda toegezonden voor de DMM van 13 en 14 oktober 2024.", "agenda"),
 ])
 def test_kind_from_the_opening(body: str, kind: str) -> None:
     assert letter(body + "\n")["kind"] == kind
@@ -272,6 +280,11 @@ def test_a_paragraph_opening_with_de_ministers_is_no_signature() -> None:
     # the next label is no continuation
     ("Datum       9 maart 2026\nBetreft     Voortgang investeringsnorm\n            Ons kenmerk MINDEF20260061207\n",
      "Voortgang investeringsnorm"),
+    # an older letterhead's lower-case labels; the value wrapped onto the next line, indented to its column
+    ("datum          10 oktober 2008\nonderwerp      Nederlandse bijdrage aan NAVO-operatie Allied Provider en\n"
+     "               beëindiging bijdrage EUFOR Tchad/RCA\nbijlagen       geen\n",
+     "Nederlandse bijdrage aan NAVO-operatie Allied Provider en beëindiging bijdrage EUFOR Tchad/RCA"),
+    ("datum: 3 november 2008\nbetreft: Verslag RAZEB\n", "Verslag RAZEB"),
 ])
 def test_subject_labels_and_wrapped_values(head: str, subject: str) -> None:
     text = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n" + head + "\nGeachte voorzitter,\n\n"
@@ -457,6 +470,10 @@ def test_a_web_pages_date_under_its_title_when_the_letter_has_no_date_line(line:
     ("Datum: maandag 22 februari 2027\nBetreft: Test\n", "2027-02-22"),
     ("Datum 31-2-2027\nBetreft Test\n", None),                        # no such day
     ("Den Haag, dinsdag 9 maart 2027\n\nBetreft Test\n", "2027-03-09"),
+    # an older letterhead's labels in lower case, as a column, with a colon or a tab
+    ("datum          10 oktober 2008\nons kenmerk    D2008037911\nonderwerp      Test\n", "2008-10-10"),
+    ("datum: 3-11-2008\nonderwerp: Test\n", "2008-11-03"),
+    ("datum\t4 juni 2009\nbetreft\tTest\n", "2009-06-04"),
 ])
 def test_a_date_line_in_figures_or_with_its_weekday(head: str, date: str | None) -> None:
     assert _fields(f"{_TO}{head}\nGeachte voorzitter,\n\nTekst.\n")["date"] == date
@@ -506,3 +523,41 @@ def test_a_subject_wrapped_in_the_left_column_of_a_two_column_header() -> None:
 def test_meetings_of_the_fourth_batch(body: str, expected: list) -> None:
     got = letter(body + "\n")
     assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected
+
+
+_HEAD_2009 = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 26 november 2009\n\n"
+_HEAD_2028 = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 9 februari 2028\n\n"
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # before the Lisbon treaty the defence ministers met in the General Affairs and External Relations Council
+    (_HEAD_2009, "Hierbij bied ik u het verslag aan van de vergadering van de Raad Algemene Zaken en Externe "
+     "Betrekkingen (RAZEB) in de samenstelling van de ministers van Defensie, die op dinsdag 17 november jl. te "
+     "Brussel plaatsvond. Over de informele bijeenkomst van de EU-ministers van Defensie te Göteborg op 28 en 29 "
+     "september jl. heb ik u eerder bericht.", [("RBZ-Defensie", "2009-11-17", "2009-11-17", "Brussel")]),
+    (_HEAD_2009, "Hierbij ontvangt u het verslag van de RAZEB Defensie van 17 november jl. in Brussel.",
+     [("RBZ-Defensie", "2009-11-17", "2009-11-17", "Brussel")]),
+    (_HEAD_2009, "Hierbij ontvangt u het verslag van de Raad Algemene Zaken en Externe Betrekkingen met de "
+     "ministers van Defensie van 17 november jl.", [("RBZ-Defensie", "2009-11-17", "2009-11-17", None)]),
+    # the Union's defence ministers as `de ministers van Defensie van de lidstaten`, hosted by the presidency
+    (_HEAD_2028, "Op donderdag 24 en vrijdag 25 februari a.s. ontvangt het Italiaanse voorzitterschap van de Raad "
+     "van de Europese Unie de ministers van Defensie van de lidstaten in Napels voor hun informele bijeenkomst. De "
+     "formele Raad Buitenlandse Zaken in de samenstelling van ministers van Defensie vindt plaats op 16 mei a.s.",
+     [("RBZ-Defensie", "2028-02-24", "2028-02-25", "Napels")]),
+    (_HEAD_2028, "Op 3 maart a.s. ontmoeten de ministers van Defensie van de EU-lidstaten elkaar in Gent.",
+     [("RBZ-Defensie", "2028-03-03", "2028-03-03", "Gent")]),
+    # (not those of NATO's member states)
+    (_HEAD_2028, "Op 3 maart a.s. ontmoeten de ministers van Defensie van de lidstaten van de NAVO elkaar in Gent.",
+     []),
+])
+def test_meetings_of_the_fifth_batch(head: str, body: str, expected: list) -> None:
+    got = letter(body + "\n", head)
+    assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected
+
+
+def test_a_lower_case_label_word_opening_a_body_line_is_no_header() -> None:
+    """Lower case, a label is one only as a column (gap, colon, tab): a wrapped body line may open with the word."""
+    text = (f"{_TO}Geachte voorzitter,\n\nonderwerp van gesprek was de inzet voor de kust van Somalië. Als\n"
+            "datum 3 maart 2008 is gekozen, de dag na de Raad.\n")
+    got = _fields(text)
+    assert got["date"] is None and got["subject"] is None

@@ -24,19 +24,24 @@ RULE = "meetings.v1"
 _MIN = r"[Mm]inisters?"
 _DEF = r"(?:[Dd]efensie|Defence|Defense)"
 _BZ = r"Buitenlandse\s+Zake?n?"
+# the Council of foreign ministers by name: today's RBZ, or (before the Lisbon treaty, 2009) the General Affairs and
+# External Relations Council, `Raad Algemene Zaken en Externe Betrekkingen (RAZEB)`
+_FOREIGN_COUNCIL = rf"(?:(?:van\s+)?{_BZ}|Algemene\s+Zaken\s+en\s+Externe\s+Betrekkingen(?:\s*\(RAZEB\))?)"
 
 # (type, pattern) — order matters: longer, more specific names first; matches may not overlap.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("UDCG", r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|\bUDCG\b|Oekraïne\s+Defensie\s+Contact\s*groep"),
     ("NPG", r"Nuclear\s+Planning\s+Group|Nucleaire\s+Planningsgroep|\bNPG\b"),
     ("RBZ-Defensie",
-     rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}(?:\s*\(RBZ\))?[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
-     rf"|\bRBZ[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
+     rf"(?:informele\s+)?Raad\s+{_FOREIGN_COUNCIL}(?:\s*\(RBZ\))?[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
+     rf"|\b(?:RBZ|RAZEB)[\s-]+(?:met\s+(?:de\s+)?{_MIN}\s+van\s+)?{_DEF}\b"
      rf"|\bEU[\s-]+{_MIN}\s+van\s+{_DEF}|\b(?:EU[\s-]+)?[Dd]efensieministers\s+van\s+de\s+EU"
      # the Council in its defence composition, and the EU's defence ministers as a body
-     rf"|(?:informele\s+)?(?<!Atlantische )Raad(?:\s+(?:van\s+)?{_BZ})?\s+in\s+(?:de\s+)?(?:defensie-?samenstelling"
+     rf"|(?:informele\s+)?(?<!Atlantische )Raad(?:\s+{_FOREIGN_COUNCIL})?\s+in\s+(?:de\s+)?(?:defensie-?samenstelling"
      rf"|samenstelling\s+van\s+(?:de\s+)?{_MIN}\s+van\s+{_DEF})"
      rf"|\bEU[\s-]+[Dd]efensieministers\b|{_MIN}\s+van\s+{_DEF}\s+van\s+de\s+(?:EU|Europese\s+Unie)(?:-lidstaten)?\b"
+     # (`ontvangt … de ministers van Defensie van de lidstaten in Napels`: of the Union's, not `van de NAVO`)
+     rf"|{_MIN}\s+van\s+{_DEF}\s+van\s+de\s+(?:EU-)?lidstaten\b(?!\s+van\s+de\s+(?:NAVO|NATO|Alliantie|VN))"
      rf"|Foreign\s+Affairs\s+Council\s*\(?Defen[cs]e\)?|\bFAC[\s-]+Defen[cs]e"),
     ("DMM",
      rf"\bDMM\b|Defen[cs]e\s+Ministers'?\s+Meeting|NAVO[\s-]*{_MIN}\s+van\s+{_DEF}"
@@ -51,7 +56,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|\bTop\s+van\s+(?:de\s+)?staatshoofden\s+en\s+regeringsleiders\s+van\s+de\s+NAVO"),
     ("NATO-ministerial", r"NAVO[\s-]+[Mm]inisteri[eë]le(?:\s+bijeenkomst)?|NAVO[\s-]+MINISTERI[EË]LE"),
     # (the EU's foreign ministers as a body, and their informal meeting, the Gymnich)
-    ("RBZ", rf"(?:informele\s+)?Raad\s+(?:van\s+)?{_BZ}|\bRBZ\b|Foreign\s+Affairs\s+Council|\bGymnich\b"
+    ("RBZ", rf"(?:informele\s+)?Raad\s+{_FOREIGN_COUNCIL}|\bRBZ\b|\bRAZEB\b|Foreign\s+Affairs\s+Council|\bGymnich\b"
             rf"|{_MIN}\s+van\s+{_BZ}\s+van\s+de\s+(?:EU|Europese\s+Unie)(?:-lidstaten)?\b|\bEU-ministers\s+van\s+{_BZ}"),
     ("Europese-Raad", r"Europese\s+Raad\b|European\s+Council\b"),
 ]

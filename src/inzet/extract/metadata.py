@@ -24,12 +24,17 @@ _HEADER_SCAN = 6000  # headers, titles and openings sit in the first few thousan
 
 _WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+)?"
 _DEN_HAAG = re.compile(rf"\b(?:Den\s+Haag|'s-Gravenhage),?\s+{_WEEKDAY}(?P<date>\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}})")
-# header labels stand on a line of their own, before their value, or in a table row (`| Datum | 24 maart 2025 |`)
-_DATUM = re.compile(rf"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?{_WEEKDAY}"
+# header labels stand on a line of their own, before their value, or in a table row (`| Datum | 24 maart 2025 |`).
+# Older letterheads write them in lower case (`datum          10 oktober 2008`, `onderwerp      …`): then the
+# label is a column, a colon, a tab or a wide gap after it, never a word that opens a wrapped body line
+_LOWER_LABEL = r"(?=[ \t]*:|\t| {2})"
+_DATUM_LABEL = rf"(?:Datum|datum{_LOWER_LABEL})"
+_SUBJECT_LABEL = rf"(?:Betreft|Onderwerp|(?:betreft|onderwerp){_LOWER_LABEL})"
+_DATUM = re.compile(rf"^[ \t]*\|?[ \t]*{_DATUM_LABEL}[ \t:|]*(?:\n[ \t]*)?{_WEEKDAY}"
                     r"(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4})", re.MULTILINE)
 # the same with the date in figures: `Datum: 3-11-2027`
-_DATUM_FIGURES = re.compile(r"^[ \t]*\|?[ \t]*Datum[ \t:|]*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)\b",
-                            re.MULTILINE)
+_DATUM_FIGURES = re.compile(rf"^[ \t]*\|?[ \t]*{_DATUM_LABEL}[ \t:|]*"
+                            r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)\b", re.MULTILINE)
 _VASTGESTELD = re.compile(r"\bVastgesteld\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})")
 # the Kamerstuk block's date line of a motion (`Voorgesteld 30 maart 2022`) or a bill (`Ontvangen 15 september 2026`)
 _DATUMTEKST = re.compile(r"^[ \t]*(?:Voorgesteld|Ontvangen)[ \t]+(?P<date>\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4})[ \t]*$",
@@ -45,7 +50,7 @@ _CHAMBER = re.compile(r"(?:Voorzitter\s+van\s+de\s+|\b)(?P<c>Tweede|Eerste)\s+Ka
 _CHAMBER_ADDRESS = re.compile(r"Voorzitter\s+van\s+de\s+(?P<c>Tweede|Eerste)\s+Kamer")
 # the subject line (`Onderwerp` in older letterheads); a value wrapped onto the next line, indented to its
 # column, continues it (`_CONTINUED`)
-_BETREFT = re.compile(r"^[ \t]*\|?[ \t]*(?:Betreft|Onderwerp)[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
+_BETREFT = re.compile(rf"^[ \t]*\|?[ \t]*{_SUBJECT_LABEL}[ \t:|]*(?:\n[ \t]*)?(?P<s>[^\s|][^\n|]*?)[ \t]*(?:\||$)",
                       re.MULTILINE)
 _CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", re.MULTILINE)
 _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
@@ -71,9 +76,9 @@ _DOSSIER_TITLE = re.compile(r"^[ \t]*(?!(?:Den Haag|'s-Gravenhage|Datum|Vergader
                             r"(?<![.:;,])[ \t]*$")
 _TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
-    r"(?=[ \tDZGg'BV|])"        # first-character test: the engine skips other positions at once
+    r"(?=[ \tDdZGg'BV|])"        # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
-    r"|^[ \t]*\|?[ \t]*Datum[ \t:|]*(?:\n[ \t]*)?\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}[ \t]*"
+    rf"|^[ \t]*\|?[ \t]*{_DATUM_LABEL}[ \t:|]*(?:\n[ \t]*)?\d{{1,2}}[ \t]+[A-Za-z]+\.?[ \t]+\d{{4}}[ \t]*"
     r"|\b(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},[ \t]*"
     r"|^[ \t]*Betreft[^\n]*\n"
     r"|^[ \t]*Bij\s+beantwoording[^\n]*\n"
@@ -115,12 +120,20 @@ _AGENDA_HINT = re.compile(
     re.IGNORECASE,
 )
 _REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b"
-                          # `In deze brief informeer ik uw Kamer over de uitkomsten van beide bijeenkomsten`
-                          r"|\binformeer\s+ik\s+(?:uw\s+Kamer|u)\s+over\s+de\s+uitkomsten\b", re.IGNORECASE)
+                          # `In deze brief informeer ik uw Kamer over de uitkomsten van beide bijeenkomsten`,
+                          # `Met deze brief informeren wij uw Kamer over de uitkomsten`, `bericht ik u over de
+                          # resultaten`
+                          r"|\b(?:informeer\s+ik|informeren\s+wij|bericht\s+ik|berichten\s+wij)\s+(?:uw\s+Kamer|u)"
+                          r"\s+over\s+de\s+(?:uitkomsten?|resultaten)\b", re.IGNORECASE)
 # the agenda as another paper the letter cites (`zoals toegezegd in de geannoteerde agenda (Kamerstuk …)`),
 # not what the letter says it is (`Hierbij ontvangt u de geannoteerde agenda`)
 _CITED_BEFORE = re.compile(r"\b(?:in|bij|uit|met|over|naar|aan|op|van)\s+(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+(?:vorige|eerdere|voorgaande|laatste|afgelopen)\b", re.IGNORECASE)
+# … or a paper the Chamber received before: `De kabinetsinzet ontving u op 13 juni jl.`, `De geannoteerde agenda
+# heeft u op 6 november jl. ontvangen`, `… is u op 2 juni toegezonden` (not `wordt u hierbij toegezonden`)
+_RECEIVED_AFTER = re.compile(r"[^.]{0,40}?\b(?:ontving\s+u|(?:heeft|hebt)\s+u\b[^.]{0,50}?\bontvangen"
+                             r"|(?:is|werd)\s+u\b[^.]{0,50}?\b(?:toegezonden|toegestuurd|gezonden|aangeboden))\b",
+                             re.IGNORECASE)
 _PAST = re.compile(r"\b(?:vond(?:en)?\b[^.]{0,160}\bplaats|heeft\b[^.]{0,120}\bplaatsgevonden|plaatsvond(?:en)?|"
                    r"kwam(?:en)?\b[^.]{0,80}\bbijeen|kwamende|bijeenkwam(?:en)?)\b")
 _FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,120}\bplaatsvinden|komen\b[^.]{0,80}"
@@ -358,11 +371,12 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
         return "other"
     for t in (head, body):
         agenda = next((m for m in _AGENDA_HINT.finditer(t)
-                       if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())), None)
+                       if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())
+                       and not _RECEIVED_AFTER.match(t, m.end())), None)
         # (`Het verslag van de vorige bijeenkomst … ontving u op …`: another paper's kind, not this one's)
         report = next((m for m in _REPORT_HINT.finditer(t)
                        if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())
-                       and not _EARLIER_AFTER.match(t, m.end())), None)
+                       and not _EARLIER_AFTER.match(t, m.end()) and not _RECEIVED_AFTER.match(t, m.end())), None)
         if agenda and (not report or agenda.start() < report.start()):
             return "agenda"
         if report:
