@@ -86,7 +86,10 @@ def test_homecoming_after_a_deployment_adds_no_dutch_one() -> None:
     ("tot 1 juli aanstaande", (None, "9999-07-01")),
     ("vanaf 1 maart a.s.", ("9999-03-01", None)),
     ("tot 31 mei jl.", (None, "0000-05-31")),
-    ("tot 1 juli", (None, None)),
+    # (a date a deployment runs to, without `a.s.`: the next such day as well)
+    ("tot 1 juli", (None, "9999-07-01")),
+    ("t/m 31 december", (None, "9999-12-31")),
+    ("per 1 september", ("9999-09-01", None)),
 ])
 def test_read_period_variants(clause: str, period: tuple) -> None:
     assert deployments.read_period(clause) == period
@@ -604,3 +607,80 @@ def test_the_security_councils_mandate_of_the_mission_is_not_the_dutch_end() -> 
 ])
 def test_an_opening_without_actor_that_names_another_country_is_not_ours(text: str) -> None:
     assert run(text) == []
+
+
+def _dated(text: str, letter_date: str | None) -> list[dict]:
+    return [fields(d) for d in deployments.extract(segment("t", text), letter_date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month without a year that a deployment runs from or to: the next such day after the letter's date
+    ("Nederland levert twee stafofficieren aan het United Nations Command (UNC) in Zuid-Korea. Op verzoek van het "
+     "commando wordt de bijdrage per 1 september uitgebreid naar maximaal vier stafofficieren, t/m 31 december.",
+     {"countries": ["KR"], "action": "change", "start": "2027-09-01", "end": "2027-12-31", "personnel_max": 4}),
+    ("Het kabinet verlengt de bijdrage aan EUFOR Althea in Bosnië-Herzegovina tot 1 maart.",
+     {"action": "extension", "end": "2028-03-01"}),
+    # a return home ends the deployment on its day, when the letter states no other end
+    ("De drie Nederlandse stafofficieren van UNIFIL in het hoofdkwartier in Naqoura, Libanon, keren per 1 juli terug. "
+     "Daarmee wordt de Nederlandse bijdrage aan UNIFIL beëindigd.",
+     {"countries": ["LB"], "action": "end", "end": "2027-07-01", "personnel_max": 3}),
+    ("Zr.Ms. Evertsen, die sinds augustus deel uitmaakt van operatie Atalanta voor de kust van Somalië, keert op "
+     "15 december a.s. terug in Den Helder; haar inzet bij Atalanta eindigt daarmee.",
+     {"countries": ["SO"], "action": "end", "end": "2027-12-15"}),
+    ("De Nederlandse Patriot-eenheid blijft tot 31 december 2027 in Polen. De inzet "
+     "loopt niet door; de ca. 140 militairen keren in januari 2028 terug naar Nederland.",
+     {"countries": ["PL"], "action": "end", "end": "2027-12-31"}),
+    # to the end of the year, said without the year
+    ("Op verzoek van de VN levert Nederland vanaf medio 2027 een detachement van ca. 40 militairen aan MINUSCA in de "
+     "Centraal-Afrikaanse Republiek. Het detachement blijft tot het einde van het jaar.",
+     {"countries": ["CF"], "action": "new", "start": "2027", "end": "2027", "personnel_max": 40}),
+    ("Nederland stationeert vier F-35's in Slowakije tot eind volgend jaar.", {"countries": ["SK"], "end": "2028"}),
+    # what runs now (`thans`), and the Security Council extending the mission's own mandate: a status
+    ("Nederland levert thans acht militairen aan UNMISS in Zuid-Soedan. Het mandaat van de Nederlandse bijdrage loopt "
+     "ongewijzigd tot en met december 2027. De Veiligheidsraad verlengde het mandaat van de missie zelf op 29 april "
+     "jl. tot 30 april 2028.", {"countries": ["SS"], "action": "status", "end": "2027-12", "personnel_max": 8}),
+])
+def test_heldout_kinds_of_the_fifth_batch(text: str, expected: dict) -> None:
+    [got] = _dated(text, "2027-05-20")
+    assert {k: got[k] for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fact before the semicolon, a hypothesis after it: the fact stands
+    ("Het mandaat van de Nederlandse bijdrage aan EUFOR Althea in Bosnië en Herzegovina loopt tot en met 31 "
+     "december 2028; het kabinet informeert uw Kamer vóór de zomer over een eventuele voortzetting.",
+     {"countries": ["BA"], "action": "status", "end": "2028-12-31"}),
+    # a NATO headquarters' town is where its staff officers are
+    ("Het mandaat van de Nederlandse bijdrage van maximaal twintig stafofficieren aan het hoofdkwartier van NSATU in "
+     "Wiesbaden loopt op 30 september 2027 af. Het kabinet heeft besloten die bijdrage met twaalf maanden te "
+     "verlengen.", {"countries": ["DE"], "action": "extension", "end": "2028-09-30", "personnel_max": 20}),
+])
+def test_a_hypothesis_after_a_semicolon_and_a_headquarters_town(text: str, expected: dict) -> None:
+    [got] = _dated(text, "2027-05-20")
+    assert {k: got[k] for k in expected} == expected, got
+
+
+def test_the_year_of_a_date_before_the_unit_is_no_count_of_it() -> None:
+    [got] = _dated("Nederland levert vanaf 1 januari 2028 stafofficieren aan CTF Baltic in Rostock.", "2027-05-20")
+    assert (got["countries"], got["start"], got["personnel_max"]) == (["DE"], "2028-01-01", None)
+    [d] = deployments.extract(segment("t", "Nederland levert vanaf 1 januari 2028 stafofficieren aan CTF Baltic in "
+                                           "Rostock."), "2027-05-20")
+    assert d.unit == "stafofficieren"
+
+
+@pytest.mark.parametrize("text", [
+    "Het mandaat van de Nederlandse bijdrage aan EUFOR Althea in Bosnië loopt af; een eventuele voortzetting "
+    "van de bijdrage met een helikopter in Bosnië wordt verkend.",
+    "Defensie leverde met ruim 10.000 militairen een grote bijdrage aan de beveiliging van de top. De volgende top "
+    "vindt in 2026 in Turkije plaats.",
+])
+def test_a_hypothesis_or_the_next_meetings_venue_deploys_nothing_there(text: str) -> None:
+    got = _dated(text, "2027-05-20")
+    assert not [d for d in got if d["action"] != "status" or "TR" in d["countries"]], got
+
+
+def test_a_date_without_its_year_and_without_the_letters_date_stays_unknown() -> None:
+    [got] = _dated("Het kabinet verlengt de bijdrage aan EUFOR Althea in Bosnië-Herzegovina tot 1 maart.", None)
+    assert got["end"] is None
+    [got] = _dated("Nederland stationeert vier F-35's in Slowakije tot het einde van het jaar.", None)
+    assert got["end"] is None

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
-from inzet.extract.deployments.period import add_months, read_period
+from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
 from inzet.extract.segment import COLUMN_GAP, Document
@@ -62,7 +62,8 @@ def _compatible(a: Mention, b: Mention, *, new_end: bool = False, placed: bool =
 
 def _fill(dst: Mention, src: Mention, *, values_only: bool = False, skip: tuple[str, ...] = ()) -> None:
     """dst takes the values it lacks from src (and, unless `values_only`, its actions, names and places)."""
-    for attr in ("start", "end", "since", "months", "prior_end", "personnel", "cost", "funding", "unit"):
+    for attr in ("start", "end", "since", "months", "prior_end", "return_end", "personnel", "cost", "funding",
+                 "unit"):
         if attr not in skip and getattr(dst, attr) is None and getattr(src, attr) is not None:
             setattr(dst, attr, getattr(src, attr))
     if values_only:
@@ -295,11 +296,14 @@ def _cost_table(doc: Document, mentions: list[Mention]) -> None:
 
 def _dated(value: str | None, letter_date: str | None) -> str | None:
     """A date read without its year in the letter's year: `op 31 mei jl.` (kept as `0000-05-31`) the last
-    such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it."""
-    if value is None or not value.startswith(("0000-", "9999-")):
+    such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it, `tot het einde van
+    het jaar` (`THIS_YEAR`) the letter's year."""
+    if value is None or not value.startswith(("0000", "9999")):
         return value
     if not letter_date:
         return None
+    if value in (THIS_YEAR, NEXT_YEAR):                # `tot het einde van het jaar`, `… van volgend jaar`
+        return str(int(letter_date[:4]) + (value == NEXT_YEAR))
     year, day = int(letter_date[:4]), value[5:]
     if value.startswith("0000-"):
         return f"{year - (day > letter_date[5:len(value)]):04d}{value[4:]}"
@@ -367,7 +371,8 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
         per_section[m.section] = per_section.get(m.section, 0) + 1
     out = []
     for m in merged:
-        m.start, m.end = _dated(m.start, letter_date), _dated(m.end, letter_date)
+        # (the day the unit comes home ends it only where no part of the letter states an end)
+        m.start, m.end = _dated(m.start, letter_date), _dated(m.end or m.return_end, letter_date)
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,

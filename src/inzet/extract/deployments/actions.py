@@ -58,7 +58,7 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van)\b"),
 }
 # a plain future, or the present in which a letter announces a contribution (`stelt … beschikbaar`,
-# `draagt … bij met`, `levert`); never with `sinds`, `blijft`, `momenteel` (what already runs)
+# `draagt … bij met`, `levert`); never with `sinds`, `blijft`, `momenteel`, `thans` (what already runs)
 _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdragen|deelnemen|ontplooien|toevoegen"
                        r"|inzetten|plaatsen|sturen|uitzenden|trainen|beschikbaar)\b"
                        r"|\b(?:stelt|stellen)\b.{0,120}?\bbeschikbaar\b"
@@ -67,7 +67,7 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
                        # separable verbs: `voegt … het M-fregat … aan de operatie toe`, `neemt … deel aan`
                        r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b")
 _NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
-                      r"|al sinds)\b")
+                      r"|al sinds|thans|op dit moment|inmiddels)\b")
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
 V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
 lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))

@@ -13,11 +13,14 @@ from inzet.extract.deployments.actions import may_be_status, read_action
 from inzet.extract.deployments.period import (
     MISSION_MANDATE,
     add_months,
+    extends_mission_mandate,
     is_mission_mandate,
     read_date,
     read_extension_months,
     read_period,
     read_since,
+    read_year_end,
+    returns,
     to_mandate_end,
 )
 from inzet.extract.deployments.values import (
@@ -91,6 +94,7 @@ class _Segment(_Values):
     for_all: bool = False          # "beide inzetten worden gedekt uit …": said of every deployment
     mission_end: str | None = None  # the end it states of the mission's own mandate (`De Raad besloot … tot`)
     to_mission_end: bool = False   # its contribution runs `tot het einde van het mandaat` (the mission's)
+    return_end: str | None = None  # the date it brings the unit home (`keren per 1 juli terug`)
     unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
 
     @property
@@ -107,6 +111,7 @@ class Mention(_Values):
     start: str | None = None
     end: str | None = None
     prior_end: str | None = None    # the end of the mandate this mention extends or changes
+    return_end: str | None = None   # the date the unit comes home: its end when no clause states one
     vstart: int = -1
     vend: int = -1
     trigger: bool = False
@@ -139,11 +144,23 @@ class Sentence:
     start: int
     text: str
     hits: int                   # the cue bits of its text (`lexicon.of`)
-    hypothetical: bool = False
+    hypothetical: bool = False  # every part of it (`;`) is a hypothesis (`een eventuele voortzetting`)
+    hypothetical_from: int = -1  # where the first part that is one begins (-1: none is)
     cms: list[countries.CountryMention] = field(default_factory=list)
     places: list[tuple[int, str]] | None = None    # None: not read yet (`_locate`)
     can_trigger: bool = False
     leads: bool = False         # the next sentence anchors its weak vocabulary (`_leads`)
+
+
+def _hypothesis(s: Sentence) -> None:
+    """Mark the sentence's hypothesis: a part after a semicolon may be one while what comes before states a fact
+    (`De bijdrage loopt tot en met 31 december 2028; het kabinet informeert u over een eventuele voortzetting`)."""
+    m = lexicon.search(HYPOTHETICAL, s.text, s.hits)
+    if m is None:
+        return
+    part = s.text.rfind(";", 0, m.start()) + 1
+    s.hypothetical_from = part
+    s.hypothetical = part == 0
 
 
 def _may_trigger(s: Sentence) -> bool:
@@ -189,7 +206,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
     A paragraph in which no sentence can commit people or assets (no trigger) has no deployment, and
     is left at that; the values of a segment are read only when it is used (`_read`)."""
     for s in sentences:
-        s.hypothetical = bool(lexicon.search(HYPOTHETICAL, s.text, s.hits))
+        _hypothesis(s)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
     cands = [s for s in sentences if _may_trigger(s)]
@@ -243,7 +260,7 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             seg.places.extend(c for c in cplaces if c not in seg.places)
             trigger = s.can_trigger and is_trigger(ctext, bool(anchors) or s.leads, hits)
             seg.trigger = seg.trigger or trigger
-            seg.unread.append((ctext, ccms, cs, trigger, hits, s.hypothetical))
+            seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a))
     return out if any(seg.trigger for seg in out) else []
 
 
@@ -287,6 +304,10 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     """Add the values a clause states to its segment (the first stated value wins); `mandate`: its sentence names
     the mission's own mandate, whose date the clause may give."""
     actions = read_action(text, hits)
+    if "extension" in actions and extends_mission_mandate(text, hits) and not V_DUTCH.has(text, hits):
+        # `De Veiligheidsraad verlengde het mandaat van de missie zelf tot …`: the mission's own mandate was
+        # extended or changed, not the Dutch part of it
+        actions -= {"extension", "change"}
     seg.actions |= actions
     if hits & lexicon.DIGIT.bit and mandate and not V_DUTCH.has(text, hits):
         seg.mission_end = seg.mission_end or read_period(text, hits)[1]
@@ -296,10 +317,16 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends
             # the deployment, its date is the end
             start, end = None, start or read_date(text, hits)
+        elif end is None and returns(text, hits):
+            # `De drie stafofficieren keren per 1 juli terug`: the end, unless the letter states one
+            seg.return_end = seg.return_end or start or read_date(text, hits)
+            start = None
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end
         if seg.cost is None and hits & V_MONEY_GATE.bit:
             seg.cost = read_cost(text, hits)
+    if seg.date_end is None and not mandate:
+        seg.date_end = read_year_end(text, hits)       # `blijft tot het einde van het jaar`: no figures needed
     if "extension" in actions:
         seg.months = seg.months or read_extension_months(text, hits)
     seg.to_mission_end = seg.to_mission_end or to_mandate_end(text, hits)
@@ -455,6 +482,7 @@ def _absorb(m: Mention, seg: _Segment) -> None:
     m.start = m.start or seg.date_start
     m.end = m.end or seg.date_end
     m.since = m.since or seg.since
+    m.return_end = m.return_end or seg.return_end
     m.months = m.months or seg.months
     if m.end is None and m.months and m.prior_end:
         m.end = add_months(m.prior_end, m.months)

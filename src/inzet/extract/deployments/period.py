@@ -46,6 +46,14 @@ _END = re.compile(
     rf"(?:mandaat|missie|inzet|operatie|bijdrage)\s+(?:in|op|per|van)\s+(?P<e>{_DT})"
     # `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
     rf"|\beinddatum\b[^.;]{{0,40}}?(?P<f>{_DT})", re.IGNORECASE)
+# `blijft tot het einde van het jaar`, `tot eind dit jaar`, `tot het einde van volgend jaar`: the end of the letter's
+# year (or the next), a clause without a date in figures
+_YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:einde?|eind)(?:\s+van)?\s+"
+                       r"(?P<y>het|dit|(?:het\s+)?lopende|(?:het\s+)?volgende?|(?:het\s+)?komende?)\s+jaar\b"
+                       r"|\b(?:tot|t/m)\s+(?:het\s+)?jaareinde\b", re.IGNORECASE)
+# a return home ends a deployment on its date: `De drie stafofficieren keren per 1 juli terug`, `keert op 15 december
+# a.s. terug in Den Helder`
+_RETURN = re.compile(r"\b(?:keert|keren)\s+(?:\S+\s+){0,8}?terug\b|\bterugkeer\b")
 _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
     re.IGNORECASE)
@@ -65,6 +73,10 @@ MISSION_MANDATE = re.compile(
     r"|\b(?:VN|EU|NAVO|VN-Veiligheidsraad)[- ]?mandaat\b|\bmissiemandaat\b"
     # the body that sets a mission's own mandate: `De VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd`
     r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b")
+# the mission's own mandate extended by its body: `De Veiligheidsraad verlengde het mandaat van de missie tot …`, `De
+# VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd` (not an extension of the Dutch part)
+_MANDATE_EXTENDED = re.compile(r"\b(?:verlengde|verlengden|verlengt|verlengen)\s+(?:\S+\s+){0,3}?(?:het|zijn|haar)\s+"
+                               r"mandaat\b|\bmandaat\s+(?:\S+\s+){0,12}?(?:verlengd|voortgezet)\b")
 # `deze bijdrage voort te zetten tot het einde van het nieuwe EU-mandaat`: until the mission's own mandate ends, on
 # the date the letter gives that mandate elsewhere
 _TO_MANDATE_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
@@ -82,7 +94,8 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _SINCE, _AT, MISSION_MANDATE, _BY, _FOR, _TO_MANDATE_END,
+lexicon.register(_RANGE, _END, _START, _SINCE, _AT, MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END,
+                 _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
 
@@ -136,10 +149,10 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     m = lexicon.search(_END, text, hits)
     if m:
         end = _iso_or_yearless(_read_dt(m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")),
-                               text, m.end())
+                               text, m.end(), forward=True)
     m = lexicon.search(_START, text, hits)
     if m:
-        start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end())
+        start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end(), forward=True)
     if start and end is None and start[0] not in "09":
         months = _months(lexicon.search(_FOR, text, hits))
         end = end_after(start, months) if months else None
@@ -176,21 +189,45 @@ def end_after(start: str, months: int) -> str | None:
 # a day and month without a year, dated by the letter: `31 mei jl.` (the last one) or `1 juli a.s.` (the next)
 _JL = re.compile(r"\s*j\.?l\.")
 _AS = re.compile(r"\s*(?:a\.s\.|aanstaande\b)")
+# the year of the letter, and the one after it (`tot het einde van het jaar`, `… van volgend jaar`), for `_dated`
+THIS_YEAR, NEXT_YEAR = "9999", "9999+1"
 
 
-def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str, after: int) -> str | None:
+def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str, after: int,
+                     forward: bool = False) -> str | None:
     """The date at its precision; a day and month without a year followed by `jl.` or `a.s.` kept as
-    `0000-MM-DD` or `9999-MM-DD`, for the extractor to put in the year the letter's date gives (`_dated`)."""
+    `0000-MM-DD` or `9999-MM-DD`, for the extractor to put in the year the letter's date gives (`_dated`).
+    Without either, a date a deployment runs from or to (`forward`: `per 1 september`, `t/m 31 december`,
+    in a clause that is not in the past) is the next such day, as `a.s.` says."""
     iso = _iso(parts)
     y, mo, d = parts
     if iso or y is not None or not (mo and d):
         return iso
     if _JL.match(text, after):
         return f"0000-{mo:02d}-{d:02d}"
-    if _AS.match(text, after):
+    if forward or _AS.match(text, after):
         return f"9999-{mo:02d}-{d:02d}"
     return None
 
+
+
+def read_year_end(text: str, hits: int | None = None) -> str | None:
+    """`THIS_YEAR` or `NEXT_YEAR` when the clause runs to a year's end without naming the year (`tot het einde van
+    het jaar`, `tot eind volgend jaar`), for `_dated` to put the letter's year in; else None."""
+    if hits is None:
+        hits = lexicon.of(text)
+    m = lexicon.search(_YEAR_END, text, hits)
+    if not m:
+        return None
+    which = (m.group("y") or "het").split()[-1].lower()
+    return NEXT_YEAR if which.startswith(("volgend", "komend")) else THIS_YEAR
+
+
+def returns(text: str, hits: int | None = None) -> bool:
+    """Does the clause bring the deployment home (`keren per 1 juli terug`), so that its date is the end?"""
+    if hits is None:
+        hits = lexicon.of(text)
+    return lexicon.search(_RETURN, text, hits) is not None
 
 
 def read_since(text: str, hits: int | None = None) -> str | None:
@@ -206,6 +243,13 @@ def is_mission_mandate(text: str, hits: int | None = None) -> bool:
     if hits is None:
         hits = lexicon.of(text)
     return lexicon.search(MISSION_MANDATE, text, hits) is not None
+
+
+def extends_mission_mandate(text: str, hits: int | None = None) -> bool:
+    """Does the clause say the mission's own mandate was extended (`De Veiligheidsraad verlengde het mandaat …`)?"""
+    if hits is None:
+        hits = lexicon.of(text)
+    return lexicon.search(_MANDATE_EXTENDED, text, hits) is not None
 
 
 def to_mandate_end(text: str, hits: int | None = None) -> bool:
@@ -250,7 +294,8 @@ def read_date(text: str, hits: int | None = None) -> str | None:
         iso = _iso(parts)
         if iso:
             return iso
-        yearless = _iso_or_yearless(parts, text, m.end())       # `op 31 mei jl.`, `per 1 juli a.s.`
+        # `op 31 mei jl.`, `per 1 juli a.s.`; `keren per 1 juli terug` (a clause that ends it: the next 1 July)
+        yearless = _iso_or_yearless(parts, text, m.end(), forward=True)
         if yearless:
             return yearless
     return None

@@ -11,6 +11,7 @@ from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab
 from inzet.extract.dutch import (
     CURRENCIES,
+    MONTH_RE,
     NUMBER_RE,
     NUMBER_WORD_RE,
     SCALE_RE,
@@ -54,7 +55,8 @@ _FUND_VERB = re.compile(
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,3}$")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:sinds|in|vanaf|per|tot|medio|eind|begin|voor|na)\s+$", re.IGNORECASE)
+# (`sinds 2021 stafofficieren`, `vanaf 1 januari 2028 stafofficieren`: the year of a date, not a count)
+_YEAR_BEFORE = re.compile(rf"\b(?:sinds|in|vanaf|per|tot|medio|eind|begin|voor|na|{MONTH_RE})\s+$", re.IGNORECASE)
 _ART1 = re.compile(r"\b(?:artikel|art\.)\s*1(?![\d.])", re.IGNORECASE)
 _ART1_AFTER = re.compile(r"\s*\(\s*(?:artikel|art\.)\s*1(?![\d.])", re.IGNORECASE)
 # `Beide inzetten worden gedekt uit het BIV`: said of every deployment of the paragraph
@@ -168,9 +170,12 @@ def read_unit(text: str, cms: list[countries.CountryMention], base: int, hits: i
     for m in lexicon.finditer_near(UNIT, text, 3, 1, UNIT_PROBE, 1) if hits & lexicon.bit(UNIT) else ():
         if any(m.start() <= a < m.end() for a, _ in foreign_adj):
             continue
-        if _COUNTED.match(m.group(0)):
-            return m.group(0), 2
-        fallback = fallback or m.group(0)
+        unit = m.group(0)
+        if _YEARLIKE.match(unit) and _YEAR_BEFORE.search(text, 0, m.start()):
+            unit = unit[4:].lstrip()            # `vanaf 1 januari 2028 stafofficieren`: the year is the date's
+        elif _COUNTED.match(unit):
+            return unit, 2
+        fallback = fallback or unit
     m = lexicon.search(_NAMED_UNIT, text, hits)
     if m and _UNIT_WORD.search(m.group(1)):
         return " ".join(m.group(1).split()), 2

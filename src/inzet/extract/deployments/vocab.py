@@ -81,7 +81,10 @@ _LOC_BEFORE = re.compile(
 _CHAIN_BEFORE = re.compile(r"(?:,|\ben|\bof|&)\s+(?:het\s+|de\s+)?$")
 _MEETING_BEFORE = re.compile(
     r"\b(?:[Tt]op|[Ss]ummit|bijeenkomst|[Rr]aad|DMM|FMM|RBZ|UDCG|conferentie|vergadering|overleg|ministeriële"
-    r"|ministersoverleg|ambassade|hoofdstad)\s+(?:\w+\s+)?(?:in|te|op)\s+(?:het\s+|de\s+)?$"
+    r"|ministersoverleg|ambassade|hoofdstad)\s+(?:\w+\s+)?"
+    # where and when it is held: `De volgende top vindt in 2026 in Turkije plaats`, `… wordt volgend jaar in … gehouden`
+    r"(?:(?:vindt|vond|zal|wordt|werd|plaats|(?:in\s+)?(?:19|20)\d\d|volgend\s+jaar|komend\s+jaar)\s+){0,4}"
+    r"(?:in|te|op)\s+(?:het\s+|de\s+)?$"
 )
 # a position, not people: `kabinetsinzet`, `inzet voor de Top`, and the verb of commitment to a policy
 # (`blijft inzetten op de versterking van …`, `zet in op`, `zet zich in voor`, `zich blijven inzetten voor`)
