@@ -684,3 +684,73 @@ def test_a_date_without_its_year_and_without_the_letters_date_stays_unknown() ->
     assert got["end"] is None
     [got] = _dated("Nederland stationeert vier F-35's in Slowakije tot het einde van het jaar.", None)
     assert got["end"] is None
+
+
+def test_a_ship_in_an_allied_formation_named_by_the_heading_with_its_costs_in_a_paragraph_of_their_own() -> None:
+    """The opening announces the operation, its section (headed by its name) says which ship serves in an allied
+    formation (`waarvan Hr.Ms. … deel uitmaakt`), goes on by what it is (`Het … fregat`, `De bemanning`) and gives
+    the costs in a paragraph of their own, from the HGIS by its full name."""
+    text = ("Hierbij informeer ik uw Kamer over het besluit een bijdrage te leveren aan de NAVO-operatie "
+            "Allied Provider voor de kust van Somalië.\n\nAllied Provider\nDe Standing NATO Maritime Group 2 "
+            "(SNMG2), waarvan Hr.Ms. De Zeven Provinciën deel uitmaakt, voert de taak uit. Het "
+            "luchtverdedigings- en commandofregat escorteert vanaf 24 oktober tot medio december 2008 de "
+            "WFP-schepen naar de havens van Mogadishu en Berbera en wordt bevoorraad in Djibouti. De bemanning "
+            "telt circa 220 militairen.\n\nDe additionele kosten van de inzet worden geraamd op € 1,9 miljoen "
+            "en worden gefinancierd uit de middelen voor crisisbeheersingsoperaties van de Homogene Groep "
+            "Internationale Samenwerking.\n")
+    [got] = _dated(text, "2008-10-10")
+    assert got == {"countries": ["SO", "DJ"], "action": "new", "start": "2008-10-24", "end": "2008-12",
+                   "personnel_max": 220, "cost_eur": 1900000, "funding": "HGIS"}
+
+
+@pytest.mark.parametrize("text", [
+    # the allied formation acts alone: no Dutch unit in it
+    "De Standing NATO Maritime Group 2 (SNMG2) voert de taak uit. Het fregat escorteert de schepen naar Mogadishu.",
+    # a ship of another navy, then by what it is
+    "De Duitse marine levert een fregat aan de taakgroep. Het fregat escorteert de schepen naar Mogadishu.",
+])
+def test_a_formation_or_a_ship_without_a_dutch_unit_deploys_nothing(text: str) -> None:
+    assert _dated(text, "2008-10-10") == []
+
+
+def test_a_later_paragraphs_total_is_no_cost_of_the_sections_deployment() -> None:
+    text = ("EUFOR Tchad/RCA\nNederland levert een eenheid van het Korps Mariniers aan EUFOR Tchad/RCA vanuit Abéché. "
+            "De bijdrage wordt per 15 november a.s. beëindigd.\n\nDe totale kosten van de inzet bedroegen circa € 16 "
+            "mln.\n")
+    [got] = _dated(text, "2008-10-10")
+    assert (got["countries"], got["action"], got["end"], got["cost_eur"]) == (["TD", "CF"], "end", "2008-11-15", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the contribution just named (`De huidige bijdrage`), its observers counted, extended for a period
+    ("1.1 UNTSO\nNederland levert sinds 1956 militaire waarnemers aan de United Nations Truce Supervision Organization "
+     "(UNTSO). De huidige bijdrage van maximaal twaalf waarnemers, die in Libanon en Syrië zijn gestationeerd, loopt "
+     "tot 1 januari 2028. Het kabinet heeft besloten de bijdrage ongewijzigd voort te zetten voor de periode "
+     "2028–2029.\n", {"countries": ["IL", "LB", "SY"], "action": "extension", "start": "2028", "end": "2029",
+                      "personnel_max": 12}),
+    # an end known before, reported (`zoals bekend`): its mandate, with the date before the verb
+    ("Ik heb de ministers geïnformeerd over de Nederlandse inzet in Uruzgan, Afghanistan, die, zoals bekend, op 1 "
+     "augustus 2010 eindigt.", {"countries": ["AF"], "action": "status", "end": "2010-08-01"}),
+    # (decided in words of ending, it ends now)
+    ("Zoals aangekondigd wordt de Nederlandse bijdrage aan EUFOR Tchad/RCA per 15 november a.s. beëindigd.",
+     {"action": "end", "end": "2027-11-15"}),
+    # smaller: `teruggebracht tot`
+    ("Per 1 maart 2010 wordt de Nederlandse bijdrage aan EUFOR Althea teruggebracht tot vijf stafofficieren in het "
+     "hoofdkwartier in Sarajevo.", {"countries": ["BA"], "action": "change", "start": "2010-03-01",
+                                    "personnel_max": 5}),
+])
+def test_observers_a_reported_end_and_a_reduction(text: str, expected: dict) -> None:
+    [got] = _dated(text, "2027-05-20")
+    assert {k: got[k] for k in expected} == expected, got
+
+
+def test_funding_given_for_the_deployments_of_numbered_sections() -> None:
+    text = ("Met deze voortgangsrapportage informeer ik uw Kamer over de Nederlandse bijdragen aan de VN.\n\n"
+            "1.1 UNTSO\nHet kabinet heeft besloten de Nederlandse bijdrage van twaalf waarnemers aan UNTSO in "
+            "Libanon voort te zetten tot en met 2029.\n\n1.2 UNIFIL\nNederland levert drie stafofficieren aan "
+            "UNIFIL in Libanon tot 1 juli 2028.\n\n2.1 MINUSCA\nNederland levert vanaf medio 2027 een "
+            "detachement van 40 militairen aan MINUSCA in de Centraal-Afrikaanse Republiek.\n\n3. Financiën\n"
+            "De kosten van de bijdragen onder 1.1 en 2.1 komen ten laste van het Budget Internationale "
+            "Veiligheid (BIV).\n")
+    got = {d["countries"][0] + str(d["personnel_max"]): d["funding"] for d in _dated(text, "2027-05-20")}
+    assert got == {"IL12": "BIV", "LB3": None, "CF40": "BIV"}

@@ -111,6 +111,10 @@ def _glued_markers_plainly(text: str) -> list[tuple[int, int, str]]:
             continue
         if before == "," and m.start() >= 2 and text[m.start() - 2].isdigit():
             continue
+        if plain and before == "." and m.start() >= 2 and text[m.start() - 2] in "0123456789":
+            number = re.search(r"([.,]?)([0-9]+)\.$", text[: m.start()])
+            if not (len(number.group(2)) >= 3 and not number.group(1)):
+                continue                    # a section number `1.1`; after a year `2028.1` the digit is a marker
         if _MARKER_AFTER.match(text, m.end()):
             out.append((m.start(), m.end(), digits))
     return out
@@ -167,6 +171,15 @@ def test_a_letter_marking_its_notes_with_superscripts_keeps_the_plain_digits_of_
     view = segment("t.txt", text).view
     assert "Q1 2028" in view and "SNMCMG1," in view
     assert "2028.¹" not in view and "Group 1.²" not in view          # the superscript markers are dropped
+
+
+def test_a_section_number_keeps_its_digits_and_a_year_gives_up_its_marker() -> None:
+    text = ("1.1 UNTSO\nDe rapportage volgt de lijn van de brief over de internationale inzet 2025–2028.1 Daarnaast "
+            "komen de kosten van de bijdragen onder 1.1, 2.1 en 3.1 ten laste van het BIV.\n\n1 Kamerstuk 29 521, nr. "
+            "493.\n")
+    view = segment("t.txt", text).view
+    assert view.startswith("1.1 UNTSO") and "onder 1.1, 2.1 en 3.1 ten laste" in view
+    assert "2025–2028. Daarnaast" in view
 
 
 def test_plain_digit_markers_are_still_dropped_where_the_letter_uses_them() -> None:

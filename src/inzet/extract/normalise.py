@@ -52,6 +52,18 @@ _MARKER_BEFORE = set(".,;:)»”’")
 _MARKER_AFTER = re.compile(rf"(?=[\s.,;:)]|$)(?![ \u00a0\u202f]*(?:{'|'.join(SUM_SCALE_WORDS)}|procent)\b)")
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _long_number_before(text: str, dot: int) -> bool:
+    """Is the number before the point at `dot` one of three or more digits (a year or a sum, `2025–2028.1`), after
+    which a digit is a glued marker, rather than a section or article number (`1.1`, `2.1`)?"""
+    j = dot
+    while j > 0 and text[j - 1] in _ASCII_DIGITS:
+        j -= 1
+    return dot - j >= 3 and (j == 0 or text[j - 1] not in ".,")
+
+
 def _is_letter(c: str) -> bool:
     return c.isalpha()
 
@@ -68,6 +80,9 @@ def _glued_markers(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if before == "," and m.start() >= 2 and text[m.start() - 2].isdigit():
             continue
+        if plain and before == "." and m.start() >= 2 and text[m.start() - 2] in _ASCII_DIGITS \
+                and not _long_number_before(text, m.start() - 1):
+            continue        # `1.1 UNTSO`, `onder 1.1, 2.1 en 3.1`: a section number (a year's `2028.1` is a marker)
         if _MARKER_AFTER.match(text, m.end()):
             yield m.start(), m.end(), digits
 

@@ -109,11 +109,12 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     # the opening's bare announcement (`informeert … over een nieuwe bijdrage aan NATO Air Policing in
-    # Estland`) under another name than its section's detail: the one detailed deployment of that country
+    # Estland`) under another name than its section's detail: the one detailed deployment of that country (or of
+    # those countries and more: the detail says where the ship is supplied too)
     # (also when the detail states no action, or names it the same with another action: then the detailed
     # one's stands, `de afbouw van de bijdrage aan EUMAM UA` in the opening, `afgebouwd tot maximaal 40` below)
     for m in [m for m in out if m.strength() <= 1 and m.explicit is not None]:
-        same = [o for o in out if o is not m and set(o.countries) == set(m.countries)
+        same = [o for o in out if o is not m and set(m.countries) <= set(o.countries)
                 and (o.strength() > 1 or (o.explicit is None and o.strength() == 1 and "status" not in o.actions))
                 and (o.action == m.action or o.explicit is None or (m.keys and m.keys <= o.keys))
                 and not (m.keys and o.keys and not m.keys & o.keys)]
@@ -178,6 +179,24 @@ def _heading_keys(doc: Document, section: int) -> set[str]:
     if not title:
         return set()
     return anchor_keys(title, countries.find(title), lexicon.of(title))[0]
+
+
+def _named_by_heading(doc: Document, mentions: list[Mention]) -> None:
+    """A section headed by the name of a deployment the letter names elsewhere (the opening's `de NAVO-operatie
+    Allied Provider`, a section `Allied Provider`) is about that deployment, whatever names its sentences add
+    (`SNMG2`, the `WFP` ships it escorts): its mentions take that deployment's names."""
+    named = [(n.casefold(), m) for m in mentions for n in m.names if len(n) >= 4]
+    if not named:
+        return
+    for m in mentions:
+        title = doc.section_title(m.section) if m.section >= 0 else None
+        if not title or len(title) > 80:
+            continue
+        folded = title.casefold()
+        for name, o in named:
+            if o is not m and o.section != m.section and name in folded and not m.keys & o.keys:
+                m.keys |= o.keys
+                m.names.extend(x for x in o.names if x not in m.names)
 
 
 def _heading_country(doc: Document, section: int) -> str | None:
@@ -260,6 +279,65 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             for m in targets:
                 m.funding = m.funding or fund
             costed = []
+
+
+# `De additionele kosten van de inzet worden geraamd op € 1,9 miljoen`: the cost of the section's deployment, said
+# in a paragraph of its own (the deployment's was about the ship and its task)
+_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie)\b"
+                          r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+
+
+def _costs_in_section(doc: Document, mentions: list[Mention]) -> None:
+    """The cost and funding a later paragraph of a section states of `de inzet` (`De additionele kosten van de inzet
+    worden geraamd op € 1,9 miljoen en worden gefinancierd uit … de HGIS`), for the one deployment of the section
+    that states none of its own."""
+    per_section: dict[int, list[Mention]] = {}
+    for m in mentions:
+        per_section.setdefault(m.section, []).append(m)
+    view = doc.view
+    for section, ms in per_section.items():
+        if section < 0 or len(ms) != 1 or (ms[0].cost is not None and ms[0].funding is not None):
+            continue
+        m = ms[0]
+        for s in doc.sentences:
+            if s.section != section or s.start < m.vend or s.footnote is not None:
+                continue
+            text = view[s.start:s.end]
+            if not _COSTS_OF_IT.search(text) or _TOTAL.search(text):
+                continue
+            hits = lexicon.of(text)
+            m.cost = m.cost if m.cost is not None else read_cost(text, hits)
+            m.funding = m.funding or read_funding(text, hits)
+
+
+# `De kosten van de bijdragen onder 1.1, 2.1 en 3.1 komen ten laste van het BIV`: funding of the deployments whose
+# sections those numbers head
+_BY_NUMBER = re.compile(r"\b(?:bijdragen|inzetten|besluiten|missies|onderdelen)\s+(?:genoemd\s+|beschreven\s+)?"
+                        r"(?:onder|in)\s+(?:(?:de\s+)?(?:paragrafen|paragraaf|punten|punt)\s+)?"
+                        r"(?P<nums>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|en)\s*\d{1,2}(?:\.\d{1,2})*)+)")
+_SECTION_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _funding_by_number(doc: Document, mentions: list[Mention]) -> None:
+    """Funding a sentence gives the deployments of numbered sections (`De kosten van de bijdragen onder 1.1, 2.1 en
+    3.1 komen ten laste van het BIV`), for those that state none of their own."""
+    view = doc.view
+    for s in doc.sentences:
+        m = _BY_NUMBER.search(view, s.start, s.end)
+        if not m:
+            continue
+        fund = read_funding(view[s.start:s.end])
+        if not fund:
+            continue
+        nums = set(re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group("nums")))
+        for d in mentions:
+            if not 0 <= d.section < len(doc.headings):
+                continue
+            h = doc.headings[d.section]          # (as stored: the view may read `1.1` as `1.` and a footnote mark)
+            span = doc.span(h.start, h.end)
+            number = _SECTION_NUMBER.match(doc.text[span.start:span.end] + " ")
+            if number and number.group(1) in nums and d.funding is None:
+                d.funding = fund
 
 
 _FUNDING_CELL = re.compile(r"(?:BIV|HGIS|artikel\s+1|art\.\s*1|[Dd]efensiebegroting)\Z")
@@ -363,8 +441,11 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
             if code:
                 m.countries.append(code)
     _place_by_name(doc, mentions)
+    _named_by_heading(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
     _costs_by_name(doc, merged)
+    _costs_in_section(doc, merged)
+    _funding_by_number(doc, merged)
     _cost_table(doc, merged)
     per_section: dict[int, int] = {}
     for m in merged:

@@ -19,7 +19,8 @@ _ACTION_FORMS = forms((
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
-    "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt", "breiden"))
+    "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt", "breiden",
+    "teruggebracht", "terug te brengen", "terugbreng"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
 # explicit actions, strongest first; `new_soft` is a plain future (`zal … leveren`) that says "new" only
@@ -51,7 +52,10 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         rf"|\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+|ca\.\s+|circa\s+|ongeveer\s+)?"
         rf"(?:{NUMW})\b"
         # separable: `breidt Nederland de bijdrage … uit`
-        rf"|\b(?:breidt|breiden)\s+(?:\S+\s+){{0,12}}?uit\b"),
+        rf"|\b(?:breidt|breiden)\s+(?:\S+\s+){{0,12}}?uit\b"
+        # `wordt de Nederlandse bijdrage teruggebracht tot vijf stafofficieren`, `De terugbrenging levert …`
+        rf"|\b(?:teruggebracht|terug\s+te\s+brengen|terugbrengen)\s+(?:tot|naar)\s+(?:maximaal\s+|ca\.\s+|circa\s+)?"
+        rf"(?:{NUMW})\b|\b[Tt]erugbrenging\b"),
     "new": re.compile(
         r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)|besl\w+\b.{0,80}?\b(?:te leveren|inzet"
         r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
@@ -93,6 +97,20 @@ def explicit(actions: set[str]) -> str | None:
     return next((a for a in _ACTIONS if a in actions), None)
 
 
+def as_known(text: str) -> bool:
+    """Does the clause say what follows was known or decided before (`zoals bekend`, `zoals besloten`)?"""
+    return _AS_KNOWN.search(text) is not None
+
+
+def reported_end(text: str, actions: set[str]) -> set[str]:
+    """The actions of a clause said to be known before: an end that only runs out (`die, zoals bekend, op 1 augustus
+    2010 eindigt`) is the mandate reported; one decided in words of ending (`Zoals aangekondigd wordt deze bijdrage …
+    beëindigd`) ends it now."""
+    if actions == {"end"} and not _END_DECIDED.search(text):
+        return {"status"}
+    return actions
+
+
 def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
     if hits is None:
@@ -110,6 +128,8 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     if "end" in out and "change" in out and _SIZE_CHANGE.search(text) and not _END_NOT_WIND_DOWN.search(text):
         # `wordt … teruggebracht van 60 naar 45, in lijn met de afbouw van de hoofdkwartieren zelf`: smaller, not ended
         out.discard("end")
+    if out == {"end"} and as_known(text):
+        out = reported_end(text, out)
     if out == {"extension"} and _OTHERS_DID.search(text):
         # `De verlenging van de Nederlandse bijdrage … is door de Raad verwelkomd`: others speak of an extension
         # decided before; the letter reports its mandate
@@ -123,5 +143,9 @@ _SIZE_CHANGE = re.compile(rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)
 _END_NOT_WIND_DOWN = re.compile(r"\b(?:beëindig\w*|beeindig\w*|eindigt|stopt|gestopt|terugtrekking|teruggetrokken"
                                 r"|niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|niet\s+langer|opgeheven)\b",
                                 re.IGNORECASE)
+_AS_KNOWN = re.compile(r"\b(?:zoals\s+(?:bekend|besloten|eerder\s+(?:besloten|gemeld|vastgesteld))"
+                       r"|eerder\s+besloten)\b", re.IGNORECASE)
+_END_DECIDED = re.compile(r"\b(?:beëindig\w*|beeindig\w*|stopt|gestopt|terugtrekking|teruggetrokken|niet\s+(?:meer\s+|"
+                          r"langer\s+)?(?:te\s+)?verleng\w*|afgebouwd|afgerond)\b", re.IGNORECASE)
 _OTHERS_DID = re.compile(r"^(?:De|Een)\s+verlenging\b.*\b(?:is|werd|wordt)\s+door\s+(?:de|het|een)\b")
 

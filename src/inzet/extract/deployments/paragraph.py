@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from inzet.extract import countries, lexicon
+from inzet.extract.deployments.actions import as_known, may_be_status, read_action, reported_end
 from inzet.extract.deployments.actions import explicit as explicit_action
-from inzet.extract.deployments.actions import may_be_status, read_action
 from inzet.extract.deployments.period import (
     MISSION_MANDATE,
     add_months,
@@ -39,6 +39,7 @@ from inzet.extract.deployments.vocab import (
     GATE,
     HYPOTHETICAL,
     PAST,
+    UNIT_ANAPHOR,
     V_DUTCH,
     V_GATE,
     V_STRONG,
@@ -132,7 +133,8 @@ class Mention(_Values):
 
     def strength(self) -> int:
         """How much this mention says (the richer of two duplicates keeps its evidence)."""
-        return sum(x is not None for x in (self.start, self.end, self.personnel, self.cost, self.funding)) \
+        end = self.end or self.return_end
+        return sum(x is not None for x in (self.start, end, self.personnel, self.cost, self.funding)) \
             + (self.explicit is not None)
 
 
@@ -268,9 +270,11 @@ def _read(seg: _Segment) -> None:
     """Read what the segment's clauses state (once, when the segment is first used)."""
     before: tuple[str, int] = ("", -1)          # the clause before, and where it ended (the same sentence's?)
     mandate = False                             # the sentence so far speaks of the mission's own mandate
+    known = False                               # … says what follows was known before (`die, zoals bekend, …`)
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
         prev, before = before, (text, base + len(text))
         same_sentence = 0 <= base - prev[1] <= 3
+        known = (known and same_sentence) or as_known(text)
         # (`Het mandaat van de EU-operatie Atalanta, die … bestrijdt, loopt tot en met 12 december 2014`: the
         # sentence that names the mission's own mandate may date it in a later clause)
         mandate = (mandate and same_sentence) or is_mission_mandate(text, hits)
@@ -287,7 +291,7 @@ def _read(seg: _Segment) -> None:
                 if n is not None and seg.personnel_rank < 1:
                     seg.personnel, seg.personnel_rank = n, 1
             continue
-        _read_clause(seg, text, cms, base, trigger, hits, mandate)
+        _read_clause(seg, text, cms, base, trigger, hits, mandate, known)
         if same_sentence and hits & lexicon.DIGIT.bit and not mandate:
             # in apposition to the clause before it, in the same sentence: `De kosten van deze bijdrage, circa
             # € 12 miljoen, komen …` (its cost word), `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
@@ -300,10 +304,12 @@ def _read(seg: _Segment) -> None:
 
 
 def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool,
-                 hits: int, mandate: bool = False) -> None:
+                 hits: int, mandate: bool = False, known: bool = False) -> None:
     """Add the values a clause states to its segment (the first stated value wins); `mandate`: its sentence names
-    the mission's own mandate, whose date the clause may give."""
+    the mission's own mandate, whose date the clause may give; `known`: it says what follows was known before."""
     actions = read_action(text, hits)
+    if known:
+        actions = reported_end(text, actions)
     if "extension" in actions and extends_mission_mandate(text, hits) and not V_DUTCH.has(text, hits):
         # `De Veiligheidsraad verlengde het mandaat van de missie zelf tot …`: the mission's own mandate was
         # extended or changed, not the Dutch part of it
@@ -393,7 +399,12 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
             seg.trigger, seg.date_start, seg.date_end, seg.actions = False, None, None, set()
             _absorb(current, seg)
             continue
-        if seg.anchors:
+        if current is not None and UNIT_ANAPHOR.match(view, seg.start) \
+                and not (seg.trigger and _conflicts(current, seg)):
+            # the unit just named, by what it is: its places and values are the deployment's, whatever else the
+            # sentence names (`Het … fregat escorteert … de WFP-schepen naar … Mogadishu`)
+            target = current
+        elif seg.anchors:
             scored = []
             for i, m in enumerate(mentions):
                 score = 2 * len(seg.keys & m.keys) + (not seg.keys and bool(set(seg.places) & set(m.countries)))

@@ -45,7 +45,9 @@ _END = re.compile(
     rf"|\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
     rf"(?:mandaat|missie|inzet|operatie|bijdrage)\s+(?:in|op|per|van)\s+(?P<e>{_DT})"
     # `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
-    rf"|\beinddatum\b[^.;]{{0,40}}?(?P<f>{_DT})", re.IGNORECASE)
+    rf"|\beinddatum\b[^.;]{{0,40}}?(?P<f>{_DT})"
+    # `die, zoals bekend, op 1 augustus 2010 eindigt`: the date before the verb of a subordinate clause
+    rf"|\b(?:op|per)\s+(?P<g>{_DT})\s+(?:eindigt|eindigen|afloopt|aflopen)\b", re.IGNORECASE)
 # `blijft tot het einde van het jaar`, `tot eind dit jaar`, `tot het einde van volgend jaar`: the end of the letter's
 # year (or the next), a clause without a date in figures
 _YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:einde?|eind)(?:\s+van)?\s+"
@@ -148,8 +150,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     start = end = None
     m = lexicon.search(_END, text, hits)
     if m:
-        end = _iso_or_yearless(_read_dt(m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")),
-                               text, m.end(), forward=True)
+        dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
+        end = _iso_or_yearless(_read_dt(dt), text, m.end("g") if m.group("g") else m.end(), forward=True)
     m = lexicon.search(_START, text, hits)
     if m:
         start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end(), forward=True)

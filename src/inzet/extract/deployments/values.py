@@ -54,6 +54,9 @@ _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,3}$")
+# the other fund crisis operations are paid from, by its name or its short name (`gefinancierd uit de middelen voor
+# crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS)`)
+_HGIS = re.compile(r"\b(?:Homogene\s+Groep\s+Internationale\s+Samenwerking|HGIS)\b", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # (`sinds 2021 stafofficieren`, `vanaf 1 januari 2028 stafofficieren`: the year of a date, not a count)
 _YEAR_BEFORE = re.compile(rf"\b(?:sinds|in|vanaf|per|tot|medio|eind|begin|voor|na|{MONTH_RE})\s+$", re.IGNORECASE)
@@ -152,6 +155,8 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
         if _ART1.search(m.group("src")) or _ART1_AFTER.match(text, m.end("src")):
             return "artikel 1"
         # (`ten laste van de reguliere defensiebegroting`: the budget, not its adjective)
+        if _HGIS.search(text, m.start("src")):
+            return "HGIS"
         src = re.sub(r"^(?:het|de|een)\s+(?:(?:reguliere|gewone|eigen|normale|bestaande|lopende)\s+)?", "",
                      m.group("src").strip())
         return src or None

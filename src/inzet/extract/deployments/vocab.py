@@ -44,7 +44,7 @@ DUTCH = re.compile(
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
     # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
     # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
-    r"|De (?:inzet|bijdrage|deelname) (?:van|met|aan)"
+    r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
     # a ship of the Dutch navy: `voegt … het M-fregat Zr.Ms. Van Amstel … toe`, `maakt de mijnenjager Zr.Ms. … deel uit`
     r"|Zr\.\s?Ms\.|Hr\.\s?Ms\.)(?!\w)"
 )
@@ -69,6 +69,12 @@ HYPOTHETICAL = re.compile(
 # (a sentence with the deployment as its subject, `Deze bijdrage loopt tot eind 2027`, gives its period)
 ANAPHOR = re.compile(r"^(?:Met|Door|Na|Bij|Via|Naast|Dankzij)\s+(?:deze|dit|die)\s+(?:verlenging|inzet|bijdrage"
                      r"|uitbreiding|deelname|detachement|eenheid)\b")
+# a sentence that opens with the unit just named, by what it is: `Het luchtverdedigings- en commandofregat
+# escorteert …`, `De bemanning telt circa 220 militairen`, `Het schip wordt bevoorraad in Djibouti`
+UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?:fregat|schip|onderzeeboot|mijnenjager)"
+                          r"|bemanning|eenheid|detachement|compagnie|[\w-]*helikopters?|toestellen)\b"
+                          # `De huidige bijdrage van maximaal twaalf waarnemers …`: the contribution just named
+                          r"|(?:De|Deze)\s+(?:huidige|lopende)\s+(?:bijdrage|inzet|deelname)\b")
 PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
 _DEPLOY_PREP = r"(?:in|te|vanuit|naar|op|bij|nabij|boven|binnen|richting|rond|voor de kust van)"
 _LOC_BEFORE = re.compile(
@@ -122,7 +128,8 @@ V_GATE = Vocab(GATE, V_STRONG.word_rx.pattern + "|" + V_WEAK.word_rx.pattern, V_
 V_PEOPLE = Vocab.of_forms(PEOPLE, _PEOPLE_FORMS, MISSIE)
 V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
-                         r"|Marechaussee)|Commando \w+|De (?:inzet|bijdrage|deelname) (?:van|met|aan))\b"
+                         r"|Marechaussee)|Commando \w+"
+                         r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan))\b"
                          r"|\b(?:Zr|Hr)\.\s?Ms\.",
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
                             "deelname", "Zr", "Hr"))
@@ -205,6 +212,11 @@ _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
 
 
+# a relative clause that puts the Dutch actor in the formation named before it (`…, waarvan Hr.Ms. … deel uitmaakt`,
+# `…, waaraan Nederland bijdraagt`, `…, waarin Nederland deelneemt`)
+_PART_OF = re.compile(r",\s*(?:waarvan|waaraan|waarin|waarbij)\s+(?:\S+\s+){0,2}$")
+
+
 def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> bool:
     """Does the sentence open with another actor (allies, a country) as its subject?"""
     # `De inzet van de Duitse brigade …`, `De bijdrage van Polen …`: the opening that stands for the letter's own
@@ -217,6 +229,10 @@ def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, h
     if not names and not hits & lexicon.bit(FOREIGN):
         return False
     first_dutch = lexicon.search(DUTCH, text, hits)
+    if first_dutch and _PART_OF.search(text, max(0, first_dutch.start() - 60), first_dutch.start()):
+        # `De Standing NATO Maritime Group 2, waarvan Hr.Ms. De Zeven Provinciën deel uitmaakt, …`: the allied
+        # formation is where the Dutch unit serves
+        return False
     limit = first_dutch.start() if first_dutch else len(text)
     cands = [m.start() for m in FOREIGN.finditer(text, 0, limit)] if hits & lexicon.bit(FOREIGN) else []
     cands += [pos for pos in names if pos < limit]
