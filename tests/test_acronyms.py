@@ -276,6 +276,11 @@ def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     # an apposition that does not spell the short form is a description, not a definition
     ("Nederland steunt KFOR, de NAVO-missie in Kosovo, al jaren.", []),
     ("Met de VS, de grootste bondgenoot, is gesproken.", []),
+    # a member's party in brackets after the name is an affiliation
+    ("Hierbij de antwoorden op de vragen van het lid Van der Wal-Jansen (VVD) over de Vredesfaciliteit.", []),
+    ("De motie van de leden Kahraman en Tuinman (NSC) vraagt om meer.", []),
+    ("De Volkspartij voor Vrijheid en Democratie (VVD) stelde vragen.",
+     [("VVD", "Volkspartij voor Vrijheid en Democratie")]),
 ])
 def test_fourth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     from inzet.extract.pipeline import extract_text

@@ -208,8 +208,23 @@ def test_vergaderjaar_citations_and_page_footers(text: str, ids: list[str]) -> N
     ("Zie Kamerstuk 36 900, nr. 47, 21 501-28, nr. 270 en 29 521, nr. 5.",
      ["kst-36900-47", "kst-21501-28-270", "kst-29521-5"]),
     ("Zie Kamerstuk 36 900, nrs. 47, 48 en 52.", ["kst-36900-47", "kst-36900-48", "kst-36900-52"]),
+    # `en` joins the numbers of one dossier after `nr.` too; a comma then a year does not
+    ("Zie Kamerstukken 36 045, nr. 180 en 186.", ["kst-36045-180", "kst-36045-186"]),
+    ("Zie Kamerstuk 29 521, nr. 510 & 514.", ["kst-29521-510", "kst-29521-514"]),
+    ("Zie Kamerstuk 36 045, nr. 164, 2023.", ["kst-36045-164"]),
 ])
 def test_a_chapter_after_a_hyphen_and_a_second_dossier_after_en(text: str, ids: list[str]) -> None:
     from inzet.extract.pipeline import extract_text
 
     assert [c.id for c in extract_text("t.txt", text).citations] == ids
+
+
+def test_a_motion_marked_by_a_bracketed_note_number_is_that_motion() -> None:
+    """A converted web page numbers its notes `[1]`, `[2]` and marks them in brackets after the words they note."""
+    text = ("Het kabinet steunt de ronde van 2027.[1] Het kabinet wil meer geld voor militaire mobiliteit, in lijn met "
+            "de motie van het lid Kahraman c.s.[2]\n\nDe minister van Defensie,\nR.M. van Lienden\n\n"
+            "[1] Zie de brief van 14 juli 2027 (Kamerstuk 21 501-28, nr. 341).\n[2] Kamerstuk 21 501-28, nr. 345.\n")
+    doc = segment("t", text)
+    assert "c.s.[2]" not in doc.view and [f.number for f in doc.footnotes] == [1, 2]
+    kinds = {c.id: c.kind for c in citations.extract(doc)}
+    assert kinds == {"kst-21501-28-341": "kamerstuk", "kst-21501-28-345": "motion"}

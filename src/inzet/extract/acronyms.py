@@ -69,6 +69,10 @@ _COMPOUND_TAIL = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,8})-[a-zà-ÿ]{3,}(?:[
                             r"[ \t]*\Z")
 # a capitalised name right before `(SHORT)` that its letters do not spell: a short form of another language
 # (`de Commandant der Strijdkrachten (CHOD NL)`, `de Noord-Atlantische Raad (NAC)`)
+# a member of parliament and the party in brackets after the name (`vragen van het lid Van der Wal-Jansen (VVD)`, `de
+# leden Kahraman en Tuinman (NSC)`): an affiliation, not a short form the name defines
+_MEMBER_BEFORE = re.compile(r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden|Kamerlid|Kamerleden)\s+"
+                            r"(?:(?:van|de|der|den|ter|ten|en)\s+|[A-ZÀ-Ý][\w'’.-]*\s*){1,8}$")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w-]+")
 _NAME_LINK = frozenset(("der", "van", "voor", "en", "de", "het", "des"))
 _SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLURAL}[ \t]*\Z")
@@ -612,7 +616,7 @@ def _extract(doc: Document) -> list[Acronym]:
         if m.start() in taken:
             continue
         short = _clean_short(m.group("short"))
-        if not _is_short(short):
+        if not _is_short(short) or _MEMBER_BEFORE.search(view, max(0, m.start() - 80), m.start()):
             continue
         fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)))
         if fit is None and "," in view[max(0, m.start() - _REACH) : m.start()]:

@@ -62,7 +62,8 @@ _ITEM = re.compile(
     rf"|{_WS}*,{_WS}*(?P<code>{_CODE})(?={_WS}*(?:[,);]|\.(?:\s|$)|d\.{_WS}?d\.)))?"
     rf"|(?P<garbled>\d{{6,12}}){_WS}*,?{_WS}*{_NR}(?P<gnr>\d+)(?!\d)"
 )
-# a further number of the same dossier: `nrs. 261 en 262`, `nr. 267 en nr. 268` (not `nr. 164, 2023`)
+# a further number of the same dossier: `nrs. 261 en 262`, `nr. 267 en nr. 268`, `nr. 180 en 186` (not
+# `nr. 164, 2023`)
 _MORE_NR = re.compile(rf"(?:,|en|&|t/m){_WS}*(?P<kw>{_NR})?(?P<n>{_NUMBER})")
 _MOTION_AFTER = re.compile(rf"{_WS}*[,(]{_WS}*(?:gewijzigde{_WS}+)?[Mm]oties?\b")
 _KEYWORD = re.compile(
@@ -260,7 +261,9 @@ class _Finder:
                     base = m.start("more") if more else m.end()
                     plural = m.group("nrkw").startswith("nrs")
                     for n in _MORE_NR.finditer(more):
-                        if not (plural or n.group("kw")):
+                        # (`nr. 180 en 186`: `en` joins numbers whatever the keyword; a comma only after `nrs.`, as
+                        # in `nr. 164, 2023` a year follows)
+                        if not (plural or n.group("kw") or n.group(0).startswith(("en", "&"))):
                             break
                         numbers.append((n.group("n"), base + n.end()))
                 elif len(parts) >= 2 and not _ROMAN_TAIL.search(first):
@@ -338,6 +341,9 @@ def _footnote_markers(doc: Document) -> dict[int, int]:
     out: dict[int, int] = {}
     for m in _FOOTREF.finditer(doc.text):
         out.setdefault(int(m.group(1)), m.start())
+    # where the normaliser took them out of the view (glued digits, `[2]`, superscripts: `Piri⁷ over`): it knows
+    for v, n in doc.markers:          # (right after the character before it: where the marker itself stood)
+        out.setdefault(n, doc.span(v - 1, v).end if v > 0 else 0)
     if len(out) < len(doc.footnotes):
         # glued markers (`c.s.1 over`, `luchtafweer.1 Ook`): the first such digit before the note body
         for f in doc.footnotes:
@@ -352,10 +358,6 @@ def _footnote_markers(doc: Document) -> dict[int, int]:
                     out[f.number] = i
                     break
                 i = doc.text.find(digits, i + 1)
-    # the others where the normaliser took them out of the view (superscripts: `Piri⁷ over`)
-    for v, n in doc.markers:
-        if n not in out:
-            out[n] = doc.span(v, v).start
     return out
 
 

@@ -38,7 +38,9 @@ _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
 # the rule a document draws above its footnotes (`______________`, `----------`), on the line before the first
 _RULE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[_\-–—]{5,}[ \t]*\n$")
-_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# (`[1] Zie de brief …`: a converted web page numbers its notes in brackets, and marks them `c.s.[2]`)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,2}\])[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_BRACKET_MARKER = re.compile(r"\[(\d{1,2})\]")
 # the same after a newline: a literal first character, so the engine skips to each line at once (5x faster)
 _FOOTNOTE_NEXT_LINE = re.compile(rf"\n(?={_FOOTNOTE_LINE.pattern[1:]})", re.MULTILINE)
 # a footnote marker glued to the word or punctuation before it — not the decimals of a number
@@ -219,7 +221,7 @@ def _footnote_lines(text: str) -> list[tuple[int, int, int, int, int]]:
     lines = (_FOOTNOTE_LINE.match(text, nl.end()) for nl in _FOOTNOTE_NEXT_LINE.finditer(text))
     for m in (first, *lines) if first else lines:
         assert m is not None           # the lookahead found it
-        n = int(m.group(1).translate(_SUPERSCRIPT))
+        n = int(m.group(1).strip("[]").translate(_SUPERSCRIPT))
         before = text[max(0, m.start() - 2) : m.start()]
         after_blank = m.start() == 0 or before.endswith("\n\n") or before == "\n" or prev_end == m.start() - 1 \
             or _RULE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
@@ -262,6 +264,13 @@ def normalise(text: str) -> View:
             if n in numbers and not any(s <= start < s + 3 for s in note_starts):
                 ops.append((start, end, ""))
                 cited.append((start, n))
+        if "[" in text:
+            for m in _BRACKET_MARKER.finditer(text):
+                n = int(m.group(1))
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if n in numbers and text[line_start:m.start()].strip():       # not the note's own number
+                    ops.append((m.start(), m.end(), ""))
+                    cited.append((m.start(), n))
     for m in _PLACEHOLDER.finditer(text):
         ops.append((m.start(), m.end(), ""))
     if _FURNITURE_GATE.search(text):
