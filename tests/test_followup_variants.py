@@ -290,3 +290,28 @@ def test_a_rare_acronym_in_both_letters_names_one_subject() -> None:
               "bedrijven uit het mkb kunnen meedingen.",
               "Nederland benadrukte het belang van toegang voor het midden- en kleinbedrijf (mkb) tot aanbestedingen.")
     assert _one(out, "mkb")["status"] == "reported"
+
+
+# ---- kinds the Bratislava 2009 and RBZ November 2027 pairs showed --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "De Nederlandse inzet is erop gericht dat de EU haar steun aan de Palestijnse Autoriteit koppelt aan hervormingen.",
+    "De inzet van het kabinet blijft gericht op een snel akkoord over het nieuwe sanctiepakket.",
+    "De Nederlandse inzet tijdens de Raad is daarbij gericht op een eerlijke verdeling van de lasten.",
+    "Tijdens de Raad is de Nederlandse inzet erop gericht dat de Unie eensgezind blijft over Iran.",
+    "Inzet van Nederland is dat de trainingsmissie na 2028 in Oekraïne zelf wordt voortgezet.",
+    "De Nederlandse inzet zal erop gericht zijn de besluitvorming over de munitiefaciliteit te versnellen.",
+])
+def test_the_dutch_effort_aimed_at_something_is_a_position(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "position")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a deployment described by its place, another's effort
+    "De Nederlandse inzet in Irak is gericht op het versterken van de Iraakse veiligheidssector.",
+    "De inzet van de Commissie is erop gericht dat de lidstaten meer gezamenlijk investeren.",
+    "De Duitse inzet is erop gericht dat de EU de leningen voor defensie uitbreidt.",
+    "Daarbij is de inzet van de NAVO gericht op de afschrikking aan de oostflank.",
+])
+def test_another_effort_or_a_deployment_is_no_position(sentence: str) -> None:
+    assert _found(sentence) == []

@@ -38,6 +38,19 @@ _STANCE_WITH.update({"zijn": _STANCE_WITH["is"], "kunnen": _STANCE_WITH["kan"], 
 _STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?"
                          r"(?:van )?(?:groot |zeer )?"
                          r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
+# the Dutch effort as the subject: `De Nederlandse inzet is erop gericht dat …`, `De inzet van het kabinet blijft
+# gericht op …`, `De Nederlandse inzet tijdens de Raad is gericht op …`, `Inzet van Nederland is dat …`, fronted
+# `Tijdens de Raad is de Nederlandse inzet erop gericht …`; a deployment described by its place (`De Nederlandse
+# inzet in Irak is gericht op …`) is no stance
+_MEETING_WORD = (r"(?:[Rr]aad|RBZ|Defensieraad|bijeenkomst|vergadering|[Tt]op|DMM|ministeriële|besprekingen"
+                 r"|onderhandelingen)")
+_DUTCH_EFFORT = (r"(?:Nederlandse inzet|[Ii]nzet van (?:Nederland|het kabinet|de regering))"
+                 rf"(?: (?:tijdens|in|bij|voor|op) (?:de|het|deze) {_MEETING_WORD})?")
+_AIM_ADVERBS = r"(?: (?:daarbij|hierbij|ook|vooral|primair|in de eerste plaats|op hoofdlijnen|zijn))*"
+_AIMED = r" (?:(?:er|daar|hier)op gericht|gericht op)\b"
+_STANCE_AIM = re.compile(
+    rf"^\s*(?:De )?{_DUTCH_EFFORT} (?:is|blijft|zal){_AIM_ADVERBS}(?:{_AIMED}| (?:dat|om)\b)"
+    rf"|^[^.;:]{{0,80}}? (?:is|blijft) de {_DUTCH_EFFORT}{_AIM_ADVERBS}{_AIMED}")
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last
@@ -136,8 +149,9 @@ def nl_acts(ws: Sequence[Word]) -> bool:
 
 
 def states_intention(ws: Sequence[Word], view_text: str) -> bool:
-    """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb?"""
-    if _STANCE_FOR.search(view_text):
+    """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb (or the Dutch effort that of
+    `is gericht op`)?"""
+    if _STANCE_FOR.search(view_text) or _STANCE_AIM.search(view_text):
         return True
     n = len(ws)
     for t, w in enumerate(ws):
@@ -164,5 +178,4 @@ def states_intention(ws: Sequence[Word], view_text: str) -> bool:
         if cs > 0 and ws[cs - 1].fold in _SUBORDINATORS:                    # `waarbij Nederland … zal inbrengen`
             return True
     return False
-
 
