@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from invented import agenda, letter, report, run
 from inzet.cli import app
+from inzet.link.grammar import agreement, clause_words
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
 
@@ -315,3 +316,73 @@ def test_the_dutch_effort_aimed_at_something_is_a_position(sentence: str) -> Non
 ])
 def test_another_effort_or_a_deployment_is_no_position(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "agrees"), [
+    ("In de bestuursraad zal Nederland instemmen met de begroting van het agentschap.", True),
+    ("Het kabinet kan instemmen met de conclusies over de Sahel.", True),
+    ("Nederland stemde met de begroting in.", True),
+    ("Nederland stemde in de Raad in met de conclusies.", True),
+    ("Nederland heeft daarmee uiteindelijk ingestemd, op voorwaarde dat de financiering beperkt blijft.", True),
+    ("Nederland ging akkoord met de verhoging van de begroting.", True),
+    ("Ik heb ingestemd met het werkprogramma voor 2028.", True),
+    ("Nederland zal echter niet instemmen met gemeenschappelijke financiering van de inzet.", False),
+    ("Het kabinet kan niet akkoord gaan met een verhoging van de begroting.", False),
+    ("Nederland stemde tegen het voorstel van de Commissie.", False),
+    ("Nederland heeft laten weten dat het kabinet niet zal instemmen met het voorstel.", False),
+    # someone else agrees; an agreement as a noun; support is no vote
+    ("De Raad stemde in met de conclusies over de Sahel.", None),
+    ("De lidstaten stemden in met het pakket, waarna Nederland een verklaring aflegde.", None),
+    ("Nederland zet in op een snel akkoord over het sanctiepakket.", None),
+    ("Nederland heeft het voorstel van het voorzitterschap gesteund.", None),
+])
+def test_agreeing_or_refusing_is_read_with_its_negation(sentence: str, agrees: bool | None) -> None:
+    assert agreement(clause_words(sentence)) is agrees
+
+
+_BUDGET = "In de bestuursraad zal Nederland instemmen met de begroting van het agentschap voor 2028."
+_NO_COMMON_FUNDING = "Nederland zal echter niet instemmen met gemeenschappelijke financiering van de inzet van de NRF."
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_body", "status"), [
+    # the same act, on the subject the sentence before sets
+    (_BUDGET, "De bestuursraad van het Defensieagentschap stelde de begroting voor 2028 vast. "
+              "Nederland stemde met de begroting in.", "reported"),
+    (_BUDGET, "De bestuursraad stelde de begroting voor 2028 vast. Nederland ging akkoord met de begroting.",
+     "reported"),
+    # the opposite act: the report says the Netherlands did not do what the agenda said
+    (_BUDGET, "De bestuursraad stelde de begroting voor 2028 vast. Nederland stemde niet in met de begroting.",
+     "not_reported"),
+    (_BUDGET, "De bestuursraad stelde de begroting voor 2028 vast. Nederland stemde tegen de begroting.",
+     "not_reported"),
+    (_NO_COMMON_FUNDING, "Een meerderheid was voorstander van gemeenschappelijke financiering van de inzet van de "
+                         "NRF. Nederland heeft daarmee uiteindelijk ingestemd.", "not_reported"),
+    (_NO_COMMON_FUNDING, "Nederland heeft uiteindelijk ingestemd met gemeenschappelijke financiering van de inzet "
+                         "van de NRF.", "not_reported"),
+    ("Het kabinet kan instemmen met de conclusies over de Sahel.", "Nederland stemde tegen de conclusies over de "
+                                                                   "Sahel.", "not_reported"),
+    (_NO_COMMON_FUNDING, "Een meerderheid was voorstander van gemeenschappelijke financiering van de inzet van de "
+                         "NRF. Nederland heeft niet ingestemd met gemeenschappelijke financiering.", "reported"),
+])
+def test_an_agreement_is_met_by_the_same_act_never_by_its_opposite(agenda_sentence: str, report_body: str,
+                                                                   status: str) -> None:
+    assert _one(run(agenda_sentence, report_body), agenda_sentence[:30])["status"] == status
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the sentence before sets the topic the Netherlands then acts on
+    ("De ministers bespraken de hervorming van de NATO Response Force (NRF). Ik heb steun uitgesproken voor een "
+     "kleinere kern van direct beschikbare eenheden.", "reported"),
+    ("Over de hervorming van de NRF spraken de ministers uitgebreid. Nederland sprak steun uit voor een kleinere "
+     "kernmacht.", "reported"),
+    # a Dutch act sharing nothing itself is no evidence for what others did before it
+    ("Op aandringen van Noorwegen besloot de top tot de hervorming van de NRF. Mede op initiatief van Nederland is "
+     "in de slotverklaring een paragraaf opgenomen over militaire mobiliteit.", "not_reported"),
+    # the topic in another paragraph (a single line break is a wrapped line of the same paragraph)
+    ("De ministers bespraken de hervorming van de NRF.\n\nIk heb steun uitgesproken voor een nieuw trainingscentrum "
+     "in Litouwen.", "not_reported"),
+])
+def test_a_dutch_act_on_the_topic_the_sentence_before_sets(report_body: str, status: str) -> None:
+    out = run("Nederland steunt de hervorming van de NATO Response Force (NRF).", report_body)
+    assert _one(out, "hervorming")["status"] == status
+
