@@ -386,3 +386,73 @@ def test_a_dutch_act_on_the_topic_the_sentence_before_sets(report_body: str, sta
     out = run("Nederland steunt de hervorming van de NATO Response Force (NRF).", report_body)
     assert _one(out, "hervorming")["status"] == status
 
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    # going hand in hand; build-up and reconstruction
+    ("Nederland zal onderstrepen dat civiele opbouw en militaire inzet in Afghanistan hand in hand moeten gaan.",
+     "Ik heb betoogd dat militaire middelen alleen effect hebben als zij gepaard gaan met bestuur en wederopbouw."),
+    ("Het kabinet zal benadrukken dat veiligheid en wederopbouw gelijk op moeten gaan.",
+     "Nederland onderstreepte dat veiligheid moet samengaan met de heropbouw van het land."),
+    # cost sharing is burden sharing; an unfair distribution is what a plea for a fair one names
+    ("Ik zal pleiten voor een eerlijkere verdeling van de kosten van NAVO-operaties tussen de bondgenoten.",
+     "Ik heb aandacht gevraagd voor de scheve verdeling van de lasten van operaties tussen de bondgenoten."),
+    ("Nederland zal pleiten voor een evenwichtiger kostenverdeling binnen het bondgenootschap.",
+     "Nederland wees op de oneerlijke lastenverdeling binnen het bondgenootschap."),
+    # a navy ship, or one by name (Hr.Ms. before 2014, Zr.Ms. after)
+    ("Het kabinet is voornemens in de eerste helft van 2010 opnieuw een schip beschikbaar te stellen voor de "
+     "bestrijding van piraterij, en ik zal dit aankondigen.",
+     "Ik heb meegedeeld dat Nederland in de eerste helft van 2010 Hr.Ms. Johan de Witt inzet voor de bestrijding "
+     "van piraterij."),
+    ("Nederland zal een fregat leveren voor de bescherming van de scheepvaart.",
+     "Nederland kondigde aan Zr.Ms. Tromp in te zetten voor de scheepvaart."),
+    # the mkb, access, procurement
+    ("Nederland zal bepleiten dat Europese defensiefondsen ook toegankelijk worden voor het midden- en kleinbedrijf.",
+     "Ik heb ervoor gepleit dat ook mkb-bedrijven toegang krijgen tot Europese defensiefinanciering."),
+    ("Het kabinet zet in op langjarige contracten en gezamenlijke inkoop.",
+     "Ik heb gepleit voor gezamenlijke aanschaf van interceptors."),
+])
+def test_the_genre_words_the_same_subject_otherwise(agenda_sentence: str, report_sentence: str) -> None:
+    out = run(agenda_sentence, "De ministers spraken over de situatie in het Midden-Oosten.\n" + report_sentence)
+    p = _one(out, agenda_sentence[:30])
+    assert p["status"] == "reported"
+    assert [e["text"] for e in p["evidence"]][:1] == [report_sentence]
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    ("Nederland zal onderstrepen dat civiele opbouw en militaire inzet in Afghanistan hand in hand moeten gaan.",
+     "Ik heb bondgenoten gevraagd meer helikopters voor het Afghaanse leger beschikbaar te stellen."),
+    ("Ik zal pleiten voor een eerlijkere verdeling van de kosten van NAVO-operaties tussen de bondgenoten.",
+     "Ik heb aandacht gevraagd voor de scheve verdeling van vrouwen en mannen in de krijgsmacht."),
+    ("Nederland zal een fregat beschikbaar stellen voor de operatie Aspides in de Rode Zee.",
+     "Nederland pleitte voor sancties tegen de schepen van de Russische schaduwvloot in de Oostzee."),
+    ("Het kabinet zet in op langjarige contracten en gezamenlijke inkoop van munitie.",
+     "Duitsland en Frankrijk pleitten voor gezamenlijke aanschaf van munitie."),
+])
+def test_the_same_words_on_another_subject_or_by_others_is_not_reported(agenda_sentence: str,
+                                                                          report_sentence: str) -> None:
+    p = _one(run(agenda_sentence, report_sentence), agenda_sentence[:30])
+    assert (p["status"], p["evidence"]) == ("not_reported", [])
+
+
+def test_a_motion_is_compared_as_a_motion_not_by_its_words() -> None:
+    agenda_sentence = ("Conform de motie van het lid Tuinman c.s. (Kamerstuk 36 800 X, nr. 31) zet het kabinet in op "
+                       "langjarige contracten voor de defensie-industrie.")
+    # the same motion, named by its member only, on the subject
+    same = "Conform de motie-Tuinman heb ik gepleit voor langjarige contracten met de industrie."
+    assert _one(run(agenda_sentence, same), "Tuinman")["status"] == "reported"
+    # another motion cited the same way is no evidence (`motie`, `lid`, `Kamerstuk`, `nr.` are no subject)
+    other = ("Nederland benadrukte dat het een groeipad naar de norm heeft vastgelegd, conform de motie van het lid "
+             "Erkens c.s. (Kamerstuk 36 800 X, nr. 27).")
+    assert _one(run(agenda_sentence, other), "Tuinman")["status"] == "not_reported"
+
+
+def test_an_anaphor_after_the_first_clause_points_inside_the_sentence() -> None:
+    # `dit` is the ship of the same sentence: the sentence before (on other operations) is not its context
+    position = ("Het kabinet is voornemens in 2031 opnieuw een schip beschikbaar te stellen voor de bestrijding van "
+                "piraterij, en ik zal dit tijdens de DMM aankondigen.")
+    before = ("De NAVO-operatie Ocean Shield bestrijdt sinds augustus de piraterij in de Golf van Aden, naast de "
+              "EU-operatie Atalanta. ")
+    report_body = "Ik heb meegedeeld dat Nederland in 2031 Zr.Ms. De Ruyter inzet voor de bestrijding van piraterij."
+    alone, after = (_one(run(agenda_body, report_body), "schip") for agenda_body in (position, before + position))
+    assert after["status"] == "reported"
+    assert after["evidence"][0]["score"] == pytest.approx(alone["evidence"][0]["score"], abs=0.05)  # idf moves a bit

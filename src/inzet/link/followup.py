@@ -14,7 +14,8 @@ Three steps, all pure:
    X.`) lends its subjects at half weight to the Dutch act after it. The kind of act must fit: a call on
    others (`oproepen`, `aansporen`) needs a report of a call; a promise to keep giving support is met by
    an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never by
-   its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`).
+   its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a motion is compared as a
+   motion, not by the words of its name.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -30,6 +31,7 @@ from typing import Any, TypeVar
 from inzet.extract.segment import Document, Sentence
 from inzet.link.grammar import agreement, clause_words, nl_acts
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
+from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, lexicon, subjects_of, words
 from inzet.link.synonyms import wordset
@@ -97,6 +99,7 @@ class _Candidate:
     amounts: frozenset[str]
     acts: bool = True      # the Netherlands acts (or a deployment is extended); False: any other report sentence
     agrees: bool | None = None   # the Netherlands agrees to something (True), refuses it (False), neither (None)
+    motions: frozenset[str] = frozenset()   # the motion it carries out, by id and by member (`_motion_keys`)
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -133,8 +136,17 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             s, meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
-            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws)))
+            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
+            motions=_motion_keys(motion_in(doc, s, ex))))
     return out
+
+
+def _motion_keys(m: Motion | None) -> frozenset[str]:
+    """A motion as both letters may name it: its id (`kst-32123-X-14`) and its member (`motie-knops`); a report
+    often names by member (`Conform de motie-Knops`) what the agenda cited by Kamerstuk."""
+    if m is None:
+        return frozenset()
+    return frozenset({m.id} | ({name_id(m.member, None)} if m.member else set()))
 
 
 class _Idf:
@@ -226,7 +238,9 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     A position that agrees to something or refuses it (`agrees`, see `grammar.agreement`) is met by the same act
     at SUPPORT_THRESHOLD (`zal instemmen met de begroting` ← `De bestuursraad stelde de begroting vast. Nederland
     stemde met de begroting in.`), and never by the opposite act (`zal niet instemmen met X` ← `Nederland heeft
-    uiteindelijk met X ingestemd`: the report says the Netherlands did the opposite).
+    uiteindelijk met X ingestemd`: the report says the Netherlands did the opposite). A candidate that carries out
+    the motion the position cites (by its Kamerstuk or its member: `Conform de motie-Knops heb ik …`) is met at
+    SUPPORT_THRESHOLD too.
     """
     if not c.acts and p.act != "inform":
         return 0.0
@@ -235,6 +249,8 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
             return 0.0
         if shared and score >= SUPPORT_THRESHOLD:
             return score
+    if shared and score >= SUPPORT_THRESHOLD and _motion_keys(p.motion) & c.motions:
+        return score
     same_sum = bool(amounts & c.amounts)
     if same_sum and p.act in ("support", "say") and (c.contribute or score >= SUPPORT_THRESHOLD):
         return max(score, STRONG)
