@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from invented import agenda, letter, report, run
 from inzet.cli import app
+from inzet.link.grammar import agreement, clause_words
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
 
@@ -290,3 +291,168 @@ def test_a_rare_acronym_in_both_letters_names_one_subject() -> None:
               "bedrijven uit het mkb kunnen meedingen.",
               "Nederland benadrukte het belang van toegang voor het midden- en kleinbedrijf (mkb) tot aanbestedingen.")
     assert _one(out, "mkb")["status"] == "reported"
+
+
+# ---- kinds the Bratislava 2009 and RBZ November 2027 pairs showed --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "De Nederlandse inzet is erop gericht dat de EU haar steun aan de Palestijnse Autoriteit koppelt aan hervormingen.",
+    "De inzet van het kabinet blijft gericht op een snel akkoord over het nieuwe sanctiepakket.",
+    "De Nederlandse inzet tijdens de Raad is daarbij gericht op een eerlijke verdeling van de lasten.",
+    "Tijdens de Raad is de Nederlandse inzet erop gericht dat de Unie eensgezind blijft over Iran.",
+    "Inzet van Nederland is dat de trainingsmissie na 2028 in Oekraïne zelf wordt voortgezet.",
+    "De Nederlandse inzet zal erop gericht zijn de besluitvorming over de munitiefaciliteit te versnellen.",
+])
+def test_the_dutch_effort_aimed_at_something_is_a_position(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "position")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a deployment described by its place, another's effort
+    "De Nederlandse inzet in Irak is gericht op het versterken van de Iraakse veiligheidssector.",
+    "De inzet van de Commissie is erop gericht dat de lidstaten meer gezamenlijk investeren.",
+    "De Duitse inzet is erop gericht dat de EU de leningen voor defensie uitbreidt.",
+    "Daarbij is de inzet van de NAVO gericht op de afschrikking aan de oostflank.",
+])
+def test_another_effort_or_a_deployment_is_no_position(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "agrees"), [
+    ("In de bestuursraad zal Nederland instemmen met de begroting van het agentschap.", True),
+    ("Het kabinet kan instemmen met de conclusies over de Sahel.", True),
+    ("Nederland stemde met de begroting in.", True),
+    ("Nederland stemde in de Raad in met de conclusies.", True),
+    ("Nederland heeft daarmee uiteindelijk ingestemd, op voorwaarde dat de financiering beperkt blijft.", True),
+    ("Nederland ging akkoord met de verhoging van de begroting.", True),
+    ("Ik heb ingestemd met het werkprogramma voor 2028.", True),
+    ("Nederland zal echter niet instemmen met gemeenschappelijke financiering van de inzet.", False),
+    ("Het kabinet kan niet akkoord gaan met een verhoging van de begroting.", False),
+    ("Nederland stemde tegen het voorstel van de Commissie.", False),
+    ("Nederland heeft laten weten dat het kabinet niet zal instemmen met het voorstel.", False),
+    # someone else agrees; an agreement as a noun; support is no vote
+    ("De Raad stemde in met de conclusies over de Sahel.", None),
+    ("De lidstaten stemden in met het pakket, waarna Nederland een verklaring aflegde.", None),
+    ("Nederland zet in op een snel akkoord over het sanctiepakket.", None),
+    ("Nederland heeft het voorstel van het voorzitterschap gesteund.", None),
+])
+def test_agreeing_or_refusing_is_read_with_its_negation(sentence: str, agrees: bool | None) -> None:
+    assert agreement(clause_words(sentence)) is agrees
+
+
+_BUDGET = "In de bestuursraad zal Nederland instemmen met de begroting van het agentschap voor 2028."
+_NO_COMMON_FUNDING = "Nederland zal echter niet instemmen met gemeenschappelijke financiering van de inzet van de NRF."
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_body", "status"), [
+    # the same act, on the subject the sentence before sets
+    (_BUDGET, "De bestuursraad van het Defensieagentschap stelde de begroting voor 2028 vast. "
+              "Nederland stemde met de begroting in.", "reported"),
+    (_BUDGET, "De bestuursraad stelde de begroting voor 2028 vast. Nederland ging akkoord met de begroting.",
+     "reported"),
+    # the opposite act: the report says the Netherlands did not do what the agenda said
+    (_BUDGET, "De bestuursraad stelde de begroting voor 2028 vast. Nederland stemde niet in met de begroting.",
+     "not_reported"),
+    (_BUDGET, "De bestuursraad stelde de begroting voor 2028 vast. Nederland stemde tegen de begroting.",
+     "not_reported"),
+    (_NO_COMMON_FUNDING, "Een meerderheid was voorstander van gemeenschappelijke financiering van de inzet van de "
+                         "NRF. Nederland heeft daarmee uiteindelijk ingestemd.", "not_reported"),
+    (_NO_COMMON_FUNDING, "Nederland heeft uiteindelijk ingestemd met gemeenschappelijke financiering van de inzet "
+                         "van de NRF.", "not_reported"),
+    ("Het kabinet kan instemmen met de conclusies over de Sahel.", "Nederland stemde tegen de conclusies over de "
+                                                                   "Sahel.", "not_reported"),
+    (_NO_COMMON_FUNDING, "Een meerderheid was voorstander van gemeenschappelijke financiering van de inzet van de "
+                         "NRF. Nederland heeft niet ingestemd met gemeenschappelijke financiering.", "reported"),
+])
+def test_an_agreement_is_met_by_the_same_act_never_by_its_opposite(agenda_sentence: str, report_body: str,
+                                                                   status: str) -> None:
+    assert _one(run(agenda_sentence, report_body), agenda_sentence[:30])["status"] == status
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the sentence before sets the topic the Netherlands then acts on
+    ("De ministers bespraken de hervorming van de NATO Response Force (NRF). Ik heb steun uitgesproken voor een "
+     "kleinere kern van direct beschikbare eenheden.", "reported"),
+    ("Over de hervorming van de NRF spraken de ministers uitgebreid. Nederland sprak steun uit voor een kleinere "
+     "kernmacht.", "reported"),
+    # a Dutch act sharing nothing itself is no evidence for what others did before it
+    ("Op aandringen van Noorwegen besloot de top tot de hervorming van de NRF. Mede op initiatief van Nederland is "
+     "in de slotverklaring een paragraaf opgenomen over militaire mobiliteit.", "not_reported"),
+    # the topic in another paragraph (a single line break is a wrapped line of the same paragraph)
+    ("De ministers bespraken de hervorming van de NRF.\n\nIk heb steun uitgesproken voor een nieuw trainingscentrum "
+     "in Litouwen.", "not_reported"),
+])
+def test_a_dutch_act_on_the_topic_the_sentence_before_sets(report_body: str, status: str) -> None:
+    out = run("Nederland steunt de hervorming van de NATO Response Force (NRF).", report_body)
+    assert _one(out, "hervorming")["status"] == status
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    # going hand in hand; build-up and reconstruction
+    ("Nederland zal onderstrepen dat civiele opbouw en militaire inzet in Afghanistan hand in hand moeten gaan.",
+     "Ik heb betoogd dat militaire middelen alleen effect hebben als zij gepaard gaan met bestuur en wederopbouw."),
+    ("Het kabinet zal benadrukken dat veiligheid en wederopbouw gelijk op moeten gaan.",
+     "Nederland onderstreepte dat veiligheid moet samengaan met de heropbouw van het land."),
+    # cost sharing is burden sharing; an unfair distribution is what a plea for a fair one names
+    ("Ik zal pleiten voor een eerlijkere verdeling van de kosten van NAVO-operaties tussen de bondgenoten.",
+     "Ik heb aandacht gevraagd voor de scheve verdeling van de lasten van operaties tussen de bondgenoten."),
+    ("Nederland zal pleiten voor een evenwichtiger kostenverdeling binnen het bondgenootschap.",
+     "Nederland wees op de oneerlijke lastenverdeling binnen het bondgenootschap."),
+    # a navy ship, or one by name (Hr.Ms. before 2014, Zr.Ms. after)
+    ("Het kabinet is voornemens in de eerste helft van 2010 opnieuw een schip beschikbaar te stellen voor de "
+     "bestrijding van piraterij, en ik zal dit aankondigen.",
+     "Ik heb meegedeeld dat Nederland in de eerste helft van 2010 Hr.Ms. Johan de Witt inzet voor de bestrijding "
+     "van piraterij."),
+    ("Nederland zal een fregat leveren voor de bescherming van de scheepvaart.",
+     "Nederland kondigde aan Zr.Ms. Tromp in te zetten voor de scheepvaart."),
+    # the mkb, access, procurement
+    ("Nederland zal bepleiten dat Europese defensiefondsen ook toegankelijk worden voor het midden- en kleinbedrijf.",
+     "Ik heb ervoor gepleit dat ook mkb-bedrijven toegang krijgen tot Europese defensiefinanciering."),
+    ("Het kabinet zet in op langjarige contracten en gezamenlijke inkoop.",
+     "Ik heb gepleit voor gezamenlijke aanschaf van interceptors."),
+])
+def test_the_genre_words_the_same_subject_otherwise(agenda_sentence: str, report_sentence: str) -> None:
+    out = run(agenda_sentence, "De ministers spraken over de situatie in het Midden-Oosten.\n" + report_sentence)
+    p = _one(out, agenda_sentence[:30])
+    assert p["status"] == "reported"
+    assert [e["text"] for e in p["evidence"]][:1] == [report_sentence]
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence"), [
+    ("Nederland zal onderstrepen dat civiele opbouw en militaire inzet in Afghanistan hand in hand moeten gaan.",
+     "Ik heb bondgenoten gevraagd meer helikopters voor het Afghaanse leger beschikbaar te stellen."),
+    ("Ik zal pleiten voor een eerlijkere verdeling van de kosten van NAVO-operaties tussen de bondgenoten.",
+     "Ik heb aandacht gevraagd voor de scheve verdeling van vrouwen en mannen in de krijgsmacht."),
+    ("Nederland zal een fregat beschikbaar stellen voor de operatie Aspides in de Rode Zee.",
+     "Nederland pleitte voor sancties tegen de schepen van de Russische schaduwvloot in de Oostzee."),
+    ("Het kabinet zet in op langjarige contracten en gezamenlijke inkoop van munitie.",
+     "Duitsland en Frankrijk pleitten voor gezamenlijke aanschaf van munitie."),
+])
+def test_the_same_words_on_another_subject_or_by_others_is_not_reported(agenda_sentence: str,
+                                                                          report_sentence: str) -> None:
+    p = _one(run(agenda_sentence, report_sentence), agenda_sentence[:30])
+    assert (p["status"], p["evidence"]) == ("not_reported", [])
+
+
+def test_a_motion_is_compared_as_a_motion_not_by_its_words() -> None:
+    agenda_sentence = ("Conform de motie van het lid Tuinman c.s. (Kamerstuk 36 800 X, nr. 31) zet het kabinet in op "
+                       "langjarige contracten voor de defensie-industrie.")
+    # the same motion, named by its member only, on the subject
+    same = "Conform de motie-Tuinman heb ik gepleit voor langjarige contracten met de industrie."
+    assert _one(run(agenda_sentence, same), "Tuinman")["status"] == "reported"
+    # another motion cited the same way is no evidence (`motie`, `lid`, `Kamerstuk`, `nr.` are no subject)
+    other = ("Nederland benadrukte dat het een groeipad naar de norm heeft vastgelegd, conform de motie van het lid "
+             "Erkens c.s. (Kamerstuk 36 800 X, nr. 27).")
+    assert _one(run(agenda_sentence, other), "Tuinman")["status"] == "not_reported"
+
+
+def test_an_anaphor_after_the_first_clause_points_inside_the_sentence() -> None:
+    # `dit` is the ship of the same sentence: the sentence before (on other operations) is not its context
+    position = ("Het kabinet is voornemens in 2031 opnieuw een schip beschikbaar te stellen voor de bestrijding van "
+                "piraterij, en ik zal dit tijdens de DMM aankondigen.")
+    before = ("De NAVO-operatie Ocean Shield bestrijdt sinds augustus de piraterij in de Golf van Aden, naast de "
+              "EU-operatie Atalanta. ")
+    report_body = "Ik heb meegedeeld dat Nederland in 2031 Zr.Ms. De Ruyter inzet voor de bestrijding van piraterij."
+    alone, after = (_one(run(agenda_body, report_body), "schip") for agenda_body in (position, before + position))
+    assert after["status"] == "reported"
+    assert after["evidence"][0]["score"] == pytest.approx(alone["evidence"][0]["score"], abs=0.05)  # idf moves a bit

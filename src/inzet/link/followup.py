@@ -10,9 +10,12 @@ Three steps, all pure:
    deployment `wordt verlengd` is a candidate; a position is `reported` when a candidate is on the
    same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both
    letters as one concept each, and the synonym groups of `inzet.link.synonyms`, weighted by how
-   rare a word is in the two letters. The kind of act must fit: a call on others (`oproepen`,
-   `aansporen`) needs a report of a call; a promise to keep giving support is met by an announced
-   contribution at the same meeting.
+   rare a word is in the two letters; a report sentence that only sets the topic (`De ministers bespraken
+   X.`) lends its subjects at half weight to the Dutch act after it. The kind of act must fit: a call on
+   others (`oproepen`, `aansporen`) needs a report of a call; a promise to keep giving support is met by
+   an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never by
+   its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a motion is compared as a
+   motion, not by the words of its name.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -26,8 +29,9 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet.extract.segment import Document, Sentence
-from inzet.link.grammar import clause_words, nl_acts
+from inzet.link.grammar import agreement, clause_words, nl_acts
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
+from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, lexicon, subjects_of, words
 from inzet.link.synonyms import wordset
@@ -94,6 +98,8 @@ class _Candidate:
     contribute: bool
     amounts: frozenset[str]
     acts: bool = True      # the Netherlands acts (or a deployment is extended); False: any other report sentence
+    agrees: bool | None = None   # the Netherlands agrees to something (True), refuses it (False), neither (None)
+    motions: frozenset[str] = frozenset()   # the motion it carries out, by id and by member (`_motion_keys`)
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -108,24 +114,39 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
     """Report body sentences with what they say; `acts` marks those in which the Netherlands acts (or a
     deployment is extended), the only evidence except for a promise to inform in the report itself."""
     out = []
+    acting: dict[int, bool] = {}                     # sentence start -> the Netherlands acts in it
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
             continue
         text = doc.sentence_text(s)
         ws = clause_words(text)
         nl = nl_acts(ws)
-        acts = nl or bool(_PASSIVE_DEPLOY.search(text)) or bool(_NL_AGENT.search(text))
+        acts = acting[s.start] = nl or bool(_PASSIVE_DEPLOY.search(text)) or bool(_NL_AGENT.search(text))
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
         subjects = set(subjects_of(text, lex))
-        context = _context(doc, s, lex) - subjects if folds & _ANAPHORS else set()   # `sprak hier steun voor uit`
+        # the sentence before, when this one points back to it (`sprak hier steun voor uit`) or when it only sets
+        # the topic the Netherlands then acts on (`De ministers bespraken de hervorming van de NRF. Ik heb steun
+        # uitgesproken voor een kleinere kern …`)
+        prev = _previous(doc, s)
+        topic = acts and prev is not None and not acting.get(prev.start, True)
+        context = _context(doc, s, lex) - subjects if folds & _ANAPHORS or topic else set()
         out.append(_Candidate(
             s, meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
-            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts))
+            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
+            motions=_motion_keys(motion_in(doc, s, ex))))
     return out
+
+
+def _motion_keys(m: Motion | None) -> frozenset[str]:
+    """A motion as both letters may name it: its id (`kst-32123-X-14`) and its member (`motie-knops`); a report
+    often names by member (`Conform de motie-Knops`) what the agenda cited by Kamerstuk."""
+    if m is None:
+        return frozenset()
+    return frozenset({m.id} | ({name_id(m.member, None)} if m.member else set()))
 
 
 class _Idf:
@@ -154,22 +175,36 @@ def _weights(docs: Sequence[Document], lex: Lexicon) -> _Idf:
     return _Idf(df, n)
 
 
-def _context(doc: Document, s: Sentence, lex: Lexicon, depth: int = 1) -> set[str]:
-    """Subjects of up to `depth` earlier sentences of the same paragraph."""
+def _refers_back(text: str) -> bool:
+    """Does the sentence point back to the one before (`Nederland steunt dit voorstel`, `Daarom zal …`)? An anaphor
+    after the first clause points inside the sentence (`Het kabinet is voornemens een schip beschikbaar te stellen,
+    en ik zal dit aankondigen`)."""
+    ws = words(text)
+    first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
+    return any(w.fold in _ANAPHORS for w in ws[:first])
+
+
+def _previous(doc: Document, s: Sentence) -> Sentence | None:
+    """The sentence before s in its paragraph (footnotes left out), None when s opens it."""
     line = next((ln for ln in doc.lines if ln.start <= s.start < max(ln.end, ln.start + 1)), None)
     if line is None:
-        return set()
+        return None
     prev = [p for p in doc.sentences if p.footnote is None and line.start <= p.start and p.end <= s.start]
-    out: set[str] = set()
-    for p in prev[-depth:]:
-        out |= subjects_of(doc.sentence_text(p), lex)
-    return out
+    return prev[-1] if prev else None
+
+
+def _context(doc: Document, s: Sentence, lex: Lexicon) -> set[str]:
+    """Subjects of the sentence before s in its paragraph."""
+    prev = _previous(doc, s)
+    return set(subjects_of(doc.sentence_text(prev), lex)) if prev is not None else set()
 
 
 def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float]) -> tuple[float, int]:
     """Share of the position's subject weight the candidate covers, and how many subjects it shares.
 
-    Words from the context of either side (the sentence before, when a sentence points back) count half.
+    Words from the context of either side (the sentence before, when a sentence points back or sets the topic)
+    count half; a candidate that names none of the subjects itself covers nothing (`Op aandringen van Noorwegen
+    besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X).
     """
     extra = context - subjects
     total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra)
@@ -177,19 +212,22 @@ def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[st
         return 0.0, 0
     hit = 0.0
     shared = 0
+    own = False
     for f in subjects | extra:
         share = 1.0 if f in subjects else CONTEXT_WEIGHT
         if f in c.subjects:
             hit += share * w(f)
+            own = True
         elif f in c.context:
             hit += share * CONTEXT_WEIGHT * w(f)
         else:
             continue
         shared += 1
-    return hit / total, shared
+    return (hit / total, shared) if own else (0.0, 0)
 
 
-def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: frozenset[str]) -> float:
+def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: frozenset[str],
+           agrees: bool | None = None) -> float:
     """The candidate's score as evidence for the position, 0 when the subject or the kind of act does not fit.
 
     On subject alone a candidate must cover THRESHOLD of the position and share two subjects (one is
@@ -197,9 +235,22 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     A promise to keep giving support is also met by a contribution announced at the same meeting (or on a
     subject close enough), unless both name sums and no sum is the same (another contribution); the same sum
     announced by the Netherlands is evidence of a contribution on its own (`amounts`: the position's sums).
+    A position that agrees to something or refuses it (`agrees`, see `grammar.agreement`) is met by the same act
+    at SUPPORT_THRESHOLD (`zal instemmen met de begroting` ← `De bestuursraad stelde de begroting vast. Nederland
+    stemde met de begroting in.`), and never by the opposite act (`zal niet instemmen met X` ← `Nederland heeft
+    uiteindelijk met X ingestemd`: the report says the Netherlands did the opposite). A candidate that carries out
+    the motion the position cites (by its Kamerstuk or its member: `Conform de motie-Knops heb ik …`) is met at
+    SUPPORT_THRESHOLD too.
     """
     if not c.acts and p.act != "inform":
         return 0.0
+    if agrees is not None and c.agrees is not None:
+        if agrees != c.agrees:
+            return 0.0
+        if shared and score >= SUPPORT_THRESHOLD:
+            return score
+    if shared and score >= SUPPORT_THRESHOLD and _motion_keys(p.motion) & c.motions:
+        return score
     same_sum = bool(amounts & c.amounts)
     if same_sum and p.act in ("support", "say") and (c.contribute or score >= SUPPORT_THRESHOLD):
         return max(score, STRONG)
@@ -246,9 +297,10 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
         subjects = set(subjects_of(p.text, lex))
-        refers_back = any(w.fold in _ANAPHORS for w in words(p.text))
+        refers_back = _refers_back(p.text)
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
         amounts = _amounts(agenda_ex, p.span)
+        agrees = agreement(clause_words(p.text))
         scored = []
         for c in cands:
             score, shared = _score(subjects, context, c, w)
@@ -258,7 +310,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
             if any(w.rare(f) for f in acronyms):
                 # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
                 score = max(score, THRESHOLD)
-            v = _match(p, score, shared, c, amounts)
+            v = _match(p, score, shared, c, amounts, agrees)
             if v > 0:
                 scored.append((v, c))
         scored.sort(key=lambda x: (-x[0], x[1].sentence.start))

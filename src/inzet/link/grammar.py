@@ -38,6 +38,19 @@ _STANCE_WITH.update({"zijn": _STANCE_WITH["is"], "kunnen": _STANCE_WITH["kan"], 
 _STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?"
                          r"(?:van )?(?:groot |zeer )?"
                          r"(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|prioriteit)")
+# the Dutch effort as the subject: `De Nederlandse inzet is erop gericht dat …`, `De inzet van het kabinet blijft
+# gericht op …`, `De Nederlandse inzet tijdens de Raad is gericht op …`, `Inzet van Nederland is dat …`, fronted
+# `Tijdens de Raad is de Nederlandse inzet erop gericht …`; a deployment described by its place (`De Nederlandse
+# inzet in Irak is gericht op …`) is no stance
+_MEETING_WORD = (r"(?:[Rr]aad|RBZ|Defensieraad|bijeenkomst|vergadering|[Tt]op|DMM|ministeriële|besprekingen"
+                 r"|onderhandelingen)")
+_DUTCH_EFFORT = (r"(?:Nederlandse inzet|[Ii]nzet van (?:Nederland|het kabinet|de regering))"
+                 rf"(?: (?:tijdens|in|bij|voor|op) (?:de|het|deze) {_MEETING_WORD})?")
+_AIM_ADVERBS = r"(?: (?:daarbij|hierbij|ook|vooral|primair|in de eerste plaats|op hoofdlijnen|zijn))*"
+_AIMED = r" (?:(?:er|daar|hier)op gericht|gericht op)\b"
+_STANCE_AIM = re.compile(
+    rf"^\s*(?:De )?{_DUTCH_EFFORT} (?:is|blijft|zal){_AIM_ADVERBS}(?:{_AIMED}| (?:dat|om)\b)"
+    rf"|^[^.;:]{{0,80}}? (?:is|blijft) de {_DUTCH_EFFORT}{_AIM_ADVERBS}{_AIMED}")
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last
@@ -136,8 +149,9 @@ def nl_acts(ws: Sequence[Word]) -> bool:
 
 
 def states_intention(ws: Sequence[Word], view_text: str) -> bool:
-    """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb?"""
-    if _STANCE_FOR.search(view_text):
+    """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb (or the Dutch effort that of
+    `is gericht op`)?"""
+    if _STANCE_FOR.search(view_text) or _STANCE_AIM.search(view_text):
         return True
     n = len(ws)
     for t, w in enumerate(ws):
@@ -165,4 +179,52 @@ def states_intention(ws: Sequence[Word], view_text: str) -> bool:
             return True
     return False
 
+
+# agreeing to a proposal: `instemmen met`, `stemt … in`, `ingestemd`, `akkoord gaan`; voting against: `stemde tegen`
+_STEM = frozenset({"stem", "stemt", "stemmen", "stemde", "stemden"})
+_GAAN = frozenset({"gaan", "gaat", "ga", "ging", "gingen", "gegaan"})
+_AGAINST = frozenset({"tegenstemmen", "tegengestemd", "tegenstemde", "tegenstemden"})
+_NEGATIONS = frozenset({"niet", "geen", "nooit"})
+
+
+def _agree_verb(ws: Sequence[Word], i: int, end: int) -> tuple[int, bool] | None:
+    """An agreeing or voting verb starting at word i (the clause ends before `end`): the index of its last word
+    and True for agreeing, False for voting against; None when there is none."""
+    f = ws[i].fold
+    if f.startswith("instem") or f == "ingestemd":
+        return i, True
+    if f in _AGAINST:
+        return i, False
+    if f in _STEM:
+        if i + 1 < end and ws[i + 1].fold == "tegen":                    # `stemde tegen het voorstel`
+            return i + 1, False
+        for j in range(i + 1, end):                                      # `stemde (met de begroting) in (met …)`
+            if ws[j].fold == "in" and (j + 1 == end or ws[j + 1].fold in ("met", "en")):
+                return j, True
+    if f == "akkoord":
+        if i + 1 < end and ws[i + 1].fold in _GAAN:                      # `akkoord gaan met`
+            return i + 1, True
+        if i > 0 and ws[i - 1].fold in _GAAN:                            # `ging akkoord met`
+            return i, True
+    return None
+
+
+def agreement(ws: Sequence[Word]) -> bool | None:
+    """Does the Netherlands agree to something in this sentence (`Nederland zal instemmen met …`, `Nederland stemde
+    met de begroting in`, `ging akkoord`): True; refuse it (the same negated, `zal niet instemmen`, `heeft niet
+    ingestemd`, or `stemde tegen`): False; None when it does neither (or someone else agrees)."""
+    n = len(ws)
+    for i in range(n):
+        end = next((j for j in range(i + 1, n) if ws[j].fold in _CLAUSE_BREAK), n)
+        got = _agree_verb(ws, i, end)
+        if got is None:
+            continue
+        last, agrees = got
+        cs = clause_start(ws, i)
+        if not any(actor_len(ws, k) and is_subject(ws, k) for k in range(cs, end)):
+            continue
+        negated = any(ws[k].fold in _NEGATIONS and not (k + 1 < n and ws[k + 1].fold == "alleen")
+                      for k in range(cs, last + 1))
+        return agrees != negated
+    return None
 

@@ -71,6 +71,21 @@ def find_motion(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[
     return _MOTION.search(text, pos, len(text) if endpos is None else endpos)
 
 
+# a motion's name with its co-movers: `motie-Paternotte/Kahraman`, `motie van de leden Jansen en De Groot c.s.`
+_CO_MOVERS = re.compile(rf"(?:\s*(?:/|,|\ben\b)\s*{_SURNAME})*(?:\s+c\.s\.)?")
+
+
+def strip_motion_names(text: str) -> str:
+    """The text with every motion's name (`de motie van het lid Knops c.s.`, `motie-Paternotte/Kahraman`)
+    blanked out, offsets kept: what a sentence says, without the motion it invokes."""
+    out = text
+    for m in _MOTION.finditer(text):
+        end = _CO_MOVERS.match(text, m.end())
+        stop = end.end() if end else m.end()
+        out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
 def name_id(member: str, dossier: str | None) -> str:
     """`motie-<member>[-<dossier>]`: the id of a motion a letter names without citing its Kamerstuk."""
     return f"motie-{_slug(member)}" + (f"-{dossier}" if dossier else "")

@@ -3,7 +3,8 @@ parliament something (rule `followup.v1`).
 
 A position is a sentence whose subject is the Netherlands (see `inzet.link.grammar`) with a stated
 intention (`zal/zullen` + infinitive) or a stance verb in the present (`zet in op`, `kijkt welwillend
-naar`, `pleit`, `onderstreept`, `hecht belang aan`, `steunt` …); a commitment promises parliament
+naar`, `pleit`, `onderstreept`, `hecht belang aan`, `steunt` …) or the Dutch effort as the subject (`De
+Nederlandse inzet is erop gericht dat …`); a commitment promises parliament
 something (`zal uw Kamer informeren`, `ontvangt u …`).
 """
 

@@ -16,6 +16,7 @@ import Stemmer
 
 from inzet.extract import countries
 from inzet.extract.dutch import fold
+from inzet.link.motions import strip_motion_names
 from inzet.link.synonyms import STOPWORDS, SYNONYMS
 from inzet.model import Extraction
 
@@ -128,10 +129,12 @@ def lexicon(*extractions: Extraction | None) -> Lexicon:
 
 
 def subjects_of(text: str, lex: Lexicon) -> frozenset[str]:
-    """`_subjects` of a sentence, remembered per lexicon."""
+    """`_subjects` of a sentence, remembered per lexicon. The name of a motion it invokes (`de motie van het lid
+    Knops`) is no subject: the follow-up compares motions as motions."""
     got = lex.cache.get(text)
     if got is None:
-        got = lex.cache[text] = frozenset(_with_countries(text, _subjects(words(text), lex)))
+        bare = strip_motion_names(text)
+        got = lex.cache[text] = frozenset(_with_countries(bare, _subjects(words(bare), lex)))
     return got
 
 

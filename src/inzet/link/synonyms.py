@@ -16,7 +16,9 @@ def wordset(words: str) -> frozenset[str]:
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("lastenverdeling", "burden sharing", "burden-sharing", "lasten verdelen", "verdelen van de lasten",
-     "verdeling van de lasten", "lasten delen", "delen van de lasten", "lasten dragen"),
+     "verdeling van de lasten", "lasten delen", "delen van de lasten", "lasten dragen", "kostenverdeling",
+     "verdeling van de kosten", "kosten verdelen", "verdelen van de kosten", "kosten delen", "delen van de kosten",
+     "cost sharing"),
     ("luchtverdediging", "luchtafweer", "air defence", "air defense", "air and missile defence",
      "luchtverdedigingsmiddelen", "patriot"),
     ("steun", "bijdrage", "bijdragen", "bij te dragen", "support", "ondersteuning", "hulp", "assistance"),
@@ -42,7 +44,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("materieel", "materiaal", "equipment", "wapens", "wapensystemen"),
     ("initiatief", "initiative"),
     ("bondgenoten", "bondgenootschap", "bondgenoot", "allies", "alliantie", "navo-bondgenoten"),
-    ("eerlijk", "eerlijker", "fair", "rechtvaardig", "evenwichtig"),
+    # fairness, and its lack that a report names when the Netherlands raised it (`de scheve verdeling`)
+    ("eerlijk", "eerlijker", "eerlijkere", "fair", "rechtvaardig", "evenwichtig", "evenwichtiger", "scheef", "scheve",
+     "oneerlijk", "oneerlijke", "onevenwichtig", "onevenwichtige", "unfair"),
     ("gereedheid", "readiness", "paraatheid"),
     ("capaciteiten", "capabilities", "capaciteit"),
     ("onderzeese infrastructuur", "kritieke onderzeese infrastructuur", "critical undersea infrastructure"),
@@ -53,6 +57,17 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("schulden", "schuld", "schulduitgifte", "eurobonds", "joint borrowing"),
     ("verminderen", "vermindering", "terugdringen", "verlagen", "verlaging", "reduceren", "reductie"),
     ("bedrijven", "ondernemers", "ondernemingen", "bedrijfsleven", "companies"),
+    ("midden- en kleinbedrijf", "mkb", "kleine en middelgrote ondernemingen", "kleine en middelgrote bedrijven",
+     "kmo", "kmo's", "sme", "smes", "sme's", "small and medium-sized enterprises"),
+    ("toegang", "toegankelijk", "toegankelijke", "toegankelijkheid", "access"),
+    # going together: `civiele opbouw en militaire inzet moeten hand in hand gaan` ~ `… gepaard gaan met wederopbouw`
+    ("hand in hand", "gepaard", "samengaan", "samengaat", "gelijk opgaan", "gelijk op gaan", "gelijk oplopen"),
+    ("wederopbouw", "opbouw", "heropbouw", "reconstructie", "reconstruction"),
+    # a navy ship, or one by name: `Hr.Ms. Johan de Witt` (before 2014), `Zr.Ms. Tromp`, `HNLMS Karel Doorman`
+    ("schip", "schepen", "marineschip", "marineschepen", "oorlogsschip", "oorlogsschepen", "fregat", "fregatten",
+     "hr ms", "zr ms", "hnlms", "ship", "ships", "vessel"),
+    ("inkoop", "inkopen", "aanschaf", "aanschaffen", "aankoop", "aankopen", "verwerving", "verwerven",
+     "procurement"),
     ("voorrang", "prioriteit", "prioriteiten", "voorop", "prioriteren", "geprioriteerd", "priority"),
     ("kort", "korte", "bondig", "bondige", "beknopt", "beknopte", "compact", "concise"),
     ("uitvoeren", "uitvoering", "uitgevoerd", "uit te voeren", "implementeren", "implementatie", "implementation"),
@@ -75,18 +90,20 @@ veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat wel
 worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
 hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want
 ten behoeve kader aanzien opzichte betrekking middels gebied
+conform overeenkomstig kamerstuk kamerstukken nr nrs
 the of and for to in on with a an by at as from
 januari februari maart april mei juni juli augustus september oktober november december
 nederland nederlands kabinet regering ik minister ministers staatssecretaris kamer
 tijdens bijeenkomst vergadering raad
 zal zullen blijft blijven wil willen gaat gaan kan kunnen moet moeten
 onderstreept onderstrepen onderstreepte onderstreepten benadrukt benadrukken benadrukte benadrukten
-pleit pleiten pleitte pleitten gepleit roept roepen riep riepen oproepen opgeroepen oproep
+pleit pleiten pleitte pleitten gepleit bepleit bepleiten bepleitte bepleitten
+roept roepen riep riepen oproepen opgeroepen oproep
 kondigde kondigden aangekondigd aankondigen zegde zegden toegezegd toezeggen sprak spraken uitgesproken
 gaf gaven aangegeven aangeven informeert informeren informeer informeerde informeerden geinformeerd
 hecht hechten hechtte hechtten kijkt kijken welwillend positief zet zetten inzetten aansporen spoort spoorde
 aangespoord aandringen dringt drong aangedrongen verzoeken verzoekt verzocht vraagt vroeg vroegen
-aandacht steunt verwelkomt verwelkomde verwelkomen streeft streven voorstander bereid graag
+aandacht steunt verwelkomt verwelkomde verwelkomen streeft streven voorstander bereid voornemens voornemen graag
 eventuele eventueel mogelijke mogelijk verwachting waarschijnlijk onlangs recent recente afgelopen komende
 bijzonder name vragen verdere nieuwe
 steunde steunden gesteund ondersteunt ondersteunen ondersteunde ondersteunden ondersteund instemmen stemt stemde
