@@ -431,3 +431,17 @@ def test_respectievelijk_between_two_figures_pairs_them_with_the_years(text: str
 ])
 def test_the_parts_of_a_norm_take_its_year(text: str, years: list) -> None:
     assert [r[0] for r in rows(text, "2025-07-04")] == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in hundredths after `naar` is a projection, not a target, and keeps the paragraph's basis
+    ("Op dezelfde nationale grondslag raamt Defensie de uitgaven voor 2026 op 2,24% van het bbp. Met de "
+     "ontwerpbegroting 2027 stijgen de uitgaven in 2027 naar 2,41%.",
+     [(2026, 2.24, "national", "estimate"), (2027, 2.41, "national", "estimate")]),
+    # a target in tenths or whole numbers stays one
+    ("Op dezelfde nationale grondslag raamt Defensie de uitgaven voor 2026 op 2,24% van het bbp. Het kabinet wil "
+     "de uitgaven in 2028 verhogen naar 2,7% van het bbp.",
+     [(2026, 2.24, "national", "estimate"), (2028, 2.7, None, "target")]),
+])
+def test_a_figure_in_hundredths_is_no_target(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2026-10-06")] == expected

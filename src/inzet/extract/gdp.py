@@ -295,7 +295,10 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     last cue, then: a norm value is a target, anything else actual)."""
     if any(st == "legal_minimum" and lo <= a and b <= hi for a, b, st in cues):
         return "legal_minimum"
-    if _LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) or f.norm:
+    # (`stijgen de uitgaven in 2027 naar 2,41%`: a figure in hundredths is a measure or a projection; the letters
+    # state a target in whole numbers or tenths, `naar 2,5%`, `tot 3,5%`)
+    if (_LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) and round(f.value * 100) % 10 == 0) \
+            or f.norm:
         return "target"
     # a cue in the figure's own clause first (`Nederland besteedde in 2012 … 1,27 procent …; voor 2013 verwacht ik …`)
     own = [c for c in cues if ";" not in (view[c[1]:f.start] if c[1] <= f.start else view[f.ev_end:c[0]])]
