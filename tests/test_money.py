@@ -321,3 +321,15 @@ def test_the_bbp_as_a_key_of_shares_is_no_spending_total(text: str, ukraine: lis
 ])
 def test_a_part_and_a_clause_of_something_else_do_not_make_a_sum_ukraine_support(text: str, ukraine: list) -> None:
     assert _ukraine_flags(text) == ukraine
+
+
+@pytest.mark.parametrize(("opening", "ukraine"), [
+    # the costs of what the paragraph is about: its first sentence says whom it serves
+    ("Sinds april 2026 levert Nederland een logistiek detachement aan het knooppunt bij Rzeszów, waar materieel voor "
+     "Oekraïne wordt overgeslagen.", True),
+    ("Sinds april 2026 levert Nederland een logistiek detachement aan de battlegroup in Litouwen.", False),
+])
+def test_the_costs_of_a_paragraphs_subject(opening: str, ukraine: bool) -> None:
+    text = (f"{opening} Het huidige mandaat loopt tot 1 april 2027. Het kabinet verlengt de bijdrage tot en met het "
+            "eerste kwartaal van 2028. De extra kosten bedragen EUR 1,9 mln. en worden uit het BIV gefinancierd.")
+    assert _ukraine_flags(text) == [ukraine]

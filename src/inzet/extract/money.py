@@ -190,8 +190,9 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:die|dat|welke|waar\w+|omdat|doordat|nu|zodat
 _ANAPHORA = re.compile(
     r"[HhDd](?<!\w.)(?:(?<=[Hh])ier(?:van|aan|mee|voor|bij|uit|in)?|(?<=[Dd])aar(?:van|aan|mee|voor|bij|uit|in)"
     r"|(?<=[Dd])(?:it|at)\s+(?:bedrag|initiatief|pakket|fonds|instrument)|(?<=[Dd])eze\s+(?:bijdrage|steun|middelen"
-    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+kosten|(?<=[Dd])e\s+totale\s+kosten)\b"
+    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten)\b"
 )
+_COSTS = re.compile(r"\b[Dd]e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten\b")
 
 _SPENDING_PURPOSE = vocabulary.spending_words("purpose")
 # an operation's name after the mission words that introduce one, or after `inzet` (`inzet KFOR`)
@@ -466,12 +467,21 @@ def extract(doc: Document) -> list[Amount]:
         heading = "" if u.heading else (doc.section_title(u.section) or "")
         # the sentences this one may point back to (same paragraph, at most two)
         before: list[str] = []
+        opening = ""
         if _ANAPHORA.search(sentence):
             j = i - 1
             while j >= 0 and len(before) < 2 and units[j].line == u.line and not units[j].heading:
                 before.append(_strip_incl_excl(view[units[j].start : units[j].end]))
                 j -= 1
-        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine)
+            # the costs of what the paragraph is about (`Sinds april 2026 levert Nederland een detachement aan het
+            # knooppunt …, waar materieel voor Oekraïne wordt overgeslagen. … De extra kosten bedragen EUR 1,9 mln.`):
+            # the paragraph's first sentence says whom it serves (its purpose is read closer by)
+            if _COSTS.search(sentence):
+                while j >= 0 and units[j].line == u.line and not units[j].heading:
+                    j -= 1
+                if j + 1 < i - len(before):
+                    opening = _strip_incl_excl(view[units[j + 1].start : units[j + 1].end])
+        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine, opening)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
@@ -504,7 +514,7 @@ class _Context:
     earlier sentence says (read only when needed, once however many sums ask)."""
 
     def __init__(self, sentence: str, hits: int, heading: str, before: list[str], memo: _Memo,
-                 topic: bool = False) -> None:
+                 topic: bool = False, opening: str = "") -> None:
         apart = [(m.start(), m.end()) for m in lexicon.finditer(_APART, sentence, hits)]
         self.apart = bool(apart)
         ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
@@ -524,6 +534,7 @@ class _Context:
         self.before = before
         self.memo = memo
         self.topic = topic
+        self.opening = opening     # the paragraph's first sentence, for its costs (`De extra kosten …`)
 
     def ukraine(self, lo: int, hi: int, at: tuple[int, int] | None = None) -> bool:
         """Support for Ukraine? The sum's own clause [lo, hi) first, then its sentence, its heading
@@ -550,7 +561,8 @@ class _Context:
             return True
         if self.heading and not self.spend and self.memo.ukraine(self.heading):
             return True
-        return (self.topic and not self.spend) or any(self.memo.ukraine(b) for b in self.before)
+        return (self.topic and not self.spend) or any(self.memo.ukraine(b) for b in self.before) \
+            or bool(self.opening and not self.spend and self.memo.ukraine(self.opening))
 
     def purpose(self, lo: int, hi: int) -> str | None:
         """The instrument or topic a sum is for: named in its clause, else in its sentence; else the
