@@ -349,3 +349,99 @@ def test_the_status_cue_of_the_figures_own_clause() -> None:
             "verwacht ik volgens dezelfde definitie 1,23 procent.")
     assert rows(text, "2013-03-04") == [(2012, 1.27, "defence", "nato", None, "actual"),
                                         (2013, 1.23, "defence", "nato", None, "estimate")]
+
+
+# ---- kinds of the fifth blind batch, with variants ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ukraine", [
+    # the support said to be counted in the figure, before it or after it
+    ("Met de steun meegerekend komen de Nederlandse defensie-uitgaven in 2025 volgens de NAVO-definitie uit op 2,08% "
+     "van het bbp.", ["incl"]),
+    ("Als de militaire steun aan Oekraïne wordt meegeteld, komen de uitgaven in 2025 uit op 2,08% van het bbp.",
+     ["incl"]),
+    ("De uitgaven komen in 2025 uit op 2,08% van het bbp, met de steun aan Oekraïne meegeteld.", ["incl"]),
+    # or not counted
+    ("De uitgaven komen in 2025 uit op 2,08% van het bbp, de steun aan Oekraïne niet meegerekend.", ["excl"]),
+    ("Met de steun meegerekend gaat het in 2025 om 2,08% van het bbp; zonder die steun gaat het om 1,63 procent.",
+     ["incl", "excl"]),
+    # no word of support: nothing said
+    ("De uitgaven komen in 2025 uit op 2,08% van het bbp, alle posten meegerekend.", [None]),
+])
+def test_support_counted_in_the_figure(text: str, ukraine: list) -> None:
+    assert [r[4] for r in rows(text, "2025-07-01")] == ukraine
+
+
+@pytest.mark.parametrize("text, basis, ukraine", [
+    ("Dit is de realisatie volgens de nationale berekeningswijze, inclusief de militaire steun aan Oekraïne.",
+     "national", "incl"),
+    ("Dit is berekend volgens de NAVO-definitie, exclusief de steun aan Oekraïne.", "nato", "excl"),
+    ("Dat cijfer is gebaseerd op de nationale definitie.", "national", None),
+    # `Dit is` of something else than how the figure was made
+    ("Dit is een grote stap, zo zei de NAVO-definitie van het begrip, inclusief de steun aan Oekraïne.", None, None),
+])
+def test_a_sentence_saying_how_the_figure_before_was_made(text: str, basis: str | None, ukraine: str | None) -> None:
+    got = rows(f"In 2025 bedroegen de defensie-uitgaven 2,23 procent van het bbp. {text}", "2027-03-24")
+    assert [(r[3], r[4], r[5]) for r in got] == [(basis, ukraine, "actual")]
+
+
+@pytest.mark.parametrize("text, basis", [
+    # the Dutch method divides by the CPB's bbp
+    ("Nederland besteedt in 2025 naar verwachting 2,2 procent van het bbp aan defensie, berekend met de bbp-raming van "
+     "het Centraal Planbureau (CPB).", "national"),
+    ("Op basis van de CPB-raming van het bbp komen de uitgaven in 2025 uit op 2,2% van het bbp.", "national"),
+    ("In nationale termen komen de uitgaven in 2025 uit op 2,2% van het bbp.", "national"),
+    ("Op nationale basis komen de uitgaven in 2025 uit op 2,2% van het bbp.", "national"),
+    # the CPB named without its bbp says nothing of the method
+    ("Volgens het CPB komen de uitgaven in 2025 uit op 2,2% van het bbp.", None),
+])
+def test_the_cpb_bbp_is_the_national_basis(text: str, basis: str | None) -> None:
+    assert [(r[3], r[5]) for r in rows(text, "2025-07-01")] == [(basis, "estimate")]
+
+
+def test_an_estimate_of_the_bbp_is_no_status_of_the_figure_and_ging_het_om_is_past() -> None:
+    text = ("In 2025 bedroegen de defensie-uitgaven 2,23 procent van het bbp, berekend met de bbp-raming van het CPB. "
+            "Volgens de NAVO-definitie ging het in 2025 om 2,11 procent.")
+    assert [(r[1], r[3], r[5]) for r in rows(text, "2027-03-24")] == [(2.23, "national", "actual"),
+                                                                        (2.11, "nato", "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    "Voor 2026 en 2027 ramen wij op de nationale grondslag, eveneens inclusief de steun aan Oekraïne, 2,4% "
+    "respectievelijk 2,6%.",
+    "Voor 2026 en 2027 ramen wij op de nationale grondslag, eveneens inclusief de steun aan Oekraïne, 2,4% resp. 2,6%.",
+])
+def test_respectievelijk_between_two_figures_pairs_them_with_the_years(text: str) -> None:
+    lead = "In 2025 bedroegen de defensie-uitgaven 2,23 procent van het bbp. "
+    assert rows(lead + text, "2027-03-24")[1:] == [(2026, 2.4, "defence", "national", "incl", "estimate"),
+                                                   (2027, 2.6, "defence", "national", "incl", "estimate")]
+
+
+@pytest.mark.parametrize("text, years", [
+    # the parts of a norm, in the list item or sentence after it, take the norm's year
+    ("• De bondgenoten committeren zich eraan uiterlijk in 2035 jaarlijks 5% van het bbp te besteden aan defensie.\n"
+     "• Daarvan gaat ten minste 3,5% van het bbp naar kerndefensie-uitgaven, en tot 1,5% naar weerbaarheid.",
+     [2035, 2035, 2035]),
+    ("De bondgenoten spraken af per 2035 5% van het bbp aan defensie te besteden. Hiervan is 3,5% van het bbp "
+     "bestemd voor kerndefensie.", [2035, 2035]),
+    ("De bondgenoten spraken af per 2035 5% van het bbp aan defensie te besteden. Van deze norm is 3,5% van het bbp "
+     "bestemd voor kerndefensie.", [2035, 2035]),
+    # a sentence that does not point back to the norm keeps its figure yearless
+    ("De bondgenoten spraken af per 2035 5% van het bbp aan defensie te besteden. Bovendien moet 3,5% van het bbp "
+     "naar kerndefensie.", [2035, None]),
+])
+def test_the_parts_of_a_norm_take_its_year(text: str, years: list) -> None:
+    assert [r[0] for r in rows(text, "2025-07-04")] == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in hundredths after `naar` is a projection, not a target, and keeps the paragraph's basis
+    ("Op dezelfde nationale grondslag raamt Defensie de uitgaven voor 2026 op 2,24% van het bbp. Met de "
+     "ontwerpbegroting 2027 stijgen de uitgaven in 2027 naar 2,41%.",
+     [(2026, 2.24, "national", "estimate"), (2027, 2.41, "national", "estimate")]),
+    # a target in tenths or whole numbers stays one
+    ("Op dezelfde nationale grondslag raamt Defensie de uitgaven voor 2026 op 2,24% van het bbp. Het kabinet wil "
+     "de uitgaven in 2028 verhogen naar 2,7% van het bbp.",
+     [(2026, 2.24, "national", "estimate"), (2028, 2.7, None, "target")]),
+])
+def test_a_figure_in_hundredths_is_no_target(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2026-10-06")] == expected

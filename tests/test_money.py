@@ -259,3 +259,77 @@ def test_a_number_and_a_currency_across_a_tables_column_gap_are_no_sum() -> None
             "MRTT Roemenië                  juni t/m augustus 2027      € 2,1 mln.        BIV\n")
     assert [a.value for a in extract_text("t.txt", text).amounts] == [12_500_000, 2_100_000]
     assert [a.value for a in extract_text("t.txt", "Het kost 300 euro.").amounts] == [300]
+
+
+# ---- kinds of the fifth blind batch, with variants -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sums"), [
+    # a sum split over a line break, however short the line before it
+    ("Het Nederlandse aandeel zou dan ruwweg € 0,9\nmld. per jaar bedragen, naar rato van het bbp berekend.",
+     [("€ 0,9\nmld.", 0.9e9, "approx")]),
+    ("Voor 2025 heeft het kabinet al 3 miljard\neuro gereserveerd, zoals aan uw Kamer gemeld.",
+     [("3 miljard\neuro", 3e9, None)]),
+    ("Het gaat om een bijdrage van EUR\n90 miljoen aan het fonds.", [("EUR\n90 miljoen", 90e6, None)]),
+    # a year before a currency code that opens the next sum: the code is that sum's
+    ("Los van de steun investeert Defensie in 2026 EUR 480 miljoen in munitie.", [("EUR 480 miljoen", 480e6, None)]),
+    ("Nederland draagt in 2027 USD 50 miljoen bij.", [("USD 50 miljoen", 50e6, None)]),
+    ("Het kost 500 EUR per stuk.", [("500 EUR", 500.0, None)]),
+    # fractions of a scale in words
+    ("Met een kwart miljard euro financiert Nederland vaartuigen.", [("een kwart miljard euro", 250e6, None)]),
+    ("Daarvoor is driekwart miljard euro nodig.", [("driekwart miljard euro", 750e6, None)]),
+    # not a sum: a word that only begins with a scale word on the next line; a fraction of people
+    ("Zie hiervoor tabel 3\nMiljoenennota 2026 en de bijlagen.", []),
+    ("Een kwart van de bondgenoten haalt de norm.", []),
+])
+def test_sums_over_line_breaks_codes_after_years_and_fractions(text: str, sums: list) -> None:
+    assert [(a.text, a.value, a.qualifier) for a in money.extract(segment("t", text))] == sums
+
+
+def _ukraine_flags(text: str) -> list[bool]:
+    return [a.ukraine for a in money.extract(segment("t", text))]
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # the bbp as the key a sum is shared out by is no spending total: the heading's Ukraine holds
+    ("verdeeld naar rato van hun bbp", [True]),
+    ("verdeeld in verhouding tot het bbp van elk land", [True]),
+    ("verdeeld volgens de bbp-sleutel", [True]),
+    # a spending total under the same heading is not support
+    ("gelijk aan 2% van het bbp aan defensie-uitgaven", [False]),
+])
+def test_the_bbp_as_a_key_of_shares_is_no_spending_total(text: str, ukraine: list) -> None:
+    letter = ("Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n"
+              "Steun aan Oekraïne\n\n"
+              f"Het voorstel houdt in dat de bondgenoten jaarlijks ten minste € 40 miljard bijdragen, {text}.\n")
+    assert _ukraine_flags(letter) == ukraine
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # the part after `waarvan` is for Ukraine, the whole is not
+    ("Het EDIP heeft een budget van € 1,5 miljard, waarvan € 300 miljoen voor het Ukraine Support Instrument.",
+     [False, True]),
+    ("Het fonds omvat € 5 miljard, waaronder € 1 miljard voor steun aan Oekraïne.", [False, True]),
+    # two sums side by side both take the Ukraine the sentence names
+    ("Nederland geeft € 100 miljoen aan luchtverdediging en € 50 miljoen aan drones voor Oekraïne.", [True, True]),
+    # set apart from the support: a relative clause naming Ukraine tells of something else
+    ("Los van de steun aan Oekraïne investeert Defensie in 2026 EUR 480 miljoen in de eigen munitievoorraden, die "
+     "door de leveringen aan Oekraïne zijn geslonken.", [False]),
+    ("Los van de steun aan Oekraïne koopt Defensie voor € 300 miljoen munitie, waarmee de voorraden worden "
+     "aangevuld die de leveringen aan Oekraïne hebben uitgeput.", [False]),
+    # but the sum's own purpose still may be Ukraine
+    ("Naast de steun aan Oekraïne via de EPF geeft Nederland € 20 miljoen, bestemd voor drones voor Oekraïne.", [True]),
+])
+def test_a_part_and_a_clause_of_something_else_do_not_make_a_sum_ukraine_support(text: str, ukraine: list) -> None:
+    assert _ukraine_flags(text) == ukraine
+
+
+@pytest.mark.parametrize(("opening", "ukraine"), [
+    # the costs of what the paragraph is about: its first sentence says whom it serves
+    ("Sinds april 2026 levert Nederland een logistiek detachement aan het knooppunt bij Rzeszów, waar materieel voor "
+     "Oekraïne wordt overgeslagen.", True),
+    ("Sinds april 2026 levert Nederland een logistiek detachement aan de battlegroup in Litouwen.", False),
+])
+def test_the_costs_of_a_paragraphs_subject(opening: str, ukraine: bool) -> None:
+    text = (f"{opening} Het huidige mandaat loopt tot 1 april 2027. Het kabinet verlengt de bijdrage tot en met het "
+            "eerste kwartaal van 2028. De extra kosten bedragen EUR 1,9 mln. en worden uit het BIV gefinancierd.")
+    assert _ukraine_flags(text) == [ukraine]

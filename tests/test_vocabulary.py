@@ -108,7 +108,7 @@ def _amounts(text: str) -> list[tuple[float, str]]:
 def test_number_words() -> None:
     words, fractions = vocabulary.number_words(), vocabulary.fraction_words()
     assert words["zeven"] == 7 and words["één"] == 1 and words["duizend"] == 1000 and "anderhalf" not in words
-    assert fractions == {"een half": 0.5, "anderhalf": 1.5}
+    assert fractions == {"een half": 0.5, "een kwart": 0.25, "driekwart": 0.75, "anderhalf": 1.5}
     assert len(words) + len(fractions) == len(_file_rows("number_words.tsv")) - 1
 
 

@@ -83,12 +83,14 @@ _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
      r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b"], True))
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
-_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|norm|defensie|percentage"
+_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|\bram(?:en|t)\b|norm|defensie"
+                             r"|percentage"
                              # `Zonder deze steun gaat het om 1,96% en 2,08%`: the figures of the sentence before
-                             r"|gaat het om|komt (?:dit|het) (?:neer|uit) op|zijn dat", re.I)
+                             r"|(?:gaat|ging) het (?:[\w-]+ ){0,3}?om\b|komt (?:dit|het) (?:neer|uit) op|zijn dat",
+                             re.I)
 # the level defence spending rises to, without `bbp` (`hun defensie-uitgaven te verhogen naar 3,5% en 1,5% in
 # 2035`): a spending word, and the figure after `naar`/`tot`/`op` (`stijgt met 14%` is growth, not a share)
-_RESPECTIVELY = re.compile(r"\brespectievelijk\b", re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk\b|resp\.)", re.I)
 _SPENDING_LEVEL = re.compile("|".join(w.pattern for w in vocabulary.spending_words("level")), re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:naar|tot|uit\s+op|op\s+respectievelijk|op)\s+(?:de\s+|het\s+)?$")
 
@@ -122,10 +124,21 @@ _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\b(?:maar|terwijl|waarvan)\b")
 # what may stand between two figures of one list: `3,5% en 1,5%`, `1,9% en 2,1% van het bbp`
 # (`… op 1,9% en in 2026 op 2,1% …`: a year of its own may stand between)
 # (`2,45% (2027), 2,62% (2028) en 2,80% (2029)`: each figure's year in brackets after it)
-_LIST_JOIN = re.compile(rf"{WS}*(?:\({WS}*(?:19|20)\d\d{WS}*\){WS}*)?(?:,|en|of|tot|à|a)?{WS}*"
+# (`2,4% respectievelijk 2,6%`: the figures of two years in one list)
+_LIST_JOIN = re.compile(rf"{WS}*(?:\({WS}*(?:19|20)\d\d{WS}*\){WS}*)?(?:,|en|of|tot|à|a|respectievelijk|resp\.)?{WS}*"
                         rf"(?:(?:in|voor|over){WS}+(?:19|20)\d\d{WS}+(?:op{WS}+)?)?$")
 _MARK_ANY = re.compile("(?P<mark>" + letter_first([r"\b" + m for m in _MARKS], True) + ")")
 _UKRAINE_WORD = re.compile(r"steun|Oekra|Ukrain", re.I)
+# support said to be counted in a figure, or not: `met de militaire steun aan Oekraïne meegeteld`, `Met de steun
+# meegerekend komen de uitgaven uit op`, `als de steun aan Oekraïne wordt meegeteld`, `de steun niet meegerekend`
+_COUNTED_IN = re.compile(r"\b(?:steun|hulp|bijdragen?)\b[^.;:%]{0,60}?\b(?P<neg>niet\s+)?"
+                         r"(?:mee(?:ge)?(?:teld|rekend)|mee\s+te\s+(?:tellen|rekenen)|meetellen|meerekenen)\b", re.I)
+
+
+def _counted(m: re.Match[str]) -> str:
+    return "excl" if m.group("neg") else "incl"
+
+
 # a marker said of every figure of the sentence
 _BOTH = re.compile(rf"\b(?:in\s+)?(?:beide|alle)\s+(?:gevallen|cijfers|percentages){WS}*[,:]?{WS}*", re.I)
 
@@ -145,7 +158,12 @@ _SPLIT_AFTER = re.compile(r"[^.;%]{0,80}?\bwaarvan\b", re.I)
 _NATIONAL = re.compile(
     r"(?:Nederlandse|nationale)\s+(?:berekenings\w*|method\w*|definitie|berekening|systematiek|grondslag|rekenwijze"
     r"|afbakening)"
-    r"|volgens\s+(?:de\s+)?(?:Nederlandse|nationale)|nationaal\s+berekend",
+    r"|volgens\s+(?:de\s+)?(?:Nederlandse|nationale)|nationaal\s+berekend|in\s+nationale\s+termen|op\s+nationale\s+basis"
+    # the Dutch method divides by the Centraal Planbureau's bbp (NATO by its own): `berekend met de bbp-raming van het
+    # Centraal Planbureau`, `op basis van de CPB-raming van het bbp`
+    r"|(?:bbp-?|BBP-?)(?:raming|ramingen|cijfers?|reeks)\s+van\s+het\s+(?:Centraal\s+Planbureau|CPB)\b"
+    r"|(?:raming|ramingen)\s+van\s+het\s+bbp\s+(?:van|door)\s+het\s+(?:Centraal\s+Planbureau|CPB)\b"
+    r"|CPB-?(?:raming|ramingen)\s+(?:van|voor)\s+het\s+bbp\b",
     re.I,
 )
 _NATO = re.compile(
@@ -165,11 +183,15 @@ _STATUS_ALTS: list[tuple[list[str], str]] = [
       "toezegging", "pledge", r"verplicht\w*",
       r"afspre\w*", r"richtlijn\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
       "voldoen", "richting", r"\btarget\w*", "moeten", "minimaal", r"ten\s+minste"], "target"),
-    ([r"verwacht\w*", r"raming\w*", "geraamd", r"prognose\w*", r"voorlopig\w*", r"schatting\w*", "geschat",
+    # (not `de bbp-raming van het CPB`: an estimate of the bbp, not of the spending)
+    ([r"verwacht\w*", r"(?<!bbp-)(?<!bbp)raming\w*", "geraamd", r"\bram(?:en|t)\b", r"prognose\w*", r"voorlopig\w*",
+      r"schatting\w*", "geschat",
       # `komen de Nederlandse defensie-uitgaven in 2026 uit op`: words may carry hyphens
-      r"uitkomen\s+op", r"komt\s+(?:[\w-]+\s+){0,6}uit\s+op", r"komen\s+(?:[\w-]+\s+){0,6}uit\s+op"], "estimate"),
+      # (`komen de Nederlandse defensie-uitgaven in 2025 volgens de NAVO-definitie uit op`: up to nine words between)
+      r"uitkomen\s+op", r"komt\s+(?:[\w-]+\s+){0,9}uit\s+op", r"komen\s+(?:[\w-]+\s+){0,9}uit\s+op"], "estimate"),
     (["gerealiseerd", r"realisatie\w*", r"bedroeg\w*", r"besteedde\w*", "uitgegeven",
-      r"kwam(?:en)?\s+(?:[\w-]+\s+){0,6}uit\s+op", "uitgekomen", r"heeft\s+(?:[\w-]+\s+){0,6}besteed"], "actual"),
+      r"kwam(?:en)?\s+(?:[\w-]+\s+){0,9}uit\s+op", "uitgekomen", r"heeft\s+(?:[\w-]+\s+){0,6}besteed",
+      r"\bging\s+het\s+(?:[\w-]+\s+){0,6}?om\b"], "actual"),       # `ging het in 2025 om 2,11 procent`
 ]
 _STATUS_CUES: list[tuple[re.Pattern[str], str]] = [(re.compile("|".join(alts), re.I), status)
                                                     for alts, status in _STATUS_ALTS]
@@ -273,7 +295,10 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     last cue, then: a norm value is a target, anything else actual)."""
     if any(st == "legal_minimum" and lo <= a and b <= hi for a, b, st in cues):
         return "legal_minimum"
-    if _LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) or f.norm:
+    # (`stijgen de uitgaven in 2027 naar 2,41%`: a figure in hundredths is a measure or a projection; the letters
+    # state a target in whole numbers or tenths, `naar 2,5%`, `tot 3,5%`)
+    if (_LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) and round(f.value * 100) % 10 == 0) \
+            or f.norm:
         return "target"
     # a cue in the figure's own clause first (`Nederland besteedde in 2012 … 1,27 procent …; voor 2013 verwacht ik …`)
     own = [c for c in cues if ";" not in (view[c[1]:f.start] if c[1] <= f.start else view[f.ev_end:c[0]])]
@@ -337,6 +362,10 @@ def _ukraine(view: str, u: Unit, f: _Fig, lo: int, hi: int) -> str | None:
     for m in _MARK_ANY.finditer(view, lo, f.start):
         if _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, f.start)):
             found = _mark_of(m)
+    if found is None and (m := _last(_COUNTED_IN.finditer(view, lo, f.start))):
+        found = _counted(m)        # `Met de steun meegerekend komen de defensie-uitgaven … uit op 2,08%`
+    if found is None and (m := _COUNTED_IN.search(view, f.ev_end, stop.start() if stop else hi)):
+        found = _counted(m)        # `2,08% van het bbp, met de steun aan Oekraïne meegeteld`
     if found is None:
         # `2,27% volgens de NAVO-methodiek en 2,12% volgens de nationale, in beide gevallen inclusief de steun`
         both = _BOTH.search(view, f.ev_end, u.end)
@@ -345,6 +374,11 @@ def _ukraine(view: str, u: Unit, f: _Fig, lo: int, hi: int) -> str | None:
             if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, u.end)):
                 found = _mark_of(m)
     return found
+
+
+def _last(ms: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches, or None."""
+    return next(reversed(list(ms)), None)
 
 
 def _marks(view: str, u: Unit) -> list[str]:
@@ -473,6 +507,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         if prev.unit is not None and _RESPECTIVELY.search(view, prev.unit.start, prev.unit.end):
             _pair_with_previous(done.get(ui - 1, []), [sh for _, sh in placed], bool(years))
         done[ui] = [sh for _, sh in placed]
+        _year_of_the_whole(view, units, ui, done)
         found.extend(done[ui])
     _said_of_the_figures_before(view, units, done)
     _basis_declared_for_a_scope(view, units, done)
@@ -482,10 +517,38 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     return _dedupe(found)
 
 
+# a unit that opens by pointing back to the figure before as the whole it splits (`Daarvan gaat ten minste 3,5% van het
+# bbp naar kerndefensie-uitgaven`, `Hiervan …`, `Van deze norm …`)
+_SPLITS_THE_WHOLE = re.compile(r"\W*(?:Daarvan|Hiervan|Waarvan|Van\s+(?:die|deze|dat|dit)\s+(?:[\w-]+\s+)?"
+                               r"(?:norm|afspraak|doel\w*|percentage|uitgaven|totaal))\b", re.I)
+
+
+def _year_of_the_whole(view: str, units: Units, ui: int, done: dict[int, list[GdpShare]]) -> None:
+    """The parts of a norm stated in the unit after it (`• De bondgenoten committeren zich eraan uiterlijk in 2035 5%
+    van het bbp te besteden …` / `• Daarvan gaat ten minste 3,5% … en tot 1,5% …`) are norms of the whole's year
+    when they state none of their own."""
+    u = units[ui]
+    yearless = [sh for sh in done[ui] if sh.year is None and sh.status in ("target", "legal_minimum")]
+    if not yearless or ui == 0 or not _SPLITS_THE_WHOLE.match(view, u.start, u.end):
+        return
+    p = units[ui - 1]
+    if p.heading or u.heading or p.section != u.section:
+        return
+    whole = [sh for sh in done.get(ui - 1, []) if sh.year is not None and sh.status in ("target", "legal_minimum")]
+    if whole:
+        for sh in yearless:
+            sh.year = whole[-1].year
+
+
 # a sentence right after figures that says how they were counted (`Beide cijfers zijn realisatiecijfers, berekend
 # volgens de NAVO-systematiek en met de militaire steun aan Oekraïne meegeteld`)
+# (`Dit is de realisatie volgens de nationale berekeningswijze, inclusief de militaire steun aan Oekraïne`, `Dit is
+# berekend volgens de NAVO-definitie`: `Dit is` with a word of how a figure was made, not `Dit is een grote stap`)
 _THOSE_FIGURES = re.compile(
-    r"\W*(?:Beide|Deze|Die|Alle|Bovenstaande)\s+(?:[\w-]+\s+)?(?:cijfers|percentages|ramingen)\b", re.I)
+    r"\W*(?:(?:Beide|Deze|Die|Alle|Bovenstaande)\s+(?:[\w-]+\s+)?(?:cijfers|percentages|ramingen)\b"
+    r"|(?:Dit|Dat)\s+(?:is|was|betreft|zijn|waren)\s+(?:(?:de|het|een)\s+)?(?:[\w-]+\s+)?"
+    r"(?:realisatie\w*|raming\w*|cijfer\w*|percentage|uitkomst|berekend|gebaseerd|gemeten|inclusief|exclusief"
+    r"|zonder)\b)", re.I)
 # (`Voor deze categorie bestaat nog geen NAVO-definitie; dit cijfer berust daarom op de nationale afbakening`)
 _THAT_FIGURE = re.compile(r"\b(?:dit|dat|het)\s+(?:cijfer|percentage)\s+(?:berust|is\s+gebaseerd|steunt)\b", re.I)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^.;,]{0,40}$", re.I)
@@ -494,8 +557,6 @@ _NEGATED = re.compile(r"\b(?:geen|niet)\b[^.;,]{0,40}$", re.I)
 _SCOPE_BASIS = re.compile(r"\b(?:[Dd]e|[Aa]lle)\s+(?:percentages|cijfers|bedragen|ramingen|aandelen)\s+in\s+"
                           r"(?:deze|dit)\s+(?P<scope>paragraaf|brief|hoofdstuk|sectie|onderdeel|tabel|bijlage)\b[^.;]{0,60}?"
                           r"\b(?:berekend|bepaald|gebaseerd|opgesteld|uitgedrukt)\b")
-_COUNTED_IN = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){0,4}?(?:steun|hulp)\b[^.;]{0,60}?"
-                         r"\bmee(?:ge)?(?:teld|rekend)\b", re.I)
 
 
 def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
@@ -514,8 +575,8 @@ def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[Gd
         m = _MARK_ANY.search(view, nxt.start, nxt.end)
         if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, nxt.end)):
             mark = _mark_of(m)
-        elif (c := _COUNTED_IN.search(view, nxt.start, nxt.end)) and _UKRAINE_WORD.search(view, c.start(), c.end()):
-            mark = "incl"
+        elif c := _COUNTED_IN.search(view, nxt.start, nxt.end):
+            mark = _counted(c)
         for sh in shares:
             if sh.status in ("actual", "estimate"):
                 sh.basis = sh.basis or basis
@@ -618,7 +679,8 @@ def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
         return True
     if re.match(rf"{WS}*(?:aan|voor){WS}+defensie\b", view[f.ev_end : u.end], re.I):
         return True
-    return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end))
+    # (a calculation method named: `Volgens de NAVO-definitie ging het in 2025 om 2,11 procent`)
+    return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end) or _BASIS.search(view, u.start, u.end))
 
 
 def _share_in_lists(view: str, figs: list[_Fig], shares: list[GdpShare]) -> None:
@@ -684,6 +746,13 @@ def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple
     if not m:
         return
     group = [sh for pos, sh in placed if pos >= m.start()]
+    first = m.start()
+    before = [(pos, sh) for pos, sh in placed if pos < m.start()]
+    if len(group) == 1 and before and m.start() - before[-1][0] <= 40 \
+            and not _CLAUSE_STOP.search(view, before[-1][0], m.start()):
+        # `2,4% respectievelijk 2,6%`: the word between the figures, the one before it the first of the pair
+        first, sh = before[-1]
+        group.insert(0, sh)
     if len(group) < 2:
         return
     marks = _marks(view, u) or (_marks(view, prev) if prev is not None else [])
@@ -691,7 +760,7 @@ def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple
         for s, mark in zip(group, marks, strict=True):
             s.ukraine = mark
     # `in 2026 en 2027 uit op respectievelijk 2,31% en 2,42%`: the years before it, in order
-    years = [y for pos, y, _ in _years(view, Unit(u.start, m.start(), u.line, -1))]
+    years = [y for pos, y, _ in _years(view, Unit(u.start, first, u.line, -1))]
     if len(years) == len(group):
         for s, y in zip(group, years, strict=True):
             s.year = y

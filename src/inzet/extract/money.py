@@ -112,7 +112,8 @@ def _word_money_possible(view: str, start: int, end: int) -> bool:
 # set first (the engine skips to it), the rest checked around it; the same positions as
 # `[€$£]|(?<![\d.,])\d|EUR|USD|US\$|GBP`
 _ANCHOR = re.compile(r"[€$£\dEUG](?:(?<=[€$£])|(?<=\d)(?<![\d.,]\d)|(?<=E)(?=UR)|(?<=U)(?=SD|S\$)|(?<=G)(?=BP))")
-_SIGN_THEN_NUMBER = re.compile(rf"[€$£]{WS}*\d")
+# a currency sign or code that opens a number: after a number it is the next sum's (`in 2026 EUR 480 miljoen`)
+_SIGN_THEN_NUMBER = re.compile(rf"{CUR_PRE}{WS}*\d")
 _NUMBER_RUN = re.compile(r"[\d.,\u00a0\u202f\u2009 \t]*")
 # first characters of SCALE, CUR_SUF, CONNECTOR and `en`/`of` (all cases; none has another fold)
 _AFTER_NUMBER = frozenset("mMbBdDeEuUgGaApPtToOàÀ€-–—")
@@ -172,13 +173,26 @@ _INCL_EXCL = re.compile(
 # spending totals (vocabulary.spending_words("total"): `defensie-uitgaven`, `uit te geven`, `bbp`)
 _SPENDING_WORDS = vocabulary.spending_words("total")
 _SPENDING = re.compile("|".join(w.pattern for w in _SPENDING_WORDS), re.IGNORECASE)
+# the bbp as the key a sum is shared out by (`verdeeld naar rato van hun bbp`, `in verhouding tot het bbp`, `de
+# bbp-sleutel`): the sentence is about dividing the sum, not about spending totals
+_BY_GDP_KEY = re.compile(
+    r"\b(?:naar\s+rato|naar\s+verhouding|in\s+verhouding|evenredig|op\s+basis|afhankelijk)\s+(?:van|tot|aan|met)\s+"
+    r"(?:het\s+|hun\s+|ons\s+|zijn\s+|haar\s+|de\s+|elkaars\s+)?(?:[\w-]+\s+(?:van\s+)?(?:het\s+|hun\s+)?)?"
+    r"(?=bbp\b|bruto\s+binnenlands)|\b(?=bbp-(?:sleutel|verdeelsleutel)\b)", re.IGNORECASE)
+# a sum split into parts: the part after `waarvan` (`€ 1,5 miljard, waarvan € 300 miljoen voor het Ukraine Support
+# Instrument`) is what the Ukraine words after it are for, not the whole
+_PART_OF = re.compile(r"\b(?:waarvan|waaronder|daarvan|hiervan)\b", re.IGNORECASE)
+# a clause that tells of something else than the sum: a relative or subordinate clause after a comma (`…
+# munitievoorraden, die door de leveringen aan Oekraïne zijn geslonken`), or what follows a semicolon
+_OTHER_CLAUSE = re.compile(r",\s+(?:die|dat|welke|waar\w+|omdat|doordat|nu|zodat|terwijl|hoewel)\b|;", re.IGNORECASE)
 # the sentence points back to the one before: `Hiervan is … gerealiseerd`, `Dit bedrag …`
 # `\b(?:[Hh]ier…|[Dd]aar…|…)\b` with the first letter taken out and checked first (faster)
 _ANAPHORA = re.compile(
     r"[HhDd](?<!\w.)(?:(?<=[Hh])ier(?:van|aan|mee|voor|bij|uit|in)?|(?<=[Dd])aar(?:van|aan|mee|voor|bij|uit|in)"
     r"|(?<=[Dd])(?:it|at)\s+(?:bedrag|initiatief|pakket|fonds|instrument)|(?<=[Dd])eze\s+(?:bijdrage|steun|middelen"
-    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+kosten|(?<=[Dd])e\s+totale\s+kosten)\b"
+    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten)\b"
 )
+_COSTS = re.compile(r"\b[Dd]e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten\b")
 
 _SPENDING_PURPOSE = vocabulary.spending_words("purpose")
 # an operation's name after the mission words that introduce one, or after `inzet` (`inzet KFOR`)
@@ -345,9 +359,9 @@ def _hits(view: str, start: int, end: int) -> list[_Hit]:
                 hits.append(_Hit(m.start(), m.end(), parse_number(g("pnum"), scaled=bool(g("pscale"))),
                                  _scale(g("pscale")), _currency(g("pre"))))
             elif g("snum"):
-                if not g("suf")[0].isalnum() and _SIGN_THEN_NUMBER.match(view, m.start("suf"), end):
-                    last = m.start("suf")     # `in 2027 € 160 miljoen`: the sign is the next number's
-                    continue
+                if _SIGN_THEN_NUMBER.match(view, m.start("suf"), end):
+                    last = m.start("suf")     # `in 2027 € 160 miljoen`, `in 2026 EUR 480 miljoen`: the sign or
+                    continue                  # code is the next number's
                 hits.append(_Hit(m.start(), m.end(), parse_number(g("snum"), scaled=bool(g("sscale"))),
                                  _scale(g("sscale")), _currency(g("suf"))))
             elif g("bnum"):
@@ -453,21 +467,30 @@ def extract(doc: Document) -> list[Amount]:
         heading = "" if u.heading else (doc.section_title(u.section) or "")
         # the sentences this one may point back to (same paragraph, at most two)
         before: list[str] = []
+        opening = ""
         if _ANAPHORA.search(sentence):
             j = i - 1
             while j >= 0 and len(before) < 2 and units[j].line == u.line and not units[j].heading:
                 before.append(_strip_incl_excl(view[units[j].start : units[j].end]))
                 j -= 1
-        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine)
+            # the costs of what the paragraph is about (`Sinds april 2026 levert Nederland een detachement aan het
+            # knooppunt …, waar materieel voor Oekraïne wordt overgeslagen. … De extra kosten bedragen EUR 1,9 mln.`):
+            # the paragraph's first sentence says whom it serves (its purpose is read closer by)
+            if _COSTS.search(sentence):
+                while j >= 0 and units[j].line == u.line and not units[j].heading:
+                    j -= 1
+                if j + 1 < i - len(before):
+                    opening = _strip_incl_excl(view[units[j + 1].start : units[j + 1].end])
+        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine, opening)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
             qualifier = None if h.in_range else _qualifier(view, u.start, h.start)
             value = round(h.value * (h.scale or 1.0), 2) if h.value is not None else 0.0
             text, span = doc.evidence(h.start, h.end)
+            ukraine = ctx.ukraine(lo, hi, (h.start - u.start, h.end - u.start))
             out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
-                              qualifier=qualifier, ukraine=ctx.ukraine(lo, hi), purpose=ctx.purpose(lo, hi),
-                              rule=RULE))
+                              qualifier=qualifier, ukraine=ukraine, purpose=ctx.purpose(lo, hi), rule=RULE))
     return out
 
 
@@ -491,7 +514,7 @@ class _Context:
     earlier sentence says (read only when needed, once however many sums ask)."""
 
     def __init__(self, sentence: str, hits: int, heading: str, before: list[str], memo: _Memo,
-                 topic: bool = False) -> None:
+                 topic: bool = False, opening: str = "") -> None:
         apart = [(m.start(), m.end()) for m in lexicon.finditer(_APART, sentence, hits)]
         self.apart = bool(apart)
         ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
@@ -499,26 +522,47 @@ class _Context:
         # `Voor Moldavië … stelt het kabinet € 15 miljoen beschikbaar`: another country receives it
         self.apart = self.apart or (not self.ukr and _for_another_country(sentence))
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
+        if self.spend:
+            keys = [(m.start(), m.end()) for m in _BY_GDP_KEY.finditer(sentence)]
+            self.spend = [p for p in self.spend if not any(a <= p <= b for a, b in keys)]
+        # (an apart phrase itself, not another country: the Ukraine words then count only in the sum's clause)
+        self.apart_phrase = bool(apart)
+        self.parts = [m.start() for m in _PART_OF.finditer(sentence)] if self.ukr else []
+        self.sentence = sentence
         self.names = _purpose_names(sentence, hits)
         self.heading = heading
         self.before = before
         self.memo = memo
         self.topic = topic
+        self.opening = opening     # the paragraph's first sentence, for its costs (`De extra kosten …`)
 
-    def ukraine(self, lo: int, hi: int) -> bool:
+    def ukraine(self, lo: int, hi: int, at: tuple[int, int] | None = None) -> bool:
         """Support for Ukraine? The sum's own clause [lo, hi) first, then its sentence, its heading
-        (unless the sentence is about spending totals), the sentences it points back to."""
-        if any(lo <= p < hi for p in self.ukr):
+        (unless the sentence is about spending totals), the sentences it points back to. `at` is the sum
+        itself: in a sentence that sets a sum apart from the support (`Los van de steun aan Oekraïne
+        investeert Defensie EUR 480 miljoen …, die door de leveringen aan Oekraïne zijn geslonken`), the
+        Ukraine words of a relative or subordinate clause after the sum tell of something else; the Ukraine words
+        after a `waarvan` that follows the sum are its part's."""
+        ukr = self.ukr
+        if at is not None and self.apart_phrase:
+            other = _OTHER_CLAUSE.search(self.sentence, at[1], hi)
+            if other:
+                hi = other.start()
+                ukr = [p for p in ukr if p < hi]
+        if at is not None and any(at[1] <= p < hi for p in self.parts):
+            ukr = [p for p in ukr if p < hi]
+        if any(lo <= p < hi for p in ukr):
             return True
         if self.apart:
             return False
         if any(lo <= p < hi for p in self.spend):
             return False
-        if self.ukr:
+        if ukr:
             return True
         if self.heading and not self.spend and self.memo.ukraine(self.heading):
             return True
-        return (self.topic and not self.spend) or any(self.memo.ukraine(b) for b in self.before)
+        return (self.topic and not self.spend) or any(self.memo.ukraine(b) for b in self.before) \
+            or bool(self.opening and not self.spend and self.memo.ukraine(self.opening))
 
     def purpose(self, lo: int, hi: int) -> str | None:
         """The instrument or topic a sum is for: named in its clause, else in its sentence; else the

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from inzet import vocabulary
-from inzet.extract.dutch import SUM_SCALE_WORDS
+from inzet.extract.dutch import CURRENCIES, SUM_SCALE_WORDS
 from inzet.model import Span
 
 # ---- what is dropped or replaced ----------------------------------------------------------------
@@ -87,6 +87,33 @@ def _glued_markers(text: str) -> Iterator[tuple[int, int, str]]:
             continue        # `1.1 UNTSO`, `onder 1.1, 2.1 en 3.1`: a section number (a year's `2028.1` is a marker)
         if _MARKER_AFTER.match(text, m.end()):
             yield m.start(), m.end(), digits
+
+
+# a line break inside a sum, read as one space however short the line before it (`ruwweg € 0,9` / `mld. per jaar`):
+# between a number and the scale word after it, a scale word and its currency word (`3 miljard` / `euro`), a
+# currency sign or code and its number (`EUR` / `90 miljoen`)
+_SCALE_ALT = "|".join(SUM_SCALE_WORDS)
+_CUR_AFTER = "|".join(sorted({re.escape(c.form) for c in CURRENCIES if c.after and c.form[0].isalpha()}, key=len,
+                             reverse=True))
+_CUR_BEFORE = "|".join(re.escape(c.form) for c in CURRENCIES if c.before)
+# the start of the next line (a literal first, so the engine skips to the line breaks), then the end of the line
+# before it, which must hold text before the sum (a line that is a number alone is a table's or a list's)
+_NEXT_LINE = re.compile(rf"\n[ \t]*(?:(?P<scale>(?i:{_SCALE_ALT}))|(?P<cur>(?i:{_CUR_AFTER}))|(?P<num>\d))"
+                        r"(?(num)|(?![^\W\d_]))")
+_LINE_ENDS = {
+    "scale": re.compile(r"[^\W\d_][^\n]*?(?<![\d.,])\d+(?:[.,]\d+)?[ \t\r]*$"),
+    "cur": re.compile(rf"[^\W\d_][^\n]*?(?<![^\W\d_])(?i:{_SCALE_ALT})\.?[ \t\r]*$"),
+    "num": re.compile(rf"[^\W\d_][^\n]*?(?<![^\W\d_])(?:{_CUR_BEFORE})[ \t\r]*$"),
+}
+
+
+def _sum_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the line breaks inside a sum."""
+    for m in _NEXT_LINE.finditer(text):
+        nl = m.start()
+        line_start = text.rfind("\n", 0, nl) + 1
+        if _LINE_ENDS[m.lastgroup or "num"].search(text, max(line_start, nl - 200), nl):
+            yield (nl - 1 if text[nl - 1] == "\r" else nl), nl + 1
 
 
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
@@ -290,6 +317,8 @@ def normalise(text: str) -> View:
             continue
         keep = a.isupper() or b.isupper() or (a in _VOWELS and b in _VOWELS)
         ops.append((m.start() + (1 if keep else 0), m.end(), ""))
+    for s, e in _sum_breaks(text):
+        ops.append((s, e, " "))
     width = _wrap_width(text)
     if width:
         for s, e in _soft_breaks(text, width):
