@@ -295,19 +295,21 @@ def _costs_in_section(doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         per_section.setdefault(m.section, []).append(m)
     view = doc.view
-    for section, ms in per_section.items():
-        if section < 0 or len(ms) != 1 or (ms[0].cost is not None and ms[0].funding is not None):
+    done: set[int] = set()
+    for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter
+        s = doc.sentence_at(c.start())
+        if s is None or s.start in done or s.footnote is not None:
             continue
-        m = ms[0]
-        for s in doc.sentences:
-            if s.section != section or s.start < m.vend or s.footnote is not None:
-                continue
-            text = view[s.start:s.end]
-            if not _COSTS_OF_IT.search(text) or _TOTAL.search(text):
-                continue
-            hits = lexicon.of(text)
-            m.cost = m.cost if m.cost is not None else read_cost(text, hits)
-            m.funding = m.funding or read_funding(text, hits)
+        done.add(s.start)
+        ms = per_section.get(s.section, [])
+        if s.section < 0 or len(ms) != 1 or s.start < ms[0].vend:
+            continue
+        m, text = ms[0], view[s.start:s.end]
+        if _TOTAL.search(text):
+            continue
+        hits = lexicon.of(text)
+        m.cost = m.cost if m.cost is not None else read_cost(text, hits)
+        m.funding = m.funding or read_funding(text, hits)
 
 
 # `De kosten van de bijdragen onder 1.1, 2.1 en 3.1 komen ten laste van het BIV`: funding of the deployments whose
@@ -322,9 +324,9 @@ def _funding_by_number(doc: Document, mentions: list[Mention]) -> None:
     """Funding a sentence gives the deployments of numbered sections (`De kosten van de bijdragen onder 1.1, 2.1 en
     3.1 komen ten laste van het BIV`), for those that state none of their own."""
     view = doc.view
-    for s in doc.sentences:
-        m = _BY_NUMBER.search(view, s.start, s.end)
-        if not m:
+    for m in _BY_NUMBER.finditer(view) if mentions and "onder" in view else ():      # one pass over the letter
+        s = doc.sentence_at(m.start())
+        if s is None:
             continue
         fund = read_funding(view[s.start:s.end])
         if not fund:

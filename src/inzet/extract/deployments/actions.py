@@ -99,7 +99,7 @@ def explicit(actions: set[str]) -> str | None:
 
 def as_known(text: str) -> bool:
     """Does the clause say what follows was known or decided before (`zoals bekend`, `zoals besloten`)?"""
-    return _AS_KNOWN.search(text) is not None
+    return ("oals" in text or "erder" in text) and _AS_KNOWN.search(text) is not None     # (cheap test first)
 
 
 def reported_end(text: str, actions: set[str]) -> set[str]:
