@@ -475,3 +475,46 @@ def test_link_is_pure():
     for mod in (pledges, mandates, spending, graph):
         src = Path(mod.__file__).read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from|import)\s+inzet\.(store|web|sources|cli|ingest)\b", src, re.M), mod
+
+
+def _register_plainly(records: list[dict[str, Any]]) -> list[list[tuple[str, int]]]:
+    """The register as the plain rule makes it: every mention compared with every entry (what the token index
+    must equal), as (letter id, index) per entry."""
+    entries: list[list[mandates.Mention]] = []
+    toks_of: list[list[dict[str, int]]] = []
+    for rec in sorted(records, key=mandates.letter_sort_key):
+        for i, d in enumerate(rec.get("deployments") or []):
+            m = mandates._mention(rec, i, d)
+            toks = mandates._tokens(m.title, m.unit)
+            best = None
+            for k, hist in enumerate(entries):
+                places = {c for h in hist for c in h.countries}
+                if any(h.letter_id == m.letter_id for h in hist) or (m.countries and places
+                                                                    and not places & set(m.countries)):
+                    continue
+                for t in toks_of[k]:
+                    score = mandates._similarity(toks, t)[0]
+                    if mandates._match(toks, t) and (best is None or score > best[0]):
+                        best = (score, k)
+            if best is None:
+                entries.append([])
+                toks_of.append([])
+            k = best[1] if best else len(entries) - 1
+            entries[k].append(m)
+            toks_of[k].append(toks)
+    return [[(m.letter_id, m.index) for m in hist] for hist in entries]
+
+
+def test_the_register_compares_only_entries_that_share_a_token_and_finds_what_comparing_all_finds() -> None:
+    from inzet.extract.pipeline import extract_text
+
+    records = []
+    for n, path in enumerate(sorted([*(Path(__file__).parent / "data" / "heldout").glob("*.txt"),
+                                     *(Path(__file__).parent / "data" / "deployments").glob("*.txt")])):
+        rec = extract_text(path.name, path.read_text(encoding="utf-8-sig")).to_json()
+        rec["id"] = f"l{n:03d}"
+        records.append(rec)
+    assert sum(len(r["deployments"]) for r in records) > 60
+    reg = mandates.register(records)
+    assert [[(m.letter_id, m.index) for m in e.history] for e in reg.entries] == _register_plainly(records)
+    assert any(len(e.history) > 1 for e in reg.entries)          # some deployments are followed across letters

@@ -211,33 +211,46 @@ def register(records: Iterable[Mapping[str, Any]]) -> Register:
     """Merge the deployments of `records` (extract objects with an `"id"`) into one register.
 
     A mention joins the best-matching entry whose countries overlap its own (or either side names none)
-    and that has no other mention from the same letter; otherwise it starts a new entry.
+    and that has no other mention from the same letter; otherwise it starts a new entry. Only the entries that
+    share a token with it are compared, so the register grows with the mentions, not with their square.
     """
     entries: list[Entry] = []
-    tokens: dict[str, list[dict[str, int]]] = {}
+    tokens: list[list[dict[str, int]]] = []      # per entry (by index): the tokens of its mentions, each once
+    seen: list[set[frozenset[tuple[str, int]]]] = []
+    letters: list[set[str]] = []                 # … the letters it has a mention from
+    places: list[set[str]] = []                  # … its countries
+    holders: dict[str, set[int]] = {}            # token -> the entries with a mention that has it
     for rec in sorted(records, key=letter_sort_key):
         for i, d in enumerate(rec.get("deployments") or []):
             m = _mention(rec, i, d)
             toks = _tokens(m.title, m.unit)
-            best: tuple[float, Entry] | None = None
-            for e in entries:
-                if any(h.letter_id == m.letter_id for h in e.history):
+            best: tuple[float, int] | None = None
+            # only an entry sharing a token can match (`_similarity` is 0 otherwise), tried in the order made
+            for k in sorted(set().union(*(holders.get(t, ()) for t in toks))):
+                if m.letter_id in letters[k] or (m.countries and places[k] and not places[k] & set(m.countries)):
                     continue
-                if m.countries and e.countries and not set(m.countries) & set(e.countries):
-                    continue
-                for t in tokens[e.key]:
+                for t in tokens[k]:
                     score = _similarity(toks, t)[0]
                     if _match(toks, t) and (best is None or score > best[0]):
-                        best = (score, e)
+                        best = (score, k)
             if best is None:
                 key = hashlib.sha256(f"{m.letter_id}#{i}".encode()).hexdigest()[:16]
-                entry = Entry(key)
-                entries.append(entry)
-                tokens[key] = []
+                entries.append(Entry(key))
+                tokens.append([])
+                seen.append(set())
+                letters.append(set())
+                places.append(set())
+                k = len(entries) - 1
             else:
-                entry = best[1]
-            entry.history.append(m)
-            tokens[entry.key].append(toks)
+                k = best[1]
+            entries[k].history.append(m)
+            if (frozen := frozenset(toks.items())) not in seen[k]:     # (the same title again scores the same)
+                seen[k].add(frozen)
+                tokens[k].append(toks)
+            letters[k].add(m.letter_id)
+            places[k].update(m.countries)
+            for t in toks:
+                holders.setdefault(t, set()).add(k)
     return Register(entries)
 
 
