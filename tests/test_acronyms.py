@@ -276,6 +276,11 @@ def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     # an apposition that does not spell the short form is a description, not a definition
     ("Nederland steunt KFOR, de NAVO-missie in Kosovo, al jaren.", []),
     ("Met de VS, de grootste bondgenoot, is gesproken.", []),
+    # a syllable acronym of the English names of Dutch words: PErmanent Structured COoperation
+    ("Binnen de permanente gestructureerde samenwerking (PESCO) lopen 68 projecten.",
+     [("PESCO", "permanente gestructureerde samenwerking")]),
+    # (the words must give every letter, in order)
+    ("Binnen de permanente samenwerking (PESCO) lopen 68 projecten.", []),
     # a member's party in brackets after the name is an affiliation
     ("Hierbij de antwoorden op de vragen van het lid Van der Wal-Jansen (VVD) over de Vredesfaciliteit.", []),
     ("De motie van de leden Kahraman en Tuinman (NSC) vraagt om meer.", []),

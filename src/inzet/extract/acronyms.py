@@ -104,18 +104,22 @@ FUNCTION_WORDS = frozenset((
     "om", "uit", "over", "of", "als", "'s", "the", "and", "for", "on", "to", "at", "by", "with", "from",
     "a", "an", "des", "du", "la", "le", "les", "et",
 ))
-# Dutch words and the initial of their English counterpart, for English acronyms of Dutch names
+# Dutch words and their English counterparts, for English acronyms of Dutch names (the initial, `EPF` of `Europese
+# Vredesfaciliteit`; or the first letters, `PESCO` of `permanente gestructureerde samenwerking`)
 _GLOSSARY = {
-    "bijeenkomst": "m", "vergadering": "m", "ministeri": "m", "raad": "c", "buitenlands": "f",
-    "zaken": "a", "vertegenwoordiger": "r", "dienst": "s", "verenigd": "u", "staten": "s",
-    "naties": "n", "unie": "u", "commissie": "c", "verdrag": "t", "vrede": "p", "veiligheid": "s",
-    "verdediging": "d", "gemeenschappelijk": "c", "strijdkrachten": "f", "samenwerking": "c",
-    "gestructureerd": "s", "permanent": "p", "top": "s", "militair": "m", "comité": "c",
-    "hoofdkwartier": "h", "inlichtingen": "i", "oekraïne": "u", "luchtmacht": "a", "fonds": "f",
-    "faciliteit": "f", "agentschap": "a", "beleid": "p", "noord": "n", "navo": "n",
+    "bijeenkomst": "meeting", "vergadering": "meeting", "ministeri": "ministerial", "raad": "council",
+    "buitenlands": "foreign", "zaken": "affairs", "vertegenwoordiger": "representative", "dienst": "service",
+    "verenigd": "united", "staten": "states", "naties": "nations", "unie": "union", "commissie": "commission",
+    "verdrag": "treaty", "vrede": "peace", "veiligheid": "security", "verdediging": "defence",
+    "gemeenschappelijk": "common", "strijdkrachten": "forces", "samenwerking": "cooperation",
+    "gestructureerd": "structured", "permanent": "permanent", "top": "summit", "militair": "military",
+    "comité": "committee", "hoofdkwartier": "headquarters", "inlichtingen": "intelligence", "oekraïne": "ukraine",
+    "luchtmacht": "air force", "fonds": "fund", "faciliteit": "facility", "agentschap": "agency", "beleid": "policy",
+    "noord": "north", "navo": "nato",
     # (compounds are read part by part, `_compound`: Wereldvoedselprogramma WFP, Wereldgezondheidsorganisatie WHO)
-    "kunstmatig": "a", "wereld": "w", "voedsel": "f", "programma": "p", "gezondheid": "h", "organisatie": "o",
-    "handel": "t", "ontwikkeling": "d", "energie": "e", "atoom": "a",
+    "kunstmatig": "artificial", "wereld": "world", "voedsel": "food", "programma": "programme",
+    "gezondheid": "health", "organisatie": "organisation", "handel": "trade", "ontwikkeling": "development",
+    "energie": "energy", "atoom": "atomic",
 }
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
@@ -316,17 +320,46 @@ def _word_letters(word: str) -> tuple[frozenset[str], ...]:
         low = part.casefold()
         pieces = _compound(low)
         if pieces:              # one slot per part of a compound of glossary words
-            out += [frozenset({key[0], _GLOSSARY[key]}) for key in pieces]
+            out += [frozenset({key[0], _GLOSSARY[key][0]}) for key in pieces]
             continue
         letters = {low[0]} | {c.casefold() for c in part[1:] if c.isupper()}
-        for key, initial in _GLOSSARY.items():
+        for key, english in _GLOSSARY.items():
             if low.startswith(key):
-                letters.add(initial)
+                letters.add(english[0])
         out.append(frozenset(letters))
     return tuple(out)
 
 
 _BY_LENGTH = sorted(_GLOSSARY, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def _syllables(short: str, words: tuple[str, ...]) -> bool:
+    """Is `short` a syllable acronym of the English names of Dutch words, each word in order giving the first one to
+    three letters of itself or of its English name, at least one of them the English (`PESCO` of `permanente
+    gestructureerde samenwerking`: PErmanent Structured COoperation)?"""
+    letters = "".join(c.casefold() for c in short if c.isalpha())
+    if len(letters) < 4 or not short.isupper():
+        return False
+    forms: list[tuple[tuple[str, bool], ...]] = []      # per content word: (form, is English)
+    for w in words:
+        if _is_function(w):
+            continue
+        low = w.strip(_QUOTES).casefold()
+        if not low.isalpha():
+            return False
+        key = next((k for k in _BY_LENGTH if low.startswith(k)), None)
+        forms.append(((low, False), *(((_GLOSSARY[key].replace(" ", ""), True),) if key else ())))
+    if not 2 <= len(forms) <= len(letters):
+        return False
+
+    def fit(i: int, j: int, english: bool) -> bool:
+        if i == len(forms):
+            return j == len(letters) and english
+        return any(form[:n] == letters[j:j + n] and fit(i + 1, j + n, english or is_en)
+                   for form, is_en in forms[i] for n in (1, 2, 3) if len(form) >= n)
+
+    return fit(0, 0, False)
 
 
 def _compound(low: str) -> list[str] | None:
@@ -447,6 +480,8 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
         if not w or _is_function(w):
             continue
         missing = _loose(short, texts[i:])
+        if missing != 0 and _syllables(short, texts[i:]):
+            missing = 0
         if missing is not None and (found is None or missing < found.missing):
             found = _Fit(toks[i].start, toks[-1].end, False, missing)
             if missing == 0:
