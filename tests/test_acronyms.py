@@ -279,6 +279,10 @@ def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     # a syllable acronym of the English names of Dutch words: PErmanent Structured COoperation
     ("Binnen de permanente gestructureerde samenwerking (PESCO) lopen 68 projecten.",
      [("PESCO", "permanente gestructureerde samenwerking")]),
+    # a short form that keeps the long form's last word as it is
+    ("Nederland levert stafofficieren aan Commander Task Force Baltic (CTF Baltic) in Rostock.",
+     [("CTF Baltic", "Commander Task Force Baltic")]),
+    ("Het hoofdkwartier (CTF Baltic) ligt in Rostock.", []),
     # (the words must give every letter, in order)
     ("Binnen de permanente samenwerking (PESCO) lopen 68 projecten.", []),
     # a member's party in brackets after the name is an affiliation

@@ -45,8 +45,9 @@ RULE = "acronyms.v1"
 _SHORT = (r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,}|-[A-Z](?![\w-]))?"
           r"(?:/[A-Z]{2,4}(?![\w-]))?|\d[A-Z]{1,3}(?![\w-]))")
 # a two-word short form: `EU NAVFOR`, `CHOD NL`, `SG NAVO` (the second word in capitals)
-# (or a number: `Combined Task Force 151 (CTF 151)`)
-_SHORT2 = rf"{_SHORT}(?:[ \t](?:[A-Z]{{2,8}}|\d{{2,4}})(?![\w-]))?"
+# (or a number: `Combined Task Force 151 (CTF 151)`; or the long form's last word: `Commander Task Force Baltic
+# (CTF Baltic)`)
+_SHORT2 = rf"{_SHORT}(?:[ \t](?:[A-Z]{{2,8}}|\d{{2,4}}|[A-Z][a-zà-ÿ]{{2,}})(?![\w-]))?"
 _PLURAL = r"(?:['’`]s|s(?=\)))?"
 # `Long (ABBR)` / `Long (ABBR’s)`: the paren right after a word
 _PAREN = re.compile(rf"\((?P<short>{_SHORT2})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
