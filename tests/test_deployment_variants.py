@@ -754,3 +754,15 @@ def test_funding_given_for_the_deployments_of_numbered_sections() -> None:
             "Veiligheid (BIV).\n")
     got = {d["countries"][0] + str(d["personnel_max"]): d["funding"] for d in _dated(text, "2027-05-20")}
     assert got == {"IL12": "BIV", "LB3": None, "CF40": "BIV"}
+
+
+def test_a_sentence_that_goes_on_about_the_unit_keeps_its_name_and_gives_it_its_crew() -> None:
+    """`Het toestel …` goes on about the tanker just named: a Dutch fighter named in passing there is no second
+    deployment in that country, nor the tanker's unit."""
+    text = ("4. Tankvliegtuig in Roemenië\nVan begin juni tot eind augustus 2027 stationeert Nederland een A330 Multi "
+            "Role Tanker Transport (MRTT) op de vliegbasis Mihail Kogălniceanu in Roemenië. Het toestel tankt "
+            "jachtvliegtuigen bij die boven de Zwarte Zee patrouilleren, ook de Nederlandse F-35's uit Slowakije. "
+            "Bemanning en onderhoudspersoneel tellen samen ca. 25 militairen.\n")
+    [got] = deployments.extract(segment("t", text), "2027-05-20")
+    assert (got.countries, got.action, got.personnel_max) == (["RO"], "new", 25)
+    assert got.unit is None or "F-35" not in got.unit

@@ -401,9 +401,14 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
             continue
         if current is not None and UNIT_ANAPHOR.match(view, seg.start) \
                 and not (seg.trigger and _conflicts(current, seg)):
-            # the unit just named, by what it is: its places and values are the deployment's, whatever else the
-            # sentence names (`Het … fregat escorteert … de WFP-schepen naar … Mogadishu`)
+            # the unit just named, by what it is: its places and values are the deployment's; what else the sentence
+            # names is not its name or unit (`Het … fregat escorteert … de WFP-schepen naar … Mogadishu`, `Het
+            # toestel tankt … bij, ook de Nederlandse F-35's uit Slowakije`)
             target = current
+            _read(seg)
+            seg.keys, seg.names = set(), []
+            if seg.unit and view.find(seg.unit, seg.start, seg.start + 60) < 0:
+                seg.unit, seg.unit_rank = None, 0     # (`De huidige bijdrage van maximaal twaalf waarnemers`: its own)
         elif seg.anchors:
             scored = []
             for i, m in enumerate(mentions):

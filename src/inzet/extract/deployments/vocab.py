@@ -72,7 +72,8 @@ ANAPHOR = re.compile(r"^(?:Met|Door|Na|Bij|Via|Naast|Dankzij)\s+(?:deze|dit|die)
 # a sentence that opens with the unit just named, by what it is: `Het luchtverdedigings- en commandofregat
 # escorteert …`, `De bemanning telt circa 220 militairen`, `Het schip wordt bevoorraad in Djibouti`
 UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?:fregat|schip|onderzeeboot|mijnenjager)"
-                          r"|bemanning|eenheid|detachement|compagnie|[\w-]*helikopters?|toestellen)\b"
+                          r"|bemanning|eenheid|detachement|compagnie|[\w-]*helikopters?|toestel|toestellen"
+                          r"|[\w-]*vliegtuig(?:en)?)\b"
                           # `De huidige bijdrage van maximaal twaalf waarnemers …`: the contribution just named
                           r"|(?:De|Deze)\s+(?:huidige|lopende)\s+(?:bijdrage|inzet|deelname)\b")
 PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
