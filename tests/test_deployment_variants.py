@@ -766,3 +766,25 @@ def test_a_sentence_that_goes_on_about_the_unit_keeps_its_name_and_gives_it_its_
     [got] = deployments.extract(segment("t", text), "2027-05-20")
     assert (got.countries, got.action, got.personnel_max) == (["RO"], "new", 25)
     assert got.unit is None or "F-35" not in got.unit
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("De inzet boven Slowakije wordt gedekt uit artikel 1 van de Defensiebegroting; de overige kosten komen ten laste "
+     "van het Budget Internationale Veiligheid (BIV).", "artikel 1"),
+    ("De inzet wordt gefinancierd uit de Defensiebegroting, de andere bijdragen uit het BIV.", "Defensiebegroting"),
+    ("De overige kosten komen ten laste van het BIV.", "BIV"),
+    ("De kosten komen ten laste van het BIV.", "BIV"),
+])
+def test_the_funding_of_the_others_is_not_this_ones(text: str, funding: str) -> None:
+    assert deployments.read_funding(text) == funding
+
+
+def test_a_cost_table_read_as_one_sentence_funds_each_row_by_its_own_cell() -> None:
+    text = ("1. F-35's boven Slowakije\nNederland stationeert vier F-35's op de vliegbasis Sliač in Slowakije tot "
+            "eind Q1 2028.\n\n2. Tankvliegtuig in Roemenië\nNederland stationeert een MRTT-tankvliegtuig op de "
+            "vliegbasis Mihail Kogălniceanu in Roemenië tot eind augustus 2027.\n\n3. Financiële paragraaf\n"
+            "Inzet                   Raming            Dekking\n"
+            "F-35 QRA Slowakije      EUR 12.500.000    artikel 1\n"
+            "MRTT Roemenië           € 2,1 mln.        BIV\n")
+    got = {tuple(d["countries"]): d["funding"] for d in _dated(text, "2027-05-20")}
+    assert got == {("SK",): "artikel 1", ("RO",): "BIV"}

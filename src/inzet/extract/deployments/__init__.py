@@ -275,7 +275,9 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             costed.append(named[0])
         fund = read_funding(text, hits)
         if fund:
-            targets = named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
+            # (a sentence naming several, a cost table read as one, funds them all only when it says so: `Beide …`)
+            several = len(named) > 1 and not _THOSE_SUMS.search(text) and not ALL_MENTIONS.search(text)
+            targets = [] if several else named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
             for m in targets:
                 m.funding = m.funding or fund
             costed = []

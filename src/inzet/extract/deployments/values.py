@@ -54,6 +54,7 @@ _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,3}$")
+_OTHERS_BEFORE = re.compile(r"(?:^|[;,:]\s*)(?:de|het|alle)\s+(?:overige|andere|resterende)\b[^;,:]*$", re.IGNORECASE)
 # the other fund crisis operations are paid from, by its name or its short name (`gefinancierd uit de middelen voor
 # crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS)`)
 _HGIS = re.compile(r"\b(?:Homogene\s+Groep\s+Internationale\s+Samenwerking|HGIS)\b", re.IGNORECASE)
@@ -145,9 +146,10 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
     """Where the money comes from: "BIV", "artikel 1", or the text after `gefinancierd uit`."""
     if hits is None:
         hits = lexicon.of(text)
-    # (`ten laste van de Defensiebegroting en niet van het BIV`: not the BIV)
-    if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start())
-           for m in lexicon.finditer(_BIV, text, hits)):
+    # (`ten laste van de Defensiebegroting en niet van het BIV`: not the BIV; `…; de overige kosten komen ten laste
+    # van het BIV`: the BIV of the others)
+    if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _OTHERS_BEFORE.search(
+            text, max(0, m.start() - 80), m.start()) for m in lexicon.finditer(_BIV, text, hits)):
         return "BIV"
     m = lexicon.search(_FUND_VERB, text, hits)
     if m:
