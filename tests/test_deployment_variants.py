@@ -788,3 +788,13 @@ def test_a_cost_table_read_as_one_sentence_funds_each_row_by_its_own_cell() -> N
             "MRTT Roemenië           € 2,1 mln.        BIV\n")
     got = {tuple(d["countries"]): d["funding"] for d in _dated(text, "2027-05-20")}
     assert got == {("SK",): "artikel 1", ("RO",): "BIV"}
+
+
+def test_marechaussees_are_dutch_people_deployed() -> None:
+    text = ("3. EUCAP Somalia: afronding\nDe twee marechaussees die bij EUCAP Somalia in Mogadishu de Somalische "
+            "kustwacht adviseren, keren op 1 maart 2028 terug. Hun bijdrage wordt afgerond.\n")
+    [got] = _dated(text, "2027-11-20")
+    assert got == {"countries": ["SO"], "action": "end", "start": None, "end": "2028-03-01", "personnel_max": 2,
+                   "cost_eur": None, "funding": None}
+    assert _dated("De marechaussees bewaken de grenzen met België en Duitsland en de luchthaven Schiphol.",
+                  "2027-11-20") == []

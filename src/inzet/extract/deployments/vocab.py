@@ -41,6 +41,8 @@ _MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CU
                                    *(form_re(w, bounded="both") for w in SUM_SCALE_WORDS)]))
 DUTCH = re.compile(
     r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
+    # the Royal Marechaussee's people are Dutch by what they are: `De twee marechaussees … keren … terug`
+    r"|KMar|[Mm]arechaussees?"
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
     # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
     # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
@@ -127,7 +129,8 @@ V_STRONG = Vocab.of_forms(STRONG, STRONG_FORMS, MISSIE)
 V_WEAK = Vocab.of_forms(WEAK, _WEAK_FORMS)
 V_GATE = Vocab(GATE, V_STRONG.word_rx.pattern + "|" + V_WEAK.word_rx.pattern, V_STRONG.multi + V_WEAK.multi)
 V_PEOPLE = Vocab.of_forms(PEOPLE, _PEOPLE_FORMS, MISSIE)
-V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze)\b",
+V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|KMar"
+                       r"|[Mm]arechaussees?)\b",
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
                          r"|Marechaussee)|Commando \w+"
                          r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan))\b"
