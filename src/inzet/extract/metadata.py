@@ -56,9 +56,9 @@ _CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", 
 _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
                     r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
 # (a number that starts with digits has a dash or slash in it: `2027-0000091466`, not a date or a phone number)
-_REFERENCE_LABEL = (r"(?i:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){0,2}"
-                    r"(?P<r>[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9]"
-                    r"|\d{6,12}(?![\w./-]))")      # (`Ons kenmerk 6293017`: a number alone)
+_REFERENCE_VALUE = (r"[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9]"
+                    r"|\d{6,12}(?![\w./-])")      # (`Ons kenmerk 6293017`: a number alone)
+_REFERENCE_LABEL = rf"(?i:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)[ \t:|]*(?:\n[ \t]*){{0,2}}(?P<r>{_REFERENCE_VALUE})"
 _REFERENCE = re.compile(r"^[ \t]*\|?[ \t]*" + _REFERENCE_LABEL, re.MULTILINE)
 # the label in the right column of a two-column header: `Datum    15 april 2027       Ons kenmerk   2027-0000091466`
 _REFERENCE_COLUMN = re.compile(r"[ \t]{3}" + _REFERENCE_LABEL)
@@ -123,8 +123,8 @@ _REPORT_HINT = re.compile(r"\bverslag\b|\bVERSLAG\b"
                           # `In deze brief informeer ik uw Kamer over de uitkomsten van beide bijeenkomsten`,
                           # `Met deze brief informeren wij uw Kamer over de uitkomsten`, `bericht ik u over de
                           # resultaten`
-                          r"|\b(?:informeer\s+ik|informeren\s+wij|bericht\s+ik|berichten\s+wij)\s+(?:uw\s+Kamer|u)"
-                          r"\s+over\s+de\s+(?:uitkomsten?|resultaten)\b", re.IGNORECASE)
+                          r"|(?P<outcome>\b(?:informeer\s+ik|informeren\s+wij|bericht\s+ik|berichten\s+wij)\s+"
+                          r"(?:uw\s+Kamer|u)\s+over\s+de\s+(?:uitkomsten?|resultaten))\b", re.IGNORECASE)
 # the agenda as another paper the letter cites (`zoals toegezegd in de geannoteerde agenda (Kamerstuk …)`),
 # not what the letter says it is (`Hierbij ontvangt u de geannoteerde agenda`)
 _CITED_BEFORE = re.compile(r"\b(?:in|bij|uit|met|over|naar|aan|op|van)\s+(?:de|het)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -141,6 +141,85 @@ _FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,1
 _MINISTRY = re.compile(r"(?:BRIEF|Brief)\s+VAN\s+DE\s+MINISTERS?\s+VAN\s+(?P<m>[A-Z ]+?)(?:\s+EN\b|,|$)"
                        r"|(?:Brief|BRIEF)\s+van\s+de\s+ministers?\s+van\s+(?P<m2>[\w ]+?)(?:\s+en\b|,|$)",
                        re.MULTILINE | re.IGNORECASE)
+
+
+# an older letterhead's two-column block: two labels on one line, each value below its own label (`Onderwerp
+# Datum` / `Verslag informele bijeenkomst van      6 november 2007` / `NAVO-ministers …` / `…  Ons kenmerk` /
+# `  D2007…`)
+_COLUMN_LABEL = r"(?:Onderwerp|Betreft|Datum|Ons\s+kenmerk|Onze\s+referentie|Uw\s+kenmerk|Kenmerk|Bijlagen?(?:\(n\))?)"
+_LABEL_ROW = re.compile(rf"^(?P<a>[ \t]*{_COLUMN_LABEL})[ \t]{{3,}}(?P<b>{_COLUMN_LABEL})[ \t]*$", re.MULTILINE)
+_LABEL_ONLY = re.compile(rf"{_COLUMN_LABEL}\Z")
+
+
+def _label_columns(view: str, limit: int) -> dict[str, tuple[str, int, int]]:
+    """The fields of a two-column label block (`_LABEL_ROW`) in `view` (the stored text: the view may read its
+    lines as wrapped prose): label (folded, `onderwerp`, `datum`, `ons kenmerk`) → (value, start, end), a value
+    wrapped over lines joined by spaces. Empty when the header has none."""
+    m = _LABEL_ROW.search(view, 0, limit)
+    if m is None:
+        return {}
+    line_start = view.rfind("\n", 0, m.start()) + 1
+    col = m.start("b") - line_start
+    fields: dict[str, list[tuple[str, int, int]]] = {}
+    current = [" ".join(m.group("a").split()).casefold(), " ".join(m.group("b").split()).casefold()]
+    pos = m.end() + 1
+    while pos < len(view):
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        line = view[pos:end]
+        if not line.strip():
+            break
+        for side, (a, b) in enumerate(((0, min(col, len(line))), (col, len(line)))):
+            piece = line[a:b]
+            text = piece.strip()
+            if not text or (side == 0 and len(line) > col and line[col - 1:col] not in (" ", "\t")):
+                continue
+            if _LABEL_ONLY.match(text):
+                current[side] = " ".join(text.split()).casefold()
+                continue
+            start = pos + a + (len(piece) - len(piece.lstrip()))
+            fields.setdefault(current[side], []).append((text, start, start + len(text)))
+        pos = end + 1
+    return {k: (" ".join(t for t, _, _ in v), v[0][1], v[-1][2]) for k, v in fields.items()}
+
+
+# answers to written questions as the Aanhangsel van de Handelingen prints them, unsigned: `Antwoord van Minister
+# Dijkgraaf-Hoekstra (Defensie), mede namens … (ontvangen 30 maart 2028)` — who answered, and when they came in
+_ANSWER_LINE = re.compile(
+    r"^[ \t]*Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)(?:-[Pp]resident)?\s+"
+    r"(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|ter|ten)){0,2}(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"[^\n]{0,200}?\(ontvangen\s+(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4})\)", re.MULTILINE)
+
+
+def _answers(doc: Document, meta: LetterMeta, scan: str) -> None:
+    """The date and the minister of unsigned answers to written questions (`_ANSWER_LINE`), where the letter
+    gives no other."""
+    if meta.date is not None and meta.signatory is not None:
+        return
+    m = _ANSWER_LINE.search(scan) if "ntvangen" in scan else None
+    if m is None:
+        return
+    if meta.date is None and (iso := _iso(m.group("date"))):
+        meta.date, meta.evidence["date"] = iso, doc.span(m.start("date"), m.end("date"))
+    if meta.signatory is None:
+        meta.signatory, meta.evidence["signatory"] = m.group("n"), doc.span(m.start("n"), m.end("n"))
+
+
+def _from_label_columns(doc: Document, meta: LetterMeta, cols: dict[str, tuple[str, int, int]]) -> None:
+    """The date, subject and reference of a two-column label block (`_label_columns`): believed over what the line
+    rules read there (they take the label beside a label for its value: `Onderwerp   Datum`)."""
+    if not cols:
+        return
+    ev = meta.evidence          # (offsets of the stored text: spans as they are)
+    date_field = cols.get("datum")
+    if date_field and (iso := _iso(date_field[0])):
+        meta.date, ev["date"] = iso, Span(date_field[1], date_field[2])
+    subject = cols.get("onderwerp") or cols.get("betreft")
+    if subject:
+        meta.subject, ev["subject"] = subject[0], Span(subject[1], subject[2])
+    ref = cols.get("ons kenmerk") or cols.get("onze referentie") or cols.get("kenmerk")
+    if ref and (rm := re.fullmatch(_REFERENCE_VALUE, ref[0])):
+        meta.reference, ev["reference"] = rm.group(0), Span(ref[1], ref[2])
 
 
 # the date lines in the order they are believed; those that open with `\b` are scanned from the words
@@ -354,6 +433,9 @@ def _title_zone(doc: Document, header_end: int) -> tuple[int, int] | None:
     return None
 
 
+_OUTCOMES = "outcomes"          # `_kind`: the letter tells the outcomes of a meeting (a report when it covers one)
+
+
 def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
           opening: tuple[int, int]) -> str:
     """agenda / report / other from the title, Betreft line and opening: what the letter says it is."""
@@ -380,7 +462,8 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
         if agenda and (not report or agenda.start() < report.start()):
             return "agenda"
         if report:
-            return "report"
+            # (the outcomes of a meeting: a report if it is a ministerial the letter covers, see `extract`)
+            return _OUTCOMES if report.group("outcome") else "report"
     return ""   # undecided: the meetings and the tense decide
 
 
@@ -433,9 +516,11 @@ def extract(doc: Document) -> LetterMeta:
         meta.subject = COLUMN_GAP.split(bm.group("s").strip(), 1)[0]
         end = bm.start("s") + len(meta.subject)
         column = bm.start("s") - (view.rfind("\n", 0, bm.start("s")) + 1)
-        more = _CONTINUED.match(view, end)
-        if more and len(more.group("ind")) == column and not (_HEADER_OPENER.match(more.group("c"))
-                                                                or _LABEL.match(more.group("c"))):
+        for _ in range(3):          # (a subject wrapped over up to four lines of its column)
+            more = _CONTINUED.match(view, end)
+            if not more or len(more.group("ind")) != column or _HEADER_OPENER.match(more.group("c")) \
+                    or _LABEL.match(more.group("c")):
+                break
             meta.subject = f"{meta.subject} {more.group('c').strip()}"
             end = more.end("c")
         ev["subject"] = doc.span(bm.start("s"), end)
@@ -448,6 +533,7 @@ def extract(doc: Document) -> LetterMeta:
     if rm:
         meta.reference = rm.group("r")
         ev["reference"] = doc.span(rm.start("r"), rm.end("r"))
+    _from_label_columns(doc, meta, _label_columns(doc.text, doc.span(len(scan), len(scan)).start))
     meta.kamerstuk, ks_span = _kamerstuk(doc, header_end)
     if ks_span:
         ev["kamerstuk"] = ks_span
@@ -456,6 +542,7 @@ def extract(doc: Document) -> LetterMeta:
         meta.signatory, sig_span = _motion_signatory(doc, header_end)
     if sig_span:
         ev["signatory"] = sig_span
+    _answers(doc, meta, scan)
 
     opening = _opening(doc, header_end)
     title = _title_zone(doc, header_end)
@@ -485,7 +572,7 @@ def extract(doc: Document) -> LetterMeta:
         year_hint = int(ym.group()) if ym else None
     ctx = meetings_mod.MeetingContext(
         letter_date=letter_date, year_hint=year_hint,
-        kind_hint=kind if kind in ("agenda", "report") else tense,
+        kind_hint="report" if kind == _OUTCOMES else kind if kind in ("agenda", "report") else tense,
         ministry=ministry,
         zones=zones,
         later=(opening[1], min(len(view), opening[1] + 4000)),
@@ -493,6 +580,9 @@ def extract(doc: Document) -> LetterMeta:
     sents = [(s.start, s.end) for s in doc.sentences if s.footnote is None]
     # title/Betreft lines are not sentences of the body: give each zone its own sentence
     meta.meetings = meetings_mod.extract(view, sents, ctx, doc.span)
+    if kind == _OUTCOMES:
+        # (`informeren wij uw Kamer over de uitkomsten` of a leaders' meeting no ministerial type names: other)
+        kind = "report" if meta.meetings else "other"
     if not kind:
         kind = (tense or _kind_by_date(meta.meetings, letter_date) or "other") if meta.meetings else "other"
     meta.kind = kind  # type: ignore[assignment]
