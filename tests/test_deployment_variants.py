@@ -90,6 +90,10 @@ def test_homecoming_after_a_deployment_adds_no_dutch_one() -> None:
     ("tot 1 juli", (None, "9999-07-01")),
     ("t/m 31 december", (None, "9999-12-31")),
     ("per 1 september", ("9999-09-01", None)),
+    # a half or quarter of a year as the whole period (`gedurende`), not the time within it (`in`)
+    ("gedurende het eerste halfjaar van 2029", ("2029-01", "2029-06")),
+    ("tijdens het derde kwartaal van 2027", ("2027-07", "2027-09")),
+    ("in de eerste helft van 2010", (None, None)),
 ])
 def test_read_period_variants(clause: str, period: tuple) -> None:
     assert deployments.read_period(clause) == period
@@ -798,3 +802,18 @@ def test_marechaussees_are_dutch_people_deployed() -> None:
                    "cost_eur": None, "funding": None}
     assert _dated("De marechaussees bewaken de grenzen met België en Duitsland en de luchthaven Schiphol.",
                   "2027-11-20") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a port of call named as a place (`Souda Bay op Kreta`), a mission named by its short form (`EUMA`)
+    ("Zr.Ms. Tromp zal van medio januari tot en met eind juni 2029 deel uitmaken van SNMG2. Voor bevoorrading maakt "
+     "het schip gebruik van de NAVO-faciliteiten in Souda Bay op Kreta.", {"countries": ["GR"], "end": "2029-06"}),
+    ("De Nederlandse bijdrage aan EUMA, twee functionarissen van de Koninklijke Marechaussee, loopt ongewijzigd tot "
+     "februari 2029.", {"countries": ["AM"], "action": "status", "end": "2029-02"}),
+    # what goes on as it is: `loopt door` reports the mandate
+    ("De Nederlandse bijdrage met vier F-35's vanuit Polen aan de NAVO-activiteit Eastern Sentry loopt door.",
+     {"countries": ["PL"], "action": "status"}),
+])
+def test_ports_missions_and_what_goes_on(text: str, expected: dict) -> None:
+    [got] = _dated(text, "2028-09-01")
+    assert {k: got[k] for k in expected} == expected, got

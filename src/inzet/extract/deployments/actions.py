@@ -72,7 +72,9 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
                        r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b")
 _NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
                       r"|al sinds|thans|op dit moment|inmiddels)\b")
-_STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf)\b")
+# a mandate reported: `loopt … af`, and what goes on as it is (`De Nederlandse bijdrage … loopt door`)
+_STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf"
+                     r"|(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b))\b")
 V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
 lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))
 

@@ -25,7 +25,7 @@ _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\
 _PARTOF = rf"(?:(?:het\s+)?{_PART}(?:\s+van)?\s+)"
 # a quarter or half of a year (`het eerste kwartaal van 2028`, `Q3 2027`, `de tweede helft van 2027`): its last
 # month as an end, its first as a start
-_QUARTER = (r"(?:(?:het|de)\s+)?(?P<qn>eerste|tweede|derde|vierde|laatste|[1-4]e)\s+(?P<qu>kwartaal|helft)"
+_QUARTER = (r"(?:(?:het|de)\s+)?(?P<qn>eerste|tweede|derde|vierde|laatste|[1-4]e)\s+(?P<qu>kwartaal|helft|halfjaar)"
             r"(?:\s+van)?\s+|Q(?P<qq>[1-4])\s+")
 _QUARTER_ANY = re.sub(r"\(\?P<\w+>", "(?:", _QUARTER)     # the same without its groups, for `_DT`
 # (`t/m 15-12-2027`: a date in figures; `tot eind Q1 2028`: the end of a quarter is the quarter's end)
@@ -56,6 +56,9 @@ _YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:
 # a return home ends a deployment on its date: `De drie stafofficieren keren per 1 juli terug`, `keert op 15 december
 # a.s. terug in Den Helder`
 _RETURN = re.compile(r"\b(?:keert|keren)\s+(?:\S+\s+){0,8}?terug\b|\bterugkeer\b")
+# a quarter or half of a year as the whole period: `gedurende het eerste halfjaar van 2029` (its first month the
+# start, its last the end; not `in de eerste helft van 2010`, which says when within it, as the dates that follow do)
+_DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
     re.IGNORECASE)
@@ -96,8 +99,8 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _SINCE, _AT, MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END,
-                 _YEAR_END, _RETURN,
+lexicon.register(_RANGE, _END, _START, _DURING, _SINCE, _AT, MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR,
+                 _TO_MANDATE_END, _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
 
@@ -118,7 +121,7 @@ def _read_dt(s: str, as_end: bool = True) -> tuple[int | None, int | None, int |
     month = month_number(m.group("m")) if m.group("m") else None
     day = int(m.group("d")) if m.group("d") and month else None
     if year is not None and (m.group("qn") or m.group("qq")):
-        size = 6 if m.group("qu") and m.group("qu").lower() == "helft" else 3
+        size = 6 if m.group("qu") and m.group("qu").lower() in ("helft", "halfjaar") else 3
         n = int(m.group("qq")) if m.group("qq") else _ORDINAL.get(m.group("qn").lower(), 12 // size)
         if n * size > 12:
             return year, None, None
@@ -148,6 +151,9 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         if a[0] is not None or b[0] is not None:
             return _iso(a), _iso(b)
     start = end = None
+    m = lexicon.search(_DURING, text, hits)
+    if m and not lexicon.search(_END, text, hits) and not lexicon.search(_START, text, hits):
+        return _iso(_read_dt(m.group("a"), as_end=False)), _iso(_read_dt(m.group("a")))
     m = lexicon.search(_END, text, hits)
     if m:
         dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
