@@ -253,8 +253,17 @@ def test_a_marker_said_of_both_figures_reaches_both() -> None:
     # the related spending as the subject at the unit's start
     ('De defensie- en veiligheidsgerelateerde uitgaven, de "security-related spending" uit de Haagse verklaring, '
      "ramen wij voor 2026 op 0,7 pct. van het bbp.", [(2026, 0.7, "related")]),
-    # a range is one figure pair no list
-    ("De uitgaven komen in 2026 uit op tussen 2 en 2,2 procent van het bbp.", [(2026, 2.2, "defence")]),
+    # a range states both its ends: two shares (`tussen … en …`, `à`, `tot`, a dash)
+    ("De uitgaven komen in 2026 uit op tussen 2 en 2,2 procent van het bbp.",
+     [(2026, 2.0, "defence"), (2026, 2.2, "defence")]),
+    ("Naar verwachting komen de uitgaven in 2026 uit op 2,1 à 2,3 procent van het bbp.",
+     [(2026, 2.1, "defence"), (2026, 2.3, "defence")]),
+    ("De uitgaven komen in 2026 naar verwachting uit op 2,1 tot 2,3% van het bbp.",
+     [(2026, 2.1, "defence"), (2026, 2.3, "defence")]),
+    ("De uitgaven komen in 2026 naar verwachting uit op 2,1–2,3% van het bbp.",
+     [(2026, 2.1, "defence"), (2026, 2.3, "defence")]),
+    # not a range: a year before the figure
+    ("De uitgaven komen in 2026 naar verwachting uit op 2,3% van het bbp.", [(2026, 2.3, "defence")]),
 ])
 def test_listed_figures_shares_of_spending_and_the_norm(text: str, expected: list[tuple]) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text, "2026-03-09")] == expected
@@ -445,3 +454,26 @@ def test_the_parts_of_a_norm_take_its_year(text: str, years: list) -> None:
 ])
 def test_a_figure_in_hundredths_is_no_target(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2026-10-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `dit jaar` is the letter's year (`vorig jaar` the one before, `volgend jaar` the one after)
+    ("Nederland verwacht dit jaar uit te komen op 2,4 procent van het bbp.", [(2028, 2.4, "estimate")]),
+    ("De defensie-uitgaven komen in het lopende jaar naar verwachting uit op 2,4% van het bbp.",
+     [(2028, 2.4, "estimate")]),
+    ("Vorig jaar bedroegen de defensie-uitgaven 2,2% van het bbp.", [(2027, 2.2, "actual")]),
+    ("Volgend jaar komen de defensie-uitgaven naar verwachting uit op 2,6% van het bbp.", [(2029, 2.6, "estimate")]),
+    # a norm takes no year from `de vorig jaar gemaakte afspraak`
+    ("De vorig jaar gemaakte afspraak over 3,5% van het bbp blijft staan.", [(None, 3.5, "target")]),
+    # `raamt`, `ramen`, `raamde` make an estimate
+    ("Nederland raamt deze gerelateerde uitgaven voor 2028 op circa 0,6 procent van het bbp.",
+     [(2028, 0.6, "estimate")]),
+    ("Het CPB raamde de defensie-uitgaven voor 2028 op 2,6 procent van het bbp.", [(2028, 2.6, "estimate")]),
+    # the level of a year gone by (`in 2006 was dat 1,6 procent`) is an actual, whatever the clause before says
+    ("Nederland besteedt dit jaar naar verwachting 1,5 procent van het bbp aan defensie; in 2006 was dat 1,6 procent.",
+     [(2028, 1.5, "estimate"), (2006, 1.6, "actual")]),
+    ("Naar verwachting komen de uitgaven in 2028 uit op 2,1% van het bbp; in 2026 lag het op 1,9%.",
+     [(2028, 2.1, "estimate"), (2026, 1.9, "actual")]),
+])
+def test_a_year_relative_to_the_letter_and_more_status_words(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2028-10-02")] == expected

@@ -46,9 +46,10 @@ _NUMWORDS = sorted((w for w, v in NUMBER_WORDS.items() if v <= 10), key=len, rev
 # never overlap). The word form needs `procent`: it is searched only where that occurs.
 _PCT_NUM = re.compile(
     rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?![.,]?\d){WS}*(?:%|procent\b|pct\b\.?)")
-# the first of two figures that share their unit: `in 2024 en 2025 respectievelijk 2,05 en 2,03 procent`
+# the first of two figures that share their unit: `in 2024 en 2025 respectievelijk 2,05 en 2,03 procent`; the
+# lower end of a range (`tussen 2,4 en 2,5 procent`, `3,1 à 3,2 procent`, `2,4 tot 2,5%`, `2,4-2,5%`) is a figure too
 _PCT_LISTED = re.compile(
-    rf"(?<!tussen )(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?){WS}+en{WS}+"
+    rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?:{WS}+(?:en|à|a|tot){WS}+|{WS}*[-–]{WS}*)"
     rf"(?=\d\d?(?:[.,]\d{{1,3}})?{WS}*(?:%|procent\b|pct\b))")
 _PCT_WORDS = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 _PCT_WORD = re.compile(rf"(?P<word>{_PCT_WORDS}(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b")
@@ -83,8 +84,8 @@ _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
      r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b"], True))
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
-_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|\bram(?:en|t)\b|norm|defensie"
-                             r"|percentage"
+_SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|\b(?:ramen|raamt?|raamden?)\b"
+                             r"|norm|defensie|percentage"
                              # `Zonder deze steun gaat het om 1,96% en 2,08%`: the figures of the sentence before
                              r"|(?:gaat|ging) het (?:[\w-]+ ){0,3}?om\b|komt (?:dit|het) (?:neer|uit) op|zijn dat",
                              re.I)
@@ -184,14 +185,17 @@ _STATUS_ALTS: list[tuple[list[str], str]] = [
       r"afspre\w*", r"richtlijn\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
       "voldoen", "richting", r"\btarget\w*", "moeten", "minimaal", r"ten\s+minste"], "target"),
     # (not `de bbp-raming van het CPB`: an estimate of the bbp, not of the spending)
-    ([r"verwacht\w*", r"(?<!bbp-)(?<!bbp)raming\w*", "geraamd", r"\bram(?:en|t)\b", r"prognose\w*", r"voorlopig\w*",
+    ([r"verwacht\w*", r"(?<!bbp-)(?<!bbp)raming\w*", "geraamd", r"\b(?:ramen|raamt?|raamden?)\b", r"prognose\w*",
+      r"voorlopig\w*",
       r"schatting\w*", "geschat",
       # `komen de Nederlandse defensie-uitgaven in 2026 uit op`: words may carry hyphens
       # (`komen de Nederlandse defensie-uitgaven in 2025 volgens de NAVO-definitie uit op`: up to nine words between)
       r"uitkomen\s+op", r"komt\s+(?:[\w-]+\s+){0,9}uit\s+op", r"komen\s+(?:[\w-]+\s+){0,9}uit\s+op"], "estimate"),
     (["gerealiseerd", r"realisatie\w*", r"bedroeg\w*", r"besteedde\w*", "uitgegeven",
       r"kwam(?:en)?\s+(?:[\w-]+\s+){0,9}uit\s+op", "uitgekomen", r"heeft\s+(?:[\w-]+\s+){0,6}besteed",
-      r"\bging\s+het\s+(?:[\w-]+\s+){0,6}?om\b"], "actual"),       # `ging het in 2025 om 2,11 procent`
+      r"\bging\s+het\s+(?:[\w-]+\s+){0,6}?om\b",       # `ging het in 2025 om 2,11 procent`
+      # `in 2006 was dat 1,6 procent`, `vorig jaar lag het op 1,9%`: the level of a year gone by
+      r"\b(?:was|waren|lag|lagen)\s+(?:dat|dit|het|deze|die)\b"], "actual"),
 ]
 _STATUS_CUES: list[tuple[re.Pattern[str], str]] = [(re.compile("|".join(alts), re.I), status)
                                                     for alts, status in _STATUS_ALTS]
@@ -231,8 +235,9 @@ def _figures(view: str, u: Unit) -> list[_Fig]:
     if view.find("procent", u.start, u.end) >= 0:
         found += _PCT_WORD.finditer(view, u.start, u.end)
         found.sort(key=lambda m: m.start())
-    if view.find(" en ", u.start, u.end) >= 0:
-        found += _PCT_LISTED.finditer(view, u.start, u.end)
+    listed = list(_PCT_LISTED.finditer(view, u.start, u.end))
+    if listed:
+        found += listed
         found.sort(key=lambda m: m.start())
     for k, m in enumerate(found):
         value = _value(m)
@@ -262,9 +267,23 @@ def _figures(view: str, u: Unit) -> list[_Fig]:
     return out
 
 
-def _years(view: str, u: Unit) -> list[tuple[int, int, str]]:
-    """(position, year, preposition) of the years in a unit, dates (`12 februari 2026`) left out."""
+# a year named relative to the letter's: `dit jaar`, `vorig jaar`, `het lopende jaar`, `volgend jaar`
+_RELATIVE_YEAR = re.compile(r"\b(?P<rel>dit(?:\s+kalender)?|(?:het\s+)?(?:lopende|huidige)|vorig|volgend"
+                            r"|komend)\s*jaar\b", re.I)
+_RELATIVE_STEP = {"vorig": -1, "volgend": 1, "komend": 1}
+
+
+def _years(view: str, u: Unit, this_year: int | None = None) -> list[tuple[int, int, str]]:
+    """(position, year, preposition) of the years in a unit, dates (`12 februari 2026`) left out; with the
+    letter's year, `dit jaar` (`vorig jaar`, `volgend jaar`) too (a norm's year only after a preposition: not
+    `de vorig jaar gemaakte afspraak`)."""
     out = []
+    if this_year is not None and view.find("jaar", u.start, u.end) >= 0:
+        for m in _RELATIVE_YEAR.finditer(view, u.start, u.end):
+            p = _YEAR_PREP.search(view, max(u.start, m.start() - 20), m.start())
+            prep = " ".join(p.group("prep").lower().split()) if p else ""
+            step = _RELATIVE_STEP.get(m.group("rel").lower(), 0)
+            out.append((m.start(), this_year + step, prep))
     for m in _YEAR_RE.finditer(view, u.start, u.end):
         lo = max(u.start, m.start() - 20)
         if _DATE_BEFORE.search(view, lo, m.start()):
@@ -272,7 +291,7 @@ def _years(view: str, u: Unit) -> list[tuple[int, int, str]]:
         p = _YEAR_PREP.search(view, lo, m.start())
         prep = " ".join(p.group("prep").lower().split()) if p else ""
         out.append((m.start(), int(m.group()), prep))
-    return out
+    return sorted(out)
 
 
 def _cues(view: str, u: Unit, memo: dict[int, list[tuple[int, int, str]]] | None = None) \
@@ -431,15 +450,16 @@ class _Prev:
     basis: str | None = None
 
 
-def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare]]) -> _Prev:
-    """The context the unit before `units[i]` gives, when both stand in the same paragraph."""
+def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare]], this_year: int | None) -> _Prev:
+    """The context the unit before `units[i]` gives, when both stand in the same paragraph (`this_year`: the
+    letter's)."""
     if i == 0:
         return _Prev()
     u, p = units[i], units[i - 1]
     if p.line != u.line or p.heading or u.heading:
         return _Prev()
     shares = done.get(i - 1, [])
-    stated = [y for _, y, prep in _years(view, p) if prep not in _NOT_MEASURE_PREPS]
+    stated = [y for _, y, prep in _years(view, p, this_year) if prep not in _NOT_MEASURE_PREPS]
     year = shares[-1].year if shares and shares[-1].year else (stated[-1] if stated else None)
     basis = next((s.basis for s in reversed(shares) if s.basis), None) or _unit_basis(view, p)
     return _Prev(p, bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)), year, basis)
@@ -450,6 +470,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     year not yet over from an actual)."""
     view = doc.view
     units = text_units(doc)
+    this_year = int(letter_date[:4]) if letter_date and letter_date[:4].isdigit() else None
     found: list[GdpShare] = []
     done: dict[int, list[GdpShare]] = {}
     cue_memo: dict[int, list[tuple[int, int, str]]] = {}
@@ -459,12 +480,12 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         figs = _figures(view, u)
         if not figs:
             continue
-        prev = _prev_of(view, units, ui, done)
+        prev = _prev_of(view, units, ui, done, this_year)
         if not _BBP_ANY.search(view, u.start, u.end):
             # (under a heading that names the bbp, `2. Defensie-uitgaven als aandeel van het bbp`, every paragraph is
             # about shares)
             figs = _levels_or_continued(view, u, figs, prev.had or _heading_names_bbp(doc, u, heading_bbp))
-        years = _years(view, u)
+        years = _years(view, u, this_year)
         cues = _cues(view, u, cue_memo)
         bases = _bases(view, u)
         placed: list[tuple[int, GdpShare]] = []      # (view start, share)
