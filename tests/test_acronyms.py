@@ -276,6 +276,14 @@ def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     # an apposition that does not spell the short form is a description, not a definition
     ("Nederland steunt KFOR, de NAVO-missie in Kosovo, al jaren.", []),
     ("Met de VS, de grootste bondgenoot, is gesproken.", []),
+    # an English acronym of a Dutch compound (straf-hof: Criminal Court), not taken for a Roman numeral
+    ("Ik heb het belang onderstreept van steun aan het Internationaal Strafhof (ICC), waarvan de rechters worden "
+     "bedreigd.", [("ICC", "Internationaal Strafhof")]),
+    ("Zie hoofdstuk XII (XII) van het verdrag.", []),
+    # the short form, `of`, and the name it stands for
+    ("Baltic Sentry beschermt de kritieke onderzeese infrastructuur, CUI of Critical Undersea Infrastructure, in de "
+     "Oostzee.", [("CUI", "Critical Undersea Infrastructure")]),
+    ("Steun van de NAVO of EU is nodig.", []),
     # a syllable acronym of the English names of Dutch words: PErmanent Structured COoperation
     ("Binnen de permanente gestructureerde samenwerking (PESCO) lopen 68 projecten.",
      [("PESCO", "permanente gestructureerde samenwerking")]),

@@ -111,6 +111,8 @@ def _glued_markers_plainly(text: str) -> list[tuple[int, int, str]]:
             continue
         if before == "," and m.start() >= 2 and text[m.start() - 2].isdigit():
             continue
+        if plain and before.isupper() and m.start() >= 2 and text[m.start() - 2].isupper():
+            continue                        # the number of a name in capitals: `SNMCMG1`
         if plain and before == "." and m.start() >= 2 and text[m.start() - 2] in "0123456789":
             number = re.search(r"([.,]?)([0-9]+)\.$", text[: m.start()])
             if not (len(number.group(2)) >= 3 and not number.group(1)):
@@ -121,7 +123,7 @@ def _glued_markers_plainly(text: str) -> list[tuple[int, int, str]]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="ab é,.;:)»\n\t 0123¹²³\u00a0", max_size=40))
+@given(st.text(alphabet="abAB é,.;:)»\n\t 0123¹²³\u00a0", max_size=40))
 def test_glued_markers_scan_matches_the_plain_rule(text: str) -> None:
     from inzet.extract.normalise import _glued_markers
 
@@ -180,6 +182,13 @@ def test_a_section_number_keeps_its_digits_and_a_year_gives_up_its_marker() -> N
     view = segment("t.txt", text).view
     assert view.startswith("1.1 UNTSO") and "onder 1.1, 2.1 en 3.1 ten laste" in view
     assert "2025–2028. Daarnaast" in view
+
+
+def test_the_number_of_a_name_in_capitals_is_no_note_mark() -> None:
+    text = ("Zr.Ms. Schiedam maakt deel uit van Standing NATO Mine Countermeasures Group 1 (SNMCMG1) en SNMG2 vaart "
+            "uit.1 Einde.\n\n1 Kamerstuk 29 521, nr. 533.\n")
+    view = segment("t.txt", text).view
+    assert "(SNMCMG1)" in view and "SNMG2 vaart" in view and "uit. Einde" in view
 
 
 def test_plain_digit_markers_are_still_dropped_where_the_letter_uses_them() -> None:

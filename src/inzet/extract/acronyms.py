@@ -83,7 +83,9 @@ _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)"
 # Accelerator for the North Atlantic,` (the long form runs to the next comma or the sentence's end)
 # (found from its `, de ` / `, het ` with str.find: the short form is read back from there, the long form on)
 _APPOSITION_SHORT = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t][A-Z]{{2,8}}|{_SHORT})\Z")
-_APPOSITION_LONG = re.compile(r",[ \t]+(?:de|het)[ \t]+(?P<long>[A-ZÀ-Ý][^,.;:()\n]{2,120}?)(?=[,;)]|\.(?:\s|$))")
+# (or `CUI of Critical Undersea Infrastructure,`: the short form, `of`, and the name it stands for)
+_APPOSITION_LONG = re.compile(r"(?:,[ \t]+(?:de|het)|[ \t]+of)[ \t]+(?P<long>[A-ZÀ-Ý][^,.;:()\n]{2,120}?)"
+                              r"(?=[,;)]|\.(?:\s|$))")
 # `(hierna: SG NAVO)`, `(hierna de NAR)`, `(hierna te noemen: ‘de Raad’)`
 _HIERNA = re.compile(
     r"\((?:hierna|afgekort)(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:(?:de|het)[ \t]+)?[‘'\"“«]?"
@@ -97,7 +99,8 @@ _REACH = 160
 _PART_SPLIT = re.compile(r"[-‐‑/]")
 _ALNUM = re.compile(r"\W|_")
 _PLURAL_CAPS = re.compile(r"[A-Z]{2,}s")
-_ROMAN = re.compile(r"[IVXLC]+")
+# a Roman numeral as written (`XII`, `XLV`; not `ICC`, which no numeral is)
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _QUOTES = "‘’'\"“”«»*"
 
 FUNCTION_WORDS = frozenset((
@@ -120,7 +123,7 @@ _GLOSSARY = {
     # (compounds are read part by part, `_compound`: Wereldvoedselprogramma WFP, Wereldgezondheidsorganisatie WHO)
     "kunstmatig": "artificial", "wereld": "world", "voedsel": "food", "programma": "programme",
     "gezondheid": "health", "organisatie": "organisation", "handel": "trade", "ontwikkeling": "development",
-    "energie": "energy", "atoom": "atomic",
+    "energie": "energy", "atoom": "atomic", "internationaal": "international", "straf": "criminal", "hof": "court",
 }
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
@@ -214,10 +217,10 @@ def _fits(short: str, words: tuple[str, ...]) -> bool:
 
 
 def _appositions(view: str) -> list[int]:
-    """Offsets of every `, de ` and `, het ` after a word with two capitals (`EPF`, `KMar`, `SNMCMG1`): where a
-    short form in apposition can end."""
+    """Offsets of every `, de `, `, het ` and ` of ` after a word with two capitals (`EPF`, `KMar`, `SNMCMG1`):
+    where a short form in apposition can end."""
     out = []
-    for needle in (", de ", ", het "):
+    for needle in (", de ", ", het ", " of "):
         i = view.find(needle)
         while i > 0:
             j = i

@@ -82,6 +82,8 @@ def _glued_markers(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if before == "," and m.start() >= 2 and text[m.start() - 2].isdigit():
             continue
+        if plain and before.isupper() and m.start() >= 2 and text[m.start() - 2].isupper():
+            continue        # `SNMCMG1`, `SNMG2`: the number of a name in capitals, not a note's mark
         if plain and before == "." and m.start() >= 2 and text[m.start() - 2] in _ASCII_DIGITS \
                 and not _long_number_before(text, m.start() - 1):
             continue        # `1.1 UNTSO`, `onder 1.1, 2.1 en 3.1`: a section number (a year's `2028.1` is a marker)
