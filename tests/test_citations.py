@@ -228,3 +228,19 @@ def test_a_motion_marked_by_a_bracketed_note_number_is_that_motion() -> None:
     assert "c.s.[2]" not in doc.view and [f.number for f in doc.footnotes] == [1, 2]
     kinds = {c.id: c.kind for c in citations.extract(doc)}
     assert kinds == {"kst-21501-28-341": "kamerstuk", "kst-21501-28-345": "motion"}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the sentence that tells what the motion asks, the note's mark at its end
+    ("In de motie-Van Apeldoorn c.s. heeft uw Kamer de regering verzocht bij elke begroting inzichtelijk te maken "
+     "welk deel van de extra uitgaven naar personeel gaat.", "motion"),
+    ("De motie van het lid Piri vraagt de regering de steun aan Oekraïne te verhogen.", "motion"),
+    # (a motion named in an earlier sentence of the paragraph is not this note's)
+    ("De motie-Van Apeldoorn c.s. is aangenomen. Het kabinet heeft de uitgaven voor personeel verhoogd.", "kamerstuk"),
+])
+def test_a_note_at_the_end_of_a_sentence_about_a_motion_cites_that_motion(sentence: str, kind: str) -> None:
+    text = (f"Tekst over de begroting en de NAVO-norm in het jaar 2028.\n\n{sentence}4 Einde van de tekst hier.\n\n"
+            "1 Kamerstuk 36 600, nr. 1.\n2 Kamerstuk 36 600, nr. 2.\n3 Kamerstuk 36 600, nr. 3.\n"
+            "4 Kamerstukken I 2026/27, 36 900 X, F.\n")
+    kinds = {c.id: c.kind for c in citations.extract(segment("t", text))}
+    assert kinds["kst-36900-X-F"] == kind

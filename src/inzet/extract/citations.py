@@ -361,6 +361,20 @@ def _footnote_markers(doc: Document) -> dict[int, int]:
     return out
 
 
+# a sentence that tells what a motion asks, its note's mark at its end: `In de motie-Van Apeldoorn c.s. heeft uw Kamer
+# de regering verzocht … te maken.⁴`, `De motie van het lid Piri vraagt de regering …`
+_MOTION_ASKS = re.compile(r"\b[Mm]otie(?:-[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)?|\s+van\s+(?:het\s+lid|de\s+leden)"
+                          r"\s+[^.;]{1,60}?)(?:\s+c\.s\.)?\s+(?:heeft|hebben|verzoekt|verzocht|vraagt|vroeg|roept)\b")
+_NEXT_SENTENCE = re.compile(r"(?<!c\.s)[.!?]\s+[A-ZÀ-Ý]")
+
+
+def _motion_asks(text: str, mark: int) -> bool:
+    """Does the sentence that ends at the note's mark (stored offset `mark`) tell what a motion asks?"""
+    stretch = text[max(text.rfind("\n\n", 0, mark) + 2, mark - 400, 0):mark]
+    m = _MOTION_ASKS.search(stretch)
+    return m is not None and not _NEXT_SENTENCE.search(stretch, m.end())
+
+
 def _is_motion_before(text: str) -> bool:
     """Does `text` (what precedes a citation or marker) end in a motion phrase?"""
     text = _STRIP_MARKUP.sub("", text)
@@ -397,8 +411,9 @@ def extract(doc: Document) -> list[Citation]:
                 if note is not None and note not in first_in_note and note in markers:
                     t = markers[note]
                     sent_start = max(doc.text.rfind(". ", 0, t) + 2, t - 200, 0)
-                    if doc.view[ca:a].strip() in ("", "Zie", "zie") and \
-                            _MOTION_TAIL.search(_STRIP_MARKUP.sub("", doc.text[sent_start:t])):
+                    if doc.view[ca:a].strip() in ("", "Zie", "zie") and (
+                            _MOTION_TAIL.search(_STRIP_MARKUP.sub("", doc.text[sent_start:t]))
+                            or _motion_asks(doc.text, t)):
                         kind = "motion"
                 if note is not None:
                     first_in_note.add(note)
