@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from invented import agenda, letter, report, run
 from inzet.cli import app
-from inzet.link.grammar import agreement, clause_words
+from inzet.link.grammar import agreement, clause_words, without_effort_frame
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
 
@@ -456,3 +456,88 @@ def test_an_anaphor_after_the_first_clause_points_inside_the_sentence() -> None:
     alone, after = (_one(run(agenda_body, report_body), "schip") for agenda_body in (position, before + position))
     assert after["status"] == "reported"
     assert after["evidence"][0]["score"] == pytest.approx(alone["evidence"][0]["score"], abs=0.05)  # idf moves a bit
+
+
+# ---- the act itself: the Dutch effort, a plea, support of a proposal ------------------------------
+
+@pytest.mark.parametrize(("sentence", "frameless"), [
+    ("Inzet van Nederland is dat bondgenoten afspraken maken over hybride aanvallen.", "dat bondgenoten afspraken"),
+    ("De Nederlandse inzet is erop gericht dat de Unie eensgezind blijft.", "dat de Unie eensgezind blijft"),
+    ("De inzet van het kabinet blijft gericht op een snel akkoord.", "een snel akkoord"),
+    ("Tijdens de Raad is de Nederlandse inzet erop gericht dat de EU snel besluit.", "dat de EU snel besluit"),
+    # a deployment is the subject, not the frame of a stance
+    ("De Nederlandse inzet in Irak is gericht op het versterken van het leger.", "Nederlandse inzet in Irak"),
+])
+def test_the_frame_of_the_dutch_effort_is_no_subject(sentence: str, frameless: str) -> None:
+    got = without_effort_frame(sentence)
+    assert frameless in got
+    assert ("inzet" in got) is ("Irak" in sentence)
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_body", "status"), [
+    # the frame's `inzet` is not the report's `zich … ingezet` on another subject
+    ("Inzet van Nederland is dat bondgenoten afspraken maken over een gezamenlijke en snelle toeschrijving van "
+     "hybride aanvallen.",
+     "De ministers bespraken de toename van sabotage. Een gezamenlijke verklaring over de bescherming van onderzeese "
+     "kabels, waarvoor Nederland zich samen met de Noordse landen had ingezet, bleek niet haalbaar omdat twee "
+     "bondgenoten bezwaar maakten.", "not_reported"),
+    ("De Nederlandse inzet is erop gericht dat de bondgenoten gezamenlijke afspraken maken over de toeschrijving van "
+     "cyberaanvallen.",
+     "Nederland heeft zich ingezet voor gezamenlijke afspraken over de bescherming van havens.", "not_reported"),
+    # on the subject it is still reported
+    ("Inzet van het kabinet is dat de trainingsmissie in Oekraïne zelf wordt voortgezet.",
+     "Nederland heeft gepleit voor voortzetting van de trainingsmissie in Oekraïne zelf.", "reported"),
+])
+def test_the_dutch_effort_is_followed_on_its_subject(agenda_sentence: str, report_body: str, status: str) -> None:
+    assert _one(run(agenda_sentence, report_body), agenda_sentence[:30])["status"] == status
+
+
+_EXTEND = ("Nederland pleit voor een verlenging van het mandaat van Aspides met een jaar, met behoud van de defensieve "
+           "taakstelling.")
+_TRAINING = "Nederland zal bepleiten dat de trainingsmissie in Polen met twee jaar wordt verlengd."
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    # a plea is met by a Dutch call on the subject the sentence before sets, the plea's details unreported
+    (_EXTEND, "De Raad kon nog geen overeenstemming bereiken over de verlenging van het mandaat van Aspides, omdat "
+              "enkele lidstaten eerst een evaluatie willen. Nederland en Frankrijk drongen aan op een besluit voor "
+              "eind januari, zodat de operatie zonder onderbreking kan worden voortgezet.", "reported"),
+    (_EXTEND, "Over de verlenging van het mandaat van Aspides werd nog geen besluit genomen. Ik heb opgeroepen dat "
+              "besluit in januari te nemen, zodat de operatie kan worden voortgezet.", "reported"),
+    (_TRAINING, "Over de verlenging van de trainingsmissie in Polen werd nog geen besluit genomen. Nederland pleitte "
+                "voor een besluit in december, zodat de training zonder onderbreking wordt voortgezet.", "reported"),
+    # others' call, or a Dutch call on another subject, is no evidence
+    (_EXTEND, "De Raad kon nog geen overeenstemming bereiken over de verlenging van het mandaat van Aspides. Frankrijk "
+              "en Italië drongen aan op een besluit voor eind januari, zodat de operatie kan worden voortgezet.",
+     "not_reported"),
+    (_EXTEND, "De ministers bespraken de situatie in de Sahel. Ik heb aangedrongen op een besluit over de financiering "
+              "van de trainingscentra in Ghana.", "not_reported"),
+])
+def test_a_plea_is_met_by_a_dutch_call_on_its_subject(agenda_body: str, report_body: str, status: str) -> None:
+    assert _one(run(agenda_body, report_body), "pleit")["status"] == status
+
+
+_PROCUREMENT = ("De Commissie presenteert voorstellen om de regels voor gezamenlijke aanbesteding door lidstaten te "
+                "vereenvoudigen. Het kabinet steunt deze voorstellen, mits de nationale bevoegdheden bij de aanschaf "
+                "van materieel overeind blijven.")
+_MOLDOVA = ("Het kabinet steunt het voorstel van de Hoge Vertegenwoordiger voor een civiele missie in Moldavië, mits "
+            "de kosten over de lidstaten worden verdeeld.")
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    # supporting a proposal is met by agreeing to it
+    (_PROCUREMENT, "Nederland kon instemmen met de vereenvoudiging van de regels voor gezamenlijke aanbesteding, nu in "
+                   "de tekst is vastgelegd dat de lidstaten zelf over hun aanschaf blijven beslissen.", "reported"),
+    (_PROCUREMENT, "De Raad besprak de vereenvoudiging van de regels voor gezamenlijke aanbesteding. Nederland ging "
+                   "akkoord met de nieuwe regels, nu de lidstaten zelf over hun aanschaf blijven beslissen.",
+     "reported"),
+    (_MOLDOVA, "Nederland stemde in met de oprichting van de civiele missie in Moldavië, nu de financiering "
+               "gemeenschappelijk is geregeld.", "reported"),
+    # the opposite act, or others agreeing, is no evidence
+    (_PROCUREMENT, "Nederland kon niet instemmen met de vereenvoudiging van de regels voor gezamenlijke aanbesteding, "
+                   "omdat de lidstaten niet zelf over hun aanschaf blijven beslissen.", "not_reported"),
+    (_PROCUREMENT, "De lidstaten stemden in met de vereenvoudiging van de regels voor gezamenlijke aanbesteding, nu de "
+                   "lidstaten zelf over hun aanschaf blijven beslissen.", "not_reported"),
+])
+def test_support_of_a_proposal_is_met_by_agreeing_to_it(agenda_body: str, report_body: str, status: str) -> None:
+    assert _one(run(agenda_body, report_body), "steunt")["status"] == status

@@ -14,8 +14,10 @@ Three steps, all pure:
    X.`) lends its subjects at half weight to the Dutch act after it. The kind of act must fit: a call on
    others (`oproepen`, `aansporen`) needs a report of a call; a promise to keep giving support is met by
    an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never by
-   its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a motion is compared as a
-   motion, not by the words of its name.
+   its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and
+   support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a motion is
+   compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland is
+   dat …`) is no subject.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -29,7 +31,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet.extract.segment import Document, Sentence
-from inzet.link.grammar import agreement, clause_words, nl_acts
+from inzet.link.grammar import agreement, clause_words, nl_acts, without_effort_frame
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
@@ -62,6 +64,15 @@ kondigde kondigden aangekondigd zegde zegden toegezegd leverde leverden geleverd
 doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelden beschikbaar gesteld
 voegde voegden levert leveren draagt presenteerde presenteerden gepresenteerd maakte maakten bekend
 bekendgemaakt
+""")
+# a position that pleads for something (`Nederland pleit voor`, `zal bepleiten dat`) and one that supports it (`Het
+# kabinet steunt deze voorstellen, mits …`): a report of a Dutch call, or of the Netherlands agreeing, is the same act
+# (a call on others, `zal oproepen`, is act "call" and needs a reported call on its subject anyway)
+_PLEAD = wordset("""
+pleit pleiten bepleit bepleiten
+""")
+_SUPPORT_STANCE = wordset("""
+steunt steunen ondersteunt ondersteunen onderschrijft onderschrijven
 """)
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
@@ -251,6 +262,8 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
             return score
     if shared and score >= SUPPORT_THRESHOLD and _motion_keys(p.motion) & c.motions:
         return score
+    if shared >= 2 and score >= SUPPORT_THRESHOLD and _same_act(p, c):
+        return score
     same_sum = bool(amounts & c.amounts)
     if same_sum and p.act in ("support", "say") and (c.contribute or score >= SUPPORT_THRESHOLD):
         return max(score, STRONG)
@@ -271,6 +284,18 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
         if same_meeting or score >= SUPPORT_THRESHOLD:
             return score
     return 0.0
+
+
+def _same_act(p: Position, c: _Candidate) -> bool:
+    """Does the candidate report the very act the position promises: a Dutch call for a plea (`Nederland pleit voor
+    een verlenging van het mandaat` ← `Nederland en Frankrijk drongen aan op een besluit`), the Netherlands agreeing
+    for its support of a proposal (`Het kabinet steunt deze voorstellen, mits …` ← `Nederland kon instemmen met de
+    vereenvoudiging …`)? One way only: a position that agrees (`zal instemmen`) is not met by mere support
+    (`Nederland steunde het voorstel`), see `grammar.agreement`."""
+    folds = {w.fold for w in clause_words(p.text)}
+    if c.call and p.act == "say" and folds & _PLEAD:
+        return True
+    return c.agrees is True and p.act == "say" and bool(folds & _SUPPORT_STANCE)
 
 
 def covered_meetings(agenda: Sequence[Meeting | Mapping[str, Any]],
@@ -296,7 +321,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     w = _weights([agenda_doc, report_doc], lex)
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
-        subjects = set(subjects_of(p.text, lex))
+        subjects = set(subjects_of(without_effort_frame(p.text), lex))
         refers_back = _refers_back(p.text)
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
         amounts = _amounts(agenda_ex, p.span)

@@ -51,6 +51,19 @@ _AIMED = r" (?:(?:er|daar|hier)op gericht|gericht op)\b"
 _STANCE_AIM = re.compile(
     rf"^\s*(?:De )?{_DUTCH_EFFORT} (?:is|blijft|zal){_AIM_ADVERBS}(?:{_AIMED}| (?:dat|om)\b)"
     rf"|^[^.;:]{{0,80}}? (?:is|blijft) de {_DUTCH_EFFORT}{_AIM_ADVERBS}{_AIMED}")
+_EFFORT_FRAME = re.compile(rf"{_DUTCH_EFFORT}(?: (?:is|blijft|zal))?{_AIM_ADVERBS}(?:{_AIMED})?")
+
+
+def without_effort_frame(text: str) -> str:
+    """The sentence without the words that frame it as the Dutch effort (`Inzet van Nederland is dat …`, `De
+    Nederlandse inzet is erop gericht …`): they name the act, not its subject (`inzet` would match `waarvoor
+    Nederland zich had ingezet` on any subject). A sentence not so framed is returned as it is (`De Nederlandse
+    inzet in Irak wordt verlengd`: the deployment is the subject)."""
+    if not _STANCE_AIM.search(text):
+        return text
+    return _EFFORT_FRAME.sub(" ", text, count=1)
+
+
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last

@@ -88,7 +88,7 @@ in is ja je jl juist kan komen komt kunnen maar mee meer men met mij mijn moet m
 of om onder ons onze ook op over per reeds rond samen sinds te tegen ten ter tevens toe tot tussen u uit uw van
 veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat welke werd werden wij we wel wordt
 worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
-hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want
+hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want mits tenzij
 ten behoeve kader aanzien opzichte betrekking middels gebied
 conform overeenkomstig kamerstuk kamerstukken nr nrs
 the of and for to in on with a an by at as from
