@@ -817,3 +817,17 @@ def test_marechaussees_are_dutch_people_deployed() -> None:
 def test_ports_missions_and_what_goes_on(text: str, expected: dict) -> None:
     [got] = _dated(text, "2028-09-01")
     assert {k: got[k] for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, end", [
+    # an extension by a length of an end the letter's date gives its year: added once dated (no crash, no 10000)
+    ("De Nederlandse bijdrage aan EUFOR Althea in Bosnië loopt tot het einde van het jaar. Het kabinet verlengt de "
+     "bijdrage met een jaar.", "2028"),
+    ("De Nederlandse bijdrage aan EUFOR Althea in Bosnië loopt tot het einde van volgend jaar. Het kabinet verlengt "
+     "de bijdrage met een jaar.", "2029"),
+    ("De Nederlandse bijdrage aan EUFOR Althea in Bosnië loopt tot 1 juli. Het kabinet verlengt de bijdrage met een "
+     "jaar.", "2028-07-01"),
+])
+def test_an_extension_by_a_length_of_an_end_dated_by_the_letter(text: str, end: str) -> None:
+    [got] = _dated(text, "2027-05-20")
+    assert (got["action"], got["end"]) == ("extension", end)

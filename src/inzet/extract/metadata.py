@@ -151,34 +151,34 @@ _LABEL_ROW = re.compile(rf"^(?P<a>[ \t]*{_COLUMN_LABEL})[ \t]{{3,}}(?P<b>{_COLUM
 _LABEL_ONLY = re.compile(rf"{_COLUMN_LABEL}\Z")
 
 
-def _label_columns(view: str, limit: int) -> dict[str, tuple[str, int, int]]:
-    """The fields of a two-column label block (`_LABEL_ROW`) in `view` (the stored text: the view may read its
+def _label_columns(text: str, limit: int) -> dict[str, tuple[str, int, int]]:
+    """The fields of a two-column label block (`_LABEL_ROW`) in the stored `text` (the view may read its
     lines as wrapped prose): label (folded, `onderwerp`, `datum`, `ons kenmerk`) → (value, start, end), a value
     wrapped over lines joined by spaces. Empty when the header has none."""
-    m = _LABEL_ROW.search(view, 0, limit)
+    m = _LABEL_ROW.search(text, 0, limit)
     if m is None:
         return {}
-    line_start = view.rfind("\n", 0, m.start()) + 1
+    line_start = text.rfind("\n", 0, m.start()) + 1
     col = m.start("b") - line_start
     fields: dict[str, list[tuple[str, int, int]]] = {}
     current = [" ".join(m.group("a").split()).casefold(), " ".join(m.group("b").split()).casefold()]
     pos = m.end() + 1
-    while pos < len(view):
-        end = view.find("\n", pos)
-        end = len(view) if end < 0 else end
-        line = view[pos:end]
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
         if not line.strip():
             break
         for side, (a, b) in enumerate(((0, min(col, len(line))), (col, len(line)))):
             piece = line[a:b]
-            text = piece.strip()
-            if not text or (side == 0 and len(line) > col and line[col - 1:col] not in (" ", "\t")):
+            value = piece.strip()
+            if not value or (side == 0 and len(line) > col and line[col - 1:col] not in (" ", "\t")):
                 continue
-            if _LABEL_ONLY.match(text):
-                current[side] = " ".join(text.split()).casefold()
+            if _LABEL_ONLY.match(value):
+                current[side] = " ".join(value.split()).casefold()
                 continue
             start = pos + a + (len(piece) - len(piece.lstrip()))
-            fields.setdefault(current[side], []).append((text, start, start + len(text)))
+            fields.setdefault(current[side], []).append((value, start, start + len(value)))
         pos = end + 1
     return {k: (" ".join(t for t, _, _ in v), v[0][1], v[-1][2]) for k, v in fields.items()}
 

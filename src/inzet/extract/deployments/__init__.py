@@ -29,7 +29,7 @@ from bisect import bisect_right
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
-from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, read_period
+from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
 from inzet.extract.segment import COLUMN_GAP, Document
@@ -380,7 +380,7 @@ def _dated(value: str | None, letter_date: str | None) -> str | None:
     """A date read without its year in the letter's year: `op 31 mei jl.` (kept as `0000-05-31`) the last
     such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it, `tot het einde van
     het jaar` (`THIS_YEAR`) the letter's year."""
-    if value is None or not value.startswith(("0000", "9999")):
+    if value is None or not is_undated(value):
         return value
     if not letter_date:
         return None
@@ -458,6 +458,9 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     for m in merged:
         # (the day the unit comes home ends it only where no part of the letter states an end)
         m.start, m.end = _dated(m.start, letter_date), _dated(m.end or m.return_end, letter_date)
+        if m.end is None and m.months and m.prior_end and is_undated(m.prior_end):
+            prior = _dated(m.prior_end, letter_date)      # (`loopt tot 1 juli a.s. … met een jaar verlengd`)
+            m.end = add_months(prior, m.months) if prior else None
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,

@@ -201,6 +201,11 @@ _AS = re.compile(r"\s*(?:a\.s\.|aanstaande\b)")
 THIS_YEAR, NEXT_YEAR = "9999", "9999+1"
 
 
+def is_undated(value: str) -> bool:
+    """Is `value` a date still waiting for the letter's year (`0000-05-31`, `9999-07-01`, `THIS_YEAR` …)?"""
+    return value.startswith(("0000", "9999"))
+
+
 def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str, after: int,
                      forward: bool = False) -> str | None:
     """The date at its precision; a day and month without a year followed by `jl.` or `a.s.` kept as
@@ -278,7 +283,10 @@ def read_extension_months(text: str, hits: int | None = None) -> int | None:
 
 def add_months(end: str, months: int) -> str | None:
     """The end `months` after an end at its precision: the last day of a month stays the last day
-    (31 maart + 6 = 30 september), a year moves by whole years only."""
+    (31 maart + 6 = 30 september), a year moves by whole years only. None for an end whose year the letter's date
+    gives (`tot 1 juli a.s.`, `tot het einde van het jaar`): the extractor adds the months once it is dated."""
+    if is_undated(end):
+        return None
     parts = [int(x) for x in end.split("-")]
     if len(parts) == 1:
         return str(parts[0] + months // 12) if months % 12 == 0 else None
