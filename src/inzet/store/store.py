@@ -62,9 +62,8 @@ def _fact(row: sqlite3.Row) -> dict[str, Any]:
 
 
 # SQLite's page cache while a commit group is open, KiB: big enough to hold the pages a group of letters
-# changes (else they spill to the WAL before the commit, once per letter again); SQLite's default otherwise
+# changes (else they spill to the WAL before the commit, once per letter again); the connection's own otherwise
 GROUP_CACHE_KIB = 32 * 1024
-DEFAULT_CACHE = -2000
 _LONG = 1 << 20                               # characters: a value this long is written in pieces
 _LONG_COLUMNS = ("text", "extraction_json")
 
@@ -93,6 +92,7 @@ class Store(RemoteMixin):
         except BaseException:
             self.conn.close()
             raise
+        self._cache_size = int(self.conn.execute("PRAGMA cache_size").fetchone()[0])   # (restored after a group)
 
     def close(self) -> None:
         """Close the connection (tests run with ResourceWarning as an error)."""
@@ -132,6 +132,7 @@ class Store(RemoteMixin):
         (its foreign keys checked at the commit) needs its own transaction: not in a group."""
         self._writable("a commit group")
         try:
+            self._cache_size = int(self.conn.execute("PRAGMA cache_size").fetchone()[0])
             self.conn.execute(f"PRAGMA cache_size = {-GROUP_CACHE_KIB:d}")   # the group's changed pages held
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
@@ -148,7 +149,7 @@ class Store(RemoteMixin):
                 self.conn.execute("ROLLBACK")
             raise StoreError(f"{self.path}: cannot commit ({e})") from e
         finally:
-            self.conn.execute(f"PRAGMA cache_size = {DEFAULT_CACHE:d}")
+            self.conn.execute(f"PRAGMA cache_size = {self._cache_size:d}")     # (as it was before the group)
 
     # -- writes -----------------------------------------------------------------------------
 
