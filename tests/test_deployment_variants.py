@@ -831,3 +831,37 @@ def test_ports_missions_and_what_goes_on(text: str, expected: dict) -> None:
 def test_an_extension_by_a_length_of_an_end_dated_by_the_letter(text: str, end: str) -> None:
     [got] = _dated(text, "2027-05-20")
     assert (got["action"], got["end"]) == ("extension", end)
+
+
+@pytest.mark.parametrize("text, action", [
+    # what goes on as it is, then described in the present tense: still the mandate reported
+    ("De Nederlandse bijdrage aan de NAVO-activiteit Eastern Sentry loopt door. Nederland stelt vanuit Polen twee "
+     "F-35's beschikbaar voor de bewaking van het luchtruim, tot en met het eerste kwartaal van 2029.", "status"),
+    ("De bijdrage aan UNIFIL loopt gewoon door. Nederland levert twee stafofficieren aan het hoofdkwartier in "
+     "Naqoura, Libanon.", "status"),
+    # but a plain future after it announces more, and the present alone announces
+    ("De bijdrage aan UNIFIL loopt gewoon door. Nederland zal twee stafofficieren leveren aan het hoofdkwartier in "
+     "Naqoura, Libanon.", "new"),
+    ("Nederland stelt vanuit Polen twee F-35's beschikbaar voor de bewaking van het luchtruim, tot en met het eerste "
+     "kwartaal van 2029.", "new"),
+])
+def test_the_present_after_goes_on_describes_what_runs(text: str, action: str) -> None:
+    [got] = _dated(text, "2028-09-01")
+    assert got["action"] == action, got
+
+
+@pytest.mark.parametrize("text, action", [
+    # the verb of others (`de landen die troepen leveren aan ISAF`, in the opening) announces nothing of the
+    # Netherlands
+    ("Op de tweede dag sloten de ministers van de landen die troepen leveren aan de International Security Assistance "
+     "Force (ISAF) aan, evenals de ministers van Defensie van Australië, Nieuw-Zeeland en Japan als waarnemer.\n\n"
+     "De huidige Nederlandse bijdrage aan ISAF in Uruzgan loopt tot 1 augustus 2008.", "status"),
+    ("Aan het overleg namen ook de ministers van Defensie deel van de partners die militairen leveren aan de Kosovo "
+     "Force (KFOR), zoals Zweden, Oostenrijk en Zwitserland.\n\nDe huidige Nederlandse bijdrage aan KFOR in Kosovo "
+     "loopt af op 31 december 2009.", "status"),
+    # the Netherlands' own present does
+    ("Nederland levert troepen aan ISAF in Uruzgan tot 1 augustus 2008.", "new"),
+])
+def test_others_contributing_is_no_dutch_announcement(text: str, action: str) -> None:
+    [got] = _dated(text, "2007-11-06")
+    assert got["action"] == action, got

@@ -75,8 +75,11 @@ _NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[S
 # a mandate reported: `loopt … af`, and what goes on as it is (`De Nederlandse bijdrage … loopt door`)
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf"
                      r"|(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b))\b")
+# what goes on as it is: the present tense that describes it then announces nothing (`De bijdrage aan Eastern
+# Sentry loopt door. Nederland stelt vanuit Polen twee F-35's beschikbaar …`)
+_ONGOING = re.compile(r"\b(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b)\b")
 V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
-lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, vocabs=(V_ACTION_GATE,))
+lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, _ONGOING, vocabs=(V_ACTION_GATE,))
 
 
 _ANY: list[int] = []
@@ -114,17 +117,25 @@ def reported_end(text: str, actions: set[str]) -> set[str]:
 
 
 def read_action(text: str, hits: int | None = None) -> set[str]:
-    """The actions a clause states: explicit ones, `new_soft` (a plain future), `status` (`loopt … af`)."""
+    """The actions a clause states: explicit ones, `new_soft` (a plain future or an announcing present; with
+    `new_future` beside it for the future), `status` (`loopt … af`), and `ongoing` beside it where the clause says
+    the deployment goes on as it is (`loopt door`)."""
     if hits is None:
         hits = lexicon.of(text)
     if not hits & _any_action() or not V_ACTION_GATE.has(text, hits):
         return set()
     out = {a for a in _ACTIONS if lexicon.search(_ACTION_RE[a], text, hits)}
     not_new = lexicon.search(_NOT_NEW, text, hits)
-    if lexicon.search(_SOFT_NEW, text, hits) and not not_new:
-        out.add("new_soft")
+    if not not_new:
+        soft = [m for m in lexicon.finditer(_SOFT_NEW, text, hits) if not _OTHERS_WHO.search(text, 0, m.start())]
+        if soft:
+            out.add("new_soft")
+        if any(m.group().startswith(("zal", "zullen", "gaat", "gaan")) for m in soft):
+            out.add("new_future")
     if lexicon.search(_STATUS, text, hits):
         out.add("status")
+        if lexicon.search(_ONGOING, text, hits):
+            out.add("ongoing")
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")
     if "end" in out and "change" in out and _SIZE_CHANGE.search(text) and not _END_NOT_WIND_DOWN.search(text):
@@ -139,6 +150,10 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     return out
 
 
+# the verb of a relative clause about others: `de landen die troepen leveren aan ISAF`, `bondgenoten die
+# schepen beschikbaar stellen` (they contribute; the letter announces nothing of the Netherlands)
+_OTHERS_WHO = re.compile(r"\b(?:landen|bondgenoten|partners|lidstaten|staten|naties|troepenleveranciers)"
+                         r"(?:\s+\S+){0,3}?\s+die\s+(?:\S+\s+){0,8}?$")
 _SIZE_CHANGE = re.compile(rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+"
                           rf"(?:maximaal\s+|ca\.\s+|circa\s+)?(?:{NUMW})\b")
 # an end said in other words than winding down

@@ -127,8 +127,8 @@ class Mention(_Values):
         a = self.explicit
         if a:
             return a
-        if "new_soft" in self.actions:
-            return "new"
+        if "new_soft" in self.actions and ("ongoing" not in self.actions or "new_future" in self.actions):
+            return "new"        # (the present tense after `loopt door` describes what goes on)
         return "status" if "status" in self.actions else None
 
     def strength(self) -> int:
@@ -430,6 +430,8 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
             if target is None and seg.trigger:
                 target = new()
             if target is None:
+                if maybe_status:
+                    status = seg    # (`De bijdrage aan Eastern Sentry loopt door.`, then what it is)
                 continue
         elif current is not None:
             target = new(current) if seg.trigger and _conflicts(current, seg) else current
@@ -470,6 +472,14 @@ def _status_before(m: Mention, seg: _Segment) -> None:
     … Het kabinet heeft daarom besloten de inzet niet te verlengen`): the end of what is ended, the old end
     of what is extended."""
     _read(seg)
+    if "ongoing" in seg.actions and m.explicit is None and not seg.date_end:
+        # `De Nederlandse bijdrage aan Eastern Sentry loopt door. Nederland stelt … twee F-35's beschikbaar`: the
+        # deployment named goes on, and the next sentence says what it is
+        m.actions |= {"status", "ongoing"}
+        m.keys |= seg.keys
+        m.names.extend(n for n in seg.names if n not in m.names)
+        m.vstart = min(m.vstart, seg.start)
+        return
     if "status" not in seg.actions or not seg.date_end or seg.keys:
         return
     action = explicit_action(m.actions)
