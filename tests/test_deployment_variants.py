@@ -865,3 +865,21 @@ def test_the_present_after_goes_on_describes_what_runs(text: str, action: str) -
 def test_others_contributing_is_no_dutch_announcement(text: str, action: str) -> None:
     [got] = _dated(text, "2007-11-06")
     assert got["action"] == action, got
+
+
+@pytest.mark.parametrize("text, action", [
+    # a contribution again (`opnieuw`, `wederom`) is a new period of a recurring one: announced
+    ("Van 1 januari tot en met 30 april 2015 levert Nederland opnieuw vier F-16-jachtvliegtuigen voor de Baltic Air "
+     "Policing, ditmaal vanuit Malbork in Polen.", "new"),
+    ("Nederland stelt van september tot en met december 2014 wederom een fregat beschikbaar aan operatie Atalanta "
+     "voor de kust van Somalië.", "new"),
+    ("De Nederlandse bijdrage aan EUFOR Althea in Bosnië wordt opnieuw verlengd, tot 1 juli 2015.", "extension"),
+    # what already runs is not
+    ("Nederland levert reeds vier F-16-jachtvliegtuigen voor de Baltic Air Policing vanuit Šiauliai in Litouwen.",
+     "status"),
+    ("Nederland levert nog steeds een fregat aan operatie Atalanta voor de kust van Somalië, tot 31 december 2014.",
+     "status"),
+])
+def test_a_contribution_again_is_announced(text: str, action: str) -> None:
+    [got] = _dated(text, "2014-08-28")
+    assert got["action"] == action, got

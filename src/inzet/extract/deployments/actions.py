@@ -70,7 +70,8 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
                        r"|\b(?:levert|leveren|stationeert|stationeren)\b"
                        # separable verbs: `voegt … het M-fregat … aan de operatie toe`, `neemt … deel aan`
                        r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b")
-_NOT_NEW = re.compile(r"\b(?:wederom|opnieuw|nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
+# (a contribution again, `levert Nederland opnieuw vier F-16's`, `wederom een fregat`, is a new period: not here)
+_NOT_NEW = re.compile(r"\b(?:nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
                       r"|al sinds|thans|op dit moment|inmiddels)\b")
 # a mandate reported: `loopt … af`, and what goes on as it is (`De Nederlandse bijdrage … loopt door`)
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf"
