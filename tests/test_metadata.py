@@ -606,3 +606,29 @@ def test_a_subject_wrapped_over_three_lines_of_its_column() -> None:
     text = (Path(__file__).parent / "data/heldout/agenda_dmm_npg_oktober_2028.txt").read_text(encoding="utf-8")
     got = _fields(text)
     assert got["subject"] == "Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 18 en 19 oktober 2028"
+
+
+_HEAD_OCT_2028 = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 6 oktober 2028\n\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a day of the month of the meeting before (`Op de 19e`), and its place (`in hetzelfde gebouw`, `aldaar`)
+    ("Op woensdag 18 en donderdag 19 oktober komen de ministers van Defensie van de NAVO-lidstaten bijeen in "
+     "Brussel. Op de 19e wordt de bijeenkomst afgesloten met een sessie van de Nuclear Planning Group (NPG). Op "
+     "dinsdag 17 oktober vergadert in hetzelfde gebouw de Ukraine Defence Contact Group (UDCG).",
+     [("DMM", "2028-10-18", "2028-10-19", "Brussel"), ("NPG", "2028-10-19", "2028-10-19", None),
+      ("UDCG", "2028-10-17", "2028-10-17", "Brussel")]),
+    ("Op 18 en 19 oktober a.s. komen de ministers van Defensie van de NAVO bijeen in Brussel. Op de 18e vergadert "
+     "aldaar ook de Nuclear Planning Group (NPG).",
+     [("DMM", "2028-10-18", "2028-10-19", "Brussel"), ("NPG", "2028-10-18", "2028-10-18", "Brussel")]),
+    # an ordinal that counts is no day, nor is a day far from the meeting before
+    ("Op 18 en 19 oktober a.s. komen de ministers van Defensie van de NAVO bijeen in Brussel. Op de 75e verjaardag "
+     "van het bondgenootschap komt de Nuclear Planning Group (NPG) bijeen.",
+     [("DMM", "2028-10-18", "2028-10-19", "Brussel"), ("NPG", None, None, None)]),
+    ("Op 18 en 19 oktober a.s. komen de ministers van Defensie van de NAVO bijeen in Brussel. Op de 30e vergadert "
+     "de Nuclear Planning Group (NPG).",
+     [("DMM", "2028-10-18", "2028-10-19", "Brussel"), ("NPG", None, None, None)]),
+])
+def test_a_day_and_place_said_by_the_meeting_before(body: str, expected: list) -> None:
+    got = letter(body + "\n", _HEAD_OCT_2028)
+    assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected

@@ -230,11 +230,20 @@ _SAME_DAY = re.compile(r"\b(?:(?:op\s+)?(?:dezelfde|diezelfde|de\s+zelfde)\s+dag
                        r"|(?P<next>een\s+dag\s+later|de\s+dag\s+(?:erna|daarna)|de\s+volgende\s+dag|daags\s+daarna)"
                        r"|(?P<prev>een\s+dag\s+eerder|de\s+dag\s+(?:ervoor|daarvoor)|daags\s+daarvoor))\b",
                        re.IGNORECASE)
+# `Op de 19e wordt de bijeenkomst afgesloten met … de NPG`: a day of the month of the meeting before (not the
+# ordinal of a count: `de 75e verjaardag`, `de 19e ronde`)
+_DAY_OF_MONTH = re.compile(r"\b[Oo]p\s+de\s+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)\b(?!\s*[-\w])"
+                           r"|\b[Oo]p\s+de\s+(?P<d2>[1-9]|[12]\d|3[01])(?:e|ste|de)(?=\s+(?:wordt|worden|is|zijn|zal|zullen"
+                           r"|komt|komen|vergadert|vergaderen|vindt|volgt|sluit|staat|spreekt|spreken)\b)")
+# `vergadert in hetzelfde gebouw de UDCG`, `aldaar`, `ter plaatse`: the place of the meeting before
+_SAME_PLACE = re.compile(r"\b(?:in\s+hetzelfde\s+(?:gebouw|hoofdkwartier)|op\s+dezelfde\s+(?:locatie|plaats)"
+                         r"|in\s+dezelfde\s+stad|aldaar|ter\s+plaatse)\b")
 
 
 def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
     """Give each mention the date and place its sentence binds to it."""
     last_dated: _Mention | None = None
+    last_placed: _Mention | None = None
     for s, e in sents:
         ms = [m for m in mentions if s <= m.start < e]
         if not ms:
@@ -250,8 +259,29 @@ def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx
             for m in ms:
                 if m.d_start is None:
                     m.d_start, m.d_end, m.dated_by = day, day, last_dated.dated_by
+        nth = _DAY_OF_MONTH.search(view, s, e) if last_dated is not None else None
+        if nth and last_dated.d_start and len(last_dated.d_start) == 10:
+            day = _day_near(last_dated.d_start, int(nth.group("d") or nth.group("d2")))
+            for m in ms:
+                if m.d_start is None and day:
+                    m.d_start, m.d_end, m.dated_by = day, day, last_dated.dated_by
+        if last_placed is not None and _SAME_PLACE.search(view, s, e):
+            for m in ms:
+                m.place = m.place or last_placed.place
         last_dated = next((m for m in reversed(ms) if m.d_start), last_dated)
+        last_placed = next((m for m in reversed(ms) if m.place), last_placed)
     _bind_anaphora(view, sents, mentions, ctx)
+
+
+def _day_near(iso: str, day: int) -> str | None:
+    """The day `day` of the month of `iso` when it lies within a week of it (`Op de 19e`, after a meeting of 18
+    and 19 October), else None."""
+    base = date.fromisoformat(iso)
+    try:
+        d = base.replace(day=day)
+    except ValueError:
+        return None
+    return d.isoformat() if abs((d - base).days) <= 7 else None
 
 
 def _shifted(iso: str | None, days: int) -> str | None:
