@@ -82,6 +82,12 @@ def test_not_money(text: str) -> None:
     ("De defensiebegroting stijgt naar €22 miljard.", False),
     ("De totale kosten voor de inzet SETWISE zijn geraamd op €345.000.", False),
     ("In 2025 is €5 miljard uitgegeven aan militaire steun aan Oekraïne.", True),
+    # the support a total is said without goes on to get its own sum in a relative clause: that sum is the support
+    ("Zonder de steun aan Oekraïne, waarvoor in 2028 € 3,5 miljard is gereserveerd, komt het percentage uit op 2,3%.",
+     True),
+    ("Exclusief de militaire steun aan Oekraïne, waarvan € 2 mld. in 2027 wordt uitgegeven, stijgt de begroting.",
+     True),
+    ("Zonder de steun aan Oekraïne bedragen de defensie-uitgaven in 2028 € 24 miljard.", False),
 ])
 def test_ukraine(text: str, ukraine: bool) -> None:
     [a] = money.extract(segment("t", text))

@@ -414,13 +414,19 @@ def _qualifier(view: str, start: int, pos: int) -> str | None:
     return next(_QUALIFIER_KIND[k] for k, v in m.groupdict().items() if v)
 
 
+# the support named goes on to get its own sum: `Zonder de steun aan Oekraïne, waarvoor in 2028 € 3,5 miljard is
+# gereserveerd, komt het percentage uit op 2,3%`
+_ITS_SUM = re.compile(r"\s*,?\s*(?:waarvoor|waarvan|waaraan|waarmee|waarin)\b")
+
+
 def _strip_incl_excl(s: str) -> str:
-    """`exclusief militaire steun aan Oekraïne` blanked out: it qualifies a total, it is not a purpose."""
+    """`exclusief militaire steun aan Oekraïne` blanked out: it qualifies a total, it is not a purpose (unless a
+    relative clause gives that support its own sum)."""
     low = s.lower()
     if "clusief" not in low and "incl." not in low and "excl." not in low and "zonder" not in low \
             and "inbegrip" not in low:
         return s
-    return _INCL_EXCL.sub(lambda m: " " * len(m.group()), s)
+    return _INCL_EXCL.sub(lambda m: m.group() if _ITS_SUM.match(s, m.end()) else " " * len(m.group()), s)
 
 
 def _purpose_names(t: str, hits: int) -> list[tuple[int, int, str]]:
