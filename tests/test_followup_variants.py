@@ -541,3 +541,17 @@ _MOLDOVA = ("Het kabinet steunt het voorstel van de Hoge Vertegenwoordiger voor 
 ])
 def test_support_of_a_proposal_is_met_by_agreeing_to_it(agenda_body: str, report_body: str, status: str) -> None:
     assert _one(run(agenda_body, report_body), "steunt")["status"] == status
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence", "status"), [
+    # the position's word as the head of a compound the report writes (Dutch compounds end in their head)
+    ("Nederland kan instemmen met de oprichting van een NAVO-centrum voor drone-innovatie in Litouwen.",
+     "Nederland stemde in met het nieuwe NAVO-dronecentrum in Kaunas.", "reported"),
+    ("Nederland zal pleiten voor een jaarlijkse oefening van de marines in de Noordzee.",
+     "Ik heb gepleit voor een marineoefening in de Noordzee.", "reported"),
+    # (not a short word inside another, nor the compound's first part)
+    ("Nederland zal pleiten voor een centrum voor cyberverdediging.",
+     "Ik heb gepleit voor een centrumpositie van de EU in het debat over de Indo-Pacific.", "not_reported"),
+])
+def test_a_word_is_met_as_the_head_of_a_compound(agenda_sentence: str, report_sentence: str, status: str) -> None:
+    assert _one(run(agenda_sentence, report_sentence), agenda_sentence[:30])["status"] == status

@@ -226,7 +226,7 @@ def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[st
     own = False
     for f in subjects | extra:
         share = 1.0 if f in subjects else CONTEXT_WEIGHT
-        if f in c.subjects:
+        if f in c.subjects or (f in subjects and _head_of_compound(f, c.subjects)):
             hit += share * w(f)
             own = True
         elif f in c.context:
@@ -235,6 +235,15 @@ def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[st
             continue
         shared += 1
     return (hit / total, shared) if own else (0.0, 0)
+
+
+def _head_of_compound(f: str, feats: set[str]) -> bool:
+    """Is the position's word the head of a compound the candidate names (`centrum` in `NAVO-dronecentrum`,
+    `inzet` in `troepeninzet`)? A Dutch compound ends in its head; the word must be long enough to be one (five
+    letters) and the compound have a part before it (three)."""
+    if len(f) < 5 or not f.isalpha():
+        return False
+    return any(len(g) >= len(f) + 3 and g.endswith(f) for g in feats)
 
 
 def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: frozenset[str],
