@@ -380,9 +380,23 @@ def test_heldout_kinds_of_the_fourth_batch(text: str, expected: dict) -> None:
     "operatie toe.",
     "Nederland stationeert daartoe vier F-35's op de vliegbasis Sliač in Slowakije.",
     "Vanaf september neemt het fregat Zr.Ms. Tromp vanuit Italië deel aan EU-operatie Irini.",
+    # `zet … in` (inzetten, separable): the units stand between the verb and its particle
+    "Ter ondersteuning van de missie zet Nederland vier F-16-jachtvliegtuigen in vanaf Mazar-e-Sharif in "
+    "Afghanistan.",
+    "Defensie zet vanaf 1 maart een Patriot-eenheid in Polen in.",
 ])
 def test_a_present_tense_announcement_with_a_separable_or_stationing_verb_is_new(text: str) -> None:
     assert [d.action for d in run(text)] == ["new"]
+
+
+@pytest.mark.parametrize("text", [
+    # (`zet in op` aims at, `zet zich in voor` commits to, `zet … in de Raad` is a preposition: no deployment act)
+    "Het kabinet zet in op versterking van de luchtverdediging in Polen.",
+    "Nederland zet zich in voor een snelle inzet van de eenheid in Polen.",
+    "Nederland zet de komende jaren in op meer luchtverdediging voor de eenheid in Polen.",
+])
+def test_setting_in_on_an_aim_is_no_announcement(text: str) -> None:
+    assert "new" not in [d.action for d in run(text)]
 
 
 @pytest.mark.parametrize("text, countries", [
@@ -883,3 +897,18 @@ def test_others_contributing_is_no_dutch_announcement(text: str, action: str) ->
 def test_a_contribution_again_is_announced(text: str, action: str) -> None:
     [got] = _dated(text, "2014-08-28")
     assert got["action"] == action, got
+
+
+@pytest.mark.parametrize("costs, expected", [
+    # the costs of what the letter does, named by the act: the one deployment it so acts on
+    ("De kosten van de verlenging bedragen in 2027 naar verwachting € 8,4 mln. De uitgaven worden gefinancierd uit "
+     "het Budget Internationale Veiligheid (BIV).", [(8_400_000, "BIV"), (None, None), (None, None)]),
+    ("De uitgaven voor deze voortzetting worden geraamd op € 8,4 miljoen.", [(8_400_000, None), (None, None),
+                                                                            (None, None)]),
+    # (an act no deployment of the letter has, or several have, names none)
+    ("De kosten van de beëindiging bedragen € 1,2 miljoen.", [(None, None), (None, None), (None, None)]),
+])
+def test_the_costs_of_the_act_go_to_the_one_deployment_so_acted_on(costs: str, expected: list) -> None:
+    found = run(_THREE + "Financiën\n" + costs + "\n")
+    assert found[0].action == "extension" and "extension" not in [d.action for d in found[1:]]
+    assert [(d.cost_eur, d.funding) for d in found] == expected

@@ -222,6 +222,13 @@ _THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"
                          r"(?:bedragen|kosten|uitgaven|bijdragen)\b")
 
 
+# the costs of what the letter does, named by the act (`De kosten van de verlenging`, `… van deze voortzetting`)
+_COSTS_OF_ACT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van|voor)\s+(?:de|deze|die)\s+(verlenging|voortzetting"
+                           r"|uitbreiding|beëindiging|afbouw)\b")
+_ACT_NOUN = {"verlenging": "extension", "voortzetting": "extension", "uitbreiding": "change", "beëindiging": "end",
+             "afbouw": "end"}
+
+
 def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     """The deployments a sentence of the cost section names: by their unit's noun (`De kosten van het
     trainingsdetachement`), else by a mission name or acronym of theirs (`UNMISS`, `EUTM-S`, `F-35`), else
@@ -240,7 +247,16 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     if by_name:
         return by_name
     named = {c for cm in countries.find(text) if cm.kind in ("name", "place") for c in cm.codes}
-    return [m for m in mentions if named & set(m.countries)]
+    by_place = [m for m in mentions if named & set(m.countries)]
+    if by_place or named:
+        return by_place
+    # `De kosten van de verlenging bedragen in 2017 … € 83,4 mln.`: the one deployment the letter so acts on
+    act = _COSTS_OF_ACT.search(text)
+    if act:
+        action = _ACT_NOUN[act.group(1).casefold()]
+        found = [m for m in mentions if m.explicit == action]
+        return found if len(found) == 1 else []
+    return []
 
 
 def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:

@@ -20,6 +20,7 @@ _ACTION_FORMS = forms((
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
     "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt", "breiden",
+    "zet ", "zetten",
     "teruggebracht", "terug te brengen", "terugbreng"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
@@ -69,7 +70,11 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
                        r"|\b(?:draagt|dragen)\s+(?:\S+\s+){0,8}?(?:bij\s+met|met\s+(?:\S+\s+){1,5}?bij)\b"
                        r"|\b(?:levert|leveren|stationeert|stationeren)\b"
                        # separable verbs: `voegt … het M-fregat … aan de operatie toe`, `neemt … deel aan`
-                       r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b")
+                       r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b"
+                       # `zet Nederland vier F-16's in, die …`; not `zet zich in voor`, `zet (het kabinet) in op` (aims
+                       # at), nor the preposition `in de`
+                       r"|\b(?:zet|zetten)\s+(?!zich\b)(?:[^\s.;:]+\s+){1,10}?in\b(?![\w-])"
+                       r"(?!\s+(?:op|de|het|een|dit|deze|die|dat|dezen|Nederland)\b)")
 # (a contribution again, `levert Nederland opnieuw vier F-16's`, `wederom een fregat`, is a new period: not here)
 _NOT_NEW = re.compile(r"\b(?:nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
                       r"|al sinds|thans|op dit moment|inmiddels)\b")
