@@ -912,3 +912,21 @@ def test_the_costs_of_the_act_go_to_the_one_deployment_so_acted_on(costs: str, e
     found = run(_THREE + "Financiën\n" + costs + "\n")
     assert found[0].action == "extension" and "extension" not in [d.action for d in found[1:]]
     assert [(d.cost_eur, d.funding) for d in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mandate of what runs, said before the paragraph names it: its end, and a status (the present after it
+    # describes what runs)
+    ("De huidige Nederlandse bijdrage loopt tot en met 31 december 2024 (Kamerstuk 29 521, nr. 462). Nederland levert "
+     "twee liaison- en observatieteams (LOT's) in Banja Luka en Mostar en enkele stafofficieren op het hoofdkwartier "
+     "in Sarajevo: in totaal ten hoogste 24 militairen.",
+     {"countries": ["BA"], "action": "status", "end": "2024-12-31", "personnel_max": 24}),
+    ("De inzet duurt tot 1 juli 2025. Nederland stelt twee stafofficieren beschikbaar aan het hoofdkwartier in "
+     "Naqoura, Libanon.", {"countries": ["LB"], "action": "status", "end": "2025-07-01", "personnel_max": 2}),
+    # (a mandate of another's, or an announcement after it, is not)
+    ("Het mandaat van de VN loopt tot 2 november 2024. Nederland levert vanaf 1 januari 2025 ten hoogste 24 "
+     "militairen aan EUFOR Althea in Bosnië.", {"countries": ["BA"], "action": "new", "end": None}),
+])
+def test_the_mandate_said_before_the_deployment_is_named(text: str, expected: dict) -> None:
+    [got] = _dated(text, "2024-10-01")
+    assert {k: got[k] for k in expected} == expected, got

@@ -438,13 +438,13 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
         elif seg.trigger:
             target = new()
         else:
-            if maybe_status:
+            if maybe_status or _RUNS_UNTIL.match(view, seg.start, seg.end):
                 status = seg
             continue
         current = target
         _absorb(target, seg)
         if status is not None and len(mentions) > fresh:
-            _status_before(target, status)
+            _status_before(view, target, status)
             status = None
         if seg.to_mission_end and target.end is None and mission_end:
             target.end = mission_end
@@ -467,11 +467,26 @@ def _mandate_bit() -> int:
     return _MANDATE[0]
 
 
-def _status_before(m: Mention, seg: _Segment) -> None:
+# `De huidige Nederlandse bijdrage loopt tot en met 31 december 2024.`: the mandate of what the paragraph goes on
+# to describe (`Nederland levert twee LOT's …`), before it names it
+_RUNS_UNTIL = re.compile(r"(?:De|Het)\s+(?:huidige\s+)?(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname|mandaat)"
+                         r"(?:\s+van\s+de\s+Nederlandse\s+bijdrage)?\s+(?:loopt|duurt)\s+(?:nog\s+)?(?:tot|t/m)\b")
+
+
+def _status_before(view: str, m: Mention, seg: _Segment) -> None:
     """A mandate's end stated before the paragraph names the deployment (`Het mandaat loopt af op 31 maart 2027.
     … Het kabinet heeft daarom besloten de inzet niet te verlengen`): the end of what is ended, the old end
     of what is extended."""
     _read(seg)
+    if not seg.keys and m.explicit is None and m.end is None and _RUNS_UNTIL.match(view, seg.start, seg.end):
+        # (its date is read here: `huidige` makes the clause one of what runs already, whose values are not read)
+        end = seg.date_end or read_period(view[seg.start:seg.end])[1]
+        if end is None:
+            return
+        m.end = end
+        m.actions |= {"status", "ongoing"}      # (the present tense that follows describes what runs)
+        m.vstart = min(m.vstart, seg.start)
+        return
     if "ongoing" in seg.actions and m.explicit is None and not seg.date_end:
         # `De Nederlandse bijdrage aan Eastern Sentry loopt door. Nederland stelt … twee F-35's beschikbaar`: the
         # deployment named goes on, and the next sentence says what it is
