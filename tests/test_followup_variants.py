@@ -555,3 +555,37 @@ def test_support_of_a_proposal_is_met_by_agreeing_to_it(agenda_body: str, report
 ])
 def test_a_word_is_met_as_the_head_of_a_compound(agenda_sentence: str, report_sentence: str, status: str) -> None:
     assert _one(run(agenda_sentence, report_sentence), agenda_sentence[:30])["status"] == status
+
+
+# ---- kinds the NATO DMM June 2018 pair showed -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # receiving in a subordinate clause, the verb last
+    "De ministers bereiden de top van juli voor, waarover u in juni een aparte geannoteerde agenda ontvangt.",
+    "Het voorstel voor de nieuwe commandostructuur, waarvan uw Kamer voor de zomer een appreciatie ontvangt, staat "
+    "op de agenda van de ministers.",
+    "De evaluatie van de missie, die u na de zomer zult ontvangen, wordt in de Raad besproken.",
+    "Over de uitkomst wordt een verslag opgesteld dat uw Kamer na afloop van de top zal ontvangen.",
+    # a passive of submitting or sending to parliament: what is sent is still to come
+    "Een besluit over een Nederlandse bijdrage aan de missie wordt uw Kamer voorgelegd.",
+    "Het onderhandelingsresultaat zal ter goedkeuring aan de Kamer worden voorgelegd.",
+    "Het verdrag wordt, zodra het door alle bondgenoten is ondertekend, aan beide Kamers voorgelegd.",
+    "De kabinetsreactie op het rapport van de adviesraad wordt uw Kamer voor het kerstreces toegezonden.",
+    "Het kabinet neemt eind juni een besluit over de verlenging, dat vervolgens aan uw Kamer wordt voorgelegd.",
+])
+def test_receiving_later_and_a_passive_of_submitting_are_commitments(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "commitment")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past, an aside to the reader, this very letter, or someone else's submission
+    "Het besluit over de bijdrage aan de missie is uw Kamer op 3 mei voorgelegd.",
+    "Het verslag van de vorige bijeenkomst werd uw Kamer op 2 maart jl. toegezonden.",
+    "Zoals u weet, ontvangt Oekraïne sinds 2022 steun uit het fonds voor luchtverdediging.",
+    "De brief die u op 3 mei ontving beschrijft de stand van zaken van de missie in Irak.",
+    "Het pakket wordt, zoals u weet, aan Oekraïne aangeboden als onderdeel van de coalitie.",
+    "Hierbij wordt uw Kamer de geannoteerde agenda van de bijeenkomst aangeboden.",
+    "Het voorstel van de Commissie wordt in juni aan de lidstaten voorgelegd.",
+])
+def test_a_past_or_an_aside_or_this_letter_is_no_commitment(sentence: str) -> None:
+    assert _found(sentence) == []
