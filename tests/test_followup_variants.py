@@ -17,6 +17,7 @@ from inzet.cli import app
 from inzet.link.grammar import agreement, clause_words, without_effort_frame
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
+from inzet.link.subjects import key, lexicon, subjects_of
 
 
 def _found(body: str, kamerstuk: bool = False) -> list[tuple[str, str]]:
@@ -589,3 +590,57 @@ def test_receiving_later_and_a_passive_of_submitting_are_commitments(sentence: s
 ])
 def test_a_past_or_an_aside_or_this_letter_is_no_commitment(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    # the position names the allies, the report the minister's colleagues (or counterparts)
+    ("Het kabinet heeft op 2 februari besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit "
+     "te breiden. Ik zal de bondgenoten tijdens de DMM over dit besluit informeren.",
+     "Ik heb mijn collega's meegedeeld dat Nederland zijn bijdrage aan de missie in Litouwen met ongeveer 80 "
+     "militairen uitbreidt.", "reported"),
+    ("Het kabinet heeft besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit te breiden. "
+     "Ik zal de bondgenoten over dit besluit informeren.",
+     "Ik heb mijn ambtgenoten laten weten dat Nederland de bijdrage aan de missie in Litouwen met ongeveer 80 "
+     "militairen uitbreidt.", "reported"),
+    # colleagues who act themselves, or a Dutch message on another subject, is no evidence
+    ("Het kabinet heeft besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit te breiden. "
+     "Ik zal de bondgenoten over dit besluit informeren.",
+     "Mijn Duitse collega meldde dat Duitsland zijn bijdrage aan de missie in Litouwen met een brigade uitbreidt.",
+     "not_reported"),
+    ("Het kabinet heeft besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit te breiden. "
+     "Ik zal de bondgenoten over dit besluit informeren.",
+     "Ik heb mijn collega's gewezen op het belang van cyberverdediging van havens.", "not_reported"),
+])
+def test_informing_the_allies_is_met_by_telling_the_colleagues(agenda_body: str, report_body: str,
+                                                                status: str) -> None:
+    assert _one(run(agenda_body, report_body), "bondgenoten")["status"] == status
+
+
+@pytest.mark.parametrize("others", ["mijn collega's", "de collega-ministers", "mijn ambtgenoten", "de ambtsgenoten"])
+def test_the_colleagues_at_the_table_are_the_allies(others: str) -> None:
+    lex = lexicon()
+    assert subjects_of(others, lex) == subjects_of("de bondgenoten", lex)
+    assert not subjects_of(others, lex) & subjects_of("de lidstaten van de Europese Unie", lex)
+
+
+@pytest.mark.parametrize(("written_apart", "whole"), [
+    ("de bijdrage met 80 militairen uit te breiden", "zijn bijdrage uitbreidt"),
+    ("de bijdrage met 80 militairen uit te breiden", "de uitbreiding van de bijdrage"),
+    ("de bijdrage met 80 militairen uit te breiden", "heeft de bijdrage uitgebreid"),
+    ("een nieuw hoofdkwartier op te richten", "de oprichting van een nieuw hoofdkwartier"),
+    ("de missie in Irak voort te zetten", "de voortzetting van de missie in Irak"),
+    ("de afspraken vast te leggen", "heeft de afspraken vastgelegd"),
+])
+def test_a_separable_verb_written_apart_is_the_same_subject(written_apart: str, whole: str) -> None:
+    lex = lexicon()
+    verb = subjects_of(whole, lex) - subjects_of("de bijdrage een nieuw hoofdkwartier de missie in Irak de afspraken",
+                                                 lex)
+    assert verb and verb <= subjects_of(written_apart, lex)
+
+
+@pytest.mark.parametrize("phrase", [
+    # `om te` and `door te` open a purpose or a means: no verb `ominvesteren`, `doorinvesteren`
+    "om te investeren in drones", "door te investeren in drones",
+])
+def test_a_purpose_or_means_is_no_separable_verb(phrase: str) -> None:
+    assert subjects_of(phrase, lexicon()) >= {key("investeren")}
