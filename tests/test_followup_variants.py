@@ -592,6 +592,21 @@ def test_a_past_or_an_aside_or_this_letter_is_no_commitment(sentence: str) -> No
     assert _found(sentence) == []
 
 
+_EFP_PROMISE = ("Tijdens het commissiedebat heb ik toegezegd uw Kamer voor de zomer te informeren over de Nederlandse "
+                "bijdrage aan de luchtverdediging van Polen in 2031. Die brief ontvangt u voor de NAVO-top.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # `Die brief` is the letter the sentence before promises: a report on the summit agenda does not keep it, nor
+    # does receiving (the act, not the subject) make a letter on another subject the same
+    ("Uw Kamer ontvangt de geannoteerde agenda van de NAVO-top eind juni.", "not_reported"),
+    ("Ik heb uw Kamer op 20 juni per brief geïnformeerd over de Nederlandse bijdrage aan de luchtverdediging van "
+     "Polen in 2031.", "reported"),
+])
+def test_a_demonstrative_opening_the_sentence_points_back(report_body: str, status: str) -> None:
+    assert _one(run(_EFP_PROMISE, report_body), "Die brief")["status"] == status
+
+
 @pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
     # the position names the allies, the report the minister's colleagues (or counterparts)
     ("Het kabinet heeft op 2 februari besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit "
@@ -644,3 +659,24 @@ def test_a_separable_verb_written_apart_is_the_same_subject(written_apart: str, 
 ])
 def test_a_purpose_or_means_is_no_separable_verb(phrase: str) -> None:
     assert subjects_of(phrase, lexicon()) >= {key("investeren")}
+
+
+_READINESS_AGENDA = ("Nederland steunt het Readiness Action Plan en ik zal aangeven welke eenheden hiervoor in "
+                     "aanmerking komen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the topic set two sentences back, the Dutch act naming it by its head noun only
+    ("De ministers stemden in met het Readiness Action Plan, waarmee het bondgenootschap binnen dertig dagen kan "
+     "optreden. Het plan wordt tijdens de top bekrachtigd. Nederland heeft ingestemd met het plan.", "reported"),
+    # a Dutch act in between ends the topic: what the sentences before it name is not this act's topic
+    ("De ministers stemden in met het Readiness Action Plan, waarmee het bondgenootschap binnen dertig dagen kan "
+     "optreden. Ik heb gepleit voor meer oefeningen in het Hoge Noorden. Nederland heeft ingestemd met het plan "
+     "voor de Arctische oefeningen.", "not_reported"),
+    # nor does a topic in another paragraph
+    ("De ministers stemden in met het Readiness Action Plan, waarmee het bondgenootschap binnen dertig dagen kan "
+     "optreden. Het plan wordt tijdens de top bekrachtigd.\n\nNederland heeft ingestemd met het plan voor de "
+     "Arctische oefeningen.", "not_reported"),
+])
+def test_a_dutch_act_on_the_topic_set_sentences_before(report_body: str, status: str) -> None:
+    assert _one(run(_READINESS_AGENDA, report_body), "Readiness")["status"] == status
