@@ -17,6 +17,7 @@ from inzet.cli import app
 from inzet.link.grammar import agreement, clause_words, without_effort_frame
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
+from inzet.link.subjects import key, lexicon, subjects_of
 
 
 def _found(body: str, kamerstuk: bool = False) -> list[tuple[str, str]]:
@@ -555,3 +556,127 @@ def test_support_of_a_proposal_is_met_by_agreeing_to_it(agenda_body: str, report
 ])
 def test_a_word_is_met_as_the_head_of_a_compound(agenda_sentence: str, report_sentence: str, status: str) -> None:
     assert _one(run(agenda_sentence, report_sentence), agenda_sentence[:30])["status"] == status
+
+
+# ---- kinds the NATO DMM June 2018 pair showed -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # receiving in a subordinate clause, the verb last
+    "De ministers bereiden de top van juli voor, waarover u in juni een aparte geannoteerde agenda ontvangt.",
+    "Het voorstel voor de nieuwe commandostructuur, waarvan uw Kamer voor de zomer een appreciatie ontvangt, staat "
+    "op de agenda van de ministers.",
+    "De evaluatie van de missie, die u na de zomer zult ontvangen, wordt in de Raad besproken.",
+    "Over de uitkomst wordt een verslag opgesteld dat uw Kamer na afloop van de top zal ontvangen.",
+    # a passive of submitting or sending to parliament: what is sent is still to come
+    "Een besluit over een Nederlandse bijdrage aan de missie wordt uw Kamer voorgelegd.",
+    "Het onderhandelingsresultaat zal ter goedkeuring aan de Kamer worden voorgelegd.",
+    "Het verdrag wordt, zodra het door alle bondgenoten is ondertekend, aan beide Kamers voorgelegd.",
+    "De kabinetsreactie op het rapport van de adviesraad wordt uw Kamer voor het kerstreces toegezonden.",
+    "Het kabinet neemt eind juni een besluit over de verlenging, dat vervolgens aan uw Kamer wordt voorgelegd.",
+])
+def test_receiving_later_and_a_passive_of_submitting_are_commitments(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "commitment")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past, an aside to the reader, this very letter, or someone else's submission
+    "Het besluit over de bijdrage aan de missie is uw Kamer op 3 mei voorgelegd.",
+    "Het verslag van de vorige bijeenkomst werd uw Kamer op 2 maart jl. toegezonden.",
+    "Zoals u weet, ontvangt Oekraïne sinds 2022 steun uit het fonds voor luchtverdediging.",
+    "De brief die u op 3 mei ontving beschrijft de stand van zaken van de missie in Irak.",
+    "Het pakket wordt, zoals u weet, aan Oekraïne aangeboden als onderdeel van de coalitie.",
+    "Hierbij wordt uw Kamer de geannoteerde agenda van de bijeenkomst aangeboden.",
+    "Het voorstel van de Commissie wordt in juni aan de lidstaten voorgelegd.",
+])
+def test_a_past_or_an_aside_or_this_letter_is_no_commitment(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+_EFP_PROMISE = ("Tijdens het commissiedebat heb ik toegezegd uw Kamer voor de zomer te informeren over de Nederlandse "
+                "bijdrage aan de luchtverdediging van Polen in 2031. Die brief ontvangt u voor de NAVO-top.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # `Die brief` is the letter the sentence before promises: a report on the summit agenda does not keep it, nor
+    # does receiving (the act, not the subject) make a letter on another subject the same
+    ("Uw Kamer ontvangt de geannoteerde agenda van de NAVO-top eind juni.", "not_reported"),
+    ("Ik heb uw Kamer op 20 juni per brief geïnformeerd over de Nederlandse bijdrage aan de luchtverdediging van "
+     "Polen in 2031.", "reported"),
+])
+def test_a_demonstrative_opening_the_sentence_points_back(report_body: str, status: str) -> None:
+    assert _one(run(_EFP_PROMISE, report_body), "Die brief")["status"] == status
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    # the position names the allies, the report the minister's colleagues (or counterparts)
+    ("Het kabinet heeft op 2 februari besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit "
+     "te breiden. Ik zal de bondgenoten tijdens de DMM over dit besluit informeren.",
+     "Ik heb mijn collega's meegedeeld dat Nederland zijn bijdrage aan de missie in Litouwen met ongeveer 80 "
+     "militairen uitbreidt.", "reported"),
+    ("Het kabinet heeft besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit te breiden. "
+     "Ik zal de bondgenoten over dit besluit informeren.",
+     "Ik heb mijn ambtgenoten laten weten dat Nederland de bijdrage aan de missie in Litouwen met ongeveer 80 "
+     "militairen uitbreidt.", "reported"),
+    # colleagues who act themselves, or a Dutch message on another subject, is no evidence
+    ("Het kabinet heeft besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit te breiden. "
+     "Ik zal de bondgenoten over dit besluit informeren.",
+     "Mijn Duitse collega meldde dat Duitsland zijn bijdrage aan de missie in Litouwen met een brigade uitbreidt.",
+     "not_reported"),
+    ("Het kabinet heeft besloten de bijdrage aan de missie in Litouwen met ongeveer 80 militairen uit te breiden. "
+     "Ik zal de bondgenoten over dit besluit informeren.",
+     "Ik heb mijn collega's gewezen op het belang van cyberverdediging van havens.", "not_reported"),
+])
+def test_informing_the_allies_is_met_by_telling_the_colleagues(agenda_body: str, report_body: str,
+                                                                status: str) -> None:
+    assert _one(run(agenda_body, report_body), "bondgenoten")["status"] == status
+
+
+@pytest.mark.parametrize("others", ["mijn collega's", "de collega-ministers", "mijn ambtgenoten", "de ambtsgenoten"])
+def test_the_colleagues_at_the_table_are_the_allies(others: str) -> None:
+    lex = lexicon()
+    assert subjects_of(others, lex) == subjects_of("de bondgenoten", lex)
+    assert not subjects_of(others, lex) & subjects_of("de lidstaten van de Europese Unie", lex)
+
+
+@pytest.mark.parametrize(("written_apart", "whole"), [
+    ("de bijdrage met 80 militairen uit te breiden", "zijn bijdrage uitbreidt"),
+    ("de bijdrage met 80 militairen uit te breiden", "de uitbreiding van de bijdrage"),
+    ("de bijdrage met 80 militairen uit te breiden", "heeft de bijdrage uitgebreid"),
+    ("een nieuw hoofdkwartier op te richten", "de oprichting van een nieuw hoofdkwartier"),
+    ("de missie in Irak voort te zetten", "de voortzetting van de missie in Irak"),
+    ("de afspraken vast te leggen", "heeft de afspraken vastgelegd"),
+])
+def test_a_separable_verb_written_apart_is_the_same_subject(written_apart: str, whole: str) -> None:
+    lex = lexicon()
+    verb = subjects_of(whole, lex) - subjects_of("de bijdrage een nieuw hoofdkwartier de missie in Irak de afspraken",
+                                                 lex)
+    assert verb and verb <= subjects_of(written_apart, lex)
+
+
+@pytest.mark.parametrize("phrase", [
+    # `om te` and `door te` open a purpose or a means: no verb `ominvesteren`, `doorinvesteren`
+    "om te investeren in drones", "door te investeren in drones",
+])
+def test_a_purpose_or_means_is_no_separable_verb(phrase: str) -> None:
+    assert subjects_of(phrase, lexicon()) >= {key("investeren")}
+
+
+_READINESS_AGENDA = ("Nederland steunt het Readiness Action Plan en ik zal aangeven welke eenheden hiervoor in "
+                     "aanmerking komen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the topic set two sentences back, the Dutch act naming it by its head noun only
+    ("De ministers stemden in met het Readiness Action Plan, waarmee het bondgenootschap binnen dertig dagen kan "
+     "optreden. Het plan wordt tijdens de top bekrachtigd. Nederland heeft ingestemd met het plan.", "reported"),
+    # a Dutch act in between ends the topic: what the sentences before it name is not this act's topic
+    ("De ministers stemden in met het Readiness Action Plan, waarmee het bondgenootschap binnen dertig dagen kan "
+     "optreden. Ik heb gepleit voor meer oefeningen in het Hoge Noorden. Nederland heeft ingestemd met het plan "
+     "voor de Arctische oefeningen.", "not_reported"),
+    # nor does a topic in another paragraph
+    ("De ministers stemden in met het Readiness Action Plan, waarmee het bondgenootschap binnen dertig dagen kan "
+     "optreden. Het plan wordt tijdens de top bekrachtigd.\n\nNederland heeft ingestemd met het plan voor de "
+     "Arctische oefeningen.", "not_reported"),
+])
+def test_a_dutch_act_on_the_topic_set_sentences_before(report_body: str, status: str) -> None:
+    assert _one(run(_READINESS_AGENDA, report_body), "Readiness")["status"] == status

@@ -10,8 +10,8 @@ Three steps, all pure:
    deployment `wordt verlengd` is a candidate; a position is `reported` when a candidate is on the
    same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both
    letters as one concept each, and the synonym groups of `inzet.link.synonyms`, weighted by how
-   rare a word is in the two letters; a report sentence that only sets the topic (`De ministers bespraken
-   X.`) lends its subjects at half weight to the Dutch act after it. The kind of act must fit: a call on
+   rare a word is in the two letters; the report sentences that only set the topic (`De ministers bespraken
+   X.`) lend their subjects at half weight to the Dutch act after them. The kind of act must fit: a call on
    others (`oproepen`, `aansporen`) needs a report of a call; a promise to keep giving support is met by
    an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never by
    its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and
@@ -74,6 +74,7 @@ pleit pleiten bepleit bepleiten
 _SUPPORT_STANCE = wordset("""
 steunt steunen ondersteunt ondersteunen onderschrijft onderschrijven
 """)
+_OPENING_DEMONSTRATIVES = frozenset({"die", "dat"})
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
 
@@ -137,12 +138,13 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
         subjects = set(subjects_of(text, lex))
-        # the sentence before, when this one points back to it (`sprak hier steun voor uit`) or when it only sets
-        # the topic the Netherlands then acts on (`De ministers bespraken de hervorming van de NRF. Ik heb steun
-        # uitgesproken voor een kleinere kern …`)
+        # the sentence before, when this one points back to it (`sprak hier steun voor uit`), or the sentences before
+        # that only set the topic the Netherlands then acts on (`De ministers bespraken de hervorming van de NRF. Ik
+        # heb steun uitgesproken voor een kleinere kern …`)
         prev = _previous(doc, s)
         topic = acts and prev is not None and not acting.get(prev.start, True)
-        context = _context(doc, s, lex) - subjects if folds & _ANAPHORS or topic else set()
+        context = _topic(doc, s, lex, acting) if topic else _context(doc, s, lex) if folds & _ANAPHORS else set()
+        context -= subjects
         out.append(_Candidate(
             s, meeting_of(doc, idx, finder), subjects, context,
             call=nl and bool(folds & _CALL_PAST),
@@ -189,8 +191,11 @@ def _weights(docs: Sequence[Document], lex: Lexicon) -> _Idf:
 def _refers_back(text: str) -> bool:
     """Does the sentence point back to the one before (`Nederland steunt dit voorstel`, `Daarom zal …`)? An anaphor
     after the first clause points inside the sentence (`Het kabinet is voornemens een schip beschikbaar te stellen,
-    en ik zal dit aankondigen`)."""
+    en ik zal dit aankondigen`). `Die` and `dat` opening a sentence are demonstratives (`Die brief ontvangt u voor de
+    top`, `Dat besluit zal ik toelichten`); elsewhere they are mostly relative pronouns and conjunctions."""
     ws = words(text)
+    if ws and ws[0].fold in _OPENING_DEMONSTRATIVES:
+        return True
     first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
     return any(w.fold in _ANAPHORS for w in ws[:first])
 
@@ -210,12 +215,25 @@ def _context(doc: Document, s: Sentence, lex: Lexicon) -> set[str]:
     return set(subjects_of(doc.sentence_text(prev), lex)) if prev is not None else set()
 
 
+def _topic(doc: Document, s: Sentence, lex: Lexicon, acting: Mapping[int, bool]) -> set[str]:
+    """Subjects of the sentences before s in its paragraph that set the topic the Netherlands acts on: the run of
+    sentences in which it does not act, back to one in which it does (`De ministers stemden in met het NATO
+    Readiness Initiative. Het initiatief wordt tijdens de top bekrachtigd. Nederland heeft ingestemd met het
+    initiatief.`: the initiative the Dutch act names is the one the first sentence names)."""
+    out: set[str] = set()
+    prev = _previous(doc, s)
+    while prev is not None and not acting.get(prev.start, True):
+        out |= subjects_of(doc.sentence_text(prev), lex)
+        prev = _previous(doc, prev)
+    return out
+
+
 def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float]) -> tuple[float, int]:
     """Share of the position's subject weight the candidate covers, and how many subjects it shares.
 
-    Words from the context of either side (the sentence before, when a sentence points back or sets the topic)
-    count half; a candidate that names none of the subjects itself covers nothing (`Op aandringen van Noorwegen
-    besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X).
+    Words from the context of either side (the sentence before, when a sentence points back, or those before that set
+    the topic) count half; a candidate that names none of the subjects itself covers nothing (`Op aandringen van
+    Noorwegen besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X).
     """
     extra = context - subjects
     total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra)

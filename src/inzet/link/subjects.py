@@ -175,6 +175,13 @@ def _subjects(words: list[Word], lex: Lexicon) -> set[str]:
                 if len(idx) == len(pk) and all(not used[x] and keys[x] == k for x, k in zip(idx, pk, strict=True)):
                     take(idx, p.concept)
                     break
+    for i in range(2, n):
+        joined = _separable(words, i)
+        if joined is not None and not used[i] and not used[i - 2]:
+            used[i] = used[i - 2] = True
+            if joined not in STOPWORDS:                 # `in te zetten`, `aan te dringen`: the act, as whole
+                k = key(joined)
+                feats.add(lex.single.get(k, k))
     for i in range(n):
         if used[i]:
             continue
@@ -188,5 +195,19 @@ def _subjects(words: list[Word], lex: Lexicon) -> set[str]:
         if not used[i] and not w.fold.isdigit() and len(w.fold) > 1:
             feats.add(w.key)
     return feats
+
+
+# particles of separable verbs, written apart before `te` (`uit te breiden`, `op te richten`, `voort te zetten`);
+# `om te` and `door te` open a purpose or a means (`om te investeren`, `door te investeren`) and are left out
+_PARTICLES = frozenset({"aan", "af", "bij", "in", "mee", "na", "op", "over", "terug", "toe", "uit", "vast", "voor",
+                        "voort", "weg", "tegen", "vrij", "los", "neer"})
+
+
+def _separable(words: Sequence[Word], i: int) -> str | None:
+    """The folded infinitive of a separable verb whose particle stands apart before `te` (`de bijdrage uit te
+    breiden` is one subject with `uitbreidt`, `uitbreiding`, `uitgebreid`), None when word i is not such a verb."""
+    if i < 2 or words[i - 1].fold != "te" or words[i - 2].fold not in _PARTICLES or not words[i].fold.isalpha():
+        return None
+    return words[i - 2].fold + words[i].fold
 
 

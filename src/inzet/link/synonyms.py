@@ -43,7 +43,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("voorraad", "voorraden", "stocks", "stockpile"),
     ("materieel", "materiaal", "equipment", "wapens", "wapensystemen"),
     ("initiatief", "initiative"),
-    ("bondgenoten", "bondgenootschap", "bondgenoot", "allies", "alliantie", "navo-bondgenoten"),
+    # the other ministers at the table are the allies: `Ik zal de bondgenoten … informeren` ~ `Ik heb mijn collega's
+    # meegedeeld`, `mijn ambtgenoten`
+    ("bondgenoten", "bondgenootschap", "bondgenoot", "allies", "alliantie", "navo-bondgenoten", "collega",
+     "ambtgenoten", "ambtsgenoten"),
     # fairness, and its lack that a report names when the Netherlands raised it (`de scheve verdeling`)
     ("eerlijk", "eerlijker", "eerlijkere", "fair", "rechtvaardig", "evenwichtig", "evenwichtiger", "scheef", "scheve",
      "oneerlijk", "oneerlijke", "onevenwichtig", "onevenwichtige", "unfair"),
@@ -101,10 +104,11 @@ pleit pleiten pleitte pleitten gepleit bepleit bepleiten bepleitte bepleitten
 roept roepen riep riepen oproepen opgeroepen oproep
 kondigde kondigden aangekondigd aankondigen zegde zegden toegezegd toezeggen sprak spraken uitgesproken
 gaf gaven aangegeven aangeven informeert informeren informeer informeerde informeerden geinformeerd
+ontvangt ontvangen ontvang ontving ontvingen
 hecht hechten hechtte hechtten kijkt kijken welwillend positief zet zetten inzetten aansporen spoort spoorde
 aangespoord aandringen dringt drong aangedrongen verzoeken verzoekt verzocht vraagt vroeg vroegen
 aandacht steunt verwelkomt verwelkomde verwelkomen streeft streven voorstander bereid voornemens voornemen graag
-eventuele eventueel mogelijke mogelijk verwachting waarschijnlijk onlangs recent recente afgelopen komende
+eventuele eventueel mogelijke mogelijk verwachting waarschijnlijk onlangs recent recente afgelopen komende binnenkort
 bijzonder name vragen verdere nieuwe
 steunde steunden gesteund ondersteunt ondersteunen ondersteunde ondersteunden ondersteund instemmen stemt stemde
 stemden ingestemd schaart scharen schaarde schaarden geschaard onderschrijft onderschrijven onderschreef
