@@ -477,3 +477,129 @@ def test_a_figure_in_hundredths_is_no_target(text: str, expected: list) -> None:
 ])
 def test_a_year_relative_to_the_letter_and_more_status_words(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[5]) for r in rows(text, "2028-10-02")] == expected
+
+
+# ---- kinds of the seventh blind batch, with variants -------------------------------------------------------------
+
+_BBP_SECTION = ("Inleiding van de brief met voldoende woorden om de body te starten.\n\n"
+                "3. Groeipad als percentage van het bbp\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # growth in a clause of its own (a reason, a contrast) beside the figure does not make it a growth rate
+    ("Na 2025 daalt het percentage naar verwachting weer, tot 1,79 procent in 2027, omdat de economie sneller groeit "
+     "dan de structurele reeks.", [(2027, 1.79, "estimate")]),
+    ("Het percentage daalt naar verwachting tot 1,79 procent in 2027, doordat de economie harder groeit.",
+     [(2027, 1.79, "estimate")]),
+    ("Het percentage daalt naar verwachting tot 1,79 procent in 2027; de economie groeit sneller.",
+     [(2027, 1.79, "estimate")]),
+    # a growth rate in the figure's own clause stays one
+    ("Het CPB raamt voor 2022 een economische groei van 3,6 procent.", []),
+    ("Het percentage blijft gelijk, omdat de economie in 2027 met 1,8 procent groeit.", []),
+])
+def test_growth_in_a_clause_beside_the_figure(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(_BBP_SECTION + text + "\n", "2022-06-01")] == expected
+
+
+def _rows_table(caption: str, body: str) -> str:
+    return (_BBP_SECTION + "In 2021 lag het aandeel volgens de NAVO-definitie op 1,40 procent.\n\n"
+            f"{caption}\n{body}\n\n4. Investeringen\nDe investeringen stijgen.\n")
+
+
+@pytest.mark.parametrize("caption, body, expected", [
+    ("Tabel 2 Defensie-uitgaven volgens de NAVO-definitie", "2021: 1,40%\n2026: 1,86%\n2027: 1,79%",
+     [(2021, 1.4, "nato", "actual"), (2026, 1.86, "nato", "estimate"), (2027, 1.79, "nato", "estimate")]),
+    ("Tabel 2 Defensie-uitgaven in procenten van het bbp", "2026\t1,86%\n2027 (raming)\t1,79 procent",
+     [(2021, 1.4, "nato", "actual"), (2026, 1.86, None, "estimate"), (2027, 1.79, None, "estimate")]),
+    ("Tabel 2 Defensie-uitgaven (nationale definitie)", "| Jaar | Percentage |\n|---|---|\n| 2026 | 1,86% |\n"
+     "| 2027 | 1,79% |", [(2021, 1.4, "nato", "actual"), (2026, 1.86, "national", "estimate"),
+                          (2027, 1.79, "national", "estimate")]),
+    # not shares of the bbp: a share of the spending, another measure
+    ("Tabel 3 Aandeel investeringen in de defensie-uitgaven", "2021: 24%\n2025: 30%", [(2021, 1.4, "nato", "actual")]),
+    ("Tabel 3 Investeringen als deel van de defensie-uitgaven", "2021: 2,4%\n2025: 3,0%",
+     [(2021, 1.4, "nato", "actual")]),
+    ("Tabel 4 Inflatie", "2022: 5,2%\n2023: 3,1%", [(2021, 1.4, "nato", "actual")]),
+])
+def test_a_table_of_shares_by_year(caption: str, body: str, expected: list) -> None:
+    assert sorted((r[0], r[1], r[3], r[5]) for r in rows(_rows_table(caption, body), "2022-06-01")) == expected
+
+
+def test_a_rows_year_the_text_states_for_a_target_takes_its_status_and_a_repeat_its_basis() -> None:
+    text = (_BBP_SECTION + "Het kabinet heeft als doel in 2024 te voldoen aan de NAVO-norm van 2 procent van het bbp, "
+            "en ook in 2025 op die hoogte uit te komen.\n\nTabel 2 Defensie-uitgaven volgens de NAVO-definitie\n"
+            "2024: 2,00%\n2025: 2,00%\n2026: 1,86%\n")
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text, "2022-06-01")] == [
+        (2024, 2.0, "nato", "target"), (2025, 2.0, "nato", "target"), (2026, 1.86, "nato", "estimate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year others met the norm in, gone by, is not the norm's
+    ("Volgens de ramingen voldeden in 2015 vijf bondgenoten aan de norm van 2 procent.", [(None, 2.0, "target")]),
+    ("In 2023 haalden elf bondgenoten de norm van 2 procent van het bbp.", [(None, 2.0, "target")]),
+    # a year to meet it in is
+    ("Het kabinet heeft als doel in 2024 te voldoen aan de NAVO-norm van 2 procent van het bbp.",
+     [(2024, 2.0, "target")]),
+    # a figure taken from an estimate is one, whatever verb reports it
+    ("Nederland kwam in 2015 volgens de NAVO-raming uit op 1,17 procent bbp.", [(2015, 1.17, "estimate")]),
+    ("Op basis van de NAVO-ramingen bedroegen de uitgaven in 2015 1,17 procent van het bbp.",
+     [(2015, 1.17, "estimate")]),
+    ("Nederland besteedde in 2015 naar schatting 1,17 procent van het bbp aan defensie.", [(2015, 1.17, "estimate")]),
+    # without one, the verb's
+    ("Nederland kwam in 2015 uit op 1,17 procent bbp.", [(2015, 1.17, "actual")]),
+    ("Nederland kwam in 2015 uit op 1,17 procent bbp; volgens de raming stijgt dat in 2016 tot 1,2 procent van het "
+     "bbp.", [(2015, 1.17, "actual"), (2016, 1.2, "estimate")]),
+])
+def test_a_norm_met_in_a_year_gone_by_and_a_figure_from_an_estimate(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2016-02-15")] == expected
+
+
+# ---- the earlier batch's Eerste Kamer letter: kinds, with variants -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a norm that goes on from the dated norm before it takes its year; the spending that goes with defence is related
+    ("De bondgenoten besteden uiterlijk in 2035 ten minste 3,5 procent van het bbp aan kerndefensie. Daarnaast "
+     "besteden zij tot 1,5 procent van het bbp aan uitgaven die met defensie en veiligheid samenhangen. Samen komt "
+     "de norm daarmee op vijf procent van het bbp.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related"), (2035, 5.0, "total")]),
+    ("Iedere bondgenoot besteedt uiterlijk in 2035 3,5% van het bbp aan defensie. Daarnaast gaat tot 1,5% van het "
+     "bbp naar aanverwante uitgaven. Hiermee komt de totale norm op 5% van het bbp.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related"), (2035, 5.0, "total")]),
+    # no going on, or another paragraph: no year lent
+    ("De bondgenoten besteden uiterlijk in 2035 ten minste 3,5 procent van het bbp aan kerndefensie. De oude norm van "
+     "2 procent van het bbp is vervangen.", [(2035, 3.5, "defence"), (None, 2.0, "defence")]),
+    ("De bondgenoten besteden uiterlijk in 2035 ten minste 3,5 procent van het bbp aan kerndefensie.\n\nDaarnaast "
+     "geldt de norm van 2 procent van het bbp.", [(2035, 3.5, "defence"), (None, 2.0, "defence")]),
+    # the sum of two kinds, and both ends of its range
+    ("De gerelateerde uitgaven worden voor 2027 geraamd op 0,7 procent van het bbp; samen komen de kern- en de "
+     "gerelateerde uitgaven daarmee naar verwachting op 3,1 à 3,2 procent.",
+     [(2027, 0.7, "related"), (2027, 3.1, "total"), (2027, 3.2, "total")]),
+])
+def test_a_norm_going_on_from_the_one_before_and_a_sum_of_two_kinds(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text, "2027-10-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Dit cijfer is inclusief …` after the figure
+    ("In 2024 bedroegen de uitgaven volgens de NAVO-definitie 2,05 procent van het bbp. Dit cijfer is inclusief de "
+     "militaire steun aan Oekraïne.", [(2024, 2.05, "nato", "incl")]),
+    ("In 2024 bedroegen de uitgaven 2,05 procent van het bbp. Dat percentage is exclusief de steun aan Oekraïne.",
+     [(2024, 2.05, None, "excl")]),
+    # NATO's published figure is by NATO's method
+    ("De NAVO heeft in haar jaarlijkse overzicht van juni jl. voor 2026 een realisatie gepubliceerd van 2,31% van het "
+     "bbp.", [(2026, 2.31, "nato", None)]),
+    ("Volgens het jaaroverzicht van de NAVO bedroegen de uitgaven in 2026 2,31% van het bbp.",
+     [(2026, 2.31, "nato", None)]),
+    # the other side of a contrast in the next sentence
+    ("Voor 2028 raamt het kabinet de uitgaven op nationale grondslag op 2,7% bbp. Zonder de steun aan Oekraïne, "
+     "waarvoor in 2028 € 3,5 miljard is gereserveerd, komt het percentage uit op 2,3% bbp.",
+     [(2028, 2.7, "national", "incl"), (2028, 2.3, "national", "excl")]),
+    ("Voor 2028 raamt het kabinet de uitgaven op 2,3% bbp. Inclusief de militaire steun komt het uit op 2,7% bbp.",
+     [(2028, 2.3, None, "excl"), (2028, 2.7, None, "incl")]),
+    # another year: no contrast
+    ("Voor 2028 raamt het kabinet de uitgaven op 2,7% bbp. Zonder de steun kwam het in 2026 uit op 1,9% bbp.",
+     [(2028, 2.7, None, None), (2026, 1.9, None, "excl")]),
+    # the growth of the economy is no share
+    ("De raming van de economische groei, die het CPB voor 2028 op 1,4 procent stelt, bepaalt mede het bbp.", []),
+])
+def test_what_a_sentence_says_of_the_figures_around_it(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text, "2027-10-01")] == expected

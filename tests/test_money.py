@@ -339,3 +339,97 @@ def test_the_costs_of_a_paragraphs_subject(opening: str, ukraine: bool) -> None:
     text = (f"{opening} Het huidige mandaat loopt tot 1 april 2027. Het kabinet verlengt de bijdrage tot en met het "
             "eerste kwartaal van 2028. De extra kosten bedragen EUR 1,9 mln. en worden uit het BIV gefinancierd.")
     assert _ukraine_flags(text) == [ukraine]
+
+
+# ---- kinds of the seventh blind batch, with variants -----------------------------------------------------------
+
+@pytest.mark.parametrize(("caption", "factor", "currency"), [
+    ("Tabel 1 Extra middelen Defensie (bedragen x € 1 mln.)", 1e6, "EUR"),
+    ("Tabel 1 Extra middelen (x € 1.000)", 1e3, "EUR"),
+    ("Tabel 1 Extra middelen (bedragen x €1 miljoen)", 1e6, "EUR"),
+    ("Tabel 1 Extra middelen (EUR x 1 mln)", 1e6, "EUR"),
+    ("Tabel 1 Extra middelen (x 1.000 euro)", 1e3, "EUR"),
+    ("Tabel 1 Extra middelen (bedragen in miljoenen euro)", 1e6, "EUR"),
+    ("Tabel 1 Extra middelen, bedragen in € mln.", 1e6, "EUR"),
+    ("Tabel 1 Extra middelen (in mln. EUR)", 1e6, "EUR"),
+    ("Tabel 1 Extra middelen (€ mld.)", 1e9, "EUR"),
+    ("Tabel 1 Bijdragen (x USD 1 mln.)", 1e6, "USD"),
+])
+def test_the_cells_of_a_table_are_sums_in_the_unit_its_caption_states(caption: str, factor: float,
+                                                                       currency: str) -> None:
+    text = ("Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n"
+            f"{caption}\n\t2022\t2023\t2024\nCoalitieakkoord\t1.247\t2.004\t2.612\nVoorjaarsnota 2022\t563\t1,5\t-\n\n"
+            "De middelen zijn bestemd voor de gereedheid.\n")
+    amounts = money.extract(segment("t", text))
+    assert [(a.text, a.value, a.currency) for a in amounts] == [
+        (t, round(v * factor, 2), currency) for t, v in
+        (("1.247", 1247), ("2.004", 2004), ("2.612", 2612), ("563", 563), ("1,5", 1.5))]
+    assert all(text[a.span.start:a.span.end] == a.text and not a.ukraine for a in amounts)
+
+
+def test_a_markdown_table_under_a_unit_line() -> None:
+    text = ("Tabel 2 Steun aan Oekraïne (bedragen x € 1 mln.)\n| Instrument | 2024 | 2025 |\n|---|---|---|\n"
+            "| PURL | 250 | 500 |\n\nDe bedragen zijn voorlopig.\n")
+    amounts = money.extract(segment("t", text))
+    assert [(a.text, a.value, a.ukraine, a.purpose) for a in amounts] == [
+        ("250", 250e6, True, "PURL"), ("500", 500e6, True, "PURL")]
+
+
+@pytest.mark.parametrize("text", [
+    # no unit line: the numbers of a table are no sums
+    "Tabel 1 Aantallen militairen\n\t2022\t2023\nLandmacht\t1.247\t2.004\n",
+    # shares in a table under a unit line are no sums
+    "Tabel 1 Uitgaven (x € 1 mln.)\n\t2022\t2023\nAandeel bbp\t1,4%\t1,5%\n",
+    # a unit line followed by prose, no rows
+    "Zie tabel 1 (bedragen x € 1 mln.) in de bijlage.\nDe kosten zijn 12 en 14 per jaar volgens de\nraming.\n",
+])
+def test_no_sums_without_a_unit_line_or_rows_under_it(text: str) -> None:
+    assert [a.text for a in money.extract(segment("t", text))] == []
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # another country as the sentence's opening recipient, capitalised
+    ("Aan Moldavië, dat sterk wordt geraakt door de oorlog, heeft Nederland in 2023 € 40 miljoen gegeven.", [False]),
+    ("Aan Georgië heeft het kabinet € 5 miljoen toegekend.", [False]),
+    # the own forces receive it
+    ("Voor de aanvulling van de eigen voorraden munitie heeft het kabinet € 400 miljoen beschikbaar gesteld.",
+     [False]),
+    ("Het kabinet investeert € 300 miljoen in de eigen gereedheid.", [False]),
+    ("Daarmee is € 120 miljoen gemoeid met het aanvullen van de munitievoorraden.", [False]),
+    # what is given from the own stocks still is support
+    ("Nederland levert bovendien drones ter waarde van € 2.500.000, afkomstig uit de eigen voorraad.", [True]),
+    # the own forces' stocks in a sentence that names Ukraine: the Ukraine words count
+    ("Voor de aanvulling van de eigen voorraden en voor drones voor Oekraïne is € 50 miljoen beschikbaar.", [True]),
+])
+def test_a_sum_for_another_country_or_the_own_forces_in_a_letter_about_ukraine(text: str, ukraine: list) -> None:
+    letter = ("Betreft\tMilitaire steun aan Oekraïne\n\nGeachte voorzitter,\n\n"
+              "Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n" + text + "\n")
+    assert _ukraine_flags(letter) == ukraine
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # the war in Ukraine as the cause of a sum is no support to Ukraine
+    ("Naar aanleiding van de Russische inval in Oekraïne heeft het kabinet daar structureel € 2 miljard aan "
+     "toegevoegd.", [False]),
+    ("Vanwege de oorlog tegen Oekraïne verhoogt het kabinet de defensiebegroting met € 1 miljard.", [False]),
+    ("Als gevolg van de Russische agressie tegen Oekraïne trekt het kabinet € 500 miljoen uit voor munitie.", [False]),
+    # but a sum for Ukraine in the same sentence is
+    ("Sinds de Russische inval in Oekraïne heeft Nederland € 2 miljard aan militaire steun gegeven.", [True]),
+    ("Sinds de inval heeft Nederland € 3 miljard aan Oekraïne gegeven.", [True]),
+])
+def test_the_war_in_ukraine_as_the_cause_of_a_sum(text: str, ukraine: list) -> None:
+    assert _ukraine_flags(text) == ukraine
+
+
+@pytest.mark.parametrize(("text", "sums"), [
+    # a bare sum with `mld.` before the participle of what was done with it
+    ("In 2023 is € 2,5 miljard beschikbaar. Van dit bedrag is inmiddels ruim 2,3 mld. besteed of vastgelegd.",
+     [(2.5e9, None), (2.3e9, "more_than")]),
+    ("Van de middelen is 1,2 miljard uitgegeven.", [(1.2e9, None)]),
+    ("Van het budget is circa 800 mln. gecommitteerd.", [(800e6, "approx")]),
+    # a bare number of people is no sum, however money-like the sentence
+    ("Het budget is bedoeld voor 2,3 miljoen ontheemden.", []),
+    ("Van het bedrag profiteren 2 miljoen inwoners.", []),
+])
+def test_a_bare_sum_before_a_participle(text: str, sums: list) -> None:
+    assert [(a.value, a.qualifier) for a in money.extract(segment("t", text))] == sums

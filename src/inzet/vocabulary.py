@@ -184,12 +184,12 @@ class SpendingWord(NamedTuple):
     uses: tuple[str, ...]
 
 
-_SPENDING_USES = ("total", "purpose", "level")
+_SPENDING_USES = ("total", "purpose", "level", "own")
 
 
 @cache
 def spending_words(use: str) -> tuple[SpendingWord, ...]:
-    """The spending words of `spending_words.tsv` with `use` (`total`, `purpose` or `level`), in file order."""
+    """The spending words of `spending_words.tsv` with `use` (`total`, `purpose`, `level` or `own`), in file order."""
     _one("spending_words.tsv", use, _SPENDING_USES)
     words = [SpendingWord(p, _among("spending_words.tsv", r["use"], _SPENDING_USES))
              for p, r in _unique("spending_words.tsv", "pattern").items()]

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from inzet import vocabulary
-from inzet.extract import lexicon
+from inzet.extract import lexicon, tables
 from inzet.extract.cues import first_letter_split, letter_first
 from inzet.extract.dutch import INCLUSION_MARKS, MONTH_RE, NUMBER_WORDS, form_re
 from inzet.extract.money import Unit, Units, text_units, units_with
@@ -82,7 +82,9 @@ _EXCL_BEFORE = re.compile(
     + r"(?i:\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$)")
 _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
-     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b"], True))
+     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b", r"economische\s+groei", "bbp-groei"], True))
+# a subordinate clause that gives a reason or a contrast, beside the figure's (`, omdat de economie sneller groeit`)
+_SUBCLAUSE = re.compile(r",\s+(?:omdat|doordat|aangezien|want|terwijl|zodat|waardoor|hoewel|ook\s+al)\b|;")
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
 _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|\b(?:ramen|raamt?|raamden?)\b"
                              r"|norm|defensie|percentage"
@@ -143,10 +145,16 @@ def _counted(m: re.Match[str]) -> str:
 # a marker said of every figure of the sentence
 _BOTH = re.compile(rf"\b(?:in\s+)?(?:beide|alle)\s+(?:gevallen|cijfers|percentages){WS}*[,:]?{WS}*", re.I)
 
-_RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b", re.I)
+# (`uitgaven die met defensie en veiligheid samenhangen`)
+_RELATED = re.compile(r"gerelateerd\w*|aanverwant\w*|\bbreder\w*|weerbaarheid|\brelated\b|\bsamenhang\w*", re.I)
 _TOTAL = re.compile(r"^\W*waarvan\b|\bin\s+totaal\b|\btotale?\b", re.I)
 # the subject of the figure's clause, before it and in it: `de gerelateerde uitgaven`, `de totale … uitgaven`
 _SUBJECT_REACH = 80
+# the figure of two kinds summed (`samen komen de kern- en de gerelateerde uitgaven daarmee naar verwachting op 3,1 à
+# 3,2 procent`): the total
+_SUMMED = re.compile(r"\b(?:samen|opgeteld|gezamenlijk)\s+(?:komen|komt|zijn|bedragen|bedraagt|gaat|gaan)\b[^.;%]*$"
+                     r"|\bkern\w*-?\s+en\s+(?:de\s+)?(?:[\w-]+\s+)?gerelateerde\s+uitgaven\b[^.;%]*$", re.I)
+_RANGE_JOIN = re.compile(rf"{WS}*(?:à|a|tot|-|–){WS}*")
 _RELATED_SUBJECT = re.compile(r"\b(?:de|deze|die)\s+(?:[\w-]+\s+)?(?:gerelateerde|aanverwante|bredere)\s+"
                               r"(?:[\w-]+\s+)?(?:uitgaven|investeringen)\b[^,;.%]*$", re.I)
 # a unit whose subject, at its start, is the related spending (`De defensie- en veiligheidsgerelateerde uitgaven,
@@ -173,7 +181,12 @@ _NATO = re.compile(
     r"|(?:ramingen|raming|cijfers|schattingen|opgave)\s+(?:die|van)\s+(?:de\s+)?NAVO\b"
     r"|(?:berekeningswijze|methode|methodiek|definitie)\s+van\s+"
     r"(?:de\s+)?NAVO|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
-    r"|NATO(?:['’]s)?\s+(?:definition|method\w*)|de\s+NAVO\s+rekent",
+    r"|NATO(?:['’]s)?\s+(?:definition|method\w*)|de\s+NAVO\s+rekent"
+    # the figure NATO publishes (`NAVO heeft in haar jaarlijkse overzicht van juni jl. voor 2026 een realisatie
+    # gepubliceerd van 2,31%`, `het jaaroverzicht van de NAVO`): by its own method
+    r"|NAVO\s+(?:heeft|had|publiceert|publiceerde|rapporteert|rapporteerde)\s+(?:(?:[^.;\n]|\.(?=\s+[a-z\d])){0,80}?\s)?"
+    r"(?:gepubliceerd|gerapporteerd|publiceert|publiceerde|rapporteert|rapporteerde)?(?=\s+(?:van|een|op|voor)\b)"
+    r"|(?:jaar)?(?:overzicht|rapport|publicatie|jaarverslag)\s+van\s+de\s+NAVO\b",
     re.I,
 )
 
@@ -202,6 +215,8 @@ _STATUS_CUES: list[tuple[re.Pattern[str], str]] = [(re.compile("|".join(alts), r
 _LOCAL_TARGET_BEFORE = re.compile(
     letter_first([r"\bnaar", r"\btot", "minimaal", r"ten\s+minste", "tenminste", "minstens", "richting"], True)
     + r"(?i:\s+(?:de\s+|het\s+)?$)")
+_FROM_ESTIMATE = re.compile(r"\b(?:volgens|naar|op\s+basis\s+van)\s+(?:de\s+|het\s+|een\s+)?(?:[\w-]+-)?"
+                            r"(?:raming|ramingen|schatting|schattingen|prognose|prognoses)\b", re.I)
 _PRIORITY = {"legal_minimum": 0, "target": 1, "estimate": 2, "actual": 3}
 _NORMS = {1.5, 2.0, 3.5, 5.0}
 
@@ -314,6 +329,11 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     last cue, then: a norm value is a target, anything else actual)."""
     if any(st == "legal_minimum" and lo <= a and b <= hi for a, b, st in cues):
         return "legal_minimum"
+    # a figure taken from an estimate is one, whatever verb reports it (`Nederland kwam in 2015 volgens de NAVO-raming
+    # uit op 1,17 procent bbp`, `volgens de raming stijgt dat tot 1,2 procent`); a norm it names stays a target
+    src = None if f.norm else _FROM_ESTIMATE.search(view, max(lo, f.start - 100), min(hi, f.ev_end + 40))
+    if src and ";" not in (view[src.end():f.start] if src.end() <= f.start else view[f.ev_end:src.start()]):
+        return "estimate"
     # (`stijgen de uitgaven in 2027 naar 2,41%`: a figure in hundredths is a measure or a projection; the letters
     # state a target in whole numbers or tenths, `naar 2,5%`, `tot 3,5%`)
     if (_LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) and round(f.value * 100) % 10 == 0) \
@@ -341,6 +361,11 @@ def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> str | None:
     return best[2] if best else None
 
 
+# a norm met in a year gone by (`voldeden in 2015 vijf bondgenoten aan de norm van 2 procent`): that year is not the
+# norm's own
+_MET_IN_PAST = re.compile(r"\b(?:voldeden|voldeed|haalden|haalde|bereikten|bereikte)\b", re.I)
+
+
 def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, int, str]], target: bool,
           prev_year: int | None) -> int | None:
     nxt = next((g.start for g in figs if g.start > f.start), u.end)
@@ -353,7 +378,8 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
             continue
         if target:
             if prep in _TARGET_PREPS:
-                return year
+                # (`voldeden in 2015 vijf bondgenoten aan de norm van 2 procent`: the year it was met, not its own)
+                return None if _MET_IN_PAST.search(view, max(u.start, pos - 30), f.start) else year
         elif prep not in _NOT_MEASURE_PREPS:
             return year
     if not target:
@@ -492,8 +518,11 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         for i, f in enumerate(figs):
             lo = figs[i - 1].ev_end if i else u.start
             hi = figs[i + 1].start if i + 1 < len(figs) else u.end
-            if _EXCL_CLAUSE.search(view, f.ev_end, min(hi, f.ev_end + 60)) \
-                    or _EXCL_CLAUSE.search(view, max(lo, f.start - 60), f.start):
+            # (the figure's clause only: `tot 1,79 procent in 2027, omdat de economie sneller groeit` is a share)
+            after = _SUBCLAUSE.search(view, f.ev_end, min(hi, f.ev_end + 60))
+            before = _last(_SUBCLAUSE.finditer(view, max(lo, f.start - 60), f.start))
+            if _EXCL_CLAUSE.search(view, f.ev_end, after.start() if after else min(hi, f.ev_end + 60)) \
+                    or _EXCL_CLAUSE.search(view, before.end() if before else max(lo, f.start - 60), f.start):
                 continue
             status = _status(view, u, f, cues, prev.unit, lo, hi, cue_memo)
             target = status in ("target", "legal_minimum")
@@ -507,8 +536,12 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             if split:            # materieel` is a share of the spending, not of the bbp
                 part = _PCT_NUM.search(view, split.end(), u.end)
                 of_spending = part is not None and float(part.group("num").replace(",", ".")) >= 10
-            if (split and not of_spending) or (f.value == 5.0 and target):
+            if (split and not of_spending) or (f.value == 5.0 and target) \
+                    or _SUMMED.search(view, max(u.start, f.start - 120), f.start):
                 category = "total"
+            elif i and placed and placed[-1][0] == figs[i - 1].start \
+                    and _RANGE_JOIN.fullmatch(view, figs[i - 1].ev_end, f.start):
+                category = placed[-1][1].category      # `3,1 à 3,2 procent`: the range's ends are of one kind
             elif _RELATED.search(view, f.end, hi) or _RELATED_SUBJECT.search(view, before, f.start) \
                     or (i == 0 and _RELATED_OPENS.match(view, u.start, f.start)):
                 category = "related"
@@ -518,10 +551,10 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
                 category = "total"
             basis = _basis(bases, f) or _noted_basis(doc, f, hi) or (prev.basis if not target else None)
             text, span = doc.evidence(f.start, f.ev_end)
-            placed.append((f.start, GdpShare(value=f.value, text=text, span=span, year=year, category=category,
-                                             basis=basis, ukraine=_ukraine(view, u, f, lo, hi)
-                                             or _noted_ukraine(doc, f, hi), status=status,
-                                             rule=RULE)))
+            share = GdpShare(value=f.value, text=text, span=span, year=year, category=category, basis=basis,
+                             ukraine=_ukraine(view, u, f, lo, hi) or _noted_ukraine(doc, f, hi), status=status,
+                             rule=RULE)
+            placed.append((f.start, share))
         _share_in_lists(view, figs, [sh for _, sh in placed] if len(placed) == len(figs) else [])
         _split_of_the_norm([sh for _, sh in placed])
         _pair_respectively(view, u, prev.unit, placed)
@@ -529,11 +562,14 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             _pair_with_previous(done.get(ui - 1, []), [sh for _, sh in placed], bool(years))
         done[ui] = [sh for _, sh in placed]
         _year_of_the_whole(view, units, ui, done)
+        _year_of_the_norm_before(view, units, ui, done)
         found.extend(done[ui])
     _said_of_the_figures_before(view, units, done)
+    _the_other_side_of_a_contrast(view, units, done)
     _basis_declared_for_a_scope(view, units, done)
     if "Tabel" in view or "TABEL" in view:
         found.extend(_table_shares(doc))
+        found.extend(_year_row_shares(doc, units, done, this_year))
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
 
@@ -561,6 +597,51 @@ def _year_of_the_whole(view: str, units: Units, ui: int, done: dict[int, list[Gd
             sh.year = whole[-1].year
 
 
+# a unit that goes on from the norm before it (`… uiterlijk in 2035 ten minste 3,5 procent … . Daarnaast besteden
+# bondgenoten tot 1,5 procent …`, `Samen komt de norm daarmee op vijf procent van het bbp.`)
+# (not `Bovendien moet 3,5% … naar kerndefensie`: no norm beside the one before, nor their sum)
+_GOES_ON = re.compile(r"\W*(?:Daarnaast|Samen|Daarmee|Hiermee|Opgeteld)\b")
+
+
+def _year_of_the_norm_before(view: str, units: Units, ui: int, done: dict[int, list[GdpShare]]) -> None:
+    """The norms without a year of a unit that goes on from a dated norm in the unit before it (same paragraph) take
+    that norm's year."""
+    yearless = [sh for sh in done[ui] if sh.year is None and sh.status == "target"]
+    if not yearless or ui == 0:
+        return
+    u, p = units[ui], units[ui - 1]
+    if p.heading or u.heading or p.line != u.line or not _GOES_ON.match(view, u.start, u.end):
+        return
+    dated = [sh for sh in done.get(ui - 1, []) if sh.year is not None and sh.status == "target"]
+    if dated:
+        for sh in yearless:
+            sh.year = dated[-1].year
+
+
+# a unit that opens with the other side of the figures before it (`Voor 2028 raamt het kabinet … op 2,7% bbp. Zonder
+# de steun aan Oekraïne, waarvoor …, komt het percentage uit op 2,3% bbp.`): those are the other side
+_OTHER_SIDE = re.compile(r"\W*(?P<mark>Zonder|Exclusief|Excl\.|Inclusief|Incl\.|Met\s+inbegrip\s+van)\s+"
+                         r"(?:de\s+|deze\s+|die\s+)?(?:militaire\s+)?(?:steun|bijdragen|hulp)\b", re.I)
+
+
+def _the_other_side_of_a_contrast(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
+    """Measured figures without incl/excl, followed in their paragraph by a unit that opens with the other side
+    (`Zonder de steun …`) for the same year, are the figures with (or without) the support."""
+    for ui, shares in done.items():
+        nxt = done.get(ui + 1)
+        if not shares or not nxt:
+            continue
+        u, n = units[ui], units[ui + 1]
+        m = _OTHER_SIDE.match(view, n.start, n.end)
+        if n.heading or u.heading or n.line != u.line or not m:
+            continue
+        side = "excl" if m.group("mark").lower().startswith(("zonder", "excl")) else "incl"
+        years = {sh.year for sh in nxt if sh.ukraine == side}
+        for sh in shares:
+            if sh.ukraine is None and sh.year in years and sh.status in ("actual", "estimate"):
+                sh.ukraine = "incl" if side == "excl" else "excl"
+
+
 # a sentence right after figures that says how they were counted (`Beide cijfers zijn realisatiecijfers, berekend
 # volgens de NAVO-systematiek en met de militaire steun aan Oekraïne meegeteld`)
 # (`Dit is de realisatie volgens de nationale berekeningswijze, inclusief de militaire steun aan Oekraïne`, `Dit is
@@ -571,7 +652,10 @@ _THOSE_FIGURES = re.compile(
     r"(?:realisatie\w*|raming\w*|cijfer\w*|percentage|uitkomst|berekend|gebaseerd|gemeten|inclusief|exclusief"
     r"|zonder)\b)", re.I)
 # (`Voor deze categorie bestaat nog geen NAVO-definitie; dit cijfer berust daarom op de nationale afbakening`)
-_THAT_FIGURE = re.compile(r"\b(?:dit|dat|het)\s+(?:cijfer|percentage)\s+(?:berust|is\s+gebaseerd|steunt)\b", re.I)
+# (`Dit cijfer is inclusief de militaire steun aan Oekraïne`)
+_THAT_FIGURE = re.compile(r"\b(?:dit|dat|het)\s+(?:cijfer|percentage)\s+(?:berust|is\s+gebaseerd|steunt"
+                          r"|(?:is|was)\s+(?:inclusief|exclusief|incl\.|excl\.|zonder|berekend|gemeten|met\s+inbegrip))\b",
+                          re.I)
 _NEGATED = re.compile(r"\b(?:geen|niet)\b[^.;,]{0,40}$", re.I)
 # `De percentages in deze paragraaf zijn berekend volgens de NAVO-definitie, tenzij anders vermeld`: the basis of
 # every figure after it in its section (or, `in deze brief`, in the letter) that names none itself
@@ -667,6 +751,53 @@ def _table_shares(doc: Document) -> list[GdpShare]:
                                     year=year, category=category, basis=basis, ukraine=mark, status=status,
                                     rule=RULE))
     return out
+
+
+# a table of shares by year (`Tabel 2 Defensie-uitgaven volgens de NAVO-definitie` over rows `2024: 2,00%`): its
+# caption names the bbp or defence spending, not a share of that spending (`aandeel investeringen`)
+_ROWS_CAPTION = re.compile(r"^[ \t*]*(?:Tabel|TABEL)\b[^\n]*$", re.MULTILINE)
+_OF_SPENDING = re.compile(r"\bvan\s+de\s+(?:[\w-]+\s+)?(?:defensie-?)?uitgaven\b|\binvestering|\baandeel\s+(?!bbp)",
+                          re.I)
+
+
+def _year_row_shares(doc: Document, units: Units, done: dict[int, list[GdpShare]],
+                     this_year: int | None) -> list[GdpShare]:
+    """The shares of the tables of rows by year (`2024: 2,00%`, see `tables.year_rows`) under a caption that names
+    the bbp or defence spending: basis, incl/excl and category from the caption, status from the row's word in
+    brackets (`2026 (raming)`), else from the text when it states the figure for that year too (`in 2024 te voldoen
+    aan de NAVO-norm van 2 procent van het bbp, en ook in 2025 op die hoogte uit te komen`), else a measure."""
+    view, out = doc.view, []
+    for cap in _ROWS_CAPTION.finditer(view):
+        caption = cap.group(0)
+        if not (_BBP_ANY.search(caption) or _SPENDING_LEVEL.search(caption)) or _OF_SPENDING.search(caption):
+            continue
+        rows = tables.year_rows(doc, cap.end())
+        if len(rows) < 2 or any(r.value >= 10 for r in rows):
+            continue
+        bases = {m.lastgroup for m in _BASIS.finditer(caption)}
+        basis = bases.pop() if len(bases) == 1 else None
+        mark_m = _MARK_ANY.search(caption)
+        mark = _mark_of(mark_m) if mark_m and _UKRAINE_WORD.search(caption, mark_m.end()) else None
+        category = "related" if _RELATED.search(caption) else "total" if _TOTAL.search(caption) else "defence"
+        said = next((st for rx, st in _STATUS_CUES if st in ("estimate", "actual") and rx.search(caption)), None)
+        for r in rows:
+            status = next((st for rx, st in _STATUS_CUES if rx.search(r.word)), None) if r.word else None
+            stated = None if status else _stated_for_the_year(view, units, done, r.year, r.value, category, this_year)
+            share = GdpShare(value=r.value, text=r.text, span=r.span, year=r.year, category=category, basis=basis,
+                             ukraine=mark, status=status or (stated.status if stated else said or "actual"), rule=RULE)
+            out.append(share)
+    return out
+
+
+def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]], year: int, value: float,
+                         category: str, this_year: int | None) -> GdpShare | None:
+    """The figure of the text with this value and category whose sentence names the year too."""
+    for ui, shares in done.items():
+        for sh in shares:
+            if sh.value == value and sh.category == category \
+                    and year in {y for _, y, _ in _years(view, units[ui], this_year)}:
+                return sh
+    return None
 
 
 def _heading_names_bbp(doc: Document, u: Unit, memo: dict[int, bool]) -> bool:
@@ -808,13 +939,19 @@ def _not_yet_actual(shares: list[GdpShare], letter_date: str | None) -> None:
 
 
 def _dedupe(shares: list[GdpShare]) -> list[GdpShare]:
-    """One entry per (year, value, category); a yearless norm that is also stated with a year goes."""
-    seen: set[tuple[int | None, float, str]] = set()
+    """One entry per (year, value, category), with the basis and incl/excl a repeat states when the first does not; a
+    yearless norm that is also stated with a year goes."""
+    seen: dict[tuple[int | None, float, str], GdpShare] = {}
     out: list[GdpShare] = []
     for s in shares:
         key = (s.year, round(s.value, 2), s.category)
-        if key not in seen:
-            seen.add(key)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = s
             out.append(s)
+        else:
+            # a repeat may say what the first left open (`Tabel 2 … volgens de NAVO-definitie`: its rows' basis)
+            first.basis = first.basis or s.basis
+            first.ukraine = first.ukraine or s.ukraine
     dated = {(round(s.value, 2), s.category) for s in out if s.year is not None}
     return [s for s in out if s.year is not None or (round(s.value, 2), s.category) not in dated]

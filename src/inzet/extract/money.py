@@ -8,14 +8,17 @@ The letters write sums in a few shapes, all read by one regex per sentence:
   `500 miljoen dollar`;
 * no currency at all, `1,25 miljoen`, only where the sentence is about money and no noun follows
   (`12 miljoen vluchtelingen` is people, `De kosten bedragen 1,25 miljoen.` is money);
-* ranges, `€10 tot €20 miljoen` / `10 tot 20 miljoen euro`: two mentions sharing scale and currency.
+* ranges, `€10 tot €20 miljoen` / `10 tot 20 miljoen euro`: two mentions sharing scale and currency;
+* the cells of a table under a unit line, `(bedragen x € 1 mln.)` (see `tables`): `1.247` is € 1 247 mln.
 
 A qualifier (`circa`, `bijna`, `meer dan`, `ruim`, `maximaal`, `tot`) directly before the sum is
 kept. Whether a sum is support for Ukraine is read from the sum's clause, its sentence, its
 section heading and, for `Hiervan`/`Dit bedrag`, the sentences before; spending totals
 (`defensie-uitgaven`, `uit te geven`) are not support, even when they say `inclusief steun aan
-Oekraïne`. Numbers without a currency or scale word (Kamerstuk numbers, dates, percentages,
-counts) are never sums.
+Oekraïne`; nor are sums for another country (`Aan Moldavië …`) or for the own forces (`de eigen
+voorraden`), and the war in Ukraine as a sum's cause (`Naar aanleiding van de Russische inval in
+Oekraïne …`) does not make it support. Numbers without a currency or scale word (Kamerstuk numbers,
+dates, percentages, counts) are never sums.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from inzet import vocabulary
-from inzet.extract import countries, lexicon
+from inzet.extract import countries, lexicon, tables
 from inzet.extract.cues import FOLDS, first_letter_split, trie_pattern
 from inzet.extract.dutch import (
     CURRENCIES,
@@ -141,14 +144,17 @@ _QUALIFIER_KIND = {"approx": "approx", "more": "more_than", "upto": "up_to"}
 _MONEY_CONTEXT = re.compile(
     r"kosten|bedrag|bedraagt|bedragen|geraamd|begroot|begroting|budget|bijdrage|investering|investeren"
     r"|financier|fonds|lening|leningen|steunpakket|pakket|toegezegd|gereserveerd|beschikbaar|uitgaven"
-    r"|uit\s+te\s+geven|besteed|€|\beuro|\bEUR\b|\bUSD\b|dollar",
+    r"|uit\s+te\s+geven|uitgegeven|besteed|middelen|€|\beuro|\bEUR\b|\bUSD\b|dollar",
     re.IGNORECASE,
 )
 # a bare `1,25 miljoen` is money only if no noun follows: end, punctuation or one of these words
 _BARE_NEXT = re.compile(
     rf"{WS}*(?:$|[.,;:)\]]|(?:aan|voor|en|of|uit|in|is|was|wordt|worden|werd|werden|zijn|bedraagt"
     r"|beschikbaar|extra|additioneel|per|ter|bij|te|op|met|van|gereserveerd|toegezegd|vrijgemaakt"
-    r"|uitgetrokken|geraamd|begroot)\b)"
+    r"|uitgetrokken|geraamd|begroot"
+    # (`Van dit bedrag is inmiddels ruim 2,3 mld. besteed of vastgelegd`: the participle of what was done with it)
+    r"|besteed|uitgegeven|vastgelegd|gecommitteerd|gecontracteerd|ge[iï]nvesteerd|bijgedragen|betaald"
+    r"|uitbetaald|overgemaakt|toegekend|aangewend|verplicht|nodig|gemoeid)\b)"
 )
 # every branch starts with a letter (`\bPURL` written `P(?<!\wP)URL`): the engine then skips to
 # the branches' first letters instead of trying each position (the same matches, faster)
@@ -497,13 +503,37 @@ def extract(doc: Document) -> list[Amount]:
             ukraine = ctx.ukraine(lo, hi, (h.start - u.start, h.end - u.start))
             out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
                               qualifier=qualifier, ukraine=ukraine, purpose=ctx.purpose(lo, hi), rule=RULE))
+    return _with_tables(doc, out, memo, about_ukraine)
+
+
+def _with_tables(doc: Document, out: list[Amount], memo: _Memo, about_ukraine: bool) -> list[Amount]:
+    """The sums of the prose and those of the tables under a unit line (`(bedragen x € 1 mln.)`, see `tables`), in
+    text order; the unit line's own `€ 1 mln.` is no sum. A cell is read as its row's label said in the caption's
+    section: Ukraine support when the label, the caption or (as for the prose) the section or the letter says so."""
+    units, cells = tables.unit_cells(doc)
+    if not units:
+        return out
+    phrases = [doc.span(u.start, u.end) for u in units]
+    out = [a for a in out if not any(p.start <= a.span.start and a.span.end <= p.end for p in phrases)]
+    captions: dict[int, tuple[str, str]] = {}
+    for c in cells:
+        if c.unit.start not in captions:
+            s = doc.sentence_at(c.unit.start)
+            captions[c.unit.start] = (doc.view[s.start : s.end] if s else "",
+                                      (doc.section_title(s) or "") if s else "")
+        caption, heading = captions[c.unit.start]
+        ctx = _Context(c.label, lexicon.of(c.label), heading, [caption], memo, about_ukraine)
+        n = len(c.label)
+        out.append(Amount(value=c.value, currency=c.currency, text=c.text, span=c.span, qualifier=None,
+                          ukraine=ctx.ukraine(0, n), purpose=ctx.purpose(0, n) or c.label or None, rule=RULE))
+    out.sort(key=lambda a: a.span.start)
     return out
 
 
-# (`voor de strijdkrachten van Moldavië`, `aan het leger van Georgië`: a body of that country receives it; not `aan
-# het munitie-initiatief van Tsjechië`, which that country leads)
-_RECIPIENT_BEFORE = re.compile(r"\b(?:[Vv]oor|aan)\s+(?:het\s+|de\s+)?(?:(?:strijdkrachten|krijgsmacht|leger|regering"
-                               r"|bevolking|kustwacht|grenswacht|politie|marine|luchtmacht|overheid)\s+van\s+)?$")
+# (`voor de strijdkrachten van Moldavië`, `Aan Moldavië, dat …, heeft Nederland € 40 miljoen gegeven`, `aan het leger
+# van Georgië`: a body of that country receives it; not `aan het munitie-initiatief van Tsjechië`, which it leads)
+_RECIPIENT_BEFORE = re.compile(r"\b(?:[Vv]oor|[Aa]an)\s+(?:het\s+|de\s+)?(?:(?:strijdkrachten|krijgsmacht|leger"
+                               r"|regering|bevolking|kustwacht|grenswacht|politie|marine|luchtmacht|overheid)\s+van\s+)?$")
 
 
 def _for_another_country(sentence: str) -> bool:
@@ -512,6 +542,14 @@ def _for_another_country(sentence: str) -> bool:
     return any(cm.kind == "name" and not {"UA", "NL"} & set(cm.codes)
                and _RECIPIENT_BEFORE.search(sentence, max(0, cm.start - 40), cm.start)
                for cm in countries.find(sentence))
+
+
+# a sum for the Netherlands' own forces (vocabulary.spending_words("own"): `voor de aanvulling van de eigen voorraden`)
+_OWN_FORCES = re.compile("|".join(w.pattern for w in vocabulary.spending_words("own")), re.IGNORECASE)
+# Ukraine named as where the war is, the cause of a sum and not its recipient (`Naar aanleiding van de Russische inval
+# in Oekraïne heeft het kabinet € 2 miljard aan de defensiebegroting toegevoegd`, `de oorlog tegen Oekraïne`)
+_WAR_ON = re.compile(r"\b(?:inval|invasie|oorlog|agressie|aanval|aanvalsoorlog|oorlogsgeweld|oorlogvoering)\s+"
+                     r"(?:van\s+Rusland\s+|door\s+Rusland\s+)?(?:in|tegen|op|met)\s+(?:het\s+)?$", re.IGNORECASE)
 
 
 class _Context:
@@ -523,10 +561,13 @@ class _Context:
                  topic: bool = False, opening: str = "") -> None:
         apart = [(m.start(), m.end()) for m in lexicon.finditer(_APART, sentence, hits)]
         self.apart = bool(apart)
-        ukr = [m.start() for m in lexicon.finditer(_UKRAINE, sentence, hits)]
+        ukr = [p for m in lexicon.finditer(_UKRAINE, sentence, hits)
+               if not _WAR_ON.search(sentence, max(0, (p := m.start()) - 50), p)]
         self.ukr = [p for p in ukr if not any(a <= p < b for a, b in apart)] if apart else ukr
         # `Voor Moldavië … stelt het kabinet € 15 miljoen beschikbaar`: another country receives it
-        self.apart = self.apart or (not self.ukr and _for_another_country(sentence))
+        # (`Voor de aanvulling van de eigen voorraden … € 400 miljoen`: the own forces receive it)
+        self.apart = self.apart or (not self.ukr and (_for_another_country(sentence)
+                                                      or bool(_OWN_FORCES.search(sentence))))
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
         if self.spend:
             keys = [(m.start(), m.end()) for m in _BY_GDP_KEY.finditer(sentence)]

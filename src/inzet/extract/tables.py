@@ -1,0 +1,203 @@
+"""Tables of sums whose unit line scales their cells (`Tabel 1 Extra middelen (bedragen x € 1 mln.)`).
+
+The letters write the unit of a table's cells once, in its caption or header, in a few forms:
+`(bedragen x € 1 mln.)`, `(x € 1.000)`, `(x €1 miljoen)`, `(EUR x 1 mln)`, `(x 1.000 euro)`, `(bedragen in
+miljoenen euro)`, `Bedragen in € mln.`, `(in mln. EUR)`, `(€ mln.)`, `(in miljarden euro's)`. The sum such a line
+writes (`€ 1 mln.`) is no sum but the unit. The table is the rows below it, to the first blank line after them: a
+row is a label and cells set apart by tabs, a column gap or `|`; a header row of years (`2022 2023 2024`) and a
+row of percentages hold no sums; a cell `1.247` under `x € 1 mln.` is € 1 247 000 000.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from inzet.extract.dutch import CURRENCY_OF, SCALES, parse_number
+from inzet.extract.segment import Document
+from inzet.model import Span
+
+_WS = r"[ \t\u00a0\u202f]"
+_CUR = r"(?P<cur>€|EUR|USD|US\$|\$|GBP|£|(?i:euro['’]?s?|dollars?))"
+# (the plurals `miljoenen`, `miljarden`, `duizenden` of `bedragen in miljoenen euro` are lookup words of scales.tsv)
+_SC = r"(?P<scale>(?i:mln|mld|mrd|dzd|miljoenen|miljarden|duizenden|miljoen|miljard|duizend))\.?"
+_ONE = r"(?P<one>1(?:[.\u00a0\u202f ]?000)*)(?!\d)"
+_TIMES = r"(?:x|×|maal)"
+# the forms with a multiplication sign, read anywhere on a line: `x € 1 mln.`, `EUR x 1 mln`, `x 1.000 euro`
+_TIMES_FORMS = (rf"{_TIMES}{_WS}*{_CUR}{_WS}*{_ONE}(?:{_WS}*{_SC})?",
+                rf"{_CUR}{_WS}*{_TIMES}{_WS}*{_ONE}(?:{_WS}*{_SC})?",
+                rf"{_TIMES}{_WS}*{_ONE}{_WS}*(?:{_SC}{_WS}*)?{_CUR}")
+# the forms without one, read in brackets or after `bedragen`: `in € mln.`, `in mln. EUR`, `in miljoenen euro`
+_PLAIN_FORMS = (rf"(?:in{_WS}+)?{_CUR}{_WS}*{_SC}", rf"(?:in{_WS}+)?{_SC}{_WS}*{_CUR}")
+
+
+def _alternation(forms: tuple[str, ...], tag: str) -> str:
+    """The forms as one alternative, their groups renamed apart (`cur` → `cur_t0`), so one regex holds them."""
+    return "|".join(re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{tag}{i}>", f) for i, f in enumerate(forms))
+
+
+UNIT_RE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_TIMES_FORMS, 't')})(?![\w-])"
+    rf"|(?:\({_WS}*(?:[Bb]edragen{_WS}+)?|[Bb]edragen{_WS}+)(?:{_alternation(_PLAIN_FORMS, 'p')})(?![\w-])")
+_CELL_SPLIT = re.compile(r"\t+|[ ]{2,}|[ \t]*\|[ \t]*")
+_NUMBER = re.compile(r"[-–−]?[ ]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RULE_ROW = re.compile(r"[\s|:+-]*")          # a markdown table's `|---|---|` line
+
+
+@dataclass(frozen=True, slots=True)
+class UnitLine:
+    """A table's unit (`x € 1 mln.`): its view interval, the factor and currency of the cells under it."""
+
+    start: int
+    end: int
+    factor: float
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A sum in a table under a unit line: its stored span and text, its value in units of `currency`, the row's
+    label (`Coalitieakkoord`) and the unit line above it."""
+
+    span: Span
+    text: str
+    value: float
+    currency: str
+    label: str
+    unit: UnitLine
+
+
+def _unit(m: re.Match[str]) -> UnitLine | None:
+    """The unit a match of UNIT_RE states, or None when its words name none (`(€ 1 miljoen)` without `x`)."""
+    found = {k.rsplit("_", 1)[0]: v for k, v in m.groupdict().items() if v}
+    currency = CURRENCY_OF.get(" ".join(found.get("cur", "").lower().split()))
+    if currency is None:
+        return None
+    factor = 1.0
+    if "one" in found:
+        factor = float(re.sub(r"\D", "", found["one"]))
+    if "scale" in found:
+        factor *= SCALES.get(found["scale"].lower().rstrip("."), 0.0)
+    if factor <= 1.0:
+        return None
+    return UnitLine(m.start(), m.end(), factor, currency)
+
+
+def unit_lines(doc: Document) -> list[UnitLine]:
+    """The unit lines of the letter's tables (a letter has none, or one a table)."""
+    view = doc.view
+    if "x" not in view and "×" not in view and "edragen" not in view and "(" not in view:
+        return []
+    return [u for m in UNIT_RE.finditer(view) if (u := _unit(m)) is not None]
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of a table row, blanks and markdown emphasis trimmed."""
+    out, pos = [], 0
+    for sep in [*_CELL_SPLIT.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        a, b = pos, end
+        while a < b and line[a] in " *_":
+            a += 1
+        while b > a and line[b - 1] in " *_":
+            b -= 1
+        if a < b:
+            out.append((a, b, line[a:b]))
+        pos = sep.end() if sep else end
+    return out
+
+
+def unit_cells(doc: Document) -> tuple[list[UnitLine], list[Cell]]:
+    """The unit lines and the sums of the rows under each (kept with the document: read once)."""
+    found = doc.derived.get("tables.units")
+    if found is None:
+        units = unit_lines(doc)
+        found = doc.derived["tables.units"] = (units, [c for u in units for c in _table(doc, u)])
+    return found
+
+
+def _table(doc: Document, unit: UnitLine) -> list[Cell]:
+    """The sums of the rows after a unit line: from the rest of its line to the blank line after the rows."""
+    text = doc.text
+    after = doc.span(unit.end, unit.end).start
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    lines = [(after, text[after:line_end])]
+    lines += list(doc.stored_lines(unit.end)) if line_end < len(text) else []
+    out: list[Cell] = []
+    rows = blanks = 0
+    for k, (pos, line) in enumerate(lines):
+        if not line.strip():
+            blanks += 1
+            if rows or blanks > 1:
+                break                          # the blank line after the rows (or two before any)
+            continue
+        if _RULE_ROW.fullmatch(line):
+            continue                           # a markdown table's `|---|---|`
+        cells = _cells(line)
+        numbers = [(a, b, m) for a, b, c in cells if (m := _NUMBER.fullmatch(c))]
+        if k == 0 and not numbers:
+            continue                           # the caption's own words after the unit
+        if len(cells) < 2 and k > 0:
+            break                              # prose: no (more) rows
+        if any("%" in c for _, _, c in cells):
+            rows += 1
+            continue                           # a row of shares, not of sums
+        years = [m.group() for _, _, m in numbers]
+        if all(_YEAR.fullmatch(y) for y in years) and years == sorted(years):
+            rows += 1
+            continue                           # the header row of years (or a row of labels)
+        label = cells[0][2] if not _NUMBER.fullmatch(cells[0][2]) else ""
+        for a, _, m in numbers:
+            try:
+                value = parse_number(m.group("num")) * unit.factor
+            except ValueError:
+                continue
+            if value:
+                s, e = pos + a + m.start("num"), pos + a + m.end("num")
+                out.append(Cell(Span(s, e), text[s:e], round(value, 2), unit.currency, label, unit))
+        rows += 1
+    return out
+
+
+# a row of a table of shares by year: `2024: 2,00%`, `2026 (raming)\t1,86%`, `| 2025 | 2,0% |`, `2023  1,73 procent`
+_YEAR_ROW = re.compile(
+    r"[ \t|*]*(?P<y>(?:19|20)\d\d)(?:[ \t]*\((?P<w>[^)\n]{1,24})\))?[ \t*]*(?::|\t|[ ]{2,}|\|)[ \t|*]*"
+    r"(?P<ev>(?P<v>\d{1,2}(?:,\d{1,3})?)[ \t]*(?:%|procent))(?:[ \t]*\((?P<w2>[^)\n]{1,24})\))?[ \t|*]*")
+
+
+@dataclass(frozen=True, slots=True)
+class YearRow:
+    """A row `2024: 2,00%`: the stored span and text of its figure, the year, the value, the word in brackets
+    beside it (`raming`, `realisatie`) or ''."""
+
+    span: Span
+    text: str
+    year: int
+    value: float
+    word: str
+
+
+def year_rows(doc: Document, vstart: int) -> list[YearRow]:
+    """The rows of shares by year on the lines after view offset `vstart` (a caption's end), to the first line
+    that is not one (a blank line before them allowed)."""
+    out: list[YearRow] = []
+    blanks = 0
+    for pos, line in doc.stored_lines(vstart):
+        if not line.strip():
+            blanks += 1
+            if out or blanks > 1:
+                break
+            continue
+        if _RULE_ROW.fullmatch(line):
+            continue
+        m = _YEAR_ROW.fullmatch(line)
+        if m is None:
+            if out or not line.lstrip(" \t|*").lower().startswith(("jaar", "year")):
+                break
+            continue                           # a header row `Jaar | Percentage`
+        s, e = pos + m.start("ev"), pos + m.end("ev")
+        out.append(YearRow(Span(s, e), doc.text[s:e], int(m.group("y")), float(m.group("v").replace(",", ".")),
+                           m.group("w") or m.group("w2") or ""))
+    return out
