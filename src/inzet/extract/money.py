@@ -546,6 +546,12 @@ def _for_another_country(sentence: str) -> bool:
 
 # a sum for the Netherlands' own forces (vocabulary.spending_words("own"): `voor de aanvulling van de eigen voorraden`)
 _OWN_FORCES = re.compile("|".join(w.pattern for w in vocabulary.spending_words("own")), re.IGNORECASE)
+def _for_own_forces(sentence: str) -> bool:
+    """Is the sum for the Netherlands' own forces? (each such phrase holds one of these words: a cheap test first)"""
+    return ("eigen" in sentence or "voorraden" in sentence or "Nederlandse" in sentence) \
+        and _OWN_FORCES.search(sentence) is not None
+
+
 # Ukraine named as where the war is, the cause of a sum and not its recipient (`Naar aanleiding van de Russische inval
 # in Oekraïne heeft het kabinet € 2 miljard aan de defensiebegroting toegevoegd`, `de oorlog tegen Oekraïne`)
 _WAR_ON = re.compile(r"\b(?:inval|invasie|oorlog|agressie|aanval|aanvalsoorlog|oorlogsgeweld|oorlogvoering)\s+"
@@ -567,7 +573,7 @@ class _Context:
         # `Voor Moldavië … stelt het kabinet € 15 miljoen beschikbaar`: another country receives it
         # (`Voor de aanvulling van de eigen voorraden … € 400 miljoen`: the own forces receive it)
         self.apart = self.apart or (not self.ukr and (_for_another_country(sentence)
-                                                      or bool(_OWN_FORCES.search(sentence))))
+                                                      or _for_own_forces(sentence)))
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
         if self.spend:
             keys = [(m.start(), m.end()) for m in _BY_GDP_KEY.finditer(sentence)]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from inzet.extract.dutch import CURRENCY_OF, SCALES, parse_number
-from inzet.extract.segment import Document
+from inzet.extract.segment import COLUMN_GAP, Document
 from inzet.model import Span
 
 _WS = r"[ \t\u00a0\u202f]"
@@ -39,7 +39,7 @@ def _alternation(forms: tuple[str, ...], tag: str) -> str:
 UNIT_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_TIMES_FORMS, 't')})(?![\w-])"
     rf"|(?:\({_WS}*(?:[Bb]edragen{_WS}+)?|[Bb]edragen{_WS}+)(?:{_alternation(_PLAIN_FORMS, 'p')})(?![\w-])")
-_CELL_SPLIT = re.compile(r"\t+|[ ]{2,}|[ \t]*\|[ \t]*")
+_CELL_SPLIT = re.compile(rf"\t+|{COLUMN_GAP.pattern}|[ \t]*\|[ \t]*")   # the view's column gap, or a tab or `|`
 _NUMBER = re.compile(r"[-–−]?[ ]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RULE_ROW = re.compile(r"[\s|:+-]*")          # a markdown table's `|---|---|` line
