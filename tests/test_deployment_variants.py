@@ -47,9 +47,35 @@ def check(text: str, expected: dict) -> None:
     "Het Nederlandse detachement keert in december terug naar de thuisbasis in Nederland.",
     "De redeployment van het Nederlandse detachement naar Nederland is in maart afgerond.",
     "Na de oefening keren de Nederlandse militairen terug naar vliegbasis Volkel.",
+    # a judgement of another's operation commits no one (`veroordeeld`, `betreurt`)
+    "Het kabinet heeft de operatie veroordeeld en de wapenexport naar Turkije aan banden gelegd.",
+    "Nederland veroordeelt de militaire operatie van Rusland in Oekraïne in de sterkst mogelijke bewoordingen.",
+    "Het kabinet betreurt de inzet van troepen in Syrië door Turkije.",
 ])
 def test_policy_and_homecoming_are_not_deployments(text: str) -> None:
     assert run(text) == [], [fields(d) for d in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # deployments only counted, over three or more countries, with no unit, figure or name
+    "Nederland levert met de inzet in Mali, Irak en Afghanistan een relatief grote bijdrage.",
+    "Het kabinet wijst op de Nederlandse bijdragen in Litouwen, Roemenië en Slowakije.",
+    # others' deployments, named by whose they are
+    "Ik heb benadrukt dat ook de inzet van bondgenoten in missies bij de lastenverdeling moet worden meegewogen.",
+    "Nederland vraagt aandacht voor de bijdragen van andere landen aan de missie in Mali.",
+])
+def test_deployments_counted_in_passing_or_of_others_are_none(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a list with a unit, or two countries, is still a deployment; so is the Dutch one beside the allies'
+    ("Nederland levert F-16's voor de inzet in Irak, Syrië en Jordanië.", ["IQ", "SY", "JO"]),
+    ("Nederland levert een bijdrage aan de missies in Irak en Syrië.", ["IQ", "SY"]),
+    ("Naast de inzet van bondgenoten stuurt Nederland 150 militairen naar Litouwen.", ["LT"]),
+])
+def test_a_listed_or_dutch_deployment_beside_others_stays(text: str, countries: list[str]) -> None:
+    assert [d.countries for d in run(text)] == [countries]
 
 
 def test_homecoming_after_a_deployment_adds_no_dutch_one() -> None:

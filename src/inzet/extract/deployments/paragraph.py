@@ -154,6 +154,15 @@ class Sentence:
     leads: bool = False         # the next sentence anchors its weak vocabulary (`_leads`)
 
 
+def _goes_on_listing(s: Sentence, before: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Does the clause open with a place that continues the list of places the clause before ends with?"""
+    if not s.places:
+        return False
+    at = s.start + clause[0]
+    ends = s.start + before[1]
+    return any(p == at for p, _c in s.places) and any(cm.end == ends and cm.start in dict(s.places) for cm in s.cms)
+
+
 def _hypothesis(s: Sentence) -> None:
     """Mark the sentence's hypothesis: a part after a semicolon may be one while what comes before states a fact
     (`De bijdrage loopt tot en met 31 december 2028; het kabinet informeert u over een eventuele voortzetting`)."""
@@ -178,6 +187,15 @@ def _locate(view: str, s: Sentence) -> None:
     if s.hits & lexicon.bit(countries.FIND_RE):
         s.cms = countries.find(view, s.start, s.start + len(s.text))
     s.places = unit_places(view, s.start, s.cms)
+
+
+def _in_passing(s: Sentence) -> bool:
+    """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
+    Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
+    or mission name: each deployment, if the letter is about it, is set out where it says more."""
+    if len({code for _p, code in s.places or ()}) < 3 or s.hits & lexicon.DIGIT.bit or V_STRONG.has(s.text, s.hits):
+        return False
+    return not anchor_keys(s.text, s.cms, s.hits)[0]
 
 
 def _may_open(s: Sentence) -> bool:
@@ -216,7 +234,8 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
         return []
     for s in cands:
         _locate(view, s)
-        s.can_trigger = V_DUTCH.has(s.text, s.hits) and not foreign_subject(s.text, s.cms, s.start, s.hits)
+        s.can_trigger = V_DUTCH.has(s.text, s.hits) and not foreign_subject(s.text, s.cms, s.start, s.hits) \
+            and not _in_passing(s)
         if s.can_trigger and not s.places and s.hits & lexicon.bit(WEAK):
             s.leads = _leads(view, s, sentences[s.si + 1] if s.si + 1 < len(sentences) else None)
     if not any(_may_open(s) for s in cands):
@@ -234,8 +253,9 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             pos = m.end()
         bounds.append((pos, len(stext)))
         # `in Boekarest, Roemenië`: a clause of one proper name is the country of the town before it
+        # and `in Irak, Syrië en Jordanië`: a clause that goes on with the list of places the one before ends with
         for i in range(len(bounds) - 1, 0, -1):
-            if _ONE_NAME.match(stext, bounds[i][0], bounds[i][1]):
+            if _ONE_NAME.match(stext, bounds[i][0], bounds[i][1]) or _goes_on_listing(s, bounds[i - 1], bounds[i]):
                 bounds[i - 1:i + 1] = [(bounds[i - 1][0], bounds[i][1])]
         seg: _Segment | None = None
         for a, b in bounds:

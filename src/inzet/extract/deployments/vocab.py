@@ -110,6 +110,8 @@ _POLITICAL_INZET = re.compile(
     r"\s+(?:[\w-]+\s+)?besluiten\b"
     # the Netherlands asked (`heeft SACEUR Nederland verzocht bij te dragen aan …`): the request, not the decision
     r"|\bNederland\s+(?:(?:is|wordt|werd)\s+)?(?:verzocht|gevraagd|uitgenodigd)\b"
+    # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
+    r"|\b(?:veroordee?l(?:t|d|en|de|den)?|betreur(?:t|d|en|de|den)?)\b"
 )
 # going home: a Dutch base or `Nederland` after `terug`, `naar`, `redeployment` is not where a unit deploys
 _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|keren|keert|gehaald)\b[^.;:]{0,40}"
@@ -125,6 +127,13 @@ _NAME_GENERIC = GENERIC | {w.upper() for w in vocabulary.mission_words("generic"
 MISSION_NAME = re.compile(rf"\b(?:{'|'.join(map(either_case, vocabulary.mission_words('name')))})\s+"
                           r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})")
 
+# others' deployments, named by whose they are: `de inzet van bondgenoten in missies`, `de bijdragen van andere
+# landen`, `de troepen van de partners` (the Dutch actor of the sentence only speaks of them)
+_OTHERS_OF = re.compile(
+    r"\b(?:inzet|bijdragen?|deelname|troepen|militairen|eenheden|missies)\s+van\s+"
+    r"(?:(?:de|alle|andere|overige|onze|veel|vele)\s+)*(?:bondgenoten|partners|lidstaten|landen|troepenleveranciers)\b"
+    r"(?:\s+(?:in|aan|bij)\s+(?:(?:de|het|\w+e)\s+)?(?:missies|operaties|missie|operatie)\b)?")
+
 V_STRONG = Vocab.of_forms(STRONG, STRONG_FORMS, MISSIE)
 V_WEAK = Vocab.of_forms(WEAK, _WEAK_FORMS)
 V_GATE = Vocab(GATE, V_STRONG.word_rx.pattern + "|" + V_WEAK.word_rx.pattern, V_STRONG.multi + V_WEAK.multi)
@@ -138,8 +147,8 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
                             "deelname", "Zr", "Hr"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
-lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _TRANSFER,
-               _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
+lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _OTHERS_OF,
+               _TRANSFER,               _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
                vocabs=(V_STRONG, V_WEAK, V_GATE, V_PEOPLE, V_DUTCH, _V_ACRONYM))
 
 
@@ -249,6 +258,9 @@ def is_trigger(text: str, anchored: bool, hits: int) -> bool:
         return False            # no deployment vocabulary: what follows could only say no
     if lexicon.search(_POLITICAL_INZET, text, hits):
         return False
+    if lexicon.search(_OTHERS_OF, text, hits):
+        text = _OTHERS_OF.sub(" ", text)       # (what is left may still commit Dutch people)
+        return is_trigger(text, anchored, lexicon.of(text))
     if lexicon.search(_TRANSFER, text, hits) and not V_PEOPLE.has(text, hits):
         return False
     if V_STRONG.has(text, hits):
