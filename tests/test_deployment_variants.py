@@ -956,3 +956,19 @@ def test_the_costs_of_the_act_go_to_the_one_deployment_so_acted_on(costs: str, e
 def test_the_mandate_said_before_the_deployment_is_named(text: str, expected: dict) -> None:
     [got] = _dated(text, "2024-10-01")
     assert {k: got[k] for k in expected} == expected, got
+
+
+_OWN_SIZE = ("Het kabinet heeft besloten Nederlandse militairen te leveren aan de trainingsmissie in Kunduz, "
+             "Afghanistan.{more}\n\nDe Nederlandse bijdrage\nHet kabinet heeft besloten tot een bijdrage van ten "
+             "hoogste 545 militairen, onder wie een eenheid van de Koninklijke Marechaussee.\n")
+
+
+@pytest.mark.parametrize("more, sizes", [
+    # a size under a heading that names no place is the size of the letter's one announced deployment
+    ("", [545]),
+    # (with two announced, it is either's: neither takes it)
+    (" Daarnaast zet Nederland vier F-16's in vanuit Mazar-e-Sharif in Afghanistan.", [None, None]),
+])
+def test_a_size_stated_without_a_place_is_the_letters_one_deployments(more: str, sizes: list) -> None:
+    found = run("Geachte voorzitter,\n\n" + _OWN_SIZE.format(more=more))
+    assert [d.personnel_max for d in found] == sizes, [fields(d) for d in found]

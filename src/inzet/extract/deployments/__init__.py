@@ -141,6 +141,25 @@ def _start(m: Mention) -> str | None:
     return m.start
 
 
+def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
+    """A Dutch unit committed where the letter names neither place nor mission (`Het kabinet heeft besloten tot een
+    bijdrage van ten hoogste 545 militairen`, under `De Nederlandse bijdrage`) is the letter's own deployment: the
+    one it announces or extends, when it announces or extends only one. Its size is that one's, if it states none
+    (its dates and sums, without a place, may be anyone's: another mission's mandate, a year's budget)."""
+    if not placeless:
+        return
+    principal = [m for m in merged if m.action in ("new", "extension")]
+    if len(principal) != 1:
+        return
+    target = principal[0]
+    for m in placeless:
+        title = doc.section_title(m.section) if m.section >= 0 else None
+        if title and (any(cm.code != "NL" for cm in countries.find(title)) or _heading_keys(doc, m.section)):
+            continue        # (under a heading of its own deployment: not the letter's)
+        if target.personnel is None and m.personnel is not None and m.explicit in (None, target.explicit):
+            target.personnel, target.personnel_rank = m.personnel, m.personnel_rank
+
+
 def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:
     """A short name: the section heading when the section is about this deployment, else the mission."""
     heading = doc.section_title(m.section)
@@ -463,6 +482,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     _place_by_name(doc, mentions)
     _named_by_heading(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
+    _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
     _costs_by_name(doc, merged)
     _costs_in_section(doc, merged)
     _funding_by_number(doc, merged)
