@@ -972,3 +972,22 @@ _OWN_SIZE = ("Het kabinet heeft besloten Nederlandse militairen te leveren aan d
 def test_a_size_stated_without_a_place_is_the_letters_one_deployments(more: str, sizes: list) -> None:
     found = run("Geachte voorzitter,\n\n" + _OWN_SIZE.format(more=more))
     assert [d.personnel_max for d in found] == sizes, [fields(d) for d in found]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a sea named by its country's adjective is where the unit is (`het Somalische bekken`, `de Libische kustwateren`)
+    ("Het kabinet heeft besloten de inzet van 150 militairen aan boord van koopvaardijschepen in het Somalische "
+     "bekken voort te zetten tot en met 31 december 2012.", ["SO"]),
+    ("Nederland levert een fregat voor de patrouilles in de Libische kustwateren.", ["LY"]),
+])
+def test_a_sea_named_by_its_countrys_adjective_is_where_the_unit_is(text: str, countries: list[str]) -> None:
+    assert [d.countries for d in run(text)] == [countries]
+
+
+def test_the_costs_of_two_together_are_neither_ones_cost_but_fund_both() -> None:
+    text = ("Geachte voorzitter,\n\nVPD's\nHet kabinet heeft besloten de inzet van ten hoogste 150 militairen in "
+            "beveiligingsteams (VPD's) in het Somalische bekken voort te zetten tot en met 31 december 2012.\n\n"
+            "EUFOR Althea\nNederland levert vanaf 1 januari 2012 twee stafofficieren aan EUFOR Althea in Bosnië.\n\nFinanciën\nDe kosten van de VPD's en "
+            "van de deelname aan EUFOR Althea, in totaal € 24,6 miljoen, komen ten laste van de BIV.\n")
+    found = run(text)
+    assert [(d.countries, d.cost_eur, d.funding) for d in found] == [(["SO"], None, "BIV"), (["BA"], None, "BIV")]

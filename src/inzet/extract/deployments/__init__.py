@@ -30,7 +30,7 @@ from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
 from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, is_undated, read_period
-from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
+from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
 from inzet.extract.segment import COLUMN_GAP, Document
 from inzet.model import Deployment
@@ -311,7 +311,9 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         fund = read_funding(text, hits)
         if fund:
             # (a sentence naming several, a cost table read as one, funds them all only when it says so: `Beide …`)
-            several = len(named) > 1 and not _THOSE_SUMS.search(text) and not ALL_MENTIONS.search(text)
+            # (or names them as the costs of each: `De kosten van de VPD's en van de deelname van … komen ten laste …`)
+            several = len(named) > 1 and not _THOSE_SUMS.search(text) and not ALL_MENTIONS.search(text) \
+                and not JOINT_COSTS.search(text)
             targets = [] if several else named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
             for m in targets:
                 m.funding = m.funding or fund

@@ -122,12 +122,20 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
     return None, 0
 
 
+# the costs of two things together (`De kosten van de VPD's en van de deelname van Hr.Ms. Rotterdam …, in totaal
+# € 24,6 miljoen`): no one deployment's
+JOINT_COSTS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van|voor)\s+[^.;:]{0,80}?"
+                         r"\ben\s+(?:van|voor)\s+(?:de|het|deze)\b")
+
+
 def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> float | None:
     """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`); without
     `cost_word`, any sum in euro (in a letter's section on costs: `Voor EUTM-S gaat het om EUR 1.150.000`)."""
     if hits is None:
         hits = lexicon.of(text)
     if cost_word and not lexicon.search(_COST_WORD, text, hits):
+        return None
+    if (" en van " in text or " en voor " in text) and JOINT_COSTS.search(text):
         return None
     m = lexicon.search(_MONEY, text, hits)
     if not m:

@@ -221,7 +221,7 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
 _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
                              r"(?:(?:territoriale|noordelijke|zuidelijke|oostelijke|westelijke)\s+)?"
                              r"(?:marinebasis|vliegbasis|legerbasis|luchtmachtbasis|basis|kazerne|haven|wateren|kust"
-                             r"|luchtruim|oefenterrein|grondgebied)\b")
+                             r"|luchtruim|oefenterrein|grondgebied|bekken|kustwateren)\b")
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
 
 
