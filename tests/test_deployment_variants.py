@@ -987,7 +987,8 @@ def test_a_sea_named_by_its_countrys_adjective_is_where_the_unit_is(text: str, c
 def test_the_costs_of_two_together_are_neither_ones_cost_but_fund_both() -> None:
     text = ("Geachte voorzitter,\n\nVPD's\nHet kabinet heeft besloten de inzet van ten hoogste 150 militairen in "
             "beveiligingsteams (VPD's) in het Somalische bekken voort te zetten tot en met 31 december 2012.\n\n"
-            "EUFOR Althea\nNederland levert vanaf 1 januari 2012 twee stafofficieren aan EUFOR Althea in Bosnië.\n\nFinanciën\nDe kosten van de VPD's en "
-            "van de deelname aan EUFOR Althea, in totaal € 24,6 miljoen, komen ten laste van de BIV.\n")
+            "EUFOR Althea\nNederland levert vanaf 1 januari 2012 twee stafofficieren aan EUFOR Althea in Bosnië.\n\n"
+            "Financiën\nDe kosten van de VPD's en van de deelname aan EUFOR Althea, "
+            "in totaal € 24,6 miljoen, komen ten laste van de BIV.\n")
     found = run(text)
     assert [(d.countries, d.cost_eur, d.funding) for d in found] == [(["SO"], None, "BIV"), (["BA"], None, "BIV")]
