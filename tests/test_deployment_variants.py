@@ -992,3 +992,24 @@ def test_the_costs_of_two_together_are_neither_ones_cost_but_fund_both() -> None
             "in totaal € 24,6 miljoen, komen ten laste van de BIV.\n")
     found = run(text)
     assert [(d.countries, d.cost_eur, d.funding) for d in found] == [(["SO"], None, "BIV"), (["BA"], None, "BIV")]
+
+
+_QA = ("Geachte voorzitter,\n\nVraag 2\nTot wanneer loopt de bijdrage?\n\nAntwoord 2\nDe huidige Nederlandse bijdrage "
+       "loopt tot en met 31 december 2024. Nederland levert twee liaison- en observatieteams in Banja Luka en Mostar "
+       "in Bosnië: ten hoogste 24 militairen. Nederland leverde van 2004 tot 2007 een compagnie aan EUFOR Althea in "
+       "Bosnië.\n\nVraag 5\nWat kost de bijdrage?\n\nAntwoord 5\n{costs}\n")
+
+
+@pytest.mark.parametrize("costs, expected", [
+    # an answer of its own on the costs of `de bijdrage`: the letter's one deployment that still runs; `Deze kosten
+    # komen ten laste van …` funds them
+    ("De kosten van de bijdrage bedragen in 2024 circa € 1,4 miljoen. Deze kosten komen ten laste van het Budget "
+     "Internationale Veiligheid (BIV).", (1_400_000, "BIV")),
+    # (the mission's common costs, paid by all, are not the Dutch part's)
+    ("De gemeenschappelijke kosten van de operatie worden betaald uit de Europese Vredesfaciliteit; het gaat om "
+     "EUR 19,6 miljoen.", (None, None)),
+])
+def test_the_costs_of_the_contribution_in_an_answer_of_their_own(costs: str, expected: tuple) -> None:
+    found = _dated(_QA.format(costs=costs), "2024-10-01")
+    running = [d for d in found if d["end"] == "2024-12-31"]
+    assert [(d["cost_eur"], d["funding"]) for d in running] == [expected], found

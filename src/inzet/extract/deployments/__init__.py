@@ -322,17 +322,24 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 
 # `De additionele kosten van de inzet worden geraamd op € 1,9 miljoen`: the cost of the section's deployment, said
 # in a paragraph of its own (the deployment's was about the ship and its task)
-_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie)\b"
+# (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`)
+_COSTS_OF_IT = re.compile(r"(?<!gemeenschappelijke )(?<!gezamenlijke )"
+                          r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie)\b"
                           r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+# `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
+_THESE_COSTS = re.compile(r"\s*(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)\b")
 
 
-def _costs_in_section(doc: Document, mentions: list[Mention]) -> None:
+def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | None = None) -> None:
     """The cost and funding a later paragraph of a section states of `de inzet` (`De additionele kosten van de inzet
     worden geraamd op € 1,9 miljoen en worden gefinancierd uit … de HGIS`), for the one deployment of the section
-    that states none of its own."""
+    that states none of its own; in a section about none (an answer of its own: `Antwoord 5  De kosten van de
+    bijdrage bedragen …`), for the letter's one deployment that still runs."""
     per_section: dict[int, list[Mention]] = {}
     for m in mentions:
         per_section.setdefault(m.section, []).append(m)
+    running = [m for m in mentions if m.action != "end"
+               and not (m.end and letter_date and (_dated(m.end, letter_date) or "9999") < letter_date)]
     view = doc.view
     done: set[int] = set()
     for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter
@@ -340,8 +347,8 @@ def _costs_in_section(doc: Document, mentions: list[Mention]) -> None:
         if s is None or s.start in done or s.footnote is not None:
             continue
         done.add(s.start)
-        ms = per_section.get(s.section, [])
-        if s.section < 0 or len(ms) != 1 or s.start < ms[0].vend:
+        ms = per_section.get(s.section) or (running if s.section >= 0 else [])
+        if s.section < 0 or len(ms) != 1 or (ms[0].section == s.section and s.start < ms[0].vend):
             continue
         m, text = ms[0], view[s.start:s.end]
         if _TOTAL.search(text):
@@ -349,6 +356,10 @@ def _costs_in_section(doc: Document, mentions: list[Mention]) -> None:
         hits = lexicon.of(text)
         m.cost = m.cost if m.cost is not None else read_cost(text, hits)
         m.funding = m.funding or read_funding(text, hits)
+        gap = view[s.end:s.end + 3]
+        nxt = doc.sentence_at(s.end + len(gap) - len(gap.lstrip()))       # (the sentence after the spaces)
+        if m.funding is None and nxt is not None and nxt.start > s.start and _THESE_COSTS.match(view, nxt.start):
+            m.funding = read_funding(view[nxt.start:nxt.end])
 
 
 # `De kosten van de bijdragen onder 1.1, 2.1 en 3.1 komen ten laste van het BIV`: funding of the deployments whose
@@ -486,7 +497,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     merged = _merge([m for m in mentions if m.trigger and m.countries])
     _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
     _costs_by_name(doc, merged)
-    _costs_in_section(doc, merged)
+    _costs_in_section(doc, merged, letter_date)
     _funding_by_number(doc, merged)
     _cost_table(doc, merged)
     per_section: dict[int, int] = {}
