@@ -259,6 +259,10 @@ def test_read_period(clause: str, period: tuple) -> None:
     ("maximaal 175 militairen", 175), ("circa 29 militairen", 29), ("van vier naar maximaal zeven", 7),
     ("(maximaal tien personen)", 10), ("ongeveer 60 militairen", 60), ("trainingen van circa 16 weken", None),
     ("twaalf stafofficieren", 12),
+    # a count of one, with the noun in the singular (`één`, `1`; not the article `een`, nor `2,1` or `art. 1`)
+    ("waarvan de bijdrage van één stafofficier tot en met 31 mei 2018 loopt", 1), ("1 militair adviseur", 1),
+    ("één Nederlandse officier", 1), ("een stafofficier", None),
+    ("2,1 militair", None), ("met één instructeur", 1),
 ])
 def test_read_personnel(clause: str, n: int | None) -> None:
     assert deployments.read_personnel(clause)[0] == n

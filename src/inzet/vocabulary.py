@@ -250,6 +250,19 @@ def personnel_nouns() -> dict[str, str]:
     return _keyed("personnel_nouns.tsv", "noun", "stem")
 
 
+def personnel_nouns_of_one() -> tuple[str, ...]:
+    """The nouns after a count of one (`één stafofficier`), in file order; ValueError on one that does not hold its
+    plural's stem (the cheap test for a count of people looks for the stem)."""
+    out = []
+    for noun, row in _unique("personnel_nouns.tsv", "noun").items():
+        if row["one"] == "-":
+            continue
+        if row["stem"].strip() not in row["one"]:
+            raise ValueError(f"personnel_nouns.tsv: {row['one']!r} (of {noun!r}) does not hold {row['stem']!r}")
+        out.append(row["one"])
+    return tuple(out)
+
+
 class CountryWord(NamedTuple):
     """A word that names a country or where in one (`Litouwen`, `Litouwse`, `Entebbe`, `EUFOR Althea`): its kind
     (`name`, `adjective`, `place`, `mission`) and the ISO 3166-1 alpha-2 code(s) it stands for."""

@@ -38,6 +38,9 @@ PERS_MAX = re.compile(
 PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
     rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
+# one person: `één stafofficier`, `1 militair` (not `een`, the article as often as the number)
+_ONE_NOUN = "(?:" + "|".join(form_re(n, " ") for n in vocabulary.personnel_nouns_of_one()) + ")"
+PERS_ONE = re.compile(rf"(?<![\w,.])(?:één|1)\s+(?:{_ADJ}\s+)?{_ONE_NOUN}\b", re.IGNORECASE)
 _SCALE = SCALE_RE
 # costs in euro: the EUR forms of dutch.CURRENCIES (`€`, `EUR`, `euro`), before or after the number, longest first
 _EURO_FORMS = sorted((c.form for c in CURRENCIES if c.code == "EUR"), key=len, reverse=True)
@@ -91,7 +94,7 @@ _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten last
 V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
 V_MONEY_GATE = Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
 V_FUND_GATE = Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
-lexicon.register(PERS_RANGE, PERS_MAX, PERS, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
+lexicon.register(PERS_RANGE, PERS_MAX, PERS, PERS_ONE, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
                _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
                vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE))
 
@@ -119,6 +122,8 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
                 if rank == 2 and not _ROUGHLY.match(m.group(0)):
                     rank = 1
                 return n, rank
+    if hits & lexicon.bit(PERS_ONE) and lexicon.search(PERS_ONE, text, hits):
+        return 1, 1
     return None, 0
 
 
