@@ -1013,3 +1013,16 @@ def test_the_costs_of_the_contribution_in_an_answer_of_their_own(costs: str, exp
     found = _dated(_QA.format(costs=costs), "2024-10-01")
     running = [d for d in found if d["end"] == "2024-12-31"]
     assert [(d["cost_eur"], d["funding"]) for d in running] == [expected], found
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a unit of the kind the sentence before called Dutch is Dutch too, though it no longer says so
+    ("De Patriot-eenheid bij Rzeszów in Polen blijft daar tot en met 31 december 2023.",
+     [(["SK"], None), (["PL"], "2023-12-31")]),
+    ("Het fregat in de Rode Zee keert op 1 mei terug naar Den Helder.", [(["SK"], None)]),
+    # (another country's unit of that kind is not)
+    ("De Duitse Patriot-eenheid bij Rzeszów in Polen blijft daar tot en met 31 december 2023.", [(["SK"], None)]),
+])
+def test_a_unit_of_the_kind_just_called_dutch_is_dutch(second: str, expected: list) -> None:
+    text = "De Nederlandse Patriot-eenheid is sinds april 2022 in Slowakije gestationeerd. " + second
+    assert [(d.countries, d.end) for d in run(text)] == expected, [fields(d) for d in run(text)]

@@ -189,6 +189,24 @@ def _locate(view: str, s: Sentence) -> None:
     s.places = unit_places(view, s.start, s.cms)
 
 
+# a sentence that opens with a unit by its kind (`De Patriot-eenheid bij Rzeszów …`, `Het fregat …`)
+_THE_UNIT = re.compile(r"(?:De|Het)\s+([\w-]*(?:eenheid|fregat|schip|detachement|compagnie|onderzeeboot|mijnenjager"
+                       r"|helikopters|vliegtuigen|toestellen))\b")
+
+
+def _dutch_unit_again(s: Sentence, sentences: list[Sentence]) -> bool:
+    """Does the sentence open with a unit of the kind an earlier sentence of the paragraph called Dutch (`De
+    Nederlandse Patriot-eenheid … is teruggekeerd. De Patriot-eenheid bij Rzeszów … blijft daar tot …`)? Then it
+    is a Dutch one too, though it says so no more. Only a sentence with deployment vocabulary can be one."""
+    if s.si == 0 or s.hypothetical or not s.hits & lexicon.bit(GATE):
+        return False
+    m = _THE_UNIT.match(s.text)
+    if m is None:
+        return False
+    noun = m.group(1).casefold()
+    return any(f"nederlandse {noun}" in o.text.casefold() for o in sentences[:s.si])
+
+
 def _in_passing(s: Sentence) -> bool:
     """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
     Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
@@ -229,13 +247,13 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
         _hypothesis(s)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
-    cands = [s for s in sentences if _may_trigger(s)]
+    cands = [s for s in sentences if _may_trigger(s) or _dutch_unit_again(s, sentences)]
     if not cands:
         return []
     for s in cands:
         _locate(view, s)
-        s.can_trigger = V_DUTCH.has(s.text, s.hits) and not foreign_subject(s.text, s.cms, s.start, s.hits) \
-            and not _in_passing(s)
+        s.can_trigger = (V_DUTCH.has(s.text, s.hits) or _dutch_unit_again(s, sentences)) \
+            and not foreign_subject(s.text, s.cms, s.start, s.hits) and not _in_passing(s)
         if s.can_trigger and not s.places and s.hits & lexicon.bit(WEAK):
             s.leads = _leads(view, s, sentences[s.si + 1] if s.si + 1 < len(sentences) else None)
     if not any(_may_open(s) for s in cands):
