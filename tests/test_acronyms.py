@@ -197,6 +197,11 @@ def test_never_crashes_or_leaves_the_text(text: str) -> None:
     ("De Commandant der Strijdkrachten (CHOD NL) heeft deze prioriteiten besproken.",
      [("CHOD NL", "Commandant der Strijdkrachten")]),
     ("In de Noord-Atlantische Raad (NAC) spraken de bondgenoten.", [("NAC", "Noord-Atlantische Raad")]),
+    # an English name of six words and its links (`in`, `of`), after `de` or `een`: a UN mission whose letters come
+    # from its French name, a centre whose `F-16` is one of its words
+    ("de bijdrage aan de Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) van de Verenigde Naties",
+     [("MINUSMA", "Multidimensional Integrated Stabilization Mission in Mali")]),
+    ("Nederland richt een European F-16 Training Center (EFTC) in.", [("EFTC", "European F-16 Training Center")]),
 ])
 def test_heldout_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     assert defs(text) == expected
@@ -206,6 +211,8 @@ def test_heldout_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     "Het kabinet hecht daaraan (zie ook de Kamerbrief van 3 maart).",
     "Dit geldt voor Nederland en Duitsland (NAVO).",
     "de inzet van Defensie (CDS) en de politie",
+    # (a Dutch description with `in` is not an English name: `de VN-missie in Zuid-Soedan (UNMISS)`)
+    "Het mandaat van de bijdrage aan de VN-missie in Zuid-Soedan (UNMISS) loopt af.",
 ])
 def test_no_definition_without_a_capitalised_name_after_its_article(text: str) -> None:
     assert defs(text) == []

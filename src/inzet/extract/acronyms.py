@@ -76,6 +76,8 @@ _MEMBER_BEFORE = re.compile(r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden|Kamerlid|Kamerlede
                             r"(?:(?:van|de|der|den|ter|ten|en)\s+|[A-ZÀ-Ý][\w'’.-]*\s*){1,8}$")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w-]+")
 _NAME_LINK = frozenset(("der", "van", "voor", "en", "de", "het", "des"))
+# the English words that link the parts of a name (`Stabilization Mission in Mali`, `Force for Ukraine`)
+_NAME_LINK_EN = frozenset(("in", "of", "for", "and", "the", "on"))
 _SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLURAL}[ \t]*\Z")
 # `Long Form – ABBR` (found from the dash, with str.find)
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
@@ -499,17 +501,21 @@ def _other_language(short: str, toks: list[_Tok]) -> _Fit | None:
     letters elsewhere in the letter replaces."""
     if not re.fullmatch(r"[A-Z]{3,8}(?: [A-Z]{2,4})?", short) or not toks:
         return None
+    links = _NAME_LINK | _NAME_LINK_EN
     i = len(toks)
-    while i > 0 and toks[i - 1].text not in ("De", "Het") \
-            and (_NAME_WORD.fullmatch(toks[i - 1].text) or toks[i - 1].text in _NAME_LINK):
+    while i > 0 and toks[i - 1].text not in ("De", "Het", "Een") \
+            and (_NAME_WORD.fullmatch(toks[i - 1].text) or toks[i - 1].text in links):
         i -= 1
-    while i < len(toks) and toks[i].text in _NAME_LINK:
+    while i < len(toks) and toks[i].text in links:
         i += 1                      # the name starts with a capital, after its article
     names = [t for t in toks[i:] if _NAME_WORD.fullmatch(t.text)]
-    if len(names) < 2 or toks[-1].text in _NAME_LINK:
+    if len(names) < 2 or toks[-1].text in links:
         return None
-    if i == 0 or toks[i - 1].text.casefold() not in ("de", "het"):
+    if i == 0 or toks[i - 1].text.casefold() not in ("de", "het", "een"):
         return None
+    if any(t.text in _NAME_LINK_EN for t in toks[i:]) and (toks[i].text[:1] != short[:1] or not all(
+            t.text in links or not t.text[:1].islower() for t in toks[i:])):
+        return None     # (with an English link, a name the short form opens with: not `de VN-missie in Zuid-Soedan`)
     return _Fit(toks[i].start, toks[-1].end, False, 1)
 
 
@@ -668,7 +674,7 @@ def _extract(doc: Document) -> list[Acronym]:
                     if t.text not in ("–", "—")]
             fit = _fit_before(short, toks, allow_loose=False)
         if fit is None:
-            fit = _other_language(short, _words_before(view, m.start(), 6))
+            fit = _other_language(short, _words_before(view, m.start(), 9))
         if fit is not None:
             taken.add(m.start())
             emit(-1, m.end(), short, fit)
