@@ -369,6 +369,20 @@ def test_meeting_dates_by_reference_and_earlier_meetings_in_the_perfect(body: st
     assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a meeting the letter recalls, dated by month and year (or a year) long before the letter: history, not covered
+    ("Tijdens de NAVO-top in Wales in september 2014 hebben de bondgenoten de Defence Investment Pledge aangenomen. "
+     "Met deze brief rapporteer ik over de voortgang.", []),
+    ("Op de NAVO-top van 2018 is afgesproken dat bondgenoten jaarlijks rapporteren.", []),
+    # (one of the letter's own weeks or months is still covered)
+    ("Hierbij ontvangt u het verslag van de NAVO-top in Vilnius in oktober 2024, waar de bondgenoten spraken over "
+     "Oekraïne.", [("NATO-top", None, None)]),
+])
+def test_a_meeting_recalled_from_long_before_the_letter_is_not_covered(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
+
+
 def test_undated_letter_takes_the_year_its_title_names() -> None:
     text = ("Kamerbrief inzake geannoteerde agenda Brussel juni 2010\n\nIngevolge het verzoek van uw Kamer bericht ik "
             "u dat op 10 en 11 juni aanstaande in Brussel een bijeenkomst wordt gehouden van de Noord-Atlantische "

@@ -349,6 +349,10 @@ def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingCo
         for m in group:
             if m.d_start is None and ds is not None:
                 m.d_start, m.d_end, m.dated_by = ds, de, d.rel
+    if ctx.letter_date is not None:
+        for m in ms:
+            if m.d_start is None:
+                m.passing = m.passing or _long_before(view, m.end, min(e, m.end + 60), ctx.letter_date)
     for p in _PLACE.finditer(view, s, e):
         place = re.sub(r"\s+", " ", p.group("p"))
         # the group whose mentions stand nearest to the place
@@ -356,6 +360,25 @@ def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingCo
         for m in best[1]:
             if m.place is None:
                 m.place = place
+
+
+# a month and year, or a year, right after a meeting's name (and place): `de NAVO-top in Wales in september 2014`
+_MONTH_YEAR = re.compile(rf"\s+(?:in|van|op)\s+(?:(?:begin|eind|medio)\s+)?(?:(?P<m>{MONTH_RE})\s+)?"
+                         r"(?P<y>(?:19|20)\d\d)\b")
+
+
+def _long_before(view: str, start: int, end: int, letter: date) -> bool:
+    """Is the meeting named before `start` dated, by the month and year or the year after it (and its place),
+    more than two months before the letter? Then it is history the letter recalls (`Tijdens de NAVO-top in Wales
+    in september 2014 hebben de bondgenoten …`, in a letter of 2019), not a meeting it covers."""
+    place = _PLACE.match(view, start + 1 if view[start:start + 1] == " " else start, end)
+    at = place.end() if place else start
+    m = _MONTH_YEAR.match(view, at, end)
+    if m is None:
+        return False
+    month = month_number(m.group("m")) if m.group("m") else 12      # (a year alone: its last month)
+    last = date(int(m.group("y")), month or 12, 1) + timedelta(days=31)
+    return (letter - last).days > 60
 
 
 def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
