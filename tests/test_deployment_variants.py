@@ -1026,3 +1026,67 @@ def test_the_costs_of_the_contribution_in_an_answer_of_their_own(costs: str, exp
 def test_a_unit_of_the_kind_just_called_dutch_is_dutch(second: str, expected: list) -> None:
     text = "De Nederlandse Patriot-eenheid is sinds april 2022 in Slowakije gestationeerd. " + second
     assert [(d.countries, d.end) for d in run(text)] == expected, [fields(d) for d in run(text)]
+
+
+_OVERVIEW = ("Geachte voorzitter,\n\nHierbij ontvangt u het overzicht van de lopende missies. {decides}\n\n"
+             "Afghanistan\nNederland levert met ten hoogste 160 militairen een bijdrage aan de NAVO-missie Resolute "
+             "Support in Mazar-e-Sharif. Het mandaat loopt tot en met 31 december 2021.\n")
+
+
+@pytest.mark.parametrize("decides, action", [
+    # a letter that says it decides nothing: its present tense reports what runs
+    ("Nieuwe besluiten bevat deze brief niet.", "status"),
+    ("Deze brief bevat geen nieuwe besluiten.", "status"),
+    # (a letter that says nothing of it announces with it)
+    ("Het kabinet heeft daarover besloten.", "new"),
+])
+def test_an_overview_that_decides_nothing_reports_status(decides: str, action: str) -> None:
+    [got] = run(_OVERVIEW.format(decides=decides))
+    assert got.action == action
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expectation is no decision (`verwacht … te verlengen`)
+    ("De Nederlandse bijdrage van acht militairen aan UNMISS in Zuid-Soedan loopt tot 31 maart 2020; het kabinet "
+     "verwacht haar met een jaar te verlengen.", {"action": "status", "end": "2020-03-31"}),
+    # a sentence may open with where (`In Litouwen maakt een Nederlandse compagnie … deel uit van …`)
+    ("In Litouwen maakt een Nederlandse compagnie van ongeveer 270 militairen deel uit van de door Duitsland geleide "
+     "battlegroup.", {"countries": ["LT"], "personnel_max": 270}),
+    # the military of a group of several kinds
+    ("Nederland levert ten hoogste vijftien stafofficieren en politiefunctionarissen, van wie tien militairen, aan "
+     "MINUSMA in Mali.", {"countries": ["ML"], "personnel_max": 10}),
+    # a base of one country's in another: the place after it
+    ("Nederland draagt met het fregat Zr.Ms. De Ruyter bij aan de missie; het hoofdkwartier is gevestigd op de "
+     "Franse basis in Abu Dhabi.", {"countries": ["AE"]}),
+    # people counted as the ones who contribute, whose no other country: ours
+    ("Aan de EU-trainingsmissie EUTM Mali dragen drie stafofficieren bij, tot 31-12-2020.",
+     {"countries": ["ML"], "personnel_max": 3, "end": "2020-12-31"}),
+])
+def test_overview_kinds_of_the_eighth_batch(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (another's people, or the allies as actor, are not ours)
+    "Aan de EU-trainingsmissie EUTM Mali dragen 22 lidstaten bij met 600 militairen.",
+    "Aan de missie in Mali dragen drie Duitse stafofficieren bij.",
+])
+def test_people_counted_for_others_are_not_ours(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+def test_two_counts_for_two_missions_in_one_sentence_are_two() -> None:
+    found = run("Nederland levert één stafofficier aan UNIFIL in Libanon en twaalf militaire waarnemers aan UNTSO in "
+                "Israël, Libanon en Syrië.")
+    assert [(d.countries, d.personnel_max) for d in found] == [(["LB"], 1), (["IL", "LB", "SY"], 12)]
+
+
+def test_an_overview_table_of_missions_gives_each_row_its_cost_and_the_funding_below_it() -> None:
+    text = ("Geachte voorzitter,\n\nOverzicht\nMissie\tLand\tMax. omvang\tKosten 2019\n"
+            "Resolute Support\tAfghanistan\t160\t€ 32,1 mln.\nAnti-ISIS-coalitie (training)\tIrak\t150\t€ 45,6 mln.\n"
+            "Totaal\t\t\t€ 77,7 mln.\n\n"
+            "De kosten worden gefinancierd uit het Budget Internationale Veiligheid (BIV).\n\n"
+            "Afghanistan\nNederland levert ten hoogste 160 militairen aan de NAVO-missie Resolute Support in "
+            "Mazar-e-Sharif.\n\nIrak\nNederland levert 150 trainers in Bagdad en Erbil in Irak.\n")
+    assert [(d.countries, d.cost_eur, d.funding) for d in run(text)] == [
+        (["AF"], 32_100_000, "BIV"), (["IQ"], 45_600_000, "BIV")]

@@ -40,6 +40,11 @@ UNIT_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_TIMES_FORMS, 't')})(?![\w-])"
     rf"|(?:\({_WS}*(?:[Bb]edragen{_WS}+)?|[Bb]edragen{_WS}+)(?:{_alternation(_PLAIN_FORMS, 'p')})(?![\w-])")
 _CELL_SPLIT = re.compile(rf"\t+|{COLUMN_GAP.pattern}|[ \t]*\|[ \t]*")   # the view's column gap, or a tab or `|`
+
+
+def split_cells(line: str) -> list[str]:
+    """A stored line's table cells: split at the view's column gap, a tab or a `|` (empty cells dropped)."""
+    return [c for c in _CELL_SPLIT.split(line.strip()) if c]
 _NUMBER = re.compile(r"[-–−]?[ ]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RULE_ROW = re.compile(r"[\s|:+-]*")          # a markdown table's `|---|---|` line

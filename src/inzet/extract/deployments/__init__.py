@@ -28,11 +28,12 @@ from bisect import bisect_right
 
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import read_action
-from inzet.extract.deployments.paragraph import Mention, Sentence, paragraph
+from inzet.extract.deployments.paragraph import PEOPLE_CONTRIBUTE, Mention, Sentence, counted_people, paragraph
 from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
-from inzet.extract.segment import COLUMN_GAP, Document
+from inzet.extract.segment import Document
+from inzet.extract.tables import split_cells
 from inzet.model import Deployment
 
 __all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
@@ -139,6 +140,29 @@ def _start(m: Mention) -> str | None:
     if m.start is None and (m.action or "status") in ("new", "status"):
         return m.since
     return m.start
+
+
+# a letter that says it decides nothing (`Nieuwe besluiten bevat deze brief niet`, `Deze brief bevat geen nieuwe
+# besluiten`): an overview of what runs, whose present tense reports rather than announces
+_NO_DECISIONS = re.compile(r"\b(?:[Nn]ieuwe\s+besluiten\s+bevat\s+(?:deze|dit)\s+(?:brief|overzicht)\s+niet"
+                           r"|bevat\s+(?:deze\s+(?:brief|rapportage)\s+)?geen\s+(?:nieuwe\s+)?besluiten"
+                           r"|(?:deze|dit)\s+(?:brief|overzicht|rapportage)\s+(?:bevat|omvat)\s+geen\s+(?:nieuwe\s+)?"
+                           r"besluiten)\b")
+
+
+def _opening_end(doc: Document, body: int) -> int:
+    """Where the letter's opening ends: before its first heading, and within its first 3,000 characters (where a
+    letter says what it is)."""
+    first = next((s for s in doc.sentences if s.end > body and s.footnote is None), None)
+    if first is None:
+        return body
+    end = first.end
+    for s in doc.sentences:
+        if s.start >= first.start and s.footnote is None:
+            if s.section != first.section or s.start > body + 3000:
+                break
+            end = s.end
+    return end
 
 
 def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
@@ -395,25 +419,58 @@ def _funding_by_number(doc: Document, mentions: list[Mention]) -> None:
 _FUNDING_CELL = re.compile(r"(?:BIV|HGIS|artikel\s+1|art\.\s*1|[Dd]efensiebegroting)\Z")
 
 
+# a table's header row that names a column of costs (`Missie  Land  Max. omvang  Toegezegd t/m  Kosten 2019`)
+_COST_COLUMN = re.compile(r"\b(?:[Kk]osten|[Rr]aming|[Uu]itgaven|[Bb]udget)\b")
+
+
+def _table_rows(doc: Document) -> list[tuple[list[str], str | None]]:
+    """The rows of the letter's tables of costs, each with the funding the sentence right below its table states
+    (`De kosten worden gefinancierd uit het BIV`): a table in a section on costs, or one whose header row names a
+    column of costs (an overview of missions), read from the stored lines."""
+    heads = doc.headings
+    bounds = [(h.end, heads[i + 1].start if i + 1 < len(heads) else None, bool(_COST_HEADING.search(h.title)))
+              for i, h in enumerate(heads)]
+    first = heads[0].start if heads else None
+    out: list[tuple[list[str], str | None]] = []
+    for a, b, costs in [(0, first, False), *bounds]:
+        if b is not None and b <= a:
+            continue
+        table: list[list[str]] = []
+        priced = costs
+        for _, line in [*doc.stored_lines(a, b), (0, "end")]:
+            cells = split_cells(line)
+            if len(cells) >= 3 or (table and len(cells) == 2):     # (a total row leaves cells empty)
+                priced = priced or (not table and bool(_COST_COLUMN.search(line)))
+                table.append(cells)
+                continue
+            if not line.strip():
+                continue                    # (the sentence below the table may follow a blank line)
+            if table and priced:
+                below = read_funding(line) if _COST_WORD_BELOW.search(line) else None
+                out += [(row, below) for row in table]
+            table, priced = [], costs
+    return out
+
+
+_COST_WORD_BELOW = re.compile(r"^\s*(?:De|Deze|Alle)\s+(?:kosten|uitgaven|bedragen)\b")
+
+
 def _cost_table(doc: Document, mentions: list[Mention]) -> None:
-    """A table of costs in the letter's section on costs, one deployment a row (`Zr.Ms. Van Amstel (Irini)
-    1-9-2027 t/m 15-12-2027   € 11,6 mln.   BIV`): the row's sum and funding cell for the one deployment its
-    first cell names, when that deployment has none of its own (read from the stored lines)."""
+    """A table of costs, one deployment a row (`Zr.Ms. Van Amstel (Irini)   1-9-2027 t/m 15-12-2027   € 11,6 mln.
+    BIV`): the row's sum and funding cell (or the funding the sentence below the table states) for the one
+    deployment its first cell names (by its name, else by the country another cell names), when that deployment
+    has none of its own."""
     if not mentions:
         return
-    heads = doc.headings
-    rows: list[str] = []
-    for i, h in enumerate(heads):       # each section on costs, as written (the view may join a table's lines)
-        if _COST_HEADING.search(h.title):
-            rows += [row for _, row in doc.stored_lines(h.end, heads[i + 1].start if i + 1 < len(heads) else None)]
-    for row in rows:
-        cells = [c for c in COLUMN_GAP.split(row.strip()) if c]
-        if len(cells) < 3:
-            continue
+    for cells, below in _table_rows(doc):
         named = _named_in(cells[0], doc.view, mentions)
         if len(named) > 1:            # `F-35 QRA Slowakije`: of those with the name, the one in the country named
             where = {c for cm in countries.find(cells[0]) if cm.kind in ("name", "place") for c in cm.codes}
-            named = [m for m in named if where & set(m.countries)]
+            named = [m for m in named if where & set(m.countries)] or [m for m in named if m.action != "end"]
+        if not named and len(cells) >= 4 and not any(cm.kind == "mission" for cm in countries.find(cells[0])):
+            # (`Anti-ISIS-coalitie (training)   Irak   …`: the one in the country the next cell names; not for a
+            # mission by name the letter does not otherwise give, `EUTM Mali   Mali   …`)
+            named = [m for m in _named_in(cells[1], doc.view, mentions) if m.action != "end"]
         if len(named) != 1:
             continue
         m = named[0]
@@ -422,6 +479,8 @@ def _cost_table(doc: Document, mentions: list[Mention]) -> None:
             m.cost = cost
         if m.funding is None and _FUNDING_CELL.match(cells[-1]):
             m.funding = read_funding("ten laste van " + cells[-1])      # (the cell read as the prose says it)
+        elif m.funding is None and below:
+            m.funding = below
 
 
 def _dated(value: str | None, letter_date: str | None) -> str | None:
@@ -456,20 +515,24 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     mentions: list[Mention] = []
     for_all: list[tuple[int, str, set[str]]] = []
     both = lexicon.bit(GATE) | lexicon.bit(DUTCH)
+    people = lexicon.bit(GATE) | lexicon.bit(PEOPLE_CONTRIBUTE)
     for ks in paragraphs.values():
         hits = [all_hits[k] for k in ks]
-        # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`)
-        if not any(h & both == both for h in hits):
+        # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`), or people counted
+        # as the ones who contribute (`counted_people`)
+        if not any(h & both == both or h & people == people for h in hits):
             continue
         sents = [doc.sentences[k] for k in ks]
         texts = [view[sent.start: sent.end] for sent in sents]
         sentences = [Sentence(si, sent.start, t, h)
                      for si, (sent, t, h) in enumerate(zip(sents, texts, hits, strict=True))]
+        if not any(h & both == both for h in hits) and not any(map(counted_people, sentences)):
+            continue
         found = paragraph(view, sents[0].section, sentences)
         a, b = sents[0].start, sents[-1].end
         # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something;
         # tried first from a sentence that holds both (so the search is short), then over the paragraph
-        if found:
+        if found and not any(s.ours for s in sentences):
             c = next((s.start for s in sentences if s.can_trigger), a)
             if not ((GATE.search(view, c, b) or GATE.search(view, a, b))
                     and (DUTCH.search(view, c, b) or DUTCH.search(view, a, b))):
@@ -495,6 +558,9 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     _place_by_name(doc, mentions)
     _named_by_heading(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
+    if _NO_DECISIONS.search(view, body, _opening_end(doc, body)):
+        for m in merged:        # an overview of what runs: what it says is going on is no announcement
+            m.actions.discard("new_soft")
     _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
     _costs_by_name(doc, merged)
     _costs_in_section(doc, merged, letter_date)

@@ -25,6 +25,7 @@ from inzet.extract.deployments.period import (
 )
 from inzet.extract.deployments.values import (
     ALL_MENTIONS,
+    NUMW,
     V_FUND_GATE,
     V_MONEY_GATE,
     V_PERS_GATE,
@@ -36,6 +37,7 @@ from inzet.extract.deployments.values import (
 from inzet.extract.deployments.vocab import (
     ANAPHOR,
     DUTCH,
+    FOREIGN,
     GATE,
     HYPOTHETICAL,
     PAST,
@@ -53,10 +55,15 @@ from inzet.extract.deployments.vocab import (
 # clauses: at `;` `:` `,` a dash, and before `en over …` or a listed decision (`…, de verlenging van de bijdrage
 # aan … en de uitbreiding van de bijdrage aan …`)
 _DECISIONS = r"(?:verlenging|uitbreiding|afbouw|beëindiging|voortzetting|bijdrage|inzet|deelname)"
-_CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b)")
+# and before a second count of people or assets given to a mission by name (`… één stafofficier aan UNIFIL in Libanon
+# en twaalf militaire waarnemers aan UNTSO …`)
+_SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{1,3}}aan (?:de |het )?[A-Z]"
+_SECOND_AT = re.compile(_SECOND)
+_CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b"
+                           rf"|{_SECOND})")
 # the same where neither occurs: without a branch that starts at every space, twice as fast
 _CLAUSE_SPLIT_FAST = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+")
-_SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS}\b")
+_SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS}\b|\b{_SECOND}")
 lexicon.register(_CLAUSE_SPLIT)
 # a clause that gives a reason (`Omdat … inmiddels in Oekraïne zelf plaatsvindt, wordt de bijdrage …`) says
 # nothing of where the deployment is: no anchor
@@ -152,6 +159,7 @@ class Sentence:
     places: list[tuple[int, str]] | None = None    # None: not read yet (`_locate`)
     can_trigger: bool = False
     leads: bool = False         # the next sentence anchors its weak vocabulary (`_leads`)
+    ours: bool = False          # Dutch by what it counts or continues, not by a word (`_ours_counted`, …)
 
 
 def _goes_on_listing(s: Sentence, before: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -207,6 +215,31 @@ def _dutch_unit_again(s: Sentence, sentences: list[Sentence]) -> bool:
     return any(f"nederlandse {noun}" in o.text.casefold() for o in sentences[:s.si])
 
 
+# people counted as the ones who contribute (`Aan de EU-trainingsmissie EUTM Mali dragen drie stafofficieren bij`)
+PEOPLE_CONTRIBUTE = re.compile(r"\b(?:dragen|draagt)\s+(?:\S+\s+){0,8}?bij\b|\b(?:nemen|neemt)\s+(?:\S+\s+){0,8}?deel\b"
+                                r"|\b(?:maken|maakt)\s+(?:\S+\s+){0,8}?deel\s+uit\b")
+lexicon.register(PEOPLE_CONTRIBUTE)
+
+
+def counted_people(s: Sentence) -> bool:
+    """Could the sentence count people who contribute, without naming whose (cheap: the words it needs)?"""
+    return not s.hypothetical and bool(s.hits & lexicon.bit(GATE)) and V_PERS_GATE.has(s.text, s.hits) \
+        and bool(s.hits & lexicon.bit(PEOPLE_CONTRIBUTE))
+
+
+def _ours_counted(s: Sentence) -> bool:
+    """Does the sentence count people as the ones who contribute to a mission, naming no other country or ally
+    (`Aan de EU-trainingsmissie EUTM Mali dragen drie stafofficieren bij, tot 31-12-2020`)? In a Dutch letter
+    they are Dutch: another country's people are said to be its own (`Duitse militairen`, `22 landen`)."""
+    if not counted_people(s) or not lexicon.search(PEOPLE_CONTRIBUTE, s.text, s.hits):
+        return False
+    # (`EU-trainingsmissie`, `NAVO-missie`: the mission's kind, not an actor)
+    if any(s.text[m.end():m.end() + 1] != "-" for m in lexicon.finditer(FOREIGN, s.text, s.hits)) \
+            or any(cm.kind == "adjective" and cm.code != "NL" for cm in s.cms):
+        return False
+    return read_personnel(s.text, s.hits)[0] is not None
+
+
 def _in_passing(s: Sentence) -> bool:
     """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
     Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
@@ -247,13 +280,15 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
         _hypothesis(s)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
-    cands = [s for s in sentences if _may_trigger(s) or _dutch_unit_again(s, sentences)]
+    cands = [s for s in sentences if _may_trigger(s) or _dutch_unit_again(s, sentences) or counted_people(s)]
     if not cands:
         return []
     for s in cands:
         _locate(view, s)
-        s.can_trigger = (V_DUTCH.has(s.text, s.hits) or _dutch_unit_again(s, sentences)) \
-            and not foreign_subject(s.text, s.cms, s.start, s.hits) and not _in_passing(s)
+        dutch = V_DUTCH.has(s.text, s.hits)
+        s.ours = not dutch and (_dutch_unit_again(s, sentences) or _ours_counted(s))
+        s.can_trigger = (dutch or s.ours) and not foreign_subject(s.text, s.cms, s.start, s.hits) \
+            and not _in_passing(s)
         if s.can_trigger and not s.places and s.hits & lexicon.bit(WEAK):
             s.leads = _leads(view, s, sentences[s.si + 1] if s.si + 1 < len(sentences) else None)
     if not any(_may_open(s) for s in cands):
@@ -290,8 +325,11 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
             anchors = keys | {"@" + c for c in cplaces}
             # a clause turns to another deployment when its names differ, or its places do where both have
             # some (`… NSATU in Wiesbaden, Duitsland, met …` stays one: the country adds to the name)
+            # (and a second count for another mission by name, though a place is shared: `één stafofficier aan UNIFIL
+            # in Libanon en twaalf militaire waarnemers aan UNTSO in Israël, Libanon en Syrië`)
             if seg is None or (anchors and seg.anchors and not anchors & seg.anchors
-                               and ((keys and seg.keys) or (cplaces and seg.places))):
+                               and ((keys and seg.keys) or (cplaces and seg.places))) \
+                    or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)):
                 seg = _Segment(cs, ce, s.si)
                 out.append(seg)
             seg.end = ce

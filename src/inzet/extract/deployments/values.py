@@ -38,6 +38,9 @@ PERS_MAX = re.compile(
 PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
     rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
+# the military of a group of people of several kinds: `van wie tien militairen`, `onder wie 12 militairen`
+PERS_MILITARY = re.compile(
+    rf"\b(?:van|onder)\s+wie\s+(?:(?:ten hoogste|maximaal|circa)\s+)?(?P<n>{NUMW})\s+militairen\b", re.IGNORECASE)
 # one person: `één stafofficier`, `1 militair` (not `een`, the article as often as the number)
 _ONE_NOUN = "(?:" + "|".join(form_re(n, " ") for n in vocabulary.personnel_nouns_of_one()) + ")"
 PERS_ONE = re.compile(rf"(?<![\w,.])(?:één|1)\s+(?:{_ADJ}\s+)?{_ONE_NOUN}\b", re.IGNORECASE)
@@ -94,8 +97,8 @@ _FUND_GATE = re.compile(r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|ten last
 V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
 V_MONEY_GATE = Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
 V_FUND_GATE = Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
-lexicon.register(PERS_RANGE, PERS_MAX, PERS, PERS_ONE, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE, _FUND_GATE, _BIV,
-               _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
+lexicon.register(PERS_MILITARY, PERS_RANGE, PERS_MAX, PERS, PERS_ONE, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE,
+               _FUND_GATE, _BIV, _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
                vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE))
 
 
@@ -111,7 +114,9 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
     # a match spans at most `back` words before the word with its cue and `ahead` after it:
     # `van de huidige 4 extra naar maximaal 7`, `maximum van 40 extra militaire trainers`,
     # `in totaal 40 extra militair personeel`
-    for rank, rx, back, ahead in ((3, PERS_RANGE, 5, 2), (3, PERS_MAX, 1, 5), (2, PERS, 5, 1)):
+    # (`… vijftien stafofficieren en politiefunctionarissen, van wie tien militairen`: the military among them)
+    for rank, rx, back, ahead in ((4, PERS_MILITARY, 3, 2), (3, PERS_RANGE, 5, 2), (3, PERS_MAX, 1, 5),
+                                  (2, PERS, 5, 1)):
         if not hits & lexicon.bit(rx):
             continue
         for m in lexicon.finditer_near(rx, text, back, ahead):

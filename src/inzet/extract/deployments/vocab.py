@@ -54,7 +54,8 @@ FOREIGN = re.compile(r"\b(?:[Bb]ondgenoten|[Ll]anden|[Ll]idstaten|[Pp]artners|NA
                      r"|[Dd]e Commissie|VN)\b")
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:van|met|aan|voor|op|in|uit|door|bij|naar|vanuit|tegen|over|namens|als|dan|tussen|te|onder|na"
-    r"|zoals|waaronder|en|of)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?|[-,(])\s*$"
+    r"|zoals|waaronder|en|of)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?|[-,(])\s*$",
+    re.IGNORECASE,      # (`In Litouwen maakt een Nederlandse compagnie …`: the sentence may open with it)
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:mogelijke?|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
@@ -64,7 +65,10 @@ HYPOTHETICAL = re.compile(
     # a decision still to come: `bereidt een besluit over voortzetting voor`, `zal voor de zomer een besluit nemen
     # over verlenging`, `De besluitvorming over verlenging volgt`
     r"|(?:bereidt|bereiden|voorbereiden|zal|zullen|neemt|nemen|volgt|volgen)\s+(?:\S+\s+){0,6}?(?:een\s+)?besluit"
-    r"(?:\s+nemen)?\s+over|besluitvorming\s+over)\b"
+    r"(?:\s+nemen)?\s+over|besluitvorming\s+over"
+    # an expectation, not a decision: `het kabinet verwacht haar met een jaar te verlengen`
+    r"|verwacht(?:en|te|ten)?\s+(?:\S+\s+){0,6}?te\s+(?:verlengen|beëindigen|voort\s+te\s+zetten|leveren|sturen"
+    r"|uit\s+te\s+breiden|af\s+te\s+bouwen|zetten))\b"
 )
 # a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
 # Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
@@ -79,7 +83,8 @@ UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?
                           # `De huidige bijdrage van maximaal twaalf waarnemers …`: the contribution just named
                           r"|(?:De|Deze)\s+(?:huidige|lopende)\s+(?:bijdrage|inzet|deelname)\b")
 PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
-_DEPLOY_PREP = r"(?:in|te|vanuit|naar|op|bij|nabij|boven|binnen|richting|rond|voor de kust van)"
+# (a sentence may open with one: `In Litouwen maakt een Nederlandse compagnie … deel uit van …`)
+_DEPLOY_PREP = r"(?:[Ii]n|te|[Vv]anuit|naar|[Oo]p|[Bb]ij|nabij|[Bb]oven|[Bb]innen|richting|rond|voor de kust van)"
 _LOC_BEFORE = re.compile(
     rf"(?:\b{_DEPLOY_PREP}|\beFP|\b[Ii]nzet(?:ten)?|\bmissie|\bmissies|\boperatie|\bMission|\bOperation)"
     r"[\s-]+(?:het\s+|de\s+)?$"
@@ -202,7 +207,9 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
         elif cm.kind == "adjective":
             # `vanuit de Italiaanse marinebasis Augusta`, `in de Estse en Letse territoriale wateren`: a base or waters
             # of that country
-            loc = bool(_ADJ_PLACE_AFTER.match(view, cm.end)) and not _MEETING_BEFORE.search(before)
+            # (`de Franse basis in Abu Dhabi`: a base of that country's in another, which the place after names)
+            base = _ADJ_PLACE_AFTER.match(view, cm.end)
+            loc = bool(base) and not _MEETING_BEFORE.search(before) and not _IN_PLACE.match(view, base.end())
         elif cm.kind == "name":
             if _LOC_BEFORE.search(before):
                 loc = not _MEETING_BEFORE.search(before)
@@ -222,6 +229,7 @@ _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
                              r"(?:(?:territoriale|noordelijke|zuidelijke|oostelijke|westelijke)\s+)?"
                              r"(?:marinebasis|vliegbasis|legerbasis|luchtmachtbasis|basis|kazerne|haven|wateren|kust"
                              r"|luchtruim|oefenterrein|grondgebied|bekken|kustwateren)\b")
+_IN_PLACE = re.compile(r"\s+(?:in|te|op)\s+(?:het\s+|de\s+)?[A-Z]")
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
 
 
