@@ -1090,3 +1090,94 @@ def test_an_overview_table_of_missions_gives_each_row_its_cost_and_the_funding_b
             "Mazar-e-Sharif.\n\nIrak\nNederland levert 150 trainers in Bagdad en Erbil in Irak.\n")
     assert [(d.countries, d.cost_eur, d.funding) for d in run(text)] == [
         (["AF"], 32_100_000, "BIV"), (["IQ"], 45_600_000, "BIV")]
+
+
+def test_a_list_of_decisions_gives_each_item_its_action_and_actor() -> None:
+    text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage\n"
+            "Het kabinet heeft besloten de volgende bijdrage te leveren:\n"
+            "– zes F-16-jachtvliegtuigen vanaf een luchtmachtbasis in Jordanië. De inzet begint op 1 oktober 2014 en "
+            "duurt, zoals de partners hebben gevraagd, voor een periode van een jaar;\n"
+            "– een bijdrage aan de training van Iraakse strijdkrachten, met ten hoogste 130 militairen. De trainers "
+            "worden ingezet in Erbil, in Irak.\n")
+    assert [(d.countries, d.action, d.start, d.end, d.personnel_max) for d in run(text)] == [
+        (["JO"], "new", "2014-10-01", "2015-09-30", None), (["IQ"], "new", None, None, 130)]
+
+
+@pytest.mark.parametrize("text", [
+    # a deployment ruled out
+    "Voor optreden in Syrië ontbreekt een basis; Nederlandse toestellen zullen boven Syrië niet worden ingezet.",
+    "Het kabinet heeft besloten geen grondtroepen in Irak in te zetten.",
+])
+def test_a_deployment_ruled_out_is_none(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+def test_the_current_mandate_after_an_extension_is_its_old_end() -> None:
+    check("Hierbij informeert de regering u over het besluit de Nederlandse bijdrage aan ISAF in Afghanistan te "
+          "verlengen. De huidige inzet loopt tot 1 augustus 2008. Het kabinet heeft besloten de bijdrage met twee "
+          "jaar voort te zetten, van 1 augustus 2008 tot 1 augustus 2010.",
+          {"action": "extension", "start": "2008-08-01", "end": "2010-08-01"})
+
+
+def test_units_the_reader_knows_by_their_count_are_ours_when_the_letter_decides_on_them() -> None:
+    text = ("Geachte voorzitter,\n\nTask Force\nHet kabinet heeft besloten de bijdrage van ten hoogste 1.650 "
+            "militairen aan ISAF in Uruzgan te verlengen tot 1 augustus 2010.\n\nHelikopters\nDe zes Apache-"
+            "gevechtshelikopters blijven deel uitmaken van de taskforce. De drie CH-47 Chinook-transporthelikopters, "
+            "die vanuit Kandahar vliegen, worden per 1 oktober 2008 teruggetrokken; de Verenigde Staten nemen deze "
+            "capaciteit over.\n\nF-16's\nDe vier F-16-jachtvliegtuigen die op Kandahar Airfield zijn gestationeerd, "
+            "blijven beschikbaar voor ISAF. Hun inzet wordt eveneens verlengd tot 1 augustus 2010.\n")
+    assert [(d.action, d.end, d.personnel_max) for d in run(text)] == [
+        ("extension", "2010-08-01", 1650), ("end", "2008-10-01", None), ("extension", "2010-08-01", None)]
+
+
+@pytest.mark.parametrize("text, action", [
+    # a decision of an earlier day the letter reports; what runs said to run until a date, after a present
+    ("De Nederlandse bijdrage aan Resolute Support in Afghanistan is op 15 juni jl. verlengd tot en met 31 december "
+     "2021 (Kamerstuk 27 925, nr. 630).", "status"),
+    ("Nederland draagt met twee stafofficieren bij aan EUTM Mali in Mali; deze bijdrage loopt tot 31 december 2022.",
+     "status"),
+    # (the letter's own decision, and a period of an announcement, are not)
+    ("Het kabinet heeft besloten de bijdrage aan Resolute Support in Afghanistan te verlengen tot en met 31 december "
+     "2021.", "extension"),
+    ("Nederland stationeert vier F-35's op de vliegbasis Sliač in Slowakije. De inzet duurt tot eind Q1 2028.", "new"),
+])
+def test_reported_decisions_and_what_runs(text: str, action: str) -> None:
+    [got] = run(text)
+    assert got.action == action, fields(got)
+
+
+def test_the_mission_mandate_extended_by_the_council_is_not_ours() -> None:
+    check("Nederland draagt met twee stafofficieren bij aan EUTM Mali in Mali; deze bijdrage loopt tot 31 december "
+          "2022. "
+          "Het mandaat van de operatie is door de VN-Veiligheidsraad op 3 november 2021 met een jaar verlengd.",
+          {"action": "status", "end": "2022-12-31"})
+
+
+def test_the_netherlands_beside_the_subject_is_not_its_actor() -> None:
+    assert run("Naast Nederland leveren Duitsland en de Verenigde Staten elk twee Patriot-batterijen in Turkije.") == []
+
+
+def test_the_costs_of_the_act_in_an_answer_beat_the_costs_of_the_past_year() -> None:
+    text = ("Geachte voorzitter,\n\nAntwoord 1\nHet kabinet heeft besloten de Nederlandse bijdrage aan Active Fence "
+            "te verlengen. De twee Patriot-batterijen blijven tot eind januari 2015 bij Adana in Turkije.\n\n"
+            "Antwoord 5\nDe kosten van de inzet in 2013 bedragen € 34,5 miljoen. De kosten van de verlenging worden "
+            "geraamd op circa € 31 miljoen. De kosten worden gefinancierd uit het Budget Internationale Veiligheid.\n")
+    assert [(d.cost_eur, d.funding) for d in _dated_objects(text, "2013-11-01")] == [(31_000_000, "BIV")]
+
+
+def _dated_objects(text: str, letter_date: str) -> list[Deployment]:
+    return deployments.extract(segment("t", text), letter_date)
+
+
+@pytest.mark.parametrize("costs", [
+    # funding said of the letter's costs as a whole, after a part of them, or after the costs of the act both share
+    "De kosten van de bijdrage bedragen € 80 miljoen. Het grootste deel van deze kosten betreft de F-16's: circa "
+    "45 miljoen euro. De uitgaven komen ten laste van het Budget Internationale Veiligheid (BIV).",
+    "De additionele uitgaven voor de verlenging worden geraamd op € 640 miljoen. De uitgaven komen ten laste van "
+    "het Budget Internationale Veiligheid (BIV).",
+])
+def test_funding_of_the_whole_reaches_every_deployment_decided(costs: str) -> None:
+    text = ("Geachte voorzitter,\n\nTrainers\nHet kabinet heeft besloten de bijdrage van 130 trainers in Erbil in Irak "
+            "te verlengen tot eind 2015.\n\nF-16's\nHet kabinet heeft besloten de inzet van zes F-16's vanuit "
+            "Jordanië te verlengen tot eind 2015.\n\nFinanciën\n" + costs + "\n")
+    assert [d.funding for d in run(text)] == ["BIV", "BIV"]

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 
 from inzet.extract import countries, lexicon, metadata
+from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.paragraph import PEOPLE_CONTRIBUTE, Mention, Sentence, counted_people, paragraph
 from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, is_undated, read_period
@@ -59,6 +60,11 @@ def _compatible(a: Mention, b: Mention, *, new_end: bool = False, placed: bool =
             return False
     ea, eb = a.explicit, b.explicit
     return ea is None or eb is None or ea == eb or {ea, eb} == {"change", "extension"}
+
+
+def _assets(m: Mention) -> set[str]:
+    """The asset designators a mention is named by (`f-16`, `mq-9`, `ch-47`: the keys with a figure)."""
+    return {k for k in m.keys if any(c.isdigit() for c in k)}
 
 
 def _fill(dst: Mention, src: Mention, *, values_only: bool = False, skip: tuple[str, ...] = ()) -> None:
@@ -100,8 +106,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         for i, o in enumerate(out):
-            if o.section == m.section and o.strength() >= 2 and m.strength() >= 2 and o.keys != m.keys:
-                continue        # a section with an eFP company and two MQ-9's: two deployments, each detailed
+            if o.strength() >= 2 and m.strength() >= 2 and o.keys != m.keys \
+                    and (o.section == m.section or _assets(o) != _assets(m)):
+                # a section with an eFP company and two MQ-9's: two deployments, each detailed; so are the F-16's
+                # of their own section beside the task force (`Hun inzet wordt eveneens verlengd tot …`)
+                continue
             if _is_status(o) == _is_status(m) and _compatible(o, m):
                 keep, other = (o, m) if o.strength() >= m.strength() else (m, o)
                 _fill(keep, other)
@@ -126,6 +135,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     for m in out:
         if _is_status(m):
             later = [o for o in out if not _is_status(o) and _continues(o, m)]
+            if len(later) > 1 and not _assets(m):
+                # (a status that names no asset is not the F-16's, beside the task force it extends)
+                later = [o for o in later if not _assets(o)] or later
             for o in later:
                 _inherit(o, m)
             if later:
@@ -163,6 +175,20 @@ def _opening_end(doc: Document, body: int) -> int:
                 break
             end = s.end
     return end
+
+
+# an item of a list (`– zes F-16-jachtvliegtuigen …`, `• een bijdrage aan …`, `1. …`)
+_LIST_ITEM = re.compile(r"\s*(?:[–—•·*-]|\d{1,2}[.)])\s")
+
+
+def _intro(view: str, s: Sentence, hits: int) -> str | None:
+    """The action of a Dutch decision that opens a list with its colon (`Het kabinet heeft besloten de volgende
+    bijdrage te leveren:`): each item of the list is a deployment so decided."""
+    text = view[s.start:s.end].rstrip()
+    if not text.endswith(":") or not DUTCH.search(text):
+        return None
+    acts = read_action(text, hits)
+    return explicit_action(acts) or ("new" if "new_soft" in acts else None)
 
 
 def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
@@ -260,6 +286,12 @@ _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 _TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]ezamenlijke)\b")
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
+# `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
+_ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additionele\s+kosten)"
+                        r"\s+(?:komen|worden|zullen)\b")
+# (when no one deployment's sum came before, or only as a part of the whole: `Het grootste deel van deze kosten
+# betreft de F-16's`)
+_PART_OF_COSTS = re.compile(r"\bdeel\s+van\s+(?:deze|die|de)\s+(?:kosten|uitgaven)\b")
 # `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
 _THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"
                          r"(?:bedragen|kosten|uitgaven|bijdragen)\b")
@@ -298,6 +330,9 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     if act:
         action = _ACT_NOUN[act.group(1).casefold()]
         found = [m for m in mentions if m.explicit == action]
+        if len(found) > 1:      # (of several so acted on, the one the letter opens with)
+            first = min(m.section for m in found)
+            found = [m for m in found if m.section == first]
         return found if len(found) == 1 else []
     return []
 
@@ -319,9 +354,12 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             continue
         line = bisect_right(starts, s.start) - 1
         if line != paragraph:
-            paragraph, costed = line, []
+            paragraph, costed, part, acted = line, [], False, None
         text = view[s.start:s.end]
         hits = all_hits[k]
+        part = part or _PART_OF_COSTS.search(text) is not None
+        act = _COSTS_OF_ACT.search(text)
+        acted = acted or (_ACT_NOUN[act.group(1).casefold()] if act else None)
         named = _named_in(text, view, mentions)
         if len(named) > 1:          # of the deployments it names, the one whose costs are still unknown
             named = [m for m in named if m.cost is None] or named
@@ -339,6 +377,13 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             several = len(named) > 1 and not _THOSE_SUMS.search(text) and not ALL_MENTIONS.search(text) \
                 and not JOINT_COSTS.search(text)
             targets = [] if several else named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
+            if not named and _ALL_COSTS.match(text) and (not costed or part):
+                # `De uitgaven komen ten laste van het BIV`, naming nothing: the costs of all the letter decides
+                targets = [*targets, *(m for m in mentions if m.explicit in ("new", "extension", "change")
+                                       or m.action == "new")]
+            elif not named and _ALL_COSTS.match(text) and acted:
+                # (after `De additionele uitgaven voor de verlenging …`: of every deployment so acted on)
+                targets = [*targets, *(m for m in mentions if m.explicit == acted)]
             for m in targets:
                 m.funding = m.funding or fund
             costed = []
@@ -346,12 +391,14 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 
 # `De additionele kosten van de inzet worden geraamd op € 1,9 miljoen`: the cost of the section's deployment, said
 # in a paragraph of its own (the deployment's was about the ship and its task)
-# (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`)
+# (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
+# costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
 _COSTS_OF_IT = re.compile(r"(?<!gemeenschappelijke )(?<!gezamenlijke )"
-                          r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie)\b"
-                          r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+                          r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie|verlenging"
+                          r"|voortzetting|uitbreiding)\b|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
-_THESE_COSTS = re.compile(r"\s*(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)\b")
+_THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
+                          r"|De\s+(?:kosten|uitgaven)\s+(?:worden|komen))\b")
 
 
 def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | None = None) -> None:
@@ -378,7 +425,14 @@ def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str |
         if _TOTAL.search(text):
             continue
         hits = lexicon.of(text)
-        m.cost = m.cost if m.cost is not None else read_cost(text, hits)
+        act = _COSTS_OF_ACT.search(text)
+        if act and _ACT_NOUN[act.group(1).casefold()] != m.explicit:
+            continue            # (the costs of another act than the deployment's)
+        if act and m.cost is not None and not m.cost_of_act and read_cost(text, hits) is not None:
+            m.cost = None       # (`De kosten van de inzet in 2013 …. De kosten van de verlenging …`: the latter's)
+        if m.cost is None:
+            m.cost = read_cost(text, hits)
+            m.cost_of_act = act is not None
         m.funding = m.funding or read_funding(text, hits)
         gap = view[s.end:s.end + 3]
         nxt = doc.sentence_at(s.end + len(gap) - len(gap.lstrip()))       # (the sentence after the spaces)
@@ -514,21 +568,32 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
             paragraphs.setdefault(bisect_right(starts, s.start) - 1, []).append(k)
     mentions: list[Mention] = []
     for_all: list[tuple[int, str, set[str]]] = []
-    both = lexicon.bit(GATE) | lexicon.bit(DUTCH)
+    gate = lexicon.bit(GATE)
+    both = gate | lexicon.bit(DUTCH)
     people = lexicon.bit(GATE) | lexicon.bit(PEOPLE_CONTRIBUTE)
-    for ks in paragraphs.values():
+    intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_INTRO`)
+    for line, ks in paragraphs.items():
         hits = [all_hits[k] for k in ks]
+        item = intro is not None and _LIST_ITEM.match(view, doc.lines[line].start) is not None
+        intro = intro if item else None
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`), or people counted
-        # as the ones who contribute (`counted_people`)
-        if not any(h & both == both or h & people == people for h in hits):
+        # as the ones who contribute (`counted_people`), or an item of a list a Dutch decision opens
+        if not any(h & both == both or h & people == people or (item and h & gate) for h in hits):
+            intro = intro or _intro(view, doc.sentences[ks[-1]], hits[-1])
             continue
         sents = [doc.sentences[k] for k in ks]
         texts = [view[sent.start: sent.end] for sent in sents]
         sentences = [Sentence(si, sent.start, t, h)
                      for si, (sent, t, h) in enumerate(zip(sents, texts, hits, strict=True))]
-        if not any(h & both == both for h in hits) and not any(map(counted_people, sentences)):
+        if not item and not any(h & both == both for h in hits) and not any(map(counted_people, sentences)):
             continue
-        found = paragraph(view, sents[0].section, sentences)
+        found = paragraph(view, sents[0].section, sentences, ours=item)
+        if item:
+            for m in found:     # (`Het kabinet heeft besloten de volgende bijdrage te leveren: – zes F-16's …`)
+                if m.explicit is None:
+                    m.actions.add(intro)
+        else:
+            intro = _intro(view, sents[-1], hits[-1])
         a, b = sents[0].start, sents[-1].end
         # the exact gate (deployment vocabulary and a Dutch actor), run only where it can change something;
         # tried first from a sentence that holds both (so the search is short), then over the paragraph

@@ -91,6 +91,16 @@ lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATU
 _ANY: list[int] = []
 
 
+# what runs, said to run until a date: `deze bijdrage loopt tot 31 december 2022`, `De huidige inzet loopt nog tot …`
+# (by what points back, or by `huidige`: `De inzet duurt tot eind Q1 2028` after an announcement is its period)
+_RUNS_TO = re.compile(r"\b(?:(?:[Dd]eze|[Dd]ie|[Hh]aar|[Zz]ijn|[Hh]un)\s+(?:huidige\s+)?|[Dd]e\s+huidige\s+)"
+                      r"(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname)\s+loopt\s+(?:nog\s+)?(?:tot|t/m)\b")
+
+
+_DECIDED_BEFORE = re.compile(r"\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,3}?op\s+\d{1,2}\s+\w+\s+j\.?l\.\s+"
+                             r"(?:\S+\s+){0,2}?(?:verlengd|uitgebreid|voortgezet|aangepast)\b")
+
+
 def _any_action() -> int:
     """The cue bits of the patterns `read_action` reports (computed once the table is built)."""
     if not _ANY:
@@ -142,6 +152,8 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
         if lexicon.search(_ONGOING, text, hits):
             out.add("ongoing")
+    if "ongoing" not in out and " loopt " in text and _RUNS_TO.search(text):
+        out.add("runs_to")      # (`deze bijdrage loopt tot …`: until when what runs runs; a flag, as `ongoing`)
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")
     if "end" in out and "change" in out and _SIZE_CHANGE.search(text) and not _END_NOT_WIND_DOWN.search(text):
@@ -149,6 +161,10 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.discard("end")
     if out == {"end"} and as_known(text):
         out = reported_end(text, out)
+    if out & {"extension", "change"} and not out & {"new", "end"} and " jl" in text and _DECIDED_BEFORE.search(text):
+        # `De Nederlandse bijdrage aan Resolute Support is op 15 juni jl. verlengd tot en met 31 december 2021`: a
+        # decision of an earlier day, which the letter reports
+        out = (out - {"extension", "change"}) | {"status"}
     if out == {"extension"} and _OTHERS_DID.search(text):
         # `De verlenging van de Nederlandse bijdrage … is door de Raad verwelkomd`: others speak of an extension
         # decided before; the letter reports its mandate

@@ -13,10 +13,12 @@ from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.period import (
     MISSION_MANDATE,
     add_months,
+    end_after,
     extends_mission_mandate,
     is_mission_mandate,
     read_date,
     read_extension_months,
+    read_length,
     read_period,
     read_since,
     read_year_end,
@@ -124,6 +126,7 @@ class Mention(_Values):
     vend: int = -1
     trigger: bool = False
     last_sentence: int = -1
+    cost_of_act: bool = False       # its cost is that of the act (`De kosten van de verlenging`), not of the whole
 
     @property
     def explicit(self) -> str | None:
@@ -134,8 +137,12 @@ class Mention(_Values):
         a = self.explicit
         if a:
             return a
-        if "new_soft" in self.actions and ("ongoing" not in self.actions or "new_future" in self.actions):
-            return "new"        # (the present tense after `loopt door` describes what goes on)
+        if "new_soft" in self.actions and ("ongoing" not in self.actions or "new_future" in self.actions) \
+                and not (self.start is None and "runs_to" in self.actions and "new_future" not in self.actions):
+            # (the present tense after `loopt door` describes what goes on; so does a present that says until when
+            # it runs, with no start: `Nederland draagt met twee stafofficieren bij aan EUTM Mali; deze bijdrage loopt
+            # tot 31 december 2022`)
+            return "new"
         return "status" if "status" in self.actions else None
 
     def strength(self) -> int:
@@ -240,6 +247,26 @@ def _ours_counted(s: Sentence) -> bool:
     return read_personnel(s.text, s.hits)[0] is not None
 
 
+# the unit by its count, as the reader knows it (`De vier F-16-jachtvliegtuigen die op Kandahar Airfield …`)
+_KNOWN_UNIT = re.compile(rf"(?:De|Het)\s+(?:{NUMW})\s+[\w-]")
+# the sentence after it that goes on about its deployment (`Hun inzet wordt eveneens verlengd tot …`)
+_THEIR = re.compile(r"(?:Hun|Haar|Zijn|Deze|Die)\s+(?:inzet|bijdrage|deelname|stationering|mandaat)\b")
+
+
+def _known_unit_decided(s: Sentence, sentences: list[Sentence]) -> bool:
+    """Does the sentence open with a unit by its count, as one the reader knows (`De vier F-16-jachtvliegtuigen
+    …`, `De drie CH-47 Chinook-transporthelikopters … worden per 1 oktober 2008 teruggetrokken`), of which it or
+    the sentence after it (`Hun inzet wordt eveneens verlengd`) states a decision? In a Dutch letter that unit is
+    ours; one it only describes (`De zes Apaches blijven deel uitmaken van de TFU`) is left to what it is part of."""
+    if s.hypothetical or not s.hits & lexicon.bit(GATE) or not _KNOWN_UNIT.match(s.text) \
+            or not V_STRONG.has(s.text, s.hits):
+        return False
+    if explicit_action(read_action(s.text, s.hits)):
+        return True
+    nxt = sentences[s.si + 1] if s.si + 1 < len(sentences) else None
+    return nxt is not None and _THEIR.match(nxt.text) is not None and explicit_action(read_action(nxt.text, nxt.hits))
+
+
 def _in_passing(s: Sentence) -> bool:
     """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
     Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
@@ -271,7 +298,7 @@ def _leads(view: str, s: Sentence, nxt: Sentence | None) -> bool:
     return bool(nxt.places)
 
 
-def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
+def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[_Segment]:
     """Each sentence cut where it turns to another deployment (`…aan eFP in Litouwen, en over … EUFOR`).
 
     A paragraph in which no sentence can commit people or assets (no trigger) has no deployment, and
@@ -280,13 +307,16 @@ def _segments(view: str, sentences: list[Sentence]) -> list[_Segment]:
         _hypothesis(s)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
-    cands = [s for s in sentences if _may_trigger(s) or _dutch_unit_again(s, sentences) or counted_people(s)]
+    cands = [s for s in sentences if _may_trigger(s) or _dutch_unit_again(s, sentences) or counted_people(s)
+             or _known_unit_decided(s, sentences)
+             or (ours and not s.hypothetical and s.hits & lexicon.bit(GATE) and V_GATE.has(s.text, s.hits))]
     if not cands:
         return []
     for s in cands:
         _locate(view, s)
         dutch = V_DUTCH.has(s.text, s.hits)
-        s.ours = not dutch and (_dutch_unit_again(s, sentences) or _ours_counted(s))
+        s.ours = not dutch and (ours or _dutch_unit_again(s, sentences) or _ours_counted(s)
+                                or _known_unit_decided(s, sentences))
         s.can_trigger = (dutch or s.ours) and not foreign_subject(s.text, s.cms, s.start, s.hits) \
             and not _in_passing(s)
         if s.can_trigger and not s.places and s.hits & lexicon.bit(WEAK):
@@ -368,6 +398,11 @@ def _read(seg: _Segment) -> None:
                     seg.personnel, seg.personnel_rank = n, 1
             continue
         _read_clause(seg, text, cms, base, trigger, hits, mandate, known)
+        if same_sentence and seg.date_start and seg.date_end is None and seg.date_start[0] not in "09":
+            # `De inzet begint op 1 oktober 2014 en duurt, zoals …, voor een periode van een jaar`: a length in a
+            # later clause of the sentence that gave the start
+            months = read_length(text, hits)
+            seg.date_end = end_after(seg.date_start, months) if months else None
         if same_sentence and hits & lexicon.DIGIT.bit and not mandate:
             # in apposition to the clause before it, in the same sentence: `De kosten van deze bijdrage, circa
             # € 12 miljoen, komen …` (its cost word), `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
@@ -446,8 +481,9 @@ def _supersedes(m: Mention, seg: _Segment) -> bool:
     return not seg.keys or m.keys <= seg.keys
 
 
-def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mention]:
-    """Mentions of deployments in one paragraph."""
+def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = False) -> list[Mention]:
+    """Mentions of deployments in one paragraph; `ours`: its actor is Dutch by what comes before it (an item of a
+    list a Dutch decision opens), whether or not it names one."""
     mentions: list[Mention] = []
     current: Mention | None = None
 
@@ -460,7 +496,7 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
 
     status: _Segment | None = None       # `Het mandaat loopt af op 31 maart 2027.` before any deployment is named
     mission_end: str | None = None       # the mission's own mandate's end, as the paragraph last gave it
-    for seg in _segments(view, sentences):
+    for seg in _segments(view, sentences, ours):
         target: Mention | None = None
         fresh = len(mentions)
         maybe_status = any(may_be_status(u[4]) for u in seg.unread)
@@ -503,6 +539,11 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
             if target is None and not seg.trigger and current is not None and not current.countries \
                     and not (seg.keys and current.keys and not seg.keys & current.keys):
                 target = current
+            if target is None and ours and seg.trigger and not seg.keys and current is not None \
+                    and not current.countries and not current.keys and not _conflicts(current, seg):
+                # (an item of a list of decisions is one deployment: `– een bijdrage aan de training …, met ten hoogste
+                # 130 militairen. De trainers worden ingezet in Erbil …`, the unit just committed, now placed)
+                target = current
             if target is None and seg.trigger:
                 target = new()
             if target is None:
@@ -518,6 +559,13 @@ def paragraph(view: str, section: int, sentences: list[Sentence]) -> list[Mentio
                 status = seg
             continue
         current = target
+        if target.explicit in ("extension", "change") and not explicit_action(seg.actions) \
+                and _CURRENT_RUNS.match(view, seg.start, seg.end):
+            # `… besluit de bijdrage … te verlengen. De huidige inzet loopt tot 1 augustus 2008.`: the mandate it
+            # extends, whose end is the old one
+            _read(seg)
+            target.prior_end = target.prior_end or seg.date_end
+            seg.date_end = None
         _absorb(target, seg)
         if status is not None and len(mentions) > fresh:
             _status_before(view, target, status)
@@ -547,6 +595,10 @@ def _mandate_bit() -> int:
 # to describe (`Nederland levert twee LOT's …`), before it names it
 _RUNS_UNTIL = re.compile(r"(?:De|Het)\s+(?:huidige\s+)?(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname|mandaat)"
                          r"(?:\s+van\s+de\s+Nederlandse\s+bijdrage)?\s+(?:loopt|duurt)\s+(?:nog\s+)?(?:tot|t/m)\b")
+
+
+# (what runs now, by name: `De huidige inzet loopt tot …`, `Het huidige mandaat loopt af op …`)
+_CURRENT_RUNS = re.compile(r"(?:De|Het)\s+huidige\s+(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname|mandaat|missie)\b")
 
 
 def _status_before(view: str, m: Mention, seg: _Segment) -> None:

@@ -81,7 +81,7 @@ MISSION_MANDATE = re.compile(
 # the mission's own mandate extended by its body: `De Veiligheidsraad verlengde het mandaat van de missie tot …`, `De
 # VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd` (not an extension of the Dutch part)
 _MANDATE_EXTENDED = re.compile(r"\b(?:verlengde|verlengden|verlengt|verlengen)\s+(?:\S+\s+){0,3}?(?:het|zijn|haar)\s+"
-                               r"mandaat\b|\bmandaat\s+(?:\S+\s+){0,12}?(?:verlengd|voortgezet)\b")
+                               r"mandaat\b|\bmandaat\s+(?:\S+\s+){0,16}?(?:verlengd|voortgezet)\b")
 # `deze bijdrage voort te zetten tot het einde van het nieuwe EU-mandaat`: until the mission's own mandate ends, on
 # the date the letter gives that mandate elsewhere
 _TO_MANDATE_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
@@ -165,6 +165,14 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         months = _months(lexicon.search(_FOR, text, hits))
         end = end_after(start, months) if months else None
     return start, end
+
+
+def read_length(text: str, hits: int | None = None) -> int | None:
+    """The months of a length a clause states on its own (`voor een periode van een jaar`, `gedurende zes
+    maanden`): the end of a period whose start a clause before it gave."""
+    if hits is None:
+        hits = lexicon.of(text)
+    return _months(lexicon.search(_FOR, text, hits))
 
 
 def _months(m: re.Match[str] | None) -> int | None:

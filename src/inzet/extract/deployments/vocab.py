@@ -115,6 +115,11 @@ _POLITICAL_INZET = re.compile(
     r"\s+(?:[\w-]+\s+)?besluiten\b"
     # the Netherlands asked (`heeft SACEUR Nederland verzocht bij te dragen aan …`): the request, not the decision
     r"|\bNederland\s+(?:(?:is|wordt|werd)\s+)?(?:verzocht|gevraagd|uitgenodigd)\b"
+    # a deployment ruled out: `Nederlandse toestellen zullen boven Syrië niet worden ingezet`, `geen grondtroepen in
+    # te zetten`
+    r"|\bniet\s+(?:\S+\s+){0,2}?(?:worden\s+|word[t]?\s+)?(?:ingezet|inzetten|in\s+te\s+zetten|uitgezonden"
+    r"|gestationeerd)\b"
+    r"|\bgeen\s+(?:[\w-]+\s+){1,3}(?:in\s+te\s+zetten|inzetten|uit\s+te\s+zenden|te\s+sturen|sturen)\b"
     # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
     r"|\b(?:veroordee?l(?:t|d|en|de|den)?|betreur(?:t|d|en|de|den)?)\b"
 )
@@ -229,6 +234,7 @@ _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
                              r"(?:(?:territoriale|noordelijke|zuidelijke|oostelijke|westelijke)\s+)?"
                              r"(?:marinebasis|vliegbasis|legerbasis|luchtmachtbasis|basis|kazerne|haven|wateren|kust"
                              r"|luchtruim|oefenterrein|grondgebied|bekken|kustwateren)\b")
+_BESIDES = re.compile(r"\b(?:[Nn]aast|[Bb]ehalve|[Ee]venals|[Nn]et\s+als)\s+$")
 _IN_PLACE = re.compile(r"\s+(?:in|te|op)\s+(?:het\s+|de\s+)?[A-Z]")
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
 
@@ -250,11 +256,19 @@ def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, h
     if not names and not hits & lexicon.bit(FOREIGN):
         return False
     first_dutch = lexicon.search(DUTCH, text, hits)
+    while first_dutch and _BESIDES.search(text, max(0, first_dutch.start() - 12), first_dutch.start()):
+        # (`Naast Nederland leveren Duitsland en de Verenigde Staten …`: the Netherlands beside the subject)
+        first_dutch = DUTCH.search(text, first_dutch.end())
     if first_dutch and _PART_OF.search(text, max(0, first_dutch.start() - 60), first_dutch.start()):
         # `De Standing NATO Maritime Group 2, waarvan Hr.Ms. De Zeven Provinciën deel uitmaakt, …`: the allied
         # formation is where the Dutch unit serves
         return False
     limit = first_dutch.start() if first_dutch else len(text)
+    semi = text.find(";")
+    if 0 < semi < limit and STRONG.search(text, 0, semi):
+        # (`De drie CH-47's … worden per 1 oktober 2008 teruggetrokken; de Verenigde Staten nemen …`: another actor
+        # in the main clause after a semicolon is not the subject of the one before it)
+        limit = semi
     cands = [m.start() for m in FOREIGN.finditer(text, 0, limit)] if hits & lexicon.bit(FOREIGN) else []
     cands += [pos for pos in names if pos < limit]
     return any(not _PREP_BEFORE.search(text[max(0, pos - 40): pos]) for pos in sorted(cands))
