@@ -680,3 +680,28 @@ _READINESS_AGENDA = ("Nederland steunt het Readiness Action Plan en ik zal aange
 ])
 def test_a_dutch_act_on_the_topic_set_sentences_before(report_body: str, status: str) -> None:
     assert _one(run(_READINESS_AGENDA, report_body), "Readiness")["status"] == status
+
+
+# ---- kinds the NATO summit Vilnius 2023 and RBZ November 2021 pairs showed --------------------------------
+
+@pytest.mark.parametrize(("agenda_words", "report_words"), [
+    ("een zo duidelijk mogelijke verklaring", "een zo helder mogelijke tekst"),
+    ("heldere", "duidelijke"),
+    ("praktisch van aard", "vooral concreet"),
+    ("op het gebied van cyber", "op het gebied van cyberveiligheid"),
+    ("nieuwe technologieën", "opkomende technologieën"),
+    ("emerging and disruptive technologies", "opkomende en disruptieve technologieën"),
+])
+def test_the_genre_words_what_a_position_asks_otherwise(agenda_words: str, report_words: str) -> None:
+    lex = lexicon()
+    assert subjects_of(agenda_words, lex) & subjects_of(report_words, lex)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("een zo duidelijk mogelijke verklaring", "een zo snel mogelijke ratificatie"),
+    ("vooral concreet", "cyberveiligheid"),
+    ("nieuwe technologieën", "nieuwe munitie"),
+])
+def test_other_asks_share_no_subject(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not subjects_of(one, lex) & subjects_of(other, lex)
