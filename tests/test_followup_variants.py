@@ -680,3 +680,119 @@ _READINESS_AGENDA = ("Nederland steunt het Readiness Action Plan en ik zal aange
 ])
 def test_a_dutch_act_on_the_topic_set_sentences_before(report_body: str, status: str) -> None:
     assert _one(run(_READINESS_AGENDA, report_body), "Readiness")["status"] == status
+
+
+# ---- kinds the NATO summit Vilnius 2023 and RBZ November 2021 pairs showed --------------------------------
+
+@pytest.mark.parametrize(("agenda_sentence", "report_body", "status"), [
+    # the object of the Dutch act is the sentence before: by a demonstrative before a noun it names (or heads a
+    # compound of), by a pronominal adverb, or left out altogether
+    ("Nederland steunt de voorstellen voor Moldavië en Georgië.",
+     "De Raad stemde in met steunmaatregelen voor Moldavië en Georgië. Nederland stemde met deze maatregelen in.",
+     "reported"),
+    ("Het kabinet zal pleiten voor een meerjarig trainingsprogramma voor de Moldavische strijdkrachten.",
+     "De ministers besloten tot een meerjarig trainingsprogramma voor de Moldavische strijdkrachten. Nederland had "
+     "daarvoor gepleit.", "reported"),
+    ("Nederland kan instemmen met een begroting van EUR 40 miljoen voor het agentschap.",
+     "De bestuursraad stelde de begroting van het agentschap vast op EUR 40 miljoen. Nederland stemde in.",
+     "reported"),
+    ("Nederland kan instemmen met een verhoging van het budget voor de commandostructuur.",
+     "De ministers namen kennis van het voorstel om het budget voor de commandostructuur te verhogen. Nederland "
+     "heeft daarmee ingestemd, onder de voorwaarde dat de NAVO jaarlijks rapporteert.", "reported"),
+    ("De kuststaten presenteren een verklaring over maritieme veiligheid in de Oostzee; het kabinet zal bezien of "
+     "Nederland zich daarbij aansluit.",
+     "De kuststaten presenteerden een verklaring over maritieme veiligheid in de Oostzee. Nederland heeft zich bij "
+     "deze verklaring aangesloten.", "reported"),
+    # the Council's own decision is no Dutch act, nor is agreeing to it when the position refuses it
+    ("Nederland steunt de voorstellen voor Moldavië en Georgië.",
+     "De Raad stemde in met steunmaatregelen voor Moldavië en Georgië.", "not_reported"),
+    ("Nederland zal niet instemmen met een begroting van EUR 40 miljoen voor het agentschap.",
+     "De bestuursraad stelde de begroting van het agentschap vast op EUR 40 miljoen. Nederland stemde in.",
+     "not_reported"),
+    # `deze bijeenkomst` names the meeting, not the sentence before; an adverb after what the sentence names points
+    # inside it
+    ("Het kabinet zal pleiten voor een meerjarig trainingsprogramma voor de Moldavische strijdkrachten.",
+     "De ministers spraken over een meerjarig trainingsprogramma voor de Moldavische strijdkrachten. Tijdens deze "
+     "bijeenkomst heeft Nederland een bijdrage aan de missie in Irak aangekondigd.", "not_reported"),
+    ("Het kabinet zal pleiten voor meer helikopters voor de trainingsmissie in Irak.",
+     "De ministers bespraken de tekorten aan helikopters voor de trainingsmissie in Irak. Op vragen over de "
+     "Nederlandse inzet na 2031 heb ik geantwoord dat het kabinet daarover nog geen besluit heeft genomen.",
+     "not_reported"),
+    # a demonstrative before a noun the sentence before does not name is no pointer back to it
+    ("Nederland steunt de voorstellen voor Moldavië en Georgië.",
+     "De Raad stemde in met steunmaatregelen voor Moldavië en Georgië. Nederland stemde in met deze verklaring "
+     "over de Oostzee.", "not_reported"),
+])
+def test_a_dutch_act_whose_object_is_the_sentence_before(agenda_sentence: str, report_body: str, status: str) -> None:
+    (p,) = [p for p in run(agenda_sentence, report_body)["positions"]]
+    assert p["status"] == status
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence", "status"), [
+    # a call reported as stressing what it asks for, or as the minister's own plea
+    ("Nederland zal bij Turkije aandringen op een spoedige ratificatie van het toetredingsprotocol.",
+     "In een gesprek met de Turkse minister heb ik het belang van een snelle ratificatie van het "
+     "toetredingsprotocol onderstreept.", "reported"),
+    ("Nederland zal aandringen op voortzetting van de operatie in Bosnië-Herzegovina.",
+     "Over de operatie heb ik gewezen op het belang van de voortzetting van de operatie in Bosnië-Herzegovina.",
+     "reported"),
+    ("Het kabinet zal oproepen tot een snelle uitbreiding van de munitieproductie in Europa.",
+     "De Minister-President wees op de noodzaak van een snelle uitbreiding van de munitieproductie in Europa.",
+     "reported"),
+    ("Het kabinet zal erop aandringen dat de nieuwe capaciteit voortbouwt op de bestaande battlegroups.",
+     "Ook heb ik bepleit dat de nieuwe capaciteit voortbouwt op de battlegroups.", "reported"),
+    # others stressing it, a Dutch account of it, or stressing without asking for it is no call
+    ("Nederland zal bij Turkije aandringen op een spoedige ratificatie van het toetredingsprotocol.",
+     "De Duitse minister onderstreepte het belang van een snelle ratificatie van het toetredingsprotocol.",
+     "not_reported"),
+    ("Nederland zal bij Turkije aandringen op een spoedige ratificatie van het toetredingsprotocol.",
+     "Ik heb de stand van de ratificatie van het toetredingsprotocol door Turkije toegelicht.", "not_reported"),
+    ("Nederland zal bij Turkije aandringen op een spoedige ratificatie van het toetredingsprotocol.",
+     "Ik heb onderstreept dat de ratificatie van het toetredingsprotocol een zaak van het Turkse parlement is.",
+     "not_reported"),
+])
+def test_a_call_is_met_by_stressing_what_it_asks_for(agenda_sentence: str, report_sentence: str, status: str) -> None:
+    (p,) = [p for p in run(agenda_sentence, report_sentence)["positions"]]
+    assert p["status"] == status
+
+
+_MUNITION_AGENDA = "Het kabinet zal benadrukken dat de regionale plannen voldoende munitievoorraden vereisen."
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # `hij` or `zij` goes on with the Dutch minister or head of government of the sentence before
+    ("De Minister-President heeft aangegeven dat Nederland de gevraagde eenheden levert. Hij benadrukte dat de "
+     "regionale plannen voldoende munitievoorraden vereisen.", "reported"),
+    ("De minister van Defensie heeft bevestigd dat Nederland de gevraagde eenheden levert. Daarbij wees zij erop dat "
+     "de regionale plannen voldoende munitievoorraden vereisen.", "reported"),
+    # not with another country's minister or the Secretary General
+    ("De Duitse minister van Defensie heeft aangegeven dat Duitsland een brigade levert. Hij benadrukte dat de "
+     "regionale plannen voldoende munitievoorraden vereisen.", "not_reported"),
+    ("De Secretaris-Generaal presenteerde de regionale plannen. Hij benadrukte dat de regionale plannen voldoende "
+     "munitievoorraden vereisen.", "not_reported"),
+])
+def test_a_pronoun_goes_on_with_the_dutch_minister(report_body: str, status: str) -> None:
+    assert _one(run(_MUNITION_AGENDA, report_body), "munitievoorraden")["status"] == status
+
+
+@pytest.mark.parametrize(("agenda_words", "report_words"), [
+    ("een zo duidelijk mogelijke verklaring", "een zo helder mogelijke tekst"),
+    ("heldere", "duidelijke"),
+    ("praktisch van aard", "vooral concreet"),
+    ("op het gebied van cyber", "op het gebied van cyberveiligheid"),
+    ("nieuwe technologieën", "opkomende technologieën"),
+    ("emerging and disruptive technologies", "opkomende en disruptieve technologieën"),
+])
+def test_the_genre_words_what_a_position_asks_otherwise(agenda_words: str, report_words: str) -> None:
+    lex = lexicon()
+    assert subjects_of(agenda_words, lex) & subjects_of(report_words, lex)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("een zo duidelijk mogelijke verklaring", "een zo snel mogelijke ratificatie"),
+    ("vooral concreet", "cyberveiligheid"),
+    ("nieuwe technologieën", "nieuwe munitie"),
+])
+def test_other_asks_share_no_subject(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not subjects_of(one, lex) & subjects_of(other, lex)

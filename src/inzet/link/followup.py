@@ -11,13 +11,16 @@ Three steps, all pure:
    same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both
    letters as one concept each, and the synonym groups of `inzet.link.synonyms`, weighted by how
    rare a word is in the two letters; the report sentences that only set the topic (`De ministers bespraken
-   X.`) lend their subjects at half weight to the Dutch act after them. The kind of act must fit: a call on
-   others (`oproepen`, `aansporen`) needs a report of a call; a promise to keep giving support is met by
-   an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never by
-   its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and
+   X.`) lend their subjects at half weight to the Dutch act after them, and a Dutch act whose object is the
+   sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had daarvoor gepleit.`, `Nederland
+   stemde in.`) takes its subjects as its own; `Hij`/`Zij` after a Dutch minister goes on with the Dutch act.
+   The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`, or
+   stressing what it asks for: `heeft het belang van een snelle ratificatie onderstreept`); a promise to keep giving
+   support is met by an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never
+   by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and
    support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a motion is
-   compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland is
-   dat …`) is no subject.
+   compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland is dat …`)
+   is no subject.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -31,12 +34,12 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet.extract.segment import Document, Sentence
-from inzet.link.grammar import agreement, clause_words, nl_acts, without_effort_frame
+from inzet.link.grammar import agreement, clause_words, continues_actor, nl_acts, without_effort_frame
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
-from inzet.link.subjects import Lexicon, lexicon, subjects_of, words
-from inzet.link.synonyms import wordset
+from inzet.link.subjects import Lexicon, Word, lexicon, subjects_of, words
+from inzet.link.synonyms import STOPWORDS, wordset
 from inzet.model import Extraction, Meeting, Span
 
 __all__ = ["RULE", "SCHEMA", "Position", "covered_meetings", "follow_up", "pair", "positions"]
@@ -57,8 +60,16 @@ MAX_EVIDENCE = 3
 
 _CALL_PAST = wordset("""
 riep riepen opgeroepen oproep spoorde spoorden aangespoord drong drongen aangedrongen verzocht verzochten
-pleitte pleitten gepleit vroeg vroegen gevraagd deed deden
+pleitte pleitten gepleit bepleit bepleitte bepleitten vroeg vroegen gevraagd deed deden
 """)
+# a call reported as stressing what it asks for: `heeft in een gesprek met de Turkse president het belang van een
+# snelle ratificatie onderstreept`, `Over EUFOR Althea heb ik gewezen op het belang van de voortzetting`, `wees op de
+# noodzaak van`; stressing without `het belang van` or `de noodzaak van` (`onderstreepte de eenheid`) is no call
+_STRESS_PAST = wordset("""
+onderstreept onderstreepte onderstreepten benadrukt benadrukte benadrukten beklemtoond beklemtoonde beklemtoonden
+gewezen wees wezen gehamerd hamerde hamerden
+""")
+_WHAT_IT_ASKS = re.compile(r"\b(?:belang|noodzaak|urgentie)\s+van\b")
 _CONTRIBUTE_PAST = wordset("""
 kondigde kondigden aangekondigd zegde zegden toegezegd leverde leverden geleverd droeg droegen bijgedragen
 doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelden beschikbaar gesteld
@@ -75,6 +86,13 @@ _SUPPORT_STANCE = wordset("""
 steunt steunen ondersteunt ondersteunen onderschrijft onderschrijven
 """)
 _OPENING_DEMONSTRATIVES = frozenset({"die", "dat"})
+# a Dutch act whose object is the sentence before: pronominal adverbs of the object (`Nederland had daarvoor
+# gepleit`, `heeft daarmee ingestemd`); `daarbij`, `daarin` and `daarop` mostly join acts or times (`Daarbij heb ik
+# benadrukt`, `Daarop volgde …`) and are left out
+_POINTING_ADVERBS = wordset("""
+daarvoor hiervoor daaraan hieraan daarover hierover daartoe hiertoe daarmee hiermee
+""")
+_DEMONSTRATIVES = frozenset({"deze", "dit", "die", "dat", "dezelfde", "diezelfde", "datzelfde"})
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
 
@@ -138,20 +156,69 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
         subjects = set(subjects_of(text, lex))
+        prev = _previous(doc, s)
+        if not acts and prev is not None and acting.get(prev.start, False):
+            # `De Minister-President heeft aangegeven … . Hij wees erop dat …`: the Dutch minister goes on acting
+            nl = acts = acting[s.start] = continues_actor(ws, clause_words(doc.sentence_text(prev)))
+        if acts and prev is not None:
+            before = subjects_of(doc.sentence_text(prev), lex)
+            if _takes_antecedent(text, subjects, before, lex):
+                subjects |= before
         # the sentence before, when this one points back to it (`sprak hier steun voor uit`), or the sentences before
         # that only set the topic the Netherlands then acts on (`De ministers bespraken de hervorming van de NRF. Ik
         # heb steun uitgesproken voor een kleinere kern …`)
-        prev = _previous(doc, s)
         topic = acts and prev is not None and not acting.get(prev.start, True)
         context = _topic(doc, s, lex, acting) if topic else _context(doc, s, lex) if folds & _ANAPHORS else set()
         context -= subjects
         out.append(_Candidate(
             s, meeting_of(doc, idx, finder), subjects, context,
-            call=nl and bool(folds & _CALL_PAST),
+            call=_calls(text, folds, nl),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
             motions=_motion_keys(motion_in(doc, s, ex))))
     return out
+
+
+def _takes_antecedent(text: str, subjects: set[str], before: frozenset[str], lex: Lexicon) -> bool:
+    """Is what the Dutch act is about named in the sentence before: by ellipsis (`De bestuursraad stelde het budget
+    vast op EUR 38 miljoen. Nederland stemde in.`: the sentence names no subject of its own), by a pronominal adverb
+    in its first clause (`Nederland had daarvoor gepleit`, `Nederland heeft daarmee ingestemd, onder de voorwaarde
+    …`) or by a demonstrative before a noun the sentence before names, or is the head of a compound of (`De Raad
+    stemde in met steunmaatregelen voor … . Nederland stemde met deze maatregelen in.`)? `Tijdens deze top` names
+    the meeting, not the sentence before."""
+    if not before:
+        return False
+    if not subjects:
+        return True
+    ws = words(text)
+    first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
+    for i, w in enumerate(ws[:first]):
+        if w.fold in _POINTING_ADVERBS:
+            # nothing named before it, or it points inside the sentence (`Op vragen over de inzet na 2010 heb ik
+            # geantwoord dat het kabinet daarover nog geen besluit heeft genomen`)
+            return not subjects_of(" ".join(v.text for v in ws[:i]), lex)
+        noun = _demonstrated(ws, i, first)
+        named = subjects_of(noun.text, lex) if noun is not None else frozenset()
+        if named and all(f in before or _head_of_compound(f, set(before)) for f in named):
+            return True
+    return False
+
+
+def _demonstrated(ws: Sequence[Word], i: int, end: int) -> Word | None:
+    """The noun a demonstrative at word i stands before (`deze maatregelen`, `deze nieuwe afspraak`), None when word i
+    is none or stands before no noun (`dat` as a conjunction: `aangegeven dat Nederland …`)."""
+    if ws[i].fold not in _DEMONSTRATIVES or i + 1 >= end:
+        return None
+    nxt = ws[i + 1]
+    if nxt.fold in STOPWORDS and nxt.fold.endswith("e") and nxt.text.islower() and i + 2 < end:
+        nxt = ws[i + 2]                                  # an adjective between (`deze nieuwe afspraak`)
+    return None if nxt.fold in STOPWORDS or not nxt.fold.isalpha() else nxt
+
+
+def _calls(text: str, folds: set[str], nl: bool) -> bool:
+    """Does the report sentence say the Netherlands called for something: a verb of calling, or of stressing what it
+    asks for (`heeft het belang van een snelle ratificatie onderstreept`), with the Netherlands as the subject?"""
+    return nl and bool(folds & _CALL_PAST or (folds & _STRESS_PAST and _WHAT_IT_ASKS.search(text)))
 
 
 def _motion_keys(m: Motion | None) -> frozenset[str]:

@@ -161,6 +161,22 @@ def nl_acts(ws: Sequence[Word]) -> bool:
     return any(actor_len(ws, i) and is_subject(ws, i) for i in range(len(ws)))
 
 
+_PERSONAL = frozenset({"hij", "zij"})
+_PERSONS = frozenset({"premier", "minister", "staatssecretaris"})
+
+
+def continues_actor(ws: Sequence[Word], before: Sequence[Word]) -> bool:
+    """Does `hij` or `zij` in the first clause go on with a Dutch minister or the head of government who is the
+    subject of the sentence before (`De Minister-President heeft aangegeven dat … . Hij wees erop dat …`)? A pronoun
+    after another country's minister or the Secretary General (`De Secretaris-Generaal … . Hij verwelkomde …`), or
+    after `Nederland` or `het kabinet` (not a `hij`), does not."""
+    first = next((i for i, w in enumerate(ws) if w.fold in _CLAUSE_BREAK), len(ws))
+    if not any(w.fold in _PERSONAL for w in ws[:first]):
+        return False
+    return any(before[i].fold == "de" and i + 1 < len(before) and before[i + 1].fold in _PERSONS
+               and actor_len(before, i) and is_subject(before, i) for i in range(len(before)))
+
+
 def states_intention(ws: Sequence[Word], view_text: str) -> bool:
     """Is the Netherlands the subject of `zal/zullen` or of a present-tense stance verb (or the Dutch effort that of
     `is gericht op`)?"""

@@ -80,14 +80,27 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("eensgezind", "eensgezindheid", "eensgezinde", "met een stem", "met een mond", "eendrachtig", "eendracht",
      "unity", "eenheid van de unie", "verdeeldheid"),
     ("uitsluiten", "uitsluit", "uitgesloten", "buitensluiten", "buitensluit", "buitengesloten", "exclude"),
+    # what a position asks of a text or a goal, and how a report says it got it: `een zo duidelijk mogelijke
+    # verklaring` ~ `een zo helder mogelijke tekst`, `praktisch van aard` ~ `vooral concreet`
+    ("duidelijk", "duidelijke", "helder", "heldere", "ondubbelzinnig", "ondubbelzinnige", "expliciet", "expliciete",
+     "clear"),
+    ("concreet", "concrete", "praktisch", "praktische", "tastbaar", "tastbare", "pragmatisch", "pragmatische",
+     "practical"),
+    # the cyber domain, however a letter compounds it (`cyber` ~ `cyberveiligheid` ~ `cyberdefensie`)
+    ("cyber", "cyberveiligheid", "cybersecurity", "cyberdefensie", "cyberweerbaarheid", "cyberdomein",
+     "cyberspace", "digitale veiligheid", "cyber security"),
+    # NATO's emerging and disruptive technologies (EDT), new or emerging in Dutch
+    ("opkomende en disruptieve technologieen", "nieuwe technologieen", "opkomende technologieen",
+     "disruptieve technologieen", "nieuwe en opkomende technologieen", "emerging and disruptive technologies",
+     "emerging technologies"),
 )
 
 # Function words, the genre's filler and words naming the act rather than its subject.
 STOPWORDS: frozenset[str] = wordset("""
 aan al alle alleen als alsmede alsook andere ander anderen bij bijvoorbeeld binnen boven daar daarbij daarin daarmee
 daarnaast daarom daarop daarvan dan dat de deze die dit door dus een eerder eerst elk elke en enkele er ervan
-evenals ge geen gelet gezien haar heb hebben heeft het hier hierbij hiermee hiervan hiervoor hij hoe hun ieder
-in is ja je jl juist kan komen komt kunnen maar mee meer men met mij mijn moet moeten na naar naast niet nog nu
+evenals ge geen gelet gezien haar had hadden heb hebben heeft het hier hierbij hiermee hiervan hiervoor hij hoe hun
+ieder in is ja je jl juist kan komen komt kunnen maar mee meer men met mij mijn moet moeten na naar naast niet nog nu
 of om onder ons onze ook op over per reeds rond samen sinds te tegen ten ter tevens toe tot tussen u uit uw van
 veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat welke werd werden wij we wel wordt
 worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
