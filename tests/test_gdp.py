@@ -245,8 +245,9 @@ def test_a_marker_said_of_both_figures_reaches_both() -> None:
     ("Volgens het rapport bedroegen de defensie-uitgaven in 2024 en 2025 respectievelijk 2,05 en 2,03 procent van "
      "het bbp.", [(2024, 2.05, "defence"), (2025, 2.03, "defence")]),
     # a share of the spending, not of the bbp, after `waarvan`: not a share, and the figure before stays defence
+    # (the year it was agreed in is not the norm's: see test_a_year_a_norm_was_met_or_agreed_in_is_not_its_own)
     ("In 2014 spraken de bondgenoten af te streven naar 2% bbp, waarvan ten minste 20 procent voor groot materieel.",
-     [(2014, 2.0, "defence")]),
+     [(None, 2.0, "defence")]),
     # the 5% norm is the total whatever its clause goes on to name; English `by 2035`
     ('De bondgenoten committeren zich "to invest 5% of GDP annually on core defence requirements as well as defence- '
      'and security-related spending by 2035".', [(2035, 5.0, "total")]),
@@ -603,3 +604,143 @@ def test_a_norm_going_on_from_the_one_before_and_a_sum_of_two_kinds(text: str, e
 ])
 def test_what_a_sentence_says_of_the_figures_around_it(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[3], r[4]) for r in rows(text, "2027-10-01")] == expected
+
+
+# ---- kinds of the eighth blind batch, with variants ----------------------------------------------------------------
+
+_INTRO = "Geachte voorzitter,\n\nInleiding van de brief met voldoende woorden om de body te starten.\n\n"
+
+
+@pytest.mark.parametrize("table, expected", [
+    # rows of years, a header that names which column is the share of the bbp, a note for the rows it marks
+    ("De tabel hieronder geeft het aandeel van de defensie-uitgaven in het bbp.\n"
+     "Jaar\tDefensie-uitgaven in % bbp\tInvesteringen in % defensie-uitgaven\n"
+     "2017\t1,15\t14,4\n2018\t1,24\t16,1\n2019*\t1,36\t24,3\n* raming\n",
+     [(2017, 1.15, "actual"), (2018, 1.24, "actual"), (2019, 1.36, "estimate")]),
+    # the share column second, a markdown table, the status in brackets beside the year
+    ("Tabel 1 geeft de cijfers volgens de NAVO-definitie.\n"
+     "| Jaar | Uitgaven (mld. euro) | Aandeel bbp (%) |\n|---|---|---|\n"
+     "| 2017 | 9,6 | 1,15% |\n| 2018 (realisatie) | 9,8 | 1,24% |\n",
+     [(2017, 1.15, "actual"), (2018, 1.24, "actual")]),
+    # columns set apart by a gap of blanks, cells in percent
+    ("Het overzicht:\n"
+     "Jaar      Investeringsquote      Defensie-uitgaven als % van het bbp\n"
+     "2016      13,5%                  1,16%\n"
+     "2017      14,4%                  1,15%\n",
+     [(2016, 1.16, "actual"), (2017, 1.15, "actual")]),
+    # one column of percentages under a caption that names the bbp
+    ("De defensie-uitgaven als percentage van het bbp zijn als volgt.\nJaar\tPercentage\n2016\t1,16\n2017\t1,15\n",
+     [(2016, 1.16, "actual"), (2017, 1.15, "actual")]),
+    # not shares of the bbp: a share of the spending, a count
+    ("De tabel geeft het aandeel investeringen.\nJaar\tInvesteringen in % defensie-uitgaven\n2017\t14,4\n2018\t16,1\n",
+     []),
+    ("De tabel geeft de omvang van het personeel.\nJaar\tAantal militairen\tAantal burgers\n2017\t41.000\t16.000\n"
+     "2018\t41.500\t16.200\n", []),
+])
+def test_a_table_of_years_whose_header_names_the_share_of_the_bbp(table: str, expected: list) -> None:
+    got = rows(_INTRO + table + "\nSlot van de brief.\n", "2019-06-07")
+    assert [(r[0], r[1], r[5]) for r in got] == expected
+
+
+def test_a_table_of_years_takes_its_basis_from_the_section_heading_and_the_paragraph_after_it_continues() -> None:
+    text = (_INTRO + "1. De Nederlandse defensie-uitgaven in NAVO-definitie\n"
+            "De NAVO publiceerde haar jaarlijkse cijfers, die de tabel hieronder voor Nederland samenvat.\n\n"
+            "Jaar\tDefensie-uitgaven in % bbp\n2017\t1,15\n2018\t1,24\n\n"
+            "Het percentage voor 2018 valt lager uit dan de raming van 1,35 procent die ik u vorig jaar meldde.\n")
+    assert rows(text, "2019-06-07") == [
+        (2018, 1.35, "defence", None, None, "estimate"),
+        (2017, 1.15, "defence", "nato", None, "actual"), (2018, 1.24, "defence", "nato", None, "actual")]
+    # after a table of something else the paragraph does not continue a paragraph about shares
+    other = text.replace("Defensie-uitgaven in % bbp", "Investeringen in % defensie-uitgaven")
+    assert rows(other, "2019-06-07") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spending that falls falls to no target; a figure written in hundredths is a measure or projection
+    ("Op basis van de huidige begroting daalt het percentage na 2020 weer licht, tot 1,30 procent van het bbp in 2024, "
+     "omdat de economie sneller groeit.", [(2024, 1.3, "estimate")]),
+    ("Bij ongewijzigd beleid zakt het percentage daarna terug tot 1,6 procent van het bbp in 2028.",
+     [(2028, 1.6, "estimate")]),
+    ("Zonder nieuwe middelen loopt het aandeel in 2028 terug tot 1,5 procent van het bbp.", [(2028, 1.5, "estimate")]),
+    ("De uitgaven stijgen in 2027 tot 2,40 procent van het bbp.", [(2027, 2.4, "estimate")]),
+    # a level spending is raised to stays a target
+    ("Het kabinet wil de defensie-uitgaven verhogen tot 2,5 procent van het bbp in 2030.", [(2030, 2.5, "target")]),
+])
+def test_a_fall_or_a_figure_in_hundredths_is_no_target(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2019-06-07")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year a number of allies meet the norm in, or it was agreed in, or that it counts from, is not its own
+    ("Volgens de NAVO-cijfers voldoen in 2019 zeven bondgenoten aan de norm van 2 procent.", [(None, 2.0)]),
+    ("In 2024 halen 23 lidstaten de norm van 2 procent van het bbp.", [(None, 2.0)]),
+    ("De DIP, waarin de bondgenoten in 2014 afspraken binnen tien jaar naar 2 procent van het bbp toe te groeien, "
+     "bleef het uitgangspunt.", [(None, 2.0)]),
+    ("In 2014 spraken de bondgenoten af naar 2 procent van het bbp te groeien.", [(None, 2.0)]),
+    ("In 2023 hebben de bondgenoten besloten dat 2 procent van het bbp voortaan een minimum is.", [(None, 2.0)]),
+    ("Vanaf 2014 moeten de bondgenoten binnen tien jaar naar 2 procent van het bbp groeien.", [(None, 2.0)]),
+    # a year compared with is not the norm's
+    ("De president drong erop aan de norm sneller te halen dan in 2024 en opperde een norm van 4 procent van het bbp.",
+     [(None, 4.0)]),
+    # the year the cabinet means to meet it in is
+    ("Het kabinet wil in 2024 aan de norm van 2 procent van het bbp voldoen.", [(2024, 2.0)]),
+    ("In Wales spraken de bondgenoten in 2014 af dat zij uiterlijk in 2024 twee procent van het bbp besteden.",
+     [(2024, 2.0)]),
+])
+def test_a_year_a_norm_was_met_or_agreed_in_is_not_its_own(text: str, expected: list) -> None:
+    assert [(r[0], r[1]) for r in rows(text, "2019-06-07")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure a projection is compared with, of a year gone by, is measured
+    ("De minister-president lichtte toe dat Nederland in 2018 volgens de NAVO-raming 1,35 procent bbp aan defensie "
+     "besteedt, tegen 1,15 procent in 2014.", [(2018, 1.35, "estimate"), (2014, 1.15, "actual")]),
+    ("Nederland besteedt in 2018 naar verwachting 1,35 procent van het bbp aan defensie, vergeleken met 1,15 procent "
+     "in 2014.", [(2018, 1.35, "estimate"), (2014, 1.15, "actual")]),
+    # unless it is called an estimate itself
+    ("Nederland besteedt in 2018 naar verwachting 1,35 procent van het bbp aan defensie, tegen een eerdere raming van "
+     "1,15 procent in 2014.", [(2018, 1.35, "estimate"), (2014, 1.15, "estimate")]),
+])
+def test_the_figure_a_projection_is_compared_with(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2018-07-20")] == expected
+
+
+def test_the_year_of_a_comparison_is_not_lent_to_the_next_sentence() -> None:
+    text = ("Volgens de ramingen van de NAVO voldoen dit jaar acht bondgenoten aan de norm van 2 procent, tegen drie "
+            "in 2014. De Verenigde Staten besteden naar schatting 3,5 procent van het bbp aan defensie, Griekenland "
+            "2,27 procent.")
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2018-07-20")] == [
+        (None, 2.0, "target"), (2018, 3.5, "estimate"), (2018, 2.27, "estimate")]
+
+
+_UKRAINE_PARAGRAPH = ("Nederland besteedt in 2024 naar verwachting 2,05 procent van het bbp aan defensie volgens de "
+                      "NAVO-definitie. {between}Het cijfer is inclusief de militaire steun aan Oekraïne; {other}")
+
+
+@pytest.mark.parametrize("between, other, expected", [
+    # a sentence that comments on the figure between: what the next says reaches the figure; the other side of the
+    # contrast, a marker before the figure in its clause, is a share of the same year and method
+    ("Dat is voor het eerst sinds 2008 boven de norm. ", "zonder die steun komt Nederland uit op 1,72 procent.",
+     [(2024, 2.05, "nato", "incl"), (2024, 1.72, "nato", "excl")]),
+    ("", "zonder die steun komt Nederland uit op 1,72 procent.",
+     [(2024, 2.05, "nato", "incl"), (2024, 1.72, "nato", "excl")]),
+    ("Dat is voor het eerst sinds 2008 boven de norm. ", "exclusief die steun gaat het om 1,72 procent.",
+     [(2024, 2.05, "nato", "incl"), (2024, 1.72, "nato", "excl")]),
+    # a sentence of its own between, with a year: its year is the next figure's
+    ("In 2025 stijgen de uitgaven verder. ", "zonder die steun komt Nederland uit op 1,72 procent.",
+     [(2024, 2.05, "nato", "incl"), (2025, 1.72, None, "excl")]),
+])
+def test_what_a_sentence_says_reaches_over_one_that_comments(between: str, other: str, expected: list) -> None:
+    text = _UKRAINE_PARAGRAPH.format(between=between, other=other)
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text, "2024-04-16")] == expected
+
+
+def test_a_yearless_norm_and_a_legal_minimum_from_a_year_are_two_entries() -> None:
+    text = ("In Vilnius hebben de bondgenoten afgesproken dat 2 procent van het bbp voortaan een minimum is. De wet "
+            "moet de norm van twee procent vanaf 2025 wettelijk verankeren.")
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2024-04-16")] == [(None, 2.0, "target"),
+                                                                      (2025, 2.0, "legal_minimum")]
+    # the norm repeated with its year is one entry
+    same = ("In Vilnius hebben de bondgenoten afgesproken dat 2 procent van het bbp voortaan een minimum is. Het "
+            "kabinet wil in 2025 aan de norm van 2 procent van het bbp voldoen.")
+    assert [(r[0], r[1], r[5]) for r in rows(same, "2024-04-16")] == [(2025, 2.0, "target")]

@@ -433,3 +433,24 @@ def test_the_war_in_ukraine_as_the_cause_of_a_sum(text: str, ukraine: list) -> N
 ])
 def test_a_bare_sum_before_a_participle(text: str, sums: list) -> None:
     assert [(a.value, a.qualifier) for a in money.extract(segment("t", text))] == sums
+
+
+# ---- the eighth blind batch: a qualifier before a range ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the qualifier before a range's first end is both ends'; its `tot` joins the range and is no `up_to`
+    ("Om de norm te halen is ongeveer € 2,5 tot 3 miljard per jaar extra nodig.",
+     [(2.5e9, "EUR", "approx"), (3e9, "EUR", "approx")]),
+    ("Om de norm te halen is ongeveer € 2,5 tot 3\nmiljard per jaar extra nodig.",
+     [(2.5e9, "EUR", "approx"), (3e9, "EUR", "approx")]),
+    ("De kosten bedragen naar schatting €40 tot €50 miljoen.", [(40e6, "EUR", "approx"), (50e6, "EUR", "approx")]),
+    ("De kosten bedragen circa 10 à 15 miljoen euro.", [(10e6, "EUR", "approx"), (15e6, "EUR", "approx")]),
+    ("Het gaat om ruim 2 tot 3 miljard euro.", [(2e9, "EUR", "more_than"), (3e9, "EUR", "more_than")]),
+    # no qualifier before the range: none for either end
+    ("De kosten bedragen € 2,5 tot 3 miljard.", [(2.5e9, "EUR", None), (3e9, "EUR", None)]),
+    # two sums, each with its own qualifier, are no range
+    ("Het kabinet stelt circa € 5 miljoen en tot € 20 miljoen beschikbaar.",
+     [(5e6, "EUR", "approx"), (20e6, "EUR", "up_to")]),
+])
+def test_a_qualifier_before_a_range_is_both_ends(text: str, expected: list) -> None:
+    assert amounts(text) == expected

@@ -19,7 +19,10 @@ Each figure is read for
   `naar x%`/`minimaal` → target, `verwachting`/`raming` → estimate, `gerealiseerd` → actual).
 
 A figure repeated with the same year, value and category is one entry; a norm repeated without a
-year (`stappen naar de 3,5% BBP`) is the same norm as the one stated with its year.
+year (`stappen naar de 3,5% BBP`) is the same norm as the one stated with its year and status.
+
+Tables of shares (see `tables`): a caption naming the bbp over a header row of years, rows by year under a caption,
+and rows of years under a header row whose column names the bbp (`Jaar\tDefensie-uitgaven in % bbp\t…`).
 """
 
 from __future__ import annotations
@@ -77,8 +80,9 @@ _EXCL_AFTER = re.compile(
     rf"|per{WS}+jaar|van{WS}+[A-Z])",
 )
 _EXCL_BEFORE = re.compile(
-    letter_first([r"\bmet", "stijging", "groei", "toename", "daling", "afname", "verhoging", "verlaging", "korting",
-                  "inflatie", "rente", "tekort", "schuld", r"\bvan\s+de\s+\w+\s+is"], True)
+    # (`vergeleken met 1,15 procent in 2014` compares a share; `stijgt met 14%` is growth)
+    letter_first([r"\bm(?<!vergeleken\sm)et", "stijging", "groei", "toename", "daling", "afname", "verhoging",
+                  "verlaging", "korting", "inflatie", "rente", "tekort", "schuld", r"\bvan\s+de\s+\w+\s+is"], True)
     + r"(?i:\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$)")
 _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
@@ -217,6 +221,17 @@ _LOCAL_TARGET_BEFORE = re.compile(
     + r"(?i:\s+(?:de\s+|het\s+)?$)")
 _FROM_ESTIMATE = re.compile(r"\b(?:volgens|naar|op\s+basis\s+van)\s+(?:de\s+|het\s+|een\s+)?(?:[\w-]+-)?"
                             r"(?:raming|ramingen|schatting|schattingen|prognose|prognoses)\b", re.I)
+# a comparison with another year (`1,35 procent …, tegen 1,15 procent in 2014`, `tegen drie in 2014`, `vergeleken met
+# 1,2 procent in 2017`, `sneller … dan in 2024`; not `tegen 2024`, by then): the words after it up to the year
+_VERSUS = re.compile(r"\b(?:(?:tegen(?:over)?|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+(?:[^\s;.]+\s+){1,4}?"
+                     r"(?:in|over)|(?:tegenover|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|dan)(?:\s+in)?)\s+$",
+                     re.I)
+_VERSUS_FIG = re.compile(r"(?:^|,)\s*(?P<w>tegen(?:over)?|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+"
+                         r"(?:(?:een|de|het)\s+)?$", re.I)
+_HUNDREDTHS = re.compile(r"\d+[.,]\d\d")
+_FALLS = re.compile(r"\b(?:daalt|dalen|daalde|daalden|zakt|zakken|zakte|zakten|krimpt|krimpen|kromp|krompen"
+                    r"|(?:valt|vallen|viel|vielen|loopt|lopen|liep|liepen)\s+(?:[\w-]+\s+){0,5}?terug"
+                    r"|(?:neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){0,5}?af)\b", re.I)
 _PRIORITY = {"legal_minimum": 0, "target": 1, "estimate": 2, "actual": 3}
 _NORMS = {1.5, 2.0, 3.5, 5.0}
 
@@ -334,10 +349,12 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     src = None if f.norm else _FROM_ESTIMATE.search(view, max(lo, f.start - 100), min(hi, f.ev_end + 40))
     if src and ";" not in (view[src.end():f.start] if src.end() <= f.start else view[f.ev_end:src.start()]):
         return "estimate"
-    # (`stijgen de uitgaven in 2027 naar 2,41%`: a figure in hundredths is a measure or a projection; the letters
-    # state a target in whole numbers or tenths, `naar 2,5%`, `tot 3,5%`)
-    if (_LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) and round(f.value * 100) % 10 == 0) \
-            or f.norm:
+    # (`stijgen de uitgaven in 2027 naar 2,41%`: a figure in hundredths is a measure or a projection, `1,30 procent`
+    # too; the letters state a target in whole numbers or tenths, `naar 2,5%`, `tot 3,5%`; and spending that falls,
+    # `daalt het percentage … tot 1,3 procent`, falls to no target)
+    falls = bool(_FALLS.search(view, max(lo, f.start - 80), f.start))
+    if (_LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) and not _HUNDREDTHS.match(view, f.start)
+            and not falls) or f.norm:
         return "target"
     # a cue in the figure's own clause first (`Nederland besteedde in 2012 … 1,27 procent …; voor 2013 verwacht ik …`)
     own = [c for c in cues if ";" not in (view[c[1]:f.start] if c[1] <= f.start else view[f.ev_end:c[0]])]
@@ -345,7 +362,7 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     if best is None and prev is not None:
         best = _nearest(_cues(view, prev, memo), prev.end, prev.end)
     if best is None:
-        best = "target" if f.value in _NORMS else "actual"
+        best = "target" if f.value in _NORMS and not falls else "actual"
     return best
 
 
@@ -364,6 +381,27 @@ def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> str | None:
 # a norm met in a year gone by (`voldeden in 2015 vijf bondgenoten aan de norm van 2 procent`): that year is not the
 # norm's own
 _MET_IN_PAST = re.compile(r"\b(?:voldeden|voldeed|haalden|haalde|bereikten|bereikte)\b", re.I)
+# the year a number of allies meet it in (`voldoen in 2019 zeven bondgenoten aan de norm van 2 procent`, `In 2024 halen
+# 23 lidstaten de norm`): the year of a count, not the norm's (not `Het kabinet wil in 2024 aan de norm voldoen`)
+_MET_BY_MANY = re.compile(r"\b(?:voldoen|voldoet|halen|haalt|bereiken|bereikt)\b", re.I)
+_COUNT_OF_ALLIES = re.compile(
+    rf"\b(?:\d+|{'|'.join(w for w, v in NUMBER_WORDS.items() if 2 <= v <= 99)}|alle|enkele|veel|meer|de\s+meeste)"
+    r"\s+(?:van\s+de\s+\d+\s+)?(?:andere\s+)?(?:bondgenoten|lidstaten|NAVO-landen|landen)\b", re.I)
+# the year it was agreed in (`waarin de bondgenoten in 2014 afspraken binnen tien jaar naar 2 procent … toe te groeien`,
+# `In 2014 spraken de bondgenoten af`, `in 2023 hebben de bondgenoten besloten dat`), or a year the norm counts from
+# (`binnen tien jaar`): not the norm's own
+_AGREED_THEN = re.compile(r"\S+\s+(?:(?:is|werd|hebben|heeft|zijn|werden|hadden|had)\s+(?:[\w-]+\s+){0,3}?)?"
+                          r"(?:afspraken|spraken|afgesproken|overeengekomen|kwamen|besloten|besloot|aangenomen"
+                          r"|committeerden|beloofden|verplichtten)\b", re.I)
+_WITHIN_YEARS = re.compile(r"\bbinnen\s+(?:de\s+)?(?:[\w-]+\s+)?(?:jaar|jaren|decennium)\b", re.I)
+
+
+def _not_the_norms_year(view: str, u: Unit, pos: int, f: _Fig) -> bool:
+    """Is the year at `pos` before a norm the year it was met or agreed in, or one it counts from?"""
+    lo = max(u.start, pos - 30)
+    return bool(_MET_IN_PAST.search(view, lo, f.start)
+                or (_MET_BY_MANY.search(view, lo, f.start) and _COUNT_OF_ALLIES.search(view, lo, f.start))
+                or _AGREED_THEN.match(view, pos, f.start) or _WITHIN_YEARS.search(view, pos, f.start))
 
 
 def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, int, str]], target: bool,
@@ -374,19 +412,25 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
         return int(m.group("year"))
     # else the nearest year before the figure; a norm takes only a target year (`uiterlijk in 2035`)
     for pos, year, prep in reversed(years):
-        if pos >= f.start:
-            continue
+        if pos >= f.start or _compared(view, u, pos):
+            continue          # (`sneller te halen dan in 2024`, `tegen drie in 2014`: another year's, compared)
         if target:
             if prep in _TARGET_PREPS:
                 # (`voldeden in 2015 vijf bondgenoten aan de norm van 2 procent`: the year it was met, not its own)
-                return None if _MET_IN_PAST.search(view, max(u.start, pos - 30), f.start) else year
+                return None if _not_the_norms_year(view, u, pos, f) else year
         elif prep not in _NOT_MEASURE_PREPS:
             return year
     if not target:
         return prev_year
     # a norm listed before its one year (`3,5% … en 1,5% … in 2035`, `…, samen 5% in 2035`): the first target
     # year after it in the unit
-    return next((year for pos, year, prep in years if pos > f.ev_end and prep in _TARGET_PREPS), None)
+    return next((year for pos, year, prep in years if pos > f.ev_end and prep in _TARGET_PREPS
+                 and not _compared(view, u, pos)), None)
+
+
+def _compared(view: str, u: Unit, pos: int) -> bool:
+    """Is the year at `pos` one the figures are compared with (`tegen drie in 2014`, `eerder dan in 2024`)?"""
+    return bool(_VERSUS.search(view, max(u.start, pos - 40), pos))
 
 
 def _mark_of(m: re.Match[str]) -> str:
@@ -476,6 +520,10 @@ class _Prev:
     basis: str | None = None
 
 
+# a sentence that comments on the figures before it (`Dat is voor het eerst sinds 2008 boven de norm.`)
+_POINTS_BACK = re.compile(r"\W*(?:Dat|Dit|Daarmee|Hiermee|Daarbij|Hierbij|Daardoor|Hierdoor)\b")
+
+
 def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare]], this_year: int | None) -> _Prev:
     """The context the unit before `units[i]` gives, when both stand in the same paragraph (`this_year`: the
     letter's)."""
@@ -485,10 +533,21 @@ def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare
     if p.line != u.line or p.heading or u.heading:
         return _Prev()
     shares = done.get(i - 1, [])
-    stated = [y for _, y, prep in _years(view, p, this_year) if prep not in _NOT_MEASURE_PREPS]
+    # (a sentence without figures or years between that comments on them, `… 2,05 procent van het bbp … . Dat is voor
+    # het eerst sinds 2008 boven de norm. … zonder die steun komt Nederland uit op 1,72 procent`: the figures before it
+    # still lend their context, their status words too; the comment's `norm` is none of the figure's)
+    src = p
+    if not shares and i >= 2 and done.get(i - 2) and units[i - 2].line == u.line and _figureless(view, p) \
+            and _POINTS_BACK.match(view, p.start, p.end) \
+            and not any(prep not in _NOT_MEASURE_PREPS for _, _, prep in _years(view, p, this_year)):
+        src, shares = units[i - 2], done[i - 2]
+    # (not the year of a comparison: `voldoen dit jaar acht bondgenoten aan de norm, tegen drie in 2014`)
+    stated = [y for pos, y, prep in _years(view, src, this_year) if prep not in _NOT_MEASURE_PREPS
+              and not _VERSUS.search(view, max(src.start, pos - 40), pos)]
     year = shares[-1].year if shares and shares[-1].year else (stated[-1] if stated else None)
-    basis = next((s.basis for s in reversed(shares) if s.basis), None) or _unit_basis(view, p)
-    return _Prev(p, bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)), year, basis)
+    basis = next((s.basis for s in reversed(shares) if s.basis), None) or _unit_basis(view, p) \
+        or _unit_basis(view, src)
+    return _Prev(src, bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)), year, basis)
 
 
 def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
@@ -501,6 +560,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     done: dict[int, list[GdpShare]] = {}
     cue_memo: dict[int, list[tuple[int, int, str]]] = {}
     heading_bbp: dict[int, bool] = {}
+    columns, table_ends = _column_shares(doc) if tables.YEARS_HEADER.search(view) else ([], [])
     for ui in units_with(units, lexicon.bits(*_TRIGGER)):
         u = units[ui]
         figs = _figures(view, u)
@@ -509,8 +569,10 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         prev = _prev_of(view, units, ui, done, this_year)
         if not _BBP_ANY.search(view, u.start, u.end):
             # (under a heading that names the bbp, `2. Defensie-uitgaven als aandeel van het bbp`, every paragraph is
-            # about shares)
-            figs = _levels_or_continued(view, u, figs, prev.had or _heading_names_bbp(doc, u, heading_bbp))
+            # about shares; so is the paragraph right after a table of shares, `Het percentage voor 2018 valt lager
+            # uit dan de raming van 1,35 procent`)
+            figs = _levels_or_continued(view, u, figs, prev.had or _heading_names_bbp(doc, u, heading_bbp)
+                                        or _right_after(doc, table_ends, u))
         years = _years(view, u, this_year)
         cues = _cues(view, u, cue_memo)
         bases = _bases(view, u)
@@ -527,6 +589,11 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             status = _status(view, u, f, cues, prev.unit, lo, hi, cue_memo)
             target = status in ("target", "legal_minimum")
             year = _year(view, u, f, figs, years, target, prev.year)
+            if i and status == "estimate" and year is not None and this_year is not None and year < this_year \
+                    and _VERSUS_FIG.search(view, lo, f.start):
+                # the figure a projection is compared with, of a year gone by (`… volgens de NAVO-raming 1,35 procent
+                # bbp aan defensie besteedt, tegen 1,15 procent in 2014`): measured, unless called an estimate itself
+                status = "actual"
             category = "defence"
             # the clause's subject before the figure names it too (`ramen wij deze gerelateerde uitgaven op
             # 0,9%`, `komen de totale defensie- en veiligheidsuitgaven in 2026 uit op 3,14%`)
@@ -570,6 +637,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     if "Tabel" in view or "TABEL" in view:
         found.extend(_table_shares(doc))
         found.extend(_year_row_shares(doc, units, done, this_year))
+    found.extend(columns)
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
 
@@ -666,26 +734,43 @@ _SCOPE_BASIS = re.compile(r"\b(?:[Dd]e|[Aa]lle)\s+(?:percentages|cijfers|bedrage
 
 def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
     """The basis and incl/excl a following sentence states of the figures before it, for the measured ones
-    (actuals, estimates) that state none themselves."""
+    (actuals, estimates) that state none themselves: the next sentence, or the one after a sentence of the paragraph
+    without figures (`… 2,05 procent van het bbp … . Dat is voor het eerst sinds 2008 boven de norm. Het cijfer is
+    inclusief de militaire steun aan Oekraïne; zonder die steun …`); a sentence with a figure of its own only in its
+    clauses before that figure's (up to the semicolon)."""
     for ui, shares in done.items():
         if not shares or ui + 1 >= len(units):
             continue
         nxt = units[ui + 1]
-        if not (_THOSE_FIGURES.match(view, nxt.start, nxt.end) or _THAT_FIGURE.search(view, nxt.start, nxt.end)) \
-                or _PCT_NUM.search(view, nxt.start, nxt.end):
+        if ui + 2 < len(units) and _figureless(view, nxt) and not _THOSE_FIGURES.match(view, nxt.start, nxt.end) \
+                and not _THAT_FIGURE.search(view, nxt.start, nxt.end) \
+                and units[ui + 2].line == nxt.line == units[ui].line and not units[ui + 2].heading:
+            nxt = units[ui + 2]
+        said = nxt
+        if fig := _PCT_NUM.search(view, nxt.start, nxt.end):
+            semi = view.rfind(";", nxt.start, fig.start())
+            if semi < 0:
+                continue               # a figure of its own in the clause: what it says is of that figure
+            said = nxt._replace(end=semi)
+        if not (_THOSE_FIGURES.match(view, said.start, said.end) or _THAT_FIGURE.search(view, said.start, said.end)):
             continue
-        named = {b for a, _, b in _bases(view, nxt) if not _NEGATED.search(view, nxt.start, a)}
+        named = {b for a, _, b in _bases(view, said) if not _NEGATED.search(view, said.start, a)}
         basis = named.pop() if len(named) == 1 else None
         mark = None
-        m = _MARK_ANY.search(view, nxt.start, nxt.end)
-        if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, nxt.end)):
+        m = _MARK_ANY.search(view, said.start, said.end)
+        if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, said.end)):
             mark = _mark_of(m)
-        elif c := _COUNTED_IN.search(view, nxt.start, nxt.end):
+        elif c := _COUNTED_IN.search(view, said.start, said.end):
             mark = _counted(c)
         for sh in shares:
             if sh.status in ("actual", "estimate"):
                 sh.basis = sh.basis or basis
                 sh.ukraine = sh.ukraine or mark
+
+
+def _figureless(view: str, u: Unit) -> bool:
+    """Does the unit hold no percentage?"""
+    return not _PCT_NUM.search(view, u.start, u.end) and view.find("procent", u.start, u.end) < 0
 
 
 def _basis_declared_for_a_scope(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
@@ -789,6 +874,54 @@ def _year_row_shares(doc: Document, units: Units, done: dict[int, list[GdpShare]
     return out
 
 
+# a column of shares in a table by year (`Jaar\tDefensie-uitgaven in % bbp\tInvesteringen in % defensie-uitgaven`, see
+# `tables.year_columns`): its header names the bbp (`% bbp`, `in procenten van het bbp`), not a share of the spending
+_PCT_LABEL = re.compile(r"%|procent|percentage|aandeel|\bbbp\b", re.I)
+
+
+def _one_basis(*texts: str) -> str | None:
+    """The calculation method of the first text that names one (None when it names two)."""
+    for t in texts:
+        bases = {m.lastgroup for m in _BASIS.finditer(t)}
+        if bases:
+            return bases.pop() if len(bases) == 1 else None
+    return None
+
+
+def _column_shares(doc: Document) -> tuple[list[GdpShare], list[int]]:
+    """The shares of the columns of tables by year whose header names the bbp (or, for the one column of figures in
+    percent, whose caption, the sentence before the table, does): category, basis and incl/excl from the header,
+    else the caption, else (basis) the section heading; status from the row's word or note (`* raming`), else a
+    measure; with the stored ends of those tables."""
+    view, out, ends = doc.view, [], []
+    for t in tables.year_columns(doc):
+        k = t.start
+        while k > 0 and view[k - 1].isspace():
+            k -= 1
+        cap_s = doc.sentence_at(k - 1) if k else None
+        caption = view[cap_s.start : cap_s.end] if cap_s else ""
+        heading = (doc.section_title(cap_s) or "") if cap_s else ""
+        named = [i for i, lab in enumerate(t.labels) if _BBP_ANY.search(lab) and not _OF_SPENDING.search(lab)]
+        if not named and len(t.labels) == 1 and _PCT_LABEL.search(t.labels[0]) and _BBP_ANY.search(caption) \
+                and not _OF_SPENDING.search(t.labels[0]):
+            named = [0]
+        for i in named:
+            cells = t.columns[i]
+            if not cells or any(c.value >= 10 for c in cells):
+                continue
+            label = t.labels[i]
+            basis = _one_basis(label, caption, heading)
+            mark = next((_mark_of(m) for src in (label, caption) if (m := _MARK_ANY.search(src))
+                         and _UKRAINE_WORD.search(src, m.end())), None)
+            category = "related" if _RELATED.search(label) else "total" if _TOTAL.search(label) else "defence"
+            for c in cells:
+                status = next((st for rx, st in _STATUS_CUES if rx.search(c.word)), None) if c.word else None
+                out.append(GdpShare(value=c.value, text=c.text, span=c.span, year=c.year, category=category,
+                                    basis=basis, ukraine=mark, status=status or "actual", rule=RULE))
+            ends.append(t.end)
+    return out, ends
+
+
 def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]], year: int, value: float,
                          category: str, this_year: int | None) -> GdpShare | None:
     """The figure of the text with this value and category whose sentence names the year too."""
@@ -798,6 +931,14 @@ def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]
                     and year in {y for _, y, _ in _years(view, units[ui], this_year)}:
                 return sh
     return None
+
+
+def _right_after(doc: Document, ends: list[int], u: Unit) -> bool:
+    """Does the unit follow one of the tables that end at these stored offsets, only blank lines between?"""
+    if not ends:
+        return False
+    a = doc.span(u.start, u.start).start
+    return any(e <= a and not doc.text[e:a].strip() for e in ends)
 
 
 def _heading_names_bbp(doc: Document, u: Unit, memo: dict[int, bool]) -> bool:
@@ -825,9 +966,15 @@ def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -
 
 def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
     """A figure in a sentence that does not name the bbp is a share when it carries an incl/excl
-    Ukraine marker or `aan defensie`, or continues a paragraph about GDP shares."""
+    Ukraine marker (after it, or before it in its clause) or `aan defensie`, or continues a paragraph about GDP
+    shares."""
     m = _MARK_AFTER.match(view, f.ev_end, u.end)
     if m and _UKRAINE_WORD.search(view, m.end(), u.end):
+        return True
+    # (the marker before it in its clause: `…; zonder die steun komt Nederland uit op 1,72 procent`)
+    clause = max(u.start, view.rfind(";", u.start, f.start) + 1)
+    if any(_UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, f.start))
+           for m in _MARK_ANY.finditer(view, clause, f.start)) or _COUNTED_IN.search(view, clause, f.start):
         return True
     if re.match(rf"{WS}*(?:aan|voor){WS}+defensie\b", view[f.ev_end : u.end], re.I):
         return True
@@ -940,7 +1087,7 @@ def _not_yet_actual(shares: list[GdpShare], letter_date: str | None) -> None:
 
 def _dedupe(shares: list[GdpShare]) -> list[GdpShare]:
     """One entry per (year, value, category), with the basis and incl/excl a repeat states when the first does not; a
-    yearless norm that is also stated with a year goes."""
+    yearless norm that is also stated with a year and the same status goes."""
     seen: dict[tuple[int | None, float, str], GdpShare] = {}
     out: list[GdpShare] = []
     for s in shares:
@@ -953,5 +1100,7 @@ def _dedupe(shares: list[GdpShare]) -> list[GdpShare]:
             # a repeat may say what the first left open (`Tabel 2 … volgens de NAVO-definitie`: its rows' basis)
             first.basis = first.basis or s.basis
             first.ukraine = first.ukraine or s.ukraine
-    dated = {(round(s.value, 2), s.category) for s in out if s.year is not None}
-    return [s for s in out if s.year is not None or (round(s.value, 2), s.category) not in dated]
+    # (of the same status: the floor `2 procent van het bbp voortaan een minimum` is not the law that makes it one from
+    # 2025, `moet de norm van twee procent vanaf 2025 wettelijk verankeren`)
+    dated = {(round(s.value, 2), s.category, s.status) for s in out if s.year is not None}
+    return [s for s in out if s.year is not None or (round(s.value, 2), s.category, s.status) not in dated]

@@ -12,13 +12,14 @@ The letters write sums in a few shapes, all read by one regex per sentence:
 * the cells of a table under a unit line, `(bedragen x € 1 mln.)` (see `tables`): `1.247` is € 1 247 mln.
 
 A qualifier (`circa`, `bijna`, `meer dan`, `ruim`, `maximaal`, `tot`) directly before the sum is
-kept. Whether a sum is support for Ukraine is read from the sum's clause, its sentence, its
-section heading and, for `Hiervan`/`Dit bedrag`, the sentences before; spending totals
-(`defensie-uitgaven`, `uit te geven`) are not support, even when they say `inclusief steun aan
-Oekraïne`; nor are sums for another country (`Aan Moldavië …`) or for the own forces (`de eigen
-voorraden`), and the war in Ukraine as a sum's cause (`Naar aanleiding van de Russische inval in
-Oekraïne …`) does not make it support. Numbers without a currency or scale word (Kamerstuk numbers,
-dates, percentages, counts) are never sums.
+kept; one before a range is both ends' (`ongeveer € 2,5 tot 3 miljard`: two approximate sums).
+Whether a sum is support for Ukraine is read from the sum's clause, its sentence, its section
+heading and, for `Hiervan`/`Dit bedrag`, the sentences before; spending totals (`defensie-uitgaven`,
+`uit te geven`) are not support, even when they say `inclusief steun aan Oekraïne`; nor are sums for
+another country (`Aan Moldavië …`) or for the own forces (`de eigen voorraden`), and the war in
+Ukraine as a sum's cause (`Naar aanleiding van de Russische inval in Oekraïne …`) does not make it
+support. Numbers without a currency or scale word (Kamerstuk numbers, dates, percentages, counts)
+are never sums.
 """
 
 from __future__ import annotations
@@ -323,6 +324,7 @@ class _Hit:
     currency: str | None
     qualifier: str | None = None
     in_range: bool = False
+    head: int | None = None    # a range's end: the view start of its first end (the qualifier before it is the range's)
 
 
 def _currency(token: str | None) -> str | None:
@@ -394,6 +396,8 @@ def _hits(view: str, start: int, end: int) -> list[_Hit]:
         if c and (c.group("range") or a.in_range or a.scale is None or a.currency is None
                   or b.currency is None):
             a.in_range = b.in_range = True
+            a.head = a.start if a.head is None else a.head
+            b.head = a.head
             if a.scale is None:
                 a.scale = b.scale
             a.currency = a.currency or b.currency
@@ -497,7 +501,10 @@ def extract(doc: Document) -> list[Amount]:
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
-            qualifier = None if h.in_range else _qualifier(view, u.start, h.start)
+            # (a range's qualifier stands before its first end and is both ends': `ongeveer € 2,5 tot 3 miljard`; the
+            # `tot` between them joins the range and is no `up_to`)
+            qualifier = _qualifier(view, u.start, h.head if h.in_range and h.head is not None else h.start) \
+                if not h.in_range or h.head is not None else None
             value = round(h.value * (h.scale or 1.0), 2) if h.value is not None else 0.0
             text, span = doc.evidence(h.start, h.end)
             ukraine = ctx.ukraine(lo, hi, (h.start - u.start, h.end - u.start))

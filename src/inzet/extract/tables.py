@@ -6,6 +6,10 @@ miljoenen euro)`, `Bedragen in € mln.`, `(in mln. EUR)`, `(€ mln.)`, `(in mi
 writes (`€ 1 mln.`) is no sum but the unit. The table is the rows below it, to the first blank line after them: a
 row is a label and cells set apart by tabs, a column gap or `|`; a header row of years (`2022 2023 2024`) and a
 row of percentages hold no sums; a cell `1.247` under `x € 1 mln.` is € 1 247 000 000.
+
+Tables of shares are read here too, for gdp.py: rows by year (`2024: 2,00%`, `year_rows`), and rows of years under a
+header row that names the columns (`Jaar\tDefensie-uitgaven in % bbp\tInvesteringen in % defensie-uitgaven` over
+`2019*\t1,36\t24,3` and the note `* raming`, `year_columns`).
 """
 
 from __future__ import annotations
@@ -206,3 +210,109 @@ def year_rows(doc: Document, vstart: int) -> list[YearRow]:
         out.append(YearRow(Span(s, e), doc.text[s:e], int(m.group("y")), float(m.group("v").replace(",", ".")),
                            m.group("w") or m.group("w2") or ""))
     return out
+
+
+# a table of figures by year in columns a header row names (`Jaar\tDefensie-uitgaven in % bbp\tInvesteringen in %
+# defensie-uitgaven`), a row a year (`2019*\t1,36\t24,3`, `| 2020 (raming) | 1,38% | 25,1% |`), a note under the rows
+# for the years it marks (`* raming`, `*) geraamd`, `¹ voorlopige cijfers`)
+YEARS_HEADER = re.compile(r"^[ \t|*]*(?:Jaar|JAAR|Jaartal|Year)[ \t*]*(?:\t|[ ]{2,}|\|)[^\n]*$", re.MULTILINE)
+_MARK = r"\*{1,3}|[¹²³]|\([a-z1-9]\)"
+_YEAR_CELL = re.compile(rf"(?P<y>(?:19|20)\d\d)[ \t]*(?P<mark>{_MARK})?(?:[ \t]*\((?P<w>[^)\n]{{1,24}})\))?")
+_FIG_CELL = re.compile(r"(?P<num>\d{1,3}(?:,\d{1,3})?)[ \t]*(?:%|procent)?[ \t]*(?P<mark>\*{1,3}|[¹²³])?")
+_NO_FIG = re.compile(r"[-–—]|n\.?\s?[bv]\.?|\.\.?\.?|")      # an empty cell: `-`, `n.b.`, `n.v.t.`
+_NOTE = re.compile(rf"[ \t]*(?P<mark>{_MARK})[ \t]*[)=:]?[ \t]*(?P<w>\S[^\n]{{0,80}})")
+_SPLIT = re.compile(rf"\t+|{COLUMN_GAP.pattern}|[ \t]*\|[ \t]*")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnCell:
+    """A figure of a year-by-column table: its stored span and text, value, the row's year and the row's word (in
+    brackets beside the year, or the note under the rows for its mark: `raming`), or ''."""
+
+    span: Span
+    text: str
+    value: float
+    year: int
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class YearColumns:
+    """A table whose rows are years and whose header row names its columns: the header's view interval, the labels
+    of the figure columns and, for each, its cells; `end` is the stored offset where the table (its notes too) ends."""
+
+    start: int
+    end: int
+    labels: list[str]
+    columns: list[list[ColumnCell]]
+
+
+def _split(line: str) -> list[tuple[int, str]]:
+    """(start, text) of the cells of a row, blanks and `|` trimmed (markers such as `*` kept)."""
+    out, pos = [], 0
+    for sep in [*_SPLIT.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        raw = line[pos:end]
+        lead = len(raw) - len(raw.lstrip(" |"))
+        cell = raw.strip(" |")
+        if cell:
+            out.append((pos + lead, cell))
+        pos = sep.end() if sep else end
+    return out
+
+
+def year_columns(doc: Document) -> list[YearColumns]:
+    """The tables of figures by year whose header row opens with `Jaar` and names the columns (kept with the
+    document: read once)."""
+    found = doc.derived.get("tables.year_columns")
+    if found is None:
+        found = doc.derived["tables.year_columns"] = [t for m in YEARS_HEADER.finditer(doc.view)
+                                                      if (t := _year_columns(doc, m.start())) is not None]
+    return found
+
+
+def _year_columns(doc: Document, vstart: int) -> YearColumns | None:
+    """The table whose header row starts at view offset `vstart`, or None when no rows of years follow it."""
+    lines = doc.stored_lines(vstart)
+    first = next(lines, None)
+    if first is None:
+        return None
+    labels = [c for _, c in _split(first[1])][1:]
+    if not labels:
+        return None
+    rows: list[tuple[int, str, str, list[tuple[int, str]]]] = []     # (year, mark, word, figure cells)
+    notes: dict[str, str] = {}
+    end_pos = first[0] + len(first[1])
+    for pos, line in lines:
+        if _RULE_ROW.fullmatch(line) and line.strip():
+            continue                           # a markdown table's `|---|---|`
+        if not line.strip():
+            if notes or not rows:
+                break
+            continue                           # a blank line between the rows and their notes
+        if rows and (n := _NOTE.fullmatch(line)):
+            notes[n.group("mark")] = n.group("w").strip()
+            end_pos = pos + len(line)
+            continue
+        cells = _split(line)
+        y = _YEAR_CELL.fullmatch(cells[0][1]) if cells else None
+        if y is None or len(cells) - 1 != len(labels) or notes:
+            break
+        rows.append((int(y.group("y")), y.group("mark") or "", y.group("w") or "",
+                     [(pos + a, c) for a, c in cells[1:]]))
+        end_pos = pos + len(line)
+    if len(rows) < 2:
+        return None
+    columns: list[list[ColumnCell]] = [[] for _ in labels]
+    for year, mark, word, cells in rows:
+        for k, (a, c) in enumerate(cells):
+            m = _FIG_CELL.fullmatch(c)
+            if m is None:
+                if not _NO_FIG.fullmatch(c):
+                    return None                # a cell that is no figure: not a table of this shape
+                continue
+            s, e = a + m.start("num"), a + m.end("num")
+            note = notes.get(m.group("mark") or mark, "") if (m.group("mark") or mark) else ""
+            columns[k].append(ColumnCell(Span(s, e), doc.text[s:e], float(m.group("num").replace(",", ".")), year,
+                                         word or note))
+    return YearColumns(vstart, end_pos, labels, columns)
