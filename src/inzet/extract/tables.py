@@ -101,15 +101,16 @@ def unit_lines(doc: Document) -> list[UnitLine]:
     return [u for m in UNIT_RE.finditer(view) if (u := _unit(m)) is not None]
 
 
-def _cells(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the cells of a table row, blanks and markdown emphasis trimmed."""
+def _cells(line: str, trim: str = " *_") -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of a table row, blanks and markdown emphasis (or the characters `trim`
+    names) trimmed."""
     out, pos = [], 0
     for sep in [*_CELL_SPLIT.finditer(line), None]:
         end = sep.start() if sep else len(line)
         a, b = pos, end
-        while a < b and line[a] in " *_":
+        while a < b and line[a] in trim:
             a += 1
-        while b > a and line[b - 1] in " *_":
+        while b > a and line[b - 1] in trim:
             b -= 1
         if a < b:
             out.append((a, b, line[a:b]))
@@ -221,7 +222,6 @@ _YEAR_CELL = re.compile(rf"(?P<y>(?:19|20)\d\d)[ \t]*(?P<mark>{_MARK})?(?:[ \t]*
 _FIG_CELL = re.compile(r"(?P<num>\d{1,3}(?:,\d{1,3})?)[ \t]*(?:%|procent)?[ \t]*(?P<mark>\*{1,3}|[¹²³])?")
 _NO_FIG = re.compile(r"[-–—]|n\.?\s?[bv]\.?|\.\.?\.?|")      # an empty cell: `-`, `n.b.`, `n.v.t.`
 _NOTE = re.compile(rf"[ \t]*(?P<mark>{_MARK})[ \t]*[)=:]?[ \t]*(?P<w>\S[^\n]{{0,80}})")
-_SPLIT = re.compile(rf"\t+|{COLUMN_GAP.pattern}|[ \t]*\|[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,16 +249,7 @@ class YearColumns:
 
 def _split(line: str) -> list[tuple[int, str]]:
     """(start, text) of the cells of a row, blanks and `|` trimmed (markers such as `*` kept)."""
-    out, pos = [], 0
-    for sep in [*_SPLIT.finditer(line), None]:
-        end = sep.start() if sep else len(line)
-        raw = line[pos:end]
-        lead = len(raw) - len(raw.lstrip(" |"))
-        cell = raw.strip(" |")
-        if cell:
-            out.append((pos + lead, cell))
-        pos = sep.end() if sep else end
-    return out
+    return [(a, cell) for a, _b, cell in _cells(line, " |")]
 
 
 def year_columns(doc: Document) -> list[YearColumns]:
