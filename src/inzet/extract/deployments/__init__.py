@@ -393,9 +393,9 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 # in a paragraph of its own (the deployment's was about the ship and its task)
 # (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
 # costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
-_COSTS_OF_IT = re.compile(r"(?<!gemeenschappelijke )(?<!gezamenlijke )"
-                          r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie|verlenging"
+_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie|verlenging"
                           r"|voortzetting|uitbreiding)\b|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+_COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 _THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
                           r"|De\s+(?:kosten|uitgaven)\s+(?:worden|komen))\b")
@@ -415,7 +415,8 @@ def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str |
     done: set[int] = set()
     for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter
         s = doc.sentence_at(c.start())
-        if s is None or s.start in done or s.footnote is not None:
+        if s is None or s.start in done or s.footnote is not None or _COMMON_BEFORE.search(view, c.start() - 20,
+                                                                                            c.start()):
             continue
         done.add(s.start)
         ms = per_section.get(s.section) or (running if s.section >= 0 else [])
@@ -492,7 +493,8 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None]]:
         table: list[list[str]] = []
         priced = costs
         for _, line in [*doc.stored_lines(a, b), (0, "end")]:
-            cells = split_cells(line)
+            # (a row has a tab, a `|` or a column gap: most lines are prose and are not split)
+            cells = split_cells(line) if "\t" in line or "|" in line or "   " in line else [line]
             if len(cells) >= 3 or (table and len(cells) == 2):     # (a total row leaves cells empty)
                 priced = priced or (not table and bool(_COST_COLUMN.search(line)))
                 table.append(cells)
