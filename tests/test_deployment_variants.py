@@ -1181,3 +1181,35 @@ def test_funding_of_the_whole_reaches_every_deployment_decided(costs: str) -> No
             "te verlengen tot eind 2015.\n\nF-16's\nHet kabinet heeft besloten de inzet van zes F-16's vanuit "
             "Jordanië te verlengen tot eind 2015.\n\nFinanciën\n" + costs + "\n")
     assert [d.funding for d in run(text)] == ["BIV", "BIV"]
+
+
+def test_the_costs_of_the_decision_go_to_the_one_decided_not_to_those_it_recalls() -> None:
+    text = ("Geachte voorzitter,\n\nMet deze brief informeren wij u over het besluit van het kabinet om met vier F-35 "
+            "jachtvliegtuigen bij te dragen aan enhanced Air Policing in Bulgarije, van december 2024 tot en met maart "
+            "2025.\n\nEerder\nEerder leverde Nederland vier F-16's aan de bewaking van het Bulgaarse luchtruim in "
+            "2021.\n\nFinanciële aspecten\nDe kosten van de bijdrage worden geraamd op € 6,8 miljoen. Deze worden "
+            "gefinancierd uit het Budget Internationale Veiligheid (BIV).\n")
+    found = _dated_objects(text, "2024-10-08")
+    assert [(d.action, d.cost_eur, d.funding) for d in found] == [("new", 6_800_000, "BIV"), ("status", None, None)]
+
+
+def test_another_countrys_date_is_not_the_dutch_units() -> None:
+    text = ("De Nederlandse eenheid neemt in december de taak in Bulgarije over van een Italiaans detachement. Na de "
+            "Nederlandse periode neemt Spanje de taak vanaf april 2025 over.")
+    assert [d.start for d in run(text)] == [None]
+
+
+def test_the_costs_of_one_and_of_another_in_one_sentence() -> None:
+    text = ("Geachte voorzitter,\n\nNMI\nHet kabinet heeft besloten de bijdrage aan NATO Mission Iraq (NMI) in Bagdad "
+            "te "
+            "verlengen tot en met 31 december 2022.\n\nCoalitie\nHet kabinet heeft besloten de bijdrage aan UNMISS in "
+            "Zuid-Soedan te verlengen tot en met 31 december 2022.\n\nFinanciële aspecten\nDe kosten van de bijdrage "
+            "aan NMI worden geraamd op € 4,2 miljoen en de kosten van de bijdrage aan UNMISS op € 6,9 miljoen. Deze "
+            "kosten worden gefinancierd uit het Budget Internationale Veiligheid (BIV).\n")
+    assert [(d.cost_eur, d.funding) for d in run(text)] == [(4_200_000, "BIV"), (6_900_000, "BIV")]
+
+
+def test_what_the_contribution_was_does_not_outrank_what_it_is() -> None:
+    check("Nederland levert stafofficieren aan NATO Mission Iraq in Bagdad. In 2021 bestond de bijdrage uit ten "
+          "hoogste "
+          "50 militairen. Vanaf 1 januari 2022 bestaat de bijdrage uit maximaal 10 militairen.", {"personnel_max": 10})

@@ -289,6 +289,8 @@ _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
 _ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additionele\s+kosten)"
                         r"\s+(?:komen|worden|zullen)\b")
+# the costs of one, then of another, in one sentence (`… op € 4,2 miljoen en de kosten van de bijdrage aan … op …`)
+_EACH_COSTS = re.compile(r"[;,]?\s+en\s+(?=(?:de\s+)?(?:kosten|uitgaven)\s+(?:van|voor)\b)")
 # (when no one deployment's sum came before, or only as a part of the whole: `Het grootste deel van deze kosten
 # betreft de F-16's`)
 _PART_OF_COSTS = re.compile(r"\bdeel\s+van\s+(?:deze|die|de)\s+(?:kosten|uitgaven)\b")
@@ -304,12 +306,17 @@ _ACT_NOUN = {"verlenging": "extension", "voortzetting": "extension", "uitbreidin
              "afbouw": "end"}
 
 
+_ANY_DEPLOYMENT = frozenset({"bijdrage", "bijdragen", "inzet", "deelname", "missie", "operatie", "verlenging",
+                             "voortzetting", "uitbreiding", "nederlandse"})
+
+
 def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     """The deployments a sentence of the cost section names: by their unit's noun (`De kosten van het
     trainingsdetachement`), else by a mission name or acronym of theirs (`UNMISS`, `EUTM-S`, `F-35`), else
     by their country (`in Bulgarije`)."""
     unit = _COSTS_OF.search(text)
-    for word in (w for w in unit.groups() if w and len(w) >= 6) if unit else ():  # the unit, or its adjective
+    # (the unit, or its adjective; not the words for any deployment: `De kosten van de bijdrage aan NMI`)
+    for word in (w for w in unit.groups() if w and len(w) >= 6 and w.casefold() not in _ANY_DEPLOYMENT) if unit else ():
         found = [m for m in mentions if re.search(rf"\b{re.escape(word)}\b", view[m.vstart:m.vend])]
         if found:
             return found
@@ -361,7 +368,8 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         act = _COSTS_OF_ACT.search(text)
         acted = acted or (_ACT_NOUN[act.group(1).casefold()] if act else None)
         named = _named_in(text, view, mentions)
-        if len(named) > 1:          # of the deployments it names, the one whose costs are still unknown
+        if len(named) > 1:          # of the deployments it names, one still running, whose costs are still unknown
+            named = [m for m in named if m.action != "end"] or named
             named = [m for m in named if m.cost is None] or named
         cost = None
         if len(named) == 1 and not _TOTAL.search(text):
@@ -370,6 +378,16 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             if named[0].cost is None:
                 named[0].cost = cost
             costed.append(named[0])
+        elif len(named) > 1 and _EACH_COSTS.search(text):
+            # `De kosten van de bijdrage aan NMI … op € 4,2 miljoen en de kosten van de bijdrage aan de coalitie op
+            # € 6,9 miljoen`: each part the sum of the one it names
+            for piece in _EACH_COSTS.split(text):
+                one = _named_in(piece, view, named)
+                one = [m for m in one if m.action != "end"] if len(one) > 1 else one
+                value = read_cost(piece) or read_cost(piece, cost_word=False)
+                if len(one) == 1 and value is not None:
+                    one[0].cost = one[0].cost if one[0].cost is not None else value
+                    costed.append(one[0])
         fund = read_funding(text, hits)
         if fund:
             # (a sentence naming several, a cost table read as one, funds them all only when it says so: `Beide …`)
@@ -398,7 +416,7 @@ _COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdra
 _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 _THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
-                          r"|De\s+(?:kosten|uitgaven)\s+(?:worden|komen))\b")
+                          r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die)\s+(?:worden|komen))\b")
 
 
 def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | None = None) -> None:
@@ -411,6 +429,8 @@ def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str |
         per_section.setdefault(m.section, []).append(m)
     running = [m for m in mentions if m.action != "end"
                and not (m.end and letter_date and (_dated(m.end, letter_date) or "9999") < letter_date)]
+    if len(running) > 1:        # (of those, the one the letter decides on: not the earlier ones it recalls)
+        running = [m for m in running if m.action in ("new", "extension", "change")]
     view = doc.view
     done: set[int] = set()
     for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter

@@ -267,6 +267,17 @@ def _known_unit_decided(s: Sentence, sentences: list[Sentence]) -> bool:
     return nxt is not None and _THEIR.match(nxt.text) is not None and explicit_action(read_action(nxt.text, nxt.hits))
 
 
+def _others_act(s: Sentence) -> bool:
+    """Does another country act in the sentence, as its subject (`Spanje neemt de taak vanaf april 2025 over`)? What
+    it dates is its own, not the Dutch unit's."""
+    cut = s.text.find(";")
+    text = s.text[:cut] if cut > 0 else s.text      # (its first main clause: `…; daarna neemt Tsjechië … over`)
+    cms = [cm for cm in s.cms if cm.start < s.start + len(text)]
+    if not any(cm.kind == "name" and cm.code != "NL" for cm in cms):
+        return False
+    return foreign_subject(text, cms, s.start, lexicon.of(text) if cut > 0 else s.hits)
+
+
 def _in_passing(s: Sentence) -> bool:
     """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
     Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
@@ -449,6 +460,8 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     seg.to_mission_end = seg.to_mission_end or to_mandate_end(text, hits)
     if V_PERS_GATE.has(text, hits):
         n, rank = read_personnel(text, hits)
+        if n is not None and _WAS_SIZE.search(text):
+            rank = min(rank, 1)     # (`In 2021 bestond de bijdrage uit ten hoogste 50 militairen`: what it was)
         if n is not None and rank > seg.personnel_rank:
             seg.personnel, seg.personnel_rank = n, rank
     if seg.funding is None and V_FUND_GATE.has(text, hits):
@@ -457,6 +470,9 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
         unit, rank = read_unit(text, cms, base, hits)
         if rank > seg.unit_rank:
             seg.unit, seg.unit_rank = unit, rank
+
+
+_WAS_SIZE = re.compile(r"\b(?:bestond|bestonden|telde|telden|omvatte|omvatten)\b")
 
 
 def _conflicts(m: Mention, seg: _Segment) -> bool:
@@ -551,6 +567,8 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
                     status = seg    # (`De bijdrage aan Eastern Sentry loopt door.`, then what it is)
                 continue
         elif current is not None:
+            if not seg.trigger and _others_act(sentences[seg.sentence]):
+                continue    # (`Na de Nederlandse periode neemt Spanje de taak vanaf april 2025 over`: Spain's date)
             target = new(current) if seg.trigger and _conflicts(current, seg) else current
         elif seg.trigger:
             target = new()

@@ -234,7 +234,8 @@ _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
                              r"(?:(?:territoriale|noordelijke|zuidelijke|oostelijke|westelijke)\s+)?"
                              r"(?:marinebasis|vliegbasis|legerbasis|luchtmachtbasis|basis|kazerne|haven|wateren|kust"
                              r"|luchtruim|oefenterrein|grondgebied|bekken|kustwateren)\b")
-_BESIDES = re.compile(r"\b(?:[Nn]aast|[Bb]ehalve|[Ee]venals|[Nn]et\s+als)\s+$")
+# (and a time named by the Dutch part: `Na de Nederlandse periode neemt Spanje de taak … over`)
+_BESIDES = re.compile(r"\b(?:[Nn]aast|[Bb]ehalve|[Ee]venals|[Nn]et\s+als|(?:[Nn]a|[Tt]ijdens|[Vv]óór)\s+de)\s+$")
 _IN_PLACE = re.compile(r"\s+(?:in|te|op)\s+(?:het\s+|de\s+)?[A-Z]")
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
 
