@@ -1213,3 +1213,22 @@ def test_what_the_contribution_was_does_not_outrank_what_it_is() -> None:
     check("Nederland levert stafofficieren aan NATO Mission Iraq in Bagdad. In 2021 bestond de bijdrage uit ten "
           "hoogste "
           "50 militairen. Vanaf 1 januari 2022 bestaat de bijdrage uit maximaal 10 militairen.", {"personnel_max": 10})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the wind-down, what stays is a status; so is a contribution made `nog tot en met` a date
+    ("Na de afbouw blijft Nederland bijdragen aan MINUSMA in Mali met ten hoogste 17 stafofficieren. Deze bijdrage "
+     "loopt tot en met 31 december 2019.", {"action": "status", "end": "2019-12-31", "personnel_max": 17}),
+    ("Daarnaast levert Nederland, buiten MINUSMA, nog tot en met 31-5-2020 één stafofficier aan de EU-trainingsmissie "
+     "EUTM Mali in Koulikoro.", {"action": "status", "end": "2020-05-31", "personnel_max": 1}),
+    # (the winding down itself still ends it)
+    ("Het kabinet heeft besloten tot de afbouw van de Nederlandse bijdrage aan MINUSMA in Mali per 1 mei 2019.",
+     {"action": "end"}),
+])
+def test_what_stays_after_a_wind_down(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def test_those_who_served_since_are_no_size_nor_start() -> None:
+    check("Nederland blijft met 17 stafofficieren bijdragen aan MINUSMA in Mali. Ik dank de ruim 5.000 Nederlandse "
+          "militairen die sinds 2014 in Mali hebben gediend.", {"personnel_max": 17, "start": None})

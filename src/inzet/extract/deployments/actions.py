@@ -97,6 +97,8 @@ _RUNS_TO = re.compile(r"\b(?:(?:[Dd]eze|[Dd]ie|[Hh]aar|[Zz]ijn|[Hh]un)\s+(?:huid
                       r"(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname)\s+loopt\s+(?:nog\s+)?(?:tot|t/m)\b")
 
 
+_AFTER_THE = re.compile(r"\b(?:[Nn]a|[Ss]inds|[Tt]ijdens|[Vv]óór)\s+(?:de|het)\s+$")
+_STILL_TO = re.compile(r"\bnog\s+(?:tot\s+en\s+met|tot|t/m)\b")
 _DECIDED_BEFORE = re.compile(r"\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,3}?op\s+\d{1,2}\s+\w+\s+j\.?l\.\s+"
                              r"(?:\S+\s+){0,2}?(?:verlengd|uitgebreid|voortgezet|aangepast)\b")
 
@@ -138,8 +140,10 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     the deployment goes on as it is (`loopt door`)."""
     if hits is None:
         hits = lexicon.of(text)
+    # (`levert Nederland … nog tot en met 31-5-2020 één stafofficier`: until when what runs runs, a flag as `ongoing`)
+    still = {"runs_to"} if "nog " in text and _STILL_TO.search(text) else set()
     if not hits & _any_action() or not V_ACTION_GATE.has(text, hits):
-        return set()
+        return still
     out = {a for a in _ACTIONS if lexicon.search(_ACTION_RE[a], text, hits)}
     not_new = lexicon.search(_NOT_NEW, text, hits)
     if not not_new:
@@ -152,6 +156,11 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
         if lexicon.search(_ONGOING, text, hits):
             out.add("ongoing")
+    if "end" in out and all(_AFTER_THE.search(text, max(0, m.start() - 12), m.start())
+                            for m in _ACTION_RE["end"].finditer(text)):
+        out.discard("end")      # (`Na de afbouw blijft Nederland bijdragen …`: a time, not an act of ending)
+    if "ongoing" not in out:
+        out |= still
     if "ongoing" not in out and " loopt " in text and _RUNS_TO.search(text):
         out.add("runs_to")      # (`deze bijdrage loopt tot …`: until when what runs runs; a flag, as `ongoing`)
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
