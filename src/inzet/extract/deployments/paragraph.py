@@ -402,7 +402,7 @@ def _read(seg: _Segment) -> None:
         if lexicon.search(PAST, text, hits):
             # `Sinds november 2025 is een eenheid van 40 militairen …`: what runs already gives its start and
             # (weakly) its size; other past words (`de eerdere bijdrage`) give nothing
-            # (not those who served since: `de ruim 5.000 Nederlandse militairen … die sinds 2014 in Mali hebben gediend`)
+            # (not those who served since: `de ruim 5.000 militairen … die sinds 2014 in Mali hebben gediend`)
             if all(w.casefold() == "sinds" for w in PAST.findall(text)) and not _SERVED.search(text):
                 seg.since = seg.since or read_since(text, hits)
                 n, _rank = read_personnel(text, hits) if V_PERS_GATE.has(text, hits) else (None, 0)
