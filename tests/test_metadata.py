@@ -646,3 +646,23 @@ _HEAD_OCT_2028 = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nD
 def test_a_day_and_place_said_by_the_meeting_before(body: str, expected: list) -> None:
     got = letter(body + "\n", _HEAD_OCT_2028)
     assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected
+
+
+_REPORT_DMM = ("Op woensdag 11 en donderdag 12 oktober jl. vond in Brussel de bijeenkomst plaats van de NAVO-ministers van "
+               "Defensie. Op 11 oktober kwam daar ook de Ukraine Defence Contact Group (UDCG) bijeen. Hierbij bied ik u "
+               "het verslag aan.\n\nOekraïne\n" + "De ministers spraken over de steun aan Oekraïne. " * 90 + "\n\n"
+               "Nucleair\n{later}\n")
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a meeting held there (`kwam daar … bijeen`) takes the place; one held beside it on one of its days, told of
+    # later in the report, is covered too
+    ("Op 12 oktober kwam, voorafgaand aan de tweede sessie, de Nuclear Planning Group (NPG) bijeen.",
+     [("DMM", "2024-10-11", "Brussel"), ("UDCG", "2024-10-11", "Brussel"), ("NPG", "2024-10-12", None)]),
+    # (not one on another day, nor one that is only named)
+    ("De volgende bijeenkomst van de Nuclear Planning Group (NPG) vindt plaats op 13 februari.",
+     [("DMM", "2024-10-11", "Brussel"), ("UDCG", "2024-10-11", "Brussel")]),
+])
+def test_a_meeting_held_beside_the_covered_one_on_its_days(later: str, expected: list) -> None:
+    got = letter(_REPORT_DMM.format(later=later), HEADER_TK.replace("3 oktober 2024", "20 oktober 2024"))
+    assert [(m["type"], m["date_start"], m["location"]) for m in got["meetings"]] == expected

@@ -237,7 +237,14 @@ _DAY_OF_MONTH = re.compile(r"\b[Oo]p\s+de\s+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de
                            r"|komt|komen|vergadert|vergaderen|vindt|volgt|sluit|staat|spreekt|spreken)\b)")
 # `vergadert in hetzelfde gebouw de UDCG`, `aldaar`, `ter plaatse`: the place of the meeting before
 _SAME_PLACE = re.compile(r"\b(?:in\s+hetzelfde\s+(?:gebouw|hoofdkwartier)|op\s+dezelfde\s+(?:locatie|plaats)"
-                         r"|in\s+dezelfde\s+stad|aldaar|ter\s+plaatse)\b")
+                         r"|in\s+dezelfde\s+stad|aldaar|ter\s+plaatse"
+                         # `Op 11 oktober kwam daar … ook de UDCG bijeen`
+                         r"|(?:kwam|kwamen|vond|vonden|vergaderde|vergaderden)\s+daar)\b")
+
+
+# a meeting said to be held: `kwam … bijeen`, `vond … plaats`, `vergaderde`
+_HELD = re.compile(r"\b(?:kwam|kwamen)\b[^.]{0,100}?\bbijeen\b|\b(?:vond|vonden)\b[^.]{0,80}?\bplaats\b"
+                   r"|\bvergaderden?\b")
 
 
 def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
@@ -452,6 +459,24 @@ def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
                 continue   # another occurrence: its place is not ours
             if best.place is None and m.place is not None and (m.d_start is None or m.d_start == best.d_start):
                 best.place = m.place
+    # a meeting held beside the one covered, on one of its days, that the report tells of later (`Op 12 oktober kwam,
+    # voorafgaand aan de tweede sessie, de Nuclear Planning Group (NPG) bijeen`): covered too
+    days = [(date.fromisoformat(covered[t].d_start), date.fromisoformat(covered[t].d_end or covered[t].d_start))
+            for t in order if covered[t].d_start]
+    beside = later
+    if ctx.kind_hint == "report" and ctx.later and ctx.later[1] < len(view) and days:
+        rest = _mentions(view, ctx.later[1], len(view), 6)      # (the rest of the report, for these only)
+        _bind(view, [(a, b) for a, b in sentences if a >= ctx.later[1]], rest, ctx)
+        beside = later + rest
+    for m in beside if ctx.kind_hint == "report" else ():
+        if m.type in covered or m.type in ("NATO-ministerial", "Europese-Raad") or not m.d_start or _is_passing(m, ctx):
+            continue
+        d = date.fromisoformat(m.d_start)
+        stop = view.find(".", m.end)
+        if any(a <= d <= b for a, b in days) and _HELD.search(view, max(0, m.start - 120), stop if stop > 0 else m.end):
+            covered[m.type] = m
+            order.append(m.type)
+            zone_mentions.append(m)
     first_pos = {t: min(m.start for m in zone_mentions if m.type == t and m.priority == covered[t].priority)
                  for t in order}
     out = []
