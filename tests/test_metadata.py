@@ -649,8 +649,8 @@ def test_a_day_and_place_said_by_the_meeting_before(body: str, expected: list) -
 
 
 _REPORT_DMM = ("Op woensdag 11 en donderdag 12 oktober jl. vond in Brussel de bijeenkomst plaats van de NAVO-ministers "
-               "van Defensie. Op 11 oktober kwam daar ook de Ukraine Defence Contact Group (UDCG) bijeen. Hierbij bied ik "
-               "u het verslag aan.\n\nOekraïne\n" + "De ministers spraken over de steun aan Oekraïne. " * 90
+               "van Defensie. Op 11 oktober kwam daar ook de Ukraine Defence Contact Group (UDCG) bijeen. Hierbij "
+               "bied ik u het verslag aan.\n\nOekraïne\n" + "De ministers spraken over de steun aan Oekraïne. " * 90
                + "\n\n"
                "Nucleair\n{later}\n")
 
