@@ -1232,3 +1232,14 @@ def test_what_stays_after_a_wind_down(text: str, expected: dict) -> None:
 def test_those_who_served_since_are_no_size_nor_start() -> None:
     check("Nederland blijft met 17 stafofficieren bijdragen aan MINUSMA in Mali. Ik dank de ruim 5.000 Nederlandse "
           "militairen die sinds 2014 in Mali hebben gediend.", {"personnel_max": 17, "start": None})
+
+
+def test_a_question_asks_and_deploys_nothing() -> None:
+    assert run("Hebben Nederlandse militairen deelgenomen aan de Amerikaanse en Britse aanvallen op doelen van de "
+               "Houthi's in Jemen?") == []
+
+
+def test_they_the_people_just_committed_are_where_the_next_sentence_says() -> None:
+    check("Nederland draagt sinds 22 december 2023 met twee stafofficieren bij aan de operatie Prosperity Guardian. Zij "
+          "zijn werkzaam op het hoofdkwartier van de Combined Maritime Forces (CMF) in Bahrein. Hun inzet loopt tot en "
+          "met 30 juni 2024.", {"countries": ["BH"], "end": "2024-06-30", "personnel_max": 2})

@@ -190,9 +190,11 @@ def _hypothesis(s: Sentence) -> None:
 
 
 def _may_trigger(s: Sentence) -> bool:
-    """Could a clause of this sentence be a trigger (deployment vocabulary, a Dutch actor, no hypothesis)?
+    """Could a clause of this sentence be a trigger (deployment vocabulary, a Dutch actor, no hypothesis, not a
+    question: `Hebben Nederlandse militairen deelgenomen aan de aanvallen in Jemen?` asks, it does not tell)?
     Cheaper than the full test and implied by it, so a paragraph without such a sentence is done."""
-    if s.hypothetical or not (s.hits & lexicon.bit(GATE) and s.hits & lexicon.bit(DUTCH)):
+    if s.hypothetical or not (s.hits & lexicon.bit(GATE) and s.hits & lexicon.bit(DUTCH)) \
+            or s.text.rstrip().endswith("?"):
         return False
     return V_GATE.has(s.text, s.hits) and V_DUTCH.has(s.text, s.hits)
 
@@ -473,6 +475,7 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             seg.unit, seg.unit_rank = unit, rank
 
 
+_THEY = re.compile(r"(?:Zij|Ze|Deze\s+militairen|Die\s+militairen)\s+(?:zijn|worden|werken|opereren|dienen|staan)\b")
 _SERVED = re.compile(r"\b(?:hebben|hadden|heeft|had)\s+gediend\b|\bdienden\b")
 _WAS_SIZE = re.compile(r"\b(?:bestond|bestonden|telde|telden|omvatte|omvatten)\b")
 
@@ -555,7 +558,10 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             if target is None and scored and not seg.trigger:
                 target = scored[0][2]
             if target is None and not seg.trigger and current is not None and not current.countries \
-                    and not (seg.keys and current.keys and not seg.keys & current.keys):
+                    and (not (seg.keys and current.keys and not seg.keys & current.keys)
+                         or _THEY.match(view, seg.start)):
+                # (`… met twee stafofficieren bij aan de operatie Prosperity Guardian. Zij zijn werkzaam op het
+                # hoofdkwartier van de CMF in Bahrein`: they, the people just committed, are there)
                 target = current
             if target is None and ours and seg.trigger and not seg.keys and current is not None \
                     and not current.countries and not current.keys and not _conflicts(current, seg):
