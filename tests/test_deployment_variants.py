@@ -1241,5 +1241,5 @@ def test_a_question_asks_and_deploys_nothing() -> None:
 
 def test_they_the_people_just_committed_are_where_the_next_sentence_says() -> None:
     check("Nederland draagt sinds 22 december 2023 met twee stafofficieren bij aan de operatie Prosperity Guardian. "
-          "Zij zijn werkzaam op het hoofdkwartier van de Combined Maritime Forces (CMF) in Bahrein. Hun inzet loopt tot en "
-          "met 30 juni 2024.", {"countries": ["BH"], "end": "2024-06-30", "personnel_max": 2})
+          "Zij zijn werkzaam op het hoofdkwartier van de Combined Maritime Forces (CMF) in Bahrein. Hun inzet loopt "
+          "tot en met 30 juni 2024.", {"countries": ["BH"], "end": "2024-06-30", "personnel_max": 2})
