@@ -1243,3 +1243,12 @@ def test_they_the_people_just_committed_are_where_the_next_sentence_says() -> No
     check("Nederland draagt sinds 22 december 2023 met twee stafofficieren bij aan de operatie Prosperity Guardian. "
           "Zij zijn werkzaam op het hoofdkwartier van de Combined Maritime Forces (CMF) in Bahrein. Hun inzet loopt "
           "tot en met 30 juni 2024.", {"countries": ["BH"], "end": "2024-06-30", "personnel_max": 2})
+
+
+@pytest.mark.parametrize("text", [
+    # assets delivered to Ukraine are given, not deployed
+    "Nederland heeft toegezegd in totaal 24 F-16's aan Oekraïne te leveren.",
+    "Nederland levert dit jaar nog vier F-16's aan Oekraïne.",
+])
+def test_assets_delivered_to_ukraine_are_no_deployment(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]

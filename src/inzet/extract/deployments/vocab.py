@@ -34,7 +34,9 @@ GATE = re.compile(STRONG.pattern + "|" + WEAK.pattern)
 # materiel or money handed over: not a deployment unless people go too
 _TRANSFER = re.compile(
     r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
-    r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?)\b"
+    r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?"
+    # assets delivered to Ukraine are given, not deployed: `24 F-16's aan Oekraïne te leveren`
+    r"|aan\s+Oekraïne\s+(?:te\s+)?(?:leveren|levert|leverde|leverden|overdragen|over\s+te\s+dragen))\b"
 )
 # a sum of money: a currency form or a scale word that makes a number a sum (dutch.CURRENCIES, SUM_SCALE_WORDS)
 _MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CURRENCIES),
