@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from invented import agenda, letter, report, run
 from inzet.cli import app
-from inzet.link.grammar import agreement, clause_words, without_effort_frame
+from inzet.link.grammar import agreement, clause_words, without_effort_frame, without_examples
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
 from inzet.link.subjects import key, lexicon, subjects_of
@@ -851,3 +851,47 @@ def test_how_a_call_was_received_is_no_subject_of_it() -> None:
               "Mijn oproep om de besluitvorming te versnellen vond weinig steun; verschillende lidstaten houden vast "
               "aan unanimiteit.")
     assert _one(out, "reservemacht")["status"] == "not_reported"
+
+
+@pytest.mark.parametrize(("sentence", "listed"), [
+    ("Nederland zal pleiten voor meer training in gespecialiseerde vaardigheden, zoals ontmijning, medische zorg en "
+     "het onderhoud van westerse wapensystemen.",
+     "ontmijning, medische zorg en het onderhoud van westerse wapensystemen"),
+    ("Nederland zal voorstellen de EU-aanwezigheid in de kuststaten, zoals Benin, Togo en Ghana, te versterken.",
+     "Benin, Togo en Ghana"),
+    ("Het kabinet steunt meer steun aan de partners in de regio, waaronder Moldavië en Georgië.",
+     "Moldavië en Georgië"),
+    ("Nederland pleit voor gezamenlijke inkoop van kritieke capaciteiten, bijvoorbeeld luchtverdediging of munitie.",
+     "luchtverdediging of munitie"),
+    # a comment after `zoals`, or a single example, lists nothing
+    ("Nederland zal benadrukken dat 2 procent een ondergrens is, zoals in Vilnius is afgesproken, en ik zal toelichten "
+     "dat Nederland aan de norm voldoet.", ""),
+    ("Het kabinet zet in op langjarige contracten en gezamenlijke inkoop, zoals bepleit in de motie-Tuinman.", ""),
+    ("Na afloop zal ik u, zoals gebruikelijk, per brief informeren over de uitkomsten en de vervolgstappen.", ""),
+    ("Nederland zal pleiten voor meer training in gespecialiseerde vaardigheden, zoals ontmijning.", ""),
+])
+def test_the_examples_a_position_lists(sentence: str, listed: str) -> None:
+    head, got = without_examples(sentence)
+    assert got == listed
+    assert (head == sentence) == (not listed)
+
+
+_TRAINING_AGENDA = ("Daarnaast zal Nederland pleiten voor meer training in gespecialiseerde vaardigheden, zoals "
+                    "ontmijning, medische zorg en het onderhoud van westerse wapensystemen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the report names the head, not every example
+    ("Verschillende lidstaten, waaronder Nederland, wezen op de behoefte aan meer gespecialiseerde opleidingen. Ik "
+     "heb daarbij in het bijzonder ontmijning genoemd.", "reported"),
+    ("Ik heb gepleit voor meer training in gespecialiseerde vaardigheden.", "reported"),
+    ("Nederland heeft aangedrongen op meer gespecialiseerde trainingen, met name in ontmijning.", "reported"),
+    # others doing it, the ministers' own decision, or a distractor is not
+    ("Verschillende lidstaten wezen op de behoefte aan meer gespecialiseerde opleidingen.", "not_reported"),
+    ("De ministers besloten tot meer training in gespecialiseerde vaardigheden, zoals ontmijning en medische zorg.",
+     "not_reported"),
+    ("Over training in gespecialiseerde vaardigheden werd niet gesproken.", "not_reported"),
+    ("Ik heb de stand van de Nederlandse bijdrage aan de missie in Irak toegelicht.", "not_reported"),
+])
+def test_a_position_with_examples_is_met_on_its_head(report_body: str, status: str) -> None:
+    assert _one(run(_TRAINING_AGENDA, report_body), "gespecialiseerde")["status"] == status

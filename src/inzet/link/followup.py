@@ -36,7 +36,14 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet.extract.segment import Document, Sentence
-from inzet.link.grammar import agreement, clause_words, continues_actor, nl_acts, without_effort_frame
+from inzet.link.grammar import (
+    agreement,
+    clause_words,
+    continues_actor,
+    nl_acts,
+    without_effort_frame,
+    without_examples,
+)
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
@@ -337,20 +344,27 @@ def _topic(doc: Document, s: Sentence, lex: Lexicon, acting: Mapping[int, bool])
     return out
 
 
-def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float]) -> tuple[float, int]:
+def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float],
+           examples: frozenset[str] = frozenset()) -> tuple[float, int]:
     """Share of the position's subject weight the candidate covers, and how many subjects it shares.
 
     Words from the context of either side (the sentence before, when a sentence points back, or those before that set
     the topic) count half; a candidate that names none of the subjects itself covers nothing (`Op aandringen van
-    Noorwegen besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X).
+    Noorwegen besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X). The examples a
+    position gives (`zoals ontmijning, medische zorg en …`, see `grammar.without_examples`) are one subject, of their
+    mean weight, covered by a candidate that names any of them.
     """
     extra = context - subjects
-    total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra)
+    examples = examples - subjects - extra
+    slot = sum(w(f) for f in examples) / len(examples) if examples else 0.0
+    total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra) + slot
     if not total:
         return 0.0, 0
     hit = 0.0
     shared = 0
     own = False
+    if any(f in c.subjects or _head_of_compound(f, c.subjects) for f in examples):
+        hit, shared, own = slot, 1, True
     for f in subjects | extra:
         share = 1.0 if f in subjects else CONTEXT_WEIGHT
         if f in c.subjects or (f in subjects and _head_of_compound(f, c.subjects)):
@@ -457,16 +471,19 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     w = _weights([agenda_doc, report_doc], lex)
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
-        subjects = set(subjects_of(without_effort_frame(p.text), lex))
+        head, listed = without_examples(without_effort_frame(p.text))
+        subjects = set(subjects_of(head, lex))
+        examples = subjects_of(listed, lex) - subjects if listed else frozenset()
+        n_subjects = len(subjects) + (1 if examples else 0)
         refers_back = _refers_back(p.text)
-        context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
+        context = _context(agenda_doc, s, lex) if s is not None and (refers_back or n_subjects < 2) else set()
         amounts = _amounts(agenda_ex, p.span)
         agrees = agreement(clause_words(p.text))
         scored = []
         for c in cands:
-            score, shared = _score(subjects, context, c, w)
-            acronyms = [f for f in subjects & c.subjects if f.startswith("#")]
-            if len(subjects) < 2 or acronyms:
+            score, shared = _score(subjects, context, c, w, examples)
+            acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
+            if n_subjects < 2 or acronyms:
                 shared += 1                          # one shared subject is enough for these
             if any(w.rare(f) for f in acronyms):
                 # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
