@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from invented import agenda, letter, report, run
 from inzet.cli import app
-from inzet.link.grammar import agreement, clause_words, without_effort_frame
+from inzet.link.grammar import agreement, clause_words, without_effort_frame, without_examples
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
 from inzet.link.subjects import key, lexicon, subjects_of
@@ -796,3 +796,102 @@ def test_the_genre_words_what_a_position_asks_otherwise(agenda_words: str, repor
 def test_other_asks_share_no_subject(one: str, other: str) -> None:
     lex = lexicon()
     assert not subjects_of(one, lex) & subjects_of(other, lex)
+
+
+# ---- kinds the NATO DMM February 2024 and Toledo 2023 pairs showed ----------------------------------
+
+_NSPA_AGENDA = ("Nederland zal aangeven het initiatief te steunen om via het agentschap NSPA gezamenlijk "
+                "luchtverdedigingsraketten te verwerven.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # joining what the sentence before names: `daarbij` (or `daar … bij`) as the object of a verb of joining
+    ("Het initiatief voor de gezamenlijke verwerving van luchtverdedigingsraketten via de NSPA is formeel van start "
+     "gegaan. Nederland heeft zich daarbij aangesloten, samen met Duitsland en Spanje.", "reported"),
+    ("Het initiatief voor de gezamenlijke verwerving van luchtverdedigingsraketten via de NSPA ging tijdens de "
+     "bijeenkomst van start. Nederland sluit zich hierbij aan.", "reported"),
+    ("Het initiatief voor de gezamenlijke verwerving van luchtverdedigingsraketten via de NSPA is van start gegaan. "
+     "Ook Nederland heeft zich daar bij aangesloten.", "reported"),
+    # `daarbij` joining acts or times points to nothing; the initiative starting is no Dutch act
+    ("Het initiatief voor de gezamenlijke verwerving van luchtverdedigingsraketten via de NSPA is formeel van start "
+     "gegaan. Nederland heeft daarbij de voortgang van de F-16-coalitie toegelicht.", "not_reported"),
+    ("Het initiatief voor de gezamenlijke verwerving van luchtverdedigingsraketten via de NSPA is formeel van start "
+     "gegaan.", "not_reported"),
+])
+def test_joining_what_the_sentence_before_names(report_body: str, status: str) -> None:
+    assert _one(run(_NSPA_AGENDA, report_body), "NSPA")["status"] == status
+
+
+_RELEASE_AGENDA = ("Nederland zal erop aandringen dat de vergoedingen voor eerdere leveringen spoedig worden "
+                   "vrijgegeven.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the Dutch call as a noun, also when it failed
+    ("Mijn oproep om de geblokkeerde vergoedingen voor eerdere leveringen vrij te geven, die door verschillende "
+     "collega's werd ondersteund, heeft geen resultaat gehad.", "reported"),
+    ("Ons pleidooi om de vergoedingen voor eerdere leveringen snel vrij te geven, vond weinig steun.", "reported"),
+    ("De Nederlandse oproep tot het spoedig vrijgeven van de vergoedingen voor eerdere leveringen werd door een "
+     "meerderheid gesteund.", "reported"),
+    ("Op aandringen van Nederland worden de vergoedingen voor eerdere leveringen spoedig vrijgegeven.", "reported"),
+    # another's call, or a Dutch proposal (no call), is not
+    ("De oproep van de HV om de geblokkeerde vergoedingen voor eerdere leveringen vrij te geven, heeft geen resultaat "
+     "gehad.", "not_reported"),
+    ("Mijn voorstel om de vergoedingen voor eerdere leveringen in de toekomst te beperken vond weinig steun.",
+     "not_reported"),
+    ("Over de vergoedingen voor eerdere leveringen werd niet gesproken.", "not_reported"),
+])
+def test_a_call_named_as_a_noun_is_a_call(report_body: str, status: str) -> None:
+    assert _one(run(_RELEASE_AGENDA, report_body), "vergoedingen")["status"] == status
+
+
+def test_how_a_call_was_received_is_no_subject_of_it() -> None:
+    """`vond weinig steun` says how the Dutch call was received: its `steun` is no support the position asks for."""
+    out = run("Nederland zal oproepen tot meer bijdragen van lidstaten aan de reservemacht van de operatie.",
+              "Mijn oproep om de besluitvorming te versnellen vond weinig steun; verschillende lidstaten houden vast "
+              "aan unanimiteit.")
+    assert _one(out, "reservemacht")["status"] == "not_reported"
+
+
+@pytest.mark.parametrize(("sentence", "listed"), [
+    ("Nederland zal pleiten voor meer training in gespecialiseerde vaardigheden, zoals ontmijning, medische zorg en "
+     "het onderhoud van westerse wapensystemen.",
+     "ontmijning, medische zorg en het onderhoud van westerse wapensystemen"),
+    ("Nederland zal voorstellen de EU-aanwezigheid in de kuststaten, zoals Benin, Togo en Ghana, te versterken.",
+     "Benin, Togo en Ghana"),
+    ("Het kabinet steunt meer steun aan de partners in de regio, waaronder Moldavië en Georgië.",
+     "Moldavië en Georgië"),
+    ("Nederland pleit voor gezamenlijke inkoop van kritieke capaciteiten, bijvoorbeeld luchtverdediging of munitie.",
+     "luchtverdediging of munitie"),
+    # a comment after `zoals`, or a single example, lists nothing
+    ("Nederland zal benadrukken dat 2 procent een ondergrens is, zoals in Vilnius is afgesproken, en ik zal toelichten "
+     "dat Nederland aan de norm voldoet.", ""),
+    ("Het kabinet zet in op langjarige contracten en gezamenlijke inkoop, zoals bepleit in de motie-Tuinman.", ""),
+    ("Na afloop zal ik u, zoals gebruikelijk, per brief informeren over de uitkomsten en de vervolgstappen.", ""),
+    ("Nederland zal pleiten voor meer training in gespecialiseerde vaardigheden, zoals ontmijning.", ""),
+])
+def test_the_examples_a_position_lists(sentence: str, listed: str) -> None:
+    head, got = without_examples(sentence)
+    assert got == listed
+    assert (head == sentence) == (not listed)
+
+
+_TRAINING_AGENDA = ("Daarnaast zal Nederland pleiten voor meer training in gespecialiseerde vaardigheden, zoals "
+                    "ontmijning, medische zorg en het onderhoud van westerse wapensystemen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the report names the head, not every example
+    ("Verschillende lidstaten, waaronder Nederland, wezen op de behoefte aan meer gespecialiseerde opleidingen. Ik "
+     "heb daarbij in het bijzonder ontmijning genoemd.", "reported"),
+    ("Ik heb gepleit voor meer training in gespecialiseerde vaardigheden.", "reported"),
+    ("Nederland heeft aangedrongen op meer gespecialiseerde trainingen, met name in ontmijning.", "reported"),
+    # others doing it, the ministers' own decision, or a distractor is not
+    ("Verschillende lidstaten wezen op de behoefte aan meer gespecialiseerde opleidingen.", "not_reported"),
+    ("De ministers besloten tot meer training in gespecialiseerde vaardigheden, zoals ontmijning en medische zorg.",
+     "not_reported"),
+    ("Over training in gespecialiseerde vaardigheden werd niet gesproken.", "not_reported"),
+    ("Ik heb de stand van de Nederlandse bijdrage aan de missie in Irak toegelicht.", "not_reported"),
+])
+def test_a_position_with_examples_is_met_on_its_head(report_body: str, status: str) -> None:
+    assert _one(run(_TRAINING_AGENDA, report_body), "gespecialiseerde")["status"] == status

@@ -13,14 +13,16 @@ Three steps, all pure:
    rare a word is in the two letters; the report sentences that only set the topic (`De ministers bespraken
    X.`) lend their subjects at half weight to the Dutch act after them, and a Dutch act whose object is the
    sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had daarvoor gepleit.`, `Nederland
-   stemde in.`) takes its subjects as its own; `Hij`/`Zij` after a Dutch minister goes on with the Dutch act.
-   The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`, or
-   stressing what it asks for: `heeft het belang van een snelle ratificatie onderstreept`); a promise to keep giving
-   support is met by an announced contribution at the same meeting; agreeing (`zal instemmen met`) by agreeing, never
-   by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and
-   support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a motion is
-   compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland is dat …`)
-   is no subject.
+   stemde in.`, `Nederland heeft zich daarbij aangesloten.`) takes its subjects as its own; `Hij`/`Zij` after a
+   Dutch minister goes on with the Dutch act.
+   The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`,
+   stressing what it asks for: `heeft het belang van een snelle ratificatie onderstreept`, or the call as a noun:
+   `Mijn oproep om … heeft geen resultaat gehad`; how it was received, `vond weinig steun`, is no subject); a promise
+   to keep giving support is met by an announced contribution at the same meeting; agreeing (`zal instemmen met`) by
+   agreeing, never by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by
+   a Dutch call and support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a
+   motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland
+   is dat …`) is no subject.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -34,7 +36,14 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet.extract.segment import Document, Sentence
-from inzet.link.grammar import agreement, clause_words, continues_actor, nl_acts, without_effort_frame
+from inzet.link.grammar import (
+    agreement,
+    clause_words,
+    continues_actor,
+    nl_acts,
+    without_effort_frame,
+    without_examples,
+)
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
@@ -92,6 +101,17 @@ _OPENING_DEMONSTRATIVES = frozenset({"die", "dat"})
 _POINTING_ADVERBS = wordset("""
 daarvoor hiervoor daaraan hieraan daarover hierover daartoe hiertoe daarmee hiermee
 """)
+# ... and `daarbij` or `hierbij` when the verb governs `bij`: joining what the sentence before names (`Nederland heeft
+# zich daarbij aangesloten`, `sluit zich hierbij aan`, `heeft zich daar ook bij aangesloten`, `haakt daarbij aan`)
+_BIJ_ADVERBS = wordset("""
+daarbij hierbij
+""")
+_JOINING = wordset("""
+aangesloten aansluiten aansluit aangehaakt aanhaken aanhaakt
+""")
+_JOINING_SPLIT = wordset("""
+sluit sluiten sloot sloten haakt haken haakte haakten
+""")
 _DEMONSTRATIVES = frozenset({"deze", "dit", "die", "dat", "dezelfde", "diezelfde", "datzelfde"})
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
@@ -105,11 +125,25 @@ _PASSIVE_DEPLOY = re.compile(
 # van Defensie van Nederland, België en Duitsland …`
 _NL_AGENT = re.compile(
     r"\b(?:[Mm]ijn|[Oo]ns|[Oo]nze)\s+(?:[\w-]+\s+)?(?:voorstel|initiatief|oproep|pleidooi|verzoek|inbreng|interventie)\b"
-    r"|\b(?:[Hh]et|[Ee]en)\s+Nederlandse?\s+(?:voorstel|initiatief|pleidooi|verzoek|inbreng|interventie)\b"
-    r"|\bop\s+(?:Nederlandse?\s+(?:steun|initiatief|verzoek|aandringen|voorstel)|(?:initiatief|verzoek|aandringen|voorstel)"
+    r"|\b(?:[Hh]et|[Dd]e|[Ee]en)\s+Nederlandse?\s+(?:voorstel|initiatief|oproep|pleidooi|verzoek|inbreng|interventie)\b"
+    r"|\b[Oo]p\s+(?:Nederlandse?\s+(?:steun|initiatief|verzoek|aandringen|voorstel)|(?:initiatief|verzoek|aandringen|voorstel)"
     r"\s+van\s+Nederland)\b"
     r"|\b(?:[Mm]inisters?|[Rr]egeringsleiders)\s+(?:van\s+(?:Defensie|Buitenlandse\s+Zaken)\s+)?van\s+Nederland"
     r"(?:\s*,\s*[A-Z]\w+)*\s+en\s+[A-Z]\w+")
+# the Dutch call as a noun: `Mijn oproep om de vergoedingen vrij te geven, …, heeft geen resultaat gehad`, `Ons
+# pleidooi voor …`, `De Nederlandse oproep tot …`, `Op aandringen van Nederland …`: a call (pushed, even when it
+# failed), unlike `Mijn voorstel` (no call) or `De oproep van de HV` (not Dutch)
+_CALL_NOUNS = r"(?:oproep|pleidooi|verzoek|aandringen)"
+_NL_CALL = re.compile(
+    rf"\b(?:[Mm]ijn|[Oo]ns|[Oo]nze)\s+(?:[\w-]+\s+)?{_CALL_NOUNS}\b"
+    rf"|\b(?:[Hh]et|[Dd]e|[Ee]en)\s+Nederlandse?\s+{_CALL_NOUNS}\b"
+    rf"|\b[Oo]p\s+(?:Nederlandse?\s+{_CALL_NOUNS}|{_CALL_NOUNS}\s+van\s+Nederland)\b")
+# how a proposal or call was received names no subject of it: `Mijn oproep om … vond weinig steun`, `kreeg
+# onvoldoende steun`, `vond brede bijval`, `kon op Nederlandse steun rekenen` (`steun` there is no support given)
+_RECEPTION = re.compile(
+    r"\b(?:vond|vonden|kreeg|kregen|genoot)\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval|draagvlak|weerklank)\b"
+    r"|\bop\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\s+(?:kon|konden|kan|kunnen)\s+rekenen\b"
+    r"|\b(?:kon|konden|kan|kunnen)\s+(?:[\w-]+\s+){0,2}?rekenen\s+op\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\b")
 _IN_REPORT = re.compile(r"\b(?:in|via|met) (?:het|dit|een) (?:\w+ )?verslag\b")
 _AMOUNT = re.compile(r"(?:€|EUR|USD|\$)\s?\d|\d\s*(?:miljoen|miljard|mln|mld)\b")
 
@@ -155,7 +189,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
-        subjects = set(subjects_of(text, lex))
+        subjects = set(subjects_of(_RECEPTION.sub(" ", text), lex))
         prev = _previous(doc, s)
         if not acts and prev is not None and acting.get(prev.start, False):
             # `De Minister-President heeft aangegeven … . Hij wees erop dat …`: the Dutch minister goes on acting
@@ -172,7 +206,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         context -= subjects
         out.append(_Candidate(
             s, meeting_of(doc, idx, finder), subjects, context,
-            call=_calls(text, folds, nl),
+            call=_calls(text, folds, nl) or bool(_NL_CALL.search(text)),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
             motions=_motion_keys(motion_in(doc, s, ex))))
@@ -193,15 +227,30 @@ def _takes_antecedent(text: str, subjects: set[str], before: frozenset[str], lex
     ws = words(text)
     first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
     for i, w in enumerate(ws[:first]):
-        if w.fold in _POINTING_ADVERBS:
-            # nothing named before it, or it points inside the sentence (`Op vragen over de inzet na 2010 heb ik
-            # geantwoord dat het kabinet daarover nog geen besluit heeft genomen`)
-            return not subjects_of(" ".join(v.text for v in ws[:i]), lex)
+        if w.fold in _POINTING_ADVERBS or _joins_it(ws, i, first):
+            # nothing named before it (the verb of joining aside: `Nederland sluit zich hierbij aan`), or it points
+            # inside the sentence (`Op vragen over de inzet na 2010 heb ik geantwoord dat het kabinet daarover nog
+            # geen besluit heeft genomen`)
+            return not subjects_of(" ".join(v.text for v in ws[:i] if v.fold not in _JOINING_SPLIT), lex)
         noun = _demonstrated(ws, i, first)
         named = subjects_of(noun.text, lex) if noun is not None else frozenset()
         if named and all(f in before or _head_of_compound(f, set(before)) for f in named):
             return True
     return False
+
+
+def _joins_it(ws: Sequence[Word], i: int, end: int) -> bool:
+    """Is word i `daarbij` or `hierbij` (or `daar`/`hier` with its `bij` apart: `zich daar ook bij aangesloten`) as
+    the object of a verb of joining in the clause (ending before `end`)? Elsewhere `daarbij` joins acts or times
+    (`Daarbij heb ik benadrukt …`) and points to nothing."""
+    f = ws[i].fold
+    if f not in _BIJ_ADVERBS:
+        if f not in ("daar", "hier") or not any(w.fold == "bij" for w in ws[i + 1 : end]):
+            return False
+    rest = [w.fold for w in ws[i + 1 : end]]
+    if any(r in _JOINING or (r in _JOINING_SPLIT and "aan" in rest[k + 1 :]) for k, r in enumerate(rest)):
+        return True                                 # `heeft zich daarbij aangesloten`
+    return "aan" in rest and any(w.fold in _JOINING_SPLIT for w in ws[:i])   # `sluit zich daarbij aan`
 
 
 def _demonstrated(ws: Sequence[Word], i: int, end: int) -> Word | None:
@@ -295,20 +344,27 @@ def _topic(doc: Document, s: Sentence, lex: Lexicon, acting: Mapping[int, bool])
     return out
 
 
-def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float]) -> tuple[float, int]:
+def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float],
+           examples: frozenset[str] = frozenset()) -> tuple[float, int]:
     """Share of the position's subject weight the candidate covers, and how many subjects it shares.
 
     Words from the context of either side (the sentence before, when a sentence points back, or those before that set
     the topic) count half; a candidate that names none of the subjects itself covers nothing (`Op aandringen van
-    Noorwegen besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X).
+    Noorwegen besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X). The examples a
+    position gives (`zoals ontmijning, medische zorg en …`, see `grammar.without_examples`) are one subject, of their
+    mean weight, covered by a candidate that names any of them.
     """
     extra = context - subjects
-    total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra)
+    examples = examples - subjects - extra
+    slot = sum(w(f) for f in examples) / len(examples) if examples else 0.0
+    total = sum(w(f) for f in subjects) + CONTEXT_WEIGHT * sum(w(f) for f in extra) + slot
     if not total:
         return 0.0, 0
     hit = 0.0
     shared = 0
     own = False
+    if any(f in c.subjects or _head_of_compound(f, c.subjects) for f in examples):
+        hit, shared, own = slot, 1, True
     for f in subjects | extra:
         share = 1.0 if f in subjects else CONTEXT_WEIGHT
         if f in c.subjects or (f in subjects and _head_of_compound(f, c.subjects)):
@@ -415,16 +471,19 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     w = _weights([agenda_doc, report_doc], lex)
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
-        subjects = set(subjects_of(without_effort_frame(p.text), lex))
+        head, listed = without_examples(without_effort_frame(p.text))
+        subjects = set(subjects_of(head, lex))
+        examples = subjects_of(listed, lex) - subjects if listed else frozenset()
+        n_subjects = len(subjects) + (1 if examples else 0)
         refers_back = _refers_back(p.text)
-        context = _context(agenda_doc, s, lex) if s is not None and (refers_back or len(subjects) < 2) else set()
+        context = _context(agenda_doc, s, lex) if s is not None and (refers_back or n_subjects < 2) else set()
         amounts = _amounts(agenda_ex, p.span)
         agrees = agreement(clause_words(p.text))
         scored = []
         for c in cands:
-            score, shared = _score(subjects, context, c, w)
-            acronyms = [f for f in subjects & c.subjects if f.startswith("#")]
-            if len(subjects) < 2 or acronyms:
+            score, shared = _score(subjects, context, c, w, examples)
+            acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
+            if n_subjects < 2 or acronyms:
                 shared += 1                          # one shared subject is enough for these
             if any(w.rare(f) for f in acronyms):
                 # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)

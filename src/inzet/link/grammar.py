@@ -64,6 +64,29 @@ def without_effort_frame(text: str) -> str:
     return _EFFORT_FRAME.sub(" ", text, count=1)
 
 
+# examples a position lists (`pleiten voor meer training in gespecialiseerde vaardigheden, zoals ontmijning, medische
+# zorg en het onderhoud van westerse wapensystemen`, `de kuststaten, zoals Benin, Togo en Ghana, te versterken`):
+# two or more, the last after `en`/`of`, up to a comma, a colon, a bracket or the end; a comment (`zoals
+# gebruikelijk`, `zoals in Vilnius is afgesproken, en ik zal …`) has a verb or an actor and lists nothing
+_EXAMPLES = re.compile(r",?\s*\b(?:zoals|bijvoorbeeld|waaronder|onder (?:meer|andere))\s+"
+                       r"([^;:()]*?\b(?:en|of)\s[^,;:()]*?)(?=\s*(?:[,;:()]|\.?\s*$))")
+_NO_EXAMPLE = wordset("""
+is zijn wordt worden werd werden heeft hebben had zal zullen kan kunnen moet moeten wil willen
+ik wij we nederland kabinet regering gebruikelijk toegezegd afgesproken bepleit gevraagd verzocht aangekondigd
+gemeld vermeld eerder reeds
+""")
+
+
+def without_examples(text: str) -> tuple[str, str]:
+    """The position without the examples it lists, and the examples (`""` when it lists none): `meer training in
+    gespecialiseerde vaardigheden, zoals ontmijning, medische zorg en …` is training, of which a report may name the
+    head (`meer gespecialiseerde opleidingen`) or one example (`ontmijning`)."""
+    m = _EXAMPLES.search(text)
+    if m is None or {w.fold for w in words(m.group(1))} & _NO_EXAMPLE:
+        return text, ""
+    return text[: m.start()] + text[m.end():], m.group(1)
+
+
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last
