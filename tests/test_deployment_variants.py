@@ -1252,3 +1252,16 @@ def test_they_the_people_just_committed_are_where_the_next_sentence_says() -> No
 ])
 def test_assets_delivered_to_ukraine_are_no_deployment(text: str) -> None:
     assert run(text) == [], [fields(d) for d in run(text)]
+
+
+def test_what_the_letters_unit_consists_of_is_its_size() -> None:
+    text = ("Geachte voorzitter,\n\nMet deze brief informeren wij u over het besluit van het kabinet om met vier F-35 "
+            "jachtvliegtuigen bij te dragen aan enhanced Air Policing in Bulgarije.\n\nPersoneel\nHet detachement "
+            "bestaat uit de vier F-35's en circa 80 militairen.\n")
+    assert [d.personnel_max for d in run(text)] == [80]
+
+
+def test_a_contribution_said_before_that_runs_on_keeps_its_end() -> None:
+    check("Ik heb bevestigd dat Nederland in 2024 blijft bijdragen aan de enhanced Forward Presence (eFP) in Litouwen, "
+          "met een compagnie van circa 270 militairen; de bijdrage is eerder aan uw Kamer gemeld en loopt ongewijzigd "
+          "door tot eind 2024.", {"countries": ["LT"], "end": "2024", "personnel_max": 270})

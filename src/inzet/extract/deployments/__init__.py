@@ -195,19 +195,35 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
     """A Dutch unit committed where the letter names neither place nor mission (`Het kabinet heeft besloten tot een
     bijdrage van ten hoogste 545 militairen`, under `De Nederlandse bijdrage`) is the letter's own deployment: the
     one it announces or extends, when it announces or extends only one. Its size is that one's, if it states none
-    (its dates and sums, without a place, may be anyone's: another mission's mandate, a year's budget)."""
-    if not placeless:
-        return
+    (its dates and sums, without a place, may be anyone's: another mission's mandate, a year's budget); so is the
+    size of what the unit is said to consist of (`Het detachement bestaat uit de vier F-35's en circa 80
+    militairen`, under `Personeel`)."""
     principal = [m for m in merged if m.action in ("new", "extension")]
     if len(principal) != 1:
         return
     target = principal[0]
+
+    def own_heading(section: int) -> bool:      # (under a heading of its own deployment: not the letter's)
+        title = doc.section_title(section) if section >= 0 else None
+        return bool(title and (any(cm.code != "NL" for cm in countries.find(title)) or _heading_keys(doc, section)))
+
     for m in placeless:
-        title = doc.section_title(m.section) if m.section >= 0 else None
-        if title and (any(cm.code != "NL" for cm in countries.find(title)) or _heading_keys(doc, m.section)):
-            continue        # (under a heading of its own deployment: not the letter's)
-        if target.personnel is None and m.personnel is not None and m.explicit in (None, target.explicit):
+        if not own_heading(m.section) and target.personnel is None and m.personnel is not None \
+                and m.explicit in (None, target.explicit):
             target.personnel, target.personnel_rank = m.personnel, m.personnel_rank
+    if target.personnel is not None or "bestaa" not in doc.view:
+        return
+    for s in doc.sentences:
+        if s.footnote is None and _CONSISTS.match(doc.view, s.start, s.end) and not own_heading(s.section):
+            n, rank = read_personnel(doc.view[s.start:s.end])
+            if n is not None:
+                target.personnel, target.personnel_rank = n, rank
+                return
+
+
+# what the letter's unit consists of: `Het detachement bestaat uit de vier F-35's en circa 80 militairen`
+_CONSISTS = re.compile(r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet)\s+"
+                       r"(?:bestaat|bestaan)\s+uit\b")
 
 
 def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:

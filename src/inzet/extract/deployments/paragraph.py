@@ -401,7 +401,7 @@ def _read(seg: _Segment) -> None:
             seg.for_all = True
         if hypothetical:
             continue
-        if lexicon.search(PAST, text, hits):
+        if lexicon.search(PAST, text, hits) and not _TOLD_BEFORE.search(text):
             # `Sinds november 2025 is een eenheid van 40 militairen …`: what runs already gives its start and
             # (weakly) its size; other past words (`de eerdere bijdrage`) give nothing
             # (not those who served since: `de ruim 5.000 militairen … die sinds 2014 in Mali hebben gediend`)
@@ -476,6 +476,8 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
 
 
 _THEY = re.compile(r"(?:Zij|Ze|Deze\s+militairen|Die\s+militairen)\s+(?:zijn|worden|werken|opereren|dienen|staan)\b")
+# said before, of what still runs: `de bijdrage is eerder aan uw Kamer gemeld en loopt ongewijzigd door tot eind 2024`
+_TOLD_BEFORE = re.compile(r"\beerder\s+(?:\S+\s+){0,3}?(?:gemeld|bericht|geïnformeerd|aangekondigd|toegelicht)\b")
 _SERVED = re.compile(r"\b(?:hebben|hadden|heeft|had)\s+gediend\b|\bdienden\b")
 _WAS_SIZE = re.compile(r"\b(?:bestond|bestonden|telde|telden|omvatte|omvatten)\b")
 
