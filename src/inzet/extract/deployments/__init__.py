@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from inzet import vocabulary
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
@@ -322,6 +323,7 @@ _ACT_NOUN = {"verlenging": "extension", "voortzetting": "extension", "uitbreidin
              "afbouw": "end"}
 
 
+_PEOPLE_NOUNS = tuple(n for n in vocabulary.personnel_nouns() if " " not in n and len(n) > 3)
 _ANY_DEPLOYMENT = frozenset({"bijdrage", "bijdragen", "inzet", "deelname", "missie", "operatie", "verlenging",
                              "voortzetting", "uitbreiding", "nederlandse"})
 
@@ -332,7 +334,9 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     by their country (`in Bulgarije`)."""
     unit = _COSTS_OF.search(text)
     # (the unit, or its adjective; not the words for any deployment: `De kosten van de bijdrage aan NMI`)
-    for word in (w for w in unit.groups() if w and len(w) >= 6 and w.casefold() not in _ANY_DEPLOYMENT) if unit else ():
+    # (nor the people of a part of it: `De kosten van de politiefunctionarissen, ongeveer 0,8 miljoen euro`)
+    for word in (w for w in unit.groups() if w and len(w) >= 6 and w.casefold() not in _ANY_DEPLOYMENT
+                 and not w.casefold().endswith(_PEOPLE_NOUNS)) if unit else ():
         found = [m for m in mentions if re.search(rf"\b{re.escape(word)}\b", view[m.vstart:m.vend])]
         if found:
             return found
@@ -427,8 +431,8 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 # in a paragraph of its own (the deployment's was about the ship and its task)
 # (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
 # costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
-_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:inzet|bijdrage|deelname|missie|operatie|verlenging"
-                          r"|voortzetting|uitbreiding)\b|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:inzet|bijdrage|deelname|missie"
+                          r"|operatie|verlenging|voortzetting|uitbreiding)\b|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 _THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
