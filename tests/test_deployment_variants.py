@@ -1268,9 +1268,9 @@ def test_a_contribution_said_before_that_runs_on_keeps_its_end() -> None:
 
 
 def test_the_costs_of_the_dutch_contribution_beat_those_of_its_people_in_part() -> None:
-    text = ("Geachte voorzitter,\n\nHet kabinet heeft besloten de bijdrage aan UNMISS in Zuid-Soedan te verlengen tot "
-            "en met 31-12-2013, met maximaal 35 militairen en politiefunctionarissen.\n\nFinanciële aspecten\n"
-            "De kosten van de Nederlandse bijdrage worden voor 2012 geraamd op € 2,1 mln. Deze uitgaven worden gefinancierd uit "
-            "de HGIS. De kosten van de politiefunctionarissen, ongeveer 0,8 miljoen euro per jaar, komen eveneens ten "
-            "laste van de HGIS.\n")
+    text = ("Geachte voorzitter,\n\nHet kabinet heeft besloten de bijdrage aan UNMISS in Zuid-Soedan te verlengen "
+            "tot en met 31-12-2013, met maximaal 35 militairen en politiefunctionarissen.\n\n"
+            "Financiële aspecten\nDe kosten van de Nederlandse bijdrage worden voor 2012 geraamd op € 2,1 mln. "
+            "Deze uitgaven worden gefinancierd uit de HGIS. De kosten van de politiefunctionarissen, ongeveer "
+            "0,8 miljoen euro per jaar, komen eveneens ten laste van de HGIS.\n")
     assert [d.cost_eur for d in run(text)] == [2_100_000]
