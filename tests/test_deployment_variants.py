@@ -1274,3 +1274,16 @@ def test_the_costs_of_the_dutch_contribution_beat_those_of_its_people_in_part() 
             "Deze uitgaven worden gefinancierd uit de HGIS. De kosten van de politiefunctionarissen, ongeveer "
             "0,8 miljoen euro per jaar, komen eveneens ten laste van de HGIS.\n")
     assert [d.cost_eur for d in run(text)] == [2_100_000]
+
+
+@pytest.mark.parametrize("kind, action", [
+    # a meeting's letter in the present tense, with an end and no start, reports what runs
+    ("agenda", "status"), ("report", "status"),
+    # (an art. 100 letter announces with it)
+    ("other", "new"),
+])
+def test_a_meetings_letter_in_the_present_reports_what_runs(kind: str, action: str) -> None:
+    text = ("Nederland levert tot en met juni 2024 twee stafofficieren aan het operationele hoofdkwartier van Aspides in "
+            "Larissa.")
+    [got] = deployments.extract(segment("t", text), "2024-05-01", kind)
+    assert got.action == action

@@ -34,7 +34,7 @@ def extract_document(doc: Document, sha256: str, meta: Mapping[str, str] | None 
     ex = Extraction(
         source=doc.source, sha256=sha256, letter=letter, sections=sections(doc),
         amounts=money.extract(doc), gdp_shares=gdp.extract(doc, letter.date),
-        deployments=deployments.extract(doc, letter.date),
+        deployments=deployments.extract(doc, letter.date, letter.kind),
         citations=citations.extract(doc), acronyms=acronyms.extract(doc),
     )
     text = doc.text

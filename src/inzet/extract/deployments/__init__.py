@@ -595,9 +595,10 @@ def _dated(value: str | None, letter_date: str | None) -> str | None:
     return f"{year + (day < letter_date[5:len(value)]):04d}{value[4:]}"
 
 
-def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
+def extract(doc: Document, letter_date: str | None = None, kind: str | None = None) -> list[Deployment]:
     """Every deployment of Dutch personnel or assets the letter announces, extends, changes, ends or reports;
-    `letter_date` (ISO) dates what the letter writes as `jl.`."""
+    `letter_date` (ISO) dates what the letter writes as `jl.`; `kind` is the letter's (an agenda or a report of a
+    meeting reports in the present what runs: `Nederland levert tot en met juni 2024 het fregat …`)."""
     view = doc.view
     starts = [ln.start for ln in doc.lines]
     all_hits = lexicon.sentence_hits(doc)
@@ -668,6 +669,12 @@ def extract(doc: Document, letter_date: str | None = None) -> list[Deployment]:
     if _NO_DECISIONS.search(view, body, _opening_end(doc, body)):
         for m in merged:        # an overview of what runs: what it says is going on is no announcement
             m.actions.discard("new_soft")
+    elif kind in ("agenda", "report"):
+        for m in merged:
+            # (a meeting's letter in the present tense, with an end and no start, reports what runs: `Nederland levert
+            # tot en met juni 2024 het fregat Hr.Ms. Tromp en twee stafofficieren …`)
+            if m.start is None and m.end and "new_future" not in m.actions and m.explicit is None:
+                m.actions.discard("new_soft")
     _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
     _costs_by_name(doc, merged)
     _costs_in_section(doc, merged, letter_date)
