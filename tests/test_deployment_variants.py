@@ -1283,7 +1283,7 @@ def test_the_costs_of_the_dutch_contribution_beat_those_of_its_people_in_part() 
     ("other", "new"),
 ])
 def test_a_meetings_letter_in_the_present_reports_what_runs(kind: str, action: str) -> None:
-    text = ("Nederland levert tot en met juni 2024 twee stafofficieren aan het operationele hoofdkwartier van Aspides in "
-            "Larissa.")
+    text = ("Nederland levert tot en met juni 2024 twee stafofficieren aan het operationele hoofdkwartier van "
+            "Aspides in Larissa.")
     [got] = deployments.extract(segment("t", text), "2024-05-01", kind)
     assert got.action == action
