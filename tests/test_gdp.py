@@ -812,3 +812,21 @@ def test_the_other_side_of_a_contrast_in_the_next_paragraph(contrast: str, expec
             "de economische groei voor 2024 op 1,1 procent.\n\nWij merken op dat het aandeel in 2024 voor een deel "
             "wordt bepaald door de militaire steun aan Oekraïne. " + contrast)
     assert [r[4] for r in rows(text, "2023-09-20")] == expected
+
+
+@pytest.mark.parametrize("rows_text, expected", [
+    # the rows of a list a sentence about the norm opens with its colon: the allies' shares, of the opening's year,
+    # measured (the norm is what they are measured against)
+    ("Verenigde Staten\t3,62 procent\nPolen\t2,00 procent", [(2015, 3.62, "estimate"), (2015, 2.0, "estimate")]),
+    ("Estland: 2,04%\nPolen: 2,00%", [(2015, 2.04, "estimate"), (2015, 2.0, "estimate")]),
+    # not: rows of shares of the spending (ten or more), nor rows that are no list under the opening
+    ("Investeringen\t25 procent\nPersoneel\t45 procent", []),
+])
+def test_the_rows_of_a_list_after_a_colon(rows_text: str, expected: list) -> None:
+    text = "Volgens de ramingen voldeden in 2015 vijf bondgenoten aan de norm van 2 procent:\n" + rows_text
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2016-02-15")] == [(None, 2.0, "target"), *expected]
+
+
+def test_rows_after_a_sentence_without_colon_are_no_list() -> None:
+    text = "Volgens de ramingen voldeden in 2015 vijf bondgenoten aan de norm van 2 procent.\nPolen\t2,00 procent"
+    assert [(r[0], r[1]) for r in rows(text, "2016-02-15")] == [(None, 2.0)]

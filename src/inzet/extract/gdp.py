@@ -680,8 +680,45 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         found.extend(_table_shares(doc))
         found.extend(_year_row_shares(doc, units, done, this_year))
     found.extend(columns)
+    found.extend(_rows_after_a_colon(doc, units, done, this_year, cue_memo))
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
+
+
+# a row of a list a sentence about GDP shares opens with its colon (`Volgens de ramingen voldeden in 2015 vijf
+# bondgenoten aan de norm van 2 procent:` over `Verenigde Staten\t3,62 procent`, `Polen: 2,00%`, `• Estland 2,04%`)
+_LIST_ROW = re.compile(r"[ \t•*-]*(?P<label>[^\d\t:;.,]{2,60}?)(?:[ \t]*\t[ \t]*|:[ \t]*|[ \t]+)"
+                       r"(?P<fig>(?P<num>\d(?:[.,]\d{1,2})?)[ \t\u00a0]*(?:%|procent\b))[ \t]*$")
+
+
+def _rows_after_a_colon(doc: Document, units: Units, done: dict[int, list[GdpShare]], this_year: int | None,
+                        memo: dict[int, list[tuple[int, int, str]]]) -> list[GdpShare]:
+    """The shares of the rows of a list (each `label  x procent` on a line of its own) that a sentence naming GDP
+    shares or the norm opens with a colon: the year the opening states, the status of its words other than the
+    norm's (the figures are measured against it: `Volgens de ramingen voldeden …` is an estimate), its basis."""
+    view, out = doc.view, []
+    for ui in units_with(units, lexicon.bits(*_TRIGGER)):
+        u = units[ui]
+        if u.heading or not view[u.start : u.end].rstrip().endswith(":") \
+                or not (done.get(ui) or _BBP_ANY.search(view, u.start, u.end)):
+            continue
+        stated = [y for _, y, prep in _years(view, u, this_year) if prep not in _NOT_MEASURE_PREPS]
+        cues = [c for c in _cues(view, u, memo) if c[2] in ("estimate", "actual")]
+        status = cues[-1][2] if cues else "actual"
+        basis = _unit_basis(view, u)
+        k = ui + 1
+        while k < len(units) and not units[k].heading and units[k].line == units[k - 1].line + 1:
+            r = units[k]
+            m = _LIST_ROW.fullmatch(view, r.start, r.end)
+            if not m:
+                break
+            value = float(m.group("num").replace(",", "."))
+            if value < 10 and not done.get(k):
+                text, span = doc.evidence(m.start("fig"), m.end("fig"))
+                out.append(GdpShare(value=value, text=text, span=span, year=stated[-1] if stated else None,
+                                    basis=basis, status=status, rule=RULE))
+            k += 1
+    return out
 
 
 # a unit that opens by pointing back to the figure before as the whole it splits (`Daarvan gaat ten minste 3,5% van het
