@@ -744,3 +744,89 @@ def test_a_yearless_norm_and_a_legal_minimum_from_a_year_are_two_entries() -> No
     same = ("In Vilnius hebben de bondgenoten afgesproken dat 2 procent van het bbp voortaan een minimum is. Het "
             "kabinet wil in 2025 aan de norm van 2 procent van het bbp voldoen.")
     assert [(r[0], r[1], r[5]) for r in rows(same, "2024-04-16")] == [(2025, 2.0, "target")]
+
+
+_BEFORE_THE_LEVEL = "Nederland besteedde in 2021 1,5 procent van het bbp aan defensie. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the level a norm is met with, after `met`: a share of the bbp, its status from the words beside it, not the norm
+    ("Voor 2024 verwacht het kabinet op basis van de ontwerpbegroting met 2,03 procent aan de norm te voldoen.",
+     [(2024, 2.03, "estimate")]),
+    ("Met 2,1 procent van het bbp voldoet Nederland in 2024 naar verwachting ruim aan de NAVO-norm.",
+     [(2024, 2.1, "estimate")]),
+    ("In 2022 bleef Nederland met 1,49 procent onder de norm.", [(2022, 1.49, "actual")]),
+    ("Volgens de raming komt Nederland in 2025 met ruim 2,2% boven de NAVO-norm uit.", [(2025, 2.2, "estimate")]),
+    # not: growth `met`, and a share of the spending that meets another norm
+    ("De defensie-uitgaven stijgen in 2024 met 4 procent.", []),
+    ("Het investeringsaandeel voldoet in 2024 met 27 procent aan de norm.", []),
+])
+def test_the_level_a_norm_is_met_with(sentence: str, expected: list) -> None:
+    found = [(r[0], r[1], r[5]) for r in rows(_BEFORE_THE_LEVEL + sentence, "2023-10-20")]
+    assert found[1:] == expected
+
+
+@pytest.mark.parametrize("text, years", [
+    # a norm for a list of years: one entry a year
+    ("Het kabinet heeft als doel in 2024 en 2025 aan de NAVO-norm van 2 procent te voldoen.", [2024, 2025]),
+    ("Het kabinet wil zowel in 2024 als in 2025 aan de norm van 2 procent van het bbp voldoen.", [2025, 2024]),
+    ("Het kabinet wil in 2024, 2025 en 2026 ten minste 2 procent van het bbp aan defensie besteden.",
+     [2024, 2025, 2026]),
+    ("Nederland moet in 2024 en ook in 2025 aan de 2%-norm voldoen.", [2024, 2025]),
+    # not: a range of years, nor years the figures after `respectievelijk` take in turn
+    ("Het kabinet wil tussen 2024 en 2030 groeien naar 2 procent van het bbp.", [None]),
+    ("In 2024 en 2025 komen de uitgaven naar verwachting uit op respectievelijk 2,05 en 2,03 procent van het bbp.",
+     [2024, 2025]),
+])
+def test_a_norm_for_a_list_of_years(text: str, years: list) -> None:
+    assert sorted(r[0] or 0 for r in rows(text, "2023-04-14")) == sorted(y or 0 for y in years)
+
+
+_THREE_FIGURES = ("Nederland besteedt in 2023 naar verwachting 1,62 procent van het bbp aan defensie en in 2024 1,73 "
+                  "procent. In 2022 bedroegen de uitgaven 1,49 procent van het bbp.\n\nIets anders.\n\n")
+
+
+@pytest.mark.parametrize("said, expected", [
+    # a sentence without figures that says how the figures of named years were counted, anywhere in the letter
+    ("In de ramingen voor 2023 en 2024 hierboven is die steun meegeteld.", ["incl", "incl", None]),
+    ("De cijfers over 2022 zijn exclusief de militaire steun aan Oekraïne.", [None, None, "excl"]),
+    ("In de ramingen voor 2022 tot en met 2024 is de steun aan Oekraïne niet meegerekend.", ["excl", "excl", None]),
+    ("In de ramingen voor 2023 is de steun aan Oekraïne meegeteld.", ["incl", None, None]),
+    # not: another thing counted, or years without figures
+    ("In de ramingen voor 2023 en 2024 is de inflatie meegeteld.", [None, None, None]),
+    ("De ramingen voor 2025 zijn inclusief de militaire steun aan Oekraïne.", [None, None, None]),
+])
+def test_incl_excl_said_of_the_figures_of_named_years(said: str, expected: list) -> None:
+    assert [r[4] for r in rows(_THREE_FIGURES + said, "2023-04-14")] == expected
+
+
+@pytest.mark.parametrize("contrast, expected", [
+    # the other side of a contrast in the next paragraph, that names the year again
+    ("Zonder die steun ligt het aandeel in 2024 naar verwachting rond 1,8 procent.", ["incl", "excl"]),
+    ("Exclusief de militaire steun komt het aandeel in 2024 uit op 1,8 procent.", ["incl", "excl"]),
+    # not: a contrast of another year
+    ("Zonder die steun lag het aandeel in 2023 rond 1,5 procent.", [None, "excl"]),
+])
+def test_the_other_side_of_a_contrast_in_the_next_paragraph(contrast: str, expected: list) -> None:
+    text = ("Voor 2024 verwacht het kabinet op basis van de huidige ramingen 2,05 procent van het bbp. Het CPB raamt "
+            "de economische groei voor 2024 op 1,1 procent.\n\nWij merken op dat het aandeel in 2024 voor een deel "
+            "wordt bepaald door de militaire steun aan Oekraïne. " + contrast)
+    assert [r[4] for r in rows(text, "2023-09-20")] == expected
+
+
+@pytest.mark.parametrize("rows_text, expected", [
+    # the rows of a list a sentence about the norm opens with its colon: the allies' shares, of the opening's year,
+    # measured (the norm is what they are measured against)
+    ("Verenigde Staten\t3,62 procent\nPolen\t2,00 procent", [(2015, 3.62, "estimate"), (2015, 2.0, "estimate")]),
+    ("Estland: 2,04%\nPolen: 2,00%", [(2015, 2.04, "estimate"), (2015, 2.0, "estimate")]),
+    # not: rows of shares of the spending (ten or more), nor rows that are no list under the opening
+    ("Investeringen\t25 procent\nPersoneel\t45 procent", []),
+])
+def test_the_rows_of_a_list_after_a_colon(rows_text: str, expected: list) -> None:
+    text = "Volgens de ramingen voldeden in 2015 vijf bondgenoten aan de norm van 2 procent:\n" + rows_text
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2016-02-15")] == [(None, 2.0, "target"), *expected]
+
+
+def test_rows_after_a_sentence_without_colon_are_no_list() -> None:
+    text = "Volgens de ramingen voldeden in 2015 vijf bondgenoten aan de norm van 2 procent.\nPolen\t2,00 procent"
+    assert [(r[0], r[1]) for r in rows(text, "2016-02-15")] == [(None, 2.0)]

@@ -454,3 +454,46 @@ def test_a_bare_sum_before_a_participle(text: str, sums: list) -> None:
 ])
 def test_a_qualifier_before_a_range_is_both_ends(text: str, expected: list) -> None:
     assert amounts(text) == expected
+
+
+# ---- the ninth blind batch: sums said not to be for Ukraine, and the letter's own Ukraine abbreviations -------------
+
+def ukraine_flags(text: str) -> list[tuple[float, bool]]:
+    return [(a.value, a.ukraine) for a in money.extract(segment("t", text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sum said not to be for Ukraine
+    ("De opbrengst van de verkoop, circa € 6,5 miljoen, is niet voor Oekraïne bestemd.", [(6.5e6, False)]),
+    ("Dit bedrag van € 6,5 miljoen is niet bestemd voor Oekraïne.", [(6.5e6, False)]),
+    ("De € 40 miljoen valt niet onder de steun aan Oekraïne.", [(40e6, False)]),
+    ("De € 40 miljoen komt niet ten laste van de middelen voor Oekraïne.", [(40e6, False)]),
+    # for the own forces, Ukraine only in a clause about something else
+    ("Het kabinet investeert daarnaast € 350 miljoen in de aanvulling van de eigen munitievoorraden, die door de "
+     "leveringen aan Oekraïne zijn geslonken.", [(350e6, False)]),
+    # not: a sum for Ukraine beside a negation of something else
+    ("Nederland levert € 40 miljoen aan Oekraïne, niet aan Moldavië.", [(40e6, True)]),
+    ("Nederland levert voor € 40 miljoen munitie aan Oekraïne, niet alleen aan Polen.", [(40e6, True)]),
+    ("Het kabinet stelt € 350 miljoen beschikbaar voor munitie voor Oekraïne en de eigen voorraden.", [(350e6, True)]),
+])
+def test_a_sum_said_not_to_be_for_ukraine(text: str, expected: list) -> None:
+    assert ukraine_flags(text) == expected
+
+
+def test_a_section_set_apart_from_the_support() -> None:
+    text = ("Steun aan Oekraïne\n\nNederland levert € 150 miljoen aan munitie aan Oekraïne.\n\n"
+            "Wat niet onder de steun aan Oekraïne valt\n\nHet kabinet investeert € 350 miljoen in nieuwe kazernes.")
+    assert ukraine_flags(text) == [(150e6, True), (350e6, False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation the letter defines by a Ukraine long form names Ukraine where it is used
+    ("De Raad verhoogde het plafond met € 5 miljard voor een nieuw Ukraine Assistance Fund (UAF). De uitvoering van "
+     "het UAF wordt gehinderd; het gaat om ruim € 4 miljard aan openstaande vergoedingen.", [(5e9, True), (4e9, True)]),
+    ("De EU richt de Ukraine Facility (UF) op. Nederland draagt via de UF € 200 miljoen bij.", [(200e6, True)]),
+    # not: an abbreviation of something else
+    ("De European Defence Industry Programme (EDIP) krijgt € 1,5 miljard. Via het EDIP gaat € 300 miljoen naar "
+     "munitie.", [(1.5e9, False), (300e6, False)]),
+])
+def test_the_letters_own_ukraine_abbreviations(text: str, expected: list) -> None:
+    assert ukraine_flags(text) == expected

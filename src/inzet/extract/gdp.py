@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from inzet import vocabulary
 from inzet.extract import lexicon, tables
@@ -72,6 +72,12 @@ _NORM_AFTER = re.compile(rf"{WS}*-?{WS}*(?:norm|doelstelling|richtlijn|grens|tar
 # first character first (see money.letter_first), the same matches as the plain `re.I` forms
 _NORM_BEFORE = re.compile(letter_first(["norm", "doelstelling", "richtlijn", "pledge", "target"], True)
                           + r"(?i:\s+van\s+(?:minimaal\s+|ten\s+minste\s+)?$)")
+# the level a norm is met with (`met 2,03 procent aan de norm te voldoen`, `met 2,1% van het bbp voldoet Nederland in
+# 2024 aan de NAVO-norm`, `met 2,05 procent boven de norm uit te komen`, `met 1,9% de norm net niet halen`): a share,
+# not the growth `stijgt met 14%`; the norm beside it is what it is measured against, not its status
+_MEETS_NORM_AFTER = re.compile(
+    rf"(?:{WS}+van{WS}+het{WS}+(?:bbp|BBP))?(?:{WS}+[\w-]+){{0,8}}?{WS}+(?:(?:aan|boven|onder){WS}+de"
+    rf"|de){WS}+(?:[\w-]+{WS}+)?[\w-]*norm\b")
 # a percentage that measures something else: growth, change, a share of something other than GDP
 _EXCL_AFTER = re.compile(
     rf"{WS}*(?:-?{WS}*punt|procentpunt|stijging|groei|toename|daling|afname|meer\b|minder\b|hoger|lager"
@@ -84,6 +90,7 @@ _EXCL_BEFORE = re.compile(
     letter_first([r"\bm(?<!vergeleken\sm)et", "stijging", "groei", "toename", "daling", "afname", "verhoging",
                   "verlaging", "korting", "inflatie", "rente", "tekort", "schuld", r"\bvan\s+de\s+\w+\s+is"], True)
     + r"(?i:\s+(?:van\s+)?(?:de\s+|ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$)")
+_MET_WITH = re.compile(r"\bmet\s+(?:ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$", re.I)
 _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
      r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b", r"economische\s+groei", "bbp-groei"], True))
@@ -246,6 +253,7 @@ class _Fig:
     ev_end: int
     bbp: bool
     norm: bool
+    meets: int = 0           # the level a norm is met with (`met 2,03 procent aan de norm te voldoen`): the norm's end
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -290,10 +298,14 @@ def _figures(view: str, u: Unit) -> list[_Fig]:
                     or _NORM_BEFORE.search(view, max(u.start, m.start() - 40), m.start()))
         if not bbp and not shared and not norm and _EXCL_AFTER.match(view, m.end(), u.end):
             continue
-        if not bbp and not shared and _EXCL_BEFORE.search(view, max(u.start, m.start() - 40), m.start()):
+        met = _MEETS_NORM_AFTER.match(view, m.end(), u.end) \
+            if _MET_WITH.search(view, max(u.start, m.start() - 12), m.start()) else None
+        meets = met.end() if met else 0
+        if not bbp and not shared and not meets \
+                and _EXCL_BEFORE.search(view, max(u.start, m.start() - 40), m.start()):
             continue
         out.append(_Fig(m.start(), ev_end if m.re is _PCT_LISTED else m.end(), value, ev_end, bool(bbp) or shared,
-                        norm))
+                        norm, meets))
     return out
 
 
@@ -356,13 +368,16 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     if (_LOCAL_TARGET_BEFORE.search(view, max(u.start, f.start - 30), f.start) and not _HUNDREDTHS.match(view, f.start)
             and not falls) or f.norm:
         return "target"
+    if f.meets:
+        # (`verwacht het kabinet met 2,03 procent aan de norm te voldoen`: the norm's words are not the figure's status)
+        cues = [c for c in cues if c[2] not in ("target", "legal_minimum")]
     # a cue in the figure's own clause first (`Nederland besteedde in 2012 … 1,27 procent …; voor 2013 verwacht ik …`)
     own = [c for c in cues if ";" not in (view[c[1]:f.start] if c[1] <= f.start else view[f.ev_end:c[0]])]
     best = _nearest(own or cues, f.start, f.ev_end)
     if best is None and prev is not None:
         best = _nearest(_cues(view, prev, memo), prev.end, prev.end)
     if best is None:
-        best = "target" if f.value in _NORMS and not falls else "actual"
+        best = "target" if f.value in _NORMS and not falls and not f.meets else "actual"
     return best
 
 
@@ -426,6 +441,27 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
     # year after it in the unit
     return next((year for pos, year, prep in years if pos > f.ev_end and prep in _TARGET_PREPS
                  and not _compared(view, u, pos)), None)
+
+
+# the years listed before the year of a norm (`in 2024 en 2025 aan de NAVO-norm van 2 procent te voldoen`, `in 2024,
+# 2025 en 2026`, `zowel in 2024 als in 2025`): the norm holds for each (not a range, `tussen 2024 en 2030`, nor a pair
+# the figures after `respectievelijk` take in turn)
+_YEAR_LIST_BEFORE = re.compile(
+    r"(?P<list>(?:(?:19|20)\d\d\s*,\s*(?:in\s+)?)*(?:19|20)\d\d)\s*(?:,\s*)?(?:en|als)\s+(?:ook\s+)?(?:in\s+)?$")
+_NOT_A_LIST = re.compile(r"\b(?:tussen|van|vanaf|sinds)\s+$", re.I)
+
+
+def _listed_years(view: str, u: Unit, f: _Fig, year: int, years: list[tuple[int, int, str]]) -> list[int]:
+    """The other years of a list that holds the norm's year (`in 2024 en 2025 … 2 procent`): only the list that ends
+    with the last year before the figure, no other figure between, in a unit without `respectievelijk`."""
+    pos, last = next(((p, y) for p, y, _ in reversed(years) if p < f.start), (None, None))
+    if pos is None or _RESPECTIVELY.search(view, u.start, u.end) or _PCT_NUM.search(view, pos, f.start):
+        return []
+    m = _YEAR_LIST_BEFORE.search(view, max(u.start, pos - 40), pos)
+    if not m or _NOT_A_LIST.search(view, max(u.start, m.start() - 12), m.start()):
+        return []
+    listed = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("list"))] + [last]
+    return [y for y in listed if y != year] if year in listed else []
 
 
 def _compared(view: str, u: Unit, pos: int) -> bool:
@@ -577,6 +613,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         cues = _cues(view, u, cue_memo)
         bases = _bases(view, u)
         placed: list[tuple[int, GdpShare]] = []      # (view start, share)
+        also: list[GdpShare] = []                    # the same norm for the other years of a list
         for i, f in enumerate(figs):
             lo = figs[i - 1].ev_end if i else u.start
             hi = figs[i + 1].start if i + 1 < len(figs) else u.end
@@ -589,6 +626,8 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             status = _status(view, u, f, cues, prev.unit, lo, hi, cue_memo)
             target = status in ("target", "legal_minimum")
             year = _year(view, u, f, figs, years, target, prev.year)
+            if f.meets and (y := _YEAR_RE.search(view, f.ev_end, f.meets)):
+                year = int(y.group())         # `Met 2,1 procent voldoet Nederland in 2024 aan de norm`
             if i and status == "estimate" and year is not None and this_year is not None and year < this_year \
                     and _VERSUS_FIG.search(view, lo, f.start):
                 # the figure a projection is compared with, of a year gone by (`… volgens de NAVO-raming 1,35 procent
@@ -622,24 +661,64 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
                              ukraine=_ukraine(view, u, f, lo, hi) or _noted_ukraine(doc, f, hi), status=status,
                              rule=RULE)
             placed.append((f.start, share))
+            if target and year is not None:
+                also += [replace(share, year=y) for y in _listed_years(view, u, f, year, years)]
         _share_in_lists(view, figs, [sh for _, sh in placed] if len(placed) == len(figs) else [])
         _split_of_the_norm([sh for _, sh in placed])
         _pair_respectively(view, u, prev.unit, placed)
         if prev.unit is not None and _RESPECTIVELY.search(view, prev.unit.start, prev.unit.end):
             _pair_with_previous(done.get(ui - 1, []), [sh for _, sh in placed], bool(years))
-        done[ui] = [sh for _, sh in placed]
+        done[ui] = [sh for _, sh in placed] + also
         _year_of_the_whole(view, units, ui, done)
         _year_of_the_norm_before(view, units, ui, done)
         found.extend(done[ui])
     _said_of_the_figures_before(view, units, done)
     _the_other_side_of_a_contrast(view, units, done)
+    _said_of_the_years(view, units, done)
     _basis_declared_for_a_scope(view, units, done)
     if "Tabel" in view or "TABEL" in view:
         found.extend(_table_shares(doc))
         found.extend(_year_row_shares(doc, units, done, this_year))
     found.extend(columns)
+    found.extend(_rows_after_a_colon(doc, units, done, this_year, cue_memo))
     _not_yet_actual(found, letter_date)
     return _dedupe(found)
+
+
+# a row of a list a sentence about GDP shares opens with its colon (`Volgens de ramingen voldeden in 2015 vijf
+# bondgenoten aan de norm van 2 procent:` over `Verenigde Staten\t3,62 procent`, `Polen: 2,00%`, `• Estland 2,04%`)
+_LIST_ROW = re.compile(r"[ \t•*-]*(?P<label>[^\d\t:;.,]{2,60}?)(?:[ \t]*\t[ \t]*|:[ \t]*|[ \t]+)"
+                       r"(?P<fig>(?P<num>\d(?:[.,]\d{1,2})?)[ \t\u00a0]*(?:%|procent\b))[ \t]*$")
+
+
+def _rows_after_a_colon(doc: Document, units: Units, done: dict[int, list[GdpShare]], this_year: int | None,
+                        memo: dict[int, list[tuple[int, int, str]]]) -> list[GdpShare]:
+    """The shares of the rows of a list (each `label  x procent` on a line of its own) that a sentence naming GDP
+    shares or the norm opens with a colon: the year the opening states, the status of its words other than the
+    norm's (the figures are measured against it: `Volgens de ramingen voldeden …` is an estimate), its basis."""
+    view, out = doc.view, []
+    for ui in units_with(units, lexicon.bits(*_TRIGGER)):
+        u = units[ui]
+        if u.heading or not view[u.start : u.end].rstrip().endswith(":") \
+                or not (done.get(ui) or _BBP_ANY.search(view, u.start, u.end)):
+            continue
+        stated = [y for _, y, prep in _years(view, u, this_year) if prep not in _NOT_MEASURE_PREPS]
+        cues = [c for c in _cues(view, u, memo) if c[2] in ("estimate", "actual")]
+        status = cues[-1][2] if cues else "actual"
+        basis = _unit_basis(view, u)
+        k = ui + 1
+        while k < len(units) and not units[k].heading and units[k].line == units[k - 1].line + 1:
+            r = units[k]
+            m = _LIST_ROW.fullmatch(view, r.start, r.end)
+            if not m:
+                break
+            value = float(m.group("num").replace(",", "."))
+            if value < 10 and not done.get(k):
+                text, span = doc.evidence(m.start("fig"), m.end("fig"))
+                out.append(GdpShare(value=value, text=text, span=span, year=stated[-1] if stated else None,
+                                    basis=basis, status=status, rule=RULE))
+            k += 1
+    return out
 
 
 # a unit that opens by pointing back to the figure before as the whole it splits (`Daarvan gaat ten minste 3,5% van het
@@ -692,22 +771,41 @@ _OTHER_SIDE = re.compile(r"\W*(?P<mark>Zonder|Exclusief|Excl\.|Inclusief|Incl\.|
                          r"(?:de\s+|deze\s+|die\s+)?(?:militaire\s+)?(?:steun|bijdragen|hulp)\b", re.I)
 
 
+# how far back the figures a contrast answers may stand (units, in its section): the sentence before, or one or two
+# sentences further when those hold no shares (`Voor 2024 verwacht het kabinet … 2,05 procent van het bbp … . ¶ Wij
+# merken daarbij op dat het aandeel in 2024 voor een belangrijk deel wordt bepaald door de militaire steun aan
+# Oekraïne … . Zonder die steun ligt het aandeel in 2024 naar verwachting rond 1,8 procent.`)
+_CONTRAST_REACH = 4
+
+
 def _the_other_side_of_a_contrast(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
-    """Measured figures without incl/excl, followed in their paragraph by a unit that opens with the other side
-    (`Zonder de steun …`) for the same year, are the figures with (or without) the support."""
-    for ui, shares in done.items():
-        nxt = done.get(ui + 1)
-        if not shares or not nxt:
-            continue
-        u, n = units[ui], units[ui + 1]
-        m = _OTHER_SIDE.match(view, n.start, n.end)
-        if n.heading or u.heading or n.line != u.line or not m:
+    """Measured figures without incl/excl, followed by a unit that opens with the other side (`Zonder de steun …`)
+    for the same year, are the figures with (or without) the support: the nearest unit before it with shares, in the
+    same section with no heading between, the units between holding none (another paragraph too: the contrast
+    then names the year again)."""
+    for ni, nxt in list(done.items()):
+        n = units[ni]
+        m = _OTHER_SIDE.match(view, n.start, n.end) if nxt and not n.heading else None
+        if not m:
             continue
         side = "excl" if m.group("mark").lower().startswith(("zonder", "excl")) else "incl"
-        years = {sh.year for sh in nxt if sh.ukraine == side}
-        for sh in shares:
-            if sh.ukraine is None and sh.year in years and sh.status in ("actual", "estimate"):
-                sh.ukraine = "incl" if side == "excl" else "excl"
+        marked = [sh for sh in nxt if sh.ukraine == side]
+        for ui in range(ni - 1, max(-1, ni - 1 - _CONTRAST_REACH), -1):
+            u = units[ui]
+            if u.heading or u.section != n.section:
+                break
+            shares = done.get(ui)
+            if not shares:
+                continue
+            # (in the paragraph before, the contrast states its year itself: `Zonder die steun ligt het aandeel in
+            # 2024`)
+            years = {sh.year for sh in marked if u.line == n.line or _YEAR_RE.search(view, n.start, n.end)}
+            bases = {sh.basis for sh in marked}
+            for sh in shares:
+                if sh.ukraine is None and sh.year in years and sh.status in ("actual", "estimate") \
+                        and (sh.basis is None or None in bases or sh.basis in bases):
+                    sh.ukraine = "incl" if side == "excl" else "excl"
+            break
 
 
 # a sentence right after figures that says how they were counted (`Beide cijfers zijn realisatiecijfers, berekend
@@ -766,6 +864,46 @@ def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[Gd
             if sh.status in ("actual", "estimate"):
                 sh.basis = sh.basis or basis
                 sh.ukraine = sh.ukraine or mark
+
+
+# a sentence without figures that says how the figures of named years were counted (`In de ramingen voor 2023 en 2024
+# hierboven is die steun meegeteld`, `De cijfers over 2022 zijn exclusief de militaire steun aan Oekraïne`, `In de
+# realisatie voor 2023 is de steun niet meegerekend`): every measured figure of those years in the letter
+_OF_THE_YEARS = re.compile(
+    r"\b(?:de|deze|die|alle|bovenstaande|genoemde|voornoemde)\s+(?:[\w-]+\s+)?(?P<kind>raming(?:en)?|cijfers?"
+    r"|percentages?|realisatie(?:s|cijfers)?|uitgaven)\s+(?:voor|over|van)\s+(?:de\s+jaren\s+)?(?P<years>(?:19|20)\d\d"
+    r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*(?:19|20)\d\d)*)", re.I)
+
+
+def _said_of_the_years(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
+    """Incl/excl support to Ukraine that a sentence without figures states of the figures of named years
+    (`_OF_THE_YEARS`), given to the measured figures of those years that state none (estimates only when it speaks
+    of `ramingen`, actuals only when of `realisatie`)."""
+    for di in units_with(units, lexicon.bits(lexicon.YEAR)) if done else ():
+        d = units[di]
+        if di in done or not _figureless(view, d):
+            continue
+        m = _OF_THE_YEARS.search(view, d.start, d.end)
+        if not m:
+            continue
+        mark = None
+        k = _MARK_ANY.search(view, d.start, d.end)
+        if k and _UKRAINE_WORD.search(view, k.end(), min(k.end() + 45, d.end)):
+            mark = _mark_of(k)
+        elif c := _COUNTED_IN.search(view, d.start, d.end):
+            mark = _counted(c)
+        if mark is None:
+            continue
+        ys = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+        if re.search(r"tot\s+en\s+met|t/m|[-–]", m.group("years")) and len(ys) == 2:
+            ys = list(range(ys[0], ys[1] + 1))
+        kind = m.group("kind").lower()
+        statuses = {"estimate"} if kind.startswith("raming") else {"actual"} if kind.startswith("realisatie") \
+            else {"actual", "estimate"}
+        for shares in done.values():
+            for sh in shares:
+                if sh.ukraine is None and sh.year in ys and sh.status in statuses:
+                    sh.ukraine = mark
 
 
 def _figureless(view: str, u: Unit) -> bool:
@@ -957,7 +1095,7 @@ def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -
     level = bool(_SPENDING_LEVEL.search(view, u.start, u.end))
     out: list[_Fig] = []
     for i, f in enumerate(figs):
-        if (f.norm or _continues(view, u, f, prev_had)
+        if (f.norm or f.meets or _continues(view, u, f, prev_had)
                 or (level and _LEVEL_BEFORE.search(view, max(u.start, f.start - 25), f.start))
                 or (out and out[-1] is figs[i - 1] and _LIST_JOIN.match(view, figs[i - 1].ev_end, f.start))):
             out.append(f)

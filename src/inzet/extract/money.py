@@ -165,8 +165,13 @@ _UKRAINE = re.compile(
 )
 # a sum said to be apart from the support to Ukraine (`dat bedrag staat los van de steun aan Oekraïne`, `Los van de
 # steun aan Oekraïne investeert Defensie …`): the Ukraine it names is not what the sum is for
+# (or said not to be for it: `circa € 6,5 miljoen, is niet voor Oekraïne bestemd`, `niet bestemd voor Oekraïne`, `geen
+# steun aan Oekraïne`, `valt niet onder de steun aan Oekraïne`, `komt niet ten laste van de middelen voor Oekraïne`)
 _APART = re.compile(r"\b(?:[Ll]os\s+van|[Bb]uiten|[Nn]aast|[Aa]ndere\s+dan)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
-                    r"(?:steun|hulp|bijdragen?|pakket)\s+(?:aan|voor)\s+Oekra\w+")
+                    r"(?:steun|hulp|bijdragen?|pakket)\s+(?:aan|voor)\s+Oekra\w+"
+                    r"|\b(?:niet|geen)\s+(?:(?:meer|bestemd|gericht|onder|ten\s+laste\s+van|ten\s+goede\s+aan"
+                    r"|(?:militaire\s+)?(?:steun|hulp)|de|het|middelen|budget)\s+){0,4}(?:voor|aan|bij)\s+(?:de\s+)?"
+                    r"Oekra\w+")
 # a title line, not a sentence (no full stop): the dossier's (`36 045\tSituatie in Oekraïne`), the page's or
 # the Betreft line's
 _UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog)[ \t]+(?:aan|voor|in|tegen)[ \t]+"
@@ -474,6 +479,7 @@ def extract(doc: Document) -> list[Amount]:
     titles = {h.title.strip() for h in doc.headings}
     about_ukraine = any(m.group(0).strip() not in titles
                         for m in _UKRAINE_TOPIC.finditer(view, 0, min(len(view), 1500)))
+    named = _ukraine_acronyms(view)
     for i in units_with(units, lexicon.bits(*_TRIGGER)):
         u = units[i]
         hits = _hits(view, u.start, u.end)
@@ -497,7 +503,7 @@ def extract(doc: Document) -> list[Amount]:
                     j -= 1
                 if j + 1 < i - len(before):
                     opening = _strip_incl_excl(view[units[j + 1].start : units[j + 1].end])
-        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine, opening)
+        ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine, opening, named)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
@@ -511,6 +517,17 @@ def extract(doc: Document) -> list[Amount]:
             out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
                               qualifier=qualifier, ukraine=ukraine, purpose=ctx.purpose(lo, hi), rule=RULE))
     return _with_tables(doc, out, memo, about_ukraine)
+
+
+# an abbreviation the letter defines by a long form that names Ukraine (`een nieuw Ukraine Assistance Fund (UAF)`,
+# `de Ukraine Facility (UF)`, `het Oekraïne Steunfonds (OSF)`): the letter's sums said of it later are that support
+_UKRAINE_DEFINED = re.compile(r"(?:Ukrain\w*|Oekra\w+)(?:[ \t]+[\w-]+){0,5}?[ \t]*\((?P<acr>[A-Z][A-Z0-9]{1,6})\)")
+
+
+def _ukraine_acronyms(view: str) -> re.Pattern[str] | None:
+    """The abbreviations the letter defines by a long form that names Ukraine, as one pattern (None: none)."""
+    found = {m.group("acr") for m in _UKRAINE_DEFINED.finditer(view)} if "(" in view else set()
+    return re.compile(r"\b(?:" + "|".join(sorted(found)) + r")\b") if found else None
 
 
 def _with_tables(doc: Document, out: list[Amount], memo: _Memo, about_ukraine: bool) -> list[Amount]:
@@ -571,22 +588,27 @@ class _Context:
     earlier sentence says (read only when needed, once however many sums ask)."""
 
     def __init__(self, sentence: str, hits: int, heading: str, before: list[str], memo: _Memo,
-                 topic: bool = False, opening: str = "") -> None:
+                 topic: bool = False, opening: str = "", named: re.Pattern[str] | None = None) -> None:
         apart = [(m.start(), m.end()) for m in lexicon.finditer(_APART, sentence, hits)]
         self.apart = bool(apart)
         ukr = [p for m in lexicon.finditer(_UKRAINE, sentence, hits)
                if not _WAR_ON.search(sentence, max(0, (p := m.start()) - 50), p)]
+        if named is not None:          # (the letter's own abbreviations of a Ukraine long form: `het UAF`)
+            ukr = sorted(ukr + [m.start() for m in named.finditer(sentence)])
         self.ukr = [p for p in ukr if not any(a <= p < b for a, b in apart)] if apart else ukr
         # `Voor Moldavië … stelt het kabinet € 15 miljoen beschikbaar`: another country receives it
         # (`Voor de aanvulling van de eigen voorraden … € 400 miljoen`: the own forces receive it)
-        self.apart = self.apart or (not self.ukr and (_for_another_country(sentence)
-                                                      or _for_own_forces(sentence)))
+        own = _for_own_forces(sentence)
+        self.apart = self.apart or (not self.ukr and (_for_another_country(sentence) or own))
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
         if self.spend:
             keys = [(m.start(), m.end()) for m in _BY_GDP_KEY.finditer(sentence)]
             self.spend = [p for p in self.spend if not any(a <= p <= b for a, b in keys)]
-        # (an apart phrase itself, not another country: the Ukraine words then count only in the sum's clause)
+        # (an apart phrase itself, not another country: the Ukraine words then count only in the sum's clause; so for
+        # the own forces, `€ 350 miljoen in de aanvulling van de eigen munitievoorraden, die door de leveringen aan
+        # Oekraïne zijn geslonken`)
         self.apart_phrase = bool(apart)
+        self.own = own and bool(self.ukr)
         self.parts = [m.start() for m in _PART_OF.finditer(sentence)] if self.ukr else []
         self.sentence = sentence
         self.names = _purpose_names(sentence, hits)
@@ -604,17 +626,19 @@ class _Context:
         Ukraine words of a relative or subordinate clause after the sum tell of something else; the Ukraine words
         after a `waarvan` that follows the sum are its part's."""
         ukr = self.ukr
-        if at is not None and self.apart_phrase:
+        if at is not None and (self.apart_phrase or self.own):
             other = _OTHER_CLAUSE.search(self.sentence, at[1], hi)
             if other:
                 hi = other.start()
                 ukr = [p for p in ukr if p < hi]
+            if self.own and not ukr:
+                return False        # for the own forces, Ukraine only in a clause of something else
         if at is not None and any(at[1] <= p < hi for p in self.parts):
             ukr = [p for p in ukr if p < hi]
         if any(lo <= p < hi for p in ukr):
             return True
-        if self.apart:
-            return False
+        if self.apart or (self.heading and self.memo.apart(self.heading)):
+            return False            # (a section `Wat niet onder de steun aan Oekraïne valt`: its sums are not)
         if any(lo <= p < hi for p in self.spend):
             return False
         if ukr:
@@ -641,11 +665,20 @@ class _Context:
 class _Memo:
     """Per letter: whether a text names Ukraine, and the strongest purpose it names."""
 
-    __slots__ = ("_best", "_ukr")
+    __slots__ = ("_apart", "_best", "_ukr")
 
     def __init__(self) -> None:
         self._ukr: dict[str, bool] = {}
+        self._apart: dict[str, bool] = {}
         self._best: dict[str, tuple[int, str] | None] = {}
+
+    def apart(self, t: str) -> bool:
+        """Does the text (a heading) set its sums apart from the support to Ukraine (`Wat niet onder de steun aan
+        Oekraïne valt`, `Uitgaven buiten de steun aan Oekraïne`)?"""
+        found = self._apart.get(t)
+        if found is None:
+            found = self._apart[t] = bool(lexicon.search(_APART, t, lexicon.of(t)))
+        return found
 
     def ukraine(self, t: str) -> bool:
         found = self._ukr.get(t)
