@@ -1287,3 +1287,12 @@ def test_a_meetings_letter_in_the_present_reports_what_runs(kind: str, action: s
             "Aspides in Larissa.")
     [got] = deployments.extract(segment("t", text), "2024-05-01", kind)
     assert got.action == action
+
+
+def test_the_steps_of_a_wind_down_are_each_an_end_and_a_month_without_its_year_is_the_next() -> None:
+    text = ("Geachte voorzitter,\n\nTijdpad\nDe afbouw van de Nederlandse bijdrage aan MINUSMA verloopt in twee "
+            "stappen.\n\nTen eerste wordt de inzet van het C-130 transportvliegtuig, dat vanuit Bamako vliegt, eind "
+            "maart beëindigd.\n\nTen tweede wordt de Nederlandse bijdrage aan de inlichtingeneenheid in Gao per 31 mei "
+            "2019 beëindigd.\n")
+    assert sorted((d.action, d.end) for d in _dated_objects(text, "2019-02-15")) == [
+        ("end", "2019-03"), ("end", "2019-05-31")]

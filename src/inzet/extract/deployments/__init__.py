@@ -179,14 +179,17 @@ def _opening_end(doc: Document, body: int) -> int:
 
 
 # an item of a list (`– zes F-16-jachtvliegtuigen …`, `• een bijdrage aan …`, `1. …`)
-_LIST_ITEM = re.compile(r"\s*(?:[–—•·*-]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:[–—•·*-]|\d{1,2}[.)])\s|\s*Ten\s+(?:eerste|tweede|derde|vierde|vijfde)\b")
+# a sentence that opens a list of steps without a colon: `De afbouw verloopt in drie stappen.`
+_STEPS = re.compile(r"\bin\s+(?:twee|drie|vier|vijf|\d)\s+(?:stappen|fasen|delen)\s*\.?$|\bals\s+volgt\s*[.:]?$")
 
 
 def _intro(view: str, s: Sentence, hits: int) -> str | None:
     """The action of a Dutch decision that opens a list with its colon (`Het kabinet heeft besloten de volgende
-    bijdrage te leveren:`): each item of the list is a deployment so decided."""
+    bijdrage te leveren:`), or of the steps it says the letter's act takes (`De afbouw verloopt in drie stappen.`
+    before `Ten eerste …`): each item of the list is a deployment so decided."""
     text = view[s.start:s.end].rstrip()
-    if not text.endswith(":") or not DUTCH.search(text):
+    if not (text.endswith(":") and DUTCH.search(text)) and not (text.endswith(".") and _STEPS.search(text)):
         return None
     acts = read_action(text, hits)
     return explicit_action(acts) or ("new" if "new_soft" in acts else None)

@@ -442,7 +442,8 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     seg.actions |= actions
     if hits & lexicon.DIGIT.bit and mandate and not V_DUTCH.has(text, hits):
         seg.mission_end = seg.mission_end or read_period(text, hits)[1]
-    elif hits & lexicon.DIGIT.bit:
+    elif hits & lexicon.DIGIT.bit or ("end" in actions and read_date(text, hits)):
+        # (a clause that ends it may name its month without figures: `…, eind maart beëindigd`)
         start, end = read_period(text, hits)
         if "end" in actions and end is None:
             # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends

@@ -222,8 +222,11 @@ def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str
     in a clause that is not in the past) is the next such day, as `a.s.` says."""
     iso = _iso(parts)
     y, mo, d = parts
-    if iso or y is not None or not (mo and d):
+    if iso or y is not None or not mo:
         return iso
+    if not d:
+        # a month without its year (`wordt eind maart beëindigd`): the next such month, where it runs to
+        return f"9999-{mo:02d}" if forward and not _JL.match(text, after) else None
     if _JL.match(text, after):
         return f"0000-{mo:02d}-{d:02d}"
     if forward or _AS.match(text, after):
