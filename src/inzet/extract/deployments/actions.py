@@ -136,8 +136,9 @@ def reported_end(text: str, actions: set[str]) -> set[str]:
 
 def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future or an announcing present; with
-    `new_future` beside it for the future), `status` (`loopt … af`), and `ongoing` beside it where the clause says
-    the deployment goes on as it is (`loopt door`)."""
+    `new_future` beside it for the future), `status` (`loopt … af`), `ongoing` beside it where the clause says
+    the deployment goes on as it is (`loopt door`), and `runs_to` where it says until when what runs runs (`deze
+    bijdrage loopt tot …`, `levert … nog tot en met …`): flags, not actions, that make a present tense a status."""
     if hits is None:
         hits = lexicon.of(text)
     # (`levert Nederland … nog tot en met 31-5-2020 één stafofficier`: until when what runs runs, a flag as `ongoing`)
