@@ -1296,3 +1296,11 @@ def test_the_steps_of_a_wind_down_are_each_an_end_and_a_month_without_its_year_i
             "2019 beëindigd.\n")
     assert sorted((d.action, d.end) for d in _dated_objects(text, "2019-02-15")) == [
         ("end", "2019-03"), ("end", "2019-05-31")]
+
+
+def test_a_part_of_the_deployment_that_ends_while_the_rest_goes_on_is_a_deployment_of_its_own() -> None:
+    text = ("Het kabinet heeft besloten de bijdrage aan NATO Mission Iraq in Bagdad te verlengen tot en met "
+            "31 december 2022, met maximaal 10 militairen, onder wie een beveiligingseenheid. De "
+            "beveiligingseenheid wordt eind januari 2022 teruggetrokken.")
+    assert sorted((d.action, d.end) for d in _dated_objects(text, "2021-12-10")) == [
+        ("end", "2022-01"), ("extension", "2022-12-31")]

@@ -476,6 +476,8 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             seg.unit, seg.unit_rank = unit, rank
 
 
+# a part of the unit, by its compound name: `De beveiligingseenheid`, `Het medische team`, `Het logistieke detachement`
+_PART = re.compile(r"(?:De|Het)\s+((?:[\w-]+e\s+)?[\w-]*(?:eenheid|team|detachement|element|peloton))\b")
 _THEY = re.compile(r"(?:Zij|Ze|Deze\s+militairen|Die\s+militairen)\s+(?:zijn|worden|werken|opereren|dienen|staan)\b")
 # said before, of what still runs: `de bijdrage is eerder aan uw Kamer gemeld en loopt ongewijzigd door tot eind 2024`
 _TOLD_BEFORE = re.compile(r"\beerder\s+(?:\S+\s+){0,3}?(?:gemeld|bericht|geïnformeerd|aangekondigd|toegelicht)\b")
@@ -534,6 +536,17 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             _read(seg)
             seg.trigger, seg.date_start, seg.date_end, seg.actions = False, None, None, set()
             _absorb(current, seg)
+            continue
+        part = _PART.match(view, seg.start) if current is not None else None
+        if part and re.search(rf"\b(?:onder wie|waaronder|inclusief|met)\s+(?:een|de|het)\s+{part.group(1)}\b",
+                              view[current.vstart:seg.start]) and "end" in read_action(view[seg.start:seg.end]):
+            # `…, onder wie een beveiligingseenheid in Bagdad. … De beveiligingseenheid wordt eind januari 2022
+            # teruggetrokken`: a part of the deployment ends while the rest goes on, a deployment of its own
+            _read(seg)
+            target = new(current)
+            target.keys, target.names, target.trigger = set(), [], True   # (a part of a Dutch deployment: Dutch)
+            current = target
+            _absorb(target, seg)
             continue
         if current is not None and UNIT_ANAPHOR.match(view, seg.start) \
                 and not (seg.trigger and _conflicts(current, seg)):
