@@ -497,3 +497,14 @@ def test_a_section_set_apart_from_the_support() -> None:
 ])
 def test_the_letters_own_ukraine_abbreviations(text: str, expected: list) -> None:
     assert ukraine_flags(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range or a bare sum before the verb that says what it costs (`bedragen`, `kost`): the scale reaches both ends
+    ("De kosten zullen naar verwachting € 9 à 12 miljoen bedragen.", [(9e6, "EUR", None), (12e6, "EUR", None)]),
+    ("De kosten van de training zullen 4 miljoen kosten.", [(4e6, "EUR", None)]),
+    # (a noun after a bare sum is still no money: `12 miljoen vluchtelingen`)
+    ("De oorlog heeft 12 miljoen vluchtelingen gekost.", []),
+])
+def test_a_sum_before_the_verb_of_its_amount(text: str, expected: list) -> None:
+    assert amounts(text) == expected

@@ -150,7 +150,8 @@ _MONEY_CONTEXT = re.compile(
 )
 # a bare `1,25 miljoen` is money only if no noun follows: end, punctuation or one of these words
 _BARE_NEXT = re.compile(
-    rf"{WS}*(?:$|[.,;:)\]]|(?:aan|voor|en|of|uit|in|is|was|wordt|worden|werd|werden|zijn|bedraagt"
+    rf"{WS}*(?:$|[.,;:)\]]|(?:aan|voor|en|of|uit|in|is|was|wordt|worden|werd|werden|zijn|bedraagt|bedragen|bedroeg"
+    r"|bedroegen|kost|kosten"
     r"|beschikbaar|extra|additioneel|per|ter|bij|te|op|met|van|gereserveerd|toegezegd|vrijgemaakt"
     r"|uitgetrokken|geraamd|begroot"
     # (`Van dit bedrag is inmiddels ruim 2,3 mld. besteed of vastgelegd`: the participle of what was done with it)
