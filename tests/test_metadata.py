@@ -667,3 +667,14 @@ _REPORT_DMM = ("Op woensdag 11 en donderdag 12 oktober jl. vond in Brussel de bi
 def test_a_meeting_held_beside_the_covered_one_on_its_days(later: str, expected: list) -> None:
     got = letter(_REPORT_DMM.format(later=later), HEADER_TK.replace("3 oktober 2024", "20 oktober 2024"))
     assert [(m["type"], m["date_start"], m["location"]) for m in got["meetings"]] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a meeting that only times something else is not one the letter covers
+    "Met deze brief informeren wij u over het besluit om een Patriot-eenheid in Litouwen in te zetten in de periode "
+    "rond de NAVO-top in Den Haag van 24 en 25 juni a.s.",
+    "Met deze brief informeren wij u over de inzet van twee F-35's ten tijde van de NAVO-top in Den Haag.",
+])
+def test_a_meeting_that_times_a_deployment_is_not_covered(body: str) -> None:
+    got = letter(body + "\n")
+    assert got["meetings"] == [] and got["kind"] != "agenda"

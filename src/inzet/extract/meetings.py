@@ -76,6 +76,8 @@ _RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
 _PASSING_BEFORE = re.compile(
     r"\b(?=[vlaetnsr])(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de"
     r"|aanloop\s+naar\s+de"
+    # a meeting that times something else: `Inzet van een Patriot-eenheid in Litouwen rond de NAVO-top`
+    r"|rond\s+de|rondom\s+de|ten\s+tijde\s+van\s+de"
     r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige"
     # `De DMM is de laatste ministeriële bijeenkomst voor de NAVO-top`: the meeting after this one
     r"|(?:laatste|eerste)\s+(?:[\w-]+\s+){0,3}?(?:voor|vóór|na)\s+de|vóór\s+de|voorafgaand\s+aan\s+de)"
