@@ -1304,3 +1304,19 @@ def test_a_part_of_the_deployment_that_ends_while_the_rest_goes_on_is_a_deployme
             "beveiligingseenheid wordt eind januari 2022 teruggetrokken.")
     assert sorted((d.action, d.end) for d in _dated_objects(text, "2021-12-10")) == [
         ("end", "2022-01"), ("extension", "2022-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision whose verb stands far from its object, and an announcement of one
+    ("Met deze brief informeren wij u over het besluit van het kabinet om van 10 juni tot en met 5 juli 2025 een "
+     "Patriot-eenheid van het Defensie Grondgebonden Luchtverdedigingscommando (DGLC) in Litouwen in te zetten.",
+     {"action": "new", "countries": ["LT"]}),
+    ("Nederland zal tijdens de Raad aankondigen met tot 150 militairen bij te dragen aan EUMAM UA, met trainers in "
+     "Duitsland.", {"action": "new", "countries": ["DE"]}),
+])
+def test_a_decision_far_from_its_verb_and_an_announced_contribution_are_new(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def test_none_left_is_no_deployment() -> None:
+    assert run("In Niger zijn geen Nederlandse militairen meer actief.") == []

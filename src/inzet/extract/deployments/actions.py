@@ -58,7 +58,10 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         rf"|\b(?:teruggebracht|terug\s+te\s+brengen|terugbrengen)\s+(?:tot|naar)\s+(?:maximaal\s+|ca\.\s+|circa\s+)?"
         rf"(?:{NUMW})\b|\b[Tt]erugbrenging\b"),
     "new": re.compile(
-        r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)|besl\w+\b.{0,80}?\b(?:te leveren|inzet"
+        # (a decision or an announcement of one: `besluit … om van 10 juni tot en met 5 juli 2025 een Patriot-eenheid
+        # … in Litouwen in te zetten`, `zal … aankondigen met tot 150 militairen bij te dragen`)
+        r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)"
+        r"|(?:besl\w+|aankondig\w*|aangekondigd)\b.{0,160}?\b(?:te leveren|inzet"
         r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
         r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van)\b"),
 }

@@ -122,6 +122,8 @@ _POLITICAL_INZET = re.compile(
     r"|\bniet\s+(?:\S+\s+){0,2}?(?:worden\s+|word[t]?\s+)?(?:ingezet|inzetten|in\s+te\s+zetten|uitgezonden"
     r"|gestationeerd)\b"
     r"|\bgeen\s+(?:[\w-]+\s+){1,3}(?:in\s+te\s+zetten|inzetten|uit\s+te\s+zenden|te\s+sturen|sturen)\b"
+    # none left: `In Niger zijn geen Nederlandse militairen meer actief`
+    r"|\bgeen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen|personeel)\s+meer\b"
     # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
     r"|\b(?:veroordee?l(?:t|d|en|de|den)?|betreur(?:t|d|en|de|den)?)\b"
 )
