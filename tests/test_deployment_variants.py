@@ -1037,6 +1037,7 @@ _OVERVIEW = ("Geachte voorzitter,\n\nHierbij ontvangt u het overzicht van de lop
     # a letter that says it decides nothing: its present tense reports what runs
     ("Nieuwe besluiten bevat deze brief niet.", "status"),
     ("Deze brief bevat geen nieuwe besluiten.", "status"),
+    ("Over nieuwe besluiten informeert het kabinet uw Kamer zoals gebruikelijk afzonderlijk.", "status"),
     # (a letter that says nothing of it announces with it)
     ("Het kabinet heeft daarover besloten.", "new"),
 ])

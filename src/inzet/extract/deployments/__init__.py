@@ -160,7 +160,9 @@ def _start(m: Mention) -> str | None:
 _NO_DECISIONS = re.compile(r"\b(?:[Nn]ieuwe\s+besluiten\s+bevat\s+(?:deze|dit)\s+(?:brief|overzicht)\s+niet"
                            r"|bevat\s+(?:deze\s+(?:brief|rapportage)\s+)?geen\s+(?:nieuwe\s+)?besluiten"
                            r"|(?:deze|dit)\s+(?:brief|overzicht|rapportage)\s+(?:bevat|omvat)\s+geen\s+(?:nieuwe\s+)?"
-                           r"besluiten)\b")
+                           r"besluiten"
+                           # `Over nieuwe besluiten informeert het kabinet uw Kamer zoals gebruikelijk afzonderlijk`
+                           r"|[Oo]ver\s+nieuwe\s+besluiten\s+(?:informeert|wordt|zal)\b[^.]{0,80}?\bafzonderlijk)\b")
 
 
 def _opening_end(doc: Document, body: int) -> int:
