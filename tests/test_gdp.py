@@ -830,3 +830,14 @@ def test_the_rows_of_a_list_after_a_colon(rows_text: str, expected: list) -> Non
 def test_rows_after_a_sentence_without_colon_are_no_list() -> None:
     text = "Volgens de ramingen voldeden in 2015 vijf bondgenoten aan de norm van 2 procent.\nPolen\t2,00 procent"
     assert [(r[0], r[1]) for r in rows(text, "2016-02-15")] == [(None, 2.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a norm's value said roughly is the spending of the year named, not the norm
+    ("Nederland geeft dit jaar circa 1,5 procent van het bbp aan defensie uit.", [(1.5, 2022, "estimate")]),
+    # (the norm itself stays a target)
+    ("De bondgenoten streven naar 1,5 procent van het bbp voor weerbaarheid.", [(1.5, None, "target")]),
+])
+def test_a_norms_value_said_roughly_is_spending(text: str, expected: list) -> None:
+    got = gdp.extract(segment("t", text), "2022-07-15")
+    assert [(s.value, s.year, s.status) for s in got] == expected

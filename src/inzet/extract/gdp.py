@@ -377,8 +377,13 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     if best is None and prev is not None:
         best = _nearest(_cues(view, prev, memo), prev.end, prev.end)
     if best is None:
-        best = "target" if f.value in _NORMS and not falls and not f.meets else "actual"
+        # (a norm's value said roughly is spending, not the norm: `dit jaar circa 1,5 procent van het bbp uitgeeft`)
+        rough = _ROUGHLY_BEFORE.search(view, max(lo, f.start - 16), f.start)
+        best = "target" if f.value in _NORMS and not falls and not f.meets and not rough else "actual"
     return best
+
+
+_ROUGHLY_BEFORE = re.compile(r"\b(?:circa|ca\.|ongeveer|ruim|bijna|zo'n|nagenoeg)\s+$")
 
 
 def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> str | None:
