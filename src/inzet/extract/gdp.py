@@ -859,12 +859,7 @@ def _said_of_the_figures_before(view: str, units: Units, done: dict[int, list[Gd
             continue
         named = {b for a, _, b in _bases(view, said) if not _NEGATED.search(view, said.start, a)}
         basis = named.pop() if len(named) == 1 else None
-        mark = None
-        m = _MARK_ANY.search(view, said.start, said.end)
-        if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, said.end)):
-            mark = _mark_of(m)
-        elif c := _COUNTED_IN.search(view, said.start, said.end):
-            mark = _counted(c)
+        mark = _ukraine_mark(view, said.start, said.end)
         for sh in shares:
             if sh.status in ("actual", "estimate"):
                 sh.basis = sh.basis or basis
@@ -880,6 +875,24 @@ _OF_THE_YEARS = re.compile(
     r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*(?:19|20)\d\d)*)", re.I)
 
 
+def _caption_says(caption: str) -> tuple[str | None, str | None]:
+    """The basis (when it names one) and the incl/excl of support to Ukraine a table's caption states of its rows."""
+    bases = {m.lastgroup for m in _BASIS.finditer(caption)}
+    mark = _MARK_ANY.search(caption)
+    return (bases.pop() if len(bases) == 1 else None,
+            _mark_of(mark) if mark and _UKRAINE_WORD.search(caption, mark.end()) else None)
+
+
+def _ukraine_mark(view: str, start: int, end: int) -> str | None:
+    """Incl/excl of the support to Ukraine a stretch says of figures elsewhere: a mark word before a Ukraine word
+    (`inclusief de militaire steun aan Oekraïne`), else a verb of counting (`is die steun meegeteld`)."""
+    m = _MARK_ANY.search(view, start, end)
+    if m and _UKRAINE_WORD.search(view, m.end(), min(m.end() + 45, end)):
+        return _mark_of(m)
+    c = _COUNTED_IN.search(view, start, end)
+    return _counted(c) if c else None
+
+
 def _said_of_the_years(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
     """Incl/excl support to Ukraine that a sentence without figures states of the figures of named years
     (`_OF_THE_YEARS`), given to the measured figures of those years that state none (estimates only when it speaks
@@ -891,12 +904,7 @@ def _said_of_the_years(view: str, units: Units, done: dict[int, list[GdpShare]])
         m = _OF_THE_YEARS.search(view, d.start, d.end)
         if not m:
             continue
-        mark = None
-        k = _MARK_ANY.search(view, d.start, d.end)
-        if k and _UKRAINE_WORD.search(view, k.end(), min(k.end() + 45, d.end)):
-            mark = _mark_of(k)
-        elif c := _COUNTED_IN.search(view, d.start, d.end):
-            mark = _counted(c)
+        mark = _ukraine_mark(view, d.start, d.end)
         if mark is None:
             continue
         ys = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
@@ -951,10 +959,7 @@ def _table_shares(doc: Document) -> list[GdpShare]:
     view, out = doc.view, []
     for cap in _TABLE_CAPTION.finditer(view):
         caption = cap.group(0)
-        bases = {m.lastgroup for m in _BASIS.finditer(caption)}
-        basis = bases.pop() if len(bases) == 1 else None
-        mark_m = _MARK_ANY.search(caption)
-        mark = _mark_of(mark_m) if mark_m and _UKRAINE_WORD.search(caption, mark_m.end()) else None
+        basis, mark = _caption_says(caption)
         years: list[tuple[int, int, str]] = []
         for pos, line in doc.stored_lines(cap.end()):      # (the rows as written: the view may join them)
             if not line.strip():
@@ -1002,10 +1007,7 @@ def _year_row_shares(doc: Document, units: Units, done: dict[int, list[GdpShare]
         rows = tables.year_rows(doc, cap.end())
         if len(rows) < 2 or any(r.value >= 10 for r in rows):
             continue
-        bases = {m.lastgroup for m in _BASIS.finditer(caption)}
-        basis = bases.pop() if len(bases) == 1 else None
-        mark_m = _MARK_ANY.search(caption)
-        mark = _mark_of(mark_m) if mark_m and _UKRAINE_WORD.search(caption, mark_m.end()) else None
+        basis, mark = _caption_says(caption)
         category = "related" if _RELATED.search(caption) else "total" if _TOTAL.search(caption) else "defence"
         said = next((st for rx, st in _STATUS_CUES if st in ("estimate", "actual") and rx.search(caption)), None)
         for r in rows:
