@@ -440,7 +440,8 @@ _COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\
                           r"|operatie|verlenging|voortzetting|uitbreiding)\b|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
-_THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
+# (and below a table of costs: `De kosten worden gefinancierd uit het BIV`, `Alle bedragen …`)
+_THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|Alle|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
                           r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die)\s+(?:worden|komen))\b")
 
 
@@ -547,13 +548,10 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None]]:
             if not line.strip():
                 continue                    # (the sentence below the table may follow a blank line)
             if table and priced:
-                below = read_funding(line) if _COST_WORD_BELOW.search(line) else None
+                below = read_funding(line) if _THESE_COSTS.match(line) else None
                 out += [(row, below) for row in table]
             table, priced = [], costs
     return out
-
-
-_COST_WORD_BELOW = re.compile(r"^\s*(?:De|Deze|Alle)\s+(?:kosten|uitgaven|bedragen)\b")
 
 
 def _cost_table(doc: Document, mentions: list[Mention]) -> None:
@@ -618,8 +616,8 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     for_all: list[tuple[int, str, set[str]]] = []
     gate = lexicon.bit(GATE)
     both = gate | lexicon.bit(DUTCH)
-    people = lexicon.bit(GATE) | lexicon.bit(PEOPLE_CONTRIBUTE)
-    intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_INTRO`)
+    people = gate | lexicon.bit(PEOPLE_CONTRIBUTE)
+    intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_intro`)
     for line, ks in paragraphs.items():
         hits = [all_hits[k] for k in ks]
         item = intro is not None and _LIST_ITEM.match(view, doc.lines[line].start) is not None

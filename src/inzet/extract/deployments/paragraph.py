@@ -320,16 +320,24 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
         _hypothesis(s)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
-    cands = [s for s in sentences if _may_trigger(s) or _dutch_unit_again(s, sentences) or counted_people(s)
-             or _known_unit_decided(s, sentences)
-             or (ours and not s.hypothetical and s.hits & lexicon.bit(GATE) and V_GATE.has(s.text, s.hits))]
+    # (a sentence Dutch by what comes before it: an item of a list a Dutch decision opens, a unit of the kind just
+    # called Dutch, a unit the reader knows by its count; each test made once)
+    cands, by_context = [], set()
+    for s in sentences:
+        if _may_trigger(s):
+            cands.append(s)
+        elif (ours and not s.hypothetical and s.hits & lexicon.bit(GATE) and V_GATE.has(s.text, s.hits)) \
+                or _dutch_unit_again(s, sentences) or _known_unit_decided(s, sentences):
+            cands.append(s)
+            by_context.add(s.si)
+        elif counted_people(s):
+            cands.append(s)
     if not cands:
         return []
     for s in cands:
         _locate(view, s)
         dutch = V_DUTCH.has(s.text, s.hits)
-        s.ours = not dutch and (ours or _dutch_unit_again(s, sentences) or _ours_counted(s)
-                                or _known_unit_decided(s, sentences))
+        s.ours = not dutch and (ours or s.si in by_context or _ours_counted(s))
         s.can_trigger = (dutch or s.ours) and not foreign_subject(s.text, s.cms, s.start, s.hits) \
             and not _in_passing(s)
         if s.can_trigger and not s.places and s.hits & lexicon.bit(WEAK):
@@ -538,8 +546,10 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             _absorb(current, seg)
             continue
         part = _PART.match(view, seg.start) if current is not None else None
-        if part and re.search(rf"\b(?:onder wie|waaronder|inclusief|met)\s+(?:een|de|het)\s+{part.group(1)}\b",
-                              view[current.vstart:seg.start]) and "end" in read_action(view[seg.start:seg.end]):
+        named_part = rf"\b(?:onder wie|waaronder|inclusief|met)\s+(?:een|de|het)\s+{re.escape(part.group(1))}\b" \
+            if part else ""
+        if part and re.search(named_part, view[current.vstart:seg.start]) \
+                and "end" in read_action(view[seg.start:seg.end]):
             # `…, onder wie een beveiligingseenheid in Bagdad. … De beveiligingseenheid wordt eind januari 2022
             # teruggetrokken`: a part of the deployment ends while the rest goes on, a deployment of its own
             _read(seg)
