@@ -669,7 +669,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     _place_by_name(doc, mentions)
     _named_by_heading(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
-    if _NO_DECISIONS.search(view, body, _opening_end(doc, body)):
+    if "besluiten" in view and _NO_DECISIONS.search(view, body, _opening_end(doc, body)):
         for m in merged:        # an overview of what runs: what it says is going on is no announcement
             m.actions.discard("new_soft")
     elif kind in ("agenda", "report"):
