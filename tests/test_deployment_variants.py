@@ -1321,3 +1321,139 @@ def test_a_decision_far_from_its_verb_and_an_announced_contribution_are_new(text
 
 def test_none_left_is_no_deployment() -> None:
     assert run("In Niger zijn geen Nederlandse militairen meer actief.") == []
+
+
+# ---- the eleventh round: what the tenth blind batch missed ---------------------------------------
+
+@pytest.mark.parametrize("text, action", [
+    # a decision dated by its year, before the verb: one the letter recalls
+    ("Het kabinet heeft in 2020 besloten de bijdrage aan eFP in Litouwen voort te zetten tot en met 2022 (Kamerstuk "
+     "28 676, nr. 341).", "status"),
+    ("In november 2020 besloot het kabinet de bijdrage aan eFP in Litouwen te verlengen tot en met 2022.", "status"),
+    ("In het najaar van 2020 heeft het kabinet de bijdrage aan eFP in Litouwen verlengd tot en met 2022.", "status"),
+    ("De Nederlandse bijdrage aan eFP in Litouwen is eind 2020 verlengd tot en met 2022.", "status"),
+    # (a year after the verb is when the decided thing happens; no year is the letter's own decision)
+    ("Het kabinet heeft besloten de bijdrage aan eFP in Litouwen in 2024 voort te zetten.", "extension"),
+    ("Het kabinet heeft besloten de bijdrage aan eFP in Litouwen voort te zetten tot en met 2024.", "extension"),
+])
+def test_a_decision_dated_by_its_year_is_recalled(text: str, action: str) -> None:
+    [got] = run(text)
+    assert got.action == action, fields(got)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("De deelname met een stafofficier aan het hoofdkwartier van de EU-operatie Atalanta in Rota wordt in 2023 "
+     "voortgezet.", "2023"),
+    ("Het kabinet heeft besloten de bijdrage aan UNTSO in Libanon ook in 2024 voort te zetten.", "2024"),
+    ("Nederland zal de inzet in Irak in 2025 continueren.", "2025"),
+    # (the year a decision was made in is no end)
+    ("Het kabinet heeft in 2020 besloten de bijdrage aan UNTSO in Libanon voort te zetten.", None),
+])
+def test_the_year_a_deployment_goes_on_in_is_its_end(text: str, end: str | None) -> None:
+    [got] = run(text)
+    assert got.end == end, fields(got)
+
+
+def test_an_overview_that_decides_nothing_reports_the_decisions_it_names() -> None:
+    text = ("Geachte voorzitter,\n\nMet deze brief sturen wij u een overzicht van de lopende missies. Over nieuwe "
+            "besluiten informeert het kabinet uw Kamer zoals gebruikelijk afzonderlijk.\n\nOostflank\nIn Litouwen "
+            "neemt Nederland met circa 270 militairen deel aan de enhanced Forward Presence (eFP). Het kabinet heeft "
+            "besloten deze bijdrage voort te zetten tot en met 2024.\n")
+    assert [(d.action, d.end, d.personnel_max) for d in run(text)] == [("status", "2024", 270)]
+    # (the same paragraph in a letter that decides is the extension)
+    decides = text.replace("Over nieuwe besluiten informeert het kabinet uw Kamer zoals gebruikelijk afzonderlijk.",
+                           "")
+    assert [d.action for d in run(decides)] == ["extension"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Hierbij bied ik u de voortgangsrapportage aan over de Nederlandse bijdrage aan de enhanced Forward Presence "
+    "(eFP) in Litouwen over de periode januari 2020 tot en met oktober 2021.",
+    "Deze rapportage over de Nederlandse bijdrage aan eFP in Litouwen beslaat de periode van 1 januari 2020 tot en "
+    "met 31 oktober 2021.",
+])
+def test_the_period_a_report_covers_is_not_the_deployments(opening: str) -> None:
+    text = (f"Geachte voorzitter,\n\n{opening}\n\nStand van zaken\nNederland neemt met circa 270 militairen deel aan "
+            "de battlegroup in Rukla, Litouwen. Deze bijdrage loopt tot en met 2022.\n")
+    assert [(d.start, d.end, d.personnel_max) for d in run(text)] == [(None, "2022", 270)]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # the contribution to a mission *in* a country is ours; one *of* a country is that country's
+    ("Aan EUMAM UA draagt Nederland met 150 militairen bij in Duitsland. De bijdrage aan EUFOR Althea in "
+     "Bosnië-Herzegovina, met vier militairen, loopt tot en met 15 november 2023.", [["DE"], ["BA"]]),
+    ("Aan EUMAM UA draagt Nederland met 150 militairen bij in Duitsland. De bijdrage van Polen aan EUFOR Althea, "
+     "met vier militairen, loopt tot en met 15 november 2023.", [["DE"]]),
+])
+def test_the_contribution_to_a_mission_in_a_country(text: str, countries: list[list[str]]) -> None:
+    assert [d.countries for d in run(text)] == countries
+
+
+def test_an_acronym_inside_a_compound_names_a_deployment_of_its_own() -> None:
+    text = ("Aan de missie van de NAVO in Irak, NATO Mission Iraq (NMI), draagt Nederland bij met ongeveer 15 "
+            "militairen. Het mandaat hiervoor loopt tot en met 31 december 2023. Aan de anti-ISIS-coalitie levert "
+            "Nederland tot diezelfde datum stafofficieren in Koeweit en Irak.")
+    assert [(d.countries, d.end) for d in run(text)] == [(["IQ"], "2023-12-31"), (["KW", "IQ"], "2023-12-31")]
+
+
+@pytest.mark.parametrize("phrase", ["tot diezelfde datum", "tot en met die datum", "tot dezelfde datum"])
+def test_an_end_by_reference_to_the_date_just_given(phrase: str) -> None:
+    text = ("Nederland draagt met twee stafofficieren bij aan UNMISS in Zuid-Soedan, tot en met 31 maart 2024. "
+            f"Aan UNTSO levert Nederland {phrase} vijf militaire waarnemers in Libanon.")
+    assert [d.end for d in run(text)] == ["2024-03-31", "2024-03-31"]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("De bijdrage aan de VN-missie in Mali (MINUSMA) eindigde op 1 mei 2019, na vijf jaar.", "2019-05-01"),
+    ("De Nederlandse inzet in Mali, die op 1 mei 2019 eindigde, omvatte een inlichtingeneenheid.", "2019-05-01"),
+])
+def test_an_end_in_the_past_tense(text: str, end: str) -> None:
+    [got] = run(text)
+    assert (got.action, got.end) == ("end", end), fields(got)
+
+
+@pytest.mark.parametrize("text, personnel", [
+    # `een` counts one where it counts what is contributed
+    ("De deelname met een stafofficier aan het hoofdkwartier van Atalanta in Rota wordt voortgezet.", 1),
+    ("Nederland levert een stafofficier aan EUTM Mali in Koulikoro.", 1),
+    # (elsewhere it is the article)
+    ("Nederland levert militairen aan EUTM Mali in Koulikoro; een stafofficier van de Koninklijke Landmacht leidt het "
+     "team.", None),
+])
+def test_a_count_of_one_as_een(text: str, personnel: int | None) -> None:
+    [got] = run(text)
+    assert got.personnel_max == personnel, fields(got)
+
+
+def test_an_opening_named_by_a_missions_country_and_placed_elsewhere_is_one_deployment() -> None:
+    text = ("Geachte voorzitter,\n\nOvereenkomstig artikel 100 van de Grondwet informeren wij u over het besluit "
+            "om bij te dragen aan de European Union Training Mission Somalia (EUTM Somalia). Nederland levert ten "
+            "hoogste tien militairen, die in Oeganda worden ingezet als instructeur. De bijdrage loopt van mei 2010 "
+            "tot en met april 2011.\n\nFinanciën\nDe extra kosten van de Nederlandse bijdrage worden geraamd op "
+            "€ 1,4 miljoen en komen ten laste van het budget voor crisisbeheersingsoperaties (BCO). De Nederlandse "
+            "militairen verblijven niet in Somalië zelf.\n")
+    assert [fields(d) for d in run(text)] == [
+        {"countries": ["UG"], "action": "new", "start": "2010-05", "end": "2011-04", "personnel_max": 10,
+         "cost_eur": 1_400_000, "funding": "BCO"}]
+
+
+@pytest.mark.parametrize("text", [
+    # told in another letter, not this one
+    "Over de deelname van Hr.Ms. Amsterdam aan de EU-operatie Atalanta voor de kust van Somalië bent u afzonderlijk "
+    "geïnformeerd (Kamerstuk 29 521, nr. 128).",
+    "Over de inzet van het fregat Hr.Ms. Tromp in de Rode Zee is uw Kamer bij brief van 3 maart jl. geïnformeerd.",
+    "Over de verlenging van de bijdrage aan UNTSO in Libanon informeert het kabinet u separaat.",
+    # a place the Dutch are not
+    "De Nederlandse militairen verblijven niet in Somalië zelf.",
+])
+def test_what_another_letter_tells_and_where_they_are_not_deploy_nothing(text: str) -> None:
+    assert run(text) == []
+
+
+def test_outside_a_mission_is_another_deployment_there() -> None:
+    text = ("Na de afbouw blijft Nederland bijdragen aan MINUSMA met ten hoogste 17 stafofficieren in Bamako. Deze "
+            "bijdrage loopt, zoals gemeld in de brief van 28 september 2018, tot en met 31 december 2019. Daarnaast "
+            "levert Nederland, buiten MINUSMA, nog tot en met 31-5-2020 één stafofficier aan de EU-trainingsmissie "
+            "EUTM Mali in Koulikoro.")
+    assert [(d.title, d.action, d.end, d.personnel_max) for d in run(text)] == [
+        ("MINUSMA", "status", "2019-12-31", 17), ("EUTM Mali", "status", "2020-05-31", 1)]

@@ -68,6 +68,13 @@ def _assets(m: Mention) -> set[str]:
     return {k for k in m.keys if any(c.isdigit() for c in k)}
 
 
+def _placed_apart(m: Mention, o: Mention) -> bool:
+    """Is o the unnamed detail of m's act in m's own paragraph, placed elsewhere than m's name says (`… aan EUTM
+    Somalia. Nederland levert ten hoogste tien militairen, die in Oeganda worden ingezet`)?"""
+    return bool(m.keys) and not o.keys and o.action == m.action and o.section == m.section \
+        and 0 <= o.vstart - m.vend <= 3
+
+
 def _fill(dst: Mention, src: Mention, *, values_only: bool = False, skip: tuple[str, ...] = ()) -> None:
     """dst takes the values it lacks from src (and, unless `values_only`, its actions, names and places)."""
     for attr in ("start", "end", "since", "months", "prior_end", "return_end", "personnel", "cost", "funding",
@@ -124,13 +131,22 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     # those countries and more: the detail says where the ship is supplied too)
     # (also when the detail states no action, or names it the same with another action: then the detailed
     # one's stands, `de afbouw van de bijdrage aan EUMAM UA` in the opening, `afgebouwd tot maximaal 40` below)
+    # (or, named by a mission its country names, the one unnamed deployment the opening's paragraph goes on to place
+    # elsewhere with the same act: `… bij te dragen aan … EUTM Somalia. Nederland levert ten hoogste tien
+    # militairen, die in Oeganda worden ingezet …`: where the units are is the detail's)
     for m in [m for m in out if m.strength() <= 1 and m.explicit is not None]:
-        same = [o for o in out if o is not m and set(m.countries) <= set(o.countries)
+        same = [o for o in out if o is not m and (set(m.countries) <= set(o.countries) or _placed_apart(m, o))
                 and (o.strength() > 1 or (o.explicit is None and o.strength() == 1 and "status" not in o.actions))
                 and (o.action == m.action or o.explicit is None or (m.keys and m.keys <= o.keys))
                 and not (m.keys and o.keys and not m.keys & o.keys)]
         if len(same) == 1:
-            _fill(same[0], m, values_only=same[0].explicit is not None and same[0].action != m.action)
+            o = same[0]
+            if set(m.countries) <= set(o.countries):
+                _fill(o, m, values_only=o.explicit is not None and o.action != m.action)
+            else:
+                _fill(o, m, values_only=True)
+                o.keys |= m.keys
+                o.names.extend(n for n in m.names if n not in o.names)
             out.remove(m)
     result: list[Mention] = []
     for m in out:
@@ -670,8 +686,10 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     _named_by_heading(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])
     if "besluiten" in view and _NO_DECISIONS.search(view, body, _opening_end(doc, body)):
-        for m in merged:        # an overview of what runs: what it says is going on is no announcement
-            m.actions.discard("new_soft")
+        for m in merged:        # an overview of what runs: what it says is going on is no announcement, and
+            m.actions.discard("new_soft")   # a decision it names to go on was made before (`Het kabinet heeft
+            if m.actions & {"extension", "change"} and not m.actions & {"new", "end"}:  # besloten … voort te zetten`)
+                m.actions = (m.actions - {"extension", "change"}) | {"status"}
     elif kind in ("agenda", "report"):
         for m in merged:
             # (a meeting's letter in the present tense, with an end and no start, reports what runs: `Nederland levert

@@ -9,10 +9,12 @@ from inzet.extract import countries, lexicon
 from inzet.extract.cues import Vocab, bits_or
 from inzet.extract.deployments.values import NUMW
 from inzet.extract.deployments.vocab import forms
+from inzet.extract.dutch import MONTH_RE
 
 # every action pattern needs one of these words: a clause without them states no action
 _ACTION_FORMS = forms((
-    "verleng", "beëindig", "beeindig", "eindigt", "stopt", "gestopt", "terugtrek", "teruggetrokken", "terug te trekken",
+    "verleng", "beëindig", "beeindig", "eindigt", "eindigde", "stopt", "gestopt", "terugtrek", "teruggetrokken",
+    "terug te trekken",
     "afgebouwd", "afbouw", "niet langer", "vervallen", "opgeheven", "voortgezet", "voort te zetten", "continu",
     "prolong", "ophog", "opgehoogd", "op te hogen", "verhog", "verhoogd", "uitbreid", "uitgebreid",
     "uit te breiden", "intensiv", "geïntensiveerd", "aangepast", "aanpassing", "vermindering", "verminderd",
@@ -30,7 +32,8 @@ _ACTIONS = ("end", "extension", "change", "new")
 _ACTION_RE: dict[str, re.Pattern[str]] = {
     "end": re.compile(
         r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
-        r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|stopt|gestopt|[Tt]erugtrekking|teruggetrokken|terug te trekken"
+        r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|eindigden?|stopt|gestopt|[Tt]erugtrekking|teruggetrokken"
+        r"|terug te trekken"
         # (`in lijn met de afbouw van de hoofdkwartieren zelf`: the winding down of something else)
         r"|afgebouwd(?!\s+(?:tot|naar)\b)|[Aa]fbouw(?!\s+(?:tot|naar)\b)(?!\s+van\s+(?:de|het)\s+(?!(?:Nederlandse\s+)?"
         r"(?:inzet|bijdrage|missie|deelname|eenheid|detachement|aanwezigheid|training)))|niet langer|komt te vervallen"
@@ -97,13 +100,25 @@ _ANY: list[int] = []
 # what runs, said to run until a date: `deze bijdrage loopt tot 31 december 2022`, `De huidige inzet loopt nog tot …`
 # (by what points back, or by `huidige`: `De inzet duurt tot eind Q1 2028` after an announcement is its period)
 _RUNS_TO = re.compile(r"\b(?:(?:[Dd]eze|[Dd]ie|[Hh]aar|[Zz]ijn|[Hh]un)\s+(?:huidige\s+)?|[Dd]e\s+huidige\s+)"
-                      r"(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname)\s+loopt\s+(?:nog\s+)?(?:tot|t/m)\b")
+                      r"(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname)\s+loopt(?:(?:\s*,[^,.;]{1,80},)?\s+(?:nog\s+)?"
+                      r"(?:tot|t/m)\b|\s*,?$)")
+# (`Deze bijdrage loopt, zoals gemeld in de brief van …, tot en met …`, or a clause of its own before its date)
 
 
 _AFTER_THE = re.compile(r"\b(?:[Nn]a|[Ss]inds|[Tt]ijdens|[Vv]óór)\s+(?:de|het)\s+$")
 _STILL_TO = re.compile(r"\bnog\s+(?:tot\s+en\s+met|tot|t/m)\b")
 _DECIDED_BEFORE = re.compile(r"\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,3}?op\s+\d{1,2}\s+\w+\s+j\.?l\.\s+"
                              r"(?:\S+\s+){0,2}?(?:verlengd|uitgebreid|voortgezet|aangepast)\b")
+# a decision dated by its year, before the verb (`Het kabinet heeft in 2020 besloten de bijdrage voort te zetten`,
+# `In november 2020 besloot het kabinet …`, `…, in het voorjaar van 2021 verlengd`): one the letter recalls (a
+# year after the verb is when the decided thing happens: `heeft besloten in 2024 bij te dragen`)
+_WHEN_YEAR = (r"\b(?:(?:[Ii]n\s+)?[Hh]et\s+(?:voorjaar|najaar|begin|einde?)\s+van|[Ii]n|[Bb]egin|[Mm]edio|[Ee]ind)\s+"
+              rf"(?:(?:\d{{1,2}}\s+)?{MONTH_RE}\s+)?(?:19|20)\d\d\b")
+_DECIDED_IN_YEAR = re.compile(
+    rf"\b(?:heeft|hebben|had|is|zijn|werd|werden)\s+(?:\S+\s+){{0,3}}?{_WHEN_YEAR}\s+(?:\S+\s+){{0,2}}?"
+    r"(?:besloten|verlengd|uitgebreid|voortgezet|aangepast)\b"
+    rf"|{_WHEN_YEAR},?\s+(?:besloot|besloten|(?:heeft|hebben|had|is|zijn|werd|werden)\s+(?:[^\s.;]+\s+){{0,10}}?"
+    r"(?:besloten|verlengd|uitgebreid|voortgezet|aangepast))\b")
 
 
 def _any_action() -> int:
@@ -165,7 +180,7 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.discard("end")      # (`Na de afbouw blijft Nederland bijdragen …`: a time, not an act of ending)
     if "ongoing" not in out:
         out |= still
-    if "ongoing" not in out and " loopt " in text and _RUNS_TO.search(text):
+    if "ongoing" not in out and " loopt" in text and _RUNS_TO.search(text):
         out.add("runs_to")      # (`deze bijdrage loopt tot …`: until when what runs runs; a flag, as `ongoing`)
     if "new" in out and not_new and not re.search(r"[Nn]ieuwe|besl", text):
         out.discard("new")
@@ -174,9 +189,11 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.discard("end")
     if out == {"end"} and as_known(text):
         out = reported_end(text, out)
-    if out & {"extension", "change"} and not out & {"new", "end"} and " jl" in text and _DECIDED_BEFORE.search(text):
-        # `De Nederlandse bijdrage aan Resolute Support is op 15 juni jl. verlengd tot en met 31 december 2021`: a
-        # decision of an earlier day, which the letter reports
+    if out & {"extension", "change"} and not out & {"new", "end"} and (
+            (" jl" in text and _DECIDED_BEFORE.search(text)) or _DECIDED_IN_YEAR.search(text)):
+        # `De Nederlandse bijdrage aan Resolute Support is op 15 juni jl. verlengd tot en met 31 december 2021`,
+        # `Het kabinet heeft in 2020 besloten de bijdrage voort te zetten`: a decision of an earlier day or year,
+        # which the letter reports
         out = (out - {"extension", "change"}) | {"status"}
     if out == {"extension"} and _OTHERS_DID.search(text):
         # `De verlenging van de Nederlandse bijdrage … is door de Raad verwelkomd`: others speak of an extension

@@ -515,6 +515,10 @@ def _supersedes(m: Mention, seg: _Segment) -> bool:
     return not seg.keys or m.keys <= seg.keys
 
 
+# an end by reference to the date just given (`tot diezelfde datum`, `tot en met die datum`, `tot dezelfde datum`)
+_SAME_DATE = re.compile(r"\b(?:tot|t/m)\s+(?:en\s+met\s+)?(?:die|diezelfde|dezelfde|deze)\s+datum\b", re.IGNORECASE)
+
+
 def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = False) -> list[Mention]:
     """Mentions of deployments in one paragraph; `ours`: its actor is Dutch by what comes before it (an item of a
     list a Dutch decision opens), whether or not it names one."""
@@ -624,6 +628,10 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             status = None
         if seg.to_mission_end and target.end is None and mission_end:
             target.end = mission_end
+        if target.end is None and _SAME_DATE.search(view, seg.start, seg.end):
+            # `Het mandaat … loopt tot en met 31 december 2023. Aan de anti-ISIS-coalitie levert Nederland tot
+            # diezelfde datum stafofficieren …`: the end the paragraph just gave
+            target.end = next((m.end for m in reversed(mentions) if m is not target and m.end), None)
         if seg.for_all:
             # `Beide bijdragen lopen tot en met 31 december 2027`: said of every deployment of the paragraph
             for m in mentions:

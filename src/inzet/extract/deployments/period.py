@@ -40,14 +40,14 @@ _RANGE = re.compile(
 _END = re.compile(
     rf"\b(?:tot\s+en\s+met|t/m|t\.m\.|tot|uiterlijk|until)\s+(?:(?:in|op)\s+)?(?P<b>{_DT})"
     rf"|\b(?:loopt|lopen)\s+(?:(?:op|per|in|na)\s+)?(?P<c>{_DT})\s+af\b"
-    rf"|\b(?:afloopt|aflopen|loopt af|eindigt|eindigen)\s+(?:op|per|in|na)\s+(?P<d>{_DT})"
+    rf"|\b(?:afloopt|aflopen|loopt af|liep af|eindigt|eindigen|eindigden?)\s+(?:op|per|in|na)\s+(?P<d>{_DT})"
     # `loopt tot het einde van het huidige mandaat in februari 2027`: until the mandate ends, on the date it gives
     rf"|\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
     rf"(?:mandaat|missie|inzet|operatie|bijdrage)\s+(?:in|op|per|van)\s+(?P<e>{_DT})"
     # `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
     rf"|\beinddatum\b[^.;]{{0,40}}?(?P<f>{_DT})"
     # `die, zoals bekend, op 1 augustus 2010 eindigt`: the date before the verb of a subordinate clause
-    rf"|\b(?:op|per)\s+(?P<g>{_DT})\s+(?:eindigt|eindigen|afloopt|aflopen)\b", re.IGNORECASE)
+    rf"|\b(?:op|per)\s+(?P<g>{_DT})\s+(?:eindigt|eindigen|eindigden?|afloopt|aflopen|afliep)\b", re.IGNORECASE)
 # `blijft tot het einde van het jaar`, `tot eind dit jaar`, `tot het einde van volgend jaar`: the end of the letter's
 # year (or the next), a clause without a date in figures
 _YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:einde?|eind)(?:\s+van)?\s+"
@@ -59,6 +59,11 @@ _RETURN = re.compile(r"\b(?:keert|keren)\s+(?:\S+\s+){0,8}?terug\b|\bterugkeer\b
 # a quarter or half of a year as the whole period: `gedurende het eerste halfjaar van 2029` (its first month the
 # start, its last the end; not `in de eerste helft van 2010`, which says when within it, as the dates that follow do)
 _DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# a year the deployment is continued in, and so its end (`wordt in 2023 voortgezet`, `de bijdrage ook in 2024 voort
+# te zetten`, `in 2025 te continueren`); not a year the decision was made in (`heeft in 2020 besloten …`)
+_GOES_ON_IN = re.compile(r"\b(?:(?:ook|heel)\s+)?in\s+(?P<y>(?:19|20)\d\d)\s+(?:(?!besl)\S+\s+){0,2}?"
+                         r"(?:voortgezet|gecontinueerd|voort\s+te\s+zetten|te\s+continueren|voortzetten|continueren)\b",
+                         re.IGNORECASE)
 _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
     re.IGNORECASE)
@@ -99,7 +104,7 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _DURING, _SINCE, _AT, MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR,
+lexicon.register(_RANGE, _END, _START, _GOES_ON_IN, _DURING, _SINCE, _AT, MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR,
                  _TO_MANDATE_END, _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
@@ -134,6 +139,13 @@ def _iso(parts: tuple[int | None, int | None, int | None]) -> str | None:
     return make_date(y, mo, d) if y else None
 
 
+# the period a report covers, not the deployment's: `de voortgangsrapportage … over de periode januari 2020 tot
+# en met oktober 2021`, `De evaluatie beslaat de periode van 2019 tot en met 2022`
+_REPORTED_OVER = re.compile(
+    r"\b(?:\w*rapportage|verslag|evaluatie|overzicht|terugblik|verantwoording)\b[^.;]*?"
+    r"\b(?:over|beslaat|bestrijkt|betreft|omvat)\s+(?:de\s+)?(?:verslag)?periode\s+(?:van\s+)?$", re.IGNORECASE)
+
+
 def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | None]:
     """(start, end) a clause states: `van 1 juli t/m 1 september 2023`, `tot eind 2015`, `in de periode
     2026-2028`, `loopt op 31 maart 2026 af`; a start without a year takes the end's year."""
@@ -142,6 +154,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     if not hits & V_DATE.bit:
         return None, None
     m = lexicon.search(_RANGE, text, hits)
+    if m and _REPORTED_OVER.search(text, max(0, m.start() - 400), m.start("a")):
+        return None, None       # (`de voortgangsrapportage … over de periode januari 2020 tot en met oktober 2021`)
     if m:
         a, b = _read_dt(m.group("a"), as_end=False), _read_dt(m.group("b"))
         if b[0] is not None and a[0] is None and a[1]:
@@ -164,6 +178,9 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     if start and end is None and start[0] not in "09":
         months = _months(lexicon.search(_FOR, text, hits))
         end = end_after(start, months) if months else None
+    if start is None and end is None:
+        m = lexicon.search(_GOES_ON_IN, text, hits)
+        end = m.group("y") if m else None
     return start, end
 
 

@@ -41,9 +41,11 @@ PERS = re.compile(      # (every match starts with a word character: `(?=\w)` sp
 # the military of a group of people of several kinds: `van wie tien militairen`, `onder wie 12 militairen`
 PERS_MILITARY = re.compile(
     rf"\b(?:van|onder)\s+wie\s+(?:(?:ten hoogste|maximaal|circa)\s+)?(?P<n>{NUMW})\s+militairen\b", re.IGNORECASE)
-# one person: `één stafofficier`, `1 militair` (not `een`, the article as often as the number)
+# one person: `één stafofficier`, `1 militair`; `een` only where it counts what is contributed (`De deelname met een
+# stafofficier aan …`, `levert Nederland een stafofficier`), elsewhere the article as often as the number
 _ONE_NOUN = "(?:" + "|".join(form_re(n, " ") for n in vocabulary.personnel_nouns_of_one()) + ")"
-PERS_ONE = re.compile(rf"(?<![\w,.])(?:één|1)\s+(?:{_ADJ}\s+)?{_ONE_NOUN}\b", re.IGNORECASE)
+PERS_ONE = re.compile(rf"(?<![\w,.])(?:één|1|(?<=met )een|(?<=levert )een|(?<=levert Nederland )een)\s+"
+                      rf"(?:{_ADJ}\s+)?{_ONE_NOUN}\b", re.IGNORECASE)
 _SCALE = SCALE_RE
 # costs in euro: the EUR forms of dutch.CURRENCIES (`€`, `EUR`, `euro`), before or after the number, longest first
 _EURO_FORMS = sorted((c.form for c in CURRENCIES if c.code == "EUR"), key=len, reverse=True)
@@ -64,6 +66,7 @@ _OTHERS_BEFORE = re.compile(r"(?:^|[;,:]\s*)(?:de|het|alle)\s+(?:overige|andere|
 # the other fund crisis operations are paid from, by its name or its short name (`gefinancierd uit de middelen voor
 # crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS)`)
 _HGIS = re.compile(r"\b(?:Homogene\s+Groep\s+Internationale\s+Samenwerking|HGIS)\b", re.IGNORECASE)
+_SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # (`sinds 2021 stafofficieren`, `vanaf 1 januari 2028 stafofficieren`: the year of a date, not a count)
 _YEAR_BEFORE = re.compile(rf"\b(?:sinds|in|vanaf|per|tot|medio|eind|begin|voor|na|{MONTH_RE})\s+$", re.IGNORECASE)
@@ -177,6 +180,9 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
         # (`ten laste van de reguliere defensiebegroting`: the budget, not its adjective)
         if _HGIS.search(text, m.start("src")):
             return "HGIS"
+        short = _SHORT_AFTER.match(text, m.end("src"))
+        if short:       # `ten laste van het budget voor crisisbeheersingsoperaties (BCO)`: the fund by its short name
+            return short.group(1)
         src = re.sub(r"^(?:het|de|een)\s+(?:(?:reguliere|gewone|eigen|normale|bestaande|lopende)\s+)?", "",
                      m.group("src").strip())
         return src or None

@@ -71,6 +71,12 @@ HYPOTHETICAL = re.compile(
     # an expectation, not a decision: `het kabinet verwacht haar met een jaar te verlengen`
     r"|verwacht(?:en|te|ten)?\s+(?:\S+\s+){0,6}?te\s+(?:verlengen|beëindigen|voort\s+te\s+zetten|leveren|sturen"
     r"|uit\s+te\s+breiden|af\s+te\s+bouwen|zetten))\b"
+    # told in another letter, not this one: `Over de deelname van Hr.Ms. Amsterdam aan … bent u afzonderlijk
+    # geïnformeerd`, `… is uw Kamer bij brief van 3 maart jl. geïnformeerd`, `… informeert het kabinet u separaat`
+    r"|\b(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer|wordt\s+u|wordt\s+uw\s+Kamer)\s+(?:\S+\s+){0,8}?"
+    r"(?:afzonderlijk|separaat|apart|eerder|bij\s+brief)\b[^.;]{0,80}?\bgeïnformeerd\b"
+    r"|\binformeer?(?:t|en)\s+(?:het\s+kabinet\s+|wij\s+|ik\s+)?u(?:w\s+Kamer)?\s+(?:\S+\s+){0,3}?"
+    r"(?:afzonderlijk|separaat|in\s+een\s+(?:aparte|afzonderlijke)\s+brief)\b"
 )
 # a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
 # Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
@@ -133,7 +139,7 @@ _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|ke
 
 
 # acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
-_ACRONYM = re.compile(r"(?<![\w-])(?:[a-z]?[A-Z][A-Z0-9]+(?:-\d+)?|[A-Z]-\d+)(?![\w])")
+_ACRONYM = re.compile(r"(?<![\w])(?:[a-z]?[A-Z][A-Z0-9]+(?:-\d+)?|[A-Z]-\d+)(?![\w])")
 GENERIC = vocabulary.generic_acronyms("deployment")     # `NAVO`, `DMM`, `KMAR`: they name no deployment
 # words of a mission's full name that say what kind of mission it is (`Mission`, `Training`, `of`): no keys either
 _NAME_GENERIC = GENERIC | {w.upper() for w in vocabulary.mission_words("generic")}
@@ -228,10 +234,16 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
             # `Nederland` is never where a deployment abroad is (`de eenheden in Nederland`); a Dutch base is
             # where assets fly from (`vanuit vliegbasis Eindhoven`), unless they come home to it
             loc = False
+        if loc and _NOT_AT.search(before):
+            loc = False     # (`De Nederlandse militairen verblijven niet in Somalië zelf`: where they are not)
         if loc:
             out.extend((cm.start, c) for c in cm.codes)
             prev_loc_end = cm.end
     return out
+
+
+_NOT_AT = re.compile(r"\b(?:niet|nooit|buiten)\s+(?:(?:meer|langer|zelf)\s+)?(?:(?:in|op|naar|boven)\s+)?"
+                     r"(?:het\s+|de\s+)?$")
 
 
 _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
@@ -242,6 +254,7 @@ _ADJ_PLACE_AFTER = re.compile(r"(?:\s+en\s+[A-Z]\w+e)?\s+"
 _BESIDES = re.compile(r"\b(?:[Nn]aast|[Bb]ehalve|[Ee]venals|[Nn]et\s+als|(?:[Nn]a|[Tt]ijdens|[Vv]óór)\s+de)\s+$")
 _IN_PLACE = re.compile(r"\s+(?:in|te|op)\s+(?:het\s+|de\s+)?[A-Z]")
 _OWN_OPENING = re.compile(r"De (?:inzet|bijdrage|deelname) (?:van|met|aan)\b")
+_AT_PLACE = re.compile(r"\b(?:in|bij|naar|vanuit|boven|voor\s+de\s+kust\s+van)\s+(?:het\s+|de\s+)?$")
 
 
 # a relative clause that puts the Dutch actor in the formation named before it (`…, waarvan Hr.Ms. … deel uitmaakt`,
@@ -255,8 +268,8 @@ def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, h
     # deployment (`DUTCH`) names another country's
     own = _OWN_OPENING.match(text)
     if own and any(cm.kind in ("name", "adjective") and cm.code != "NL" and cm.start - base < own.end() + 25
-                   for cm in cms):
-        return True
+                   and not (cm.kind == "name" and _AT_PLACE.search(text, 0, cm.start - base)) for cm in cms):
+        return True     # (not a country where it takes place: `De bijdrage aan EUFOR Althea in Bosnië-Herzegovina`)
     names = [cm.start - base for cm in cms if cm.kind == "name" and cm.code != "NL"]
     if not names and not hits & lexicon.bit(FOREIGN):
         return False
