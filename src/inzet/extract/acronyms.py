@@ -21,7 +21,13 @@ become acronyms:
 2. loose fit, for an English acronym of a Dutch expansion (`NAVO-ministers van Defensie
    bijeenkomst` DMM): the letters in any order against the initials of the content words, with a
    small glossary of Dutch words and the initial of their English counterpart (bijeenkomst → M),
-   every content word used; one letter may be missing when the short form has three or more.
+   every content word used; one letter may be missing when the short form has three or more;
+3. translated fit: the initials of the long form's English, word by word from the glossary, spell the
+   short form (`VN-missie in Zuid-Soedan` UNMISS: United Nations Mission in South Sudan).
+
+A long form read across commas is a list of names (`Command, Control, … (C4ISR)`): items of at most
+four content words, none a short form itself (not `EDA, aansluitend bij het voorstel voor een
+Europese wet voor gezamenlijke aanbesteding (EDIRPA)`).
 
 A partial loose-fit mention is dropped when the same short form has a complete definition elsewhere.
 """
