@@ -211,8 +211,9 @@ def test_heldout_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     "Het kabinet hecht daaraan (zie ook de Kamerbrief van 3 maart).",
     "Dit geldt voor Nederland en Duitsland (NAVO).",
     "de inzet van Defensie (CDS) en de politie",
-    # (a Dutch description with `in` is not an English name: `de VN-missie in Zuid-Soedan (UNMISS)`)
-    "Het mandaat van de bijdrage aan de VN-missie in Zuid-Soedan (UNMISS) loopt af.",
+    # (a Dutch description with `in` is not an English name: `de VN-missie in Zuid-Soedan (UNAMA)`; UNMISS is its
+    # English translation, read from the glossary, below)
+    "Het mandaat van de bijdrage aan de VN-missie in Zuid-Soedan (UNAMA) loopt af.",
 ])
 def test_no_definition_without_a_capitalised_name_after_its_article(text: str) -> None:
     assert defs(text) == []
@@ -310,3 +311,43 @@ def test_fourth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     from inzet.extract.pipeline import extract_text
 
     assert [(a.short, a.long) for a in extract_text("t.txt", text).acronyms] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Dutch name whose English, word by word from the glossary, has the short form's initials
+    ("Het mandaat van de bijdrage aan de VN-missie in Zuid-Soedan (UNMISS) loopt af.",
+     [("UNMISS", "VN-missie in Zuid-Soedan")]),
+    ("Nederland levert twee stafofficieren aan de VN-missie Zuid-Soedan (UNMISS).",
+     [("UNMISS", "VN-missie Zuid-Soedan")]),
+    ("Het voorstel ligt bij de VN-Veiligheidsraad (UNSC) ter stemming.", [("UNSC", "VN-Veiligheidsraad")]),
+    # a UN mission's French letters against its Dutch name, in any order (one letter, the French `au`, unused)
+    ("De overige bijdrage aan de Multidimensionale Geïntegreerde Stabilisatiemissie van de Verenigde Naties in Mali "
+     "(MINUSMA) loopt door.",
+     [("MINUSMA", "Multidimensionale Geïntegreerde Stabilisatiemissie van de Verenigde Naties in Mali")]),
+    ("De bijdrage aan de multidimensionale geintegreerde stabilisatiemissie van de Verenigde Naties in Mali "
+     "(MINUSMA) eindigde.",
+     [("MINUSMA", "multidimensionale geintegreerde stabilisatiemissie van de Verenigde Naties in Mali")]),
+    # initials only: a letter the English has inside a word is no fit (United Nations, sudAn), nor a missing one
+    ("de VN-missie in Zuid-Soedan (UNAMA) loopt", []),
+    ("de VN-missie in Zuid-Soedan (UNMIS) loopt", []),
+    ("de VN-missie in Libanon (UNIFIL) loopt", []),
+])
+def test_dutch_names_of_english_short_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of names, read across its commas, in capitals or not
+    ("drones voor intelligence, surveillance and reconnaissance (ISR) aan Oekraïne.",
+     [("ISR", "intelligence, surveillance and reconnaissance")]),
+    ("het merendeel in het Train, Advise and Assist Command North (TAAC-N) in Mazar-e-Sharif",
+     [("TAAC-N", "Train, Advise and Assist Command North")]),
+    ("de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking (BDO) van uw Kamer",
+     [("BDO", "Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking")]),
+    # a clause after another acronym and a comma is no list: a Dutch description of an English name is no definition
+    ("Nederland pleit voor aanschaf van munitie via het EDA, aansluitend bij het voorstel voor een Europese wet voor "
+     "gezamenlijke aanbesteding (EDIRPA) met een budget van € 500 miljoen.", []),
+    ("Zo loopt de aanschaf via het EDA, een Europese wet voor gezamenlijke aanbesteding (EDIRPA) en de EU.", []),
+])
+def test_a_long_form_across_commas_is_a_list_of_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected

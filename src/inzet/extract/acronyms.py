@@ -21,7 +21,13 @@ become acronyms:
 2. loose fit, for an English acronym of a Dutch expansion (`NAVO-ministers van Defensie
    bijeenkomst` DMM): the letters in any order against the initials of the content words, with a
    small glossary of Dutch words and the initial of their English counterpart (bijeenkomst → M),
-   every content word used; one letter may be missing when the short form has three or more.
+   every content word used; one letter may be missing when the short form has three or more;
+3. translated fit: the initials of the long form's English, word by word from the glossary, spell the
+   short form (`VN-missie in Zuid-Soedan` UNMISS: United Nations Mission in South Sudan).
+
+A long form read across commas is a list of names (`Command, Control, … (C4ISR)`): items of at most
+four content words, none a short form itself (not `EDA, aansluitend bij het voorstel voor een
+Europese wet voor gezamenlijke aanbesteding (EDIRPA)`).
 
 A partial loose-fit mention is dropped when the same short form has a complete definition elsewhere.
 """
@@ -121,7 +127,9 @@ _GLOSSARY = {
     "gestructureerd": "structured", "permanent": "permanent", "top": "summit", "militair": "military",
     "comité": "committee", "hoofdkwartier": "headquarters", "inlichtingen": "intelligence", "oekraïne": "ukraine",
     "luchtmacht": "air force", "fonds": "fund", "faciliteit": "facility", "agentschap": "agency", "beleid": "policy",
-    "noord": "north", "navo": "nato",
+    "noord": "north", "navo": "nato", "zuid": "south", "geïntegreerd": "integrated", "geintegreerd": "integrated",
+    # (a short form that is two letters of an English one: `VN-missie in Zuid-Soedan` UNMISS)
+    "vn": "united nations",
     # (compounds are read part by part, `_compound`: Wereldvoedselprogramma WFP, Wereldgezondheidsorganisatie WHO)
     "kunstmatig": "artificial", "wereld": "world", "voedsel": "food", "programma": "programme",
     "gezondheid": "health", "organisatie": "organisation", "handel": "trade", "ontwikkeling": "development",
@@ -368,6 +376,42 @@ def _syllables(short: str, words: tuple[str, ...]) -> bool:
     return fit(0, 0, False)
 
 
+@lru_cache(maxsize=4096)
+def _translated(short: str, words: tuple[str, ...]) -> bool:
+    """Do the letters of `short` spell the initials of the English of Dutch words, each word or compound part the
+    glossary knows as its English words, the others as written, every content word used and function words used or
+    skipped (`VN-missie in Zuid-Soedan` read as United Nations mission in South Sudan: UNMISS)?"""
+    if len(short) < 3 or not short.isupper():
+        return False
+    english: list[str] = []
+    changed = False
+    for w in words:
+        for part in _PART_SPLIT.split(w.strip(_QUOTES)):
+            if not part:
+                continue
+            low = part.casefold()
+            if _is_function(part):
+                english.append(part)
+                continue
+            keys = _compound(low) or [next((k for k in _BY_LENGTH if low.startswith(k)), "")]
+            if not keys[0]:
+                english.append(part)
+                continue
+            english += [e for k in keys for e in _GLOSSARY[k].split()]
+            changed = True
+    return changed and _initials(short.casefold(), tuple(english))
+
+
+def _initials(letters: str, words: tuple[str, ...]) -> bool:
+    """Are `letters` the initials of `words` in order, every content word's taken and a function word's optional?"""
+    if not words:
+        return not letters
+    w = words[0]
+    if letters[:1] == w[:1].casefold() and _initials(letters[1:], words[1:]):
+        return True
+    return _is_function(w) and _initials(letters, words[1:])
+
+
 def _compound(low: str) -> list[str] | None:
     """The glossary words a compound is made of, two or more, with a linking `s` allowed after each
     (`wereldvoedselprogramma` → wereld, voedsel, programma); None when it is not made of them."""
@@ -486,7 +530,7 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
         if not w or _is_function(w):
             continue
         missing = _loose(short, texts[i:])
-        if missing != 0 and _syllables(short, texts[i:]):
+        if missing != 0 and (_syllables(short, texts[i:]) or _translated(short, texts[i:])):
             missing = 0
         if missing is not None and (found is None or missing < found.missing):
             found = _Fit(toks[i].start, toks[-1].end, False, missing)
@@ -517,6 +561,26 @@ def _other_language(short: str, toks: list[_Tok]) -> _Fit | None:
             t.text in links or not t.text[:1].islower() for t in toks[i:])):
         return None     # (with an English link, a name the short form opens with: not `de VN-missie in Zuid-Soedan`)
     return _Fit(toks[i].start, toks[-1].end, False, 1)
+
+
+def _names_list(words: list[str]) -> bool:
+    """Are `words` (a long form read across commas) a list of names: items of at most four content words, none a short
+    form itself (`Command, Control, …, Surveillance and Reconnaissance`, `intelligence, surveillance and
+    reconnaissance`; not `EDA, aansluitend bij het voorstel voor een Europese wet voor gezamenlijke aanbesteding`, a
+    clause after another acronym)?"""
+    item: list[str] = []
+    for w in [*words, ","]:
+        bare = w.rstrip(",").strip(_QUOTES)
+        if bare and not _is_function(bare):
+            item.append(bare)
+        if w.endswith(","):
+            if len(item) > _LIST_ITEM_WORDS or (len(item) == 1 and _is_short(item[0])):
+                return False
+            item = []
+    return True
+
+
+_LIST_ITEM_WORDS = 4
 
 
 _stops_cache: list[object] = [None, "", ()]
@@ -664,9 +728,13 @@ def _extract(doc: Document) -> list[Acronym]:
         if not _is_short(short) or _MEMBER_BEFORE.search(view, max(0, m.start() - 80), m.start()):
             continue
         fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)))
-        if fit is None and "," in view[max(0, m.start() - _REACH) : m.start()]:
-            # a long form that is a list of words: only a strict fit of every letter
-            fit = _fit_before(short, _words_before(view, m.start(), _max_words(short), lists=True), allow_loose=False)
+        if (fit is None or fit.missing) and "," in view[max(0, m.start() - _REACH) : m.start()]:
+            # a long form that is a list of names: only a strict fit of every letter (which a loose fit of the last
+            # item, a letter short, gives way to: `intelligence, surveillance and reconnaissance (ISR)`)
+            toks = _words_before(view, m.start(), _max_words(short), lists=True)
+            listed = _fit_before(short, toks, allow_loose=False)
+            if listed is not None and _names_list([t.text for t in toks if t.start >= listed.start]):
+                fit = listed
         if fit is None and "-" in short and _stops_in(view)[1]:
             # a dash between the parts of a hyphenated short form's long form: `Combined Joint Task Force – Operation
             # Inherent Resolve (CJTF-OIR)`
