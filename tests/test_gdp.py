@@ -841,3 +841,31 @@ def test_rows_after_a_sentence_without_colon_are_no_list() -> None:
 def test_a_norms_value_said_roughly_is_spending(text: str, expected: list) -> None:
     got = gdp.extract(segment("t", text), "2022-07-15")
     assert [(s.value, s.year, s.status) for s in got] == expected
+
+
+_NOT_A_GOAL = "Een groot aantal bondgenoten gaf aan de 2 procent van het bbp niet langer als doel te beschouwen. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the spending stated with a finite verb is the level of its year, whatever status the sentence before names
+    (_NOT_A_GOAL + "De minister-president heeft toegelicht dat Nederland dit jaar circa 1,5 procent van het bbp aan "
+     "defensie uitgeeft en vanaf 2024 aan de 2 procent voldoet.", [(1.5, 2022, "estimate"), (2.0, 2024, "target")]),
+    (_NOT_A_GOAL + "Nederland geeft dit jaar 1,4 procent van het bbp aan defensie uit.",
+     [(2.0, None, "target"), (1.4, 2022, "estimate")]),
+    (_NOT_A_GOAL + "Nederland besteedt in 2021 1,4 procent van het bbp aan defensie.",
+     [(2.0, None, "target"), (1.4, 2021, "actual")]),
+    (_NOT_A_GOAL + "Dit jaar besteden de bondgenoten gemiddeld 1,6 procent van het bbp aan defensie.",
+     [(2.0, None, "target"), (1.6, 2022, "estimate")]),
+    # (not what one wants, will or agreed to spend, nor the spending of a condition: those are the norm)
+    ("Het kabinet wil dat Nederland in 2024 2 procent van het bbp aan defensie uitgeeft.", [(2.0, 2024, "target")]),
+    ("In 2014 spraken de bondgenoten af dat zij uiterlijk in 2024 twee procent van hun bbp aan defensie besteden.",
+     [(2.0, 2024, "target")]),
+    (_NOT_A_GOAL + "Nederland voldoet pas aan de afspraak als het 2 procent van het bbp aan defensie uitgeeft.",
+     [(2.0, None, "target")]),
+    # a year before a later figure is that figure's, not the year of a norm before it
+    ("Het kabinet streeft naar 1,8 procent van het bbp en wil vanaf 2024 aan de 2 procent voldoen.",
+     [(1.8, None, "target"), (2.0, 2024, "target")]),
+])
+def test_the_spending_stated_with_a_verb_is_a_level(text: str, expected: list) -> None:
+    got = gdp.extract(segment("t", text), "2022-07-08")
+    assert [(s.value, s.year, s.status) for s in got] == expected

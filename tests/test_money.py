@@ -508,3 +508,59 @@ def test_the_letters_own_ukraine_abbreviations(text: str, expected: list) -> Non
 ])
 def test_a_sum_before_the_verb_of_its_amount(text: str, expected: list) -> None:
     assert amounts(text) == expected
+
+
+# ---- kinds of the tenth blind batch, with variants -------------------------------------------------------------
+
+_UA_LETTER = "Betreft\tSteun aan Oekraïne in de winter\n\nGeachte voorzitter,\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a following sentence of the paragraph sets the sums before it apart from the support: plural, all of them
+    ("Het kabinet vult de voorraden aan met € 215 miljoen. Daarnaast stijgen de energiekosten met circa € 60 miljoen. "
+     "Deze bedragen zijn geen steun aan Oekraïne.", [(215e6, False), (60e6, False)]),
+    ("Nederland levert munitie ter waarde van € 40 miljoen.\nDe energiekosten stijgen met € 60 miljoen. De huurkosten "
+     "stijgen met € 5 miljoen. Beide bedragen maken geen deel uit van de steun aan Oekraïne.",
+     [(40e6, True), (60e6, False), (5e6, False)]),
+    # singular: the last sum before it only
+    ("Nederland levert munitie ter waarde van € 40 miljoen. De energiekosten stijgen met € 60 miljoen. Dit bedrag "
+     "valt buiten de steun aan Oekraïne.", [(40e6, True), (60e6, False)]),
+    # the support named before, pointed back to; another country's forces by their adjective
+    ("Ook de bijdrage van € 13 mln. aan de versterking van de Moldavische krijgsmacht uit de EPF valt buiten deze "
+     "steun.", [(13e6, False)]),
+    ("Daarnaast draagt Nederland € 4 miljoen bij aan de Georgische kustwacht.", [(4e6, False)]),
+    ("Voor de opleiding van het leger van Moldavië is € 3 miljoen beschikbaar.", [(3e6, False)]),
+    # not: the support itself, or sums beside it that are still for Ukraine
+    ("Defensie levert winteruitrusting ter waarde van € 17 miljoen aan de Oekraïense strijdkrachten.", [(17e6, True)]),
+    ("Naast deze steun stelt Nederland € 10 miljoen beschikbaar voor de wederopbouw.", [(10e6, True)]),
+    ("Nederland stelt € 25 miljoen beschikbaar voor generatoren. Deze bedragen zijn bestemd voor Oekraïne.",
+     [(25e6, True)]),
+])
+def test_sums_set_apart_from_the_support_in_a_ukraine_letter(text: str, expected: list) -> None:
+    assert ukraine_flags(_UA_LETTER + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence cut by a line break: the qualifier at the end of the line before is the sum's
+    ("De Litouwse overheid heeft in beide jaren circa\n€ 1,1 miljoen aan host nation support bijgedragen.",
+     [(1.1e6, "EUR", "approx")]),
+    ("Het kabinet stelt daarvoor maximaal\n€ 5 miljoen beschikbaar.", [(5e6, "EUR", "up_to")]),
+    ("De overschrijding bedraagt ruim\n2 miljoen euro.", [(2e6, "EUR", "more_than")]),
+    # not after a sentence that ended on the line before
+    ("De raming klopte circa.\n€ 5 miljoen is toegevoegd.", [(5e6, "EUR", None)]),
+])
+def test_a_qualifier_before_a_line_break(text: str, expected: list) -> None:
+    assert amounts(text) == expected
+
+
+def test_a_row_by_year_is_labelled_by_its_year() -> None:
+    text = ("Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n"
+            "De uitgaven waren als volgt (bedragen in miljoenen euro):\n\nJaar\tPersoneel\tMaterieel\tTotaal\n"
+            "2020\t14,2\t9,6\t23,8\n2021 (tot en met oktober)\t11,8\t7,9\t19,7\nOverig\t2020\t1,5\t2021,5\n\n"
+            "De uitgaven komen ten laste van het BIV.\n")
+    got = [(a.text, a.value, a.purpose) for a in money.extract(segment("t", text))]
+    assert got == [("14,2", 14.2e6, "2020"), ("9,6", 9.6e6, "2020"), ("23,8", 23.8e6, "2020"),
+                   ("11,8", 11.8e6, "2021 (tot en met oktober)"), ("7,9", 7.9e6, "2021 (tot en met oktober)"),
+                   ("19,7", 19.7e6, "2021 (tot en met oktober)"),
+                   # (a year-like number in a column of sums is a sum)
+                   ("2020", 2020e6, "Overig"), ("1,5", 1.5e6, "Overig"), ("2021,5", 2021.5e6, "Overig")]

@@ -374,6 +374,8 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
     # a cue in the figure's own clause first (`Nederland besteedde in 2012 … 1,27 procent …; voor 2013 verwacht ik …`)
     own = [c for c in cues if ";" not in (view[c[1]:f.start] if c[1] <= f.start else view[f.ev_end:c[0]])]
     best = _nearest(own or cues, f.start, f.ev_end)
+    if best is None and _spends(view, f, lo, hi):
+        best = "actual"       # (`Nederland geeft dit jaar circa 1,5 procent van het bbp aan defensie uit`: a level)
     if best is None and prev is not None:
         best = _nearest(_cues(view, prev, memo), prev.end, prev.end)
     if best is None:
@@ -384,6 +386,36 @@ def _status(view: str, u: Unit, f: _Fig, cues: list[tuple[int, int, str]], prev:
 
 
 _ROUGHLY_BEFORE = re.compile(r"\b(?:circa|ca\.|ongeveer|ruim|bijna|zo'n|nagenoeg)\s+$")
+# the spending stated as what it is, a finite verb (`Nederland geeft dit jaar 1,5 procent van het bbp aan defensie uit`,
+# `dat Nederland … circa 1,5 procent … uitgeeft`, `besteedt Nederland 1,4 procent`, `De bondgenoten besteden gemiddeld
+# 1,6 procent`): a level measured or expected, not a norm; not what one wants, must or will spend (`wil dat Nederland 2%
+# uitgeeft`, `moet 2% besteden`, `om 2% te besteden`), nor the spending of a condition (`als Nederland 2% uitgeeft`)
+# (read only when the figure's clause has no status word of its own)
+_SPENDS_BEFORE = re.compile(r"\b(?P<verb>geeft|geven|besteedt|besteden|spendeert|spenderen)\b(?:\s+[\w,-]+){0,10}?\s+$",
+                            re.I)
+_SPENDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?P<verb>uit|uitgeeft|uitgeven|besteedt|besteden|spendeert"
+                           r"|spenderen)\b", re.I)
+# (nor what was agreed or promised, `spraken de bondgenoten af dat zij uiterlijk in 2024 twee procent … besteden`)
+_INTENT = re.compile(r"\b(?:wil|wilt|willen|zal|zullen|moet|moeten|dient|dienen|streeft|streven|beoogt|beogen|kan"
+                     r"|kunnen|gaat|gaan|om|te|als|indien|wanneer|zodra|mits|tenzij|af\s+dat|afgesproken"
+                     r"|overeengekomen|committeren|committeerden|beloven|beloofd|beloofden|toegezegd|uiterlijk"
+                     r"|minimaal|ten\s+minste|tenminste|minstens)\b", re.I)
+
+
+def _spends(view: str, f: _Fig, lo: int, hi: int) -> bool:
+    """Does a finite spending verb state the figure as the level spent (`geeft … uit` around it, `besteedt` before it,
+    `uitgeeft` after it), nothing of intent or condition in its clause?"""
+    a = max(lo, f.start - 90, view.rfind(";", lo, f.start) + 1)
+    stop = view.find(";", f.ev_end, hi)
+    b = min(hi, f.ev_end + 60, stop if stop >= 0 else hi)
+    before = _SPENDS_BEFORE.search(view, a, f.start)
+    after = _SPENDS_AFTER.match(view, f.ev_end, b)
+    particle = after is not None and after.group("verb").lower() == "uit"
+    if before and before.group("verb").lower().startswith("ge"):
+        ok = particle                      # `geeft … uit`: the particle after the figure
+    else:
+        ok = before is not None or (after is not None and not particle)
+    return ok and not _INTENT.search(view, a, after.end() if after else f.ev_end)
 
 
 def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> str | None:
@@ -443,9 +475,10 @@ def _year(view: str, u: Unit, f: _Fig, figs: list[_Fig], years: list[tuple[int, 
     if not target:
         return prev_year
     # a norm listed before its one year (`3,5% … en 1,5% … in 2035`, `…, samen 5% in 2035`): the first target
-    # year after it in the unit
+    # year after it in the unit; not a year that stands before a later figure, that figure's own (`dit jaar circa 1,5
+    # procent … uitgeeft en vanaf 2024 aan de 2 procent voldoet`)
     return next((year for pos, year, prep in years if pos > f.ev_end and prep in _TARGET_PREPS
-                 and not _compared(view, u, pos)), None)
+                 and not _compared(view, u, pos) and not any(g.start > pos for g in figs)), None)
 
 
 # the years listed before the year of a norm (`in 2024 en 2025 aan de NAVO-norm van 2 procent te voldoen`, `in 2024,

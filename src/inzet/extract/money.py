@@ -168,11 +168,15 @@ _UKRAINE = re.compile(
 # steun aan Oekraïne investeert Defensie …`): the Ukraine it names is not what the sum is for
 # (or said not to be for it: `circa € 6,5 miljoen, is niet voor Oekraïne bestemd`, `niet bestemd voor Oekraïne`, `geen
 # steun aan Oekraïne`, `valt niet onder de steun aan Oekraïne`, `komt niet ten laste van de middelen voor Oekraïne`)
+# (`maakt geen deel uit van de steun aan Oekraïne`, `behoort niet tot de steun aan Oekraïne`; and the support named
+# before, pointed back to: `valt buiten deze steun`, `los van die steun`, `valt niet onder deze steun`)
 _APART = re.compile(r"\b(?:[Ll]os\s+van|[Bb]uiten|[Nn]aast|[Aa]ndere\s+dan)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
                     r"(?:steun|hulp|bijdragen?|pakket)\s+(?:aan|voor)\s+Oekra\w+"
-                    r"|\b(?:niet|geen)\s+(?:(?:meer|bestemd|gericht|onder|ten\s+laste\s+van|ten\s+goede\s+aan"
-                    r"|(?:militaire\s+)?(?:steun|hulp)|de|het|middelen|budget)\s+){0,4}(?:voor|aan|bij)\s+(?:de\s+)?"
-                    r"Oekra\w+")
+                    r"|\b(?:niet|geen)\s+(?:(?:meer|bestemd|gericht|onder|tot|ten\s+laste\s+van|ten\s+goede\s+aan"
+                    r"|(?:onder)?deel\s+(?:uit\s+)?van|(?:militaire\s+)?(?:steun|hulp)|de|het|middelen|budget)\s+){0,4}"
+                    r"(?:voor|aan|bij)\s+(?:de\s+)?Oekra\w+"
+                    r"|\b(?:[Ll]os\s+van|[Bb]uiten|(?:niet|geen)\s+(?:onder|tot|(?:onder)?deel\s+(?:uit\s+)?van))\s+"
+                    r"(?:deze|die)\s+(?:militaire\s+)?(?:steun|hulp|steunpakketten|steunpakket)\b")
 # a title line, not a sentence (no full stop): the dossier's (`36 045\tSituatie in Oekraïne`), the page's or
 # the Betreft line's
 _UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog)[ \t]+(?:aan|voor|in|tegen)[ \t]+"
@@ -481,11 +485,14 @@ def extract(doc: Document) -> list[Amount]:
     about_ukraine = any(m.group(0).strip() not in titles
                         for m in _UKRAINE_TOPIC.finditer(view, 0, min(len(view), 1500)))
     named = _ukraine_acronyms(view)
+    of_unit: dict[int, list[int]] = {}      # unit index → indexes in `out` of its sums
     for i in units_with(units, lexicon.bits(*_TRIGGER)):
         u = units[i]
         hits = _hits(view, u.start, u.end)
         if not hits:
             continue
+        of_unit[i] = list(range(len(out), len(out) + len(hits)))
+        q_start = _sentence_start(view, units, i)
         sentence = _strip_incl_excl(view[u.start : u.end])
         heading = "" if u.heading else (doc.section_title(u.section) or "")
         # the sentences this one may point back to (same paragraph, at most two)
@@ -510,14 +517,58 @@ def extract(doc: Document) -> list[Amount]:
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
             # (a range's qualifier stands before its first end and is both ends': `ongeveer € 2,5 tot 3 miljard`; the
             # `tot` between them joins the range and is no `up_to`)
-            qualifier = _qualifier(view, u.start, h.head if h.in_range and h.head is not None else h.start) \
+            qualifier = _qualifier(view, q_start, h.head if h.in_range and h.head is not None else h.start) \
                 if not h.in_range or h.head is not None else None
             value = round(h.value * (h.scale or 1.0), 2) if h.value is not None else 0.0
             text, span = doc.evidence(h.start, h.end)
             ukraine = ctx.ukraine(lo, hi, (h.start - u.start, h.end - u.start))
             out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
                               qualifier=qualifier, ukraine=ukraine, purpose=ctx.purpose(lo, hi), rule=RULE))
+    _said_apart_after(view, units, of_unit, out)
     return _with_tables(doc, out, memo, about_ukraine)
+
+
+def _sentence_start(view: str, units: Units, i: int) -> int:
+    """Where the sentence of unit `i` starts: the unit's start, or the previous unit's when a line break cut the
+    sentence there (`… heeft in beide jaren circa` / `€ 1,1 miljoen aan host nation support bijgedragen`: the line
+    before ends with no stop, the qualifier before the sum stands on it)."""
+    u = units[i]
+    if i == 0 or u.heading:
+        return u.start
+    p = units[i - 1]
+    gap = view[p.end : u.start]
+    if p.heading or gap.count("\n") != 1 or gap.strip() or view[p.start : p.end].rstrip()[-1:] in ".!?:;)":
+        return u.start
+    return p.start
+
+
+# a sentence that says of the sums before it that they are not the support (`Deze bedragen zijn geen steun aan
+# Oekraïne.`, `Dit bedrag valt buiten de steun aan Oekraïne.`, `Beide bedragen maken geen deel uit van de steun aan
+# Oekraïne.`): plural, the sums of its paragraph before it; singular, the last sum before it
+_THOSE_SUMS = re.compile(r"\W*(?:(?P<many>Deze|Die|Beide|Bovenstaande|Genoemde|Voornoemde)\s+(?:[\w-]+\s+)?"
+                         r"(?:bedragen|uitgaven|kosten|sommen|bijdragen|posten)"
+                         r"|(?:Dit|Dat|Deze|Die|Het\s+genoemde)\s+(?:[\w-]+\s+)?(?:bedrag|bijdrage|post))\b")
+
+
+def _said_apart_after(view: str, units: Units, of_unit: dict[int, list[int]], out: list[Amount]) -> None:
+    """The sums a following sentence of their paragraph, itself without sums, sets apart from the support to Ukraine
+    (`_THOSE_SUMS`) are not that support."""
+    for di in units_with(units, lexicon.bit(_APART)) if of_unit else ():
+        d = units[di]
+        if di in of_unit or d.heading:
+            continue
+        m = _THOSE_SUMS.match(view, d.start, d.end)
+        if not m or not lexicon.search(_APART, view[d.start : d.end], d.hits):
+            continue
+        ks = []
+        k = di - 1
+        while k >= 0 and units[k].line == d.line and not units[k].heading:
+            if k in of_unit:
+                ks.append(k)
+            k -= 1
+        for k in ks if m.group("many") else ks[:1]:
+            for j in of_unit[k]:
+                out[j].ukraine = False
 
 
 # an abbreviation the letter defines by a long form that names Ukraine (`een nieuw Ukraine Assistance Fund (UAF)`,
@@ -557,15 +608,25 @@ def _with_tables(doc: Document, out: list[Amount], memo: _Memo, about_ukraine: b
 
 # (`voor de strijdkrachten van Moldavië`, `Aan Moldavië, dat …, heeft Nederland € 40 miljoen gegeven`, `aan het leger
 # van Georgië`: a body of that country receives it; not `aan het munitie-initiatief van Tsjechië`, which it leads)
-_RECIPIENT_BEFORE = re.compile(r"\b(?:[Vv]oor|[Aa]an)\s+(?:het\s+|de\s+)?(?:(?:strijdkrachten|krijgsmacht|leger"
-                               r"|regering|bevolking|kustwacht|grenswacht|politie|marine|luchtmacht|overheid)\s+van\s+)?$")
+# (`voor de versterking van de strijdkrachten van Georgië`: what is done for that body, between)
+_BODIES = (r"(?:strijdkrachten|krijgsmacht|leger|regering|bevolking|kustwacht|grenswacht|politie|marine|luchtmacht"
+           r"|overheid)")
+_FOR_THE = (r"\b(?:[Vv]oor|[Aa]an)\s+(?:het\s+|de\s+)?(?:(?:versterking|ondersteuning|opbouw|modernisering|opleiding"
+            r"|training|uitrusting|bevoorrading)\s+van\s+(?:het\s+|de\s+)?)?")
+_RECIPIENT_BEFORE = re.compile(_FOR_THE + rf"(?:{_BODIES}\s+van\s+)?$")
+# the country's adjective before the body (`aan de versterking van de Moldavische krijgsmacht`, `voor het Georgische
+# leger`)
+_RECIPIENT_ADJ_BEFORE = re.compile(_FOR_THE + r"$")
+_BODY_AFTER = re.compile(rf"\s+{_BODIES}\b")
 
 
 def _for_another_country(sentence: str) -> bool:
-    """Does the sentence give to a country other than Ukraine (`voor Moldavië`, `aan Georgië`; not `het
-    munitie-initiatief van Tsjechië`)?"""
-    return any(cm.kind == "name" and not {"UA", "NL"} & set(cm.codes)
-               and _RECIPIENT_BEFORE.search(sentence, max(0, cm.start - 40), cm.start)
+    """Does the sentence give to a country other than Ukraine (`voor Moldavië`, `aan Georgië`, `aan de Moldavische
+    krijgsmacht`; not `het munitie-initiatief van Tsjechië`)?"""
+    return any(not {"UA", "NL"} & set(cm.codes)
+               and ((cm.kind == "name" and _RECIPIENT_BEFORE.search(sentence, max(0, cm.start - 60), cm.start))
+                    or (cm.kind == "adjective" and _BODY_AFTER.match(sentence, cm.end)
+                        and _RECIPIENT_ADJ_BEFORE.search(sentence, max(0, cm.start - 60), cm.start)))
                for cm in countries.find(sentence))
 
 

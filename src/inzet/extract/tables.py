@@ -159,6 +159,9 @@ def _table(doc: Document, unit: UnitLine) -> list[Cell]:
             rows += 1
             continue                           # the header row of years (or a row of labels)
         label = cells[0][2] if not _NUMBER.fullmatch(cells[0][2]) else ""
+        if not label and len(numbers) > 1 and numbers[0][0] == cells[0][0] and _YEAR.fullmatch(cells[0][2]):
+            # a row by year (`2020\t14,2\t9,6\t23,8` under `Jaar\tPersoneel\t…`): its first cell, a year, is its label
+            label, numbers = cells[0][2], numbers[1:]
         for a, _, m in numbers:
             try:
                 value = parse_number(m.group("num")) * unit.factor
