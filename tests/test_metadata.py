@@ -383,6 +383,41 @@ def test_a_meeting_recalled_from_long_before_the_letter_is_not_covered(body: str
     assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a letter that does not say it reports a meeting, about one held months before it (the letter: 3 October 2024)
+    ("Tijdens de NAVO-top in Vilnius op 11 en 12 juli 2023 hebben de regeringsleiders besloten tot een nieuw "
+     "commando. Met deze brief informeer ik u over het besluit van het kabinet om daaraan bij te dragen.", []),
+    ("Op de DMM van 13 en 14 februari jl. in Brussel is afgesproken dat bondgenoten hun voorraden aanvullen. Deze "
+     "brief gaat in op de Nederlandse munitievoorraden.", []),
+    # (one a report says it reports is covered however late; so is one of weeks before)
+    ("Hierbij ontvangt u het verslag van de NAVO-top in Washington van 9 en 10 juli jl.",
+     [("NATO-top", "2024-07-09", "2024-07-10")]),
+    ("Tijdens de DMM van 12 en 13 september jl. in Brussel hebben de ministers gesproken over munitie.",
+     [("DMM", "2024-09-12", "2024-09-13")]),
+    # a meeting that is the subject of a debate: the date is the debate's
+    ("Zoals toegezegd tijdens het commissiedebat over de NAVO-top van 3 juli jl. informeren wij u over de levering "
+     "van munitie aan Oekraïne.", []),
+    ("Tijdens het algemeen overleg over de RBZ van 20 september jl. vroeg uw Kamer naar de munitieproductie.", []),
+])
+def test_a_meeting_of_months_ago_or_a_debates_subject_is_not_covered(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
+
+
+@pytest.mark.parametrize("recall", [
+    "De bijeenkomst stond in het teken van de uitvoering van de besluiten van de NAVO-top in Wales van 4 en 5 "
+    "september jl.",
+    "De ministers bespraken de uitvoering van de afspraken van de NAVO-top van 4 en 5 september jl.",
+])
+def test_a_meeting_named_by_its_outcomes_beside_another_is_recalled(recall: str) -> None:
+    got = letter("Hierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie van 22 en "
+                 f"23 september jl. in Brussel. {recall}\n")
+    assert [(m["type"], m["date_start"]) for m in got["meetings"]] == [("DMM", "2024-09-22")]
+    # (alone, it is the meeting the letter is about)
+    alone = letter(f"Hierbij bied ik u het verslag aan over {recall[0].lower()}{recall[1:]}\n")
+    assert [m["type"] for m in alone["meetings"]] == ["NATO-top"]
+
+
 def test_undated_letter_takes_the_year_its_title_names() -> None:
     text = ("Kamerbrief inzake geannoteerde agenda Brussel juni 2010\n\nIngevolge het verzoek van uw Kamer bericht ik "
             "u dat op 10 en 11 juni aanstaande in Brussel een bijeenkomst wordt gehouden van de Noord-Atlantische "

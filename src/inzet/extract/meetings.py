@@ -74,10 +74,12 @@ _RBZ_JOINT = re.compile(rf"{_MIN}\s+van\s+{_BZ}\s+en\s+(?:van\s+)?{_DEF}")
 
 # words right before a mention that make it a passing one
 _PASSING_BEFORE = re.compile(
-    r"\b(?=[vlaetnsr])(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de"
+    r"\b(?=[vlaetnsrcdow])(?:volgende|vorige|eerdere|laatste|afgelopen|voorgaande|toekomstige|na\s+de|sinds\s+de"
     r"|aanloop\s+naar\s+de"
     # a meeting that times something else: `Inzet van een Patriot-eenheid in Litouwen rond de NAVO-top`
     r"|rond\s+de|rondom\s+de|ten\s+tijde\s+van\s+de"
+    # the subject of a debate, whose date it is (`tijdens het commissiedebat over de NAVO-top van 3 juli jl.`)
+    r"|(?:commissiedebat|debat|overleg|AO|notaoverleg|wetgevingsoverleg|vragenuur)\s+over\s+de"
     r"|richting\s+de|voorbereiding\s+(?:op|van|voor)\s+de|vooruitblik\s+op\s+de|tijdens\s+de\s+vorige"
     # `De DMM is de laatste ministeriële bijeenkomst voor de NAVO-top`: the meeting after this one
     r"|(?:laatste|eerste)\s+(?:[\w-]+\s+){0,3}?(?:voor|vóór|na)\s+de|vóór\s+de|voorafgaand\s+aan\s+de)"
@@ -114,6 +116,7 @@ class _Mention:
     end: int
     priority: int            # 1 body opening, 2 later body, 3 Betreft, 4 page title
     passing: bool = False
+    recalled: bool = False          # named by its outcomes (`de besluiten van de NAVO-top …`): see `_OUTCOMES_OF`
     d_start: str | None = None
     d_end: str | None = None
     place: str | None = None
@@ -189,6 +192,7 @@ class MeetingContext:
     letter_date: date | None
     kind_hint: str | None               # agenda | report | None, from the opening's wording
     ministry: str | None                # "defensie" | "bz" | None: who wrote it
+    kind_stated: bool = False           # the title, Betreft line or opening says which (not only its tense)
     zones: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, priority) in the view
     later: tuple[int, int] | None = None  # the rest of the letter, searched for details only
     year_hint: int | None = None        # an undated letter: the year its title or Betreft names
@@ -221,8 +225,16 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
         passing = _ELSEWHERE.search(view, m.end(), min(end, m.end() + 120)) is not None \
             or bool(_PASSING_BEFORE.search(before))
         past = bool(_PERFECT.search(view, m.end(), clause.start() if clause else min(end, m.end() + 90)))
-        out += [_Mention(typ, m.start(), m.end(), priority, passing=passing, past_clause=past) for typ in types]
+        recalled = bool(_OUTCOMES_OF.search(before))
+        out += [_Mention(typ, m.start(), m.end(), priority, passing=passing, past_clause=past, recalled=recalled)
+                for typ in types]
     return out
+
+
+# a meeting named by what it decided (`de uitvoering van de besluiten van de NAVO-top in Wales van 4 en 5 september
+# jl.`): one recalled, when the letter covers a meeting of another kind
+_OUTCOMES_OF = re.compile(r"\b(?:besluiten|afspraken|uitkomsten|resultaten|verklaring|toezeggingen|conclusies"
+                          r"|beslissingen)\s+(?:genomen\s+)?(?:van|op|tijdens)\s+de\s+$", re.IGNORECASE)
 
 
 # `Op dezelfde dag …`, `Aansluitend kwam de NPG bijeen`: the same day as the meeting before (not
@@ -390,6 +402,9 @@ def _long_before(view: str, start: int, end: int, letter: date) -> bool:
     return (letter - last).days > 60
 
 
+_HISTORY_DAYS = 120     # (a report that does not say it is one comes within weeks, a recess at most)
+
+
 def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
     if m.passing:
         return True
@@ -399,6 +414,10 @@ def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
         return False
     d = date.fromisoformat(m.d_start)
     if ctx.kind_hint == "agenda" and (d - ctx.letter_date).days < -1:
+        return True
+    if not ctx.kind_stated and (ctx.letter_date - d).days > _HISTORY_DAYS:
+        # a letter that does not say it reports a meeting, about one held months before it (`Tijdens de NAVO-top in
+        # Warschau op 8 en 9 juli jl. hebben de regeringsleiders besloten …`, in December): history it recalls
         return True
     return ctx.kind_hint == "report" and (d - ctx.letter_date).days > 1
 
@@ -444,9 +463,12 @@ def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
 
     covered: dict[str, _Mention] = {}
     order: list[str] = []
-    for m in sorted(zone_mentions, key=lambda m: (m.priority, m.start)):
-        if m.type == "NATO-ministerial" or _is_passing(m, ctx):
-            continue
+    live = [m for m in zone_mentions if m.type != "NATO-ministerial" and not _is_passing(m, ctx)]
+    # (a meeting named only by its outcomes is recalled when the letter covers one of another kind)
+    recalled = {m.type for m in live} - {m.type for m in live if not m.recalled}
+    if recalled and any(not m.recalled for m in live):
+        live = [m for m in live if m.type not in recalled]
+    for m in sorted(live, key=lambda m: (m.priority, m.start)):
         if m.type not in covered:
             covered[m.type] = _Mention(m.type, m.start, m.end, m.priority)
             order.append(m.type)

@@ -573,6 +573,7 @@ def extract(doc: Document) -> LetterMeta:
     ctx = meetings_mod.MeetingContext(
         letter_date=letter_date, year_hint=year_hint,
         kind_hint="report" if kind == _OUTCOMES else kind if kind in ("agenda", "report") else tense,
+        kind_stated=kind in ("agenda", "report", _OUTCOMES),
         ministry=ministry,
         zones=zones,
         later=(opening[1], min(len(view), opening[1] + 4000)),
