@@ -22,7 +22,9 @@ Three steps, all pure:
    agreeing, never by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by
    a Dutch call and support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a
    motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland
-   is dat …`) is no subject.
+   is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
+   `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt
+   u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to).
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -35,12 +37,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
+from inzet import vocabulary
+from inzet.extract.dutch import fold
 from inzet.extract.segment import Document, Sentence
 from inzet.link.grammar import (
     agreement,
     clause_words,
     continues_actor,
     nl_acts,
+    without_addressee,
     without_effort_frame,
     without_examples,
 )
@@ -48,6 +53,7 @@ from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, Word, lexicon, subjects_of, words
+from inzet.link.subjects import key as word_key
 from inzet.link.synonyms import STOPWORDS, wordset
 from inzet.model import Extraction, Meeting, Span
 
@@ -144,7 +150,10 @@ _RECEPTION = re.compile(
     r"\b(?:vond|vonden|kreeg|kregen|genoot)\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval|draagvlak|weerklank)\b"
     r"|\bop\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\s+(?:kon|konden|kan|kunnen)\s+rekenen\b"
     r"|\b(?:kon|konden|kan|kunnen)\s+(?:[\w-]+\s+){0,2}?rekenen\s+op\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\b")
-_IN_REPORT = re.compile(r"\b(?:in|via|met) (?:het|dit|een) (?:\w+ )?verslag\b")
+_IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b")
+# what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u bij het verslag`, `Tijdens het
+# commissiedebat heb ik toegezegd …`): no subject of it
+_PROMISE_WORDS = frozenset(word_key(fold(w)) for w in vocabulary.promise_words())
 _AMOUNT = re.compile(r"(?:€|EUR|USD|\$)\s?\d|\d\s*(?:miljoen|miljard|mln|mld)\b")
 
 
@@ -472,11 +481,17 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
         head, listed = without_examples(without_effort_frame(p.text))
+        if p.act == "call":
+            head = without_addressee(head)
         subjects = set(subjects_of(head, lex))
+        if p.act == "inform":
+            subjects -= _PROMISE_WORDS
         examples = subjects_of(listed, lex) - subjects if listed else frozenset()
         n_subjects = len(subjects) + (1 if examples else 0)
         refers_back = _refers_back(p.text)
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or n_subjects < 2) else set()
+        if p.act == "inform":
+            context -= _PROMISE_WORDS
         amounts = _amounts(agenda_ex, p.span)
         agrees = agreement(clause_words(p.text))
         scored = []
