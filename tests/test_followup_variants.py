@@ -1025,3 +1025,29 @@ _SLOVAKIA_PROMISE = ("Tijdens het commissiedebat van 24 januari jl. heb ik toege
 ])
 def test_a_promise_pointing_back_is_kept_by_the_information(report_body: str, status: str) -> None:
     assert _one(run(_SLOVAKIA_PROMISE, report_body), "Die informatie")["status"] == status
+
+
+_FLOOR_AGENDA = "Nederland zal aangeven dat het kabinet de ondergrens vanaf 2031 wil halen."
+
+
+def _score(agenda_body: str, report_body: str, fragment: str) -> float:
+    """The best evidence score of the position containing fragment (0 when not reported)."""
+    p = _one(run(agenda_body, report_body), fragment)
+    return max((e["score"] for e in p["evidence"]), default=0.0)
+
+
+def test_a_year_is_one_subject_however_it_is_written() -> None:
+    """`vanaf 2031` in an agenda is `vanaf volgend jaar` in a report of 2030, `dit jaar` in an agenda of 2030 is
+    `in 2030`: the report on that year is closer than one on another year."""
+    same = _score(_FLOOR_AGENDA, "Ik heb gemeld dat Nederland vanaf volgend jaar aan de NAVO-norm voldoet.", "2031")
+    other = _score(_FLOOR_AGENDA, "Ik heb gemeld dat Nederland vanaf 2033 aan de NAVO-norm voldoet.", "2031")
+    assert same > other > 0
+    this_year = "Nederland zal aangeven dat het kabinet dit jaar de ondergrens wil halen."
+    assert (_score(this_year, "Ik heb gemeld dat Nederland in 2030 aan de NAVO-norm voldoet.", "dit jaar")
+            > _score(this_year, "Ik heb gemeld dat Nederland in 2032 aan de NAVO-norm voldoet.", "dit jaar") > 0)
+
+
+def test_a_year_inside_a_date_is_no_subject() -> None:
+    """`op 3 mei 2031` says when something happened, not the year a position is about."""
+    assert (_score(_FLOOR_AGENDA, "Ik heb op 3 mei 2031 gemeld dat Nederland aan de NAVO-norm voldoet.", "2031")
+            == _score(_FLOOR_AGENDA, "Ik heb op 3 mei gemeld dat Nederland aan de NAVO-norm voldoet.", "2031"))
