@@ -12,9 +12,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from invented import agenda, letter, report, run
+from invented import HEADER, agenda, letter, report, run
 from inzet.cli import app
-from inzet.link.grammar import agreement, clause_words, without_effort_frame, without_examples
+from inzet.link.grammar import agreement, clause_words, without_addressee, without_effort_frame, without_examples
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
 from inzet.link.subjects import key, lexicon, subjects_of
@@ -895,3 +895,159 @@ _TRAINING_AGENDA = ("Daarnaast zal Nederland pleiten voor meer training in gespe
 ])
 def test_a_position_with_examples_is_met_on_its_head(report_body: str, status: str) -> None:
     assert _one(run(_TRAINING_AGENDA, report_body), "gespecialiseerde")["status"] == status
+
+
+# ---- kinds the NATO DMM June 2023 pair showed --------------------------------------------------------
+
+_PLEDGE_AGENDA = ("In Vilnius wordt een afspraak verwacht waarin 2 procent van het bbp een ondergrens is. Nederland "
+                  "zal tijdens de DMM aangeven dat het kabinet deze ondergrens vanaf 2031 structureel wil halen en dit "
+                  "wettelijk wil verankeren.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the GDP pledge in other words: the norm by its figure or its name, laid down in law, reached lastingly
+    ("Ik heb gemeld dat Nederland vanaf volgend jaar ten minste 2 procent van het bbp aan defensie besteedt en dat het "
+     "kabinet die ondergrens in de wet wil vastleggen.", "reported"),
+    ("Ik heb aangegeven dat Nederland vanaf 2031 duurzaam aan de NAVO-norm voldoet en dat het kabinet de norm "
+     "wettelijk wil vastleggen.", "reported"),
+    ("Ik heb toegelicht dat het kabinet de ondergrens van 2 procent van het bbp structureel wil halen.", "reported"),
+    # others saying it, the Dutch spending figure alone, or another thing laid down in law is no evidence
+    ("Een aantal bondgenoten gaf aan de ondergrens pas later te kunnen halen en dit niet in de wet vast te leggen.",
+     "not_reported"),
+    ("Ik heb gemeld dat Nederland dit jaar 1,65 procent van het bbp aan defensie uitgeeft.", "not_reported"),
+    ("Ik heb gemeld dat het kabinet de steun aan Oekraïne in de wet wil vastleggen.", "not_reported"),
+])
+def test_a_gdp_pledge_is_met_in_other_words(report_body: str, status: str) -> None:
+    assert _one(run(_PLEDGE_AGENDA, report_body), "structureel")["status"] == status
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("dit wettelijk wil verankeren", "in de wet wil vastleggen"),
+    ("de wettelijke verankering", "vast te leggen in de wet"),
+    ("wettelijk vast te leggen", "bij wet vastleggen"),
+    ("deze ondergrens", "de NAVO-norm"),
+    ("de ondergrens halen", "aan de norm voldoet"),
+    ("structureel", "duurzaam"),
+])
+def test_the_genre_words_a_gdp_pledge_otherwise(one: str, other: str) -> None:
+    lex = lexicon()
+    assert subjects_of(one, lex) & subjects_of(other, lex)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("wettelijk verankeren", "in een verdrag vastleggen"),
+    ("structureel", "zelf over hun aanschaf blijven beslissen"),     # `blijvend` shares the stem of `blijven`
+    ("de ondergrens", "de normen van het oorlogsrecht"),
+    ("vanaf 2031", "vanaf de oostflank"),                           # `vanaf` is a preposition
+])
+def test_other_words_share_no_subject_with_a_gdp_pledge(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not subjects_of(one, lex) & subjects_of(other, lex)
+
+
+def test_a_meeting_acronym_the_letter_never_spells_out_is_no_subject() -> None:
+    """`tijdens de DMM` is where the position is taken, also when the letter names the meeting only in words (`de
+    NAVO-ministers van Defensie`); the `NATO` of a `NATO-top` letter is no acronym of a meeting type."""
+    body = ("Op donderdag 13 en vrijdag 14 juni a.s. komen de NAVO-ministers van Defensie bijeen in Brussel.\n\n"
+            "Nederland zal tijdens de DMM aangeven dat het kabinet de ondergrens wil halen.\n")
+    _doc, ex = letter("agenda.txt", HEADER.format(date="2 juni 2030", subject="Geannoteerde agenda") + body)
+    assert [m.type for m in ex.letter.meetings] == ["DMM"] and not ex.acronyms
+    lex = lexicon(ex)
+    assert (subjects_of("Nederland zal tijdens de DMM aangeven dat het kabinet de ondergrens wil halen.", lex)
+            == subjects_of("Nederland zal aangeven dat het kabinet de ondergrens wil halen.", lex))
+    body = "Op 11 en 12 juli a.s. vindt in Vilnius de NAVO-top plaats.\n\nNederland steunt het NATO Force Model.\n"
+    _doc, ex = letter("agenda.txt", HEADER.format(date="2 juni 2030", subject="Geannoteerde agenda") + body)
+    assert [m.type for m in ex.letter.meetings] == ["NATO-top"]
+    assert key("nato") in subjects_of("het NATO Force Model", lexicon(ex))
+
+
+@pytest.mark.parametrize(("sentence", "left"), [
+    # whom a call is made on: before a call verb written last, after one written first (up to its particle)
+    ("Nederland zal de bondgenoten daarnaast oproepen bij te dragen aan de aanschaf van munitie.",
+     "Nederland zal de   daarnaast oproepen bij te dragen aan de aanschaf van munitie."),
+    ("Ik zal mijn collega's er toe oproepen meer te investeren.", "Ik zal mijn   er toe oproepen meer te investeren."),
+    ("Nederland roept de andere lidstaten op om meer te investeren.", "Nederland roept de   op om meer te investeren."),
+    ("Het kabinet zal er bij de partners op aandringen dat de steun doorgaat.",
+     "Het kabinet zal er bij de   op aandringen dat de steun doorgaat."),
+    # what the call asks for keeps them, and so does a sentence without a call verb
+    ("Nederland zal oproepen tot meer steun aan de bondgenoten aan de oostflank.",
+     "Nederland zal oproepen tot meer steun aan de bondgenoten aan de oostflank."),
+    ("Nederland roept op de steun aan de bondgenoten te vergroten.",
+     "Nederland roept op de steun aan de bondgenoten te vergroten."),
+    ("Nederland zal de steun aan de bondgenoten vergroten.", "Nederland zal de steun aan de bondgenoten vergroten."),
+    ("Nederland zal bij Turkije aandringen op een spoedige ratificatie.",
+     "Nederland zal bij Turkije aandringen op een spoedige ratificatie."),
+])
+def test_whom_a_call_is_made_on(sentence: str, left: str) -> None:
+    assert without_addressee(sentence) == left
+
+
+_AIR_DEFENCE_CALL = ("Nederland zal de bondgenoten daarnaast oproepen bij te dragen aan de aanschaf van "
+                     "luchtverdedigingsmunitie.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the Dutch call on its subject, whoever it names as called upon
+    ("Ik heb de bondgenoten opgeroepen bij te dragen aan de aanschaf van luchtverdedigingsmunitie.", "reported"),
+    ("Ik heb mijn collega's opgeroepen bij te dragen aan de gezamenlijke aanschaf van munitie voor "
+     "luchtverdediging.", "reported"),
+    # a Dutch plea on another subject that names the allies too, another's call, others' deliveries, or the subject
+    # only as a topic before a Dutch plea on another is no evidence
+    ("Ik heb ervoor gepleit dat de bondgenoten hun munitie op basis van gemeenschappelijke standaarden aanschaffen.",
+     "not_reported"),
+    ("De Secretaris-Generaal riep de bondgenoten op bij te dragen aan de aanschaf van luchtverdedigingsmunitie.",
+     "not_reported"),
+    ("Duitsland en de Verenigde Staten kondigden nieuwe leveringen van luchtverdedigingssystemen aan.",
+     "not_reported"),
+    ("De ministers spraken over de aanschaf van luchtverdedigingsmunitie. Ik heb gepleit voor gemeenschappelijke "
+     "standaarden voor munitie.", "not_reported"),
+])
+def test_a_call_is_not_met_by_naming_whom_it_calls_on(report_body: str, status: str) -> None:
+    assert _one(run(_AIR_DEFENCE_CALL, report_body), "luchtverdedigingsmunitie")["status"] == status
+
+
+_SLOVAKIA_PROMISE = ("Tijdens het commissiedebat van 24 januari jl. heb ik toegezegd uw Kamer te informeren over de "
+                     "stand van de Nederlandse bijdrage aan de luchtverdediging in Slowakije. Die informatie ontvangt "
+                     "u bij het verslag van deze bijeenkomst.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # `Die informatie` names no subject of its own (nor `verslag`): the report keeps it by giving the information on
+    # what the sentence before promised, flagged or not
+    ("Zoals toegezegd informeer ik u over de Nederlandse bijdrage aan de luchtverdediging in Slowakije. De "
+     "Patriot-eenheid is op 31 januari naar Nederland teruggekeerd.", "reported"),
+    ("De Nederlandse Patriot-eenheid in Slowakije is op 31 januari teruggekeerd; de bijdrage aan de luchtverdediging "
+     "daar is afgerond.", "reported"),
+    # information on another subject, or the report itself, does not keep it
+    ("Zoals toegezegd informeer ik u over de verlenging van de missie in Irak.", "not_reported"),
+    ("Ik heb de stand van de F-16-coalitie toegelicht.", "not_reported"),
+    ("Het verslag van de vorige bijeenkomst ontving u op 3 januari.", "not_reported"),
+])
+def test_a_promise_pointing_back_is_kept_by_the_information(report_body: str, status: str) -> None:
+    assert _one(run(_SLOVAKIA_PROMISE, report_body), "Die informatie")["status"] == status
+
+
+_FLOOR_AGENDA = "Nederland zal aangeven dat het kabinet de ondergrens vanaf 2031 wil halen."
+
+
+def _score(agenda_body: str, report_body: str, fragment: str) -> float:
+    """The best evidence score of the position containing fragment (0 when not reported)."""
+    p = _one(run(agenda_body, report_body), fragment)
+    return max((e["score"] for e in p["evidence"]), default=0.0)
+
+
+def test_a_year_is_one_subject_however_it_is_written() -> None:
+    """`vanaf 2031` in an agenda is `vanaf volgend jaar` in a report of 2030, `dit jaar` in an agenda of 2030 is
+    `in 2030`: the report on that year is closer than one on another year."""
+    same = _score(_FLOOR_AGENDA, "Ik heb gemeld dat Nederland vanaf volgend jaar aan de NAVO-norm voldoet.", "2031")
+    other = _score(_FLOOR_AGENDA, "Ik heb gemeld dat Nederland vanaf 2033 aan de NAVO-norm voldoet.", "2031")
+    assert same > other > 0
+    this_year = "Nederland zal aangeven dat het kabinet dit jaar de ondergrens wil halen."
+    assert (_score(this_year, "Ik heb gemeld dat Nederland in 2030 aan de NAVO-norm voldoet.", "dit jaar")
+            > _score(this_year, "Ik heb gemeld dat Nederland in 2032 aan de NAVO-norm voldoet.", "dit jaar") > 0)
+
+
+def test_a_year_inside_a_date_is_no_subject() -> None:
+    """`op 3 mei 2031` says when something happened, not the year a position is about."""
+    assert (_score(_FLOOR_AGENDA, "Ik heb op 3 mei 2031 gemeld dat Nederland aan de NAVO-norm voldoet.", "2031")
+            == _score(_FLOOR_AGENDA, "Ik heb op 3 mei gemeld dat Nederland aan de NAVO-norm voldoet.", "2031"))

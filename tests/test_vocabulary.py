@@ -368,7 +368,7 @@ def test_every_accessor_accepts_its_file() -> None:
     calls = [vocabulary.months, vocabulary.month_names, vocabulary.month_abbreviations, vocabulary.number_words,
              vocabulary.fraction_words, vocabulary.scale_words, vocabulary.currencies, vocabulary.inclusion_marks,
              vocabulary.purposes, vocabulary.personnel_nouns, vocabulary.country_words, vocabulary.meeting_places,
-             vocabulary.header_openers, vocabulary.standing_dossiers]
+             vocabulary.header_openers, vocabulary.standing_dossiers, vocabulary.promise_words]
     assert all(call() for call in calls)
     assert all(vocabulary.spending_words(u) for u in ("total", "purpose", "level"))
     assert all(vocabulary.mission_words(k) for k in ("people", "people-only", "asset", "weak", "name"))

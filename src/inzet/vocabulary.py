@@ -291,6 +291,13 @@ def meeting_places() -> tuple[str, ...]:
     return entries("meeting_places.txt")
 
 
+@cache
+def promise_words() -> tuple[str, ...]:
+    """The words of `promise_words.txt` that name a promise's vehicle or origin (`informatie`, `verslag`,
+    `commissiedebat`), not its subject, in file order."""
+    return entries("promise_words.txt")
+
+
 # ---- letters (header_openers.tsv, dossiers.txt) ----------------------------------------------------
 
 @cache

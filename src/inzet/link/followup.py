@@ -8,13 +8,13 @@ Three steps, all pure:
 2. `follow_up(...)`: every report sentence in which the Netherlands acts (`Nederland kondigde …
    aan`, `riep op`, `Lidstaten, waaronder Nederland, pleitten …`, `Het kabinet informeert …`) or a
    deployment `wordt verlengd` is a candidate; a position is `reported` when a candidate is on the
-   same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both
-   letters as one concept each, and the synonym groups of `inzet.link.synonyms`, weighted by how
-   rare a word is in the two letters; the report sentences that only set the topic (`De ministers bespraken
-   X.`) lend their subjects at half weight to the Dutch act after them, and a Dutch act whose object is the
-   sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had daarvoor gepleit.`, `Nederland
-   stemde in.`, `Nederland heeft zich daarbij aangesloten.`) takes its subjects as its own; `Hij`/`Zij` after a
-   Dutch minister goes on with the Dutch act.
+   same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both letters as one
+   concept each, the synonym groups of `inzet.link.synonyms` and the years named as times (`vanaf 2024` ~ `vanaf
+   volgend jaar` in a report of 2023), weighted by how rare a word is in the two letters; the report sentences that
+   only set the topic (`De ministers bespraken X.`) lend their subjects at half weight to the Dutch act after them,
+   and a Dutch act whose object is the sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had
+   daarvoor gepleit.`, `Nederland stemde in.`, `Nederland heeft zich daarbij aangesloten.`) takes its subjects as its
+   own; `Hij`/`Zij` after a Dutch minister goes on with the Dutch act.
    The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`,
    stressing what it asks for: `heeft het belang van een snelle ratificatie onderstreept`, or the call as a noun:
    `Mijn oproep om … heeft geen resultaat gehad`; how it was received, `vond weinig steun`, is no subject); a promise
@@ -22,7 +22,9 @@ Three steps, all pure:
    agreeing, never by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by
    a Dutch call and support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a
    motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland
-   is dat …`) is no subject.
+   is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
+   `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt
+   u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to).
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -35,12 +37,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
+from inzet import vocabulary
+from inzet.extract.dutch import fold
 from inzet.extract.segment import Document, Sentence
 from inzet.link.grammar import (
     agreement,
     clause_words,
     continues_actor,
     nl_acts,
+    without_addressee,
     without_effort_frame,
     without_examples,
 )
@@ -48,6 +53,7 @@ from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, Word, lexicon, subjects_of, words
+from inzet.link.subjects import key as word_key
 from inzet.link.synonyms import STOPWORDS, wordset
 from inzet.model import Extraction, Meeting, Span
 
@@ -144,7 +150,17 @@ _RECEPTION = re.compile(
     r"\b(?:vond|vonden|kreeg|kregen|genoot)\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval|draagvlak|weerklank)\b"
     r"|\bop\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\s+(?:kon|konden|kan|kunnen)\s+rekenen\b"
     r"|\b(?:kon|konden|kan|kunnen)\s+(?:[\w-]+\s+){0,2}?rekenen\s+op\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\b")
-_IN_REPORT = re.compile(r"\b(?:in|via|met) (?:het|dit|een) (?:\w+ )?verslag\b")
+_IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b")
+# what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u bij het verslag`, `Tijdens het
+# commissiedebat heb ik toegezegd …`): no subject of it
+_PROMISE_WORDS = frozenset(word_key(fold(w)) for w in vocabulary.promise_words())
+# a year a position or report names as a time (`vanaf 2024`, `in 2031`, `voor 2028`), or counts from the letter's own
+# (`vanaf volgend jaar` in a report of June 2023 is `vanaf 2024`): one subject however it is written; a year inside a
+# date (`op 3 mei 2024`) is when something happened, no time the position is about
+_YEAR = re.compile(r"\b(?:vanaf|per|in|voor|tot|uiterlijk|sinds|tegen|na|eind|begin|medio|met ingang van)\s+"
+                   r"((?:19|20)\d\d)\b(?![.,]\d)")
+_RELATIVE_YEAR = re.compile(r"\b(volgend|komend|dit|vorig|afgelopen|lopende)e?\s+(?:kalender)?jaar\b", re.IGNORECASE)
+_YEAR_OFFSET = {"volgend": 1, "komend": 1, "dit": 0, "lopende": 0, "vorig": -1, "afgelopen": -1}
 _AMOUNT = re.compile(r"(?:€|EUR|USD|\$)\s?\d|\d\s*(?:miljoen|miljard|mln|mld)\b")
 
 
@@ -178,6 +194,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
     """Report body sentences with what they say; `acts` marks those in which the Netherlands acts (or a
     deployment is extended), the only evidence except for a promise to inform in the report itself."""
     out = []
+    year = letter_year(ex)
     acting: dict[int, bool] = {}                     # sentence start -> the Netherlands acts in it
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
@@ -189,7 +206,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
-        subjects = set(subjects_of(_RECEPTION.sub(" ", text), lex))
+        subjects = set(subjects_of(_RECEPTION.sub(" ", text), lex)) | _years(text, year)
         prev = _previous(doc, s)
         if not acts and prev is not None and acting.get(prev.start, False):
             # `De Minister-President heeft aangegeven … . Hij wees erop dat …`: the Dutch minister goes on acting
@@ -210,6 +227,21 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
             motions=_motion_keys(motion_in(doc, s, ex))))
+    return out
+
+
+def letter_year(ex: Extraction | None) -> int | None:
+    """The year of a letter's date, None when it has none."""
+    d = _date(ex.letter.date) if ex is not None else None
+    return d.year if d is not None else None
+
+
+def _years(text: str, year: int | None) -> set[str]:
+    """The years a sentence names as times, as subjects (`'2024`): written out, or counted from the letter's year
+    (`volgend jaar`, `dit jaar`; not without a letter date)."""
+    out = {"'" + m.group(1) for m in _YEAR.finditer(text)}
+    if year is not None:
+        out |= {f"'{year + _YEAR_OFFSET[m.group(1).lower()]}" for m in _RELATIVE_YEAR.finditer(text)}
     return out
 
 
@@ -292,14 +324,17 @@ class _Idf:
         return self.df.get(f, 0) <= RARE_DF
 
 
-def _weights(docs: Sequence[Document], lex: Lexicon) -> _Idf:
-    """Inverse document frequency of a subject feature over the sentences of the letters."""
+def _weights(docs: Sequence[Document], lex: Lexicon, years: Sequence[int | None] = ()) -> _Idf:
+    """Inverse document frequency of a subject feature over the sentences of the letters (`years`: each letter's,
+    for the years it counts from it)."""
     df: dict[str, int] = {}
     n = 0
-    for doc in docs:
+    for i, doc in enumerate(docs):
+        year = years[i] if i < len(years) else None
         for s in doc.body_sentences():
             n += 1
-            for f in subjects_of(doc.sentence_text(s), lex):
+            text = doc.sentence_text(s)
+            for f in subjects_of(text, lex) | _years(text, year):
                 df[f] = df.get(f, 0) + 1
     return _Idf(df, n)
 
@@ -468,15 +503,22 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     pos = positions(agenda_doc, agenda_ex)
     finder = meeting_finder(types, exs)
     cands = _candidates(report_doc, report_ex, lex, finder)
-    w = _weights([agenda_doc, report_doc], lex)
+    w = _weights([agenda_doc, report_doc], lex, [letter_year(agenda_ex), letter_year(report_ex)])
+    agenda_year = letter_year(agenda_ex)
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
         head, listed = without_examples(without_effort_frame(p.text))
-        subjects = set(subjects_of(head, lex))
+        if p.act == "call":
+            head = without_addressee(head)
+        subjects = set(subjects_of(head, lex)) | _years(head, agenda_year)
+        if p.act == "inform":
+            subjects -= _PROMISE_WORDS
         examples = subjects_of(listed, lex) - subjects if listed else frozenset()
         n_subjects = len(subjects) + (1 if examples else 0)
         refers_back = _refers_back(p.text)
         context = _context(agenda_doc, s, lex) if s is not None and (refers_back or n_subjects < 2) else set()
+        if p.act == "inform":
+            context -= _PROMISE_WORDS
         amounts = _amounts(agenda_ex, p.span)
         agrees = agreement(clause_words(p.text))
         scored = []

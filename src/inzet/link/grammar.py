@@ -98,6 +98,36 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "(", "dat"}) | _SUBORDINATORS
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
+# the parties at the table a call is made on (`de bondgenoten oproepen`, `roept de lidstaten op`, `mijn collega's er
+# toe oproepen`, `bij de partners aandringen op`): who is called upon, not what for
+_ADDRESSEE = re.compile(
+    r"\b(?:(?:andere|overige|alle|betrokken|gelijkgestemde|Europese|westerse|[Ww]esterse)\s+)?"
+    r"(?:[\w]+-)?(?:bondgenoten|bondgenoot|collega(?:'s|’s|s)?|ambts?genoten|lidstaten|partners|partnerlanden"
+    r"|landen|deelnemers)\b")
+# a call verb written last (an infinitive or participle: the addressee comes before it) or first (finite: the addressee
+# follows it, up to its particle or what it asks for: `roept de bondgenoten op om …`, `verzoekt de partners om …`)
+_CALL_LAST = re.compile(r"\b(?:oproepen|opgeroepen|aansporen|aangespoord|aandringen|aangedrongen|verzoeken|verzocht"
+                        r"|vragen|gevraagd)\b")
+_CALL_FIRST = re.compile(r"\b(?:roept|roepen|spoort|sporen|dringt|dringen|verzoekt|vraagt)\b[^,;:]*?(?:\b(?:op|aan|om"
+                         r"|tot|te|dat)\b|(?=[,;:]))")
+
+
+def without_addressee(text: str) -> str:
+    """The call without whom it calls on (`Nederland zal de bondgenoten oproepen bij te dragen aan …`, `Ik zal mijn
+    collega's er toe oproepen …`, `Nederland roept de lidstaten op …`): the parties at the table are who is asked,
+    not what for, and a report's plea that names them (`Ik heb ervoor gepleit dat de bondgenoten hun munitie …
+    aanschaffen`) is not on the call's subject for that. What the call asks of them keeps them (`oproepen tot meer
+    steun aan de bondgenoten aan de oostflank`); so does a sentence without a call verb."""
+    m = _CALL_LAST.search(text)
+    if m is not None:
+        start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+        return text[:start] + _ADDRESSEE.sub(" ", text[start : m.start()]) + text[m.start():]
+    m = _CALL_FIRST.search(text)
+    if m is not None:
+        return text[: m.start()] + _ADDRESSEE.sub(" ", m.group()) + text[m.end():]
+    return text
+
+
 def clause_words(text: str) -> list[Word]:
     """The words of a sentence as its grammar reads them: parenthetical asides (`(Kamerstuk 36 045, nr. 243)`,
     `(PURL)`) dropped, so that what stands before them and the verb after them form one clause."""

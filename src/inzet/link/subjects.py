@@ -115,6 +115,14 @@ def lexicon(*extractions: Extraction | None) -> Lexicon:
                 meeting_shorts.update({m.type, m.type.split("-")[0]})
     for i, group in enumerate(SYNONYMS):
         lex.phrases.extend(phrase(p, f"~{i}") for p in group)
+    types = {m.type for ex in extractions if ex is not None for m in ex.letter.meetings}
+    for short in SESSIONS | types:
+        # a meeting named by its type as an acronym the letter never spells out (`Nederland zal tijdens de DMM …`)
+        # is where a position is taken, never what it is about, as a spelled-out one is (`NATO-top` is no acronym:
+        # its `NATO` stays a subject)
+        if short.isalpha() and short.isupper():
+            lex.shorts[short] = concept = "#" + fold(short)
+            lex.meeting_concepts.add(concept)
     for ex in extractions:
         for a in (ex.acronyms if ex is not None else []):
             concept = "#" + fold(a.short)

@@ -93,6 +93,21 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("opkomende en disruptieve technologieen", "nieuwe technologieen", "opkomende technologieen",
      "disruptieve technologieen", "nieuwe en opkomende technologieen", "emerging and disruptive technologies",
      "emerging technologies"),
+    # the NATO spending norm, named without its figure: `deze ondergrens` ~ `de NAVO-norm` (the figure
+    # itself, `2 procent van het bbp`, stays words: a phrase of digits would also match inside `1,2 procent`)
+    ("ondergrens", "navo-norm", "navonorm", "bbp-norm", "navo-richtlijn", "tweeprocentsnorm", "tweeprocentnorm",
+     "spending floor"),
+    # reaching a norm or target: `deze ondergrens … structureel wil halen` ~ `aan de norm voldoet`
+    ("halen", "behalen", "gehaald", "behaald", "haalt", "voldoen", "voldoet", "voldaan", "voldeed", "voldeden"),
+    # laying it down in law: `dit wettelijk wil verankeren` ~ `die ondergrens in de wet wil vastleggen`
+    ("wettelijk verankeren", "wettelijk te verankeren", "wettelijk verankerd", "wettelijke verankering",
+     "wettelijk vastleggen", "wettelijk vast te leggen", "wettelijk vastgelegd", "in de wet verankeren",
+     "in de wet te verankeren", "in de wet verankerd", "in de wet vastleggen", "in de wet vast te leggen",
+     "in de wet vastgelegd", "verankeren in de wet", "verankering in de wet", "vastleggen in de wet",
+     "vast te leggen in de wet",
+     "bij wet vastleggen", "bij wet vast te leggen", "bij wet regelen", "wettelijke grondslag", "wettelijke basis"),
+    # lasting rather than once: `structureel` ~ `duurzaam`, `elk jaar` (not `blijvend`: its stem is that of `blijven`)
+    ("structureel", "structurele", "permanent", "permanente", "duurzaam", "jaarlijks", "elk jaar", "ieder jaar"),
 )
 
 # Function words, the genre's filler and words naming the act rather than its subject.
@@ -105,7 +120,7 @@ of om onder ons onze ook op over per reeds rond samen sinds te tegen ten ter tev
 veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat welke werd werden wij we wel wordt
 worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
 hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want mits tenzij
-ten behoeve kader aanzien opzichte betrekking middels gebied
+ten behoeve kader aanzien opzichte betrekking middels gebied vanaf
 conform overeenkomstig kamerstuk kamerstukken nr nrs
 the of and for to in on with a an by at as from
 januari februari maart april mei juni juli augustus september oktober november december
