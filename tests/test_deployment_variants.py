@@ -1457,3 +1457,78 @@ def test_outside_a_mission_is_another_deployment_there() -> None:
             "EUTM Mali in Koulikoro.")
     assert [(d.title, d.action, d.end, d.personnel_max) for d in run(text)] == [
         ("MINUSMA", "status", "2019-12-31", 17), ("EUTM Mali", "status", "2020-05-31", 1)]
+
+
+# ---- the twelfth round: what the eleventh blind batch missed -------------------------------------
+
+_F16_LETTER = (
+    "Geachte voorzitter,\n\nHierbij informeren wij u, in overeenstemming met artikel 100 van de Grondwet, over het "
+    "besluit van het kabinet om met F-16-jachtvliegtuigen bij te dragen aan de strijd tegen ISIS in Irak. Het kabinet "
+    "heeft besloten zes F-16's voor de duur van een jaar in te zetten. In totaal zijn met de inzet ongeveer 250 "
+    "militairen gemoeid.\n\nMandaat\nDe inzet beperkt zich tot het grondgebied van Irak. Voor luchtaanvallen in Syrië "
+    "is er naar het oordeel van het kabinet geen toereikend volkenrechtelijk mandaat.\n\nDe Nederlandse bijdrage\n"
+    "Nederland stelt zes F-16's beschikbaar. De F-16's worden gestationeerd op een vliegbasis in Jordanië. Het eerste "
+    "toestel vertrekt op 1 oktober 2014. De inzet duurt tot 1 oktober 2015. Ook stelt Nederland stafofficieren "
+    "beschikbaar voor de hoofdkwartieren van de coalitie in Koeweit en Qatar; zij vallen binnen het genoemde "
+    "aantal.\n\nFinanciën\nDe kosten van de F-16-inzet worden voor een jaar geraamd op € 81 miljoen. De kosten worden "
+    "gefinancierd uit het Budget Internationale Veiligheid (BIV).\n")
+
+
+def test_assets_acting_in_one_country_and_based_in_another_are_one_deployment() -> None:
+    [got] = run(_F16_LETTER)
+    assert sorted(got.countries) == ["IQ", "JO"]
+    assert fields(got) | {"countries": None} == {
+        "countries": None, "action": "new", "start": "2014-10-01", "end": "2015-10-01", "personnel_max": 250,
+        "cost_eur": 81_000_000, "funding": "BIV"}
+    # (two deployments with those assets are not merged across their countries)
+    two = _F16_LETTER.replace("\n\nFinanciën\n", "\n\nBaltic Air Policing\nDaarnaast levert Nederland vier F-16's "
+                              "aan Baltic Air Policing in Litouwen.\n\nFinanciën\n")
+    assert sorted(map(sorted, (d.countries for d in run(two)))) == [["IQ"], ["JO"], ["LT"]]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Nederland levert vier F-35's aan de luchtverdediging in Polen. Het eerste toestel vertrekt op 3 maart 2025.",
+     "2025-03-03"),
+    ("Nederland levert 120 militairen aan eFP in Litouwen. De eerste militairen arriveren medio januari 2017 in "
+     "Rukla.", "2017-01"),
+])
+def test_the_first_of_the_unit_going_out_is_the_start(text: str, start: str) -> None:
+    assert [d.start for d in run(text)] == [start]
+
+
+@pytest.mark.parametrize("text", [
+    "Nederland stelt stafofficieren beschikbaar voor de hoofdkwartieren in Koeweit en Qatar; zij vallen binnen het "
+    "genoemde aantal.",
+    "Nederland levert ook twee stafofficieren in Koeweit, die binnen het genoemde aantal vallen.",
+])
+def test_a_part_within_the_count_named_is_part_of_the_deployment(text: str) -> None:
+    lead = "Het kabinet heeft besloten 250 militairen met zes F-16's in Jordanië in te zetten. "
+    assert [d.personnel_max for d in run(lead + text)] == [250]
+
+
+def test_an_opening_that_says_more_and_its_sections_present_tense_detail_are_one() -> None:
+    text = ("Geachte voorzitter,\n\nMet deze brief informeren wij u over het besluit van het kabinet om "
+            "vanaf begin 2017 met een eenheid van circa 250 militairen bij te dragen aan de battlegroup in "
+            "Litouwen.\n\nDe Nederlandse bijdrage\nNederland levert aan de battlegroup in Litouwen een versterkte "
+            "pantserinfanteriecompagnie. De bijdrage omvat in totaal circa 250 militairen. Het kabinet heeft "
+            "besloten tot deelname in 2017 en 2018.\n\nFinanciën\nDe kosten van de Nederlandse bijdrage worden "
+            "geraamd op circa € 35 miljoen per jaar. De eenmalige kosten bedragen ongeveer € 8,5 miljoen. Deze "
+            "kosten komen ten laste van het Budget Internationale Veiligheid (BIV).\n")
+    assert [fields(d) for d in run(text)] == [
+        {"countries": ["LT"], "action": "new", "start": "2017", "end": "2018", "personnel_max": 250,
+         "cost_eur": 35_000_000, "funding": "BIV"}]
+
+
+@pytest.mark.parametrize("text", [
+    # deployments as the means of another contribution
+    "Nederland levert met onder meer de bijdragen aan MINUSMA in Mali en aan de enhanced Forward Presence in Litouwen "
+    "een relatief grote bijdrage aan de gezamenlijke veiligheid.",
+    # allies called on to keep up their contributions
+    "Tijdens de bijeenkomst in Ramstein hebben wij de bondgenoten opgeroepen hun bijdragen aan de munitievoorziening "
+    "op peil te houden.",
+    # told in another letter, by a pronoun after the semicolon
+    "Nederland levert in het najaar opnieuw een schip aan Atalanta voor de kust van Somalië; daarover bent u op 10 "
+    "april jl. geïnformeerd.",
+])
+def test_in_passing_called_on_or_told_elsewhere_deploys_nothing(text: str) -> None:
+    assert run(text) == []

@@ -134,11 +134,16 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     # (or, named by a mission its country names, the one unnamed deployment the opening's paragraph goes on to place
     # elsewhere with the same act: `… bij te dragen aan … EUTM Somalia. Nederland levert ten hoogste tien
     # militairen, die in Oeganda worden ingezet …`: where the units are is the detail's)
-    for m in [m for m in out if m.strength() <= 1 and m.explicit is not None]:
+    # (an opening that says more, `… om vanaf begin 2017 met een eenheid van circa 250 militairen bij te dragen …`,
+    # and its section's detail in the present, `Nederland levert … een versterkte pantserinfanteriecompagnie …`: the
+    # one such deployment of that country, when their values agree)
+    for m in [m for m in out
+              if m.explicit is not None and (m.strength() <= 1 or (m.section == -1 and m.action == "new"))]:
         same = [o for o in out if o is not m and (set(m.countries) <= set(o.countries) or _placed_apart(m, o))
                 and (o.strength() > 1 or (o.explicit is None and o.strength() == 1 and "status" not in o.actions))
                 and (o.action == m.action or o.explicit is None or (m.keys and m.keys <= o.keys))
-                and not (m.keys and o.keys and not m.keys & o.keys)]
+                and not (m.keys and o.keys and not m.keys & o.keys)
+                and (m.strength() <= 1 or (o.section != -1 and o.action == m.action and _compatible(m, o)))]
         if len(same) == 1:
             o = same[0]
             if set(m.countries) <= set(o.countries):
@@ -147,6 +152,15 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 _fill(o, m, values_only=True)
                 o.keys |= m.keys
                 o.names.extend(n for n in m.names if n not in o.names)
+            out.remove(m)
+    # the opening's deployment by its assets and where they act, and the detail by the same assets where they are
+    # based (`… met F-16-jachtvliegtuigen bij te dragen aan de strijd … tegen ISIS in Irak` and `De F-16's worden
+    # gestationeerd op een vliegbasis in Jordanië`): one deployment, when no other mention has those assets
+    for m in [m for m in out if m.section == -1 and _assets(m)]:
+        same = [o for o in out if o is not m and _assets(o) == _assets(m)]
+        if len(same) == 1 and same[0].section != -1 and _compatible(m, same[0], placed=False) \
+                and not set(m.countries) & set(same[0].countries) and (m.action or "new") == (same[0].action or "new"):
+            _fill(same[0], m)
             out.remove(m)
     result: list[Mention] = []
     for m in out:
@@ -452,8 +466,10 @@ def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 # in a paragraph of its own (the deployment's was about the ship and its task)
 # (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
 # costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
-_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:inzet|bijdrage|deelname|missie"
-                          r"|operatie|verlenging|voortzetting|uitbreiding)\b|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+# (`De kosten van de F-16-inzet`: the deployment by its assets)
+_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?(?:inzet|bijdrage"
+                          r"|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
+                          r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 # (and below a table of costs: `De kosten worden gefinancierd uit het BIV`, `Alle bedragen …`)
@@ -497,10 +513,17 @@ def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str |
             m.cost = read_cost(text, hits)
             m.cost_of_act = act is not None
         m.funding = m.funding or read_funding(text, hits)
-        gap = view[s.end:s.end + 3]
-        nxt = doc.sentence_at(s.end + len(gap) - len(gap.lstrip()))       # (the sentence after the spaces)
-        if m.funding is None and nxt is not None and nxt.start > s.start and _THESE_COSTS.match(view, nxt.start):
-            m.funding = read_funding(view[nxt.start:nxt.end])
+        # (the sentence after it, or the one after that, about these costs: `De eenmalige kosten … bedragen € 8,5
+        # miljoen. Deze kosten komen ten laste van het BIV.`)
+        at = s
+        for _ in range(2):
+            gap = view[at.end:at.end + 3]
+            nxt = doc.sentence_at(at.end + len(gap) - len(gap.lstrip()))       # (the sentence after the spaces)
+            if m.funding is not None or nxt is None or nxt.start <= at.start or nxt.section != s.section:
+                break
+            if _THESE_COSTS.match(view, nxt.start):
+                m.funding = read_funding(view[nxt.start:nxt.end])
+            at = nxt
 
 
 # `De kosten van de bijdragen onder 1.1, 2.1 en 3.1 komen ten laste van het BIV`: funding of the deployments whose

@@ -185,8 +185,15 @@ def _hypothesis(s: Sentence) -> None:
     if m is None:
         return
     part = s.text.rfind(";", 0, m.start()) + 1
+    if part and _TOLD_OF_IT.match(s.text, part):
+        part = 0    # (`Nederland levert in het najaar opnieuw een schip aan Atalanta; daarover bent u op 10 april jl.
+        #              geïnformeerd`: what comes before is told in another letter)
     s.hypothetical_from = part
     s.hypothetical = part == 0
+
+
+_TOLD_OF_IT = re.compile(r"\s*(?:daarover|hierover)\s+(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer|heeft\s+het\s+"
+                         r"kabinet\s+u)\b")
 
 
 def _may_trigger(s: Sentence) -> bool:
@@ -280,10 +287,18 @@ def _others_act(s: Sentence) -> bool:
     return foreign_subject(text, cms, s.start, lexicon.of(text) if cut > 0 else s.hits)
 
 
+# deployments counted as the means of another contribution: `met onder meer de bijdragen aan …`, `met haar missies in …`
+_WITH_CONTRIBUTIONS = re.compile(r"\b[Mm]et\s+(?:onder\s+(?:meer|andere)\s+|o\.a\.\s+|onder\s+meer\s+)?(?:de|haar|zijn"
+                                 r"|onze)\s+(?:bijdragen|missies|inzetten|operaties)\s+(?:aan|in)\b")
+
+
 def _in_passing(s: Sentence) -> bool:
     """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
     Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
     or mission name: each deployment, if the letter is about it, is set out where it says more."""
+    if _WITH_CONTRIBUTIONS.search(s.text):
+        return True     # (`Nederland levert met onder meer de bijdragen aan MINUSMA in Mali, … een relatief grote
+        #                  bijdrage aan de gezamenlijke veiligheid`: deployments as the means of something else)
     if len({code for _p, code in s.places or ()}) < 3 or s.hits & lexicon.DIGIT.bit or V_STRONG.has(s.text, s.hits):
         return False
     return not anchor_keys(s.text, s.cms, s.hits)[0]
@@ -515,6 +530,11 @@ def _supersedes(m: Mention, seg: _Segment) -> bool:
     return not seg.keys or m.keys <= seg.keys
 
 
+# a part of the deployment just counted: `zij vallen binnen het genoemde aantal`, `Zij zijn in dit aantal inbegrepen`
+_WITHIN_COUNT = re.compile(r"\b(?:vallen|valt|zijn|is)\s+(?:\S+\s+){0,2}?(?:binnen|in)\s+(?:het\s+)?(?:genoemde|"
+                           r"bovengenoemde|dit|dat|deze)\s+(?:aantal|maximum|plafond)\b"
+                           r"|\b(?:binnen|in|bij)\s+(?:het\s+)?(?:genoemde|bovengenoemde|dit|dat)\s+(?:aantal|maximum"
+                           r"|plafond)\s+(?:inbegrepen|meegeteld|vallen|valt)\b")
 # an end by reference to the date just given (`tot diezelfde datum`, `tot en met die datum`, `tot dezelfde datum`)
 _SAME_DATE = re.compile(r"\b(?:tot|t/m)\s+(?:en\s+met\s+)?(?:die|diezelfde|dezelfde|deze)\s+datum\b", re.IGNORECASE)
 
@@ -561,6 +581,14 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             target.keys, target.names, target.trigger = set(), [], True   # (a part of a Dutch deployment: Dutch)
             current = target
             _absorb(target, seg)
+            continue
+        if current is not None and _WITHIN_COUNT.search(view, seg.start, seg.end):
+            # `Ook stelt Nederland stafofficieren beschikbaar voor de hoofdkwartieren van de coalitie in Koeweit en
+            # Qatar; zij vallen binnen het genoemde aantal`: a part of the deployment just counted, no other
+            _read(seg)
+            seg.trigger, seg.date_start, seg.date_end, seg.actions = False, None, None, set()
+            seg.keys, seg.names, seg.places, seg.personnel, seg.unit = set(), [], [], None, None
+            _absorb(current, seg)
             continue
         if current is not None and UNIT_ANAPHOR.match(view, seg.start) \
                 and not (seg.trigger and _conflicts(current, seg)):

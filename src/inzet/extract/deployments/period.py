@@ -64,8 +64,16 @@ _DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|
 _GOES_ON_IN = re.compile(r"\b(?:(?:ook|heel)\s+)?in\s+(?P<y>(?:19|20)\d\d)\s+(?:(?!besl)\S+\s+){0,2}?"
                          r"(?:voortgezet|gecontinueerd|voort\s+te\s+zetten|te\s+continueren|voortzetten|continueren)\b",
                          re.IGNORECASE)
+# a deployment in the years it names (`Het kabinet heeft besloten tot deelname in 2017 en 2018`, `de bijdrage voor de
+# jaren 2025 en 2026`)
+_IN_YEARS = re.compile(r"\b(?:deelname|bijdrage|inzet|aanwezigheid)\s+(?:in|voor|gedurende)\s+(?:de\s+jaren\s+)?"
+                       r"(?P<a>(?:19|20)\d\d)\s+(?:en|tot\s+en\s+met|t/m)\s+(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
 _START = re.compile(
-    rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per))\s+(?P<a>{_DT})",
+    rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per)"
+    # the first of the unit going out (`Het eerste toestel vertrekt op 1 oktober a.s.`, `De eerste militairen
+    # arriveren medio januari`)
+    r"|(?:het|de)\s+eerste\s+(?:[\w'-]+\s+){1,3}?(?:vertrekt|vertrekken|arriveert|arriveren|wordt\s+ingezet"
+    rf"|worden\s+ingezet)(?:\s+(?:op|per|in|rond))?)\s+(?P<a>{_DT})",
     re.IGNORECASE)
 _FIGURES = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)")
 _DT_PARTS = re.compile(
@@ -104,8 +112,8 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _GOES_ON_IN, _DURING, _SINCE, _AT, MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR,
-                 _TO_MANDATE_END, _YEAR_END, _RETURN,
+lexicon.register(_RANGE, _END, _START, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT, MISSION_MANDATE,
+                 _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END, _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
 
@@ -181,6 +189,10 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     if start is None and end is None:
         m = lexicon.search(_GOES_ON_IN, text, hits)
         end = m.group("y") if m else None
+    if start is None and end is None:
+        m = lexicon.search(_IN_YEARS, text, hits)
+        if m:
+            start, end = m.group("a"), m.group("b")
     return start, end
 
 

@@ -74,7 +74,7 @@ HYPOTHETICAL = re.compile(
     # told in another letter, not this one: `Over de deelname van Hr.Ms. Amsterdam aan … bent u afzonderlijk
     # geïnformeerd`, `… is uw Kamer bij brief van 3 maart jl. geïnformeerd`, `… informeert het kabinet u separaat`
     r"|\b(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer|wordt\s+u|wordt\s+uw\s+Kamer)\s+(?:\S+\s+){0,8}?"
-    r"(?:afzonderlijk|separaat|apart|eerder|bij\s+brief)\b[^.;]{0,80}?\bgeïnformeerd\b"
+    r"(?:afzonderlijk|separaat|apart|eerder|bij\s+brief|op\s+\d{1,2}\s+\w+)\b[^;]{0,80}?\bgeïnformeerd\b"
     r"|\binformeer?(?:t|en)\s+(?:het\s+kabinet\s+|wij\s+|ik\s+)?u(?:w\s+Kamer)?\s+(?:\S+\s+){0,3}?"
     r"(?:afzonderlijk|separaat|in\s+een\s+(?:aparte|afzonderlijke)\s+brief)\b"
 )
@@ -132,6 +132,10 @@ _POLITICAL_INZET = re.compile(
     r"|\bgeen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen|personeel)\s+meer\b"
     # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
     r"|\b(?:veroordee?l(?:t|d|en|de|den)?|betreur(?:t|d|en|de|den)?)\b"
+    # where or what there is no mandate for (`Voor luchtaanvallen in Syrië is er … geen toereikend volkenrechtelijk
+    # mandaat`), not `er is geen nieuw mandaat nodig`
+    r"|\bgeen\s+(?:[\w-]+\s+){0,2}?(?:mandaat|rechtsgrond(?:slag)?|volkenrechtelijke\s+grondslag)\b"
+    r"(?!\s+(?:\S+\s+)?(?:nodig|vereist))"
 )
 # going home: a Dutch base or `Nederland` after `terug`, `naar`, `redeployment` is not where a unit deploys
 _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|keren|keert|gehaald)\b[^.;:]{0,40}"
@@ -152,7 +156,10 @@ MISSION_NAME = re.compile(rf"\b(?:{'|'.join(map(either_case, vocabulary.mission_
 _OTHERS_OF = re.compile(
     r"\b(?:inzet|bijdragen?|deelname|troepen|militairen|eenheden|missies)\s+van\s+"
     r"(?:(?:de|alle|andere|overige|onze|veel|vele)\s+)*(?:bondgenoten|partners|lidstaten|landen|troepenleveranciers)\b"
-    r"(?:\s+(?:in|aan|bij)\s+(?:(?:de|het|\w+e)\s+)?(?:missies|operaties|missie|operatie)\b)?")
+    r"(?:\s+(?:in|aan|bij)\s+(?:(?:de|het|\w+e)\s+)?(?:missies|operaties|missie|operatie)\b)?"
+    # theirs, after allies called on: `hebben wij de bondgenoten opgeroepen hun bijdragen aan … op peil te houden`
+    r"|\b(?:bondgenoten|partners|lidstaten|landen)\s+(?:\S+\s+){0,3}?(?:opgeroepen|oproepen|gevraagd|verzocht)\s+"
+    r"(?:om\s+)?(?:hun|de\s+eigen)\s+(?:inzet|bijdragen?|deelname|troepen|militairen)\b")
 
 V_STRONG = Vocab.of_forms(STRONG, STRONG_FORMS, MISSIE)
 V_WEAK = Vocab.of_forms(WEAK, _WEAK_FORMS)
