@@ -1532,3 +1532,41 @@ def test_an_opening_that_says_more_and_its_sections_present_tense_detail_are_one
 ])
 def test_in_passing_called_on_or_told_elsewhere_deploys_nothing(text: str) -> None:
     assert run(text) == []
+
+
+def test_the_costs_of_a_ship_by_its_name_beside_another_deployment() -> None:
+    text = ("Geachte voorzitter,\n\nBesluit\nHet kabinet heeft besloten het fregat Hr.Ms. Evertsen van half augustus "
+            "2009 tot begin december 2009 aan Atalanta voor de kust van Somalië toe te voegen. Nederland levert "
+            "daarnaast twee stafofficieren aan het hoofdkwartier in Northwood.\n\nFinanciële aspecten\nDe additionele "
+            "kosten van de inzet van Hr.Ms. Evertsen worden geraamd op € 6,8 miljoen. Deze worden gefinancierd uit de "
+            "HGIS-middelen voor crisisbeheersingsoperaties. De kosten van de eerdere inzet van Hr.Ms. De Zeven "
+            "Provinciën bedroegen € 3,1 miljoen.\n")
+    got = {tuple(d.countries): (d.cost_eur, d.funding) for d in run(text)}
+    assert got[("SO",)] == (6_800_000, "HGIS")
+    assert got[("GB",)] == (None, None)
+
+
+def test_the_council_extending_the_operation_is_not_the_dutch_extension() -> None:
+    text = ("Nederland levert twee stafofficieren aan het hoofdkwartier van Atalanta in Northwood. De Raad van de EU "
+            "zal de operatie naar verwachting op 15 juni a.s. verlengen tot december 2010.")
+    assert [d.action for d in run(text)] == ["new"]
+
+
+@pytest.mark.parametrize("text", [
+    # an intention, not a decision
+    "Het kabinet is voornemens de bijdrage aan Resolute Support in Afghanistan in 2017 voort te zetten.",
+    "Het kabinet heeft het voornemen de bijdrage aan Resolute Support in Afghanistan met een jaar te verlengen.",
+    "Nederland is van plan in 2027 opnieuw een fregat naar de Rode Zee te sturen.",
+])
+def test_an_intention_deploys_nothing(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Het kabinet heeft besloten bij te dragen aan MINUSMA in Mali met ten hoogste 380 militairen. In december 2013 "
+     "vertrekt een kwartiermakersteam van circa 60 militairen naar Bamako en Gao.", "2013-12"),
+    ("Het kabinet heeft besloten bij te dragen aan eFP in Litouwen met circa 250 militairen. Een "
+     "kwartiermakersdetachement van circa 20 militairen vertrekt medio januari 2017.", "2017-01"),
+])
+def test_the_advance_party_going_out_is_the_start(text: str, start: str) -> None:
+    assert [d.start for d in run(text)] == [start]

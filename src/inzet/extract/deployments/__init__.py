@@ -55,12 +55,20 @@ def _compatible(a: Mention, b: Mention, *, new_end: bool = False, placed: bool =
         return False
     if placed and a.keys and b.keys and not a.keys & b.keys:
         return False
-    pairs = ((a.start, b.start), (a.personnel, b.personnel), (a.cost, b.cost))
+    # (a start at two precisions is one: `vanaf begin 2017`, `medio januari 2017`)
+    if a.start is not None and b.start is not None and a.start != b.start and not _same_date(a.start, b.start):
+        return False
+    pairs = ((a.personnel, b.personnel), (a.cost, b.cost))
     for x, y in pairs if new_end else (*pairs, (a.end, b.end)):
         if x is not None and y is not None and x != y:
             return False
     ea, eb = a.explicit, b.explicit
     return ea is None or eb is None or ea == eb or {ea, eb} == {"change", "extension"}
+
+
+def _same_date(x: str, y: str) -> bool:
+    """Are two dates one at different precisions (`2017` and `2017-01`)?"""
+    return x.startswith(y + "-") or y.startswith(x + "-")
 
 
 def _assets(m: Mention) -> set[str]:
@@ -332,6 +340,7 @@ def _heading_country(doc: Document, section: int) -> str | None:
 # `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
 _COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
+_SHIP = re.compile(r"\b(?:Hr|Zr)\.\s?(?:Ms|Kr)\.\s+((?:De\s+|Van\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names
@@ -379,8 +388,11 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     def says(name: str) -> bool:
         return len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
-    # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`)
-    by_name = [m for m in mentions if any(map(says, m.names)) or any(says(k.upper()) for k in m.keys)]
+    # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`), or a ship by its
+    # name in what the deployment says (`De additionele kosten van de inzet van Hr.Ms. Evertsen …`)
+    ships = [m.group(1) for m in _SHIP.finditer(text)]
+    by_name = [m for m in mentions if any(map(says, m.names)) or any(says(k.upper()) for k in m.keys)
+               or any(ship in view[m.vstart:m.vend] for ship in ships)]
     if by_name:
         return by_name
     named = {c for cm in countries.find(text) if cm.kind in ("name", "place") for c in cm.codes}

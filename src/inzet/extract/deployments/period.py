@@ -64,6 +64,9 @@ _DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|
 _GOES_ON_IN = re.compile(r"\b(?:(?:ook|heel)\s+)?in\s+(?P<y>(?:19|20)\d\d)\s+(?:(?!besl)\S+\s+){0,2}?"
                          r"(?:voortgezet|gecontinueerd|voort\s+te\s+zetten|te\s+continueren|voortzetten|continueren)\b",
                          re.IGNORECASE)
+# the same with the date first: `In december 2013 vertrekt een kwartiermakersteam van circa 60 militairen naar Bamako`
+_FIRST_OUT_AFTER = re.compile(rf"\b(?:[Ii]n|[Oo]p|[Pp]er|[Mm]edio|[Bb]egin|[Rr]ond)\s+(?P<a>{_DT})\s+(?:vertrekt"
+                              r"|vertrekken|arriveert|arriveren)\s+(?:het\s+eerste|de\s+eerste|een\s+kwartiermakers\w*)")
 # a deployment in the years it names (`Het kabinet heeft besloten tot deelname in 2017 en 2018`, `de bijdrage voor de
 # jaren 2025 en 2026`)
 _IN_YEARS = re.compile(r"\b(?:deelname|bijdrage|inzet|aanwezigheid)\s+(?:in|voor|gedurende)\s+(?:de\s+jaren\s+)?"
@@ -72,8 +75,8 @@ _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per)"
     # the first of the unit going out (`Het eerste toestel vertrekt op 1 oktober a.s.`, `De eerste militairen
     # arriveren medio januari`)
-    r"|(?:het|de)\s+eerste\s+(?:[\w'-]+\s+){1,3}?(?:vertrekt|vertrekken|arriveert|arriveren|wordt\s+ingezet"
-    rf"|worden\s+ingezet)(?:\s+(?:op|per|in|rond))?)\s+(?P<a>{_DT})",
+    r"|(?:(?:het|de)\s+eerste|een\s+kwartiermakers\w*)\s+(?:[\w'-]+\s+){0,4}?(?:vertrekt|vertrekken|arriveert"
+    rf"|arriveren|wordt\s+ingezet|worden\s+ingezet)(?:\s+(?:op|per|in|rond))?)\s+(?P<a>{_DT})",
     re.IGNORECASE)
 _FIGURES = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)")
 _DT_PARTS = re.compile(
@@ -94,7 +97,11 @@ MISSION_MANDATE = re.compile(
 # the mission's own mandate extended by its body: `De Veiligheidsraad verlengde het mandaat van de missie tot …`, `De
 # VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd` (not an extension of the Dutch part)
 _MANDATE_EXTENDED = re.compile(r"\b(?:verlengde|verlengden|verlengt|verlengen)\s+(?:\S+\s+){0,3}?(?:het|zijn|haar)\s+"
-                               r"mandaat\b|\bmandaat\s+(?:\S+\s+){0,16}?(?:verlengd|voortgezet)\b")
+                               r"mandaat\b|\bmandaat\s+(?:\S+\s+){0,16}?(?:verlengd|voortgezet)\b"
+                               # the Council extends the operation itself: `De Raad van de EU zal de operatie naar
+                               # verwachting op 15 juni a.s. verlengen tot december 2010`
+                               r"|\b(?:Raad|Veiligheidsraad|EU|Europese\s+Unie|NAVO|VN)\s+(?:\S+\s+){0,3}?(?:de|het)\s+"
+                               r"(?:operatie|missie)\s+(?:\S+\s+){0,8}?(?:verlengen|verlengd|verlengt|verlengde)\b")
 # `deze bijdrage voort te zetten tot het einde van het nieuwe EU-mandaat`: until the mission's own mandate ends, on
 # the date the letter gives that mandate elsewhere
 _TO_MANDATE_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
@@ -112,7 +119,7 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT, MISSION_MANDATE,
+lexicon.register(_RANGE, _END, _START, _FIRST_OUT_AFTER, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT, MISSION_MANDATE,
                  _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END, _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
@@ -180,7 +187,7 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     if m:
         dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
         end = _iso_or_yearless(_read_dt(dt), text, m.end("g") if m.group("g") else m.end(), forward=True)
-    m = lexicon.search(_START, text, hits)
+    m = lexicon.search(_START, text, hits) or lexicon.search(_FIRST_OUT_AFTER, text, hits)
     if m:
         start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end(), forward=True)
     if start and end is None and start[0] not in "09":

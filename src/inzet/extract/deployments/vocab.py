@@ -61,6 +61,8 @@ _PREP_BEFORE = re.compile(
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:mogelijke?|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
+    # an intention, not a decision: `Het kabinet is voornemens de bijdrage in 2017 voort te zetten`
+    r"|voornemens|het\s+voornemen|van\s+plan|van\s+zins"
     r"|onderzoekt|onderzoeken|bereid|zou(?:den)? kunnen|denkt na|in overweging|beraadt|beraden|streeft|streven"
     # an aim, not a decision: `Het kabinet zet in op voortzetting van deze bijdrage`
     r"|(?:zet|zetten|inzetten)\s+(?:\S+\s+){0,2}?(?:in\s+)?op\s+(?:de\s+|een\s+)?(?:voortzetting|verlenging)"
