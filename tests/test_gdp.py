@@ -869,3 +869,63 @@ _NOT_A_GOAL = "Een groot aantal bondgenoten gaf aan de 2 procent van het bbp nie
 def test_the_spending_stated_with_a_verb_is_a_level(text: str, expected: list) -> None:
     got = gdp.extract(segment("t", text), "2022-07-08")
     assert [(s.value, s.year, s.status) for s in got] == expected
+
+
+# ---- kinds of the eleventh blind batch, with variants ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `respectievelijk` pairs the years before it with the figures of its own clause; a figure after a semicolon has
+    # a year of its own
+    ("In 2014 en 2015 bedroegen de uitgaven 1,15% respectievelijk 1,13% van het bbp; in 2016 kwamen zij uit op 1,16%.",
+     [(2014, 1.15, "actual"), (2015, 1.13, "actual"), (2016, 1.16, "actual")]),
+    ("In 2011 en 2012 bedroegen de defensie-uitgaven respectievelijk 1,27% en 1,25% van het bbp; in 2013 kwamen zij "
+     "uit op 1,22%.", [(2011, 1.27, "actual"), (2012, 1.25, "actual"), (2013, 1.22, "actual")]),
+    ("De uitgaven bedroegen in 2014 en 2015 1,15 respectievelijk 1,13 procent van het bbp, maar in 2016 1,16 procent.",
+     [(2014, 1.15, "actual"), (2015, 1.13, "actual"), (2016, 1.16, "actual")]),
+    # (all figures in the clause of `respectievelijk` still pair in order)
+    ("In 2014, 2015 en 2016 bedroegen de uitgaven respectievelijk 1,15%, 1,13% en 1,16% van het bbp.",
+     [(2014, 1.15, "actual"), (2015, 1.13, "actual"), (2016, 1.16, "actual")]),
+])
+def test_respectively_pairs_the_years_with_the_figures_of_its_clause(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2017-07-12")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paragraph about shares goes on about them after sentences without any: a figure said with a spending word
+    ("Nederland zou circa € 6 miljard per jaar extra moeten besteden om 2% van het bbp te halen. Om het Europese "
+     "gemiddelde van 1,46% te bereiken is ongeveer € 2 miljard per jaar nodig. Zonder extra middelen daalt het "
+     "percentage naar verwachting tot 1,10% in 2020.", [(None, 2.0, "target"), (2020, 1.1, "estimate")]),
+    ("De Nederlandse defensie-uitgaven bedragen in 2016 1,17 procent van het bbp. De dalende trend is daarmee "
+     "omgebogen. Het kabinet zal dit in Warschau benadrukken. Uitgaande van de huidige ramingen zou Nederland in 2024 "
+     "bij ongewijzigd beleid op 1,1 procent uitkomen; een volgend kabinet zal daarover moeten besluiten.",
+     [(2016, 1.17, "estimate"), (2024, 1.1, "estimate")]),
+    # not in another paragraph, nor the growth of the economy or a share in something else
+    ("De Nederlandse defensie-uitgaven bedragen in 2016 1,17 procent van het bbp.\n\nVolgens de ramingen daalt de "
+     "werkloosheid tot 5,5 procent.", [(2016, 1.17, "estimate")]),
+    ("De Nederlandse defensie-uitgaven bedragen in 2016 1,17 procent van het bbp. Het Centraal Planbureau raamt de "
+     "groei van de economie in 2017 op 1,3%, zodat de bedragen worden herijkt.", [(2016, 1.17, "estimate")]),
+    ("De Nederlandse defensie-uitgaven bedragen in 2016 1,17 procent van het bbp. Het budget van de NAVO stijgt; het "
+     "Nederlandse aandeel daarin, circa 3,4 procent, stijgt naar verwachting mee.", [(2016, 1.17, "estimate")]),
+    ("De Nederlandse defensie-uitgaven bedragen in 2016 1,17 procent van het bbp. Het budget van de NAVO stijgt. "
+     "Ons aandeel in het gemeenschappelijk gefinancierde budget bedraagt naar verwachting 3,4 procent.",
+     [(2016, 1.17, "estimate")]),
+])
+def test_a_paragraph_about_shares_goes_on_after_sentences_without(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2016-06-24")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figures of years gone by that an estimate follows on (`na`) are measured, the list of them too
+    ("De Nederlandse defensie-uitgaven bedragen volgens de NAVO-raming in 2016 1,17 procent van het bbp, na 1,16 "
+     "procent in 2015 en 1,15 procent in 2014.",
+     [(2016, 1.17, "estimate"), (2015, 1.16, "actual"), (2014, 1.15, "actual")]),
+    ("Volgens de NAVO-raming besteedt Nederland in 2016 1,17 procent van het bbp aan defensie, daarvoor 1,16 procent "
+     "in 2015.", [(2016, 1.17, "estimate"), (2015, 1.16, "actual")]),
+    # not a figure listed with the estimate itself, nor one of a year to come
+    ("Volgens de NAVO-raming bedragen de uitgaven in 2016 1,17 procent van het bbp en in 2015 1,16 procent.",
+     [(2016, 1.17, "estimate"), (2015, 1.16, "estimate")]),
+    ("Volgens de NAVO-raming bedragen de uitgaven in 2016 1,17 procent van het bbp, na 1,16 procent in 2015 en "
+     "1,20 procent in 2017.", [(2016, 1.17, "estimate"), (2015, 1.16, "actual"), (2017, 1.2, "estimate")]),
+])
+def test_the_figures_an_estimate_follows_on(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(text, "2016-06-24")] == expected

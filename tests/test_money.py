@@ -564,3 +564,46 @@ def test_a_row_by_year_is_labelled_by_its_year() -> None:
                    ("19,7", 19.7e6, "2021 (tot en met oktober)"),
                    # (a year-like number in a column of sums is a sum)
                    ("2020", 2020e6, "Overig"), ("1,5", 1.5e6, "Overig"), ("2021,5", 2021.5e6, "Overig")]
+
+
+# ---- kinds of the eleventh blind batch, with variants ----------------------------------------------------------
+
+_UA_BODY = ("Geachte voorzitter,\n\nHet initiatief\n\nNederland droeg in maart € 150 miljoen bij aan het initiatief. "
+            "Daarmee komt de bijdrage uit op ongeveer USD 1,8 miljard. De defensie-uitgaven stijgen in 2026 naar "
+            "€ 26 miljard.\n")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # what is given, alone or in a compound, to Ukraine names the letter's topic: its sums are that support
+    ("Betreft\tMunitieleveringen aan Oekraïne en het Tsjechische munitie-initiatief", [True, True, False]),
+    ("Betreft\tWapenlevering aan Oekraïne", [True, True, False]),
+    ("Betreft Leveringen aan Oekraïne", [True, True, False]),
+    ("Betreft\tNederlandse bijdragen aan Oekraïne", [True, True, False]),
+    ("Betreft\tBijdrage voor Oekraïne via het initiatief", [True, True, False]),
+    ("Betreft\tOndersteuning van Oekraïne", [True, True, False]),
+    # not: deliveries or contributions to someone else, or Ukraine not as the one given to
+    ("Betreft\tMunitieleveringen aan de eigen krijgsmacht", [False, False, False]),
+    ("Betreft\tBijdragen aan de NAVO-begroting", [False, False, False]),
+    ("Betreft\tLeveringen van Oekraïne aan Europa", [False, False, False]),
+])
+def test_a_letter_titled_for_deliveries_to_ukraine(title: str, expected: list) -> None:
+    assert _ukraine_flags("Datum\t4 oktober 2024\n" + title + "\n\n" + _UA_BODY) == expected
+
+
+@pytest.mark.parametrize(("caption", "ukraine"), [
+    # a caption on a line of its own (read as a heading) still tells whom the table's sums are for
+    ("Tabel 1. Munitiebijdragen aan Oekraïne (in miljoenen euro's)", True),
+    ("Tabel 2 Steun voor Oekraïne (bedragen x € 1 mln.)", True),
+    ("Overzicht bijdragen PURL (x € 1 mln.)", True),
+    # not a caption that names no Ukraine, in a letter that does not either
+    ("Tabel 1. Investeringen in munitie (in miljoenen euro's)", False),
+])
+def test_a_table_caption_on_its_own_line_tells_whom_its_sums_are_for(caption: str, ukraine: bool) -> None:
+    text = ("Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n"
+            "Middelen voor 2024 en 2025\nIn onderstaande tabel staan de bijdragen waarover is besloten.\n\n"
+            f"{caption}\nBijdrage                   2024      2025     Totaal\n"
+            "Munitie en onderdelen      120       180      300\nTotaal                     120       180      300\n\n"
+            "Bron: Ministerie van Defensie.\n")
+    got = money.extract(segment("t", text))
+    assert [a.text for a in got] == ["120", "180", "300", "120", "180", "300"]
+    assert [a.ukraine for a in got] == [ukraine] * 6

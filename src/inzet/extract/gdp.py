@@ -52,7 +52,7 @@ _PCT_NUM = re.compile(
 # the first of two figures that share their unit: `in 2024 en 2025 respectievelijk 2,05 en 2,03 procent`; the
 # lower end of a range (`tussen 2,4 en 2,5 procent`, `3,1 à 3,2 procent`, `2,4 tot 2,5%`, `2,4-2,5%`) is a figure too
 _PCT_LISTED = re.compile(
-    rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?:{WS}+(?:en|à|a|tot){WS}+|{WS}*[-–]{WS}*)"
+    rf"(?P<num>\d(?<![\d.,]\d)\d?(?:[.,]\d{{1,3}})?)(?:{WS}+(?:en|à|a|tot|respectievelijk|resp\.){WS}+|{WS}*[-–]{WS}*)"
     rf"(?=\d\d?(?:[.,]\d{{1,3}})?{WS}*(?:%|procent\b|pct\b))")
 _PCT_WORDS = first_letter_split(_NUMWORDS, r"(?<![\w-].)")
 _PCT_WORD = re.compile(rf"(?P<word>{_PCT_WORDS}(?:{WS}+(?i:en{WS}+een{WS}+half))?){WS}+procent\b")
@@ -93,7 +93,9 @@ _EXCL_BEFORE = re.compile(
 _MET_WITH = re.compile(r"\bmet\s+(?:ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$", re.I)
 _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
-     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b", r"economische\s+groei", "bbp-groei"], True))
+     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b", r"economische\s+groei", "bbp-groei",
+     # (`raamt de groei van de economie in 2027 op 1,3%`)
+     r"groei\s+van\s+(?:de\s+|het\s+)?(?:Nederlandse\s+|nationale\s+)?(?:economie|bbp)\b"], True))
 # a subordinate clause that gives a reason or a contrast, beside the figure's (`, omdat de economie sneller groeit`)
 _SUBCLAUSE = re.compile(r",\s+(?:omdat|doordat|aangezien|want|terwijl|zodat|waardoor|hoewel|ook\s+al)\b|;")
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
@@ -233,8 +235,12 @@ _FROM_ESTIMATE = re.compile(r"\b(?:volgens|naar|op\s+basis\s+van)\s+(?:de\s+|het
 _VERSUS = re.compile(r"\b(?:(?:tegen(?:over)?|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+(?:[^\s;.]+\s+){1,4}?"
                      r"(?:in|over)|(?:tegenover|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|dan)(?:\s+in)?)\s+$",
                      re.I)
-_VERSUS_FIG = re.compile(r"(?:^|,)\s*(?P<w>tegen(?:over)?|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+"
-                         r"(?:(?:een|de|het)\s+)?$", re.I)
+# (the figures of the years before it that a figure follows on: `in 2016 1,17 procent van het bbp, na 1,16 procent in
+# 2015 en 1,15 procent in 2014`)
+_VERSUS_FIG = re.compile(r"(?:^|,)\s*(?P<w>tegen(?:over)?|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|na"
+                         r"|(?:en\s+)?daarvoor|(?:en\s+)?eerder)\s+(?:(?:een|de|het)\s+)?$", re.I)
+# the next figure of the list a compared figure opens (`na 1,16 procent in 2015 en 1,15 procent in 2014`)
+_COMPARED_LIST = re.compile(r"\s*(?:(?:in|over)\s+(?:19|20)\d\d\s*)?(?:,|en|,\s*en)\s*$")
 _HUNDREDTHS = re.compile(r"\d+[.,]\d\d")
 _FALLS = re.compile(r"\b(?:daalt|dalen|daalde|daalden|zakt|zakken|zakte|zakten|krimpt|krimpen|kromp|krompen"
                     r"|(?:valt|vallen|viel|vielen|loopt|lopen|liep|liepen)\s+(?:[\w-]+\s+){0,5}?terug"
@@ -621,7 +627,20 @@ def _prev_of(view: str, units: list[Unit], i: int, done: dict[int, list[GdpShare
     year = shares[-1].year if shares and shares[-1].year else (stated[-1] if stated else None)
     basis = next((s.basis for s in reversed(shares) if s.basis), None) or _unit_basis(view, p) \
         or _unit_basis(view, src)
-    return _Prev(src, bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)), year, basis)
+    had = bool(shares) or bool(_BBP_ANY.search(view, p.start, p.end)) or _paragraph_had(view, units, i - 2, done)
+    return _Prev(src, had, year, basis)
+
+
+def _paragraph_had(view: str, units: list[Unit], k: int, done: dict[int, list[GdpShare]]) -> bool:
+    """Did a unit of the paragraph at or before `units[k]` hold GDP shares or name the bbp (a paragraph about shares
+    goes on about them after a sentence without: `… 2% van het bbp te halen. Om het Europese gemiddelde van 1,46% te
+    bereiken is … nodig. Zonder extra middelen daalt het percentage naar verwachting tot 1,10% in 2020.`)?"""
+    line = units[k + 1].line
+    while k >= 0 and units[k].line == line and not units[k].heading:
+        if done.get(k) or _BBP_ANY.search(view, units[k].start, units[k].end):
+            return True
+        k -= 1
+    return False
 
 
 def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
@@ -652,6 +671,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
         bases = _bases(view, u)
         placed: list[tuple[int, GdpShare]] = []      # (view start, share)
         also: list[GdpShare] = []                    # the same norm for the other years of a list
+        compared = -2                                # the last figure read as one compared with (`tegen`, `na`)
         for i, f in enumerate(figs):
             lo = figs[i - 1].ev_end if i else u.start
             hi = figs[i + 1].start if i + 1 < len(figs) else u.end
@@ -667,10 +687,13 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             if f.meets and (y := _YEAR_RE.search(view, f.ev_end, f.meets)):
                 year = int(y.group())         # `Met 2,1 procent voldoet Nederland in 2024 aan de norm`
             if i and status == "estimate" and year is not None and this_year is not None and year < this_year \
-                    and _VERSUS_FIG.search(view, lo, f.start):
+                    and (_VERSUS_FIG.search(view, lo, f.start)
+                         or (compared == i - 1 and _COMPARED_LIST.match(view, lo, f.start))):
                 # the figure a projection is compared with, of a year gone by (`… volgens de NAVO-raming 1,35 procent
                 # bbp aan defensie besteedt, tegen 1,15 procent in 2014`): measured, unless called an estimate itself
+                # (and so the figures listed with it: `na 1,16 procent in 2015 en 1,15 procent in 2014`)
                 status = "actual"
+                compared = i
             category = "defence"
             # the clause's subject before the figure names it too (`ramen wij deze gerelateerde uitgaven op
             # 0,9%`, `komen de totale defensie- en veiligheidsuitgaven in 2026 uit op 3,14%`)
@@ -1142,6 +1165,14 @@ def _levels_or_continued(view: str, u: Unit, figs: list[_Fig], prev_had: bool) -
     return out
 
 
+# a share in something named (`het Nederlandse aandeel daarin, circa 3,4 procent`, `ons aandeel in het
+# gemeenschappelijk gefinancierde budget bedraagt 3,4%`, `de Nederlandse bijdrage daaraan van 3,4 procent`)
+_SHARE_IN_OTHER = re.compile(
+    r"\b(?:aandeel|bijdrage|deel)\s+(?:daarin|hierin|daaraan|hieraan|daarvan|hiervan|(?:in|aan)\s+(?:het|de|dat|die|deze)"
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s*(?:(?:bedraagt|is|was|van|ligt|komt)\s+(?:[\w-]+\s+){0,3}?(?:(?:uit\s+)?op\s+)?)?"
+    r"(?:(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|nagenoeg)\s+)?$", re.I)
+
+
 def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
     """A figure in a sentence that does not name the bbp is a share when it carries an incl/excl
     Ukraine marker (after it, or before it in its clause) or `aan defensie`, or continues a paragraph about GDP
@@ -1156,6 +1187,8 @@ def _continues(view: str, u: Unit, f: _Fig, prev_had: bool) -> bool:
         return True
     if re.match(rf"{WS}*(?:aan|voor){WS}+defensie\b", view[f.ev_end : u.end], re.I):
         return True
+    if _SHARE_IN_OTHER.search(view, max(u.start, f.start - 100), f.start):
+        return False      # (`het Nederlandse aandeel daarin, circa 3,4 procent`: a share of a budget, not of the bbp)
     # (a calculation method named: `Volgens de NAVO-definitie ging het in 2025 om 2,11 procent`)
     return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end) or _BASIS.search(view, u.start, u.end))
 
@@ -1222,7 +1255,11 @@ def _pair_respectively(view: str, u: Unit, prev: Unit | None, placed: list[tuple
     m = _RESPECTIVELY.search(view, u.start, u.end)
     if not m:
         return
-    group = [sh for pos, sh in placed if pos >= m.start()]
+    # (the figures of its clause: `In 2014 en 2015 bedroegen de uitgaven 1,15% respectievelijk 1,13% van het bbp; in
+    # 2016 kwamen zij uit op 1,16%`: the figure after the semicolon has a year of its own)
+    stop = _CLAUSE_STOP.search(view, m.end(), u.end)
+    end = stop.start() if stop else u.end
+    group = [sh for pos, sh in placed if m.start() <= pos < end]
     first = m.start()
     before = [(pos, sh) for pos, sh in placed if pos < m.start()]
     if len(group) == 1 and before and m.start() - before[-1][0] <= 40 \

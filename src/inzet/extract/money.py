@@ -178,8 +178,10 @@ _APART = re.compile(r"\b(?:[Ll]os\s+van|[Bb]uiten|[Nn]aast|[Aa]ndere\s+dan)\s+(?
                     r"|\b(?:[Ll]os\s+van|[Bb]uiten|(?:niet|geen)\s+(?:onder|tot|(?:onder)?deel\s+(?:uit\s+)?van))\s+"
                     r"(?:deze|die)\s+(?:militaire\s+)?(?:steun|hulp|steunpakketten|steunpakket)\b")
 # a title line, not a sentence (no full stop): the dossier's (`36 045\tSituatie in Oekraïne`), the page's or
-# the Betreft line's
-_UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog)[ \t]+(?:aan|voor|in|tegen)[ \t]+"
+# the Betreft line's; what is given named too, alone or in a compound (`Munitieleveringen aan Oekraïne`, `Leveringen
+# aan Oekraïne`, `Nederlandse bijdragen aan Oekraïne`, `Wapenlevering aan Oekraïne`, `Ondersteuning van Oekraïne`)
+_UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog|[Ll]evering(?:en)?"
+                            r"|[Bb]ijdragen?)[ \t]+(?:aan|voor|in|tegen)|[Oo]ndersteuning[ \t]+(?:aan|van))[ \t]+"
                             r"(?:de[ \t]+)?Oekra[^\n.]{0,60}$", re.MULTILINE)
 # `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
 _INCL_EXCL = re.compile(
@@ -595,8 +597,8 @@ def _with_tables(doc: Document, out: list[Amount], memo: _Memo, about_ukraine: b
     for c in cells:
         if c.unit.start not in captions:
             s = doc.sentence_at(c.unit.start)
-            captions[c.unit.start] = (doc.view[s.start : s.end] if s else "",
-                                      (doc.section_title(s) or "") if s else "")
+            captions[c.unit.start] = (doc.view[s.start : s.end], doc.section_title(s) or "") if s \
+                else _caption_heading(doc, c.unit.start)
         caption, heading = captions[c.unit.start]
         ctx = _Context(c.label, lexicon.of(c.label), heading, [caption], memo, about_ukraine)
         n = len(c.label)
@@ -604,6 +606,15 @@ def _with_tables(doc: Document, out: list[Amount], memo: _Memo, about_ukraine: b
                           ukraine=ctx.ukraine(0, n), purpose=ctx.purpose(0, n) or c.label or None, rule=RULE))
     out.sort(key=lambda a: a.span.start)
     return out
+
+
+def _caption_heading(doc: Document, pos: int) -> tuple[str, str]:
+    """The caption and section title of a unit line that stands on a line of its own, read as a heading (`Tabel 1.
+    Munitiebijdragen aan Oekraïne (in miljoenen euro's)`): that line, and the heading before it."""
+    for k, h in enumerate(doc.headings):
+        if h.start <= pos < h.end:
+            return h.title, doc.headings[k - 1].title if k else ""
+    return "", ""
 
 
 # (`voor de strijdkrachten van Moldavië`, `Aan Moldavië, dat …, heeft Nederland € 40 miljoen gegeven`, `aan het leger
