@@ -1570,3 +1570,49 @@ def test_an_intention_deploys_nothing(text: str) -> None:
 ])
 def test_the_advance_party_going_out_is_the_start(text: str, start: str) -> None:
     assert [d.start for d in run(text)] == [start]
+
+
+@pytest.mark.parametrize("costs, cost", [
+    # a range is no one cost
+    ("De kosten van de inzet bedragen naar verwachting tussen de € 40 en € 55 miljoen.", None),
+    ("De kosten van de inzet worden geraamd op € 9 à 12 miljoen.", None),
+    ("De kosten van de inzet bedragen € 3 tot € 4 miljoen.", None),
+    # (two sums each with its scale, and a sum before another clause, are not)
+    ("De kosten van de inzet bedragen € 1,4 miljoen en € 0,6 miljoen voor de staf.", 1_400_000),
+    ("De kosten van de inzet bedragen € 80 miljoen en worden gedekt uit het BIV.", 80_000_000),
+])
+def test_a_range_of_costs_is_no_cost(costs: str, cost: float | None) -> None:
+    [got] = run(f"Het kabinet heeft besloten 200 militairen in Irak in te zetten. {costs}")
+    assert got.cost_eur == cost, fields(got)
+
+
+def test_a_unit_set_up_by_no_one_named_is_the_letters_new_deployment() -> None:
+    text = ("Geachte voorzitter,\n\nHerontplooiing\nVoor de herontplooiing wordt een Redeployment Task Force (RDTF) "
+            "ingesteld van ten hoogste 600 militairen, die vanaf 1 augustus 2010 in Tarin Kowt in Afghanistan actief "
+            "is. De herontplooiing is uiterlijk eind 2010 afgerond.\n")
+    assert [(d.action, d.start, d.personnel_max) for d in run(text)] == [("new", "2010-08-01", 600)]
+    # (another country's, by its adjective, is not)
+    assert run(text.replace("ten hoogste 600 militairen", "ten hoogste 600 Amerikaanse militairen")) == []
+
+
+def test_units_the_reader_knows_coming_home_after_a_date_are_ours() -> None:
+    text = ("Geachte voorzitter,\n\nHerontplooiing\nDe vier F-16's die vanuit Kandahar in Afghanistan luchtsteun "
+            "leveren aan ISAF blijven tot 1 augustus 2010 en keren daarna terug, zoals eerder gemeld.\n")
+    assert [(d.countries, d.end) for d in run(text)] == [(["AF"], "2010-08-01")]
+    # (units by their count that only stay are left to what they are part of)
+    assert run(text.replace(" en keren daarna terug", "")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a position on a mission's mandate
+    "Voor operatie EUFOR Althea in Bosnië-Herzegovina zal Nederland steun uitspreken voor de verlenging van het "
+    "VN-mandaat.",
+    "Nederland steunt de verlenging van het mandaat van EUTM Mali in Mali.",
+    # a body's name that begins with a country's
+    "De inzet van deze middelen stemt het kabinet af met de bondgenoten in de Ukraine Defence Contact Group.",
+    # told in another letter, by the sentence after it
+    "Nederland leidt Oekraïense militairen op in het kader van de Britse trainingsoperatie Interflex in het Verenigd "
+    "Koninkrijk. Daarover bent u op 28 november jl. geïnformeerd.",
+])
+def test_a_position_a_bodys_name_and_what_the_next_sentence_says_was_told_deploy_nothing(text: str) -> None:
+    assert run(text) == []

@@ -30,7 +30,14 @@ from inzet import vocabulary
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
-from inzet.extract.deployments.paragraph import PEOPLE_CONTRIBUTE, Mention, Sentence, counted_people, paragraph
+from inzet.extract.deployments.paragraph import (
+    PEOPLE_CONTRIBUTE,
+    Mention,
+    Sentence,
+    counted_people,
+    opens_with_known_unit,
+    paragraph,
+)
 from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
@@ -675,14 +682,19 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         intro = intro if item else None
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`), or people counted
         # as the ones who contribute (`counted_people`), or an item of a list a Dutch decision opens
-        if not any(h & both == both or h & people == people or (item and h & gate) for h in hits):
+        # (or a unit the reader knows by its count: `De vier F-16's … blijven tot 1 augustus 2010 en keren daarna
+        # terug`, see `paragraph._known_unit_decided`)
+        known = any(h & gate and opens_with_known_unit(view, doc.sentences[k].start)
+                    for k, h in zip(ks, hits, strict=True))
+        if not known and not any(h & both == both or h & people == people or (item and h & gate) for h in hits):
             intro = intro or _intro(view, doc.sentences[ks[-1]], hits[-1])
             continue
         sents = [doc.sentences[k] for k in ks]
         texts = [view[sent.start: sent.end] for sent in sents]
         sentences = [Sentence(si, sent.start, t, h)
                      for si, (sent, t, h) in enumerate(zip(sents, texts, hits, strict=True))]
-        if not item and not any(h & both == both for h in hits) and not any(map(counted_people, sentences)):
+        if not item and not known and not any(h & both == both for h in hits) \
+                and not any(map(counted_people, sentences)):
             continue
         found = paragraph(view, sents[0].section, sentences, ours=item)
         if item:

@@ -22,7 +22,7 @@ _ACTION_FORMS = forms((
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
     "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt", "breiden",
-    "zet ", "zetten",
+    "zet ", "zetten", "ingesteld",
     "teruggebracht", "terug te brengen", "terugbreng"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
@@ -66,7 +66,9 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)"
         r"|(?:besl\w+|aankondig\w*|aangekondigd)\b.{0,160}?\b(?:te leveren|inzet"
         r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
-        r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van)\b"),
+        r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van"
+        # a unit set up for the task (`Voor de herontplooiing wordt een Redeployment Task Force ingesteld`)
+        r"|(?:wordt|worden)\s+(?:\S+\s+){0,8}?ingesteld)\b"),
 }
 # a plain future, or the present in which a letter announces a contribution (`stelt … beschikbaar`,
 # `draagt … bij met`, `levert`); never with `sinds`, `blijft`, `momenteel`, `thans` (what already runs)

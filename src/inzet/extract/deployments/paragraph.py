@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from inzet.extract import countries, lexicon
 from inzet.extract.deployments.actions import as_known, may_be_status, read_action, reported_end
@@ -192,6 +193,8 @@ def _hypothesis(s: Sentence) -> None:
     s.hypothetical = part == 0
 
 
+_TOLD_NEXT = re.compile(r"(?:Daarover|Hierover)\s+(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer)\b[^;]{0,80}?"
+                        r"\bgeïnformeerd\b")
 _TOLD_OF_IT = re.compile(r"\s*(?:daarover|hierover)\s+(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer|heeft\s+het\s+"
                          r"kabinet\s+u)\b")
 
@@ -233,7 +236,11 @@ def _dutch_unit_again(s: Sentence, sentences: list[Sentence]) -> bool:
 
 # people counted as the ones who contribute (`Aan de EU-trainingsmissie EUTM Mali dragen drie stafofficieren bij`)
 PEOPLE_CONTRIBUTE = re.compile(r"\b(?:dragen|draagt)\s+(?:\S+\s+){0,8}?bij\b|\b(?:nemen|neemt)\s+(?:\S+\s+){0,8}?deel\b"
-                                r"|\b(?:maken|maakt)\s+(?:\S+\s+){0,8}?deel\s+uit\b")
+                                r"|\b(?:maken|maakt)\s+(?:\S+\s+){0,8}?deel\s+uit\b"
+                                # a unit set up or sent, by no one named (`Voor de herontplooiing wordt een
+                                # Redeployment Task Force ingesteld van ten hoogste 600 militairen`)
+                                r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:ingesteld|ingezet|ontplooid|uitgezonden"
+                                r"|gestationeerd)\b")
 lexicon.register(PEOPLE_CONTRIBUTE)
 
 
@@ -262,6 +269,14 @@ _KNOWN_UNIT = re.compile(rf"(?:De|Het)\s+(?:{NUMW})\s+[\w-]")
 _THEIR = re.compile(r"(?:Hun|Haar|Zijn|Deze|Die)\s+(?:inzet|bijdrage|deelname|stationering|mandaat)\b")
 
 
+def opens_with_known_unit(view: str, start: int) -> bool:
+    """Does the sentence at `start` open with a unit by its count, as one the reader knows (`De vier F-16's …`)?"""
+    return _KNOWN_UNIT.match(view, start) is not None
+
+
+_UNTIL_THEN = re.compile(r"\b(?:tot|t/m|per|op)\s+\d")
+
+
 def _known_unit_decided(s: Sentence, sentences: list[Sentence]) -> bool:
     """Does the sentence open with a unit by its count, as one the reader knows (`De vier F-16-jachtvliegtuigen
     …`, `De drie CH-47 Chinook-transporthelikopters … worden per 1 oktober 2008 teruggetrokken`), of which it or
@@ -270,8 +285,8 @@ def _known_unit_decided(s: Sentence, sentences: list[Sentence]) -> bool:
     if s.hypothetical or not s.hits & lexicon.bit(GATE) or not _KNOWN_UNIT.match(s.text) \
             or not V_STRONG.has(s.text, s.hits):
         return False
-    if explicit_action(read_action(s.text, s.hits)):
-        return True
+    if explicit_action(read_action(s.text, s.hits)) or (returns(s.text, s.hits) and _UNTIL_THEN.search(s.text)):
+        return True     # (`De vier F-16's … blijven tot 1 augustus 2010 en keren daarna terug`: their end)
     nxt = sentences[s.si + 1] if s.si + 1 < len(sentences) else None
     return nxt is not None and _THEIR.match(nxt.text) is not None and explicit_action(read_action(nxt.text, nxt.hits))
 
@@ -333,6 +348,10 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
     is left at that; the values of a segment are read only when it is used (`_read`)."""
     for s in sentences:
         _hypothesis(s)
+    for s, nxt in pairwise(sentences):
+        if _TOLD_NEXT.match(nxt.text):
+            s.hypothetical = True   # (`Nederland leidt Oekraïense militairen op in … Interflex. Daarover bent u op 28
+            #                          november jl. geïnformeerd`: told in another letter)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):
     # the others' `can_trigger` stays False, and their places are read only when a sentence may open
     # (a sentence Dutch by what comes before it: an item of a list a Dutch decision opens, a unit of the kind just

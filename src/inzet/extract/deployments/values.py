@@ -141,6 +141,11 @@ JOINT_COSTS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van|voor)\s+[^.;:]{0
                          r"\ben\s+(?:van|voor)\s+(?:de|het|deze)\b")
 
 
+# the first sum of a range, and what says a range is coming (`tussen de € 40 en € 55 miljoen`, `van € 9 tot € 12 mln.`)
+_RANGE_ON = re.compile(r"\s*(en|tot|à|a|-|–|—)\s*(?:€\s*|EUR\s+)?\d")
+_RANGE_BEFORE = re.compile(r"\btussen\s+(?:de\s+)?$")
+
+
 def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> float | None:
     """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`); without
     `cost_word`, any sum in euro (in a letter's section on costs: `Voor EUTM-S gaat het om EUR 1.150.000`)."""
@@ -154,6 +159,10 @@ def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> flo
     if not m:
         return None
     num, scale = (m.group("n1"), m.group("s1")) if m.group("n1") else (m.group("n2"), m.group("s2"))
+    on = _RANGE_ON.match(text, m.end())
+    if (on and (on.group(1) != "en" or not scale)) or _RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None     # (a range is no one cost: `tussen de € 40 en € 55 miljoen`, `€ 9 à 12 miljoen`; two sums
+        #                  each with its scale are two: `€ 1,4 miljoen en € 0,6 miljoen`)
     try:
         value = parse_number(num, scaled=bool(scale))
     except ValueError:

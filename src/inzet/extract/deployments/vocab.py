@@ -134,6 +134,10 @@ _POLITICAL_INZET = re.compile(
     r"|\bgeen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen|personeel)\s+meer\b"
     # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
     r"|\b(?:veroordee?l(?:t|d|en|de|den)?|betreur(?:t|d|en|de|den)?)\b"
+    # a position on a mission's mandate (`zal Nederland steun uitspreken voor de verlenging van het VN-mandaat`,
+    # `steunt de verlenging van het mandaat`): the Council's decision it supports, not a Dutch deployment
+    r"|\b(?:steun\s+uit(?:spreken|spreekt|gesproken)|steunt|steunen|stemt\s+in|instemmen)\s+(?:\S+\s+){0,3}?"
+    r"(?:de\s+)?(?:verlenging|voortzetting|vernieuwing)\s+van\s+(?:het\s+)?(?:[\w-]+\s+)?(?:[\w]+-)?mandaat\b"
     # where or what there is no mandate for (`Voor luchtaanvallen in Syrië is er … geen toereikend volkenrechtelijk
     # mandaat`), not `er is geen nieuw mandaat nodig`
     r"|\bgeen\s+(?:[\w-]+\s+){0,2}?(?:mandaat|rechtsgrond(?:slag)?|volkenrechtelijke\s+grondslag)\b"
@@ -245,12 +249,16 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
             loc = False
         if loc and _NOT_AT.search(before):
             loc = False     # (`De Nederlandse militairen verblijven niet in Somalië zelf`: where they are not)
+        if loc and cm.kind == "name" and _NAME_GOES_ON.match(view, cm.end):
+            loc = False     # (`in de Ukraine Defence Contact Group`: the first word of a body's name)
         if loc:
             out.extend((cm.start, c) for c in cm.codes)
             prev_loc_end = cm.end
     return out
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:Defence|Defense|Contact|Support|Study|Group|Trust|Fund|Compact|Facility|Initiative"
+                           r"|Coalition|Capability|Coordination)\b")
 _NOT_AT = re.compile(r"\b(?:niet|nooit|buiten)\s+(?:(?:meer|langer|zelf)\s+)?(?:(?:in|op|naar|boven)\s+)?"
                      r"(?:het\s+|de\s+)?$")
 
