@@ -1051,3 +1051,31 @@ def test_a_year_inside_a_date_is_no_subject() -> None:
     """`op 3 mei 2031` says when something happened, not the year a position is about."""
     assert (_score(_FLOOR_AGENDA, "Ik heb op 3 mei 2031 gemeld dat Nederland aan de NAVO-norm voldoet.", "2031")
             == _score(_FLOOR_AGENDA, "Ik heb op 3 mei gemeld dat Nederland aan de NAVO-norm voldoet.", "2031"))
+
+
+# ---- kinds the NATO DMM February 2019 and RBZ-Defensie November 2016 pairs showed ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a role or a condition fronted with `als`: the phrase after the finite verb is the subject
+    "Als leider van het PESCO-project voor militaire mobiliteit zal Nederland de voortgang van het project toelichten.",
+    "Als voorzitter van de coalitie zal ik de stand van de leveringen van luchtverdediging toelichten.",
+    "Als kaderland van de multinationale brigade zal Nederland de bondgenoten oproepen meer eenheden te leveren.",
+    "Als de Raad daartoe besluit zal het kabinet een bijdrage aan de missie overwegen.",
+    # welcoming with the condition the Netherlands sets, or with a second act, is a stance taken at the meeting
+    "Nederland verwelkomt het voorstel voor een Eastern Flank Watch, mits de planning van de NAVO leidend blijft.",
+    "Het kabinet verwelkomt het plan, op voorwaarde dat het binnen de bestaande structuren wordt uitgevoerd.",
+    "Wij verwelkomen de eerste versie en zullen benadrukken dat het Kompas concrete doelen moet bevatten.",
+])
+def test_a_fronted_role_and_a_conditional_welcome_are_positions(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "position")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # welcoming alone is an evaluation, as regretting or condemning is; another's role fronted names another subject
+    "Het kabinet verwelkomt het plan.",
+    "Nederland verwelkomt de conclusies over de samenwerking tussen de EU en de NAVO.",
+    "Als voorzitter van de werkgroep zal Duitsland de voortgang van het project toelichten.",
+    "Als leider van het project zal de Commissie de bondgenoten over de voortgang informeren.",
+])
+def test_a_bare_welcome_or_another_in_a_fronted_role_is_no_position(sentence: str) -> None:
+    assert _found(sentence) == []
