@@ -93,6 +93,40 @@ def without_examples(text: str) -> tuple[str, str]:
     return text[: m.start()] + text[m.end():], m.group(1)
 
 
+# the principle a position invokes by its slogan (`volgens het beginsel «in together, out together»`, `conform het
+# principe 'nothing about Ukraine without Ukraine'`, `in lijn met het adagium “samen erin, samen eruit”`): it restates
+# the clause it follows in a slogan's words (often English), which a report paraphrases rather than repeats
+_QUOTED = r"(?:«[^»]{1,80}»|“[^”]{1,80}”|‘[^’]{1,80}’|\"[^\"]{1,80}\"|'[^']{1,80}')"
+_PRINCIPLE = re.compile(
+    r",?\s*\b(?:volgens|conform|overeenkomstig|naar|vanuit|in lijn met|in de geest van|op basis van|in overeenstemming"
+    r" met) (?:het|de|dat|die) (?:beginsel|principe|adagium|motto|credo|uitgangspunt|devies|parool)(?: van)?\s*"
+    + _QUOTED)
+
+
+def without_principle(text: str) -> str:
+    """The position without the slogan of a principle it invokes (`…, volgens het beginsel «in together, out
+    together»`); a principle named in words (`volgens het beginsel van proportionaliteit`) is kept."""
+    return _PRINCIPLE.sub("", text)
+
+
+# a condition a position sets (`Nederland zal steun uitspreken voor een dergelijke capaciteit, op voorwaarde dat …`,
+# `…, mits de samenwerking inclusief is`, `zolang …`) or the purpose it gives (`…, zodat eenheden binnen vijf dagen
+# kunnen worden verplaatst`, `opdat …`, `met als doel dat …`, after a comma): up to a semicolon or the end
+_CONDITION = re.compile(r"(?:,?\s*\b(?:mits|zolang|tenzij|voor zover|op (?:de )?voorwaarde|onder (?:de )?voorwaarden?)"
+                        r"|,\s*(?:zodat|opdat|teneinde|met als doel))\b[^;]*?(?=\s*(?:;|\.?\s*$))")
+
+
+def without_condition(text: str) -> tuple[str, str]:
+    """The position without the condition or purpose it sets, and that condition (`""` when it sets none): a report
+    may say the Netherlands gave the support or took the stance without repeating the condition (`Nederland heeft het
+    voorstel voor zo'n capaciteit gesteund`), state it in other words (`zolang PESCO open staat voor alle lidstaten`),
+    or report the plea and only part of its purpose."""
+    m = _CONDITION.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    return text[: m.start()] + text[m.end():], m.group().lstrip(", ")
+
+
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last
