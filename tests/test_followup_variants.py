@@ -14,10 +14,18 @@ from typer.testing import CliRunner
 
 from invented import HEADER, agenda, letter, report, run
 from inzet.cli import app
-from inzet.link.grammar import agreement, clause_words, without_addressee, without_effort_frame, without_examples
+from inzet.link.grammar import (
+    agreement,
+    clause_words,
+    without_addressee,
+    without_condition,
+    without_effort_frame,
+    without_examples,
+    without_principle,
+)
 from inzet.link.motions import Motion, motion_in
 from inzet.link.positions import positions
-from inzet.link.subjects import key, lexicon, subjects_of
+from inzet.link.subjects import bare_name, key, lexicon, subjects_of
 
 
 def _found(body: str, kamerstuk: bool = False) -> list[tuple[str, str]]:
@@ -1051,3 +1059,190 @@ def test_a_year_inside_a_date_is_no_subject() -> None:
     """`op 3 mei 2031` says when something happened, not the year a position is about."""
     assert (_score(_FLOOR_AGENDA, "Ik heb op 3 mei 2031 gemeld dat Nederland aan de NAVO-norm voldoet.", "2031")
             == _score(_FLOOR_AGENDA, "Ik heb op 3 mei gemeld dat Nederland aan de NAVO-norm voldoet.", "2031"))
+
+
+# ---- kinds the NATO DMM February 2019 and RBZ-Defensie November 2016 pairs showed ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a role or a condition fronted with `als`: the phrase after the finite verb is the subject
+    "Als leider van het PESCO-project voor militaire mobiliteit zal Nederland de voortgang van het project toelichten.",
+    "Als voorzitter van de coalitie zal ik de stand van de leveringen van luchtverdediging toelichten.",
+    "Als kaderland van de multinationale brigade zal Nederland de bondgenoten oproepen meer eenheden te leveren.",
+    "Als de Raad daartoe besluit zal het kabinet een bijdrage aan de missie overwegen.",
+    # welcoming with the condition the Netherlands sets, or with a second act, is a stance taken at the meeting
+    "Nederland verwelkomt het voorstel voor een Eastern Flank Watch, mits de planning van de NAVO leidend blijft.",
+    "Het kabinet verwelkomt het plan, op voorwaarde dat het binnen de bestaande structuren wordt uitgevoerd.",
+    "Wij verwelkomen de eerste versie en zullen benadrukken dat het Kompas concrete doelen moet bevatten.",
+])
+def test_a_fronted_role_and_a_conditional_welcome_are_positions(sentence: str) -> None:
+    assert _found(sentence) == [(sentence, "position")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # welcoming alone is an evaluation, as regretting or condemning is; another's role fronted names another subject
+    "Het kabinet verwelkomt het plan.",
+    "Nederland verwelkomt de conclusies over de samenwerking tussen de EU en de NAVO.",
+    "Als voorzitter van de werkgroep zal Duitsland de voortgang van het project toelichten.",
+    "Als leider van het project zal de Commissie de bondgenoten over de voortgang informeren.",
+])
+def test_a_bare_welcome_or_another_in_a_fronted_role_is_no_position(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(("long", "name"), [
+    ("NAVO-missie Resolute Support", "Resolute Support"),
+    ("Operation Inherent Resolve", "Inherent Resolve"),
+    ("de EU-trainingsmissie Mali", "Mali"),
+    ("EU-operatie Aspides", "Aspides"),
+    ("de vredesmissie United Nations Interim Force", "United Nations Interim Force"),
+    # no kind of mission before a name: the long form as it is
+    ("Permanent Structured Cooperation", None),
+    ("missie in Mali", None),
+    ("Commissie Buitenlandse Zaken", None),
+    ("emissiehandel Europese Unie", None),
+])
+def test_the_name_a_long_form_gives_after_the_kind_of_mission(long: str, name: str | None) -> None:
+    assert bare_name(long) == name
+
+
+_RSM_AGENDA = ("In een sessie met de partners van de NAVO-missie Resolute Support (RSM) bespreken de ministers de "
+               "situatie in Afghanistan. Nederland zal benadrukken dat de bondgenoten hun besluiten over de toekomst "
+               "van RSM gezamenlijk moeten nemen, volgens het beginsel «in together, out together».")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the mission by its name without its kind, as the topic before the Dutch act; the principle in other words
+    ("De ministers spraken met de partners van Resolute Support over de gesprekken met de Taliban. Ik heb er op "
+     "gewezen dat de bondgenoten samen in Afghanistan zijn gekomen en dat zij ook samen moeten besluiten over de "
+     "toekomst van de missie.", "reported"),
+    ("Ik heb benadrukt dat de bondgenoten over de toekomst van Resolute Support gezamenlijk moeten besluiten.",
+     "reported"),
+    # others saying it, or a Dutch act on the mission's other matters, is no evidence
+    ("De ministers spraken met de partners van Resolute Support. Verschillende bondgenoten wezen erop dat zij "
+     "samen moeten besluiten over de toekomst van de missie.", "not_reported"),
+    ("Ik heb gemeld dat de Nederlandse bijdrage aan Resolute Support ongewijzigd doorloopt.", "not_reported"),
+])
+def test_a_mission_named_without_its_kind_and_a_principle_in_other_words(report_body: str, status: str) -> None:
+    assert _one(run(_RSM_AGENDA, report_body), "in together")["status"] == status
+
+
+@pytest.mark.parametrize(("sentence", "left"), [
+    ("Nederland zal benadrukken dat de besluiten gezamenlijk moeten worden genomen, volgens het beginsel «in "
+     "together, out together».", "Nederland zal benadrukken dat de besluiten gezamenlijk moeten worden genomen."),
+    ("Het kabinet steunt de onderhandelingen, conform het principe 'nothing about Ukraine without Ukraine'.",
+     "Het kabinet steunt de onderhandelingen."),
+    ("Nederland zal, in lijn met het adagium “samen erin, samen eruit”, pleiten voor een gezamenlijk besluit.",
+     "Nederland zal, pleiten voor een gezamenlijk besluit."),
+    # a principle named in words, or a quotation that names no principle, is kept
+    ("Nederland zal pleiten voor inzet volgens het beginsel van proportionaliteit.",
+     "Nederland zal pleiten voor inzet volgens het beginsel van proportionaliteit."),
+    ("Nederland zal de «Strategic Compass» verwelkomen.", "Nederland zal de «Strategic Compass» verwelkomen."),
+])
+def test_the_slogan_of_a_principle_is_no_subject(sentence: str, left: str) -> None:
+    assert without_principle(sentence) == left
+
+
+@pytest.mark.parametrize(("sentence", "head", "condition"), [
+    ("Nederland zal steun uitspreken voor een dergelijke capaciteit, op voorwaarde dat deze binnen de bestaande "
+     "structuren wordt ondergebracht.", "Nederland zal steun uitspreken voor een dergelijke capaciteit.",
+     "op voorwaarde dat deze binnen de bestaande structuren wordt ondergebracht"),
+    ("Nederland zal aangeven open te staan voor een verkenning van PESCO, mits de samenwerking inclusief is.",
+     "Nederland zal aangeven open te staan voor een verkenning van PESCO.", "mits de samenwerking inclusief is"),
+    ("Nederland steunt het voorstel onder de voorwaarde dat de NAVO leidend blijft.", "Nederland steunt het voorstel.",
+     "onder de voorwaarde dat de NAVO leidend blijft"),
+    ("Ik zal pleiten voor eenvoudiger procedures, zodat eenheden binnen vijf dagen kunnen worden verplaatst; de "
+     "Commissie zal het plan toelichten.", "Ik zal pleiten voor eenvoudiger procedures; de Commissie zal het plan "
+     "toelichten.", "zodat eenheden binnen vijf dagen kunnen worden verplaatst"),
+    # a condition fronted, a purpose without a comma, or none: the position as it is
+    ("Mits de Raad instemt, zal Nederland een bijdrage leveren.", "Mits de Raad instemt, zal Nederland een bijdrage "
+     "leveren.", ""),
+    ("Nederland zal pleiten voor meer oefeningen zodat de gereedheid toeneemt.",
+     "Nederland zal pleiten voor meer oefeningen zodat de gereedheid toeneemt.", ""),
+    ("Nederland zal pleiten voor meer oefeningen.", "Nederland zal pleiten voor meer oefeningen.", ""),
+])
+def test_the_condition_a_position_sets(sentence: str, head: str, condition: str) -> None:
+    assert without_condition(sentence) == (head, condition)
+
+
+_CAPABILITY = ("De HV stelt voor een militaire planningscapaciteit op te richten voor de trainingsmissies. Nederland "
+               "zal steun uitspreken voor een dergelijke capaciteit, op voorwaarde dat deze binnen de bestaande "
+               "EU-Militaire Staf wordt ondergebracht en niet leidt tot een permanent operationeel EU-hoofdkwartier.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the support without its condition, or with it in other words
+    ("Nederland heeft het voorstel voor zo'n capaciteit voor de trainingsmissies gesteund.", "reported"),
+    ("Ik heb steun uitgesproken voor de planningscapaciteit, zolang die binnen de EU-Militaire Staf blijft.",
+     "reported"),
+    # others on the condition's subject, or support for another thing, is no evidence
+    ("Enkele lidstaten pleitten voor een permanent EU-hoofdkwartier; daarvoor bestond geen overeenstemming.",
+     "not_reported"),
+    ("Nederland heeft het voorstel voor een Europees defensiefonds gesteund.", "not_reported"),
+])
+def test_support_with_a_condition_is_reported_without_it(report_body: str, status: str) -> None:
+    assert _one(run(_CAPABILITY, report_body), "dergelijke capaciteit")["status"] == status
+
+
+_PLEA_WITH_PURPOSE = ("Ik zal pleiten voor vereenvoudiging van de procedures voor grensoverschrijdend militair "
+                      "transport, zodat eenheden binnen vijf dagen kunnen worden verplaatst.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Ik heb toegelicht dat de deelnemende landen afspraken maken over de diplomatieke toestemming voor "
+     "grensoverschrijdend transport, met als doel dat die binnen vijf werkdagen wordt verleend.", "reported"),
+    ("Ik heb gepleit voor eenvoudiger procedures voor militair transport over de grens.", "reported"),
+    ("Duitsland pleitte voor vereenvoudiging van de procedures voor grensoverschrijdend militair transport.",
+     "not_reported"),
+    ("Ik heb gemeld dat Nederland volgend jaar een eenheid naar Litouwen verplaatst.", "not_reported"),
+])
+def test_a_plea_is_reported_without_its_purpose(report_body: str, status: str) -> None:
+    assert _one(run(_PLEA_WITH_PURPOSE, report_body), "vereenvoudiging")["status"] == status
+
+
+_MOTION_POSITION = ("Conform de motie van het lid Sjoerdsma c.s. (Kamerstuk 21 501-28, nr. 143) zal Nederland erop "
+                    "aandringen dat de landen die al nauw samenwerken, zoals Nederland met België, Duitsland en "
+                    "Luxemburg, daarvoor binnen de EU de ruimte krijgen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the report names the motion the position alone cites, as done by the Netherlands, in its own words
+    ("Ook heb ik, zoals gevraagd in de motie van het lid Sjoerdsma c.s., aandacht gevraagd voor de bestaande "
+     "regionale samenwerkingsverbanden; de conclusies erkennen de waarde daarvan.", "reported"),
+    ("Conform de motie-Sjoerdsma heb ik gewezen op de waarde van de Benelux-samenwerking.", "reported"),
+    # the motion named by others, in a promise, or as not carried out, is no evidence
+    ("De motie van het lid Sjoerdsma c.s. is door de Kamer aangenomen.", "not_reported"),
+    ("Over de uitvoering van de motie-Sjoerdsma informeer ik uw Kamer voor de zomer.", "not_reported"),
+    ("De motie-Sjoerdsma heb ik in deze Raad nog niet kunnen uitvoeren.", "not_reported"),
+])
+def test_a_motion_mandated_position_is_reported_by_the_motion(report_body: str, status: str) -> None:
+    assert _one(run(_MOTION_POSITION, report_body), "Sjoerdsma")["status"] == status
+
+
+def test_two_positions_citing_one_motion_are_told_apart_by_subject() -> None:
+    """When two positions cite the same motion, the report naming it reports the one on its subject only."""
+    body = ("Conform de motie-Sjoerdsma zal Nederland pleiten voor ruimte voor regionale samenwerkingsverbanden. "
+            "Conform de motie-Sjoerdsma zal Nederland ook aandringen op gezamenlijke inkoop van munitie.")
+    out = run(body, "Conform de motie-Sjoerdsma heb ik gepleit voor ruimte voor regionale samenwerkingsverbanden.")
+    assert _one(out, "regionale")["status"] == "reported"
+    assert _one(out, "munitie")["status"] == "not_reported"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("volgens de bondgenoten", "volgens de Commissie"),
+    ("elkaar aanvullen", "elkaar tegenspreken"),
+    ("steun uitspreken voor het plan", "steun uitspreken voor de missie"),
+])
+def test_function_words_and_the_act_share_no_subject(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not (subjects_of(one, lex) & subjects_of(other, lex)) - subjects_of("steun", lex)
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Nederland heeft met de vereenvoudiging van de regels voor gezamenlijke aanbesteding ingestemd.", "reported"),
+    # refusing what the position supports is the opposite act, read without the condition as well
+    ("Nederland stemde tegen de vereenvoudiging van de regels voor gezamenlijke aanbesteding.", "not_reported"),
+    ("Nederland heeft niet ingestemd met de vereenvoudiging van de regels voor gezamenlijke aanbesteding.",
+     "not_reported"),
+])
+def test_support_with_a_condition_is_not_met_by_refusing_it(report_body: str, status: str) -> None:
+    assert _one(run(_PROCUREMENT, report_body), "steunt")["status"] == status

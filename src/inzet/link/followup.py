@@ -24,7 +24,10 @@ Three steps, all pure:
    motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland
    is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
    `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt
-   u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to).
+   u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to), nor
+   the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a position that sets a
+   condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone cites a motion
+   is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`).
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -40,14 +43,18 @@ from typing import Any, TypeVar
 from inzet import vocabulary
 from inzet.extract.dutch import fold
 from inzet.extract.segment import Document, Sentence
+from inzet.link.commitments import promises_parliament
 from inzet.link.grammar import (
     agreement,
     clause_words,
     continues_actor,
     nl_acts,
+    states_intention,
     without_addressee,
+    without_condition,
     without_effort_frame,
     without_examples,
+    without_principle,
 )
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
 from inzet.link.motions import Motion, motion_in, name_id
@@ -100,6 +107,7 @@ pleit pleiten bepleit bepleiten
 _SUPPORT_STANCE = wordset("""
 steunt steunen ondersteunt ondersteunen onderschrijft onderschrijven
 """)
+_NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _OPENING_DEMONSTRATIVES = frozenset({"die", "dat"})
 # a Dutch act whose object is the sentence before: pronominal adverbs of the object (`Nederland had daarvoor
 # gepleit`, `heeft daarmee ingestemd`); `daarbij`, `daarin` and `daarop` mostly join acts or times (`Daarbij heb ik
@@ -180,6 +188,7 @@ class _Candidate:
     acts: bool = True      # the Netherlands acts (or a deployment is extended); False: any other report sentence
     agrees: bool | None = None   # the Netherlands agrees to something (True), refuses it (False), neither (None)
     motions: frozenset[str] = frozenset()   # the motion it carries out, by id and by member (`_motion_keys`)
+    done: bool = True      # says what was done: no promise to parliament (`informeer ik u later`), no negation
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -226,7 +235,8 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             call=_calls(text, folds, nl) or bool(_NL_CALL.search(text)),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
-            motions=_motion_keys(motion_in(doc, s, ex))))
+            motions=_motion_keys(motion_in(doc, s, ex)),
+            done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl)))
     return out
 
 
@@ -423,7 +433,7 @@ def _head_of_compound(f: str, feats: set[str]) -> bool:
 
 
 def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: frozenset[str],
-           agrees: bool | None = None) -> float:
+           agrees: bool | None = None, sole_motion: bool = False) -> float:
     """The candidate's score as evidence for the position, 0 when the subject or the kind of act does not fit.
 
     On subject alone a candidate must cover THRESHOLD of the position and share two subjects (one is
@@ -434,19 +444,28 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     A position that agrees to something or refuses it (`agrees`, see `grammar.agreement`) is met by the same act
     at SUPPORT_THRESHOLD (`zal instemmen met de begroting` ← `De bestuursraad stelde de begroting vast. Nederland
     stemde met de begroting in.`), and never by the opposite act (`zal niet instemmen met X` ← `Nederland heeft
-    uiteindelijk met X ingestemd`: the report says the Netherlands did the opposite). A candidate that carries out
+    uiteindelijk met X ingestemd`: the report says the Netherlands did the opposite), nor is support of a proposal (`Het
+    kabinet steunt deze voorstellen`) met by refusing it. A candidate that carries out
     the motion the position cites (by its Kamerstuk or its member: `Conform de motie-Knops heb ik …`) is met at
-    SUPPORT_THRESHOLD too.
+    SUPPORT_THRESHOLD too, and on the motion alone when the position is the only one of the agenda to cite it
+    (`sole_motion`) and the candidate says it was done (no promise, no negation).
     """
     if not c.acts and p.act != "inform":
         return 0.0
+    if agrees is None and c.agrees is False and _supports(p):
+        return 0.0          # `Het kabinet steunt deze voorstellen, mits …` ← `Nederland kon niet instemmen met …`
     if agrees is not None and c.agrees is not None:
         if agrees != c.agrees:
             return 0.0
         if shared and score >= SUPPORT_THRESHOLD:
             return score
-    if shared and score >= SUPPORT_THRESHOLD and _motion_keys(p.motion) & c.motions:
-        return score
+    if _motion_keys(p.motion) & c.motions:
+        if shared and score >= SUPPORT_THRESHOLD:
+            return score
+        if sole_motion and c.done:
+            # the report says the Netherlands did what the motion asked, in its own words (`Ook heb ik, zoals gevraagd
+            # in de motie van het lid X, aandacht gevraagd voor …`): the motion names the position it carries out
+            return max(score, SUPPORT_THRESHOLD)
     if shared >= 2 and score >= SUPPORT_THRESHOLD and _same_act(p, c):
         return score
     same_sum = bool(amounts & c.amounts)
@@ -480,7 +499,13 @@ def _same_act(p: Position, c: _Candidate) -> bool:
     folds = {w.fold for w in clause_words(p.text)}
     if c.call and p.act == "say" and folds & _PLEAD:
         return True
-    return c.agrees is True and p.act == "say" and bool(folds & _SUPPORT_STANCE)
+    return c.agrees is True and _supports(p)
+
+
+def _supports(p: Position) -> bool:
+    """Does the position support something (`Het kabinet steunt deze voorstellen`)? The Netherlands refusing it in the
+    report (`kon niet instemmen met`) is the opposite act."""
+    return p.act == "say" and bool({w.fold for w in clause_words(p.text)} & _SUPPORT_STANCE)
 
 
 def covered_meetings(agenda: Sequence[Meeting | Mapping[str, Any]],
@@ -494,6 +519,33 @@ def covered_meetings(agenda: Sequence[Meeting | Mapping[str, Any]],
     return out
 
 
+def _readings(text: str) -> list[str]:
+    """The position as it is compared: without the frame of the Dutch effort and the slogan of a principle it invokes
+    (`grammar.without_effort_frame`, `grammar.without_principle`); when it sets a condition, also without the
+    condition (a report may give the support without repeating it: `grammar.without_condition`)."""
+    full = without_principle(without_effort_frame(text))
+    head, condition = without_condition(full)
+    return [full, head] if condition else [full]
+
+
+def _position_subjects(p: Position, reading: str, s: Sentence | None, doc: Document, lex: Lexicon,
+                       year: int | None) -> tuple[set[str], frozenset[str], set[str]]:
+    """The subjects of a reading of a position, the examples it lists (one subject, see `grammar.without_examples`)
+    and the subjects of the sentence before when it points back to it or names too little itself."""
+    head, listed = without_examples(reading)
+    if p.act == "call":
+        head = without_addressee(head)
+    subjects = set(subjects_of(head, lex)) | _years(head, year)
+    if p.act == "inform":
+        subjects -= _PROMISE_WORDS
+    examples = subjects_of(listed, lex) - subjects if listed else frozenset()
+    n_subjects = len(subjects) + (1 if examples else 0)
+    context = _context(doc, s, lex) if s is not None and (_refers_back(p.text) or n_subjects < 2) else set()
+    if p.act == "inform":
+        context -= _PROMISE_WORDS
+    return subjects, examples, context
+
+
 def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
               report_doc: Document, report_ex: Extraction | None) -> dict[str, Any]:
     """The `inzet.followup/1` object: the agenda's positions, each reported or not, with report evidence."""
@@ -505,35 +557,32 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     cands = _candidates(report_doc, report_ex, lex, finder)
     w = _weights([agenda_doc, report_doc], lex, [letter_year(agenda_ex), letter_year(report_ex)])
     agenda_year = letter_year(agenda_ex)
+    cited: dict[str, int] = {}                      # motion key -> how many positions cite it
+    for p in pos:
+        for k in _motion_keys(p.motion):
+            cited[k] = cited.get(k, 0) + 1
     for p in pos:
         s = agenda_doc.sentence_at(p.vstart)
-        head, listed = without_examples(without_effort_frame(p.text))
-        if p.act == "call":
-            head = without_addressee(head)
-        subjects = set(subjects_of(head, lex)) | _years(head, agenda_year)
-        if p.act == "inform":
-            subjects -= _PROMISE_WORDS
-        examples = subjects_of(listed, lex) - subjects if listed else frozenset()
-        n_subjects = len(subjects) + (1 if examples else 0)
-        refers_back = _refers_back(p.text)
-        context = _context(agenda_doc, s, lex) if s is not None and (refers_back or n_subjects < 2) else set()
-        if p.act == "inform":
-            context -= _PROMISE_WORDS
         amounts = _amounts(agenda_ex, p.span)
         agrees = agreement(clause_words(p.text))
-        scored = []
-        for c in cands:
-            score, shared = _score(subjects, context, c, w, examples)
-            acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
-            if n_subjects < 2 or acronyms:
-                shared += 1                          # one shared subject is enough for these
-            if any(w.rare(f) for f in acronyms):
-                # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
-                score = max(score, THRESHOLD)
-            v = _match(p, score, shared, c, amounts, agrees)
-            if v > 0:
-                scored.append((v, c))
-        scored.sort(key=lambda x: (-x[0], x[1].sentence.start))
+        keys = _motion_keys(p.motion)
+        sole_motion = bool(keys) and all(cited[k] == 1 for k in keys)
+        best: dict[int, tuple[float, _Candidate]] = {}
+        for reading in _readings(p.text):
+            subjects, examples, context = _position_subjects(p, reading, s, agenda_doc, lex, agenda_year)
+            n_subjects = len(subjects) + (1 if examples else 0)
+            for c in cands:
+                score, shared = _score(subjects, context, c, w, examples)
+                acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
+                if n_subjects < 2 or acronyms:
+                    shared += 1                          # one shared subject is enough for these
+                if any(w.rare(f) for f in acronyms):
+                    # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
+                    score = max(score, THRESHOLD)
+                v = _match(p, score, shared, c, amounts, agrees, sole_motion)
+                if v > best.get(c.sentence.start, (0.0, c))[0]:
+                    best[c.sentence.start] = (v, c)
+        scored = sorted(best.values(), key=lambda x: (-x[0], x[1].sentence.start))
         p.evidence = []
         for v, c in scored[:MAX_EVIDENCE]:
             text, span = report_doc.evidence(c.sentence.start, c.sentence.end)

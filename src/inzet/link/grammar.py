@@ -21,19 +21,25 @@ ter ten conform overeenkomstig ingevolge krachtens blijkens
 # finite verbs of a stated intention or stance (present tense; the infinitive after `zal` is not needed)
 _MODALS = frozenset({"zal", "zullen"})
 _STANCE = wordset("""
-onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen verwelkomt verwelkomen hecht hechten
+onderstreept onderstrepen benadrukt benadrukken pleit pleiten steunt steunen hecht hechten
 zet zetten kijkt kijken streeft streven roept roepen dringt dringen blijft blijven wil willen vraagt vragen
 spreekt spreken ziet zien acht achten deelt delen vindt vinden
 """)
 # finite verbs that state a stance only with what follows: `is voorstander van`, `kan instemmen met`,
 # `staat positief tegenover`
 _STANCE_WITH = {
+    # welcoming something is an evaluation (`Het kabinet verwelkomt het plan`), as regretting or condemning it is, not
+    # an act at the meeting; with the condition the Netherlands will set it is a stance taken there (`Nederland
+    # verwelkomt het voorstel, mits de planning van de NAVO leidend blijft`)
+    "verwelkomt": re.compile(r"\bverwelkom(?:t|en)\b[^.;]*?(?:,\s*|\b)(?:mits|op voorwaarde|onder (?:de )?voorwaarde"
+                             r"|zolang|indien|voor zover)\b"),
     "is": re.compile(r"\b(?:is|zijn)\b[^.;]{0,40}?\b(?:voorstander|bereid|voornemens)\b"),
     "kan": re.compile(r"\b(?:kan|kunnen)\b[^.;]{0,60}?\b(?:instemmen|steunen|ondersteunen|onderschrijven|akkoord gaan"
                       r"|zich (?:vinden|scharen))\b"),
     "staat": re.compile(r"\b(?:staat|staan)\b[^.;]{0,30}?\b(?:positief|open|welwillend|achter)\b"),
 }
-_STANCE_WITH.update({"zijn": _STANCE_WITH["is"], "kunnen": _STANCE_WITH["kan"], "staan": _STANCE_WITH["staat"]})
+_STANCE_WITH.update({"verwelkomen": _STANCE_WITH["verwelkomt"], "zijn": _STANCE_WITH["is"],
+                     "kunnen": _STANCE_WITH["kan"], "staan": _STANCE_WITH["staat"]})
 # `Voor Nederland is het van belang dat …`, `Voor het kabinet is het essentieel …`
 _STANCE_FOR = re.compile(r"^\s*Voor (?:Nederland|het kabinet|mij|ons) (?:is|zijn|blijft) (?:het )?"
                          r"(?:van )?(?:groot |zeer )?"
@@ -85,6 +91,40 @@ def without_examples(text: str) -> tuple[str, str]:
     if m is None or {w.fold for w in words(m.group(1))} & _NO_EXAMPLE:
         return text, ""
     return text[: m.start()] + text[m.end():], m.group(1)
+
+
+# the principle a position invokes by its slogan (`volgens het beginsel «in together, out together»`, `conform het
+# principe 'nothing about Ukraine without Ukraine'`, `in lijn met het adagium “samen erin, samen eruit”`): it restates
+# the clause it follows in a slogan's words (often English), which a report paraphrases rather than repeats
+_QUOTED = r"(?:«[^»]{1,80}»|“[^”]{1,80}”|‘[^’]{1,80}’|\"[^\"]{1,80}\"|'[^']{1,80}')"
+_PRINCIPLE = re.compile(
+    r",?\s*\b(?:volgens|conform|overeenkomstig|naar|vanuit|in lijn met|in de geest van|op basis van|in overeenstemming"
+    r" met) (?:het|de|dat|die) (?:beginsel|principe|adagium|motto|credo|uitgangspunt|devies|parool)(?: van)?\s*"
+    + _QUOTED)
+
+
+def without_principle(text: str) -> str:
+    """The position without the slogan of a principle it invokes (`…, volgens het beginsel «in together, out
+    together»`); a principle named in words (`volgens het beginsel van proportionaliteit`) is kept."""
+    return _PRINCIPLE.sub("", text)
+
+
+# a condition a position sets (`Nederland zal steun uitspreken voor een dergelijke capaciteit, op voorwaarde dat …`,
+# `…, mits de samenwerking inclusief is`, `zolang …`) or the purpose it gives (`…, zodat eenheden binnen vijf dagen
+# kunnen worden verplaatst`, `opdat …`, `met als doel dat …`, after a comma): up to a semicolon or the end
+_CONDITION = re.compile(r"(?:,?\s*\b(?:mits|zolang|tenzij|voor zover|op (?:de )?voorwaarde|onder (?:de )?voorwaarden?)"
+                        r"|,\s*(?:zodat|opdat|teneinde|met als doel))\b[^;]*?(?=\s*(?:;|\.?\s*$))")
+
+
+def without_condition(text: str) -> tuple[str, str]:
+    """The position without the condition or purpose it sets, and that condition (`""` when it sets none): a report
+    may say the Netherlands gave the support or took the stance without repeating the condition (`Nederland heeft het
+    voorstel voor zo'n capaciteit gesteund`), state it in other words (`zolang PESCO open staat voor alle lidstaten`),
+    or report the plea and only part of its purpose."""
+    m = _CONDITION.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    return text[: m.start()] + text[m.end():], m.group().lstrip(", ")
 
 
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
@@ -205,7 +245,9 @@ def is_subject(ws: Sequence[Word], i: int) -> bool:
     if not front:
         return cs > 0                                   # `Gelet op …, zal Nederland …`
     f0 = front[0].fold
-    return f0 in _PREPOSITIONS or f0 in _FRONT_ADVERBS or f0 in ("in", "op", "tijdens", "na", "bij", "naar")
+    # a role or a condition fronted (`Als leider van het PESCO-project zal Nederland …`, `Als voorzitter van de Raad
+    # zal ik …`, `Als de Raad besluit zal Nederland …`): the phrase after the finite verb is its subject
+    return f0 in _PREPOSITIONS or f0 in _FRONT_ADVERBS or f0 in ("in", "op", "tijdens", "na", "bij", "naar", "als")
 
 
 def nl_acts(ws: Sequence[Word]) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from inzet import vocabulary
 from inzet.extract import countries
 from inzet.extract.dutch import fold
 from inzet.link.motions import strip_motion_names
@@ -106,7 +107,24 @@ def phrase(s: str, concept: str) -> Phrase:
                    f if len(keys) == 1 and len(f) >= 7 else None)
 
 
+# the kind of thing a long form names before its name (`de NAVO-missie Resolute Support (RSM)`, `EU-operatie Aspides`,
+# `Operation Inherent Resolve`, `de vredesmissie X`): a letter often names it by the name alone (`de partners van
+# Resolute Support`); the word is whole or a compound's head after a hyphen or a linking s (not `Commissie`)
+_KIND_BEFORE_NAME = re.compile(
+    r"^(?:(?:de|het|the)\s+)?(?:\S*-)?(?:\w*s)?(?:" + "|".join(vocabulary.mission_words("name"))
+    + r")\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def bare_name(long: str) -> str | None:
+    """The name a long form gives after the kind of thing it names (`NAVO-missie Resolute Support` → `Resolute
+    Support`), None when it opens on no such word (`Permanent Structured Cooperation`, `missie in Mali`)."""
+    m = _KIND_BEFORE_NAME.match(long)
+    return long[m.end():] if m else None
+
+
 def lexicon(*extractions: Extraction | None) -> Lexicon:
+    """Acronyms of both letters (by their long forms, and by the name a long form gives after the kind of thing it
+    names) and the synonym groups, compiled for matching."""
     lex = Lexicon()
     meeting_shorts = set(SESSIONS)
     for ex in extractions:
@@ -129,9 +147,10 @@ def lexicon(*extractions: Extraction | None) -> Lexicon:
             lex.shorts[a.short] = concept
             if a.short in meeting_shorts or a.short.split("-")[0] in meeting_shorts:
                 lex.meeting_concepts.add(concept)
-            p = phrase(a.long, concept)
-            if len(p.keys) >= 2:
-                lex.phrases.append(p)
+            for long in (a.long, bare_name(a.long)):
+                p = phrase(long, concept) if long else None
+                if p is not None and len(p.keys) >= 2:
+                    lex.phrases.append(p)
     lex._index()
     return lex
 

@@ -121,6 +121,8 @@ veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat wel
 worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
 hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want mits tenzij
 ten behoeve kader aanzien opzichte betrekking middels gebied vanaf
+behalve blijkens dankzij ingevolge jegens krachtens namens omtrent vanuit volgens wegens
+elkaar
 conform overeenkomstig kamerstuk kamerstukken nr nrs
 the of and for to in on with a an by at as from
 januari februari maart april mei juni juli augustus september oktober november december
@@ -130,7 +132,8 @@ zal zullen blijft blijven wil willen gaat gaan kan kunnen moet moeten
 onderstreept onderstrepen onderstreepte onderstreepten benadrukt benadrukken benadrukte benadrukten
 pleit pleiten pleitte pleitten gepleit bepleit bepleiten bepleitte bepleitten
 roept roepen riep riepen oproepen opgeroepen oproep
-kondigde kondigden aangekondigd aankondigen zegde zegden toegezegd toezeggen sprak spraken uitgesproken
+kondigde kondigden aangekondigd aankondigen zegde zegden toegezegd toezeggen sprak spraken uitgesproken uitspreken
+uitspreekt
 gaf gaven aangegeven aangeven informeert informeren informeer informeerde informeerden geinformeerd
 ontvangt ontvangen ontvang ontving ontvingen
 hecht hechten hechtte hechtten kijkt kijken welwillend positief zet zetten inzetten aansporen spoort spoorde
