@@ -141,17 +141,37 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 break
         else:
             out.append(m)
-    # the opening's bare announcement (`informeert … over een nieuwe bijdrage aan NATO Air Policing in
-    # Estland`) under another name than its section's detail: the one detailed deployment of that country (or of
-    # those countries and more: the detail says where the ship is supplied too)
-    # (also when the detail states no action, or names it the same with another action: then the detailed
-    # one's stands, `de afbouw van de bijdrage aan EUMAM UA` in the opening, `afgebouwd tot maximaal 40` below)
-    # (or, named by a mission its country names, the one unnamed deployment the opening's paragraph goes on to place
-    # elsewhere with the same act: `… bij te dragen aan … EUTM Somalia. Nederland levert ten hoogste tien
-    # militairen, die in Oeganda worden ingezet …`: where the units are is the detail's)
-    # (an opening that says more, `… om vanaf begin 2017 met een eenheid van circa 250 militairen bij te dragen …`,
-    # and its section's detail in the present, `Nederland levert … een versterkte pantserinfanteriecompagnie …`: the
-    # one such deployment of that country, when their values agree)
+    _opening_into_detail(out)
+    _same_assets_elsewhere(out)
+    result: list[Mention] = []
+    for m in out:
+        if _is_status(m):
+            later = [o for o in out if not _is_status(o) and _continues(o, m)]
+            if len(later) > 1 and not _assets(m):
+                # (a status that names no asset is not the F-16's, beside the task force it extends)
+                later = [o for o in later if not _assets(o)] or later
+            for o in later:
+                _inherit(o, m)
+            if later:
+                continue
+        result.append(m)
+    return result
+
+
+def _opening_into_detail(out: list[Mention]) -> None:
+    """The opening's announcement goes into the one detailed deployment it announces (in place):
+
+    - a bare one (`informeert … over een nieuwe bijdrage aan NATO Air Policing in Estland`) under another name than
+      its section's detail: the one detailed deployment of that country (or of those countries and more: the detail
+      says where the ship is supplied too); also when the detail states no action, or names it the same with another
+      action: then the detailed one's stands (`de afbouw van de bijdrage aan EUMAM UA` in the opening, `afgebouwd tot
+      maximaal 40` below);
+    - one named by a mission its country names, into the one unnamed deployment the opening's paragraph goes on to
+      place elsewhere with the same act (`… bij te dragen aan … EUTM Somalia. Nederland levert ten hoogste tien
+      militairen, die in Oeganda worden ingezet …`): where the units are is the detail's;
+    - a new one that says more (`… om vanaf begin 2017 met een eenheid van circa 250 militairen bij te dragen …`),
+      into its section's detail in the present (`Nederland levert … een versterkte pantserinfanteriecompagnie …`):
+      the one such deployment of that country, when their values agree."""
     for m in [m for m in out
               if m.explicit is not None and (m.strength() <= 1 or (m.section == -1 and m.action == "new"))]:
         same = [o for o in out if o is not m and (set(m.countries) <= set(o.countries) or _placed_apart(m, o))
@@ -168,28 +188,19 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 o.keys |= m.keys
                 o.names.extend(n for n in m.names if n not in o.names)
             out.remove(m)
-    # the opening's deployment by its assets and where they act, and the detail by the same assets where they are
-    # based (`… met F-16-jachtvliegtuigen bij te dragen aan de strijd … tegen ISIS in Irak` and `De F-16's worden
-    # gestationeerd op een vliegbasis in Jordanië`): one deployment, when no other mention has those assets
+
+
+def _same_assets_elsewhere(out: list[Mention]) -> None:
+    """The opening's deployment by its assets and where they act, and the detail by the same assets where they are
+    based (`… met F-16-jachtvliegtuigen bij te dragen aan de strijd … tegen ISIS in Irak` and `De F-16's worden
+    gestationeerd op een vliegbasis in Jordanië`): one deployment, when no other mention has those assets (in
+    place)."""
     for m in [m for m in out if m.section == -1 and _assets(m)]:
         same = [o for o in out if o is not m and _assets(o) == _assets(m)]
         if len(same) == 1 and same[0].section != -1 and _compatible(m, same[0], placed=False) \
                 and not set(m.countries) & set(same[0].countries) and (m.action or "new") == (same[0].action or "new"):
             _fill(same[0], m)
             out.remove(m)
-    result: list[Mention] = []
-    for m in out:
-        if _is_status(m):
-            later = [o for o in out if not _is_status(o) and _continues(o, m)]
-            if len(later) > 1 and not _assets(m):
-                # (a status that names no asset is not the F-16's, beside the task force it extends)
-                later = [o for o in later if not _assets(o)] or later
-            for o in later:
-                _inherit(o, m)
-            if later:
-                continue
-        result.append(m)
-    return result
 
 
 def _start(m: Mention) -> str | None:

@@ -310,10 +310,10 @@ _WITH_CONTRIBUTIONS = re.compile(r"\b[Mm]et\s+(?:onder\s+(?:meer|andere)\s+|o\.a
 def _in_passing(s: Sentence) -> bool:
     """Does the sentence only count the deployments it lists (`Nederland levert met de inzet in Mali, Irak en
     Afghanistan een relatief grote bijdrage`)? Weak vocabulary over three or more countries, with no unit, figure
-    or mission name: each deployment, if the letter is about it, is set out where it says more."""
+    or mission name, or the contributions named as the means of another (`met onder meer de bijdragen aan MINUSMA in
+    Mali, …`): each deployment, if the letter is about it, is set out where it says more."""
     if _WITH_CONTRIBUTIONS.search(s.text):
-        return True     # (`Nederland levert met onder meer de bijdragen aan MINUSMA in Mali, … een relatief grote
-        #                  bijdrage aan de gezamenlijke veiligheid`: deployments as the means of something else)
+        return True
     if len({code for _p, code in s.places or ()}) < 3 or s.hits & lexicon.DIGIT.bit or V_STRONG.has(s.text, s.hits):
         return False
     return not anchor_keys(s.text, s.cms, s.hits)[0]
