@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from inzet import vocabulary
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
+from inzet.extract.deployments.costs import cost_table, costs_by_name, costs_in_section, funding_by_number
 from inzet.extract.deployments.paragraph import (
     PEOPLE_CONTRIBUTE,
     Mention,
@@ -38,11 +38,10 @@ from inzet.extract.deployments.paragraph import (
     opens_with_known_unit,
     paragraph,
 )
-from inzet.extract.deployments.period import NEXT_YEAR, THIS_YEAR, add_months, is_undated, read_period
-from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding, read_personnel
+from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
+from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
 from inzet.extract.segment import Document
-from inzet.extract.tables import split_cells
 from inzet.model import Deployment
 
 __all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
@@ -355,318 +354,6 @@ def _heading_country(doc: Document, section: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-# `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
-# by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
-_COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
-_SHIP = re.compile(r"\b(?:Hr|Zr)\.\s?(?:Ms|Kr)\.\s+((?:De\s+|Van\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-_COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
-# `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
-# the sum of them all, not the cost of the one it names
-_TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]ezamenlijke)\b")
-# `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
-_SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
-# `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
-_ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additionele\s+kosten)"
-                        r"\s+(?:komen|worden|zullen)\b")
-# the costs of one, then of another, in one sentence (`… op € 4,2 miljoen en de kosten van de bijdrage aan … op …`)
-_EACH_COSTS = re.compile(r"[;,]?\s+en\s+(?=(?:de\s+)?(?:kosten|uitgaven)\s+(?:van|voor)\b)")
-# (when no one deployment's sum came before, or only as a part of the whole: `Het grootste deel van deze kosten
-# betreft de F-16's`)
-_PART_OF_COSTS = re.compile(r"\bdeel\s+van\s+(?:deze|die|de)\s+(?:kosten|uitgaven)\b")
-# `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
-_THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"
-                         r"(?:bedragen|kosten|uitgaven|bijdragen)\b")
-
-
-# the costs of what the letter does, named by the act (`De kosten van de verlenging`, `… van deze voortzetting`)
-_COSTS_OF_ACT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van|voor)\s+(?:de|deze|die)\s+(verlenging|voortzetting"
-                           r"|uitbreiding|beëindiging|afbouw)\b")
-_ACT_NOUN = {"verlenging": "extension", "voortzetting": "extension", "uitbreiding": "change", "beëindiging": "end",
-             "afbouw": "end"}
-
-
-_PEOPLE_NOUNS = tuple(n for n in vocabulary.personnel_nouns() if " " not in n and len(n) > 3)
-_ANY_DEPLOYMENT = frozenset({"bijdrage", "bijdragen", "inzet", "deelname", "missie", "operatie", "verlenging",
-                             "voortzetting", "uitbreiding", "nederlandse"})
-
-
-def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
-    """The deployments a sentence of the cost section names: by their unit's noun (`De kosten van het
-    trainingsdetachement`), else by a mission name or acronym of theirs (`UNMISS`, `EUTM-S`, `F-35`), else
-    by their country (`in Bulgarije`)."""
-    unit = _COSTS_OF.search(text)
-    # (the unit, or its adjective; not the words for any deployment: `De kosten van de bijdrage aan NMI`)
-    # (nor the people of a part of it: `De kosten van de politiefunctionarissen, ongeveer 0,8 miljoen euro`)
-    for word in (w for w in unit.groups() if w and len(w) >= 6 and w.casefold() not in _ANY_DEPLOYMENT
-                 and not w.casefold().endswith(_PEOPLE_NOUNS)) if unit else ():
-        found = [m for m in mentions if re.search(rf"\b{re.escape(word)}\b", view[m.vstart:m.vend])]
-        if found:
-            return found
-
-    def says(name: str) -> bool:
-        return len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
-
-    # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`), or a ship by its
-    # name in what the deployment says (`De additionele kosten van de inzet van Hr.Ms. Evertsen …`)
-    ships = [m.group(1) for m in _SHIP.finditer(text)]
-    by_name = [m for m in mentions if any(map(says, m.names)) or any(says(k.upper()) for k in m.keys)
-               or any(ship in view[m.vstart:m.vend] for ship in ships)]
-    if by_name:
-        return by_name
-    named = {c for cm in countries.find(text) if cm.kind in ("name", "place") for c in cm.codes}
-    by_place = [m for m in mentions if named & set(m.countries)]
-    if by_place or named:
-        return by_place
-    # `De kosten van de verlenging bedragen in 2017 … € 83,4 mln.`: the one deployment the letter so acts on
-    act = _COSTS_OF_ACT.search(text)
-    if act:
-        action = _ACT_NOUN[act.group(1).casefold()]
-        found = [m for m in mentions if m.explicit == action]
-        if len(found) > 1:      # (of several so acted on, the one the letter opens with)
-            first = min(m.section for m in found)
-            found = [m for m in found if m.section == first]
-        return found if len(found) == 1 else []
-    return []
-
-
-def _costs_by_name(doc: Document, mentions: list[Mention]) -> None:
-    """Costs and funding the letter's section on costs states of a deployment it names (`De uitgaven voor
-    … UNMISS worden geraamd op circa 4 miljoen euro. Voor EUTM-S gaat het om EUR 1.150.000. Beide bedragen
-    komen ten laste van het BIV.`), for a deployment that has none of its own."""
-    if not mentions:
-        return
-    view = doc.view
-    starts = [ln.start for ln in doc.lines]
-    costed: list[Mention] = []           # given a sum in this paragraph since its last funding sentence
-    paragraph = -1
-    all_hits = lexicon.sentence_hits(doc)     # the letter's lexical pass, made once
-    for k, s in enumerate(doc.sentences):
-        title = doc.section_title(s.section)
-        if s.footnote is not None or not title or not _COST_HEADING.search(title):
-            continue
-        line = bisect_right(starts, s.start) - 1
-        if line != paragraph:
-            paragraph, costed, part, acted = line, [], False, None
-        text = view[s.start:s.end]
-        hits = all_hits[k]
-        part = part or _PART_OF_COSTS.search(text) is not None
-        act = _COSTS_OF_ACT.search(text)
-        acted = acted or (_ACT_NOUN[act.group(1).casefold()] if act else None)
-        named = _named_in(text, view, mentions)
-        if len(named) > 1:          # of the deployments it names, one still running, whose costs are still unknown
-            named = [m for m in named if m.action != "end"] or named
-            named = [m for m in named if m.cost is None] or named
-        cost = None
-        if len(named) == 1 and not _TOTAL.search(text):
-            cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
-        if cost is not None:
-            if named[0].cost is None:
-                named[0].cost = cost
-            costed.append(named[0])
-        elif len(named) > 1 and _EACH_COSTS.search(text):
-            # `De kosten van de bijdrage aan NMI … op € 4,2 miljoen en de kosten van de bijdrage aan de coalitie op
-            # € 6,9 miljoen`: each part the sum of the one it names
-            for piece in _EACH_COSTS.split(text):
-                one = _named_in(piece, view, named)
-                one = [m for m in one if m.action != "end"] if len(one) > 1 else one
-                value = read_cost(piece) or read_cost(piece, cost_word=False)
-                if len(one) == 1 and value is not None:
-                    one[0].cost = one[0].cost if one[0].cost is not None else value
-                    costed.append(one[0])
-        fund = read_funding(text, hits)
-        if fund:
-            # (a sentence naming several, a cost table read as one, funds them all only when it says so: `Beide …`)
-            # (or names them as the costs of each: `De kosten van de VPD's en van de deelname van … komen ten laste …`)
-            several = len(named) > 1 and not _THOSE_SUMS.search(text) and not ALL_MENTIONS.search(text) \
-                and not JOINT_COSTS.search(text)
-            targets = [] if several else named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
-            if not named and _ALL_COSTS.match(text) and (not costed or part):
-                # `De uitgaven komen ten laste van het BIV`, naming nothing: the costs of all the letter decides
-                targets = [*targets, *(m for m in mentions if m.explicit in ("new", "extension", "change")
-                                       or m.action == "new")]
-            elif not named and _ALL_COSTS.match(text) and acted:
-                # (after `De additionele uitgaven voor de verlenging …`: of every deployment so acted on)
-                targets = [*targets, *(m for m in mentions if m.explicit == acted)]
-            for m in targets:
-                m.funding = m.funding or fund
-            costed = []
-
-
-# `De additionele kosten van de inzet worden geraamd op € 1,9 miljoen`: the cost of the section's deployment, said
-# in a paragraph of its own (the deployment's was about the ship and its task)
-# (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
-# costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
-# (`De kosten van de F-16-inzet`: the deployment by its assets)
-_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?(?:inzet|bijdrage"
-                          r"|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
-                          r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
-_COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
-# `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
-# (and below a table of costs: `De kosten worden gefinancierd uit het BIV`, `Alle bedragen …`)
-_THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|Alle|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
-                          r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die)\s+(?:worden|komen))\b")
-
-
-def _costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | None = None) -> None:
-    """The cost and funding a later paragraph of a section states of `de inzet` (`De additionele kosten van de inzet
-    worden geraamd op € 1,9 miljoen en worden gefinancierd uit … de HGIS`), for the one deployment of the section
-    that states none of its own; in a section about none (an answer of its own: `Antwoord 5  De kosten van de
-    bijdrage bedragen …`), for the letter's one deployment that still runs."""
-    per_section: dict[int, list[Mention]] = {}
-    for m in mentions:
-        per_section.setdefault(m.section, []).append(m)
-    running = [m for m in mentions if m.action != "end"
-               and not (m.end and letter_date and (_dated(m.end, letter_date) or "9999") < letter_date)]
-    if len(running) > 1:        # (of those, the one the letter decides on: not the earlier ones it recalls)
-        running = [m for m in running if m.action in ("new", "extension", "change")]
-    view = doc.view
-    done: set[int] = set()
-    for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter
-        s = doc.sentence_at(c.start())
-        if s is None or s.start in done or s.footnote is not None or _COMMON_BEFORE.search(view, c.start() - 20,
-                                                                                            c.start()):
-            continue
-        done.add(s.start)
-        ms = per_section.get(s.section) or (running if s.section >= 0 else [])
-        if s.section < 0 or len(ms) != 1 or (ms[0].section == s.section and s.start < ms[0].vend):
-            continue
-        m, text = ms[0], view[s.start:s.end]
-        if _TOTAL.search(text):
-            continue
-        hits = lexicon.of(text)
-        act = _COSTS_OF_ACT.search(text)
-        if act and _ACT_NOUN[act.group(1).casefold()] != m.explicit:
-            continue            # (the costs of another act than the deployment's)
-        if act and m.cost is not None and not m.cost_of_act and read_cost(text, hits) is not None:
-            m.cost = None       # (`De kosten van de inzet in 2013 …. De kosten van de verlenging …`: the latter's)
-        if m.cost is None:
-            m.cost = read_cost(text, hits)
-            m.cost_of_act = act is not None
-        m.funding = m.funding or read_funding(text, hits)
-        # (the sentence after it, or the one after that, about these costs: `De eenmalige kosten … bedragen € 8,5
-        # miljoen. Deze kosten komen ten laste van het BIV.`)
-        at = s
-        for _ in range(2):
-            gap = view[at.end:at.end + 3]
-            nxt = doc.sentence_at(at.end + len(gap) - len(gap.lstrip()))       # (the sentence after the spaces)
-            if m.funding is not None or nxt is None or nxt.start <= at.start or nxt.section != s.section:
-                break
-            if _THESE_COSTS.match(view, nxt.start):
-                m.funding = read_funding(view[nxt.start:nxt.end])
-            at = nxt
-
-
-# `De kosten van de bijdragen onder 1.1, 2.1 en 3.1 komen ten laste van het BIV`: funding of the deployments whose
-# sections those numbers head
-_BY_NUMBER = re.compile(r"\b(?:bijdragen|inzetten|besluiten|missies|onderdelen)\s+(?:genoemd\s+|beschreven\s+)?"
-                        r"(?:onder|in)\s+(?:(?:de\s+)?(?:paragrafen|paragraaf|punten|punt)\s+)?"
-                        r"(?P<nums>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|en)\s*\d{1,2}(?:\.\d{1,2})*)+)")
-_SECTION_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
-
-
-def _funding_by_number(doc: Document, mentions: list[Mention]) -> None:
-    """Funding a sentence gives the deployments of numbered sections (`De kosten van de bijdragen onder 1.1, 2.1 en
-    3.1 komen ten laste van het BIV`), for those that state none of their own."""
-    view = doc.view
-    for m in _BY_NUMBER.finditer(view) if mentions and "onder" in view else ():      # one pass over the letter
-        s = doc.sentence_at(m.start())
-        if s is None:
-            continue
-        fund = read_funding(view[s.start:s.end])
-        if not fund:
-            continue
-        nums = set(re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group("nums")))
-        for d in mentions:
-            if not 0 <= d.section < len(doc.headings):
-                continue
-            h = doc.headings[d.section]          # (as stored: the view may read `1.1` as `1.` and a footnote mark)
-            span = doc.span(h.start, h.end)
-            number = _SECTION_NUMBER.match(doc.text[span.start:span.end] + " ")
-            if number and number.group(1) in nums and d.funding is None:
-                d.funding = fund
-
-
-_FUNDING_CELL = re.compile(r"(?:BIV|HGIS|artikel\s+1|art\.\s*1|[Dd]efensiebegroting)\Z")
-
-
-# a table's header row that names a column of costs (`Missie  Land  Max. omvang  Toegezegd t/m  Kosten 2019`)
-_COST_COLUMN = re.compile(r"\b(?:[Kk]osten|[Rr]aming|[Uu]itgaven|[Bb]udget)\b")
-
-
-def _table_rows(doc: Document) -> list[tuple[list[str], str | None]]:
-    """The rows of the letter's tables of costs, each with the funding the sentence right below its table states
-    (`De kosten worden gefinancierd uit het BIV`): a table in a section on costs, or one whose header row names a
-    column of costs (an overview of missions), read from the stored lines."""
-    heads = doc.headings
-    bounds = [(h.end, heads[i + 1].start if i + 1 < len(heads) else None, bool(_COST_HEADING.search(h.title)))
-              for i, h in enumerate(heads)]
-    first = heads[0].start if heads else None
-    out: list[tuple[list[str], str | None]] = []
-    for a, b, costs in [(0, first, False), *bounds]:
-        if b is not None and b <= a:
-            continue
-        table: list[list[str]] = []
-        priced = costs
-        for _, line in [*doc.stored_lines(a, b), (0, "end")]:
-            # (a row has a tab, a `|` or a column gap: most lines are prose and are not split)
-            cells = split_cells(line) if "\t" in line or "|" in line or "   " in line else [line]
-            if len(cells) >= 3 or (table and len(cells) == 2):     # (a total row leaves cells empty)
-                priced = priced or (not table and bool(_COST_COLUMN.search(line)))
-                table.append(cells)
-                continue
-            if not line.strip():
-                continue                    # (the sentence below the table may follow a blank line)
-            if table and priced:
-                below = read_funding(line) if _THESE_COSTS.match(line) else None
-                out += [(row, below) for row in table]
-            table, priced = [], costs
-    return out
-
-
-def _cost_table(doc: Document, mentions: list[Mention]) -> None:
-    """A table of costs, one deployment a row (`Zr.Ms. Van Amstel (Irini)   1-9-2027 t/m 15-12-2027   € 11,6 mln.
-    BIV`): the row's sum and funding cell (or the funding the sentence below the table states) for the one
-    deployment its first cell names (by its name, else by the country another cell names), when that deployment
-    has none of its own."""
-    if not mentions:
-        return
-    for cells, below in _table_rows(doc):
-        named = _named_in(cells[0], doc.view, mentions)
-        if len(named) > 1:            # `F-35 QRA Slowakije`: of those with the name, the one in the country named
-            where = {c for cm in countries.find(cells[0]) if cm.kind in ("name", "place") for c in cm.codes}
-            named = [m for m in named if where & set(m.countries)] or [m for m in named if m.action != "end"]
-        if not named and len(cells) >= 4 and not any(cm.kind == "mission" for cm in countries.find(cells[0])):
-            # (`Anti-ISIS-coalitie (training)   Irak   …`: the one in the country the next cell names; not for a
-            # mission by name the letter does not otherwise give, `EUTM Mali   Mali   …`)
-            named = [m for m in _named_in(cells[1], doc.view, mentions) if m.action != "end"]
-        if len(named) != 1:
-            continue
-        m = named[0]
-        cost = next((v for c in cells[1:] if (v := read_cost(c, cost_word=False)) is not None), None)
-        if m.cost is None and cost is not None:
-            m.cost = cost
-        if m.funding is None and _FUNDING_CELL.match(cells[-1]):
-            m.funding = read_funding("ten laste van " + cells[-1])      # (the cell read as the prose says it)
-        elif m.funding is None and below:
-            m.funding = below
-
-
-def _dated(value: str | None, letter_date: str | None) -> str | None:
-    """A date read without its year in the letter's year: `op 31 mei jl.` (kept as `0000-05-31`) the last
-    such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it, `tot het einde van
-    het jaar` (`THIS_YEAR`) the letter's year."""
-    if value is None or not is_undated(value):
-        return value
-    if not letter_date:
-        return None
-    if value in (THIS_YEAR, NEXT_YEAR):                # `tot het einde van het jaar`, `… van volgend jaar`
-        return str(int(letter_date[:4]) + (value == NEXT_YEAR))
-    year, day = int(letter_date[:4]), value[5:]
-    if value.startswith("0000-"):
-        return f"{year - (day > letter_date[5:len(value)]):04d}{value[4:]}"
-    return f"{year + (day < letter_date[5:len(value)]):04d}{value[4:]}"
-
-
 def extract(doc: Document, letter_date: str | None = None, kind: str | None = None) -> list[Deployment]:
     """Every deployment of Dutch personnel or assets the letter announces, extends, changes, ends or reports;
     `letter_date` (ISO) dates what the letter writes as `jl.`; `kind` is the letter's (an agenda or a report of a
@@ -755,19 +442,19 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             if m.start is None and m.end and "new_future" not in m.actions and m.explicit is None:
                 m.actions.discard("new_soft")
     _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
-    _costs_by_name(doc, merged)
-    _costs_in_section(doc, merged, letter_date)
-    _funding_by_number(doc, merged)
-    _cost_table(doc, merged)
+    costs_by_name(doc, merged)
+    costs_in_section(doc, merged, letter_date)
+    funding_by_number(doc, merged)
+    cost_table(doc, merged)
     per_section: dict[int, int] = {}
     for m in merged:
         per_section[m.section] = per_section.get(m.section, 0) + 1
     out = []
     for m in merged:
         # (the day the unit comes home ends it only where no part of the letter states an end)
-        m.start, m.end = _dated(m.start, letter_date), _dated(m.end or m.return_end, letter_date)
+        m.start, m.end = dated(m.start, letter_date), dated(m.end or m.return_end, letter_date)
         if m.end is None and m.months and m.prior_end and is_undated(m.prior_end):
-            prior = _dated(m.prior_end, letter_date)      # (`loopt tot 1 juli a.s. … met een jaar verlengd`)
+            prior = dated(m.prior_end, letter_date)      # (`loopt tot 1 juli a.s. … met een jaar verlengd`)
             m.end = add_months(prior, m.months) if prior else None
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(

@@ -241,7 +241,7 @@ def end_after(start: str, months: int) -> str | None:
 # a day and month without a year, dated by the letter: `31 mei jl.` (the last one) or `1 juli a.s.` (the next)
 _JL = re.compile(r"\s*j\.?l\.")
 _AS = re.compile(r"\s*(?:a\.s\.|aanstaande\b)")
-# the year of the letter, and the one after it (`tot het einde van het jaar`, `… van volgend jaar`), for `_dated`
+# the year of the letter, and the one after it (`tot het einde van het jaar`, `… van volgend jaar`), for `dated`
 THIS_YEAR, NEXT_YEAR = "9999", "9999+1"
 
 
@@ -253,7 +253,7 @@ def is_undated(value: str) -> bool:
 def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str, after: int,
                      forward: bool = False) -> str | None:
     """The date at its precision; a day and month without a year followed by `jl.` or `a.s.` kept as
-    `0000-MM-DD` or `9999-MM-DD`, for the extractor to put in the year the letter's date gives (`_dated`).
+    `0000-MM-DD` or `9999-MM-DD`, for the extractor to put in the year the letter's date gives (`dated`).
     Without either, a date a deployment runs from or to (`forward`: `per 1 september`, `t/m 31 december`,
     in a clause that is not in the past) is the next such day, as `a.s.` says."""
     iso = _iso(parts)
@@ -273,7 +273,7 @@ def _iso_or_yearless(parts: tuple[int | None, int | None, int | None], text: str
 
 def read_year_end(text: str, hits: int | None = None) -> str | None:
     """`THIS_YEAR` or `NEXT_YEAR` when the clause runs to a year's end without naming the year (`tot het einde van
-    het jaar`, `tot eind volgend jaar`), for `_dated` to put the letter's year in; else None."""
+    het jaar`, `tot eind volgend jaar`), for `dated` to put the letter's year in; else None."""
     if hits is None:
         hits = lexicon.of(text)
     m = lexicon.search(_YEAR_END, text, hits)
@@ -362,3 +362,19 @@ def read_date(text: str, hits: int | None = None) -> str | None:
         if yearless:
             return yearless
     return None
+
+
+def dated(value: str | None, letter_date: str | None) -> str | None:
+    """A date read without its year in the letter's year: `op 31 mei jl.` (kept as `0000-05-31`) the last
+    such day up to the letter's date, `tot 1 juli a.s.` (`9999-07-01`) the next one after it, `tot het einde van
+    het jaar` (`THIS_YEAR`) the letter's year."""
+    if value is None or not is_undated(value):
+        return value
+    if not letter_date:
+        return None
+    if value in (THIS_YEAR, NEXT_YEAR):                # `tot het einde van het jaar`, `… van volgend jaar`
+        return str(int(letter_date[:4]) + (value == NEXT_YEAR))
+    year, day = int(letter_date[:4]), value[5:]
+    if value.startswith("0000-"):
+        return f"{year - (day > letter_date[5:len(value)]):04d}{value[4:]}"
+    return f"{year + (day < letter_date[5:len(value)]):04d}{value[4:]}"
