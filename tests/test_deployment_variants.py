@@ -1616,3 +1616,16 @@ def test_units_the_reader_knows_coming_home_after_a_date_are_ours() -> None:
 ])
 def test_a_position_a_bodys_name_and_what_the_next_sentence_says_was_told_deploy_nothing(text: str) -> None:
     assert run(text) == []
+
+
+def test_a_ship_by_a_name_the_deployment_before_did_not_name_is_another_deployment() -> None:
+    text = ("Hr.Ms. Evertsen, die sinds augustus deel uitmaakt van de operatie Atalanta voor de kust van Somalië, "
+            "keert op 15 december 2009 terug in Den Helder. Het kabinet heeft besloten in de eerste helft van 2010 "
+            "opnieuw bij te dragen, ditmaal met Hr.Ms. Johan de Witt met aan boord een boardingteam. Het schip "
+            "opereert van 1 februari tot en met 30 juni 2010 in de Golf van Aden en het Somalische bekken.")
+    got = [(d.title, d.start, d.end) for d in run(text)]
+    assert ("Hr.Ms. Johan de Witt", "2010-02-01", "2010-06-30") in got
+    # (the ship just named, by what it is, is the same deployment)
+    same = text.replace("ditmaal met Hr.Ms. Johan de Witt met aan boord een boardingteam.",
+                        "ditmaal met een boardingteam aan boord van het fregat.")
+    assert all(title != "Hr.Ms. Johan de Witt" for title, _s, _e in ((d.title, d.start, d.end) for d in run(same)))

@@ -13,13 +13,13 @@ from inzet.extract import countries, lexicon
 from inzet.extract.deployments.paragraph import Mention
 from inzet.extract.deployments.period import dated
 from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding
+from inzet.extract.deployments.vocab import SHIP_NAME
 from inzet.extract.segment import Document
 from inzet.extract.tables import split_cells
 
 # `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
 _COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
-_SHIP = re.compile(r"\b(?:Hr|Zr)\.\s?(?:Ms|Kr)\.\s+((?:De\s+|Van\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names
@@ -69,7 +69,7 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
 
     # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`), or a ship by its
     # name in what the deployment says (`De additionele kosten van de inzet van Hr.Ms. Evertsen …`)
-    ships = [m.group(1) for m in _SHIP.finditer(text)]
+    ships = [m.group(1) for m in SHIP_NAME.finditer(text)]
     by_name = [m for m in mentions if any(map(says, m.names)) or any(says(k.upper()) for k in m.keys)
                or any(ship in view[m.vstart:m.vend] for ship in ships)]
     if by_name:

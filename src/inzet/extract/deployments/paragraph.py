@@ -44,6 +44,7 @@ from inzet.extract.deployments.vocab import (
     GATE,
     HYPOTHETICAL,
     PAST,
+    SHIP_NAME,
     UNIT_ANAPHOR,
     V_DUTCH,
     V_GATE,
@@ -558,6 +559,14 @@ _WITHIN_COUNT = re.compile(r"\b(?:vallen|valt|zijn|is)\s+(?:\S+\s+){0,2}?(?:binn
 _SAME_DATE = re.compile(r"\b(?:tot|t/m)\s+(?:en\s+met\s+)?(?:die|diezelfde|dezelfde|deze)\s+datum\b", re.IGNORECASE)
 
 
+def _another_ship(view: str, seg: _Segment, current: Mention) -> str | None:
+    """The navy ship the segment names (`Zr.Ms. Karel Doorman`) that the current mention does not, if any."""
+    if "Ms." not in view[seg.start:seg.end] and "Kr." not in view[seg.start:seg.end]:
+        return None
+    said = view[current.vstart:current.vend]
+    return next((m.group(0) for m in SHIP_NAME.finditer(view, seg.start, seg.end) if m.group(1) not in said), None)
+
+
 def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = False) -> list[Mention]:
     """Mentions of deployments in one paragraph; `ours`: its actor is Dutch by what comes before it (an item of a
     list a Dutch decision opens), whether or not it names one."""
@@ -619,6 +628,12 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             seg.keys, seg.names = set(), []
             if seg.unit and view.find(seg.unit, seg.start, seg.start + 60) < 0:
                 seg.unit, seg.unit_rank = None, 0     # (`De huidige bijdrage van maximaal twaalf waarnemers`: its own)
+        elif current is not None and seg.trigger and (ship := _another_ship(view, seg, current)):
+            # (`De deelname met een stafofficier aan … Atalanta in Rota wordt in 2023 voortgezet. Van april tot en met
+            # juni 2023 neemt het ondersteuningsschip Zr.Ms. Karel Doorman deel aan de Standing NATO Maritime Group
+            # 1`: a ship by its name that the deployment before did not name is another deployment)
+            target = new()
+            target.names.append(ship)
         elif seg.anchors:
             scored = []
             for i, m in enumerate(mentions):

@@ -85,6 +85,9 @@ HYPOTHETICAL = re.compile(
 # (a sentence with the deployment as its subject, `Deze bijdrage loopt tot eind 2027`, gives its period)
 ANAPHOR = re.compile(r"^(?:Met|Door|Na|Bij|Via|Naast|Dankzij)\s+(?:deze|dit|die)\s+(?:verlenging|inzet|bijdrage"
                      r"|uitbreiding|deelname|detachement|eenheid)\b")
+# a ship of the navy by its name: `Hr.Ms. Evertsen`, `Zr.Ms. Karel Doorman`, `Hr.Ms. Johan de Witt` (group 1: the name)
+SHIP_NAME = re.compile(r"\b(?:Hr|Zr)\.\s?(?:Ms|Kr)\.\s+((?:De\s+|Van\s+)?[A-Z][\w'-]+"
+                       r"(?:\s+(?:de\s+|van\s+|der\s+|den\s+)*[A-Z][\w'-]+)?)")
 # a sentence that opens with the unit just named, by what it is: `Het luchtverdedigings- en commandofregat
 # escorteert …`, `De bemanning telt circa 220 militairen`, `Het schip wordt bevoorraad in Djibouti`
 UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?:fregat|schip|onderzeeboot|mijnenjager)"
