@@ -1629,3 +1629,43 @@ def test_a_ship_by_a_name_the_deployment_before_did_not_name_is_another_deployme
     same = text.replace("ditmaal met Hr.Ms. Johan de Witt met aan boord een boardingteam.",
                         "ditmaal met een boardingteam aan boord van het fregat.")
     assert all(title != "Hr.Ms. Johan de Witt" for title, _s, _e in ((d.title, d.start, d.end) for d in run(same)))
+
+
+_MISSION_TABLE = (
+    "Geachte voorzitter,\n\nDeze brief bevat geen nieuwe besluiten over de inzet van de krijgsmacht.\n\n"
+    "Realisatie missies en operaties 2022\n"
+    "Missie\tLand\tNederlandse bijdrage\tRealisatie 2022\n"
+    "enhanced Forward Presence (eFP)\tLitouwen\tt/m 31-12-2023\t€ 38,6 mln.\n"
+    "Anti-ISIS-coalitie (stafofficieren)\tIrak, Koeweit\tt/m 31-12-2023\t€ 2,7 mln.\n"
+    "EUTM Mali\tMali\tbeëindigd 30-6-2022\t€ 1,4 mln.\n"
+    "UNTSO\tIsraël, Libanon, Syrië\tgeen einddatum\t€ 0,9 mln.\n"
+    "Totaal\t\t\t€ 43,6 mln.\n\n"
+    "Toelichting\nDe Nederlandse stafofficieren bij EUTM Mali zijn per 30 juni 2022 teruggekeerd.\n")
+
+
+def test_a_table_of_missions_lists_deployments_of_its_own() -> None:
+    got = sorted((tuple(d.countries), d.action, d.start, d.end) for d in run(_MISSION_TABLE))
+    assert got == [(("IL", "LB", "SY"), "status", None, None), (("IQ", "KW"), "status", None, "2023-12-31"),
+                   (("LT",), "status", None, "2023-12-31"), (("ML",), "end", None, "2022-06-30")]
+    # (a size under a header of people; a table of other things is no table of missions)
+    sized = _MISSION_TABLE.replace("Nederlandse bijdrage\tRealisatie",
+                                   "Max. omvang\tNederlandse bijdrage\tRealisatie").replace("Litouwen\tt/m",
+                                                                                         "Litouwen\t270\tt/m")
+    assert {tuple(d.countries): d.personnel_max for d in run(sized)}[("LT",)] == 270
+    other = _MISSION_TABLE.replace("Missie\tLand", "Project\tLand")
+    assert [tuple(d.countries) for d in run(other)] == [("ML",)]
+
+
+@pytest.mark.parametrize("text", [
+    # where an event is, not a unit
+    "Na de Russische inval in Oekraïne is de Nederlandse bijdrage in maart 2022 tijdelijk uitgebreid.",
+    "Nederland ontplooide extra eenheden aan de oostflank in reactie op de agressie tegen Oekraïne.",
+])
+def test_the_country_of_an_event_is_no_place_of_a_unit(text: str) -> None:
+    assert all("UA" not in d.countries for d in run(text))
+
+
+def test_coming_home_in_the_past_tense_is_the_end() -> None:
+    [got] = run("Nederland leverde twee stafofficieren aan EUTM Mali in Mali. De stafofficieren zijn per 30 juni 2022 "
+                "teruggekeerd.")
+    assert (got.start, got.end) == (None, "2022-06-30")

@@ -30,6 +30,7 @@ from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.costs import cost_table, costs_by_name, costs_in_section, funding_by_number
+from inzet.extract.deployments.missions import mission_rows
 from inzet.extract.deployments.paragraph import (
     PEOPLE_CONTRIBUTE,
     Mention,
@@ -200,6 +201,27 @@ def _same_assets_elsewhere(out: list[Mention]) -> None:
                 and not set(m.countries) & set(same[0].countries) and (m.action or "new") == (same[0].action or "new"):
             _fill(same[0], m)
             out.remove(m)
+
+
+def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
+    """The rows of a table of missions (`missions.mission_rows`): each fills the deployment the prose reads in its
+    countries (under its name, where both have one) where that one lacks an end or a size, or is one of its own (in
+    place)."""
+    if "\t" not in doc.text and "|" not in doc.text and "   " not in doc.text:
+        return
+    for row in mission_rows(doc):
+        same = [m for m in merged if set(row.countries) & set(m.countries)
+                and (not row.keys or not m.keys or row.keys & m.keys)]
+        if len(same) > 1:
+            same = [m for m in same if row.keys & m.keys] or same
+        if not same:
+            merged.append(row)
+            continue
+        m = same[0]
+        m.end = m.end or row.end
+        m.personnel = m.personnel if m.personnel is not None else row.personnel
+        if m.action is None or (m.action == "status" and row.action == "end" and m.end == row.end):
+            m.actions |= row.actions
 
 
 def _start(m: Mention) -> str | None:
@@ -442,6 +464,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             if m.start is None and m.end and "new_future" not in m.actions and m.explicit is None:
                 m.actions.discard("new_soft")
     _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
+    _with_mission_rows(doc, merged)
     costs_by_name(doc, merged)
     costs_in_section(doc, merged, letter_date)
     funding_by_number(doc, merged)

@@ -252,6 +252,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
             loc = False
         if loc and _NOT_AT.search(before):
             loc = False     # (`De Nederlandse militairen verblijven niet in Somalië zelf`: where they are not)
+        if loc and cm.kind == "name" and _EVENT_IN.search(before):
+            loc = False     # (`Na de Russische inval in Oekraïne …`: where an event is, not a unit)
         if loc and cm.kind == "name" and _NAME_GOES_ON.match(view, cm.end):
             loc = False     # (`in de Ukraine Defence Contact Group`: the first word of a body's name)
         if loc:
@@ -260,6 +262,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     return out
 
 
+_EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|annexatie|gevechten|burgeroorlog)\s+"
+                       r"(?:in|op|tegen|van)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"\s+(?:Defence|Defense|Contact|Support|Study|Group|Trust|Fund|Compact|Facility|Initiative"
                            r"|Coalition|Capability|Coordination)\b")
 _NOT_AT = re.compile(r"\b(?:niet|nooit|buiten)\s+(?:(?:meer|langer|zelf)\s+)?(?:(?:in|op|naar|boven)\s+)?"
