@@ -1669,3 +1669,45 @@ def test_coming_home_in_the_past_tense_is_the_end() -> None:
     [got] = run("Nederland leverde twee stafofficieren aan EUTM Mali in Mali. De stafofficieren zijn per 30 juni 2022 "
                 "teruggekeerd.")
     assert (got.start, got.end) == (None, "2022-06-30")
+
+
+_MINEHUNTER = (
+    "Geachte voorzitter,\n\nHierbij informeer ik uw Kamer over de mijnenbestrijding van de NAVO in de Oostzee.\n\n"
+    "De Nederlandse bijdrage\nHet kabinet heeft besloten de mijnenjager Zr.Ms. Makkum in het "
+    "tweede kwartaal van 2026 aan de Standing NATO Mine Countermeasures Group 1 (SNMCMG1) toe te voegen. Het schip "
+    "vaart met een bemanning van ongeveer 45 militairen en opereert in de territoriale wateren en de exclusieve "
+    "economische zones van Estland, Letland en Litouwen.\n\nDaarnaast neemt Nederland van 1 januari 2027 tot en met 31 "
+    "december 2027 het commando over de groep over. De commandant en zijn staf, maximaal twaalf militairen, varen mee "
+    "aan boord van het Belgische commando- en steunschip. De staf bereidt zich vanaf het vierde kwartaal van 2026 in "
+    "Den Helder op deze taak voor.\n\nFinanciën\nDe kosten van de inzet zijn als volgt geraamd:\n\n"
+    "Onderdeel\t2026\t2027\tTotaal\nZr.Ms. Makkum\t€ 3,9 mln.\t-\t€ 3,9 mln.\n"
+    "Commando SNMCMG1\t€ 0,4 mln.\t€ 2,2 mln.\t€ 2,6 mln.\nTotaal\t€ 4,3 mln.\t€ 2,2 mln.\t€ 6,5 mln.\n\n"
+    "De kosten komen ten laste van het Budget Internationale Veiligheid (BIV).\n")
+
+
+def test_a_ship_in_the_waters_of_countries_and_the_command_beside_it() -> None:
+    got = [fields(d) for d in run(_MINEHUNTER)]
+    assert got == [
+        {"countries": ["EE", "LV", "LT"], "action": "new", "start": "2026-04", "end": "2026-06", "personnel_max": 45,
+         "cost_eur": 3_900_000, "funding": "BIV"},
+        {"countries": ["EE", "LV", "LT"], "action": "new", "start": "2027-01-01", "end": "2027-12-31",
+         "personnel_max": 12, "cost_eur": 2_600_000, "funding": "BIV"}]
+
+
+@pytest.mark.parametrize("text, period", [
+    # a quarter with `in` is the period; a half with `in` says when within it
+    ("Het kabinet heeft besloten het fregat Zr.Ms. Tromp in het derde kwartaal van 2027 in de Rode Zee in te zetten, "
+     "vanuit Djibouti.", ("2027-07", "2027-09")),
+    ("Nederland stationeert in de eerste helft van 2027 vier F-35's in Polen.", (None, None)),
+])
+def test_a_quarter_with_in(text: str, period: tuple) -> None:
+    [got] = run(text)
+    assert (got.start, got.end) == period, fields(got)
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Nederland levert twee F-35's voor de bewaking van het luchtruim van Polen.", ["PL"]),
+    ("Het fregat opereert met twee Nederlandse helikopters in de kustwateren van Libanon en Cyprus.", ["LB", "CY"]),
+])
+def test_the_waters_or_air_of_a_country_are_where_units_are(text: str, countries: list[str]) -> None:
+    assert [d.countries for d in run(text)] == [countries]

@@ -274,6 +274,31 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
     return explicit_action(acts) or ("new" if "new_soft" in acts else None)
 
 
+# a sentence that adds another contribution to the one before it (`Daarnaast neemt Nederland … het commando over de
+# groep over`)
+_BESIDES_IT = re.compile(r"\s*(?:Daarnaast|Tevens|Verder|Bovendien|Ook)\b")
+
+
+def _beside_the_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
+    """A Dutch contribution the letter adds beside its one placed deployment of a section (`Daarnaast neemt Nederland
+    van 1 januari 2027 tot en met 31 december 2027 het commando over de groep over`), with dates of its own and no
+    place: another deployment where that one is (in place; taken out of `placeless`)."""
+    for m in list(placeless):
+        if m.start is None and m.end is None:
+            continue
+        beside = [o for o in merged if o.section == m.section and o.section >= 0 and o.vstart < m.vstart]
+        if len(beside) != 1 or not _BESIDES_IT.match(doc.view, m.vstart):
+            continue
+        o = beside[0]
+        if (m.start, m.end) == (o.start, o.end) or m.explicit not in (None, o.explicit):
+            continue
+        m.countries = list(o.countries)
+        if o.action == "new" and m.explicit is None:
+            m.actions.add("new_soft")       # (its present tense announces, as the one beside it)
+        merged.append(m)
+        placeless.remove(m)
+
+
 def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
     """A Dutch unit committed where the letter names neither place nor mission (`Het kabinet heeft besloten tot een
     bijdrage van ten hoogste 545 militairen`, under `De Nederlandse bijdrage`) is the letter's own deployment: the
@@ -463,7 +488,9 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             # tot en met juni 2024 het fregat Hr.Ms. Tromp en twee stafofficieren …`)
             if m.start is None and m.end and "new_future" not in m.actions and m.explicit is None:
                 m.actions.discard("new_soft")
-    _lend_to_principal(doc, merged, [m for m in mentions if m.trigger and not m.countries and not m.keys])
+    placeless = [m for m in mentions if m.trigger and not m.countries and not m.keys]
+    _beside_the_principal(doc, merged, placeless)
+    _lend_to_principal(doc, merged, placeless)
     _with_mission_rows(doc, merged)
     costs_by_name(doc, merged)
     costs_in_section(doc, merged, letter_date)

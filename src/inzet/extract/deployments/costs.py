@@ -254,15 +254,15 @@ _FUNDING_CELL = re.compile(r"(?:BIV|HGIS|artikel\s+1|art\.\s*1|[Dd]efensiebegrot
 _COST_COLUMN = re.compile(r"\b(?:[Kk]osten|[Rr]aming|[Uu]itgaven|[Bb]udget)\b")
 
 
-def _table_rows(doc: Document) -> list[tuple[list[str], str | None]]:
+def _table_rows(doc: Document) -> list[tuple[list[str], str | None, list[str]]]:
     """The rows of the letter's tables of costs, each with the funding the sentence right below its table states
-    (`De kosten worden gefinancierd uit het BIV`): a table in a section on costs, or one whose header row names a
-    column of costs (an overview of missions), read from the stored lines."""
+    (`De kosten worden gefinancierd uit het BIV`) and its table's first row (the header): a table in a section on
+    costs, or one whose header row names a column of costs (an overview of missions), read from the stored lines."""
     heads = doc.headings
     bounds = [(h.end, heads[i + 1].start if i + 1 < len(heads) else None, bool(_COST_HEADING.search(h.title)))
               for i, h in enumerate(heads)]
     first = heads[0].start if heads else None
-    out: list[tuple[list[str], str | None]] = []
+    out: list[tuple[list[str], str | None, list[str]]] = []
     for a, b, costs in [(0, first, False), *bounds]:
         if b is not None and b <= a:
             continue
@@ -279,9 +279,20 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None]]:
                 continue                    # (the sentence below the table may follow a blank line)
             if table and priced:
                 below = read_funding(line) if _THESE_COSTS.match(line) else None
-                out += [(row, below) for row in table]
+                out += [(row, below, table[0]) for row in table]
             table, priced = [], costs
     return out
+
+
+_TOTAL_COLUMN = re.compile(r"\s*(?:Totaal|Total|Samen)\b", re.IGNORECASE)
+
+
+def _by_its_word(cell: str, view: str, mentions: list[Mention]) -> list[Mention]:
+    """The deployments whose text holds a word of the row's first cell, of six letters or more and not one of any
+    deployment (`Commando SNMCMG1` of `Daarnaast neemt Nederland … het commando over de groep over`)."""
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{6,}", cell) if w.casefold() not in _ANY_DEPLOYMENT]
+    return [m for m in mentions if m.vend > m.vstart
+            and any(re.search(rf"\b{re.escape(w)}\b", view[m.vstart:m.vend], re.IGNORECASE) for w in words)]
 
 
 def cost_table(doc: Document, mentions: list[Mention]) -> None:
@@ -291,8 +302,11 @@ def cost_table(doc: Document, mentions: list[Mention]) -> None:
     has none of its own."""
     if not mentions:
         return
-    for cells, below in _table_rows(doc):
+    for cells, below, header in _table_rows(doc):
         named = _named_in(cells[0], doc.view, mentions)
+        if not named or (len(named) == 1 and named[0].cost is not None):
+            # (by a word of its own: `Commando SNMCMG1` is the command, not the ship of the group its name shares)
+            named = [m for m in _by_its_word(cells[0], doc.view, mentions) if m.cost is None][:2] or named
         if len(named) > 1:            # `F-35 QRA Slowakije`: of those with the name, the one in the country named
             where = {c for cm in countries.find(cells[0]) if cm.kind in ("name", "place") for c in cm.codes}
             named = [m for m in named if where & set(m.countries)] or [m for m in named if m.action != "end"]
@@ -303,7 +317,11 @@ def cost_table(doc: Document, mentions: list[Mention]) -> None:
         if len(named) != 1:
             continue
         m = named[0]
-        cost = next((v for c in cells[1:] if (v := read_cost(c, cost_word=False)) is not None), None)
+        # (the total of a row by year: `Commando SNMCMG1   € 0,4 mln.   € 2,2 mln.   € 2,6 mln.` under `… Totaal`)
+        total = next((i for i, h in enumerate(header) if _TOTAL_COLUMN.match(h)), None)
+        cost = read_cost(cells[total], cost_word=False) if total is not None and total < len(cells) else None
+        cost = cost if cost is not None else next(
+            (v for c in cells[1:] if (v := read_cost(c, cost_word=False)) is not None), None)
         if m.cost is None and cost is not None:
             m.cost = cost
         if m.funding is None and _FUNDING_CELL.match(cells[-1]):

@@ -58,7 +58,11 @@ _YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:
 _RETURN = re.compile(r"\b(?:keert|keren|keerde|keerden)\s+(?:\S+\s+){0,8}?terug\b|\bterugkeer\b|\bteruggekeerd\b")
 # a quarter or half of a year as the whole period: `gedurende het eerste halfjaar van 2029` (its first month the
 # start, its last the end; not `in de eerste helft van 2010`, which says when within it, as the dates that follow do)
-_DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|20)\d\d)(?!\d)"
+                     # (a quarter, with `in`: `de mijnenjager … in het tweede kwartaal van 2026 aan SNMCMG1 toe te
+                     # voegen`; a half with `in` says when within it)
+                     rf"|\bin\s+(?P<q>het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van\s+(?:19|20)\d\d)(?!\d)",
+                     re.IGNORECASE)
 # a year the deployment is continued in, and so its end (`wordt in 2023 voortgezet`, `de bijdrage ook in 2024 voort
 # te zetten`, `in 2025 te continueren`); not a year the decision was made in (`heeft in 2020 besloten …`)
 _GOES_ON_IN = re.compile(r"\b(?:(?:ook|heel)\s+)?in\s+(?P<y>(?:19|20)\d\d)\s+(?:(?!besl)\S+\s+){0,2}?"
@@ -182,7 +186,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     start = end = None
     m = lexicon.search(_DURING, text, hits)
     if m and not lexicon.search(_END, text, hits) and not lexicon.search(_START, text, hits):
-        return _iso(_read_dt(m.group("a"), as_end=False)), _iso(_read_dt(m.group("a")))
+        q = m.group("a") or m.group("q")
+        return _iso(_read_dt(q, as_end=False)), _iso(_read_dt(q))
     m = lexicon.search(_END, text, hits)
     if m:
         dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")

@@ -103,6 +103,9 @@ _LOC_BEFORE = re.compile(
     r"[\s-]+(?:het\s+|de\s+)?$"
     # an EU mission named after its country (`EUTM Moldavië`, `EUCAP Somalië`)
     r"|\bEU[A-Z]{2,}\s+$"
+    # the waters, air or ground of a country (`in de territoriale wateren en de exclusieve economische zones van
+    # Estland, Letland en Litouwen`, `het luchtruim van Polen`)
+    r"|\b(?:wateren|zones?|kustwateren|luchtruim|grondgebied|kust)\s+van\s+(?:het\s+|de\s+)?$"
     # a town the tables do not know, then its country (`in Strausberg, Duitsland`, `in Boekarest, Roemenië`)
     rf"|\b{_DEPLOY_PREP}\s+(?:het\s+|de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s*$")
 _CHAIN_BEFORE = re.compile(r"(?:,|\ben|\bof|&)\s+(?:het\s+|de\s+)?$")
@@ -246,7 +249,7 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
                 loc = not _MEETING_BEFORE.search(before)
             elif cm.start - prev_loc_end <= 16 and _CHAIN_BEFORE.search(before):
                 loc = True
-        if loc and "NL" in cm.codes and (cm.kind == "name" or _HOMEWARD.search(before)):
+        if loc and "NL" in cm.codes and (cm.kind == "name" or _HOMEWARD.search(before) or _AT_HOME.search(before)):
             # `Nederland` is never where a deployment abroad is (`de eenheden in Nederland`); a Dutch base is
             # where assets fly from (`vanuit vliegbasis Eindhoven`), unless they come home to it
             loc = False
@@ -264,6 +267,9 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
 
 _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|annexatie|gevechten|burgeroorlog)\s+"
                        r"(?:in|op|tegen|van)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+# getting ready at home: `De staf bereidt zich vanaf het vierde kwartaal van 2026 in Den Helder op deze taak voor`
+_AT_HOME = re.compile(r"\b(?:bereidt|bereiden|bereidde|bereidden)\s+zich\b"
+                      r"|\b(?:voorbereiding|gereedstelling|opwerking)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?:Defence|Defense|Contact|Support|Study|Group|Trust|Fund|Compact|Facility|Initiative"
                            r"|Coalition|Capability|Coordination)\b")
 _NOT_AT = re.compile(r"\b(?:niet|nooit|buiten)\s+(?:(?:meer|langer|zelf)\s+)?(?:(?:in|op|naar|boven)\s+)?"
