@@ -1711,3 +1711,48 @@ def test_a_quarter_with_in(text: str, period: tuple) -> None:
 ])
 def test_the_waters_or_air_of_a_country_are_where_units_are(text: str, countries: list[str]) -> None:
     assert [d.countries for d in run(text)] == [countries]
+
+
+_PATRIOT_END = (
+    "Geachte voorzitter,\n\nMede namens de minister van Buitenlandse Zaken informeer ik u over de beëindiging van de "
+    "Nederlandse bijdrage aan de NAVO-operatie Active Fence in Turkije. In de brief van 18 oktober 2013 heeft het "
+    "kabinet u gemeld dat de twee Nederlandse Patriot-batterijen tot eind januari 2015 in Adana gestationeerd blijven. "
+    "Het kabinet heeft besloten deze inzet niet opnieuw te verlengen.\n\nVerloop van de inzet\nDe Nederlandse "
+    "eenheden hebben geen raketten onderschept; wel zijn sinds de start van de operatie enkele tientallen lanceringen "
+    "van ballistische raketten binnen Syrië waargenomen.\n\nBeëindiging en herontplooiing\nDe Nederlandse bijdrage "
+    "aan Active Fence wordt op 26 januari 2015 beëindigd, op het moment dat de Spaanse eenheid de taak heeft "
+    "overgenomen. De herontplooiing van de circa 270 militairen en het materieel begint op 27 januari 2015. Het "
+    "materieel wordt per schip vanuit de haven van Iskenderun naar Nederland vervoerd.\n\nKosten\nDe kosten van de "
+    "inzet komen met ingang van 2014 ten laste van het Budget Internationale Veiligheid (BIV).\n")
+
+
+def test_a_letter_that_ends_its_one_deployment() -> None:
+    assert [fields(d) for d in run(_PATRIOT_END)] == [
+        {"countries": ["TR"], "action": "end", "start": None, "end": "2015-01-26", "personnel_max": 270,
+         "cost_eur": None, "funding": "BIV"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet heeft besloten de bijdrage aan UNTSO in Libanon niet opnieuw te verlengen.",
+    "De bijdrage aan UNTSO in Libanon wordt niet opnieuw verlengd.",
+])
+def test_not_extended_again_ends_it(text: str) -> None:
+    assert [d.action for d in run(text)] == ["end"]
+
+
+def test_a_town_placed_by_the_country_after_it() -> None:
+    [got] = run("Nederland stelt een infanteriecompagnie beschikbaar aan de Multinational Task Force North, die vanuit "
+                "Novo Selo in het noorden van Kosovo opereert.")
+    assert got.countries == ["XK"]
+
+
+def test_the_costs_of_the_people_a_deployment_is_named_by_and_both_funded() -> None:
+    text = ("Geachte voorzitter,\n\nHet besluit\nNederland stelt van 1 juni 2008 tot en met 30 november 2008 een "
+            "infanteriecompagnie van ten hoogste 140 militairen beschikbaar aan KFOR in Kosovo.\n\nDaarnaast "
+            "levert Nederland sinds 2005 stafofficieren aan het hoofdkwartier van KFOR in Pristina. Het kabinet heeft "
+            "besloten deze bijdrage van vijf stafofficieren te verlengen tot eind 2009.\n\nFinanciële aspecten\nDe "
+            "additionele uitgaven van de compagnie worden geraamd op € 7,4 miljoen. De kosten van de stafofficieren "
+            "bedragen circa € 0,3 mln. per jaar. Beide worden gefinancierd uit de middelen voor "
+            "crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS).\n")
+    got = sorted((d.action, d.cost_eur, d.funding) for d in run(text))
+    assert got == [("extension", 300_000, "HGIS"), ("new", 7_400_000, "HGIS")]

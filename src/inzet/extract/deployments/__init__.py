@@ -363,7 +363,27 @@ def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
                     and _compatible(o, m, new_end=True, placed=False):
                 same.append(o)
         if len(same) == 1:
-            _fill(same[0], m)
+            o = same[0]
+            _fill(o, m)
+            if o.end and m.end and len(m.end) > len(o.end) and _same_date(o.end, m.end):
+                o.end = m.end       # (`eind januari 2015` before, `wordt op 26 januari 2015 beëindigd` here)
+
+
+def _named_as_before(doc: Document, mentions: list[Mention]) -> None:
+    """A deployment named bare by the name a placed one of the letter was given (`De Nederlandse bijdrage aan Active
+    Fence wordt op 26 januari 2015 beëindigd`, after `de NAVO-operatie Active Fence in Turkije`): it takes that name, so
+    `_place_by_name` can lend what it says to that one."""
+    names = {n: o for o in mentions if o.trigger and o.countries for n in o.names if " " in n or n.isupper()}
+    if not names:
+        return
+    for m in mentions:
+        if not m.trigger or m.countries or m.keys:
+            continue
+        text = doc.view[m.vstart:m.vend]
+        found = {id(o): o for n, o in names.items() if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)}
+        if len(found) == 1:
+            o = next(iter(found.values()))
+            m.keys, m.names = set(o.keys), list(o.names)
 
 
 def _heading_keys(doc: Document, section: int) -> set[str]:
@@ -474,6 +494,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             code = _heading_country(doc, m.section)
             if code:
                 m.countries.append(code)
+    _named_as_before(doc, mentions)
     _place_by_name(doc, mentions)
     _named_by_heading(doc, mentions)
     merged = _merge([m for m in mentions if m.trigger and m.countries])

@@ -31,7 +31,8 @@ _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 _ACTIONS = ("end", "extension", "change", "new")
 _ACTION_RE: dict[str, re.Pattern[str]] = {
     "end": re.compile(
-        r"\b(?:niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|(?:wordt|worden)\s+niet\s+(?:meer\s+)?verlengd"
+        r"\b(?:niet\s+(?:meer\s+|langer\s+|opnieuw\s+|nogmaals\s+|verder\s+)?(?:te\s+)?verleng\w*"
+        r"|(?:wordt|worden)\s+niet\s+(?:meer\s+|opnieuw\s+)?verlengd"
         r"|[Bb]eëindig\w*|[Bb]eeindig\w*|eindigt|eindigden?|stopt|gestopt|[Tt]erugtrekking|teruggetrokken"
         r"|terug te trekken"
         # (`in lijn met de afbouw van de hoofdkwartieren zelf`: the winding down of something else)

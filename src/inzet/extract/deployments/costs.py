@@ -19,7 +19,7 @@ from inzet.extract.tables import split_cells
 
 # `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
-_COSTS_OF = re.compile(r"\b[Kk]osten\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
+_COSTS_OF = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names
@@ -36,7 +36,9 @@ _EACH_COSTS = re.compile(r"[;,]?\s+en\s+(?=(?:de\s+)?(?:kosten|uitgaven)\s+(?:va
 _PART_OF_COSTS = re.compile(r"\bdeel\s+van\s+(?:deze|die|de)\s+(?:kosten|uitgaven)\b")
 # `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
 _THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"
-                         r"(?:bedragen|kosten|uitgaven|bijdragen)\b")
+                         r"(?:bedragen|kosten|uitgaven|bijdragen)\b"
+                         # (`Beide worden gefinancierd uit …`: both, the noun left out)
+                         r"|\b[Bb]eide\s+(?:worden|komen)\b")
 
 
 # the costs of what the letter does, named by the act (`De kosten van de verlenging`, `… van deze voortzetting`)
@@ -58,9 +60,14 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     unit = _COSTS_OF.search(text)
     # (the unit, or its adjective; not the words for any deployment: `De kosten van de bijdrage aan NMI`)
     # (nor the people of a part of it: `De kosten van de politiefunctionarissen, ongeveer 0,8 miljoen euro`)
-    for word in (w for w in unit.groups() if w and len(w) >= 6 and w.casefold() not in _ANY_DEPLOYMENT
-                 and not w.casefold().endswith(_PEOPLE_NOUNS)) if unit else ():
-        found = [m for m in mentions if re.search(rf"\b{re.escape(word)}\b", view[m.vstart:m.vend])]
+    # (but the people a deployment is named by are it: `De kosten van de stafofficieren …`, of a deployment whose
+    # unit is `vijf stafofficieren`)
+    for word in (w for w in unit.groups() if w and len(w) >= 6 and w.casefold() not in _ANY_DEPLOYMENT) if unit else ():
+        if word.casefold().endswith(_PEOPLE_NOUNS):
+            found = [m for m in mentions if m.unit and m.unit.casefold().endswith(word.casefold())]
+        else:
+            # (also the head of a compound: `De uitgaven van de compagnie` of `een infanteriecompagnie`)
+            found = [m for m in mentions if re.search(rf"\b\w*{re.escape(word)}\b", view[m.vstart:m.vend])]
         if found:
             return found
 
@@ -180,6 +187,8 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
                and not (m.end and letter_date and (dated(m.end, letter_date) or "9999") < letter_date)]
     if len(running) > 1:        # (of those, the one the letter decides on: not the earlier ones it recalls)
         running = [m for m in running if m.action in ("new", "extension", "change")]
+    if not running and len(mentions) == 1:
+        running = mentions      # (a letter that ends its one deployment: `De kosten van de inzet komen … ten laste`)
     view = doc.view
     done: set[int] = set()
     for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter

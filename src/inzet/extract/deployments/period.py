@@ -71,6 +71,9 @@ _GOES_ON_IN = re.compile(r"\b(?:(?:ook|heel)\s+)?in\s+(?P<y>(?:19|20)\d\d)\s+(?:
 # the same with the date first: `In december 2013 vertrekt een kwartiermakersteam van circa 60 militairen naar Bamako`
 _FIRST_OUT_AFTER = re.compile(rf"\b(?:[Ii]n|[Oo]p|[Pp]er|[Mm]edio|[Bb]egin|[Rr]ond)\s+(?P<a>{_DT})\s+(?:vertrekt"
                               r"|vertrekken|arriveert|arriveren)\s+(?:het\s+eerste|de\s+eerste|een\s+kwartiermakers\w*)")
+# the way home, whose start is not the deployment's
+_WINDING_UP = re.compile(r"\b(?:[Hh]erontplooiing|[Tt]erugtrekking|[Aa]fbouw|[Tt]erugkeer|[Rr]edeployment|[Oo]verdracht"
+                         r"|[Tt]erugverplaatsing)\b")
 # a deployment in the years it names (`Het kabinet heeft besloten tot deelname in 2017 en 2018`, `de bijdrage voor de
 # jaren 2025 en 2026`)
 _IN_YEARS = re.compile(r"\b(?:deelname|bijdrage|inzet|aanwezigheid)\s+(?:in|voor|gedurende)\s+(?:de\s+jaren\s+)?"
@@ -193,6 +196,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
         end = _iso_or_yearless(_read_dt(dt), text, m.end("g") if m.group("g") else m.end(), forward=True)
     m = lexicon.search(_START, text, hits) or lexicon.search(_FIRST_OUT_AFTER, text, hits)
+    if m and _WINDING_UP.search(text, 0, m.start()):
+        m = None        # (`De herontplooiing van de circa 270 militairen … begint op 27 januari 2015`: the way home's)
     if m:
         start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end(), forward=True)
     if start and end is None and start[0] not in "09":

@@ -233,9 +233,16 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     """Where units are: bases, mission areas, `in/vanuit/te <land>` and lists after them (not `Top in Vilnius`)."""
     out: list[tuple[int, str]] = []
     prev_loc_end = -100
-    for cm in cms:
+    for i, cm in enumerate(cms):
         before = view[max(s, cm.start - 60): cm.start]
         loc = False
+        if cm.kind == "place" and i + 1 < len(cms) and cms[i + 1].kind == "name" and _TOWN_IN.fullmatch(
+                view, cm.end, cms[i + 1].start):
+            # `vanuit Novo Selo in het noorden van Kosovo`: a town the country after it places (a name the gazetteer
+            # gives to a town elsewhere), and that country is where the unit is
+            out.extend((cms[i + 1].start, c) for c in cms[i + 1].codes)
+            prev_loc_end = cms[i + 1].end
+            continue
         if cm.kind in ("place", "mission"):
             loc = not _MEETING_BEFORE.search(before)
         elif cm.kind == "adjective":
@@ -266,12 +273,16 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
 
 
 _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|annexatie|gevechten|burgeroorlog)\s+"
-                       r"(?:in|op|tegen|van)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+                       r"(?:in|op|tegen|van)\s+(?:het\s+|de\s+)?$"
+                       # (`lanceringen van ballistische raketten binnen Syrië`, `aanvallen met raketten vanuit Syrië`)
+                       r"|\b(?:lancering\w*|raketaanval\w*|aanvallen|aanslag\w*|beschieting\w*)\b[^,;.]{0,40}\s"
+                       r"(?:in|binnen|vanuit|op|tegen)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 # getting ready at home: `De staf bereidt zich vanaf het vierde kwartaal van 2026 in Den Helder op deze taak voor`
 _AT_HOME = re.compile(r"\b(?:bereidt|bereiden|bereidde|bereidden)\s+zich\b"
                       r"|\b(?:voorbereiding|gereedstelling|opwerking)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?:Defence|Defense|Contact|Support|Study|Group|Trust|Fund|Compact|Facility|Initiative"
                            r"|Coalition|Capability|Coordination)\b")
+_TOWN_IN = re.compile(r"\s+in\s+(?:het\s+(?:noorden|zuiden|oosten|westen|midden|centrum)\s+van\s+)?(?:het\s+|de\s+)?")
 _NOT_AT = re.compile(r"\b(?:niet|nooit|buiten)\s+(?:(?:meer|langer|zelf)\s+)?(?:(?:in|op|naar|boven)\s+)?"
                      r"(?:het\s+|de\s+)?$")
 
