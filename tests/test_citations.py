@@ -91,6 +91,25 @@ def test_motion_named_in_the_body_before_the_footnote_marker() -> None:
     assert cite(text) == [("motion", "kst-36045-77")]
 
 
+@pytest.mark.parametrize("before, kind", [
+    # the motion and what it is about, the mark right after it, mid-sentence or at the sentence's end
+    ("De motie van het lid Vuijk over de evaluatie van de samenwerking met de Duitse eenheden[footnoteRef:1] wordt "
+     "bij deze evaluatie betrokken.", "motion"),
+    ("Hiermee geef ik uitvoering aan de motie-Boswijk inzake de munitievoorraden.[footnoteRef:1]", "motion"),
+    ("Het kabinet voert de motie van de leden Van der Lee en Piri c.s. betreffende de luchtverdediging "
+     "uit[footnoteRef:1], zoals toegezegd.", "motion"),
+    ("Zo komt het kabinet tegemoet aan de motie Knops, met betrekking tot de evaluatie van de inzet.[footnoteRef:1]",
+     "motion"),
+    # not: a clause of its own after the motion, or another paper named after it
+    ("De motie over de evaluatie is uitgevoerd, zoals gemeld in de voortgangsrapportage.[footnoteRef:1]", "kamerstuk"),
+    ("De motie over de evaluatie is aangenomen en uitgevoerd.[footnoteRef:1]", "kamerstuk"),
+    ("De motie-Vuijk over de evaluatie staat in de brief over de samenwerking.[footnoteRef:1]", "kamerstuk"),
+])
+def test_a_note_after_a_motion_and_what_it_is_about_cites_that_motion(before: str, kind: str) -> None:
+    text = f"Het kabinet heeft besloten. {before} Dat blijft zo. [1:  Kamerstuk 32 623, nr. 131] \n"
+    assert cite(text) == [(kind, "kst-32623-131")]
+
+
 def test_footnote_after_a_letter_is_not_a_motion() -> None:
     text = ("De motie is uitgevoerd, zoals gemeld in de brief van 3 maart.[footnoteRef:1] Dat blijft zo. "
             "[1:  Kamerstuk 36 045, nr. 80] \n")

@@ -195,8 +195,16 @@ def test_the_subject_before_the_figure_names_its_category(text: str, category: s
     ("Op dezelfde nationale grondslag raamt Defensie de uitgaven voor 2026 op 2,24% van het bbp.", "national"),
     ("Volgens die NAVO-methodiek komt Nederland in 2026 naar verwachting uit op 2,38% van het bbp.", "nato"),
     ("Volgens de Nederlandse rekenwijze komt Nederland in 2026 uit op 2,1% van het bbp.", "national"),
+    # NATO's calculation named as NATO's, after the figure's verb or before it
+    ("Nederland geeft in 2026 volgens de berekening van de NAVO 2,15 procent van het bbp aan defensie uit.", "nato"),
+    ("Volgens de berekeningen van de NAVO komt Nederland in 2026 uit op 2,15% van het bbp.", "nato"),
+    ("Op basis van NAVO-cijfers bedragen de uitgaven in 2026 2,15% van het bbp.", "nato"),
+    ("Naar de maatstaven van de NAVO besteedt Nederland in 2026 2,15% van het bbp aan defensie.", "nato"),
+    ("In NAVO-termen komt Nederland in 2026 uit op 2,15% van het bbp.", "nato"),
+    # not a method: the guideline is NATO's, the figure's basis is not stated
+    ("Bij de berekening van de NAVO-norm telt Nederland in 2026 2,15% van het bbp.", None),
 ])
-def test_more_names_of_the_basis(text: str, basis: str) -> None:
+def test_more_names_of_the_basis(text: str, basis: str | None) -> None:
     assert [r[3] for r in rows(text, "2026-10-06")] == [basis]
 
 

@@ -581,10 +581,17 @@ _UA_BODY = ("Geachte voorzitter,\n\nHet initiatief\n\nNederland droeg in maart �
     ("Betreft\tNederlandse bijdragen aan Oekraïne", [True, True, False]),
     ("Betreft\tBijdrage voor Oekraïne via het initiatief", [True, True, False]),
     ("Betreft\tOndersteuning van Oekraïne", [True, True, False]),
+    # what is given between the noun and Ukraine
+    ("Betreft\tStand van zaken levering F-16's aan Oekraïne en bijdrage aan het trainingscentrum", [True, True, False]),
+    ("Betreft\tLeveringen van militaire goederen aan Oekraïne", [True, True, False]),
+    ("Betreft\tSteun van Nederland aan Oekraïne", [True, True, False]),
+    ("Betreft\tLevering van Patriot-systemen voor Oekraïne", [True, True, False]),
     # not: deliveries or contributions to someone else, or Ukraine not as the one given to
     ("Betreft\tMunitieleveringen aan de eigen krijgsmacht", [False, False, False]),
     ("Betreft\tBijdragen aan de NAVO-begroting", [False, False, False]),
     ("Betreft\tLeveringen van Oekraïne aan Europa", [False, False, False]),
+    ("Betreft\tLevering van F-16's aan Roemenië", [False, False, False]),
+    ("Betreft\tLevering van graan uit Oekraïne aan Afrika", [False, False, False]),
 ])
 def test_a_letter_titled_for_deliveries_to_ukraine(title: str, expected: list) -> None:
     assert _ukraine_flags("Datum\t4 oktober 2024\n" + title + "\n\n" + _UA_BODY) == expected
@@ -607,3 +614,34 @@ def test_a_table_caption_on_its_own_line_tells_whom_its_sums_are_for(caption: st
     got = money.extract(segment("t", text))
     assert [a.text for a in got] == ["120", "180", "300", "120", "180", "300"]
     assert [a.ukraine for a in got] == [ukraine] * 6
+
+
+# ---- kinds of the twelfth blind batch, with variants ----------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list of sums each opening its own item: the Ukraine of one item is not the others'
+    ("Uit het BIV is € 126 miljoen besteed aan goederen voor Oekraïne, € 43,8 miljoen aan civiele missies en "
+     "€ 35,5 miljoen aan de EPF.", [True, False, False]),
+    ("Uit het BIV ging € 126 miljoen naar Oekraïne, circa € 40 miljoen naar civiele missies en ruim € 35 miljoen "
+     "naar de EPF.", [True, False, False]),
+    ("Van het budget ging € 20 miljoen naar de Sahel; € 15 miljoen naar de steun aan Oekraïne.", [False, True]),
+    # a clause of its own after the sum: its Ukraine is the next sum's
+    ("Deze kosten staan los van de vervanging van de fregatten, waarvoor € 2 miljard is gereserveerd, en van de "
+     "bijdrage aan de coalitie voor Oekraïne, waaruit € 25 miljoen is besteed.", [False, True]),
+    # not: the next clause that leaves out what its sum is for, parts of a whole, a complement of both, a lead
+    ("Nederland draagt € 100 miljoen bij aan het fonds voor Oekraïne, en Denemarken € 50 miljoen.", [True, True]),
+    ("Nederland stelt € 1,5 miljard voor Oekraïne beschikbaar, waarvan € 300 miljoen voor munitie en € 200 miljoen "
+     "voor drones.", [True, True, True]),
+    ("Nederland geeft € 100 miljoen voor munitie en € 50 miljoen voor drones aan Oekraïne.", [True, True]),
+    ("Voor Oekraïne is € 100 miljoen voor munitie en € 50 miljoen voor drones beschikbaar.", [True, True]),
+])
+def test_a_sum_listed_beside_one_for_ukraine_is_not_for_it_by_that(sentence: str, expected: list) -> None:
+    text = f"Datum\t17 mei 2023\nBetreft\tRealisatie BIV 2022\n\nGeachte voorzitter,\n\nDe uitgaven\n\n{sentence}\n"
+    assert _ukraine_flags(text) == expected
+
+
+def test_a_list_in_a_letter_about_ukraine_support_leaves_out_what_its_sums_are_for() -> None:
+    """In a letter about the support, an item without words of its own is the support the letter is about."""
+    text = ("Datum\t17 mei 2023\nBetreft\tSteun aan Oekraïne\n\nGeachte voorzitter,\n\nDe leveringen\n\n"
+            "Nederland gaf € 100 miljoen aan munitie voor Oekraïne, en € 50 miljoen aan drones.\n")
+    assert _ukraine_flags(text) == [True, True]

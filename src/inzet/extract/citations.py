@@ -13,8 +13,8 @@ What is read (rule `citations.v1`), every mention in text order:
 * `kst-28676-429` strings as written.
 * Motions: a Kamerstuk cited right after `motie …` in the same sentence or footnote
   (`Motie Klaver, Kamerstuk 36045-243`, `de motie van het lid X c.s. (Kamerstuk …)`), or in a
-  footnote whose marker stands right after such a phrase (`de motie-Van Campen[1]`), has kind
-  "motion".
+  footnote whose marker stands right after such a phrase (`de motie-Van Campen[1]`) or after the
+  motion and what it is about (`de motie van het lid Vuijk over de evaluatie[2]`), has kind "motion".
 * Tweede Kamer document numbers `2025D27846` (kind "tk-document"). Zaak numbers (`2024Z00974`)
   are not documents and are skipped.
 * URLs: `https://…`, `www.…`, and bare domains with a path (`zoek.officielebekendmakingen.nl/…`).
@@ -109,10 +109,17 @@ _HEADER_DOSSIER_NL = re.compile("\n(" + _HEADER_DOSSIER_BODY + ")", re.MULTILINE
 # standing dossiers of the genre, used only to recover a garbled dossier number
 _KNOWN_DOSSIERS = vocabulary.standing_dossiers()       # `inzet/data/dossiers.txt`
 # motion phrase ending right where a citation (or a footnote marker) follows
-_MOTION_TAIL = re.compile(
-    r"\b[Mm]oties?(?:[- ](?:van|het|de|der|den|ter|lid|leden|en|c\.s\.|[A-ZÀ-Ý][\w'’.\-/]*|[a-z]{1,3}\.)"
-    r"(?=[\s,(\-–]|$))*[\s,(–-]*(?:\([^()]{0,60}\)[\s,]*)?$",
-)
+_MOTION_NAME = (r"\b[Mm]oties?(?:[- ](?:van|het|de|der|den|ter|lid|leden|en|c\.s\.|[A-ZÀ-Ý][\w'’.\-/]*|[a-z]{1,3}\.)"
+                r"(?=[\s,(\-–]|$))*")
+_MOTION_TAIL = re.compile(_MOTION_NAME + r"[\s,(–-]*(?:\([^()]{0,60}\)[\s,]*)?$")
+# a motion and what it is about, the note's mark right after it (`De motie van het lid Vuijk over de evaluatie van de
+# samenwerking met de Duitse eenheden[2] wordt …`, `uitvoering aan de motie-Boswijk inzake de munitievoorraden.[3]`,
+# `de motie Van der Lee c.s. betreffende …`): a short phrase without a clause of its own (not `De motie over X is
+# uitgevoerd, zoals gemeld[2]`: a verb between, the note is of something else)
+_MOTION_ABOUT = re.compile(
+    _MOTION_NAME + r",?\s+(?:over|inzake|betreffende|aangaande|omtrent|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+"
+    r"(?![^.;:!?()]*\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen|moet"
+    r"|moeten|zoals)\b)[^.;:!?()]{1,140}[.!?]?\s*$")
 _MOTION_WORD = re.compile(r"[Mm](?<!\w[Mm])oties?\b")    # `\b[Mm]oties?\b`, the letter first (faster)
 _NOT_MOTION = re.compile(
     r"\b(?:brief|[Kk]amerbrief|verslag|antwoord|beantwoording|fiche|reactie|toezegging|nota|bijlage)\b",
@@ -368,11 +375,30 @@ _MOTION_ASKS = re.compile(r"\b[Mm]otie(?:-[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý
 _NEXT_SENTENCE = re.compile(r"(?<!c\.s)[.!?]\s+[A-ZÀ-Ý]")
 
 
+# a full stop that ends a sentence (not that of `c.s.`, which names the motion's co-signers)
+_STOP = re.compile(r"(?<!c\.s)\. ")
+
+
+def _sentence_start(text: str, mark: int) -> int:
+    """Where the sentence that a note's mark (stored offset `mark`) ends in starts, at most 200 characters back."""
+    lo = max(mark - 200, 0)
+    return max((m.end() for m in _STOP.finditer(text, lo, mark)), default=lo)
+
+
 def _motion_asks(text: str, mark: int) -> bool:
     """Does the sentence that ends at the note's mark (stored offset `mark`) tell what a motion asks?"""
     stretch = text[max(text.rfind("\n\n", 0, mark) + 2, mark - 400, 0):mark]
     m = _MOTION_ASKS.search(stretch)
     return m is not None and not _NEXT_SENTENCE.search(stretch, m.end())
+
+
+def _motion_named_before(text: str) -> bool:
+    """Does `text` (the sentence before a note's mark) end in a motion phrase, or in a motion and what it is about
+    (`_MOTION_ABOUT`) with no other paper named in that phrase?"""
+    if _MOTION_TAIL.search(text):
+        return True
+    m = _MOTION_ABOUT.search(text) if "otie" in text else None
+    return m is not None and not _NOT_MOTION.search(text, m.start())
 
 
 def _is_motion_before(text: str) -> bool:
@@ -410,9 +436,9 @@ def extract(doc: Document) -> list[Citation]:
                 note = s.footnote if s is not None else None
                 if note is not None and note not in first_in_note and note in markers:
                     t = markers[note]
-                    sent_start = max(doc.text.rfind(". ", 0, t) + 2, t - 200, 0)
+                    sent_start = _sentence_start(doc.text, t)
                     if doc.view[ca:a].strip() in ("", "Zie", "zie") and (
-                            _MOTION_TAIL.search(_STRIP_MARKUP.sub("", doc.text[sent_start:t]))
+                            _motion_named_before(_STRIP_MARKUP.sub("", doc.text[sent_start:t]))
                             or _motion_asks(doc.text, t)):
                         kind = "motion"
                 if note is not None:

@@ -189,11 +189,14 @@ _NATIONAL = re.compile(
     re.I,
 )
 _NATO = re.compile(
-    r"NAVO-?(?:berekenings\w*|method\w*|definitie|systematiek|grondslag|rekenwijze|afbakening|ramingen|raming)"
+    r"NAVO-?(?:berekenings\w*|method\w*|definities?|systematiek|grondslag|rekenwijze|afbakening|ramingen|raming"
+    # (`op basis van NAVO-cijfers`, `volgens de NAVO-criteria`, `naar NAVO-maatstaven`, `in NAVO-termen`)
+    r"|cijfers|criteria|maatsta(?:f|ven)|rekenregels|termen)"
     # `Volgens de ramingen die de NAVO in juni publiceerde`: NATO's own figures
     r"|(?:ramingen|raming|cijfers|schattingen|opgave)\s+(?:die|van)\s+(?:de\s+)?NAVO\b"
-    r"|(?:berekeningswijze|methode|methodiek|definitie)\s+van\s+"
-    r"(?:de\s+)?NAVO|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
+    # (`volgens de berekening van de NAVO`, `naar de maatstaven van de NAVO`; not `de berekening van de NAVO-norm`)
+    r"|(?:berekeningswijze|berekening(?:en)?|methode|methodiek|definities?|criteria|maatsta(?:f|ven)|rekenregels)"
+    r"\s+van\s+(?:de\s+)?NAVO(?![\w-])|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
     r"|NATO(?:['’]s)?\s+(?:definition|method\w*)|de\s+NAVO\s+rekent"
     # the figure NATO publishes (`NAVO heeft in haar jaarlijkse overzicht van juni jl. voor 2026 een realisatie
     # gepubliceerd van 2,31%`, `het jaaroverzicht van de NAVO`): by its own method

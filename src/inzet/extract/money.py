@@ -18,7 +18,10 @@ heading and, for `Hiervan`/`Dit bedrag`, the sentences before; spending totals (
 `uit te geven`) are not support, even when they say `inclusief steun aan Oekraïne`; nor are sums for
 another country (`Aan Moldavië …`) or for the own forces (`de eigen voorraden`), and the war in
 Ukraine as a sum's cause (`Naar aanleiding van de Russische inval in Oekraïne …`) does not make it
-support. Numbers without a currency or scale word (Kamerstuk numbers, dates, percentages, counts)
+support. In a sentence that lists sums each with its own words (`€ 126 miljoen aan Oekraïne, € 43,8
+miljoen aan civiele missies`, `…, waarvoor € 2 miljard is gereserveerd, en van de bijdrage voor Oekraïne,
+waaruit € 25 miljoen …`), the Ukraine of one item is not the others', unless the letter or section is
+about that support. Numbers without a currency or scale word (Kamerstuk numbers, dates, percentages, counts)
 are never sums.
 """
 
@@ -179,10 +182,14 @@ _APART = re.compile(r"\b(?:[Ll]os\s+van|[Bb]uiten|[Nn]aast|[Aa]ndere\s+dan)\s+(?
                     r"(?:deze|die)\s+(?:militaire\s+)?(?:steun|hulp|steunpakketten|steunpakket)\b")
 # a title line, not a sentence (no full stop): the dossier's (`36 045\tSituatie in Oekraïne`), the page's or
 # the Betreft line's; what is given named too, alone or in a compound (`Munitieleveringen aan Oekraïne`, `Leveringen
-# aan Oekraïne`, `Nederlandse bijdragen aan Oekraïne`, `Wapenlevering aan Oekraïne`, `Ondersteuning van Oekraïne`)
+# aan Oekraïne`, `Nederlandse bijdragen aan Oekraïne`, `Wapenlevering aan Oekraïne`, `Ondersteuning van Oekraïne`),
+# and what is given between (`Stand van zaken levering F-16's aan Oekraïne`, `Leveringen van militaire goederen aan
+# Oekraïne`, `Steun van Nederland aan Oekraïne`; not `Leveringen van Oekraïne aan Europa`)
 _UKRAINE_TOPIC = re.compile(r"^[^\n.]{0,80}?(?:(?:[Ss]teun|[Hh]ulp|[Ss]ituatie|[Oo]orlog|[Ll]evering(?:en)?"
-                            r"|[Bb]ijdragen?)[ \t]+(?:aan|voor|in|tegen)|[Oo]ndersteuning[ \t]+(?:aan|van))[ \t]+"
-                            r"(?:de[ \t]+)?Oekra[^\n.]{0,60}$", re.MULTILINE)
+                            r"|[Bb]ijdragen?)[ \t]+(?:aan|voor|in|tegen)|[Oo]ndersteuning[ \t]+(?:aan|van)"
+                            r"|(?:[Ss]teun|[Hh]ulp|[Ll]evering(?:en)?|[Bb]ijdragen?)"
+                            r"(?:[ \t]+(?!(?:aan|voor|in|tegen|Oekra\w*)(?![\w'’-]))[\w'’-]+){1,4}?[ \t]+(?:aan|voor))"
+                            r"[ \t]+(?:de[ \t]+)?Oekra[^\n.]{0,60}$", re.MULTILINE)
 # `exclusief militaire steun aan Oekraïne`: a spending total that mentions Ukraine without being for it
 _INCL_EXCL = re.compile(
     rf"\b(?:{'|'.join(form_re(m) for m in INCLUSION_MARKS)})\s+(?:de\s+|deze\s+|die\s+)?"
@@ -514,6 +521,7 @@ def extract(doc: Document) -> list[Amount]:
                 if j + 1 < i - len(before):
                     opening = _strip_incl_excl(view[units[j + 1].start : units[j + 1].end])
         ctx = _Context(sentence, u.hits, heading, before, memo, about_ukraine, opening, named)
+        items = _items(view, hits, u.start, u.end)
         for k, h in enumerate(hits):
             lo = (hits[k - 1].end if k else u.start) - u.start
             hi = (hits[k + 1].start if k + 1 < len(hits) else u.end) - u.start
@@ -523,11 +531,68 @@ def extract(doc: Document) -> list[Amount]:
                 if not h.in_range or h.head is not None else None
             value = round(h.value * (h.scale or 1.0), 2) if h.value is not None else 0.0
             text, span = doc.evidence(h.start, h.end)
-            ukraine = ctx.ukraine(lo, hi, (h.start - u.start, h.end - u.start))
+            ukraine = ctx.ukraine(lo, hi, (h.start - u.start, h.end - u.start), items[k] if items else None)
             out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
                               qualifier=qualifier, ukraine=ukraine, purpose=ctx.purpose(lo, hi), rule=RULE))
     _said_apart_after(view, units, of_unit, out)
     return _with_tables(doc, out, memo, about_ukraine)
+
+
+# the start of a list item that opens with its sum (`€ 126 miljoen aan …, € 43,8 miljoen aan civiele missies en
+# € 35,5 miljoen aan …`, `…, en daarnaast circa € 5 miljoen voor …`): what stands before it is the item before's
+_ITEM_OPENS = re.compile(r"(?:,|;|\s(?:en|of|alsmede|plus))\s+(?:(?:daarnaast|verder|bovendien|nog|ook|circa|ca\."
+                         r"|ongeveer|ruim|bijna|maximaal|minimaal|ten\s+minste|tenminste|zo['’]n|rond|omstreeks"
+                         r"|meer\s+dan|minder\s+dan)\s+){0,2}$")
+# a clause of its own joined to the one with the sum before (`…, waarvoor ruim 1,1 miljard euro is gereserveerd, en van
+# de bijdrage aan de MCC voor Oekraïne, waaruit € 25 miljoen …`): what follows it is the next sum's
+_CLAUSE_JOIN = re.compile(r",\s+(?:en|of|maar)\s+|;\s+")
+# after the last sum, a clause of its own (`…, waarvan het grootste deel aan Oekraïne ten goede kwam`)
+_TAIL_CLAUSE = re.compile(_OTHER_CLAUSE.pattern + r"|,\s+(?:waarvan|waaronder|daarvan|hiervan)\b", re.IGNORECASE)
+
+
+class _Item(NamedTuple):
+    """A sum's own part of a sentence that lists several (offsets in the sentence): its clause [lo, hi), and the
+    stretches it shares with the other sums (the lead before the first sum; a complement after the last of a list)."""
+
+    lo: int
+    hi: int
+    shared: tuple[tuple[int, int], ...]
+
+
+def _items(view: str, hits: list[_Hit], start: int, end: int) -> list[_Item] | None:
+    """Each sum's own item, when the sentence lists sums each with its own words (`_ITEM_OPENS`, `_CLAUSE_JOIN`):
+    the words before an item that opens with its sum are the item before's, the words after a joined clause are the
+    next sum's (that clause's sum still reads the words before it: `€ 100 miljoen voor Oekraïne, en Denemarken € 50
+    miljoen`). None: no such list (one sum, a range, or parts of a whole: `waarvan`)."""
+    if len(hits) < 2 or any(h.in_range for h in hits):
+        return None
+    gaps = [(a.end, b.start) for a, b in pairwise(hits)]
+    if any(_PART_OF.search(view, a, b) for a, b in gaps):
+        return None
+    los = [h.start for h in hits]          # a sum's clause starts after the sum before, at the latest
+    los[0] = start
+    for k in range(1, len(hits)):
+        los[k] = hits[k - 1].end
+    his = [h.start for h in hits[1:]] + [end]
+    listed = False
+    last_opens = False
+    for k, (a, b) in enumerate(gaps):
+        m = _ITEM_OPENS.search(view, a, b)
+        if m:
+            his[k] = los[k + 1] = m.start()
+        elif m := _CLAUSE_JOIN.search(view, a, b):
+            his[k] = m.start()
+        listed = listed or m is not None
+        # (after a semicolon the last item is a clause of its own: `… naar de Sahel; € 15 miljoen naar Oekraïne`)
+        last_opens = m is not None and m.re is _ITEM_OPENS and not m.group().startswith(";")
+    if not listed:
+        return None
+    shared = [(start, hits[0].start)]
+    if last_opens:
+        tail = _TAIL_CLAUSE.search(view, hits[-1].end, end)
+        shared.append((hits[-1].end, tail.start() if tail else end))
+    rel = tuple((a - start, b - start) for a, b in shared)
+    return [_Item(lo - start, hi - start, rel) for lo, hi in zip(los, his, strict=True)]
 
 
 def _sentence_start(view: str, units: Units, i: int) -> int:
@@ -691,14 +756,19 @@ class _Context:
         self.topic = topic
         self.opening = opening     # the paragraph's first sentence, for its costs (`De extra kosten …`)
 
-    def ukraine(self, lo: int, hi: int, at: tuple[int, int] | None = None) -> bool:
+    def ukraine(self, lo: int, hi: int, at: tuple[int, int] | None = None, item: _Item | None = None) -> bool:
         """Support for Ukraine? The sum's own clause [lo, hi) first, then its sentence, its heading
         (unless the sentence is about spending totals), the sentences it points back to. `at` is the sum
         itself: in a sentence that sets a sum apart from the support (`Los van de steun aan Oekraïne
         investeert Defensie EUR 480 miljoen …, die door de leveringen aan Oekraïne zijn geslonken`), the
         Ukraine words of a relative or subordinate clause after the sum tell of something else; the Ukraine words
-        after a `waarvan` that follows the sum are its part's."""
+        after a `waarvan` that follows the sum are its part's. `item` is the sum's own item in a sentence that lists
+        sums each with its own words (`_items`): the Ukraine words of the other items only are not its own, unless
+        the letter or the section is about that support (`€ 100 miljoen voor munitie voor Oekraïne, en € 50 miljoen
+        voor drones` there leaves out what both are for)."""
         ukr = self.ukr
+        if item is not None:
+            lo, hi = item.lo, item.hi
         if at is not None and (self.apart_phrase or self.own):
             other = _OTHER_CLAUSE.search(self.sentence, at[1], hi)
             if other:
@@ -714,6 +784,9 @@ class _Context:
             return False            # (a section `Wat niet onder de steun aan Oekraïne valt`: its sums are not)
         if any(lo <= p < hi for p in self.spend):
             return False
+        if ukr and item is not None and not any(a <= p < b for a, b in item.shared for p in ukr) \
+                and not self.topic and not (self.heading and self.memo.ukraine(self.heading)):
+            return False            # (Ukraine named in the other items only)
         if ukr:
             return True
         if self.heading and not self.spend and self.memo.ukraine(self.heading):
