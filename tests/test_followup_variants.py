@@ -339,6 +339,15 @@ def test_another_effort_or_a_deployment_is_no_position(sentence: str) -> None:
     ("Het kabinet kan niet akkoord gaan met een verhoging van de begroting.", False),
     ("Nederland stemde tegen het voorstel van de Commissie.", False),
     ("Nederland heeft laten weten dat het kabinet niet zal instemmen met het voorstel.", False),
+    # across an aside naming a role or on whose behalf, right after the verb or the actor
+    ("Nederland stemde, als coördinator van het project, met de verzoeken in.", True),
+    ("Nederland heeft, als coördinator van het project, ingestemd met de deelname van de drie landen.", True),
+    ("Nederland stemde, net als Duitsland, in met de deelname van de Verenigde Staten.", True),
+    ("Nederland, als coördinator van het project, stemde in met de deelname van Noorwegen.", True),
+    ("Nederland heeft, namens de deelnemende lidstaten, niet ingestemd met de verzoeken.", False),
+    ("De Raad stemde, als eerste, in met de deelname van Canada.", None),
+    ("Nederland heeft de verzoeken gesteund, als coördinator van het project, en de Raad stemde in met de deelname.",
+     None),
     # someone else agrees; an agreement as a noun; support is no vote
     ("De Raad stemde in met de conclusies over de Sahel.", None),
     ("De lidstaten stemden in met het pakket, waarna Nederland een verklaring aflegde.", None),
@@ -376,6 +385,29 @@ _NO_COMMON_FUNDING = "Nederland zal echter niet instemmen met gemeenschappelijke
 def test_an_agreement_is_met_by_the_same_act_never_by_its_opposite(agenda_sentence: str, report_body: str,
                                                                    status: str) -> None:
     assert _one(run(agenda_sentence, report_body), agenda_sentence[:30])["status"] == status
+
+
+_COORDINATOR = ("Nederland zal als coördinator van het project instemmen met de deelname van de Verenigde Staten, "
+                "Canada en Noorwegen aan het PESCO-project militaire mobiliteit.")
+_THIRD_STATES_AGREED = ("De Raad stemde in met de deelname van de Verenigde Staten, Canada en Noorwegen aan het "
+                        "PESCO-project militaire mobiliteit. ")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # agreeing in the project's role, in other words (`met de verzoeken`) or with the countries named again
+    (_THIRD_STATES_AGREED + "Nederland stemde, als coördinator van het project, met de verzoeken in.", "reported"),
+    ("Nederland heeft, als coördinator van het project, ingestemd met de deelname van de Verenigde Staten, Canada en "
+     "Noorwegen.", "reported"),
+    ("Nederland stemde, als coördinator, in met de deelname van de Verenigde Staten, Canada en Noorwegen.", "reported"),
+    ("Als coördinator heeft Nederland ingestemd met de deelname van de drie landen aan het PESCO-project.", "reported"),
+    # the Council agreeing, or the Netherlands refusing in its role, is not the Dutch agreement
+    ("De Raad stemde, als eerste, in met de deelname van de Verenigde Staten, Canada en Noorwegen aan het "
+     "PESCO-project militaire mobiliteit.", "not_reported"),
+    ("Nederland heeft, als coördinator van het project, niet ingestemd met de deelname van de Verenigde Staten, "
+     "Canada en Noorwegen.", "not_reported"),
+])
+def test_agreeing_in_a_role_is_read_across_the_aside(report_body: str, status: str) -> None:
+    assert _one(run(_COORDINATOR, report_body), "coördinator")["status"] == status
 
 
 @pytest.mark.parametrize(("report_body", "status"), [
