@@ -410,6 +410,33 @@ def test_agreeing_in_a_role_is_read_across_the_aside(report_body: str, status: s
     assert _one(run(_COORDINATOR, report_body), "coördinator")["status"] == status
 
 
+_OUTCOME_IN_REPORT = ("De Raad zal besluiten over de deelname van derde landen aan het PESCO-project militaire "
+                      "mobiliteit. In het verslag van de Raad zal ik u informeren over de uitkomst van de "
+                      "besluitvorming.")
+_OUTCOME_LATER = "Ik zal uw Kamer informeren over de uitkomsten van de onderhandelingen over de EDF-verordening."
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    # the report gives the outcome, whoever decided: agreeing, a decision or agreement reached, or none reached
+    (_OUTCOME_IN_REPORT, "De Raad stemde in met de deelname van de Verenigde Staten, Canada en Noorwegen aan het "
+                         "PESCO-project militaire mobiliteit.", "reported"),
+    (_OUTCOME_IN_REPORT, "Over de deelname van derde landen aan het PESCO-project militaire mobiliteit werd geen "
+                         "overeenstemming bereikt.", "reported"),
+    (_OUTCOME_LATER, "De Raad bereikte een akkoord over de EDF-verordening.", "reported"),
+    (_OUTCOME_LATER, "De lidstaten keurden de EDF-verordening goed.", "reported"),
+    # a sentence on the subject that gives no outcome, or an outcome on another subject, does not keep it
+    (_OUTCOME_LATER, "De Commissie lichtte de EDF-verordening toe.", "not_reported"),
+    (_OUTCOME_LATER, "Het debat over de uitkomsten van de onderhandelingen over de EDF-verordening is gepland op 3 "
+                     "september.", "not_reported"),
+    (_OUTCOME_IN_REPORT, "De Raad zal in juli het besluit tot oprichting van EUTM Mozambique nemen.", "not_reported"),
+    # ... nor the report a promise of a letter of its own
+    ("Over de uitkomsten van de onderhandelingen over de EDF-verordening informeer ik uw Kamer in een aparte brief.",
+     "De Raad bereikte een akkoord over de EDF-verordening.", "not_reported"),
+])
+def test_a_promise_on_the_outcome_is_kept_by_the_outcome(agenda_body: str, report_body: str, status: str) -> None:
+    assert _one(run(agenda_body, report_body), "uitkomst")["status"] == status
+
+
 @pytest.mark.parametrize(("report_body", "status"), [
     # the sentence before sets the topic the Netherlands then acts on
     ("De ministers bespraken de hervorming van de NATO Response Force (NRF). Ik heb steun uitgesproken voor een "

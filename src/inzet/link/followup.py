@@ -25,9 +25,12 @@ Three steps, all pure:
    is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
    `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt
    u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to), nor
-   the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a position that sets a
-   condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone cites a motion
-   is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`).
+   the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a promise to inform on
+   the outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by the report giving
+   an outcome on X, whoever decided (`De Raad stemde in met …`), unless it promises a letter of its own; a position
+   that sets a condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone
+   cites a motion is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het
+   lid X`).
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -158,7 +161,20 @@ _RECEPTION = re.compile(
     r"\b(?:vond|vonden|kreeg|kregen|genoot)\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval|draagvlak|weerklank)\b"
     r"|\bop\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\s+(?:kon|konden|kan|kunnen)\s+rekenen\b"
     r"|\b(?:kon|konden|kan|kunnen)\s+(?:[\w-]+\s+){0,2}?rekenen\s+op\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\b")
-_IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b")
+# a promise on how something turns out (`zal ik u informeren over de uitkomst van de besluitvorming`): the outcome is
+# mostly the Council's or the allies' act, and the report that gives it keeps the promise whoever acted
+_OUTCOME = re.compile(r"\b(?:uitkomst|uitkomsten)\b", re.IGNORECASE)
+# ... unless it names a letter of its own to give it in (`zal ik uw Kamer per brief informeren`, `in een aparte brief`)
+_BY_LETTER = re.compile(r"\b(?:kamer)?brief\b", re.IGNORECASE)
+# ... and a report sentence gives an outcome when it names a decision or agreement (the synonym group of `besluit`, the
+# word `uitkomst` itself aside: `Het debat over de uitkomsten is gepland` gives none) or reports one by its verb:
+# agreeing or voting, adopting, approving, endorsing, rejecting, putting off
+_OUTCOME_VERBS = wordset("""
+besloot besloten stemde stemden ingestemd aangenomen nam namen goedgekeurd keurde keurden bekrachtigd bekrachtigde
+bekrachtigden vastgesteld verworpen verwierp verwierpen afgewezen aanvaard aanvaardde aanvaardden uitgesteld
+afgerond
+""")
+_IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b", re.IGNORECASE)
 # what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u bij het verslag`, `Tijdens het
 # commissiedebat heb ik toegezegd …`): no subject of it
 _PROMISE_WORDS = frozenset(word_key(fold(w)) for w in vocabulary.promise_words())
@@ -189,6 +205,7 @@ class _Candidate:
     agrees: bool | None = None   # the Netherlands agrees to something (True), refuses it (False), neither (None)
     motions: frozenset[str] = frozenset()   # the motion it carries out, by id and by member (`_motion_keys`)
     done: bool = True      # says what was done: no promise to parliament (`informeer ik u later`), no negation
+    outcome: bool = False  # gives an outcome: a decision or agreement, by anyone (`De Raad stemde in met …`)
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -205,6 +222,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
     out = []
     year = letter_year(ex)
     acting: dict[int, bool] = {}                     # sentence start -> the Netherlands acts in it
+    decided = subjects_of("besluit", lex)             # the synonym group of a decision or agreement
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
             continue
@@ -236,7 +254,8 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
             motions=_motion_keys(motion_in(doc, s, ex)),
-            done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl)))
+            done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl),
+            outcome=bool(subjects_of(_OUTCOME.sub(" ", text), lex) & decided or folds & _OUTCOME_VERBS)))
     return out
 
 
@@ -479,8 +498,12 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     if p.act == "inform":
         # a report informs parliament by what it says: a sentence on X in which the Netherlands acts (`informeerde`
         # among them) keeps a promise to inform on X (`… en informeert uw Kamer daarover voor de zomer` ←
-        # `Het kabinet heeft besloten tot verlenging …`); `in het verslag` lets any sentence on X keep it
-        return score if on_subject and (c.acts or _IN_REPORT.search(p.text) is not None) else 0.0
+        # `Het kabinet heeft besloten tot verlenging …`); `in het verslag` lets any sentence on X keep it; a promise on
+        # the outcome of X also a sentence on X that gives one, whoever decided (`De Raad stemde in met …`), though not
+        # one that gives none (`De Commissie lichtte de verordening toe`), nor when a letter of its own is promised
+        outcome = c.outcome and _OUTCOME.search(p.text) is not None and _BY_LETTER.search(p.text) is None
+        kept_by_any = outcome or _IN_REPORT.search(p.text) is not None
+        return score if on_subject and (c.acts or kept_by_any) else 0.0
     if on_subject:
         return score
     if p.act == "support" and c.contribute and not (amounts and c.amounts):
