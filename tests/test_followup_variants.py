@@ -437,6 +437,34 @@ def test_a_promise_on_the_outcome_is_kept_by_the_outcome(agenda_body: str, repor
     assert _one(run(agenda_body, report_body), "uitkomst")["status"] == status
 
 
+_NMI = "De ministers spreken over de NATO Mission Iraq (NMI). "
+
+
+@pytest.mark.parametrize(("telling", "report_body", "status"), [
+    # the Dutch telling reported, by any verb of telling, or the contribution announced
+    ("Ik zal de bondgenoten informeren dat", "Ik heb de bondgenoten geïnformeerd dat Nederland de bijdrage aan NMI in "
+                                             "2021 voortzet.", "reported"),
+    ("Ik zal de bondgenoten informeren dat", "Ik heb mijn collega's meegedeeld dat Nederland ook in 2021 aan NMI "
+                                             "blijft bijdragen.", "reported"),
+    ("Ik zal mijn collega's meedelen dat", "Ik heb laten weten dat Nederland zijn bijdrage aan NMI in 2021 voortzet.",
+     "reported"),
+    ("Ik zal de bondgenoten laten weten dat", "Ik heb mijn ambtgenoten op de hoogte gebracht van de voortzetting van "
+                                              "de Nederlandse bijdrage aan NMI in 2021.", "reported"),
+    ("Ik zal de bondgenoten informeren dat", "Nederland kondigde aan de bijdrage aan NMI in 2021 voort te zetten.",
+     "reported"),
+    # a Dutch act of another kind on the subject, or another's telling, is not the Dutch telling
+    ("Ik zal de bondgenoten informeren dat", "De ministers spraken over NMI. Nederland heeft de uitbreiding van NMI in "
+                                             "2021 gesteund.", "not_reported"),
+    ("Ik zal de bondgenoten informeren dat", "Het Verenigd Koninkrijk meldde dat het de bijdrage aan NMI in 2021 "
+                                             "voortzet.", "not_reported"),
+    ("Ik zal mijn collega's meedelen dat", "De Secretaris-Generaal informeerde de ministers over de voortzetting van "
+                                           "NMI in 2021.", "not_reported"),
+])
+def test_telling_the_allies_is_met_by_the_telling(telling: str, report_body: str, status: str) -> None:
+    position = f"{telling} Nederland de bijdrage aan NMI in 2021 voortzet."
+    assert _one(run(_NMI + position, report_body), "voortzet")["status"] == status
+
+
 @pytest.mark.parametrize(("report_body", "status"), [
     # the sentence before sets the topic the Netherlands then acts on
     ("De ministers bespraken de hervorming van de NATO Response Force (NRF). Ik heb steun uitgesproken voor een "
