@@ -339,6 +339,15 @@ def test_another_effort_or_a_deployment_is_no_position(sentence: str) -> None:
     ("Het kabinet kan niet akkoord gaan met een verhoging van de begroting.", False),
     ("Nederland stemde tegen het voorstel van de Commissie.", False),
     ("Nederland heeft laten weten dat het kabinet niet zal instemmen met het voorstel.", False),
+    # across an aside naming a role or on whose behalf, right after the verb or the actor
+    ("Nederland stemde, als coördinator van het project, met de verzoeken in.", True),
+    ("Nederland heeft, als coördinator van het project, ingestemd met de deelname van de drie landen.", True),
+    ("Nederland stemde, net als Duitsland, in met de deelname van de Verenigde Staten.", True),
+    ("Nederland, als coördinator van het project, stemde in met de deelname van Noorwegen.", True),
+    ("Nederland heeft, namens de deelnemende lidstaten, niet ingestemd met de verzoeken.", False),
+    ("De Raad stemde, als eerste, in met de deelname van Canada.", None),
+    ("Nederland heeft de verzoeken gesteund, als coördinator van het project, en de Raad stemde in met de deelname.",
+     None),
     # someone else agrees; an agreement as a noun; support is no vote
     ("De Raad stemde in met de conclusies over de Sahel.", None),
     ("De lidstaten stemden in met het pakket, waarna Nederland een verklaring aflegde.", None),
@@ -376,6 +385,84 @@ _NO_COMMON_FUNDING = "Nederland zal echter niet instemmen met gemeenschappelijke
 def test_an_agreement_is_met_by_the_same_act_never_by_its_opposite(agenda_sentence: str, report_body: str,
                                                                    status: str) -> None:
     assert _one(run(agenda_sentence, report_body), agenda_sentence[:30])["status"] == status
+
+
+_COORDINATOR = ("Nederland zal als coördinator van het project instemmen met de deelname van de Verenigde Staten, "
+                "Canada en Noorwegen aan het PESCO-project militaire mobiliteit.")
+_THIRD_STATES_AGREED = ("De Raad stemde in met de deelname van de Verenigde Staten, Canada en Noorwegen aan het "
+                        "PESCO-project militaire mobiliteit. ")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # agreeing in the project's role, in other words (`met de verzoeken`) or with the countries named again
+    (_THIRD_STATES_AGREED + "Nederland stemde, als coördinator van het project, met de verzoeken in.", "reported"),
+    ("Nederland heeft, als coördinator van het project, ingestemd met de deelname van de Verenigde Staten, Canada en "
+     "Noorwegen.", "reported"),
+    ("Nederland stemde, als coördinator, in met de deelname van de Verenigde Staten, Canada en Noorwegen.", "reported"),
+    ("Als coördinator heeft Nederland ingestemd met de deelname van de drie landen aan het PESCO-project.", "reported"),
+    # the Council agreeing, or the Netherlands refusing in its role, is not the Dutch agreement
+    ("De Raad stemde, als eerste, in met de deelname van de Verenigde Staten, Canada en Noorwegen aan het "
+     "PESCO-project militaire mobiliteit.", "not_reported"),
+    ("Nederland heeft, als coördinator van het project, niet ingestemd met de deelname van de Verenigde Staten, "
+     "Canada en Noorwegen.", "not_reported"),
+])
+def test_agreeing_in_a_role_is_read_across_the_aside(report_body: str, status: str) -> None:
+    assert _one(run(_COORDINATOR, report_body), "coördinator")["status"] == status
+
+
+_OUTCOME_IN_REPORT = ("De Raad zal besluiten over de deelname van derde landen aan het PESCO-project militaire "
+                      "mobiliteit. In het verslag van de Raad zal ik u informeren over de uitkomst van de "
+                      "besluitvorming.")
+_OUTCOME_LATER = "Ik zal uw Kamer informeren over de uitkomsten van de onderhandelingen over de EDF-verordening."
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    # the report gives the outcome, whoever decided: agreeing, a decision or agreement reached, or none reached
+    (_OUTCOME_IN_REPORT, "De Raad stemde in met de deelname van de Verenigde Staten, Canada en Noorwegen aan het "
+                         "PESCO-project militaire mobiliteit.", "reported"),
+    (_OUTCOME_IN_REPORT, "Over de deelname van derde landen aan het PESCO-project militaire mobiliteit werd geen "
+                         "overeenstemming bereikt.", "reported"),
+    (_OUTCOME_LATER, "De Raad bereikte een akkoord over de EDF-verordening.", "reported"),
+    (_OUTCOME_LATER, "De lidstaten keurden de EDF-verordening goed.", "reported"),
+    # a sentence on the subject that gives no outcome, or an outcome on another subject, does not keep it
+    (_OUTCOME_LATER, "De Commissie lichtte de EDF-verordening toe.", "not_reported"),
+    (_OUTCOME_LATER, "Het debat over de uitkomsten van de onderhandelingen over de EDF-verordening is gepland op 3 "
+                     "september.", "not_reported"),
+    (_OUTCOME_IN_REPORT, "De Raad zal in juli het besluit tot oprichting van EUTM Mozambique nemen.", "not_reported"),
+    # ... nor the report a promise of a letter of its own
+    ("Over de uitkomsten van de onderhandelingen over de EDF-verordening informeer ik uw Kamer in een aparte brief.",
+     "De Raad bereikte een akkoord over de EDF-verordening.", "not_reported"),
+])
+def test_a_promise_on_the_outcome_is_kept_by_the_outcome(agenda_body: str, report_body: str, status: str) -> None:
+    assert _one(run(agenda_body, report_body), "uitkomst")["status"] == status
+
+
+_NMI = "De ministers spreken over de NATO Mission Iraq (NMI). "
+
+
+@pytest.mark.parametrize(("telling", "report_body", "status"), [
+    # the Dutch telling reported, by any verb of telling, or the contribution announced
+    ("Ik zal de bondgenoten informeren dat", "Ik heb de bondgenoten geïnformeerd dat Nederland de bijdrage aan NMI in "
+                                             "2021 voortzet.", "reported"),
+    ("Ik zal de bondgenoten informeren dat", "Ik heb mijn collega's meegedeeld dat Nederland ook in 2021 aan NMI "
+                                             "blijft bijdragen.", "reported"),
+    ("Ik zal mijn collega's meedelen dat", "Ik heb laten weten dat Nederland zijn bijdrage aan NMI in 2021 voortzet.",
+     "reported"),
+    ("Ik zal de bondgenoten laten weten dat", "Ik heb mijn ambtgenoten op de hoogte gebracht van de voortzetting van "
+                                              "de Nederlandse bijdrage aan NMI in 2021.", "reported"),
+    ("Ik zal de bondgenoten informeren dat", "Nederland kondigde aan de bijdrage aan NMI in 2021 voort te zetten.",
+     "reported"),
+    # a Dutch act of another kind on the subject, or another's telling, is not the Dutch telling
+    ("Ik zal de bondgenoten informeren dat", "De ministers spraken over NMI. Nederland heeft de uitbreiding van NMI in "
+                                             "2021 gesteund.", "not_reported"),
+    ("Ik zal de bondgenoten informeren dat", "Het Verenigd Koninkrijk meldde dat het de bijdrage aan NMI in 2021 "
+                                             "voortzet.", "not_reported"),
+    ("Ik zal mijn collega's meedelen dat", "De Secretaris-Generaal informeerde de ministers over de voortzetting van "
+                                           "NMI in 2021.", "not_reported"),
+])
+def test_telling_the_allies_is_met_by_the_telling(telling: str, report_body: str, status: str) -> None:
+    position = f"{telling} Nederland de bijdrage aan NMI in 2021 voortzet."
+    assert _one(run(_NMI + position, report_body), "voortzet")["status"] == status
 
 
 @pytest.mark.parametrize(("report_body", "status"), [

@@ -15,19 +15,22 @@ Three steps, all pure:
    and a Dutch act whose object is the sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had
    daarvoor gepleit.`, `Nederland stemde in.`, `Nederland heeft zich daarbij aangesloten.`) takes its subjects as its
    own; `Hij`/`Zij` after a Dutch minister goes on with the Dutch act.
-   The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`,
-   stressing what it asks for: `heeft het belang van een snelle ratificatie onderstreept`, or the call as a noun:
-   `Mijn oproep om … heeft geen resultaat gehad`; how it was received, `vond weinig steun`, is no subject); a promise
-   to keep giving support is met by an announced contribution at the same meeting; agreeing (`zal instemmen met`) by
-   agreeing, never by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by
-   a Dutch call and support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar; a
-   motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van Nederland
-   is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
-   `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt
-   u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to), nor
-   the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a position that sets a
-   condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone cites a motion
-   is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`).
+   The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`, stressing
+   what it asks for: `heeft het belang van een snelle ratificatie onderstreept`, or the call as a noun: `Mijn oproep om
+   … heeft geen resultaat gehad`; how it was received, `vond weinig steun`, is no subject); a promise to keep giving
+   support is met by an announced contribution at the same meeting; telling the others at the table (`Ik zal de
+   bondgenoten informeren dat Nederland …`) only by a Dutch telling or an announced contribution; agreeing (`zal
+   instemmen met`) by agreeing, never by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea
+   (`pleit voor`) by a Dutch call and support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at
+   a lower bar; a motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet
+   van Nederland is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`:
+   see `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie
+   ontvangt u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to),
+   nor the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a promise to inform on
+   the outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by the report giving an
+   outcome on X, whoever decided (`De Raad stemde in met …`), unless it promises a letter of its own; a position that
+   sets a condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone cites a
+   motion is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`).
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -107,6 +110,19 @@ pleit pleiten bepleit bepleiten
 _SUPPORT_STANCE = wordset("""
 steunt steunen ondersteunt ondersteunen onderschrijft onderschrijven
 """)
+# telling the others at the table what the Netherlands does (`Ik zal de bondgenoten informeren dat Nederland de
+# bijdrage aan NMI voortzet`, `zal de bondgenoten meedelen dat …`, `zal mijn collega's laten weten …`): a report of the
+# telling (`Ik heb mijn collega's meegedeeld dat …`, `Ik heb gemeld dat …`, `liet weten`) or of the contribution
+# announced meets it; a Dutch act of another kind on the same subject (`Nederland heeft de uitbreiding van NMI
+# gesteund`) does not
+_TELL_FUTURE = wordset("""
+informeren meedelen mededelen melden berichten
+""")
+_TELL_PAST = wordset("""
+geinformeerd informeerde informeerden meegedeeld medegedeeld deelde deelden gemeld meldde meldden bericht berichtte
+berichtten aangekondigd kondigde kondigden bekendgemaakt bekend aangegeven gaf gaven verteld vertelde vertelden
+bevestigd bevestigde bevestigden toegelicht lichtte lichtten
+""")
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _OPENING_DEMONSTRATIVES = frozenset({"die", "dat"})
 # a Dutch act whose object is the sentence before: pronominal adverbs of the object (`Nederland had daarvoor
@@ -158,7 +174,20 @@ _RECEPTION = re.compile(
     r"\b(?:vond|vonden|kreeg|kregen|genoot)\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval|draagvlak|weerklank)\b"
     r"|\bop\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\s+(?:kon|konden|kan|kunnen)\s+rekenen\b"
     r"|\b(?:kon|konden|kan|kunnen)\s+(?:[\w-]+\s+){0,2}?rekenen\s+op\s+(?:[\w-]+\s+){0,2}?(?:steun|bijval)\b")
-_IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b")
+# a promise on how something turns out (`zal ik u informeren over de uitkomst van de besluitvorming`): the outcome is
+# mostly the Council's or the allies' act, and the report that gives it keeps the promise whoever acted
+_OUTCOME = re.compile(r"\b(?:uitkomst|uitkomsten)\b", re.IGNORECASE)
+# ... unless it names a letter of its own to give it in (`zal ik uw Kamer per brief informeren`, `in een aparte brief`)
+_BY_LETTER = re.compile(r"\b(?:kamer)?brief\b", re.IGNORECASE)
+# ... and a report sentence gives an outcome when it names a decision or agreement (the synonym group of `besluit`, the
+# word `uitkomst` itself aside: `Het debat over de uitkomsten is gepland` gives none) or reports one by its verb:
+# agreeing or voting, adopting, approving, endorsing, rejecting, putting off
+_OUTCOME_VERBS = wordset("""
+besloot besloten stemde stemden ingestemd aangenomen nam namen goedgekeurd keurde keurden bekrachtigd bekrachtigde
+bekrachtigden vastgesteld verworpen verwierp verwierpen afgewezen aanvaard aanvaardde aanvaardden uitgesteld
+afgerond
+""")
+_IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b", re.IGNORECASE)
 # what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u bij het verslag`, `Tijdens het
 # commissiedebat heb ik toegezegd …`): no subject of it
 _PROMISE_WORDS = frozenset(word_key(fold(w)) for w in vocabulary.promise_words())
@@ -189,6 +218,8 @@ class _Candidate:
     agrees: bool | None = None   # the Netherlands agrees to something (True), refuses it (False), neither (None)
     motions: frozenset[str] = frozenset()   # the motion it carries out, by id and by member (`_motion_keys`)
     done: bool = True      # says what was done: no promise to parliament (`informeer ik u later`), no negation
+    outcome: bool = False  # gives an outcome: a decision or agreement, by anyone (`De Raad stemde in met …`)
+    tells: bool = False    # the Netherlands tells the others something (`Ik heb mijn collega's meegedeeld dat …`)
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -205,6 +236,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
     out = []
     year = letter_year(ex)
     acting: dict[int, bool] = {}                     # sentence start -> the Netherlands acts in it
+    decided = subjects_of("besluit", lex)             # the synonym group of a decision or agreement
     for idx, s in enumerate(doc.sentences):
         if s.footnote is not None:
             continue
@@ -236,7 +268,9 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
             amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
             motions=_motion_keys(motion_in(doc, s, ex)),
-            done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl)))
+            done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl),
+            outcome=bool(subjects_of(_OUTCOME.sub(" ", text), lex) & decided or folds & _OUTCOME_VERBS),
+            tells=nl and bool(folds & _TELL_PAST or _lets_know(folds))))
     return out
 
 
@@ -452,6 +486,8 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     """
     if not c.acts and p.act != "inform":
         return 0.0
+    if _tells(p) and not (c.tells or c.contribute):
+        return 0.0          # `Ik zal de bondgenoten informeren dat Nederland …` ← `Nederland heeft … gesteund`
     if agrees is None and c.agrees is False and _supports(p):
         return 0.0          # `Het kabinet steunt deze voorstellen, mits …` ← `Nederland kon niet instemmen met …`
     if agrees is not None and c.agrees is not None:
@@ -479,8 +515,12 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
     if p.act == "inform":
         # a report informs parliament by what it says: a sentence on X in which the Netherlands acts (`informeerde`
         # among them) keeps a promise to inform on X (`… en informeert uw Kamer daarover voor de zomer` ←
-        # `Het kabinet heeft besloten tot verlenging …`); `in het verslag` lets any sentence on X keep it
-        return score if on_subject and (c.acts or _IN_REPORT.search(p.text) is not None) else 0.0
+        # `Het kabinet heeft besloten tot verlenging …`); `in het verslag` lets any sentence on X keep it; a promise on
+        # the outcome of X also a sentence on X that gives one, whoever decided (`De Raad stemde in met …`), though not
+        # one that gives none (`De Commissie lichtte de verordening toe`), nor when a letter of its own is promised
+        outcome = c.outcome and _OUTCOME.search(p.text) is not None and _BY_LETTER.search(p.text) is None
+        kept_by_any = outcome or _IN_REPORT.search(p.text) is not None
+        return score if on_subject and (c.acts or kept_by_any) else 0.0
     if on_subject:
         return score
     if p.act == "support" and c.contribute and not (amounts and c.amounts):
@@ -500,6 +540,21 @@ def _same_act(p: Position, c: _Candidate) -> bool:
     if c.call and p.act == "say" and folds & _PLEAD:
         return True
     return c.agrees is True and _supports(p)
+
+
+def _lets_know(folds: set[str]) -> bool:
+    """Telling in more words: `laten weten`, `liet weten`, `op de hoogte stellen`, `heeft op de hoogte gebracht`."""
+    return ("weten" in folds and bool(folds & {"laten", "liet", "lieten", "laat"})) or "hoogte" in folds
+
+
+def _tells(p: Position) -> bool:
+    """Does the position tell the others at the table something (`Ik zal de bondgenoten informeren dat …`, `zal mijn
+    collega's laten weten …`)? A promise to parliament is read as one (act `inform`), and a position that also calls
+    on others (`zal de Raad informeren over … en de lidstaten oproepen …`) as a call."""
+    if p.act in ("inform", "call"):
+        return False
+    folds = {w.fold for w in clause_words(p.text)}
+    return bool(folds & _TELL_FUTURE) or _lets_know(folds)
 
 
 def _supports(p: Position) -> bool:

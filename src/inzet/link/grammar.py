@@ -333,10 +333,43 @@ def _agree_verb(ws: Sequence[Word], i: int, end: int) -> tuple[int, bool] | None
     return None
 
 
+# an aside between commas that names a role, a manner or on whose behalf (`Nederland stemde, als coördinator van het
+# project, met de verzoeken in`, `heeft, namens de deelnemende lidstaten, ingestemd`, `stemde, net als Duitsland, in
+# met …`): it stands inside the clause, which goes on after it
+_ASIDE_OPENERS = frozenset({"als", "namens", "net", "evenals", "zoals", "na", "conform", "overeenkomstig", "mede"})
+_ASIDE_MAX = 8
+# ... right after the finite verb or the actor, where the clause must go on (`Nederland heeft het voorstel gesteund, als
+# coördinator, en de Raad stemde in` is two clauses)
+_FINITE_BEFORE_ASIDE = wordset("""
+heeft hebben had hadden zal zullen kan kon konden kunnen wil wilde wilden ging gingen gaat gaan stemt stemde stemden
+stemmen
+""")
+
+
+def _without_comma_asides(ws: Sequence[Word]) -> list[Word]:
+    """The words without the asides between commas a role or manner is named in (`, als coördinator van het
+    project,`): a comma pair of at most _ASIDE_MAX words right after the finite verb or the actor, that opens with
+    `als`, `namens`, `net als` and the like and holds no clause break of its own."""
+    out: list[Word] = []
+    i, n = 0, len(ws)
+    while i < n:
+        after_verb = i > 0 and (ws[i - 1].fold in _FINITE_BEFORE_ASIDE or actor_len(ws, i - 1) == 1)
+        if ws[i].fold == "," and after_verb and i + 1 < n and ws[i + 1].fold in _ASIDE_OPENERS:
+            close = next((j for j in range(i + 2, min(n, i + 2 + _ASIDE_MAX)) if ws[j].fold in _CLAUSE_BREAK), None)
+            if close is not None and ws[close].fold == "," and close + 1 < n:
+                i = close + 1
+                continue
+        out.append(ws[i])
+        i += 1
+    return out
+
+
 def agreement(ws: Sequence[Word]) -> bool | None:
     """Does the Netherlands agree to something in this sentence (`Nederland zal instemmen met …`, `Nederland stemde
-    met de begroting in`, `ging akkoord`): True; refuse it (the same negated, `zal niet instemmen`, `heeft niet
-    ingestemd`, or `stemde tegen`): False; None when it does neither (or someone else agrees)."""
+    met de begroting in`, `ging akkoord`, also across an aside: `stemde, als coördinator van het project, met de
+    verzoeken in`): True; refuse it (the same negated, `zal niet instemmen`, `heeft niet ingestemd`, or `stemde
+    tegen`): False; None when it does neither (or someone else agrees)."""
+    ws = _without_comma_asides(ws)
     n = len(ws)
     for i in range(n):
         end = next((j for j in range(i + 1, n) if ws[j].fold in _CLAUSE_BREAK), n)

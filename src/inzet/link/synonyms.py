@@ -26,8 +26,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("oekraine", "oekraiens", "ukraine", "ukrainian"),
     ("snel", "spoedig", "zo snel mogelijk", "versnellen", "versneld", "snelheid", "zonder vertraging", "onverwijld",
      "voortvarend"),
+    # what was decided is the outcome a promise to inform names: `zal ik u informeren over de uitkomst van de
+    # besluitvorming` is kept by the report giving the decision (`De Raad stemde in met …; het is het eerste besluit`)
     ("besluitvorming", "besluit", "besluiten", "akkoord", "overeenstemming", "decision", "agreement", "afspraken",
-     "afspraak"),
+     "afspraak", "uitkomst", "uitkomsten", "outcome"),
     ("lening", "leningen", "loan"),
     ("verlenging", "verlengen", "verlengd", "extension", "continuering", "voortzetting"),
     ("munitie", "ammunition", "granaten"),
