@@ -1756,3 +1756,45 @@ def test_the_costs_of_the_people_a_deployment_is_named_by_and_both_funded() -> N
             "crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS).\n")
     got = sorted((d.action, d.cost_eur, d.funding) for d in run(text))
     assert got == [("extension", 300_000, "HGIS"), ("new", 7_400_000, "HGIS")]
+
+
+def test_the_costs_of_the_contributions_together_fund_each_and_are_no_ones_cost() -> None:
+    text = ("Geachte voorzitter,\n\nAntwoord 1\nHet gaat om vier marechaussees bij de European Union Rule of "
+            "Law Mission in Kosovo (EULEX) en zes bij de politiecomponent van MINUSMA in Mali.\n\nAntwoord 2\n"
+            "De kosten van de KMar-bijdragen bedragen in 2020 circa € 1,2 miljoen en komen ten laste van het "
+            "Budget Internationale Veiligheid (BIV).\n")
+    assert {(d.cost_eur, d.funding) for d in run(text)} == {(None, "BIV")}
+    # (those it names by number are not all of them)
+    numbered = text.replace("De kosten van de KMar-bijdragen bedragen in 2020 circa € 1,2 miljoen en komen",
+                            "De kosten van de bijdragen onder 1.1 en 2.1 komen")
+    assert {d.funding for d in run(numbered)} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    # assets delivered, a capability given, assets bought
+    "Op dit moment zijn zes Nederlandse F-16's in Oekraïne aangekomen; de volgende tranche volgt voor het einde van "
+    "dit jaar.",
+    "Samen met Denemarken vormt Nederland de kern van de luchtmachtcoalitie, die Oekraïne een eigen "
+    "F-16-capaciteit verschaft.",
+    "Om de achterstand in te lopen bestelt Defensie zes extra F-35's voor de luchtverdediging van Polen.",
+])
+def test_delivered_given_or_bought_is_not_deployed(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eerder dit jaar leverden vier Nederlandse F-35's vanuit Ämari in Estland een bijdrage aan de NAVO-"
+    "luchtverdediging. Deze inzet is afgerond.",
+    "De bijdrage aan de NAVO-luchtverdediging in Polen met F-35's liep van december 2022 tot en met 28 februari jl. "
+    "en is daarmee afgerond.",
+])
+def test_what_ran_and_is_completed_ended(text: str) -> None:
+    assert [d.action for d in run(text)] == ["end"]
+
+
+def test_one_off_costs_are_a_part_not_the_cost() -> None:
+    text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage\nHet kabinet heeft besloten vanaf 2017 met circa 250 "
+            "militairen bij te dragen aan de battlegroup in Litouwen.\n\nFinanciële aspecten\nDe kosten van de "
+            "Nederlandse bijdrage worden geraamd op circa € 35 miljoen per jaar. De eenmalige kosten voor het "
+            "transport en de infrastructuur in Rukla bedragen ongeveer € 8,5 miljoen.\n")
+    assert [d.cost_eur for d in run(text)] == [35_000_000]

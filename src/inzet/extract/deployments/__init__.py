@@ -348,8 +348,7 @@ def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:
 def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
     """A deployment named where no country is (`Het kabinet heeft besloten daartoe … een NASAMS-vuureenheid in te
     zetten`, `De inzet van twee MQ-9 Reapers vanuit Łask wordt beëindigd`, in a letter's summary) lends what it
-    says to the one placed deployment of that name, in its text or its section's heading, in another section
-    (within one, the paragraph's reading has kept them apart already)."""
+    says to the one placed deployment of that name, in its text or its section's heading, in another paragraph."""
     placed = [m for m in mentions if m.trigger and m.countries]
     heading_keys: dict[int, set[str]] = {}
     for m in mentions:
@@ -359,9 +358,14 @@ def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
         for o in placed:
             if o.section not in heading_keys:
                 heading_keys[o.section] = _heading_keys(doc, o.section)
-            if o.section != m.section and m.keys & (o.keys | heading_keys[o.section]) \
-                    and _compatible(o, m, new_end=True, placed=False):
+            # (another section, or another paragraph of the same: within one, the paragraph's reading has kept
+            # them apart already)
+            apart = o.section != m.section or "\n" in doc.view[min(o.vstart, m.vstart):max(o.vstart, m.vstart)]
+            if apart and m.keys & (o.keys | heading_keys[o.section]) and _compatible(o, m, new_end=True, placed=False):
                 same.append(o)
+        if len(same) > 1 and all(set(o.countries) == set(same[0].countries) for o in same):
+            # (the opening's announcement and its section's detail, which the merge makes one: the section's)
+            same = [o for o in same if o.section == m.section][:1] or same[:1]
         if len(same) == 1:
             o = same[0]
             _fill(o, m)

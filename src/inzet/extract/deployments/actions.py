@@ -42,6 +42,9 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|ten einde|tot een einde"
         # `De inzet … wordt per 1 mei 2027 afgerond en loopt niet door`, `Afronding inzet Zr.Ms. Dolfijn`
         r"|(?:loopt|lopen)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?door|(?:wordt|worden)\s+(?:\S+\s+){0,5}?afgerond"
+        # (what ran has been completed: `Deze inzet is afgerond`, `De bijdrage … liep … en is daarmee afgerond`)
+        r"|(?:inzet|bijdrage|deelname|missie|operatie)\b(?:[^.;]|\.(?=\s+[a-z])){0,100}?\b(?:is|zijn|werd|werden)\s+"
+        r"(?:\S+\s+){0,2}?afgerond|\b(?:is|zijn)\s+daarmee\s+(?:afgerond|beëindigd)"
         r"|[Aa]fronding\s+(?:van\s+)?(?:de\s+)?(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname)"
         # `het einde van de inzet`, but not the period of `loopt tot (en met) het einde van het mandaat`
         r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"

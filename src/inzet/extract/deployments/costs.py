@@ -33,6 +33,9 @@ _ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additio
 _EACH_COSTS = re.compile(r"[;,]?\s+en\s+(?=(?:de\s+)?(?:kosten|uitgaven)\s+(?:van|voor)\b)")
 # (when no one deployment's sum came before, or only as a part of the whole: `Het grootste deel van deze kosten
 # betreft de F-16's`)
+# one-off costs beside the deployment's own (`De eenmalige kosten voor de voorbereiding … bedragen ongeveer € 8,5
+# miljoen`): a part, not its cost
+_ONE_OFF = re.compile(r"\b(?:[Ee]enmalige|[Ii]ncidentele)\s+(?:kosten|uitgaven)\b")
 _PART_OF_COSTS = re.compile(r"\bdeel\s+van\s+(?:deze|die|de)\s+(?:kosten|uitgaven)\b")
 # `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
 _THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"
@@ -125,7 +128,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             named = [m for m in named if m.action != "end"] or named
             named = [m for m in named if m.cost is None] or named
         cost = None
-        if len(named) == 1 and not _TOTAL.search(text):
+        if len(named) == 1 and not _TOTAL.search(text) and not _ONE_OFF.search(text):
             cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
         if cost is not None:
             if named[0].cost is None:
@@ -168,6 +171,13 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 _COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?(?:inzet|bijdrage"
                           r"|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
                           r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
+# what is bought, whose costs the sentence after gives by `daarvan`: no deployment's
+_PURCHASE = re.compile(r"\b(?:bestelt|bestellen|besteld|koopt|kopen|gekocht|aanschaf\w*|aankoop|verwerving|vervanging"
+                       r"|investering\w*)\b[^.]*\.\s*$")
+_COSTS_OF_ALL = re.compile(r"\b[Kk]osten\s+van\s+(?:de|deze|alle|die)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?"
+                           r"(?:bijdragen|inzetten|missies|deelnames)\b"
+                           # (not those it names by number: `De kosten van de bijdragen onder 1.1, 2.1 en 3.1`)
+                           r"(?!\s+(?:onder|genoemd|beschreven|in\s+(?:paragraaf|de\s+paragrafen)|\d))")
 _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 # (and below a table of costs: `De kosten worden gefinancierd uit het BIV`, `Alle bedragen …`)
@@ -191,6 +201,15 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
         running = mentions      # (a letter that ends its one deployment: `De kosten van de inzet komen … ten laste`)
     view = doc.view
     done: set[int] = set()
+    for c in _COSTS_OF_ALL.finditer(view) if "osten van" in view else ():
+        # `De kosten van de KMar-bijdragen … komen ten laste van het BIV`: the funding of them all (their sum is a
+        # total, no one's cost)
+        s = doc.sentence_at(c.start())
+        if s is not None and s.footnote is None:
+            done.add(s.start)
+            fund = read_funding(view[s.start:s.end])
+            for m in mentions if fund else ():
+                m.funding = m.funding or fund
     for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter
         s = doc.sentence_at(c.start())
         if s is None or s.start in done or s.footnote is not None or _COMMON_BEFORE.search(view, c.start() - 20,
@@ -201,6 +220,9 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
         if s.section < 0 or len(ms) != 1 or (ms[0].section == s.section and s.start < ms[0].vend):
             continue
         m, text = ms[0], view[s.start:s.end]
+        if c.group().lower().endswith(("hiervan", "daarvan", "hiervoor", "daarvoor")) and _PURCHASE.search(
+                view, max(0, s.start - 300), s.start):
+            continue            # (`… bestelt Defensie zes extra F-35's. De kosten daarvan, circa € 1 miljard, …`)
         if _TOTAL.search(text):
             continue
         hits = lexicon.of(text)

@@ -35,8 +35,14 @@ GATE = re.compile(STRONG.pattern + "|" + WEAK.pattern)
 _TRANSFER = re.compile(
     r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
     r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?"
+    # (assets bought are not deployed: `bestelt Defensie zes extra F-35's`)
+    r"|bestelt|bestellen|besteld|bestelling\w*|aangeschaft|verwerft|verwerven|verworven"
     # assets delivered to Ukraine are given, not deployed: `24 F-16's aan Oekraïne te leveren`
-    r"|aan\s+Oekraïne\s+(?:te\s+)?(?:leveren|levert|leverde|leverden|overdragen|over\s+te\s+dragen))\b"
+    r"|aan\s+Oekraïne\s+(?:te\s+)?(?:leveren|levert|leverde|leverden|overdragen|over\s+te\s+dragen)"
+    # (`Op dit moment zijn zes Nederlandse F-16's in Oekraïne aangekomen`: delivered)
+    r"|in\s+Oekraïne\s+(?:aangekomen|afgeleverd|aangeleverd|ontvangen)"
+    # (a capability given: `de luchtmachtcoalitie, die Oekraïne een eigen F-16-capaciteit verschaft`)
+    r"|(?:die|dat)\s+Oekraïne\s+(?:\S+\s+){0,4}?(?:verschaft|verschaffen|verschafte|bezorgt))\b"
 )
 # a sum of money: a currency form or a scale word that makes a number a sum (dutch.CURRENCIES, SUM_SCALE_WORDS)
 _MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CURRENCIES),
