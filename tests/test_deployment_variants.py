@@ -1798,3 +1798,12 @@ def test_one_off_costs_are_a_part_not_the_cost() -> None:
             "Nederlandse bijdrage worden geraamd op circa € 35 miljoen per jaar. De eenmalige kosten voor het "
             "transport en de infrastructuur in Rukla bedragen ongeveer € 8,5 miljoen.\n")
     assert [d.cost_eur for d in run(text)] == [35_000_000]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # headquarters and mission towns the gazetteer now knows
+    ("Nederland levert twee stafofficieren aan het hoofdkwartier van Sophia in Rome.", ["IT"]),
+    ("De bijdrage van één marechaussee aan EUPOL COPPS in Ramallah is op 1 maart jl. beëindigd.", ["PS"]),
+])
+def test_headquarters_and_mission_towns(text: str, countries: list[str]) -> None:
+    assert [d.countries for d in run(text)] == [countries]
