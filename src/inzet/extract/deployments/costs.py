@@ -31,11 +31,11 @@ _ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additio
                         r"\s+(?:komen|worden|zullen)\b")
 # the costs of one, then of another, in one sentence (`… op € 4,2 miljoen en de kosten van de bijdrage aan … op …`)
 _EACH_COSTS = re.compile(r"[;,]?\s+en\s+(?=(?:de\s+)?(?:kosten|uitgaven)\s+(?:van|voor)\b)")
-# (when no one deployment's sum came before, or only as a part of the whole: `Het grootste deel van deze kosten
-# betreft de F-16's`)
 # one-off costs beside the deployment's own (`De eenmalige kosten voor de voorbereiding … bedragen ongeveer € 8,5
 # miljoen`): a part, not its cost
 _ONE_OFF = re.compile(r"\b(?:[Ee]enmalige|[Ii]ncidentele)\s+(?:kosten|uitgaven)\b")
+# (when no one deployment's sum came before, or only as a part of the whole: `Het grootste deel van deze kosten
+# betreft de F-16's`)
 _PART_OF_COSTS = re.compile(r"\bdeel\s+van\s+(?:deze|die|de)\s+(?:kosten|uitgaven)\b")
 # `Beide bedragen komen ten laste van het BIV`: funding said of the sums just given
 _THOSE_SUMS = re.compile(r"\b(?:[Bb]eide|[Dd]eze|[Dd]ie|[Aa]lle)\s+(?:twee\s+)?"

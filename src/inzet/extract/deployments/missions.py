@@ -15,8 +15,8 @@ from inzet.extract.tables import split_cells
 
 # the header row: its first cell names the missions (`Missie`, `Missie/operatie`, `Operatie`, `Inzet`)
 _HEADER = re.compile(r"(?:Missies?|Operaties?|Missie\s*/\s*operatie|Inzet|Bijdrage)\b", re.IGNORECASE)
-# a row that sums the others, or says there is no end
-_TOTAL = re.compile(r"(?:Totaal|Subtotaal|Overig)\b", re.IGNORECASE)
+# a row that sums the others
+_TOTAL_ROW = re.compile(r"(?:Totaal|Subtotaal|Overig)\b", re.IGNORECASE)
 # an ended one: `beëindigd 30-11-2022`, `afgerond per 30-6-2022`
 _ENDED = re.compile(r"\b(?:beëindigd|beeindigd|afgerond|geëindigd|beëindiging)\b", re.IGNORECASE)
 # a count of people alone in its cell, under a header that says so
@@ -40,7 +40,7 @@ def mission_rows(doc: Document) -> list[Mention]:
         if header is None:
             header = cells if _HEADER.match(cells[0]) else None
             continue
-        if _TOTAL.match(cells[0]):
+        if _TOTAL_ROW.match(cells[0]):
             continue
         m = _row(doc, cells, header)
         if m is None:
