@@ -1807,3 +1807,11 @@ def test_one_off_costs_are_a_part_not_the_cost() -> None:
 ])
 def test_headquarters_and_mission_towns(text: str, countries: list[str]) -> None:
     assert [d.countries for d in run(text)] == [countries]
+
+
+def test_a_dutch_act_said_to_follow_the_missions_own_takes_its_name() -> None:
+    text = ("Het gaat om vier marechaussees bij de European Union Rule of Law Mission in Kosovo (EULEX).\n\n"
+            "Het mandaat van EULEX liep tot 14 juni 2020. De Raad van de EU heeft op 8 juni jl. besloten het mandaat "
+            "met een jaar te verlengen. Het kabinet heeft besloten de Nederlandse bijdrage van 4 marechaussees "
+            "eveneens te verlengen, tot en met 14 juni 2021.\n")
+    assert [(d.countries, d.action, d.end) for d in run(text)] == [(["XK"], "extension", "2021-06-14")]

@@ -556,6 +556,8 @@ _WITHIN_COUNT = re.compile(r"\b(?:vallen|valt|zijn|is)\s+(?:\S+\s+){0,2}?(?:binn
                            r"|\b(?:binnen|in|bij)\s+(?:het\s+)?(?:genoemde|bovengenoemde|dit|dat)\s+(?:aantal|maximum"
                            r"|plafond)\s+(?:inbegrepen|meegeteld|vallen|valt)\b")
 # an end by reference to the date just given (`tot diezelfde datum`, `tot en met die datum`, `tot dezelfde datum`)
+# a Dutch act said to follow another's (`… de Nederlandse bijdrage … eveneens te verlengen`)
+_LIKEWISE = re.compile(r"\b(?:eveneens|evenzo|ook|daarop|daarom)\b")
 _SAME_DATE = re.compile(r"\b(?:tot|t/m)\s+(?:en\s+met\s+)?(?:die|diezelfde|dezelfde|deze)\s+datum\b", re.IGNORECASE)
 
 
@@ -581,6 +583,7 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
         return m
 
     status: _Segment | None = None       # `Het mandaat loopt af op 31 maart 2027.` before any deployment is named
+    named_before: _Segment | None = None  # the last segment that named a mission without committing to it
     mission_end: str | None = None       # the mission's own mandate's end, as the paragraph last gave it
     for seg in _segments(view, sentences, ours):
         target: Mention | None = None
@@ -665,6 +668,7 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             if target is None:
                 if maybe_status:
                     status = seg    # (`De bijdrage aan Eastern Sentry loopt door.`, then what it is)
+                named_before = seg  # (the mission a later Dutch act may say `eveneens` of)
                 continue
         elif current is not None:
             if not seg.trigger and _others_act(sentences[seg.sentence]):
@@ -672,6 +676,11 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             target = new(current) if seg.trigger and _conflicts(current, seg) else current
         elif seg.trigger:
             target = new()
+            if named_before is not None and named_before.keys and _LIKEWISE.search(view, seg.start, seg.end):
+                # `Het mandaat van EULEX liep tot 14 juni 2020. De Raad … besloot het mandaat … te verlengen. Het
+                # kabinet heeft besloten de Nederlandse bijdrage … eveneens te verlengen`: the mission just named
+                target.keys |= named_before.keys
+                target.names.extend(n for n in named_before.names if n not in target.names)
         else:
             if maybe_status or _RUNS_UNTIL.match(view, seg.start, seg.end):
                 status = seg
