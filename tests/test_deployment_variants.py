@@ -1815,3 +1815,17 @@ def test_a_dutch_act_said_to_follow_the_missions_own_takes_its_name() -> None:
             "met een jaar te verlengen. Het kabinet heeft besloten de Nederlandse bijdrage van 4 marechaussees "
             "eveneens te verlengen, tot en met 14 juni 2021.\n")
     assert [(d.countries, d.action, d.end) for d in run(text)] == [(["XK"], "extension", "2021-06-14")]
+
+
+@pytest.mark.parametrize("text, action", [
+    # an announcement an earlier letter made, said again: its status
+    ("Zoals in de kabinetsinzet gemeld, leveren wij van 1 januari tot en met 30 april 2015 vier F-16's, die vanuit "
+     "Malbork in Polen opereren.", "status"),
+    ("Zoals eerder aangekondigd stationeert Nederland vier F-35's in Polen.", "status"),
+    # (the letter's own announcement is new)
+    ("Nederland levert van 1 januari tot en met 30 april 2015 vier F-16's, die vanuit Malbork in Polen opereren.",
+     "new"),
+])
+def test_an_announcement_said_again_is_its_status(text: str, action: str) -> None:
+    [got] = run(text)
+    assert got.action == action, fields(got)

@@ -145,8 +145,10 @@ def explicit(actions: set[str]) -> str | None:
 
 
 def as_known(text: str) -> bool:
-    """Does the clause say what follows was known or decided before (`zoals bekend`, `zoals besloten`)?"""
-    return ("oals" in text or "erder" in text) and _AS_KNOWN.search(text) is not None     # (cheap test first)
+    """Does the clause say what follows was known, decided or announced before (`zoals bekend`, `zoals besloten`,
+    `Zoals in de kabinetsinzet gemeld, …`)?"""
+    return ("oals" in text or "erder" in text) and (
+        _AS_KNOWN.search(text) is not None or _TOLD_BEFORE.search(text) is not None)     # (cheap test first)
 
 
 def reported_end(text: str, actions: set[str]) -> set[str]:
@@ -155,6 +157,10 @@ def reported_end(text: str, actions: set[str]) -> set[str]:
     beëindigd`) ends it now."""
     if actions == {"end"} and not _END_DECIDED.search(text):
         return {"status"}
+    if "new_soft" in actions and explicit(actions) is None:
+        # `Zoals in de kabinetsinzet gemeld, leveren wij van 1 januari tot en met 30 april 2015 opnieuw vier F-16's`:
+        # what an earlier letter announced, said again: its status
+        return (actions - {"new_soft", "new_future"}) | {"status"}
     return actions
 
 
@@ -218,6 +224,8 @@ _SIZE_CHANGE = re.compile(rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)
 _END_NOT_WIND_DOWN = re.compile(r"\b(?:beëindig\w*|beeindig\w*|eindigt|stopt|gestopt|terugtrekking|teruggetrokken"
                                 r"|niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|niet\s+langer|opgeheven)\b",
                                 re.IGNORECASE)
+# an announcement an earlier letter made, said again (`Zoals in de kabinetsinzet gemeld, …`, `Zoals eerder gemeld`)
+_TOLD_BEFORE = re.compile(r"\b[Zz]oals\s+(?:\S+\s+){0,5}?(?:gemeld|meegedeeld|aangekondigd)\b")
 _AS_KNOWN = re.compile(r"\b(?:zoals\s+(?:bekend|besloten|eerder\s+(?:besloten|gemeld|vastgesteld))"
                        r"|eerder\s+besloten)\b", re.IGNORECASE)
 _END_DECIDED = re.compile(r"\b(?:beëindig\w*|beeindig\w*|stopt|gestopt|terugtrekking|teruggetrokken|niet\s+(?:meer\s+|"
