@@ -1829,3 +1829,13 @@ def test_a_dutch_act_said_to_follow_the_missions_own_takes_its_name() -> None:
 def test_an_announcement_said_again_is_its_status(text: str, action: str) -> None:
     [got] = run(text)
     assert got.action == action, fields(got)
+
+
+def test_a_table_of_what_the_budget_for_missions_paid_gives_its_funding() -> None:
+    text = _MISSION_TABLE.replace("Realisatie missies en operaties 2022\n",
+                                  "Van de gerealiseerde uitgaven uit het Budget Internationale Veiligheid (BIV) ging "
+                                  "€ 97,2 mln. naar de missies in de onderstaande tabel.\n\nRealisatie missies en "
+                                  "operaties 2022\n")
+    assert {d.funding for d in run(text)} == {"BIV"}
+    # (a table with no word of that budget before it says nothing of funding)
+    assert {d.funding for d in run(_MISSION_TABLE)} == {None}

@@ -220,6 +220,7 @@ def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
         m = same[0]
         m.end = m.end or row.end
         m.personnel = m.personnel if m.personnel is not None else row.personnel
+        m.funding = m.funding or row.funding
         if m.action is None or (m.action == "status" and row.action == "end" and m.end == row.end):
             m.actions |= row.actions
 

@@ -24,10 +24,14 @@ _COUNT_HEADER = re.compile(r"\b(?:omvang|militairen|aantal|personeel)\b", re.IGN
 _COUNT = re.compile(r"(?:max\.\s*|ca\.\s*|circa\s+)?(\d{1,4})")
 
 
+_BIV = re.compile(r"\bBudget\s+Internationale\s+Veiligheid\b|\bBIV\b")
+
+
 def mission_rows(doc: Document) -> list[Mention]:
     """The deployments a table of missions lists: the mission its first cell names, the countries of the cell that
     names them, the end of the cell that dates it (`t/m 31-12-2023`, `31-3-2020`; `beëindigd 30-6-2022` ends it),
-    the size of a cell under a header of people (`Max. omvang`); each a status, or an end."""
+    the size of a cell under a header of people (`Max. omvang`), the BIV as funding where the text just before the
+    table is about it; each a status, or an end."""
     out: list[Mention] = []
     view = doc.view
     header: list[str] | None = None
@@ -46,6 +50,11 @@ def mission_rows(doc: Document) -> list[Mention]:
         if m is None:
             continue
         at = view.find(cells[0], cursor)
+        if at >= 0 and _BIV.search(view, max(0, at - 1200), at):
+            # (a table of what the budget for missions paid, the letter about that budget: `… over de besteding van
+            # het Budget Internationale Veiligheid (BIV) in 2022. … Van de gerealiseerde uitgaven ging € 97,2 mln.
+            # naar de missies en operaties in de onderstaande tabel`)
+            m.funding = "BIV"
         if at >= 0:
             cursor = at + len(cells[0])
             m.vstart, m.vend = at, view.find("\n", at) if view.find("\n", at) > 0 else len(view)
