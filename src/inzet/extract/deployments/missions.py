@@ -9,6 +9,7 @@ import re
 from inzet.extract import countries, lexicon
 from inzet.extract.deployments.paragraph import Mention
 from inzet.extract.deployments.period import read_date, read_period
+from inzet.extract.deployments.values import BIV
 from inzet.extract.deployments.vocab import anchor_keys
 from inzet.extract.segment import Document
 from inzet.extract.tables import split_cells
@@ -22,9 +23,6 @@ _ENDED = re.compile(r"\b(?:beëindigd|beeindigd|afgerond|geëindigd|beëindiging
 # a count of people alone in its cell, under a header that says so
 _COUNT_HEADER = re.compile(r"\b(?:omvang|militairen|aantal|personeel)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?:max\.\s*|ca\.\s*|circa\s+)?(\d{1,4})")
-
-
-_BIV = re.compile(r"\bBudget\s+Internationale\s+Veiligheid\b|\bBIV\b")
 
 
 def mission_rows(doc: Document) -> list[Mention]:
@@ -50,7 +48,7 @@ def mission_rows(doc: Document) -> list[Mention]:
         if m is None:
             continue
         at = view.find(cells[0], cursor)
-        if at >= 0 and _BIV.search(view, max(0, at - 1200), at):
+        if at >= 0 and BIV.search(view, max(0, at - 1200), at):
             # (a table of what the budget for missions paid, the letter about that budget: `… over de besteding van
             # het Budget Internationale Veiligheid (BIV) in 2022. … Van de gerealiseerde uitgaven ging € 97,2 mln.
             # naar de missies en operaties in de onderstaande tabel`)

@@ -57,7 +57,7 @@ _MONEY = re.compile(
     rf"|(?P<n2>{NUMBER_RE})\s*(?:(?P<s2>{_SCALE})\s*)?(?:{_EURO_AFTER})(?!\s*\d)")
 # (and compounds: `De meerkosten van € 4,1 mln.`, `de totaalkosten`, `de extra uitgaven`)
 _COST_WORD = re.compile(r"\b(?:[a-z]*kosten|uitgaven|geraamd|begroot|raming|bedragen|kost)\b", re.IGNORECASE)
-_BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)
+BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)   # the budget for missions, by name
 _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
@@ -101,7 +101,7 @@ V_PERS_GATE = Vocab.of_forms(_PERS_GATE, _PERS_FORMS)
 V_MONEY_GATE = Vocab(_MONEY_GATE, _MONEY_GATE.pattern)
 V_FUND_GATE = Vocab(_FUND_GATE, r"BIV|[Bb]udget|financ|gedekt|bekostigd|betaald|[Aa]rtikel|art\.", ["ten laste"])
 lexicon.register(PERS_MILITARY, PERS_RANGE, PERS_MAX, PERS, PERS_ONE, _MONEY_GATE, _COST_WORD, _MONEY, _PERS_GATE,
-               _FUND_GATE, _BIV, _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
+               _FUND_GATE, BIV, _FUND_VERB, UNIT, _NAMED_UNIT, ALL_MENTIONS,
                vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE))
 
 
@@ -179,7 +179,7 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
     # (`ten laste van de Defensiebegroting en niet van het BIV`: not the BIV; `…; de overige kosten komen ten laste
     # van het BIV`: the BIV of the others)
     if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _OTHERS_BEFORE.search(
-            text, max(0, m.start() - 80), m.start()) for m in lexicon.finditer(_BIV, text, hits)):
+            text, max(0, m.start() - 80), m.start()) for m in lexicon.finditer(BIV, text, hits)):
         return "BIV"
     m = lexicon.search(_FUND_VERB, text, hits)
     if m:
