@@ -1839,3 +1839,9 @@ def test_a_table_of_what_the_budget_for_missions_paid_gives_its_funding() -> Non
     assert {d.funding for d in run(text)} == {"BIV"}
     # (a table with no word of that budget before it says nothing of funding)
     assert {d.funding for d in run(_MISSION_TABLE)} == {None}
+
+
+def test_a_list_of_counts_by_mission_splits_at_each() -> None:
+    text = ("Het gaat om vier marechaussees bij EULEX in Kosovo, twee bij de EU Border Assistance Mission in Libya "
+            "(EUBAM Libya) en zes bij de politiecomponent van de VN-missie in Mali.")
+    assert all(len(d.countries) == 1 for d in run(text))      # (each its own, not Libya and Mali as one)

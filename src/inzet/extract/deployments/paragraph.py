@@ -60,8 +60,8 @@ from inzet.extract.deployments.vocab import (
 # aan … en de uitbreiding van de bijdrage aan …`)
 _DECISIONS = r"(?:verlenging|uitbreiding|afbouw|beëindiging|voortzetting|bijdrage|inzet|deelname)"
 # and before a second count of people or assets given to a mission by name (`… één stafofficier aan UNIFIL in Libanon
-# en twaalf militaire waarnemers aan UNTSO …`)
-_SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{1,3}}aan (?:de |het )?[A-Z]"
+# en twaalf militaire waarnemers aan UNTSO …`, `… twee bij EUBAM Libya en zes bij de politiecomponent van …`)
+_SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{1,3}}aan (?:de |het )?[A-Z]|en (?:{NUMW}) bij (?:de |het )?[\w-]"
 _SECOND_AT = re.compile(_SECOND)
 _CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b"
                            rf"|{_SECOND})")
