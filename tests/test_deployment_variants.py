@@ -1845,3 +1845,14 @@ def test_a_list_of_counts_by_mission_splits_at_each() -> None:
     text = ("Het gaat om vier marechaussees bij EULEX in Kosovo, twee bij de EU Border Assistance Mission in Libya "
             "(EUBAM Libya) en zes bij de politiecomponent van de VN-missie in Mali.")
     assert all(len(d.countries) == 1 for d in run(text))      # (each its own, not Libya and Mali as one)
+
+
+def test_what_daarvan_costs_after_a_purchase_is_not_the_deployments() -> None:
+    text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage\nNederland levert vier F-35's aan de luchtverdediging in "
+            "Polen.\n\nGevolgen\nOm de achterstand in te lopen bestelt Defensie zes extra F-35's. De kosten daarvan, "
+            "circa € 1 miljard, worden gedekt uit de middelen van de Defensienota.\n")
+    assert [(d.cost_eur, d.funding) for d in run(text)] == [(None, None)]
+    # (after a sentence about the deployment, `daarvan` is its)
+    own = text.replace("Om de achterstand in te lopen bestelt Defensie zes extra F-35's.",
+                       "De F-35's worden gestationeerd op de vliegbasis Łask.")
+    assert [d.cost_eur for d in run(own)] == [1_000_000_000]

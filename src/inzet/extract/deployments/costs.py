@@ -13,7 +13,7 @@ from inzet.extract import countries, lexicon
 from inzet.extract.deployments.paragraph import Mention
 from inzet.extract.deployments.period import dated
 from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding
-from inzet.extract.deployments.vocab import SHIP_NAME
+from inzet.extract.deployments.vocab import PURCHASE_WORDS, SHIP_NAME
 from inzet.extract.segment import Document
 from inzet.extract.tables import split_cells
 
@@ -172,8 +172,7 @@ _COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\
                           r"|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
                           r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 # what is bought, whose costs the sentence after gives by `daarvan`: no deployment's
-_PURCHASE = re.compile(r"\b(?:bestelt|bestellen|besteld|koopt|kopen|gekocht|aanschaf\w*|aankoop|verwerving|vervanging"
-                       r"|investering\w*)\b[^.]*\.\s*$")
+_PURCHASE = re.compile(rf"\b(?:{PURCHASE_WORDS}|vervanging|investering\w*)\b[^.]*\.\s*$")
 _COSTS_OF_ALL = re.compile(r"\b[Kk]osten\s+van\s+(?:de|deze|alle|die)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?"
                            r"(?:bijdragen|inzetten|missies|deelnames)\b"
                            # (not those it names by number: `De kosten van de bijdragen onder 1.1, 2.1 en 3.1`)

@@ -44,7 +44,7 @@ def mission_rows(doc: Document) -> list[Mention]:
             continue
         if _TOTAL_ROW.match(cells[0]):
             continue
-        m = _row(doc, cells, header)
+        m = _row(cells, header)
         if m is None:
             continue
         at = view.find(cells[0], cursor)
@@ -62,8 +62,9 @@ def mission_rows(doc: Document) -> list[Mention]:
     return out
 
 
-def _row(doc: Document, cells: list[str], header: list[str]) -> Mention | None:
-    """One row's deployment, or None when no cell names a country or none dates it."""
+def _row(cells: list[str], header: list[str]) -> Mention | None:
+    """One row's deployment (a status without an end where no cell dates it), or None when no cell names a
+    country."""
     codes: list[str] = []
     where = None
     for i, c in enumerate(cells[1:], 1):

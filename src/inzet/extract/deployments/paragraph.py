@@ -194,10 +194,10 @@ def _hypothesis(s: Sentence) -> None:
     s.hypothetical = part == 0
 
 
-_TOLD_NEXT = re.compile(r"(?:Daarover|Hierover)\s+(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer)\b[^;]{0,80}?"
-                        r"\bgeïnformeerd\b")
-_TOLD_OF_IT = re.compile(r"\s*(?:daarover|hierover)\s+(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer|heeft\s+het\s+"
-                         r"kabinet\s+u)\b")
+# what another letter told, pointed back to (`…; daarover bent u op 10 april jl. geïnformeerd`, `Daarover is uw Kamer
+# bij brief van … geïnformeerd`): after a semicolon, or as the sentence after it
+_TOLD_OF_IT = re.compile(r"\s*(?:[Dd]aarover|[Hh]ierover)\s+(?:bent\s+u|is\s+uw\s+Kamer|werd\s+uw\s+Kamer"
+                         r"|heeft\s+het\s+kabinet\s+u)\b[^;]{0,80}?\bgeïnformeerd\b")
 
 
 def _may_trigger(s: Sentence) -> bool:
@@ -350,7 +350,7 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
     for s in sentences:
         _hypothesis(s)
     for s, nxt in pairwise(sentences):
-        if _TOLD_NEXT.match(nxt.text):
+        if _TOLD_OF_IT.match(nxt.text):
             s.hypothetical = True   # (`Nederland leidt Oekraïense militairen op in … Interflex. Daarover bent u op 28
             #                          november jl. geïnformeerd`: told in another letter)
     # only a sentence that may trigger can have a trigger clause (its clauses' vocabulary is its own):

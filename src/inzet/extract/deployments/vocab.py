@@ -32,11 +32,15 @@ WEAK = re.compile(countries.trie_pattern(_WEAK_FORMS))
 GATE = re.compile(STRONG.pattern + "|" + WEAK.pattern)
 
 # materiel or money handed over: not a deployment unless people go too
+# buying (`bestelt Defensie zes extra F-35's`, `de aanschaf van …`): what is bought is not deployed, and what a
+# sentence after it says `daarvan` costs is the purchase's (deployments/costs.py)
+PURCHASE_WORDS = (r"(?:bestelt|bestellen|besteld|bestelling\w*|koopt|kopen|gekocht|aanschaf\w*|aangeschaft|aankoop"
+                  r"|verwerft|verwerven|verworven|verwerving)")
 _TRANSFER = re.compile(
     r"\b(?:levering\w*|geleverd|doneer\w*|gedoneerd|donatie\w*|schenk\w*|geschonken|overgedragen|overdracht"
-    r"|aanschaf\w*|aankoop|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?"
+    r"|steunpakket\w*|voorraad|munitie|financi[eë]le|militaire steun|leningen?"
     # (assets bought are not deployed: `bestelt Defensie zes extra F-35's`)
-    r"|bestelt|bestellen|besteld|bestelling\w*|aangeschaft|verwerft|verwerven|verworven"
+    rf"|{PURCHASE_WORDS}"
     # assets delivered to Ukraine are given, not deployed: `24 F-16's aan Oekraïne te leveren`
     r"|aan\s+Oekraïne\s+(?:te\s+)?(?:leveren|levert|leverde|leverden|overdragen|over\s+te\s+dragen)"
     # (`Op dit moment zijn zes Nederlandse F-16's in Oekraïne aangekomen`: delivered)
