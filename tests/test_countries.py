@@ -33,6 +33,11 @@ def test_unknown_name() -> None:
     ("in Bosnië en Herzegovina", [("Bosnië en Herzegovina", "name", "BA")]),
     ("voor Oekraïense militairen in het VK", [("Oekraïense", "adjective", "UA"), ("VK", "name", "GB")]),
     ("de operatie EU-Atalanta", [("EU-Atalanta", "mission", "SO")]),
+    # the civilian EU missions and UN missions the Dutch police and Marechaussee serve in
+    ("twee marechaussees bij EUCAP Somalia", [("EUCAP Somalia", "mission", "SO")]),
+    ("één bij EUCAP Sahel Niger", [("EUCAP Sahel Niger", "mission", "NE")]),
+    ("de civiele missie EUPOL COPPS", [("EUPOL COPPS", "mission", "PS")]),
+    ("UNMIK en MONUSCO", [("UNMIK", "mission", "XK"), ("MONUSCO", "mission", "CD")]),
     # a name is not found inside a longer word
     ("Nederlandse bijdrage", [("Nederlandse", "adjective", "NL")]),
     ("Polenreis, Malibu, Irakees", []),

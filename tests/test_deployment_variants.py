@@ -1847,6 +1847,25 @@ def test_a_list_of_counts_by_mission_splits_at_each() -> None:
     assert all(len(d.countries) == 1 for d in run(text))      # (each its own, not Libya and Mali as one)
 
 
+@pytest.mark.parametrize("text, sizes", [
+    ("Het gaat om vier marechaussees bij EULEX in Kosovo, twee bij de EU Border Assistance Mission in Libya "
+     "(EUBAM Libya) en zes bij de politiecomponent van de VN-missie in Mali.", {"XK": 4, "LY": 2, "ML": 6}),
+    ("Nederland levert twee stafofficieren aan EUTM Mali in Bamako, één bij EUCAP Sahel Niger in Niamey en drie "
+     "bij UNMISS in Zuid-Soedan.", {"ML": 2, "NE": 1, "SS": 3}),
+    ("Nederland levert vijf militairen aan UNTSO in Israël, twee aan UNIFIL in Libanon en één aan UNDOF op de "
+     "Golan.", {"IL": 5, "LB": 2, "SY": 1}),
+])
+def test_a_count_that_leaves_its_noun_to_the_first_counts_that_noun(text: str, sizes: dict[str, int]) -> None:
+    assert {"/".join(d.countries): d.personnel_max for d in run(text)} == sizes
+
+
+def test_a_count_left_bare_with_no_count_of_people_before_it_is_no_size() -> None:
+    # (`vier missies`: no people counted before `twee bij`, so the bare number counts nothing)
+    text = ("Nederland neemt deel aan vier missies in de regio, twee bij de EU Border Assistance Mission in Libya "
+            "(EUBAM Libya) en aan EULEX in Kosovo.")
+    assert {d.personnel_max for d in run(text)} == {None}
+
+
 def test_what_daarvan_costs_after_a_purchase_is_not_the_deployments() -> None:
     text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage\nNederland levert vier F-35's aan de luchtverdediging in "
             "Polen.\n\nGevolgen\nOm de achterstand in te lopen bestelt Defensie zes extra F-35's. De kosten daarvan, "
@@ -1856,3 +1875,34 @@ def test_what_daarvan_costs_after_a_purchase_is_not_the_deployments() -> None:
     own = text.replace("Om de achterstand in te lopen bestelt Defensie zes extra F-35's.",
                        "De F-35's worden gestationeerd op de vliegbasis Łask.")
     assert [d.cost_eur for d in run(own)] == [1_000_000_000]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("De grootste uitgavenpost in 2022 is de bijdrage aan de eFP-battlegroup in Litouwen, met circa 270 militairen.",
+     [(["LT"], 270)]),
+    ("De grootste post was de deelname aan UNIFIL in Libanon, met 150 militairen.", [(["LB"], 150)]),
+    # (whose contribution it is, said: another country's)
+    ("Een van de onderwerpen is de bijdrage van Duitsland aan de eFP-battlegroup in Litouwen, met circa 1.500 "
+     "militairen.", []),
+])
+def test_the_contribution_named_by_a_copula_is_the_letters_own(text: str, want: list) -> None:
+    assert [(d.countries, d.personnel_max) for d in run(text)] == want
+
+
+def test_a_row_of_a_table_of_missions_names_the_deployment_the_prose_left_unnamed() -> None:
+    text = _MISSION_TABLE.replace("Realisatie missies en operaties 2022\n",
+                                  "Nederland leverde in 2022 circa 270 militairen in Litouwen.\n\n"
+                                  "Realisatie missies en operaties 2022\n")
+    assert any(d.personnel_max == 270 and "Forward Presence" in d.title for d in run(text))
+
+
+@pytest.mark.parametrize("again", ["opnieuw", "wederom", "nogmaals"])
+def test_the_same_kind_of_unit_again_elsewhere_is_the_next_rotation(again: str) -> None:
+    text = ("Van mei tot en met augustus jl. namen vier Nederlandse F-16's vanuit Šiauliai in Litouwen deel aan de "
+            f"versterkte Baltic Air Policing. Van 1 januari tot en met 30 april 2015 leveren wij {again} vier F-16's, "
+            "die vanuit Malbork in Polen opereren.")
+    got = sorted((d.countries, d.end) for d in run(text))
+    assert got == [(["LT"], None), (["PL"], "2015-04-30")]
+    # (again in the same place: the merge by name goes on as before, one deployment)
+    same = text.replace("vanuit Malbork in Polen", "vanuit Šiauliai in Litouwen")
+    assert [d.countries for d in run(same)] == [["LT"]]

@@ -205,8 +205,8 @@ def _same_assets_elsewhere(out: list[Mention]) -> None:
 
 def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
     """The rows of a table of missions (`missions.mission_rows`): each fills the deployment the prose reads in its
-    countries (under its name, where both have one) where that one lacks an end or a size, or is one of its own (in
-    place)."""
+    countries (under its name, where both have one) where that one lacks an end, a size or a name, or is one of its
+    own (in place)."""
     if "\t" not in doc.text and "|" not in doc.text and "   " not in doc.text:
         return
     for row in mission_rows(doc):
@@ -221,6 +221,7 @@ def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
         m.end = m.end or row.end
         m.personnel = m.personnel if m.personnel is not None else row.personnel
         m.funding = m.funding or row.funding
+        m.names.extend(n for n in row.names if n not in m.names)     # (its title, where the prose names none)
         if m.action is None or (m.action == "status" and row.action == "end" and m.end == row.end):
             m.actions |= row.actions
 

@@ -32,6 +32,7 @@ from inzet.extract.deployments.values import (
     V_FUND_GATE,
     V_MONEY_GATE,
     V_PERS_GATE,
+    count_of,
     read_cost,
     read_funding,
     read_personnel,
@@ -61,8 +62,11 @@ from inzet.extract.deployments.vocab import (
 _DECISIONS = r"(?:verlenging|uitbreiding|afbouw|beëindiging|voortzetting|bijdrage|inzet|deelname)"
 # and before a second count of people or assets given to a mission by name (`… één stafofficier aan UNIFIL in Libanon
 # en twaalf militaire waarnemers aan UNTSO …`, `… twee bij EUBAM Libya en zes bij de politiecomponent van …`)
-_SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{1,3}}aan (?:de |het )?[A-Z]|en (?:{NUMW}) bij (?:de |het )?[\w-]"
+_SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{0,3}}aan (?:de |het )?[A-Z]|en (?:{NUMW}) bij (?:de |het )?[\w-]"
 _SECOND_AT = re.compile(_SECOND)
+# a count whose noun the list left out (`vier marechaussees bij EULEX, twee bij EUBAM Libya en zes bij …`,
+# `drie stafofficieren in Bamako en twee in Niamey`): counts the noun of the sentence's earlier count
+_ELIDED = re.compile(rf"(?:en\s+)?(?P<n>{NUMW})\s+(?:bij|aan|in|op)\s", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b"
                            rf"|{_SECOND})")
 # the same where neither occurs: without a branch that starts at every space, twice as fast
@@ -418,6 +422,8 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
                     or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)):
                 seg = _Segment(cs, ce, s.si)
                 out.append(seg)
+                if a and (elided := _elided_count(stext, a, b, s.hits)):
+                    seg.personnel, seg.personnel_rank, seg.trigger = elided, 1, s.can_trigger and bool(anchors)
             seg.end = ce
             seg.keys |= keys
             seg.names.extend(n for n in names if n not in seg.names)
@@ -426,6 +432,16 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             seg.trigger = seg.trigger or trigger
             seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a))
     return out if any(seg.trigger for seg in out) else []
+
+
+def _elided_count(stext: str, a: int, b: int, hits: int) -> int | None:
+    """The count of a clause that leaves its noun to an earlier count of the sentence (`…, twee bij EUBAM
+    Libya`), or None."""
+    m = _ELIDED.match(stext, a, b)
+    if m is None or not V_PERS_GATE.has(stext[:a], hits) or read_personnel(stext[:a])[0] is None:
+        return None
+    n = count_of(m.group("n"))
+    return n if n and n < 1000 else None
 
 
 def _read(seg: _Segment) -> None:
@@ -541,6 +557,18 @@ def _conflicts(m: Mention, seg: _Segment) -> bool:
     return bool(a and b and a != b and {a, b} != {"change", "extension"})
 
 
+# (`… namen vier F-16's vanuit Šiauliai deel …. … leveren wij … opnieuw vier F-16's, die vanuit Malbork opereren`)
+_AGAIN = re.compile(r"\b(?:opnieuw|wederom|nogmaals|andermaal)\b")
+
+
+def _again_elsewhere(view: str, m: Mention, seg: _Segment) -> bool:
+    """Does a later sentence commit the same kind of unit again, somewhere else than the mention (`… namen vier
+    F-16's vanuit Šiauliai deel …. … leveren wij opnieuw vier F-16's, die vanuit Malbork … opereren`)? Then it is
+    the next rotation, a deployment of its own."""
+    return seg.sentence != m.last_sentence and bool(seg.places) and bool(m.countries) \
+        and not set(seg.places) & set(m.countries) and _AGAIN.search(view, seg.start, seg.end) is not None
+
+
 def _supersedes(m: Mention, seg: _Segment) -> bool:
     """Does the sentence extend, change or end the mandate the mention only reported (`Het mandaat … loopt op
     30 juni af. Het kabinet heeft besloten deze bijdrage te verlengen tot …`)? Only when it names nothing
@@ -645,7 +673,7 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
                     scored.append((score, i, m))
             scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
             for _score, _i, m in scored:
-                if seg.trigger and (_conflicts(m, seg) or (
+                if seg.trigger and (_conflicts(m, seg) or _again_elsewhere(view, m, seg) or (
                         seg.keys < m.keys and m.explicit is None and len(m.names) > 1)):
                     continue
                 target = m

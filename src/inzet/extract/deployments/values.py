@@ -105,7 +105,7 @@ lexicon.register(PERS_MILITARY, PERS_RANGE, PERS_MAX, PERS, PERS_ONE, _MONEY_GAT
                vocabs=(V_PERS_GATE, V_MONEY_GATE, V_FUND_GATE))
 
 
-def _number(word: str) -> int | None:
+def count_of(word: str) -> int | None:
     """`175`, `1.000` or a number word (`zeven`)."""
     return number_word(word.replace(".", ""))
 
@@ -123,7 +123,7 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
         if not hits & lexicon.bit(rx):
             continue
         for m in lexicon.finditer_near(rx, text, back, ahead):
-            n = _number(m.group("n"))
+            n = count_of(m.group("n"))
             if _YEAR_BEFORE.search(text, 0, m.start("n")) and _YEARLIKE.fullmatch(m.group("n")):
                 continue        # `sinds 2021 stafofficieren`: a year, not a count
             if n and 0 < n < _PEOPLE_SIZE_MAX:
