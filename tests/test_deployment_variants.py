@@ -1906,3 +1906,52 @@ def test_the_same_kind_of_unit_again_elsewhere_is_the_next_rotation(again: str) 
     # (again in the same place: the merge by name goes on as before, one deployment)
     same = text.replace("vanuit Malbork in Polen", "vanuit Šiauliai in Litouwen")
     assert [d.countries for d in run(same)] == [["LT"]]
+
+
+_TWO_COLUMN_COSTS = (
+    "Geachte voorzitter,\n\nDeze brief bevat geen nieuwe besluiten.\n\n1. Libanon – UNIFIL\nNederland levert twee "
+    "stafofficieren aan het hoofdkwartier van UNIFIL in Naqoura. Hun inzet loopt tot eind 2019.\n\n2. Irak – "
+    "anti-ISIS-coalitie\nDe inzet van zes F-16's vanuit Jordanië tegen ISIS in Irak wordt op 31 december 2018 "
+    "beëindigd. Nederland blijft de coalitie steunen met trainers in Bagdad tot en met 31 december 2019.\n\n"
+    "3. Hoorn van Afrika – Atalanta\nHet fregat Zr.Ms. Tromp nam van 1 april tot en met 31 juli 2018 met circa 200 "
+    "bemanningsleden deel aan EU-operatie Atalanta voor de kust van Somalië. Daarmee is de Nederlandse bijdrage met "
+    "schepen aan Atalanta afgesloten. Nederland levert wel één stafofficier aan het hoofdkwartier van Atalanta, dat "
+    "in maart van Northwood naar Rota is verhuisd.\n\n"
+    "Kosten\nDe kosten van de bijdragen in 2018:\n\n"
+    "Missie                               Kosten 2018\n"
+    "UNIFIL                               € 0,3 mln.\n"
+    "Anti-ISIS (F-16 en training)         € 98,7 mln.\n"
+    "Atalanta (Zr.Ms. Tromp)              € 14,6 mln.\n"
+    "Totaal                               € 113,6 mln.\n\n"
+    "Alle kosten komen ten laste van het Budget Internationale Veiligheid (BIV).\n")
+
+
+def test_a_table_of_two_columns_under_its_header_of_costs_gives_each_row_its_sum() -> None:
+    got = {(tuple(d.countries), d.end): d for d in run(_TWO_COLUMN_COSTS)}
+    assert got[(("LB",), "2019")].cost_eur == 300_000
+    # (of the ship the row names, not the staff officer at the operation's headquarters)
+    assert got[(("SO",), "2018-07-31")].cost_eur == 14_600_000
+    # (a row that joins the F-16s with what their text does not speak of is the cost of the two together)
+    assert {d.cost_eur for d in run(_TWO_COLUMN_COSTS) if "JO" in d.countries} == {None}
+    # (`Alle kosten komen ten laste van …`, below the table: every deployment's funding)
+    assert {d.funding for d in run(_TWO_COLUMN_COSTS)} == {"BIV"}
+
+
+def test_a_past_contribution_said_to_be_over_ends_and_a_place_left_for_another_is_not_where() -> None:
+    got = {d.end: d for d in run(_TWO_COLUMN_COSTS)}
+    ship = got["2018-07-31"]
+    assert (ship.action, ship.start, ship.personnel_max) == ("end", "2018-04-01", 200)
+    # (`… dat in maart van Northwood naar Rota is verhuisd`: Rota, not Northwood; Rota is not in the tables of
+    # places, so its deployment is the ship's operation's country only if it names one)
+    assert all("GB" not in d.countries for d in run(_TWO_COLUMN_COSTS))
+
+
+@pytest.mark.parametrize("ended", [
+    "Daarmee is de Nederlandse bijdrage aan Atalanta afgesloten.",
+    "Daarmee is de deelname van Nederland aan Atalanta afgerond.",
+    "De Nederlandse bijdrage aan Atalanta is daarmee afgesloten.",
+])
+def test_a_contribution_said_to_be_closed_ends(ended: str) -> None:
+    text = ("Het fregat Zr.Ms. Tromp nam van 1 april tot en met 31 juli 2018 deel aan EU-operatie Atalanta voor de "
+            f"kust van Somalië. {ended}")
+    assert [d.action for d in run(text)] == ["end"]

@@ -178,6 +178,13 @@ def test_meetings_in_the_genres_phrasings(body: str, expected: list) -> None:
      "brief informeren wij uw Kamer over de uitkomsten van die bijeenkomst.", "other"),
     # (a paper sent with this letter is what it is)
     ("Hierbij wordt u de geannoteerde agenda toegezonden voor de DMM van 13 en 14 oktober 2024.", "agenda"),
+    # a letter on a meeting's outcome whose report comes apart from it is not that report; nor is an agenda
+    ("Op maandag 30 september jl. heeft de RBZ Defensie het Kompas aangenomen. Met deze brief informeer ik u over de "
+     "inhoud ervan. Het verslag van de Raad ontvangt u separaat.", "other"),
+    ("Op 30 september jl. kwamen de EU-ministers van Defensie bijeen. Het verslag van de bijeenkomst volgt later; in "
+     "deze brief ga ik in op de munitie.", "other"),
+    ("Op 21 oktober a.s. vindt in Brussel de RBZ Defensie plaats. Het verslag van de Raad ontvangt u na afloop.",
+     "agenda"),
 ])
 def test_kind_from_the_opening(body: str, kind: str) -> None:
     assert letter(body + "\n")["kind"] == kind
@@ -416,6 +423,23 @@ def test_a_meeting_named_by_its_outcomes_beside_another_is_recalled(recall: str)
     # (alone, it is the meeting the letter is about)
     alone = letter(f"Hierbij bied ik u het verslag aan over {recall[0].lower()}{recall[1:]}\n")
     assert [m["type"] for m in alone["meetings"]] == ["NATO-top"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # NATO's heads of state and government as a body, where they meet, are its summit
+    ("Op vrijdag 19 en zaterdag 20 september jl. kwamen de staatshoofden en regeringsleiders van de NAVO-lidstaten "
+     "in Lissabon bijeen.", [("NATO-top", "2024-09-19", "Lissabon")]),
+    ("Op 11 en 12 september jl. vergaderden de regeringsleiders van de NAVO in Vilnius.",
+     [("NATO-top", "2024-09-11", "Vilnius")]),
+    ("Op 9 en 10 september jl. vond in Washington de bijeenkomst van de NAVO-regeringsleiders plaats.",
+     [("NATO-top", "2024-09-09", "Washington")]),
+    # (where they do something else, no meeting: `Dan buigen de staatshoofden … zich over …`)
+    ("Dan buigen de staatshoofden en regeringsleiders van de NAVO-landen zich over de belangrijkste onderwerpen.",
+     []),
+])
+def test_natos_heads_of_government_meeting_are_its_summit(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["location"]) for m in got["meetings"]] == expected
 
 
 def test_undated_letter_takes_the_year_its_title_names() -> None:

@@ -53,7 +53,11 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
      rf"|{_MIN}\s+van\s+{_BZ}\s+van\s+de\s+NAVO|NAVO[\s-]*ministers\s+BZ"
      rf"|(?:Noord[\s-]Atlantische\s+Raad|\bNAR\b)[^.]{{0,40}}?samenstelling\s+van\s+(?:de\s+)?{_MIN}\s+van\s+{_BZ}"),
     ("NATO-top", r"NAVO[\s-]*[Tt]op(?:bijeenkomst)?\b|NATO[\s-]+[Ss]ummit|NAVO[\s-]+TOP\b"
-                 r"|\bTop\s+van\s+(?:de\s+)?staatshoofden\s+en\s+regeringsleiders\s+van\s+de\s+NAVO"),
+                 r"|\bTop\s+van\s+(?:de\s+)?staatshoofden\s+en\s+regeringsleiders\s+van\s+de\s+NAVO"
+                 # NATO's heads of state and government as a body, as its defence ministers are the DMM: `kwamen de
+                 # staatshoofden en regeringsleiders van de NAVO-lidstaten in Lissabon bijeen`
+                 r"|\b(?:staatshoofden\s+en\s+)?regeringsleiders\s+van\s+de\s+(?:NAVO|NATO)(?:-lidstaten|-landen)?\b"
+                 r"|\bNAVO-(?:staatshoofden\s+en\s+)?regeringsleiders\b"),
     ("NATO-ministerial", r"NAVO[\s-]+[Mm]inisteri[eë]le(?:\s+bijeenkomst)?|NAVO[\s-]+MINISTERI[EË]LE"),
     # (the EU's foreign ministers as a body, and their informal meeting, the Gymnich)
     ("RBZ", rf"(?:informele\s+)?Raad\s+{_FOREIGN_COUNCIL}|\bRBZ\b|\bRAZEB\b|Foreign\s+Affairs\s+Council|\bGymnich\b"
@@ -62,7 +66,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
 ]
 # anchored at a word start with one of the names' first letters, so the ~30 alternatives are only
 # tried where such a word begins (keep this class in step with the patterns above)
-_TYPES = re.compile(r"\b(?=[UONRiEeDdFTMmBbnG])(?:"
+_TYPES = re.compile(r"\b(?=[UONRiEeDdFTMmBbnGsr])(?:"
                     + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TYPE_PATTERNS)) + ")")
 _TYPE_OF = {f"t{i}": t for i, (t, _) in enumerate(_TYPE_PATTERNS)}
 _TYPES_SCAN = Scanner(_TYPES)     # tried only where a name can start (the same matches)
@@ -209,6 +213,9 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
     out = []
     for m in _TYPES_SCAN.finditer(view, start, end):
         t = _TYPE_OF[m.lastgroup or ""]
+        if t == "NATO-top" and view[m.start()] in "srN" and "regeringsleiders" in m.group(0) \
+                and not _held_in_sentence(view, m.start(), m.end(), start, end):
+            continue    # (the heads of state and government as a body are a meeting only where they meet)
         if t == "RBZ":
             if _RBZ_DEFENCE_TAIL.match(view, m.end(), min(end, m.end() + 120)):
                 t = "RBZ-Defensie"
@@ -229,6 +236,13 @@ def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
         out += [_Mention(typ, m.start(), m.end(), priority, passing=passing, past_clause=past, recalled=recalled)
                 for typ in types]
     return out
+
+
+def _held_in_sentence(view: str, s: int, e: int, start: int, end: int) -> bool:
+    """Does the sentence of view[s:e] say a meeting is held (`kwamen … bijeen`, `vond … plaats`)?"""
+    a = view.rfind(". ", start, s) + 1 or start
+    b = view.find(". ", e, end)
+    return _HELD.search(view, a, b if b >= 0 else end) is not None
 
 
 # a meeting named by what it decided (`de uitvoering van de besluiten van de NAVO-top in Wales van 4 en 5 september

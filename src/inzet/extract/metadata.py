@@ -134,6 +134,9 @@ _EARLIER_AFTER = re.compile(r"\s+van\s+(?:de|het)\s+(?:vorige|eerdere|voorgaande
 _RECEIVED_AFTER = re.compile(r"[^.]{0,40}?\b(?:ontving\s+u|(?:heeft|hebt)\s+u\b[^.]{0,50}?\bontvangen"
                              r"|(?:is|werd)\s+u\b[^.]{0,50}?\b(?:toegezonden|toegestuurd|gezonden|aangeboden))\b",
                              re.IGNORECASE)
+# … or one the Chamber gets apart from this letter: `Het verslag van de Raad ontvangt u separaat`, `… volgt later`
+_APART_AFTER = re.compile(r"[^.]{0,60}?\b(?:ontvangt|krijgt|wordt|zal|volgt|gaat)\b[^.]{0,40}?"
+                          r"\b(?:separaat|afzonderlijk|apart|later|na\s+afloop)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:vond(?:en)?\b[^.]{0,160}\bplaats|heeft\b[^.]{0,120}\bplaatsgevonden|plaatsvond(?:en)?|"
                    r"kwam(?:en)?\b[^.]{0,80}\bbijeen|kwamende|bijeenkwam(?:en)?)\b")
 _FUTURE = re.compile(r"\b(?:vindt\b[^.]{0,120}\bplaats|plaatsvindt|zal\b[^.]{0,120}\bplaatsvinden|komen\b[^.]{0,80}"
@@ -434,6 +437,7 @@ def _title_zone(doc: Document, header_end: int) -> tuple[int, int] | None:
 
 
 _OUTCOMES = "outcomes"          # `_kind`: the letter tells the outcomes of a meeting (a report when it covers one)
+_APART = "apart"                # `_kind`: the letter says the meeting's report comes apart from it
 
 
 def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
@@ -451,20 +455,24 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
     body = texts[-1]
     if _OTHER_HINT.search(head) or (not head and _OTHER_HINT.search(body[:400])):
         return "other"
+    apart = False           # the letter says the report of the meeting comes apart from it
     for t in (head, body):
         agenda = next((m for m in _AGENDA_HINT.finditer(t)
                        if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())
                        and not _RECEIVED_AFTER.match(t, m.end())), None)
         # (`Het verslag van de vorige bijeenkomst … ontving u op …`: another paper's kind, not this one's)
-        report = next((m for m in _REPORT_HINT.finditer(t)
-                       if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())
-                       and not _EARLIER_AFTER.match(t, m.end()) and not _RECEIVED_AFTER.match(t, m.end())), None)
+        reports = [m for m in _REPORT_HINT.finditer(t)
+                   if not _CITED_BEFORE.search(t, max(0, m.start() - 30), m.start())
+                   and not _EARLIER_AFTER.match(t, m.end()) and not _RECEIVED_AFTER.match(t, m.end())]
+        report = next((m for m in reports if not _APART_AFTER.match(t, m.end())), None)
+        apart = apart or (len(reports) > 0 and report is None)
         if agenda and (not report or agenda.start() < report.start()):
             return "agenda"
         if report:
             # (the outcomes of a meeting: a report if it is a ministerial the letter covers, see `extract`)
             return _OUTCOMES if report.group("outcome") else "report"
-    return ""   # undecided: the meetings and the tense decide
+    # (`Het verslag van de Raad ontvangt u separaat`: not the report; an agenda if its meetings are still to come)
+    return _APART if apart else ""   # (else undecided: the meetings and the tense decide)
 
 
 def _kind_by_date(meetings: list[Meeting], letter_date: date | None) -> str | None:
@@ -584,6 +592,8 @@ def extract(doc: Document) -> LetterMeta:
     if kind == _OUTCOMES:
         # (`informeren wij uw Kamer over de uitkomsten` of a leaders' meeting no ministerial type names: other)
         kind = "report" if meta.meetings else "other"
+    if kind == _APART:
+        kind = "agenda" if meta.meetings and _kind_by_date(meta.meetings, letter_date) == "agenda" else "other"
     if not kind:
         kind = (tense or _kind_by_date(meta.meetings, letter_date) or "other") if meta.meetings else "other"
     meta.kind = kind  # type: ignore[assignment]

@@ -215,6 +215,9 @@ _HEADER_LINE = re.compile(rf"[ \t]*(?:\d{{2}} \d{{3}}\b|\d{{5}}\b|{HEADER_OPENER
 _SENTENCE_END = re.compile(r"[.:;!?»”\"')]\s*$")
 
 
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]")     # `6. Hoorn van Afrika – …`, `2.1 Kosten`
+
+
 def _soft_breaks(text: str, width: int) -> list[tuple[int, int]]:
     """Intervals of line breaks inside wrapped paragraphs, to be read as one space."""
     out: list[tuple[int, int]] = []
@@ -227,6 +230,9 @@ def _soft_breaks(text: str, width: int) -> list[tuple[int, int]]:
         if (
             len(stripped) >= 0.55 * width
             and nxt.strip()
+            # (a numbered heading short of the wrap, above a paragraph that opens a sentence, is no wrapped line:
+            # `6. Hoorn van Afrika – EU-operatie Atalanta` / `Het fregat …`)
+            and not (_NUMBERED.match(line) and len(stripped) < 0.9 * width and nxt.lstrip()[:1].isupper())
             and "\t" not in line
             and not _LIST_START.match(nxt)
             and not _HEADER_LINE.match(nxt)

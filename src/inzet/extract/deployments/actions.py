@@ -21,8 +21,8 @@ _ACTION_FORMS = forms((
     "afgeschaald", "afschaling", "reductie", "gereduceerd", "wijziging", "gewijzigd", " naar ", "nieuwe", "besl",
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
-    "niet door", "afgerond", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt", "breiden",
-    "zet ", "zetten", "ingesteld",
+    "niet door", "afgerond", "afgesloten", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt",
+    "breiden", "zet ", "zetten", "ingesteld",
     "teruggebracht", "terug te brengen", "terugbreng"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
@@ -44,7 +44,9 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|(?:loopt|lopen)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?door|(?:wordt|worden)\s+(?:\S+\s+){0,5}?afgerond"
         # (what ran has been completed: `Deze inzet is afgerond`, `De bijdrage … liep … en is daarmee afgerond`)
         r"|(?:inzet|bijdrage|deelname|missie|operatie)\b(?:[^.;]|\.(?=\s+[a-z])){0,100}?\b(?:is|zijn|werd|werden)\s+"
-        r"(?:\S+\s+){0,2}?afgerond|\b(?:is|zijn)\s+daarmee\s+(?:afgerond|beëindigd)"
+        r"(?:\S+\s+){0,2}?(?:afgerond|afgesloten)|\b(?:is|zijn)\s+daarmee\s+(?:afgerond|afgesloten|beëindigd)"
+        # (the inverted order: `Daarmee is de Nederlandse bijdrage met schepen aan Atalanta afgesloten`)
+        r"|\b[Dd]aarmee\s+(?:is|zijn)\s+(?:de|het)\s+[^.;]{0,80}?\b(?:afgerond|afgesloten|beëindigd)"
         r"|[Aa]fronding\s+(?:van\s+)?(?:de\s+)?(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname)"
         # `het einde van de inzet`, but not the period of `loopt tot (en met) het einde van het mandaat`
         r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"

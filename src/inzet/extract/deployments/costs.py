@@ -287,7 +287,8 @@ _COST_COLUMN = re.compile(r"\b(?:[Kk]osten|[Rr]aming|[Uu]itgaven|[Bb]udget)\b")
 def _table_rows(doc: Document) -> list[tuple[list[str], str | None, list[str]]]:
     """The rows of the letter's tables of costs, each with the funding the sentence right below its table states
     (`De kosten worden gefinancierd uit het BIV`) and its table's first row (the header): a table in a section on
-    costs, or one whose header row names a column of costs (an overview of missions), read from the stored lines."""
+    costs, or one whose header row names a column of costs (an overview of missions), read from the stored lines.
+    A row without cells says the funding of every deployment (`Alle kosten komen ten laste van het BIV`)."""
     heads = doc.headings
     bounds = [(h.end, heads[i + 1].start if i + 1 < len(heads) else None, bool(_COST_HEADING.search(h.title)))
               for i, h in enumerate(heads)]
@@ -301,15 +302,20 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None, list[str]]]:
         for _, line in [*doc.stored_lines(a, b), (0, "end")]:
             # (a row has a tab, a `|` or a column gap: most lines are prose and are not split)
             cells = split_cells(line) if "\t" in line or "|" in line or "   " in line else [line]
-            if len(cells) >= 3 or (table and len(cells) == 2):     # (a total row leaves cells empty)
+            # (a total row leaves cells empty; a table of two columns opens with a header naming its costs:
+            # `Missie     Kosten 2018`)
+            if len(cells) >= 3 or (len(cells) == 2 and (table or _COST_COLUMN.search(cells[1]))):
                 priced = priced or (not table and bool(_COST_COLUMN.search(line)))
                 table.append(cells)
                 continue
             if not line.strip():
                 continue                    # (the sentence below the table may follow a blank line)
             if table and priced:
-                below = read_funding(line) if _THESE_COSTS.match(line) else None
+                these = _THESE_COSTS.match(line)
+                below = read_funding(line) if these else None
                 out += [(row, below, table[0]) for row in table]
+                if below and these.group(0).lstrip().startswith("Alle"):
+                    out.append(([], below, table[0]))   # (`Alle kosten komen ten laste van …`: of every deployment)
             table, priced = [], costs
     return out
 
@@ -325,6 +331,17 @@ def _by_its_word(cell: str, view: str, mentions: list[Mention]) -> list[Mention]
             and any(re.search(rf"\b{re.escape(w)}\b", view[m.vstart:m.vend], re.IGNORECASE) for w in words)]
 
 
+def _joint_row(cell: str, view: str, m: Mention) -> bool:
+    """Does the row's first cell join the deployment with something its paragraph does not speak of (`Anti-ISIS
+    (F-16 en training)` of the F-16s alone)? Then the row's sum is of the two together, not the deployment's."""
+    parts = [p for p in re.split(r"\s+en\s+|[()/,]", cell) if p.strip()] if " en " in cell else []
+    para = view.find("\n\n", m.vend)      # (what its paragraph says of it: `MINUSMA (staf en politie)`)
+    text = " ".join([view[m.vstart:para if para >= 0 else len(view)], *m.names, *m.keys])
+    words = [re.findall(r"[\w-]{4,}", p) for p in parts]
+    return len(parts) > 1 and any(
+        ws and not any(re.search(rf"\b{re.escape(w)}", text, re.IGNORECASE) for w in ws) for ws in words)
+
+
 def cost_table(doc: Document, mentions: list[Mention]) -> None:
     """A table of costs, one deployment a row (`Zr.Ms. Van Amstel (Irini)   1-9-2027 t/m 15-12-2027   € 11,6 mln.
     BIV`): the row's sum and funding cell (or the funding the sentence below the table states) for the one
@@ -333,10 +350,17 @@ def cost_table(doc: Document, mentions: list[Mention]) -> None:
     if not mentions:
         return
     for cells, below, header in _table_rows(doc):
+        if not cells:
+            for m in mentions:
+                m.funding = m.funding or below
+            continue
         named = _named_in(cells[0], doc.view, mentions)
         if not named or (len(named) == 1 and named[0].cost is not None):
             # (by a word of its own: `Commando SNMCMG1` is the command, not the ship of the group its name shares)
             named = [m for m in _by_its_word(cells[0], doc.view, mentions) if m.cost is None][:2] or named
+        ships = [sm.group(0) for sm in SHIP_NAME.finditer(cells[0])]
+        if len(named) > 1 and ships:  # `Atalanta (Zr.Ms. Tromp)`: of those with the name, the ship's
+            named = [m for m in named if any(sh in doc.view[m.vstart:m.vend] for sh in ships)] or named
         if len(named) > 1:            # `F-35 QRA Slowakije`: of those with the name, the one in the country named
             where = {c for cm in countries.find(cells[0]) if cm.kind in ("name", "place") for c in cm.codes}
             named = [m for m in named if where & set(m.countries)] or [m for m in named if m.action != "end"]
@@ -344,7 +368,7 @@ def cost_table(doc: Document, mentions: list[Mention]) -> None:
             # (`Anti-ISIS-coalitie (training)   Irak   …`: the one in the country the next cell names; not for a
             # mission by name the letter does not otherwise give, `EUTM Mali   Mali   …`)
             named = [m for m in _named_in(cells[1], doc.view, mentions) if m.action != "end"]
-        if len(named) != 1:
+        if len(named) != 1 or _joint_row(cells[0], doc.view, named[0]):
             continue
         m = named[0]
         # (the total of a row by year: `Commando SNMCMG1   € 0,4 mln.   € 2,2 mln.   € 2,6 mln.` under `… Totaal`)

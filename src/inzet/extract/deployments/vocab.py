@@ -279,6 +279,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
             loc = False     # (`De Nederlandse militairen verblijven niet in Somalië zelf`: where they are not)
         if loc and cm.kind == "name" and _EVENT_IN.search(before):
             loc = False     # (`Na de Russische inval in Oekraïne …`: where an event is, not a unit)
+        if loc and _MOVED_FROM.match(view, cm.end):
+            loc = False     # (`het hoofdkwartier, dat van Northwood naar Rota is verhuisd`: where it was)
         if loc and cm.kind == "name" and _NAME_GOES_ON.match(view, cm.end):
             loc = False     # (`in de Ukraine Defence Contact Group`: the first word of a body's name)
         if loc:
@@ -287,6 +289,9 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     return out
 
 
+# a place left for another (`van Northwood naar Rota (Spanje) is verhuisd`, `van Gao naar Bamako verplaatst`)
+_MOVED_FROM = re.compile(r"\s+naar\s+[^.;,]{0,40}?\b(?:is|zijn|wordt|worden|werd|werden)?\s*(?:verhuisd|verhuist"
+                         r"|verplaatst|overgebracht|verlegd|overgeplaatst)\b")
 _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|annexatie|gevechten|burgeroorlog)\s+"
                        r"(?:in|op|tegen|van)\s+(?:het\s+|de\s+)?$"
                        # (`lanceringen van ballistische raketten binnen Syrië`, `aanvallen met raketten vanuit Syrië`)
