@@ -1955,3 +1955,22 @@ def test_a_contribution_said_to_be_closed_ends(ended: str) -> None:
     text = ("Het fregat Zr.Ms. Tromp nam van 1 april tot en met 31 juli 2018 deel aan EU-operatie Atalanta voor de "
             f"kust van Somalië. {ended}")
     assert [d.action for d in run(text)] == ["end"]
+
+
+def test_a_paragraph_that_opens_with_the_short_name_the_letter_gave_its_unit_is_about_it() -> None:
+    text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage in Uruzgan bestaat uit een Task Force Uruzgan (TFU) met "
+            "als kern een Provinciaal Reconstructieteam in Tarin Kowt.\n\nDe TFU zal in totaal 1.200 tot 1.400 "
+            "militairen omvatten. De bijdrage wordt geleverd voor een periode van twee jaar, te rekenen vanaf "
+            "augustus 2006.\n")
+    assert [(d.countries, d.personnel_max, d.start, d.end) for d in run(text)] == [(["AF"], 1400, "2006-08",
+                                                                                     "2008-07")]
+    # (a short name no Dutch deployment gave its unit opens no paragraph of ours: `De VN zal …`)
+    other = text.replace("De TFU zal", "De VN zal")
+    assert [(d.personnel_max, d.end) for d in run(other)] == [(None, None)]
+
+
+@pytest.mark.parametrize("grows", ["die de basis in Tarin Kowt uitbreidt", "die het kamp verder uitbreidt"])
+def test_a_base_that_grows_is_no_change_of_the_deployment(grows: str) -> None:
+    assert "change" not in deployments.read_action(f"De opbouw begint in februari 2006 met een genie-eenheid {grows}.")
+    # (the deployment that grows is one)
+    assert "change" in deployments.read_action("De Nederlandse bijdrage wordt uitgebreid met een genie-eenheid.")

@@ -427,6 +427,19 @@ def _heading_country(doc: Document, section: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_SHORT_NAME_OPENS = re.compile(r"(?:De|Het)\s+([A-Z]{2,6})\b")
+
+
+def _opens_with_short_name(view: str, start: int, mentions: list[Mention]) -> bool:
+    """Does the sentence at `start` open with the short name a Dutch deployment's text gave its unit in brackets
+    (`een Task Force Uruzgan (TFU)`, then `De TFU zal …`)?"""
+    m = _SHORT_NAME_OPENS.match(view, start)
+    if m is None:
+        return False
+    short = f"({m.group(1)})"
+    return any(o.trigger and short in view[o.vstart:o.vend] for o in mentions)
+
+
 def extract(doc: Document, letter_date: str | None = None, kind: str | None = None) -> list[Deployment]:
     """Every deployment of Dutch personnel or assets the letter announces, extends, changes, ends or reports;
     `letter_date` (ISO) dates what the letter writes as `jl.`; `kind` is the letter's (an agenda or a report of a
@@ -457,6 +470,11 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         # terug`, see `paragraph._known_unit_decided`)
         known = any(h & gate and opens_with_known_unit(view, doc.sentences[k].start)
                     for k, h in zip(ks, hits, strict=True))
+        # (a paragraph that opens with the Dutch unit by the short name the letter gave it: `De bijdrage bestaat uit
+        # een Task Force Uruzgan (TFU) …` / `De TFU en de ondersteunende eenheden zullen … 1.400 militairen omvatten`)
+        named_unit = not known and bool(mentions) and _opens_with_short_name(view, doc.sentences[ks[0]].start,
+                                                                              mentions)
+        item = item or named_unit
         if not known and not any(h & both == both or h & people == people or (item and h & gate) for h in hits):
             intro = intro or _intro(view, doc.sentences[ks[-1]], hits[-1])
             continue

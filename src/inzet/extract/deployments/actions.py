@@ -166,6 +166,12 @@ def reported_end(text: str, actions: set[str]) -> set[str]:
     return actions
 
 
+# a base, camp or airfield as the object of a change word (`die de basis in Tarin Kowt uitbreidt`)
+_PLACE_GROWS = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?(?:basis|kamp|vliegveld|vliegbasis|kazerne|infrastructuur"
+                          r"|terrein|haven|landingsbaan|compound)(?:\s+(?:in|op|te|van|bij)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                          r"\s+(?:verder\s+)?$")
+
+
 def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future or an announcing present; with
     `new_future` beside it for the future), `status` (`loopt … af`), `ongoing` beside it where the clause says
@@ -189,6 +195,9 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
         if lexicon.search(_ONGOING, text, hits):
             out.add("ongoing")
+    if "change" in out and all(_PLACE_GROWS.search(text, max(0, m.start() - 60), m.start())
+                               for m in _ACTION_RE["change"].finditer(text)):
+        out.discard("change")   # (`een genie-eenheid die de basis in Tarin Kowt uitbreidt`: the base grows, not it)
     if "end" in out and all(_AFTER_THE.search(text, max(0, m.start() - 12), m.start())
                             for m in _ACTION_RE["end"].finditer(text)):
         out.discard("end")      # (`Na de afbouw blijft Nederland bijdragen …`: a time, not an act of ending)
