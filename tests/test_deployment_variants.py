@@ -1974,3 +1974,33 @@ def test_a_base_that_grows_is_no_change_of_the_deployment(grows: str) -> None:
     assert "change" not in deployments.read_action(f"De opbouw begint in februari 2006 met een genie-eenheid {grows}.")
     # (the deployment that grows is one)
     assert "change" in deployments.read_action("De Nederlandse bijdrage wordt uitgebreid met een genie-eenheid.")
+
+
+_FRIGATE_AND_STAFF = (
+    "Geachte voorzitter,\n\nHierbij informeren wij u over het besluit tot een bijdrage aan UNIFIL.\n\n"
+    "De Nederlandse bijdrage\nDe regering heeft besloten het M-fregat Hr.Ms. Van Galen "
+    "beschikbaar te stellen voor de Maritime Task Force (MTF) van UNIFIL voor de kust van Libanon. Het fregat vertrekt "
+    "begin oktober uit Den Helder en sluit medio oktober 2006 bij de taakgroep aan. De inzet duurt tot eind februari "
+    "2007. Het fregat heeft circa 190 bemanningsleden aan boord.\n\n"
+    "Daarnaast levert Nederland met ingang van 1 oktober 2006 twee stafofficieren aan het hoofdkwartier van de MTF "
+    "aan boord van het Duitse vlaggenschip. Hun inzet loopt gelijk op met die van het fregat.\n\n"
+    "Financiën\nDe additionele kosten van de inzet van het fregat en de stafofficieren worden naar schatting € 8,9 "
+    "miljoen. Deze kosten komen ten laste van de HGIS-middelen voor crisisbeheersingsoperaties.\n")
+
+
+def test_a_frigate_made_available_and_the_staff_officers_added_beside_it() -> None:
+    got = sorted(((d.personnel_max, d.countries, d.action, d.start, d.end, d.cost_eur, d.funding)
+                  for d in run(_FRIGATE_AND_STAFF)), key=str)
+    assert got == sorted([
+        # (`beschikbaar te stellen` decides; joining the task group starts it; the home port it leaves is not where)
+        (190, ["LB"], "new", "2006-10", "2007-02", None, "HGIS"),
+        # (added beside it with a date of its own, under a name they share; in step with the frigate's end)
+        (2, ["LB"], "new", "2006-10-01", "2007-02", None, "HGIS"),
+    ], key=str)
+    # (the costs of the two together are neither's; `Deze kosten` fund both)
+
+
+@pytest.mark.parametrize("joins", ["sluit medio oktober 2006 bij de taakgroep aan", "voegt zich medio oktober 2006 "
+                                   "bij de taakgroep", "sluit medio oktober 2006 aan bij de taakgroep"])
+def test_joining_the_force_gives_the_start(joins: str) -> None:
+    assert deployments.read_period(f"Het fregat {joins}.")[0] == "2006-10"

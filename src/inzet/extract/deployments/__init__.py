@@ -281,6 +281,31 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
 _BESIDES_IT = re.compile(r"\s*(?:Daarnaast|Tevens|Verder|Bovendien|Ook)\b")
 
 
+# (`Hun inzet loopt gelijk op met die van het fregat`, `… valt samen met de inzet van de F-35's`)
+_IN_STEP = re.compile(r"\b(?:loopt|lopen|valt|vallen)\s+(?:gelijk\s+op|samen|parallel)\s+met\s+(?:die|de\s+inzet"
+                      r"|de\s+bijdrage|de\s+deelname|het\s+mandaat)\s+van\s+(?:het|de)\s+([\w'-]{4,})")
+
+
+def _in_step(doc: Document, merged: list[Mention]) -> None:
+    """A deployment said to run in step with another (`Hun inzet loopt gelijk op met die van het fregat`) ends
+    when that one does, unless it states an end of its own."""
+    for m in merged:
+        step = None if m.end else _IN_STEP.search(doc.view, m.vstart, m.vend)
+        if step is None:
+            continue
+        noun = step.group(1).casefold()
+        other = [o for o in merged if o is not m and (noun in (o.unit or "").casefold()
+                                                     or noun in doc.view[o.vstart:o.vend].casefold())]
+        if len(other) == 1:
+            m.end = other[0].end
+
+
+def _added_beside(view: str, m: Mention) -> bool:
+    """Does the mention add a contribution of its own, dated, to the one before it (`Daarnaast levert Nederland met
+    ingang van 1 oktober 2006 twee stafofficieren aan het hoofdkwartier van de MTF …`)?"""
+    return bool(m.start or m.end) and _BESIDES_IT.match(view, m.vstart) is not None
+
+
 def _beside_the_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
     """A Dutch contribution the letter adds beside its one placed deployment of a section (`Daarnaast neemt Nederland
     van 1 januari 2027 tot en met 31 december 2027 het commando over de groep over`), with dates of its own and no
@@ -354,7 +379,7 @@ def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
     placed = [m for m in mentions if m.trigger and m.countries]
     heading_keys: dict[int, set[str]] = {}
     for m in mentions:
-        if not m.trigger or m.countries or not m.keys:
+        if not m.trigger or m.countries or not m.keys or _added_beside(doc.view, m):
             continue
         same = []
         for o in placed:
@@ -533,9 +558,13 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             # tot en met juni 2024 het fregat Hr.Ms. Tromp en twee stafofficieren …`)
             if m.start is None and m.end and "new_future" not in m.actions and m.explicit is None:
                 m.actions.discard("new_soft")
-    placeless = [m for m in mentions if m.trigger and not m.countries and not m.keys]
+    # (a contribution added beside one of the names it shares: `Daarnaast levert Nederland … twee stafofficieren aan
+    # het hoofdkwartier van de MTF`, beside the frigate in the MTF)
+    placeless = [m for m in mentions if m.trigger and not m.countries and (not m.keys or (
+        _added_beside(view, m) and any(m.keys & o.keys for o in merged if o.section == m.section)))]
     _beside_the_principal(doc, merged, placeless)
     _lend_to_principal(doc, merged, placeless)
+    _in_step(doc, merged)
     _with_mission_rows(doc, merged)
     costs_by_name(doc, merged)
     costs_in_section(doc, merged, letter_date)

@@ -71,7 +71,8 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         # … in Litouwen in te zetten`, `zal … aankondigen met tot 150 militairen bij te dragen`)
         r"\b(?:[Nn]ieuwe\s+(?:\w+\s+)?(?:bijdrage|inzet|missie|deelname)"
         r"|(?:besl\w+|aankondig\w*|aangekondigd)\b.{0,160}?\b(?:te leveren|inzet"
-        r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden)"
+        r"|in te zetten|te plaatsen|te ontplooien|deel te nemen|bij te dragen|toe te voegen|te sturen|uit te zenden"
+        r"|beschikbaar te stellen|ter beschikking te stellen|te stationeren)"
         r"|tijdelijk\w* toevoeg\w*|toevoeging|[Oo]ntplooi\w*|te plaatsen|[Ss]tart van"
         # a unit set up for the task (`Voor de herontplooiing wordt een Redeployment Task Force ingesteld`)
         r"|(?:wordt|worden)\s+(?:\S+\s+){0,8}?ingesteld)\b"),

@@ -27,6 +27,9 @@ _TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]e
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
+# the costs of two units by their nouns: `De kosten van de inzet van het fregat en de stafofficieren`
+_TWO_UNITS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de\s+(?:inzet|bijdrage|deelname)\s+van\s+)?"
+                        r"(?:de|het)\s+([\w-]{4,})\s+en\s+(?:van\s+)?(?:de|het)\s+([\w-]{4,})\b")
 _ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additionele\s+kosten)"
                         r"\s+(?:komen|worden|zullen)\b")
 # the costs of one, then of another, in one sentence (`… op € 4,2 miljoen en de kosten van de bijdrage aan … op …`)
@@ -117,7 +120,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             continue
         line = bisect_right(starts, s.start) - 1
         if line != paragraph:
-            paragraph, costed, part, acted = line, [], False, None
+            paragraph, costed, part, acted, joint = line, [], False, None, []
         text = view[s.start:s.end]
         hits = all_hits[k]
         part = part or _PART_OF_COSTS.search(text) is not None
@@ -144,6 +147,13 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
                 if len(one) == 1 and value is not None:
                     one[0].cost = one[0].cost if one[0].cost is not None else value
                     costed.append(one[0])
+        if len(named) > 1 and JOINT_COSTS.search(text):
+            joint = named
+        elif not named and (two := _TWO_UNITS.search(text)):
+            # (`De additionele kosten van de inzet van het fregat en de stafofficieren …`: of the two units together)
+            joint = [m for m in mentions if any(w.casefold() in (m.unit or "").casefold()
+                                                 or re.search(rf"\b{re.escape(w)}\b", view[m.vstart:m.vend])
+                                                 for w in two.groups())]
         fund = read_funding(text, hits)
         if fund:
             # (a sentence naming several, a cost table read as one, funds them all only when it says so: `Beide …`)
@@ -158,6 +168,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             elif not named and _ALL_COSTS.match(text) and acted:
                 # (after `De additionele uitgaven voor de verlenging …`: of every deployment so acted on)
                 targets = [*targets, *(m for m in mentions if m.explicit == acted)]
+            if not named and joint and _THESE_COSTS.match(text):
+                targets = [*targets, *joint]    # (`Deze kosten komen ten laste van …`: of those costed together)
             for m in targets:
                 m.funding = m.funding or fund
             costed = []

@@ -71,6 +71,10 @@ _GOES_ON_IN = re.compile(r"\b(?:(?:ook|heel)\s+)?in\s+(?P<y>(?:19|20)\d\d)\s+(?:
 # the same with the date first: `In december 2013 vertrekt een kwartiermakersteam van circa 60 militairen naar Bamako`
 _FIRST_OUT_AFTER = re.compile(rf"\b(?:[Ii]n|[Oo]p|[Pp]er|[Mm]edio|[Bb]egin|[Rr]ond)\s+(?P<a>{_DT})\s+(?:vertrekt"
                               r"|vertrekken|arriveert|arriveren)\s+(?:het\s+eerste|de\s+eerste|een\s+kwartiermakers\w*)")
+# the unit joining the force it serves in (`sluit medio oktober 2006 bij de taakgroep aan`, `voegt zich op 1 maart bij
+# SNMG1`)
+_JOINS = re.compile(rf"\b(?:sluit|sluiten|voegt|voegen)\s+(?:zich\s+)?(?:(?:op|per|in|rond)\s+)?(?P<a>{_DT})\s+"
+                    r"(?:(?:bij|aan)\s+\S+\s+(?:\S+\s+){0,3}?aan\b|aan\s+bij\b|bij\b)", re.IGNORECASE)
 # the way home, whose start is not the deployment's
 _WINDING_UP = re.compile(r"\b(?:[Hh]erontplooiing|[Tt]erugtrekking|[Aa]fbouw|[Tt]erugkeer|[Rr]edeployment|[Oo]verdracht"
                          r"|[Tt]erugverplaatsing)\b")
@@ -126,8 +130,8 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _FIRST_OUT_AFTER, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT, MISSION_MANDATE,
-                 _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END, _YEAR_END, _RETURN,
+lexicon.register(_RANGE, _END, _START, _FIRST_OUT_AFTER, _JOINS, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT,
+                 MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END, _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
 
@@ -195,7 +199,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     if m:
         dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
         end = _iso_or_yearless(_read_dt(dt), text, m.end("g") if m.group("g") else m.end(), forward=True)
-    m = lexicon.search(_START, text, hits) or lexicon.search(_FIRST_OUT_AFTER, text, hits)
+    m = lexicon.search(_START, text, hits) or lexicon.search(_FIRST_OUT_AFTER, text, hits) \
+        or lexicon.search(_JOINS, text, hits)
     if m and _WINDING_UP.search(text, 0, m.start()):
         m = None        # (`De herontplooiing van de circa 270 militairen … begint op 27 januari 2015`: the way home's)
     if m:

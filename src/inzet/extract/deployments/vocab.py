@@ -299,6 +299,8 @@ _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|ann
                        r"(?:in|binnen|vanuit|op|tegen)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 # getting ready at home: `De staf bereidt zich vanaf het vierde kwartaal van 2026 in Den Helder op deze taak voor`
 _AT_HOME = re.compile(r"\b(?:bereidt|bereiden|bereidde|bereidden)\s+zich\b"
+                      # the home port or base it leaves from (`Het fregat vertrekt begin oktober uit Den Helder`)
+                      r"|\b(?:vertrekt|vertrekken|vertrok|vertrokken|vaart|varen|voer|voeren)\b[^.;:]{0,40}\buit\s+$"
                       r"|\b(?:voorbereiding|gereedstelling|opwerking)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?:Defence|Defense|Contact|Support|Study|Group|Trust|Fund|Compact|Facility|Initiative"
                            r"|Coalition|Capability|Coordination)\b")
