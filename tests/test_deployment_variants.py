@@ -2004,3 +2004,14 @@ def test_a_frigate_made_available_and_the_staff_officers_added_beside_it() -> No
                                    "bij de taakgroep", "sluit medio oktober 2006 aan bij de taakgroep"])
 def test_joining_the_force_gives_the_start(joins: str) -> None:
     assert deployments.read_period(f"Het fregat {joins}.")[0] == "2006-10"
+
+
+def test_a_list_of_sums_each_for_a_unit_by_its_noun() -> None:
+    costs = ("Financiën\nDe kosten van de bijdrage worden geraamd op EUR 8,1 mln. voor het fregat en EUR 0,4 mln. voor "
+             "de stafofficieren. De kosten worden gefinancierd uit het Budget Internationale Veiligheid (BIV).\n")
+    text = _FRIGATE_AND_STAFF[:_FRIGATE_AND_STAFF.index("Financiën")] + costs
+    assert sorted((d.personnel_max, d.cost_eur, d.funding) for d in run(text)) == [
+        (2, 400_000, "BIV"), (190, 8_100_000, "BIV")]
+    # (a sum for something that is no unit of the letter's is no one's cost)
+    other = text.replace("voor het fregat", "voor de wederopbouw").replace("voor de stafofficieren", "voor de opvang")
+    assert {d.cost_eur for d in run(other)} == {None}

@@ -27,6 +27,8 @@ _TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]e
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
+# a sum for a unit by its noun (`EUR 16,9 mln. voor het fregat …`): split on it, the noun kept
+_SUM_FOR = re.compile(r"(?:(?<=mln\.)|(?<=mld\.)|(?<=ljoen)|(?<=ljard)|(?<=euro))\s+voor\s+(?:de|het)\s+([\w-]{4,})")
 # the costs of two units by their nouns: `De kosten van de inzet van het fregat en de stafofficieren`
 _TWO_UNITS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de\s+(?:inzet|bijdrage|deelname)\s+van\s+)?"
                         r"(?:de|het)\s+([\w-]{4,})\s+en\s+(?:van\s+)?(?:de|het)\s+([\w-]{4,})\b")
@@ -137,6 +139,19 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             if named[0].cost is None:
                 named[0].cost = cost
             costed.append(named[0])
+        elif len(named) != 1 and len(pieces := _SUM_FOR.split(text)) > 2:
+            # `… geraamd op EUR 16,9 mln. voor het fregat en de helikopter en EUR 0,4 mln. voor de stafofficieren`:
+            # each sum the cost of the unit it is for
+            for before, noun in zip(pieces[::2], pieces[1::2], strict=False):
+                one = [m for m in mentions if noun.casefold() in (m.unit or "").casefold()
+                       or re.search(rf"\b{re.escape(noun)}\b", view[m.vstart:m.vend])]
+                one = [m for m in one if m.action in ("new", "extension", "change")] if len(one) > 1 else one
+                if len(one) > 1:        # (the one whose text has it as a subject: `Het fregat vertrekt …`)
+                    one = [m for m in one if re.search(rf"\b(?:Het|De)\s+{re.escape(noun)}\b", view[m.vstart:m.vend])]
+                value = read_cost(before.rsplit(" en ", 1)[-1], cost_word=False)
+                if len(one) == 1 and value is not None and one[0].cost is None:
+                    one[0].cost = value
+                    costed.append(one[0])
         elif len(named) > 1 and _EACH_COSTS.search(text):
             # `De kosten van de bijdrage aan NMI … op € 4,2 miljoen en de kosten van de bijdrage aan de coalitie op
             # € 6,9 miljoen`: each part the sum of the one it names
@@ -165,6 +180,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
                 # `De uitgaven komen ten laste van het BIV`, naming nothing: the costs of all the letter decides
                 targets = [*targets, *(m for m in mentions if m.explicit in ("new", "extension", "change")
                                        or m.action == "new")]
+            elif not named and _ALL_COSTS.match(text) and len(costed) > 1:
+                targets = [*targets, *costed]   # (`De kosten worden gefinancierd uit …`, after the sum of each)
             elif not named and _ALL_COSTS.match(text) and acted:
                 # (after `De additionele uitgaven voor de verlenging …`: of every deployment so acted on)
                 targets = [*targets, *(m for m in mentions if m.explicit == acted)]
