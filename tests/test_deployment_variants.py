@@ -2015,3 +2015,13 @@ def test_a_list_of_sums_each_for_a_unit_by_its_noun() -> None:
     # (a sum for something that is no unit of the letter's is no one's cost)
     other = text.replace("voor het fregat", "voor de wederopbouw").replace("voor de stafofficieren", "voor de opvang")
     assert {d.cost_eur for d in run(other)} == {None}
+
+
+@pytest.mark.parametrize("text, deployed", [
+    ("Daarnaast levert Nederland civiele experts aan onder meer de EU-monitoringmissie in Georgië.", False),
+    ("Nederland draagt met civiele deskundigen bij aan EUAM Iraq in Bagdad.", False),
+    # (civilians beside the forces: those deploy)
+    ("Nederland levert civiele experts en twee militairen aan de EU-monitoringmissie in Georgië.", True),
+])
+def test_civilian_experts_sent_to_a_mission_are_no_deployment_of_the_forces(text: str, deployed: bool) -> None:
+    assert bool(run(text)) is deployed

@@ -355,6 +355,11 @@ def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, h
     return any(not _PREP_BEFORE.search(text[max(0, pos - 40): pos]) for pos in sorted(cands))
 
 
+# civilians sent to a mission (by Foreign Affairs): no deployment of the armed forces, unless these go too
+_CIVILIANS = re.compile(r"\bciviele\s+(?:experts|deskundigen|functionarissen|medewerkers|adviseurs|missies?)\b")
+_MISSION_WORD = re.compile(r"[\w-]*missie\w*")
+
+
 def is_trigger(text: str, anchored: bool, hits: int) -> bool:
     """Does this clause (of a sentence with a Dutch actor) commit people or assets?"""
     if not (hits & lexicon.bit(STRONG) or (anchored and hits & lexicon.bit(WEAK))):
@@ -366,6 +371,9 @@ def is_trigger(text: str, anchored: bool, hits: int) -> bool:
         return is_trigger(text, anchored, lexicon.of(text))
     if lexicon.search(_TRANSFER, text, hits) and not V_PEOPLE.has(text, hits):
         return False
+    if "civiele " in text and _CIVILIANS.search(text) \
+            and not STRONG.search(_MISSION_WORD.sub(" ", _CIVILIANS.sub(" ", text))):
+        return False    # (`Daarnaast levert Nederland civiele experts aan de EU-monitoringmissie`: no forces)
     if V_STRONG.has(text, hits):
         return True
     return anchored and V_WEAK.has(text, hits) and not lexicon.search(_MONEY_WORD, text, hits)
