@@ -2025,3 +2025,14 @@ def test_a_list_of_sums_each_for_a_unit_by_its_noun() -> None:
 ])
 def test_civilian_experts_sent_to_a_mission_are_no_deployment_of_the_forces(text: str, deployed: bool) -> None:
     assert bool(run(text)) is deployed
+
+
+def test_a_paragraph_that_names_the_dutch_units_short_name_commits_in_the_passive() -> None:
+    text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage in Uruzgan bestaat uit een Task Force Uruzgan (TFU) met "
+            "als kern een Provinciaal Reconstructieteam in Tarin Kowt.\n\nTer ondersteuning van de TFU worden vanaf "
+            "juli 2006 vanaf Kandahar Airfield zes AH-64D Apache-gevechtshelikopters ingezet.\n\nAustralië levert een "
+            "eenheid voor wederopbouw die samen met de TFU in Tarin Kowt werkt.\n")
+    starts = sorted(str(d.start) for d in run(text))
+    assert "2006-07" in starts
+    # (another country's unit beside it stays that country's)
+    assert len(run(text.replace("Ter ondersteuning van de TFU worden vanaf juli 2006", "Vanaf juli 2006 worden"))) == 1

@@ -452,17 +452,14 @@ def _heading_country(doc: Document, section: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-_SHORT_NAME_OPENS = re.compile(r"(?:De|Het)\s+([A-Z]{2,6})\b")
+_SHORT_NAME = re.compile(r"\b(?:De|de|Het|het)\s+([A-Z]{2,6})\b")
 
 
-def _opens_with_short_name(view: str, start: int, mentions: list[Mention]) -> bool:
-    """Does the sentence at `start` open with the short name a Dutch deployment's text gave its unit in brackets
-    (`een Task Force Uruzgan (TFU)`, then `De TFU zal …`)?"""
-    m = _SHORT_NAME_OPENS.match(view, start)
-    if m is None:
-        return False
-    short = f"({m.group(1)})"
-    return any(o.trigger and short in view[o.vstart:o.vend] for o in mentions)
+def _names_short_name(view: str, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does the sentence name the Dutch unit by the short name a deployment's text gave it in brackets (`een Task
+    Force Uruzgan (TFU)`, then `De TFU zal …`, `Ter ondersteuning van de TFU worden … ingezet`)?"""
+    shorts = {f"({m.group(1)})" for m in _SHORT_NAME.finditer(view, s.start, s.end)}
+    return bool(shorts) and any(o.trigger and sh in view[o.vstart:o.vend] for o in mentions for sh in shorts)
 
 
 def extract(doc: Document, letter_date: str | None = None, kind: str | None = None) -> list[Deployment]:
@@ -497,8 +494,9 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                     for k, h in zip(ks, hits, strict=True))
         # (a paragraph that opens with the Dutch unit by the short name the letter gave it: `De bijdrage bestaat uit
         # een Task Force Uruzgan (TFU) …` / `De TFU en de ondersteunende eenheden zullen … 1.400 militairen omvatten`)
-        named_unit = not known and bool(mentions) and _opens_with_short_name(view, doc.sentences[ks[0]].start,
-                                                                              mentions)
+        # (only a paragraph no Dutch actor makes ours already)
+        named_unit = not known and bool(mentions) and _names_short_name(view, doc.sentences[ks[0]], mentions) \
+            and not any(DUTCH.search(view, doc.sentences[k].start, doc.sentences[k].end) for k in ks)
         item = item or named_unit
         if not known and not any(h & both == both or h & people == people or (item and h & gate) for h in hits):
             intro = intro or _intro(view, doc.sentences[ks[-1]], hits[-1])
