@@ -1363,6 +1363,47 @@ def test_a_call_is_not_met_by_sharing_only_how_it_is_to_be_done(report_body: str
     assert _one(run(_COORDINATE_CALL, report_body), "leveringen")["status"] == status
 
 
+_FORCE_MODEL = ("De ministers zullen spreken over een nieuw krachtenmodel, dat het huidige NATO Response Force-concept "
+                "vervangt. Onder dit model wijzen de bondgenoten veel meer eenheden vooraf aan voor de verdediging van "
+                "een bepaald deel van het bondgenootschap, met verschillende niveaus van gereedheid. Nederland zal "
+                "tijdens de DMM steun uitspreken voor het nieuwe krachtenmodel en aangeven welke eenheden Nederland "
+                "daarvoor beschikbaar wil stellen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the model by its English name or by its head after the topic is set, the units offered in other words
+    ("De ministers bespraken het nieuwe NATO Force Model. Ik heb aangegeven dat Nederland het model steunt en heb "
+     "een eerste overzicht gegeven van de Nederlandse eenheden die wij daarvoor willen aanmelden.", "reported"),
+    ("Ik heb aangegeven dat Nederland het NATO Force Model steunt en heb de eenheden genoemd die wij aanmelden.",
+     "reported"),
+    ("Nederland heeft het krachtenmodel gesteund en eenheden van de luchtmobiele brigade ter beschikking gesteld.",
+     "reported"),
+    ("Ik heb toegelicht dat wij het nieuwe strijdkrachtenmodel steunen en welke eenheden Nederland aanbiedt.",
+     "reported"),
+    # others offering units, or the Netherlands on another subject, is no evidence
+    ("De ministers bespraken het nieuwe NATO Force Model. Verschillende bondgenoten meldden eenheden aan.",
+     "not_reported"),
+    ("Ik heb aangegeven dat Nederland de nieuwe commandostructuur steunt.", "not_reported"),
+    ("Ik heb aangegeven dat Nederland de verdediging van de oostflank steunt.", "not_reported"),
+])
+def test_support_for_the_force_model_and_the_units_offered(report_body: str, status: str) -> None:
+    assert _one(run(_FORCE_MODEL, report_body), "steun uitspreken")["status"] == status
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("het nieuwe krachtenmodel", "het NATO Force Model"),
+    ("het strijdkrachtenmodel van de NAVO", "het nieuwe force model"),
+    ("eenheden beschikbaar te stellen", "eenheden aan te melden"),
+    ("welke eenheden Nederland beschikbaar wil stellen", "de eenheden die wij ter beschikking stellen"),
+    ("de aanmelding van eenheden", "eenheden aangeboden"),
+    ("beter op elkaar af te stemmen", "beter te coördineren"),
+    ("betere afstemming", "nauwere coördinatie"),
+])
+def test_the_genre_names_the_force_model_units_offered_and_coordinating_otherwise(one: str, other: str) -> None:
+    lex = lexicon()
+    assert subjects_of(one, lex) & subjects_of(other, lex) - subjects_of("eenheden", lex)
+
+
 @pytest.mark.parametrize(("sentence", "parts"), [
     ("Ik zal mijn collega's oproepen langjarige contracten met de industrie af te sluiten en de NAVO-standaarden voor "
      "munitie toe te passen.",

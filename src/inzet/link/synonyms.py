@@ -110,6 +110,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "bij wet vastleggen", "bij wet vast te leggen", "bij wet regelen", "wettelijke grondslag", "wettelijke basis"),
     # lasting rather than once: `structureel` ~ `duurzaam`, `elk jaar` (not `blijvend`: its stem is that of `blijven`)
     ("structureel", "structurele", "permanent", "permanente", "duurzaam", "jaarlijks", "elk jaar", "ieder jaar"),
+    # NATO's force model that replaced the NRF (2022): Dutch or English, `het nieuwe krachtenmodel` ~ `het NATO Force
+    # Model`, `het nieuwe NAVO-strijdkrachtenmodel` (the `NATO` before it stays a subject of its own)
+    ("krachtenmodel", "strijdkrachtenmodel", "force model"),
+    # units or means offered to NATO or a mission: `welke eenheden Nederland daarvoor beschikbaar wil stellen` ~ `de
+    # eenheden die wij daarvoor willen aanmelden`, `ter beschikking stellen`, `aanbieden`
+    ("beschikbaar stellen", "beschikbaar te stellen", "beschikbaar gesteld", "beschikbaarstelling",
+     "ter beschikking stellen", "ter beschikking te stellen", "ter beschikking gesteld", "terbeschikkingstelling",
+     "aanmelden", "aangemeld", "aanmelding", "aanmeldt", "aanbieden", "aangeboden", "aanbiedt", "aan te bieden"),
     # coordinating: `beter op elkaar af te stemmen` ~ `beter te coördineren`, `betere afstemming`, `coördinatie`
     ("afstemmen", "afstemming", "afgestemd", "af te stemmen", "coordineren", "coordinatie", "gecoordineerd",
      "coordineert", "te coordineren"),
