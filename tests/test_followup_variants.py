@@ -16,6 +16,7 @@ from invented import HEADER, agenda, letter, report, run
 from inzet.cli import app
 from inzet.link.grammar import (
     agreement,
+    asks,
     clause_words,
     without_addressee,
     without_condition,
@@ -1318,6 +1319,10 @@ def test_two_positions_citing_one_motion_are_told_apart_by_subject() -> None:
     ("volgens de bondgenoten", "volgens de Commissie"),
     ("elkaar aanvullen", "elkaar tegenspreken"),
     ("steun uitspreken voor het plan", "steun uitspreken voor de missie"),
+    # the conjunction opening a purpose or a time is no subject either
+    (", zodat Oekraïne niet met te veel kalibers te maken krijgt", ", zodat lidstaten niet dubbel worden belast"),
+    ("omdat de voorraden zijn geslonken", "omdat de dreiging toeneemt"),
+    ("zodra de besluitvorming is afgerond", "zodra het mandaat afloopt"),
 ])
 def test_function_words_and_the_act_share_no_subject(one: str, other: str) -> None:
     lex = lexicon()
@@ -1333,3 +1338,103 @@ def test_function_words_and_the_act_share_no_subject(one: str, other: str) -> No
 ])
 def test_support_with_a_condition_is_not_met_by_refusing_it(report_body: str, status: str) -> None:
     assert _one(run(_PROCUREMENT, report_body), "steunt")["status"] == status
+
+
+# ---- how an act is to be done, the force model and the units offered, two asks in one call --------------------------
+
+_COORDINATE_CALL = ("Nederland zal de bondgenoten oproepen hun leveringen van munitie aan Oekraïne beter op elkaar af "
+                    "te stemmen, zodat Oekraïne niet met te veel verschillende kalibers te maken krijgt.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the same call in other words: coordinating as a verb or a noun, better or more closely
+    ("Ik heb de bondgenoten opgeroepen hun munitieleveringen aan Oekraïne beter te coördineren.", "reported"),
+    ("Ik heb gepleit voor een betere afstemming van de leveringen van munitie aan Oekraïne.", "reported"),
+    ("Nederland riep op de leveringen van munitie aan Oekraïne nauwer op elkaar af te stemmen.", "reported"),
+    # a Dutch call to coordinate something else shares only how it is to be done (and its `zodat`), also after
+    # sentences on munitions that set the topic
+    ("De ministers spraken af de vraag naar munitie beter te bundelen. Tijdens de lunch spraken de ministers over "
+     "de EU. Ik heb ervoor gepleit de capaciteitsplanning van de NAVO en van de EU beter op elkaar af te stemmen, "
+     "zodat lidstaten niet dubbel worden belast.", "not_reported"),
+    ("Ik heb gepleit voor een betere coördinatie tussen de NAVO en de EU bij de militaire mobiliteit.",
+     "not_reported"),
+])
+def test_a_call_is_not_met_by_sharing_only_how_it_is_to_be_done(report_body: str, status: str) -> None:
+    assert _one(run(_COORDINATE_CALL, report_body), "leveringen")["status"] == status
+
+
+_FORCE_MODEL = ("De ministers zullen spreken over een nieuw krachtenmodel, dat het huidige NATO Response Force-concept "
+                "vervangt. Onder dit model wijzen de bondgenoten veel meer eenheden vooraf aan voor de verdediging van "
+                "een bepaald deel van het bondgenootschap, met verschillende niveaus van gereedheid. Nederland zal "
+                "tijdens de DMM steun uitspreken voor het nieuwe krachtenmodel en aangeven welke eenheden Nederland "
+                "daarvoor beschikbaar wil stellen.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the model by its English name or by its head after the topic is set, the units offered in other words
+    ("De ministers bespraken het nieuwe NATO Force Model. Ik heb aangegeven dat Nederland het model steunt en heb "
+     "een eerste overzicht gegeven van de Nederlandse eenheden die wij daarvoor willen aanmelden.", "reported"),
+    ("Ik heb aangegeven dat Nederland het NATO Force Model steunt en heb de eenheden genoemd die wij aanmelden.",
+     "reported"),
+    ("Nederland heeft het krachtenmodel gesteund en eenheden van de luchtmobiele brigade ter beschikking gesteld.",
+     "reported"),
+    ("Ik heb toegelicht dat wij het nieuwe strijdkrachtenmodel steunen en welke eenheden Nederland aanbiedt.",
+     "reported"),
+    # others offering units, or the Netherlands on another subject, is no evidence
+    ("De ministers bespraken het nieuwe NATO Force Model. Verschillende bondgenoten meldden eenheden aan.",
+     "not_reported"),
+    ("Ik heb aangegeven dat Nederland de nieuwe commandostructuur steunt.", "not_reported"),
+    ("Ik heb aangegeven dat Nederland de verdediging van de oostflank steunt.", "not_reported"),
+])
+def test_support_for_the_force_model_and_the_units_offered(report_body: str, status: str) -> None:
+    assert _one(run(_FORCE_MODEL, report_body), "steun uitspreken")["status"] == status
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("het nieuwe krachtenmodel", "het NATO Force Model"),
+    ("het strijdkrachtenmodel van de NAVO", "het nieuwe force model"),
+    ("eenheden beschikbaar te stellen", "eenheden aan te melden"),
+    ("welke eenheden Nederland beschikbaar wil stellen", "de eenheden die wij ter beschikking stellen"),
+    ("de aanmelding van eenheden", "eenheden aangeboden"),
+    ("beter op elkaar af te stemmen", "beter te coördineren"),
+    ("betere afstemming", "nauwere coördinatie"),
+])
+def test_the_genre_names_the_force_model_units_offered_and_coordinating_otherwise(one: str, other: str) -> None:
+    lex = lexicon()
+    assert subjects_of(one, lex) & subjects_of(other, lex) - subjects_of("eenheden", lex)
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Ik zal mijn collega's oproepen langjarige contracten met de industrie af te sluiten en de NAVO-standaarden voor "
+     "munitie toe te passen.",
+     ["Ik zal mijn collega's oproepen langjarige contracten met de industrie af te sluiten",
+      "de NAVO-standaarden voor munitie toe te passen."]),
+    ("Nederland roept de bondgenoten op de bijdragen te verhogen, en de leveringen aan Oekraïne te versnellen.",
+     ["Nederland roept de bondgenoten op de bijdragen te verhogen", "de leveringen aan Oekraïne te versnellen."]),
+    # `en` inside an ask, or before no second ask, joins none
+    ("Nederland zal oproepen de productie van munitie en raketten te verhogen.",
+     ["Nederland zal oproepen de productie van munitie en raketten te verhogen."]),
+    ("Nederland zal oproepen de steun te verhogen en zal daarnaast pleiten voor een fonds.",
+     ["Nederland zal oproepen de steun te verhogen en zal daarnaast pleiten voor een fonds."]),
+])
+def test_the_asks_a_call_joins(sentence: str, parts: list[str]) -> None:
+    assert asks(sentence) == parts
+
+
+_TWO_ASKS = ("Ik zal mijn collega's oproepen langjarige contracten met de industrie af te sluiten en de "
+             "gezamenlijke NAVO-standaarden voor munitie consequent toe te passen, zodat munitie tussen "
+             "bondgenoten uitwisselbaar is.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # either ask reported is the call reported (in part)
+    ("Ik heb gepleit voor langjarige contracten met de industrie, zodat producenten de zekerheid krijgen die zij "
+     "nodig hebben.", "reported"),
+    ("Ik heb mijn collega's opgeroepen de gezamenlijke NAVO-standaarden voor munitie consequent toe te passen.",
+     "reported"),
+    # neither, or only others on it
+    ("Ik heb gepleit voor langjarige afspraken met Oekraïne over de wederopbouw.", "not_reported"),
+    ("Duitsland pleitte voor langjarige contracten met de industrie.", "not_reported"),
+])
+def test_a_call_with_two_asks_is_reported_by_either(report_body: str, status: str) -> None:
+    assert _one(run(_TWO_ASKS, report_body), "langjarige")["status"] == status

@@ -49,6 +49,7 @@ from inzet.extract.segment import Document, Sentence
 from inzet.link.commitments import promises_parliament
 from inzet.link.grammar import (
     agreement,
+    asks,
     clause_words,
     continues_actor,
     nl_acts,
@@ -64,7 +65,7 @@ from inzet.link.motions import Motion, motion_in, name_id
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, Word, lexicon, subjects_of, words
 from inzet.link.subjects import key as word_key
-from inzet.link.synonyms import STOPWORDS, wordset
+from inzet.link.synonyms import MANNER, STOPWORDS, wordset
 from inzet.model import Extraction, Meeting, Span
 
 __all__ = ["RULE", "SCHEMA", "Position", "covered_meetings", "follow_up", "pair", "positions"]
@@ -424,14 +425,17 @@ def _topic(doc: Document, s: Sentence, lex: Lexicon, acting: Mapping[int, bool])
 
 
 def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[str], float],
-           examples: frozenset[str] = frozenset()) -> tuple[float, int]:
+           examples: frozenset[str] = frozenset(), manner: frozenset[str] = frozenset()) -> tuple[float, int]:
     """Share of the position's subject weight the candidate covers, and how many subjects it shares.
 
     Words from the context of either side (the sentence before, when a sentence points back, or those before that set
     the topic) count half; a candidate that names none of the subjects itself covers nothing (`Op aandringen van
     Noorwegen besloot de top X. Mede op initiatief van Nederland is Y opgenomen` is no evidence for X). The examples a
     position gives (`zoals ontmijning, medische zorg en …`, see `grammar.without_examples`) are one subject, of their
-    mean weight, covered by a candidate that names any of them.
+    mean weight, covered by a candidate that names any of them. How the act is to be done (`manner`: `beter op elkaar
+    af te stemmen`, see `synonyms.MANNER`) counts, but a candidate that names only that of the subjects itself covers
+    nothing either (`hun leveringen van munitie beter op elkaar af te stemmen` ← `Ik heb ervoor gepleit de
+    capaciteitsplanning beter op elkaar af te stemmen`).
     """
     extra = context - subjects
     examples = examples - subjects - extra
@@ -448,7 +452,7 @@ def _score(subjects: set[str], context: set[str], c: _Candidate, w: Callable[[st
         share = 1.0 if f in subjects else CONTEXT_WEIGHT
         if f in c.subjects or (f in subjects and _head_of_compound(f, c.subjects)):
             hit += share * w(f)
-            own = True
+            own = own or f not in manner
         elif f in c.context:
             hit += share * CONTEXT_WEIGHT * w(f)
         else:
@@ -577,10 +581,12 @@ def covered_meetings(agenda: Sequence[Meeting | Mapping[str, Any]],
 def _readings(text: str) -> list[str]:
     """The position as it is compared: without the frame of the Dutch effort and the slogan of a principle it invokes
     (`grammar.without_effort_frame`, `grammar.without_principle`); when it sets a condition, also without the
-    condition (a report may give the support without repeating it: `grammar.without_condition`)."""
+    condition (a report may give the support without repeating it: `grammar.without_condition`); when it joins two
+    asks (`oproepen A af te sluiten en B toe te passen`, see `grammar.asks`), also each ask (a report may give one)."""
     full = without_principle(without_effort_frame(text))
     head, condition = without_condition(full)
-    return [full, head] if condition else [full]
+    parts = asks(head)
+    return [full, *([head] if condition else []), *(parts if len(parts) > 1 else [])]
 
 
 def _position_subjects(p: Position, reading: str, s: Sentence | None, doc: Document, lex: Lexicon,
@@ -612,6 +618,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     cands = _candidates(report_doc, report_ex, lex, finder)
     w = _weights([agenda_doc, report_doc], lex, [letter_year(agenda_ex), letter_year(report_ex)])
     agenda_year = letter_year(agenda_ex)
+    manner = subjects_of(" ".join(sorted(MANNER)), lex)
     cited: dict[str, int] = {}                      # motion key -> how many positions cite it
     for p in pos:
         for k in _motion_keys(p.motion):
@@ -627,7 +634,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
             subjects, examples, context = _position_subjects(p, reading, s, agenda_doc, lex, agenda_year)
             n_subjects = len(subjects) + (1 if examples else 0)
             for c in cands:
-                score, shared = _score(subjects, context, c, w, examples)
+                score, shared = _score(subjects, context, c, w, examples, manner)
                 acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
                 if n_subjects < 2 or acronyms:
                     shared += 1                          # one shared subject is enough for these

@@ -127,6 +127,23 @@ def without_condition(text: str) -> tuple[str, str]:
     return text[: m.start()] + text[m.end():], m.group().lstrip(", ")
 
 
+# the asks of a call or plea joined by `en`, each a `te`-infinitive (`oproepen langjarige contracten af te sluiten en de
+# standaarden toe te passen`, `… te verhogen, en de leveringen te versnellen`): the split after the first ask's verb
+_ASK_JOIN = re.compile(r"\bte\s+[^\W\d_]+(,?\s+en\s+)(?=[^;]*?\bte\s+[^\W\d_]+)")
+
+
+def asks(text: str) -> list[str]:
+    """The asks of a position joined by `en`, each a `te`-infinitive clause (`Ik zal mijn collega's oproepen langjarige
+    contracten af te sluiten en de NAVO-standaarden toe te passen` → the contracts, the standards: a report may give
+    one of them); one item, the text itself, when it joins none. `en` inside an ask (`de productie van munitie en
+    raketten te verhogen`) joins no asks."""
+    out, start = [], 0
+    for m in _ASK_JOIN.finditer(text):
+        out.append(text[start : m.start(1)])
+        start = m.end(1)
+    return [*out, text[start:]] if out else [text]
+
+
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last

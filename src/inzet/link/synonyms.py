@@ -110,7 +110,27 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "bij wet vastleggen", "bij wet vast te leggen", "bij wet regelen", "wettelijke grondslag", "wettelijke basis"),
     # lasting rather than once: `structureel` ~ `duurzaam`, `elk jaar` (not `blijvend`: its stem is that of `blijven`)
     ("structureel", "structurele", "permanent", "permanente", "duurzaam", "jaarlijks", "elk jaar", "ieder jaar"),
+    # NATO's force model that replaced the NRF (2022): Dutch or English, `het nieuwe krachtenmodel` ~ `het NATO Force
+    # Model`, `het nieuwe NAVO-strijdkrachtenmodel` (the `NATO` before it stays a subject of its own)
+    ("krachtenmodel", "strijdkrachtenmodel", "force model"),
+    # units or means offered to NATO or a mission: `welke eenheden Nederland daarvoor beschikbaar wil stellen` ~ `de
+    # eenheden die wij daarvoor willen aanmelden`, `ter beschikking stellen`, `aanbieden`
+    ("beschikbaar stellen", "beschikbaar te stellen", "beschikbaar gesteld", "beschikbaarstelling",
+     "ter beschikking stellen", "ter beschikking te stellen", "ter beschikking gesteld", "terbeschikkingstelling",
+     "aanmelden", "aangemeld", "aanmelding", "aanmeldt", "aanbieden", "aangeboden", "aanbiedt", "aan te bieden"),
+    # coordinating: `beter op elkaar af te stemmen` ~ `beter te coördineren`, `betere afstemming`, `coördinatie`
+    ("afstemmen", "afstemming", "afgestemd", "af te stemmen", "coordineren", "coordinatie", "gecoordineerd",
+     "coordineert", "te coordineren"),
 )
+
+# How an act is to be done, not what it is about: coordinating or bundling, better, closer, more tightly. A report
+# sentence that shares only these with a position (`hun leveringen van munitie beter op elkaar af te stemmen` ~ `de
+# capaciteitsplanning van de NAVO en de EU beter op elkaar af te stemmen`) is about something else.
+MANNER: frozenset[str] = wordset("""
+beter betere nauwer nauwere sterker sterkere strakker strakkere effectiever effectievere efficienter efficientere
+afstemmen afstemming afgestemd coordineren coordinatie gecoordineerd coordineert
+bundelen bundeling gebundeld bundelt harmoniseren harmonisatie geharmoniseerd stroomlijnen gestroomlijnd
+""")
 
 # Function words, the genre's filler and words naming the act rather than its subject.
 STOPWORDS: frozenset[str] = wordset("""
@@ -122,6 +142,7 @@ of om onder ons onze ook op over per reeds rond samen sinds te tegen ten ter tev
 veel verder via voor vooral voorts waar waarbij waarin waarmee waaronder wat welke werd werden wij we wel wordt
 worden zal zich zij zijn zo zoals zou zouden zullen zeer zowel tegelijkertijd vervolgens eveneens bovendien
 hierover daarover hiertoe daartoe dergelijke namelijk onder andere ofwel noch want mits tenzij
+omdat zodat opdat terwijl zodra indien wanneer hoewel nadat voordat totdat zolang teneinde
 ten behoeve kader aanzien opzichte betrekking middels gebied vanaf
 behalve blijkens dankzij ingevolge jegens krachtens namens omtrent vanuit volgens wegens
 elkaar
