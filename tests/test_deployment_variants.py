@@ -2036,3 +2036,21 @@ def test_a_paragraph_that_names_the_dutch_units_short_name_commits_in_the_passiv
     assert "2006-07" in starts
     # (another country's unit beside it stays that country's)
     assert len(run(text.replace("Ter ondersteuning van de TFU worden vanaf juli 2006", "Vanaf juli 2006 worden"))) == 1
+
+
+def test_a_deployment_told_after_the_fact_has_its_dates_and_ends() -> None:
+    text = ("Defensie heeft voor de evacuatie transportvliegtuigen ingezet. Het evacuatiedetachement telde in totaal "
+            "circa 270 militairen, onder wie 30 marechaussees, op de luchthaven van Kabul in Afghanistan. Het "
+            "detachement vertrok op 16 augustus 2021 en de laatste militairen verlieten Kabul op 26 augustus 2021.")
+    assert [(d.action, d.start, d.end, d.personnel_max) for d in run(text)] == [
+        ("end", "2021-08-16", "2021-08-26", 270)]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Defensie heeft in augustus drie transportvliegtuigen voor de evacuatie uit Kabul in Afghanistan ingezet.", "end"),
+    # (what has been deployed since, and goes on, is no end)
+    ("Defensie heeft sinds 2019 drie transportvliegtuigen in Irak ingezet.", "status"),
+    ("De Nederlandse inzet in MINUSMA in Mali is per 31 december 2023 definitief afgesloten.", "end"),
+])
+def test_a_deployment_done_and_over(text: str, action: str) -> None:
+    assert [d.action for d in run(text)] == [action]

@@ -22,7 +22,7 @@ _ACTION_FORMS = forms((
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
     "niet door", "afgerond", "afgesloten", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt",
-    "breiden", "zet ", "zetten", "ingesteld",
+    "breiden", "zet ", "zetten", "ingesteld", "ingezet", "verliet", "keerde",
     "teruggebracht", "terug te brengen", "terugbreng"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
@@ -40,11 +40,13 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"(?:inzet|bijdrage|missie|deelname|eenheid|detachement|aanwezigheid|training)))|niet langer|komt te vervallen"
         r"|opgeheven"
         r"|ten einde|tot een einde"
+        # the last of it gone, told after the fact: `de laatste militairen verlieten Kabul op 26 augustus 2021`
+        r"|\b[Dd]e\s+laatste\s+(?:\S+\s+){0,3}?(?:verlieten|verliet|keerden|keerde)\b"
         # `De inzet … wordt per 1 mei 2027 afgerond en loopt niet door`, `Afronding inzet Zr.Ms. Dolfijn`
         r"|(?:loopt|lopen)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?door|(?:wordt|worden)\s+(?:\S+\s+){0,5}?afgerond"
         # (what ran has been completed: `Deze inzet is afgerond`, `De bijdrage … liep … en is daarmee afgerond`)
         r"|(?:inzet|bijdrage|deelname|missie|operatie)\b(?:[^.;]|\.(?=\s+[a-z])){0,100}?\b(?:is|zijn|werd|werden)\s+"
-        r"(?:\S+\s+){0,2}?(?:afgerond|afgesloten)|\b(?:is|zijn)\s+daarmee\s+(?:afgerond|afgesloten|beëindigd)"
+        r"(?:\S+\s+){0,5}?(?:afgerond|afgesloten)|\b(?:is|zijn)\s+daarmee\s+(?:afgerond|afgesloten|beëindigd)"
         # (the inverted order: `Daarmee is de Nederlandse bijdrage met schepen aan Atalanta afgesloten`)
         r"|\b[Dd]aarmee\s+(?:is|zijn)\s+(?:de|het)\s+[^.;]{0,80}?\b(?:afgerond|afgesloten|beëindigd)"
         r"|[Aa]fronding\s+(?:van\s+)?(?:de\s+)?(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname)"
@@ -173,6 +175,12 @@ _PLACE_GROWS = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?(?:basis|kamp|vliegveld
                           r"\s+(?:verder\s+)?$")
 
 
+# a deployment told as done, in the perfect (`Defensie heeft een C-17 … en een KDC-10 ingezet`)
+_COMPLETED = re.compile(r"\b(?:heeft|hebben)\s+(?:[\w'.,-]+\s+){0,18}?ingezet\b")
+# (not what goes on, nor what was not done: `Nederland heeft in Niger geen militairen ingezet`)
+_STILL_GOING = re.compile(r"\b(?:sinds|nog|momenteel|thans|tot\s+nu\s+toe|blijft|blijven|geen|niet)\b", re.IGNORECASE)
+
+
 def read_action(text: str, hits: int | None = None) -> set[str]:
     """The actions a clause states: explicit ones, `new_soft` (a plain future or an announcing present; with
     `new_future` beside it for the future), `status` (`loopt … af`), `ongoing` beside it where the clause says
@@ -196,12 +204,15 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
         if lexicon.search(_ONGOING, text, hits):
             out.add("ongoing")
+    done = not out and " ingezet" in text and _COMPLETED.search(text) is not None and not _STILL_GOING.search(text)
     if "change" in out and all(_PLACE_GROWS.search(text, max(0, m.start() - 60), m.start())
                                for m in _ACTION_RE["change"].finditer(text)):
         out.discard("change")   # (`een genie-eenheid die de basis in Tarin Kowt uitbreidt`: the base grows, not it)
     if "end" in out and all(_AFTER_THE.search(text, max(0, m.start() - 12), m.start())
                             for m in _ACTION_RE["end"].finditer(text)):
         out.discard("end")      # (`Na de afbouw blijft Nederland bijdragen …`: a time, not an act of ending)
+    if done:
+        out.add("end")          # (`Defensie heeft een C-17 … en een KDC-10 ingezet`: what was done and is over)
     if "ongoing" not in out:
         out |= still
     if "ongoing" not in out and " loopt" in text and _RUNS_TO.search(text):

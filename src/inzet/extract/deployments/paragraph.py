@@ -236,7 +236,11 @@ def _dutch_unit_again(s: Sentence, sentences: list[Sentence]) -> bool:
     if m is None:
         return False
     noun = m.group(1).casefold()
-    return any(f"nederlandse {noun}" in o.text.casefold() for o in sentences[:s.si])
+    # (or a compound of it in a sentence Dutch by its people: `Het evacuatiedetachement telde … 270 militairen, onder
+    # wie … marechaussees` / `Het detachement vertrok op 16 augustus 2021`)
+    return any(f"nederlandse {noun}" in o.text.casefold()
+               or (re.search(rf"\b(?:De|Het)\s+\w*{re.escape(noun)}\b", o.text) and V_DUTCH.has(o.text, o.hits))
+               for o in sentences[:s.si])
 
 
 # people counted as the ones who contribute (`Aan de EU-trainingsmissie EUTM Mali dragen drie stafofficieren bij`)

@@ -47,7 +47,9 @@ _END = re.compile(
     # `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
     rf"|\beinddatum\b[^.;]{{0,40}}?(?P<f>{_DT})"
     # `die, zoals bekend, op 1 augustus 2010 eindigt`: the date before the verb of a subordinate clause
-    rf"|\b(?:op|per)\s+(?P<g>{_DT})\s+(?:eindigt|eindigen|eindigden?|afloopt|aflopen|afliep)\b", re.IGNORECASE)
+    rf"|\b(?:op|per)\s+(?P<g>{_DT})\s+(?:eindigt|eindigen|eindigden?|afloopt|aflopen|afliep)\b"
+    # the last of it leaving, told after the fact: `de laatste militairen verlieten Kabul op 26 augustus 2021`
+    rf"|\b(?:verliet|verlieten)\s+(?:[\w-]+\s+){{0,3}}?(?:op|per|in|rond)\s+(?P<h>{_DT})", re.IGNORECASE)
 # `blijft tot het einde van het jaar`, `tot eind dit jaar`, `tot het einde van volgend jaar`: the end of the letter's
 # year (or the next), a clause without a date in figures
 _YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:einde?|eind)(?:\s+van)?\s+"
@@ -87,7 +89,10 @@ _START = re.compile(
     # the first of the unit going out (`Het eerste toestel vertrekt op 1 oktober a.s.`, `De eerste militairen
     # arriveren medio januari`)
     r"|(?:(?:het|de)\s+eerste|een\s+kwartiermakers\w*)\s+(?:[\w'-]+\s+){0,4}?(?:vertrekt|vertrekken|arriveert"
-    rf"|arriveren|wordt\s+ingezet|worden\s+ingezet)(?:\s+(?:op|per|in|rond))?)\s+(?P<a>{_DT})",
+    rf"|arriveren|wordt\s+ingezet|worden\s+ingezet)(?:\s+(?:op|per|in|rond))?"
+    # (told after the fact: `Het detachement vertrok op 16 augustus 2021`)
+    rf"|\b(?:detachement|eenheid|fregat|schip|team|compagnie|toestellen)\s+(?:vertrok|vertrokken)\s+(?:op|per|in|rond))"
+    rf"\s+(?P<a>{_DT})",
     re.IGNORECASE)
 _FIGURES = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)")
 _DT_PARTS = re.compile(
@@ -197,7 +202,8 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
         return _iso(_read_dt(q, as_end=False)), _iso(_read_dt(q))
     m = lexicon.search(_END, text, hits)
     if m:
-        dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
+        dt = m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") \
+            or m.group("h")
         end = _iso_or_yearless(_read_dt(dt), text, m.end("g") if m.group("g") else m.end(), forward=True)
     m = lexicon.search(_START, text, hits) or lexicon.search(_FIRST_OUT_AFTER, text, hits) \
         or lexicon.search(_JOINS, text, hits)
