@@ -937,3 +937,47 @@ def test_a_paragraph_about_shares_goes_on_after_sentences_without(text: str, exp
 ])
 def test_the_figures_an_estimate_follows_on(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[5]) for r in rows(text, "2016-06-24")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the support to Ukraine as the subject the figure measures: its size, no defence spending
+    "De Nederlandse militaire steun bedraagt daarmee ongeveer 0,2 procent van het bbp per jaar.",
+    "In 2026 bedraagt de militaire steun aan Oekraïne circa 0,25% van het bbp.",
+    "Daarmee komt onze bijdrage aan Oekraïne uit op 0,2% van het bbp.",
+    "De steun die Nederland aan Oekraïne geeft, is gelijk aan 0,2 procent van het bbp.",
+    "De militaire steun aan Oekraïne komt in 2026 neer op circa 0,3% van het bbp.",
+])
+def test_the_size_of_the_support_to_ukraine_is_no_defence_share(text: str) -> None:
+    assert shares(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not: the support counted in (or left out of) the spending the figure measures, or counted in a figure named
+    ("Inclusief de steun aan Oekraïne komen de Nederlandse defensie-uitgaven in 2025 volgens de NAVO-definitie naar "
+     "verwachting uit op 2,2 procent van het bbp.", [(2.2, 2025, "defence", "nato", "incl", "estimate")]),
+    ("De steun aan Oekraïne meegerekend komen de uitgaven in 2025 uit op 2,08% van het bbp.",
+     [(2.08, 2025, "defence", None, "incl", "estimate")]),
+    ("Zonder die steun komen de uitgaven in 2025 uit op 1,72 procent van het bbp.",
+     [(1.72, 2025, "defence", None, "excl", "estimate")]),
+    ("Volgens de NAVO is de steun aan Oekraïne in de 2,2% van het bbp in 2025 meegeteld.",
+     [(2.2, 2025, "defence", "nato", None, "actual")]),
+])
+def test_the_support_counted_in_a_share_keeps_it(text: str, expected: list) -> None:
+    assert shares(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the share before, pointed back to, growing to a level: a share of its own
+    ("Met de extra middelen uit het coalitieakkoord, die oplopen tot structureel 3 miljard euro per jaar, groeit dit "
+     "aandeel naar verwachting tot circa 1,65 procent in 2024.", [(2022, 1.45, "estimate"), (2024, 1.65, "estimate")]),
+    ("Dit aandeel groeit in 2024 naar 1,65%.", [(2022, 1.45, "estimate"), (2024, 1.65, "estimate")]),
+    ("Het percentage groeit naar verwachting tot 1,65 procent in 2024.",
+     [(2022, 1.45, "estimate"), (2024, 1.65, "estimate")]),
+    # not the growth of the economy, nor a share in something else
+    ("De economie groeit naar verwachting met 1,4% in 2024.", [(2022, 1.45, "estimate")]),
+    ("Het aandeel daalt, omdat de economie in 2027 met 1,8 procent groeit.", [(2022, 1.45, "estimate")]),
+    ("Het aandeel in de EPF bedraagt 5,7 procent.", [(2022, 1.45, "estimate")]),
+])
+def test_a_share_that_grows_to_a_level(text: str, expected: list) -> None:
+    lead = "Volgens de ramingen van de NAVO besteedt Nederland in 2022 1,45% van het bbp aan defensie. "
+    assert [(r[0], r[1], r[5]) for r in rows(lead + text, "2022-02-10")] == expected

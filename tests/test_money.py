@@ -541,6 +541,40 @@ def test_sums_set_apart_from_the_support_in_a_ukraine_letter(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a sum whose sentence points back to one that sets its subject apart from the support, or gives it to the own
+    # forces: not the support, in a letter about it
+    ("Los van de steun aan Oekraïne investeert Defensie de komende jaren in eigen drones. In 2026 is daarvoor € 150 "
+     "miljoen begroot.", [(150e6, False)]),
+    ("Buiten de steun aan Oekraïne koopt Defensie nieuwe antidronesystemen. Hiervoor is EUR 80 miljoen "
+     "gereserveerd.", [(80e6, False)]),
+    ("Defensie werkt aan de aanvulling van de eigen munitievoorraden. Daarmee is circa € 200 miljoen gemoeid.",
+     [(200e6, False)]),
+    # not: a sentence pointed back to that is the support itself
+    ("Nederland levert Oekraïne extra drones. In 2026 is daarvoor € 150 miljoen begroot.", [(150e6, True)]),
+    ("Naast deze steun levert Nederland Oekraïne generatoren. Daarvoor is € 15 miljoen beschikbaar.",
+     [(15e6, True)]),
+])
+def test_a_sum_pointing_back_to_a_sentence_set_apart_from_the_support(text: str, expected: list) -> None:
+    assert ukraine_flags(_UA_LETTER + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the sentence before named, pointed back to by a count or a demonstrative: its Ukraine is the sum's
+    ("De Raad besloot tot twee tranches van elk EUR 500 miljoen voor militair materieel aan Oekraïne. Het Nederlandse "
+     "aandeel bedraagt circa € 57 miljoen voor beide tranches samen.", [(500e6, True), (57e6, True)]),
+    ("De EU stelde drie pakketten voor de Oekraïense strijdkrachten vast. Nederland draagt aan deze pakketten € 90 "
+     "miljoen bij.", [(90e6, True)]),
+    ("Nederland zegde eerder leveringen van munitie aan Oekraïne toe. Voor de twee leveringen is € 40 miljoen "
+     "beschikbaar.", [(40e6, True)]),
+    # not: the things named before are not for Ukraine
+    ("De Raad besloot tot twee tranches voor de Afrikaanse Unie. Het Nederlandse aandeel bedraagt circa € 12 miljoen "
+     "voor beide tranches samen.", [(12e6, False)]),
+])
+def test_a_sum_for_what_the_sentence_before_named(text: str, expected: list) -> None:
+    assert ukraine_flags(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a sentence cut by a line break: the qualifier at the end of the line before is the sum's
     ("De Litouwse overheid heeft in beide jaren circa\n€ 1,1 miljoen aan host nation support bijgedragen.",
      [(1.1e6, "EUR", "approx")]),

@@ -93,14 +93,36 @@ _EXCL_BEFORE = re.compile(
 _MET_WITH = re.compile(r"\bmet\s+(?:ruim\s+|bijna\s+|circa\s+|ca\.\s+|zo['’]n\s+)?$", re.I)
 _EXCL_CLAUSE = re.compile(letter_first(
     ["begrotingstekort", "staatsschuld", "overheidsschuld", r"\btekort\b", r"\bschuld\b", "inflatie", "rente",
-     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b", r"economische\s+groei", "bbp-groei",
+     # (`de economie groeit`; not what grows to a level, `groeit dit aandeel naar verwachting tot circa 1,65 procent`)
+     r"EMU-\w+", r"\bsaldo\b", r"\bgroeit\b(?!(?:\s+[\w-]+){0,5}?\s+(?:tot|naar)\s+"
+     r"(?:circa\s+|ca\.\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?(?:\d|$))", r"economische\s+groei", "bbp-groei",
      # (`raamt de groei van de economie in 2027 op 1,3%`)
      r"groei\s+van\s+(?:de\s+|het\s+)?(?:Nederlandse\s+|nationale\s+)?(?:economie|bbp)\b"], True))
 # a subordinate clause that gives a reason or a contrast, beside the figure's (`, omdat de economie sneller groeit`)
 _SUBCLAUSE = re.compile(r",\s+(?:omdat|doordat|aangezien|want|terwijl|zodat|waardoor|hoewel|ook\s+al)\b|;")
 _UKRAINE_SHARE = re.compile(rf"{WS}*(?:aan|voor){WS}+(?:de{WS}+)?(?:militaire{WS}+)?(?:steun|Oekra)")
+# the support to Ukraine as what the figure measures, its clause's subject (`De Nederlandse militaire steun bedraagt
+# daarmee ongeveer 0,2 procent van het bbp`, `de militaire steun aan Oekraïne komt in 2026 neer op circa 0,3%`, `In 2026
+# bedraagt de steun aan Oekraïne 0,25%`, `Daarmee komt onze bijdrage aan Oekraïne uit op 0,2%`): the size of the
+# support, no defence spending (not `Inclusief de steun aan Oekraïne komen de defensie-uitgaven uit op 2,2 procent`,
+# `De steun aan Oekraïne meegerekend komen de uitgaven uit op 2,08%`, `Deze steun is in de 2,2 procent meegeteld`)
+_SUPPORT = (r"(?:(?:de|onze|deze|die|het|haar|zijn)\s+)?(?:(?:Nederlandse|totale|jaarlijkse|militaire|financiële"
+            r"|gezamenlijke|bilaterale)\s+){0,3}(?:steun|hulp|ondersteuning|steunpakket(?:ten)?"
+            r"|bijdragen?(?=\s+(?:aan|voor)\s+(?:de\s+)?(?:Oekra|Ukrain)))\b"
+            r"(?:\s+(?:aan|voor)\s+(?:de\s+)?(?:Oekra\w+|Ukrain\w*))?")
+_SUPPORT_VERB = (r"(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|komt|kwam|komen|kwamen|is|was|zijn"
+                 r"|waren|ligt|lag|staat|stond|beslaat|besloeg)\b")
+_SUPPORT_ADV = (r"(?:\s+(?:daarmee|hiermee|dus|nu|thans|inmiddels|jaarlijks|ook|uit|neer|gelijk|overeen|per\s+jaar"
+                r"|naar\s+(?:verwachting|schatting)|in\s+(?:19|20)\d\d))*(?:\s+(?:op|aan|met))?\s+"
+                r"(?:(?:circa|ca\.|ongeveer|ruim|bijna|zo['’]n|nagenoeg|rond|omstreeks)\s+)?$")
+_SUPPORT_MEASURED = re.compile(
+    rf"^\W*{_SUPPORT}(?:(?!meege|meetel|inbegrepen|uitgaven)[^;%]){{0,80}}?\s{_SUPPORT_VERB}{_SUPPORT_ADV}"
+    rf"|\b{_SUPPORT_VERB}(?:\s+(?:daarmee|hiermee|dus|nu|thans|jaarlijks|ook))*\s+{_SUPPORT}{_SUPPORT_ADV}", re.I)
 _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|\b(?:ramen|raamt?|raamden?)\b"
                              r"|norm|defensie|percentage"
+                             # (the share before, pointed back to: `Dit aandeel groeit in 2024 naar 1,65%`; not `het
+                             # aandeel in de EPF`, `ons aandeel daarin`)
+                             r"|\b(?:dit|dat|het|ons)\s+aandeel\b(?!\s+(?:in|van|aan|daar\w+|hier\w+)\b)"
                              # `Zonder deze steun gaat het om 1,96% en 2,08%`: the figures of the sentence before
                              r"|(?:gaat|ging) het (?:[\w-]+ ){0,3}?om\b|komt (?:dit|het) (?:neer|uit) op|zijn dat",
                              re.I)
@@ -303,6 +325,8 @@ def _figures(view: str, u: Unit) -> list[_Fig]:
             continue      # `waarvan ten minste 20 procent voor materieel`: no share of the bbp reaches ten
         if bbp and _UKRAINE_SHARE.match(view, ev_end, u.end):
             continue      # `0,25% van het bbp aan steun voor Oekraïne`: not defence spending
+        if _support_measured(view, u, m.start()):
+            continue      # `De Nederlandse militaire steun bedraagt ongeveer 0,2 procent van het bbp`: nor this
         norm = bool(_NORM_AFTER.match(view, m.end(), u.end)
                     or _NORM_BEFORE.search(view, max(u.start, m.start() - 40), m.start()))
         if not bbp and not shared and not norm and _EXCL_AFTER.match(view, m.end(), u.end):
@@ -316,6 +340,12 @@ def _figures(view: str, u: Unit) -> list[_Fig]:
         out.append(_Fig(m.start(), ev_end if m.re is _PCT_LISTED else m.end(), value, ev_end, bool(bbp) or shared,
                         norm, meets))
     return out
+
+
+def _support_measured(view: str, u: Unit, pos: int) -> bool:
+    """Is the figure at `pos` the size of the support to Ukraine, the support its clause's subject?"""
+    clause = max(u.start, view.rfind(";", u.start, pos) + 1, view.rfind(":", u.start, pos) + 1)
+    return _SUPPORT_MEASURED.search(view[clause:pos]) is not None
 
 
 # a year named relative to the letter's: `dit jaar`, `vorig jaar`, `het lopende jaar`, `volgend jaar`

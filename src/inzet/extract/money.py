@@ -213,10 +213,14 @@ _PART_OF = re.compile(r"\b(?:waarvan|waaronder|daarvan|hiervan)\b", re.IGNORECAS
 _OTHER_CLAUSE = re.compile(r",\s+(?:die|dat|welke|waar\w+|omdat|doordat|nu|zodat|terwijl|hoewel)\b|;", re.IGNORECASE)
 # the sentence points back to the one before: `Hiervan is … gerealiseerd`, `Dit bedrag …`
 # `\b(?:[Hh]ier…|[Dd]aar…|…)\b` with the first letter taken out and checked first (faster)
+# (and what the sentence before named, by a demonstrative or a count: `voor beide tranches samen`, `deze leveringen`,
+# `die twee pakketten`, `de drie tranches`)
 _ANAPHORA = re.compile(
-    r"[HhDd](?<!\w.)(?:(?<=[Hh])ier(?:van|aan|mee|voor|bij|uit|in)?|(?<=[Dd])aar(?:van|aan|mee|voor|bij|uit|in)"
+    r"[HhDdBb](?<!\w.)(?:(?<=[Hh])ier(?:van|aan|mee|voor|bij|uit|in)?|(?<=[Dd])aar(?:van|aan|mee|voor|bij|uit|in)"
     r"|(?<=[Dd])(?:it|at)\s+(?:bedrag|initiatief|pakket|fonds|instrument)|(?<=[Dd])eze\s+(?:bijdrage|steun|middelen"
-    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten)\b"
+    r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten"
+    r"|(?:(?<=[Dd])(?:eze|ie)\s+(?:twee\s+|drie\s+|vier\s+)?|(?<=[Dd])e\s+(?:twee|drie|vier)\s+|(?<=[Bb])eide\s+)"
+    r"(?:tranches|pakketten|steunpakketten|leveringen|toezeggingen|bijdragen|leningen))\b"
 )
 _COSTS = re.compile(r"\b[Dd]e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten\b")
 
@@ -789,6 +793,9 @@ class _Context:
             return False            # (Ukraine named in the other items only)
         if ukr:
             return True
+        if self.before and self.memo.apart_or_own(self.before[0]):
+            return False            # (`Los van de steun aan Oekraïne investeert Defensie in eigen drones. In 2026 is
+            #                          daarvoor € 150 miljoen begroot.`: what it points back to is not the support)
         if self.heading and not self.spend and self.memo.ukraine(self.heading):
             return True
         return (self.topic and not self.spend) or any(self.memo.ukraine(b) for b in self.before) \
@@ -825,6 +832,11 @@ class _Memo:
         if found is None:
             found = self._apart[t] = bool(lexicon.search(_APART, t, lexicon.of(t)))
         return found
+
+    def apart_or_own(self, t: str) -> bool:
+        """Does the text (a sentence pointed back to) set what it tells of apart from the support to Ukraine, or give
+        it to the Netherlands' own forces?"""
+        return self.apart(t) or _for_own_forces(t)
 
     def ukraine(self, t: str) -> bool:
         found = self._ukr.get(t)
