@@ -2054,3 +2054,20 @@ def test_a_deployment_told_after_the_fact_has_its_dates_and_ends() -> None:
 ])
 def test_a_deployment_done_and_over(text: str, action: str) -> None:
     assert [d.action for d in run(text)] == [action]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Vijf CH-47 Chinook-transporthelikopters van Defensie worden vanaf juli 2006 vanaf Kandahar in Afghanistan "
+     "ingezet.", "new"),
+    ("De Nederlandse F-35's worden met ingang van 1 maart 2027 in Polen ingezet.", "new"),
+])
+def test_the_passive_from_a_date_announces(text: str, action: str) -> None:
+    assert [d.action for d in run(text)] == [action]
+
+
+def test_what_a_unit_is_there_to_support_does_not_name_it() -> None:
+    text = ("Geachte voorzitter,\n\nDe Nederlandse bijdrage in Uruzgan bestaat uit een Task Force Uruzgan (TFU) met "
+            "ten hoogste 1.400 militairen in Tarin Kowt, van augustus 2006 tot augustus 2008.\n\nTer ondersteuning van "
+            "de TFU worden vanaf juli 2006 vanaf Kandahar Airfield zes AH-64D Apache-gevechtshelikopters ingezet.\n")
+    got = sorted((str(d.start), d.personnel_max) for d in run(text))
+    assert got == [("2006-07", None), ("2006-08", 1400)]      # (the helicopters are not the TFU)

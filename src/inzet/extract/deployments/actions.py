@@ -88,6 +88,8 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
                        r"|\b(?:levert|leveren|stationeert|stationeren)\b"
                        # separable verbs: `voegt … het M-fregat … aan de operatie toe`, `neemt … deel aan`
                        r"|\b(?:voegt|voegen)\s+(?:\S+\s+){0,12}?toe\b|\b(?:neemt|nemen)\s+(?:\S+\s+){0,12}?deel\s+aan\b"
+                       # the passive from a date on: `Vijf CH-47's worden vanaf juli 2006 eveneens … ingezet`
+                       r"|\b(?:wordt|worden)\s+(?:vanaf|per|met\s+ingang\s+van|in)\s+(?:\S+\s+){1,10}?ingezet\b"
                        # `zet Nederland vier F-16's in, die …`; not `zet zich in voor`, `zet (het kabinet) in op` (aims
                        # at), nor the preposition `in de`
                        r"|\b(?:zet|zetten)\s+(?!zich\b)(?:[^\s.;:]+\s+){1,10}?in\b(?![\w-])"

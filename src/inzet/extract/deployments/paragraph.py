@@ -350,6 +350,23 @@ def _leads(view: str, s: Sentence, nxt: Sentence | None) -> bool:
     return bool(nxt.places)
 
 
+# what a unit is there for, naming another (`Ter ondersteuning van de TFU en van ISAF in het zuiden worden … zes
+# AH-64D's ingezet`): the names it supports are not its own
+_FOR_OTHERS = re.compile(r"\b[Tt]er\s+(?:ondersteuning|bescherming|beveiliging|versterking)\s+van\s+[^,.;]{0,80}?"
+                         r"(?=\s+(?:worden|wordt|zijn|is|zal|zullen|levert|leveren|stelt|stellen|zet|zetten)\b|[,.;])")
+
+
+def _own_keys(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> tuple[set[str], list[str]]:
+    """`anchor_keys` of a clause, leaving out the names of what it is there to support (`_FOR_OTHERS`)."""
+    gone = [m.span() for m in _FOR_OTHERS.finditer(text)] if "Ter " in text or "ter " in text else []
+    if not gone:
+        return anchor_keys(text, cms, hits)
+    for a, b in reversed(gone):
+        text = text[:a] + " " * (b - a) + text[b:]
+    kept = [cm for cm in cms if not any(a <= cm.start - base < b for a, b in gone)]
+    return anchor_keys(text, kept, lexicon.of(text))
+
+
 def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[_Segment]:
     """Each sentence cut where it turns to another deployment (`…aan eFP in Litouwen, en over … EUFOR`).
 
@@ -412,7 +429,7 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             ctext = stext[a:b]
             hits = s.hits if b - a == len(stext) else lexicon.of(ctext)     # one clause: the sentence's cues
             ccms = [cm for cm in cms if cs <= cm.start < ce]
-            keys, names = anchor_keys(ctext, ccms, hits)
+            keys, names = _own_keys(ctext, ccms, cs, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
             if _REASON.match(ctext) and b < len(stext):
                 keys, names, cplaces = set(), [], []
