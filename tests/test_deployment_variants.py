@@ -2071,3 +2071,23 @@ def test_what_a_unit_is_there_to_support_does_not_name_it() -> None:
             "de TFU worden vanaf juli 2006 vanaf Kandahar Airfield zes AH-64D Apache-gevechtshelikopters ingezet.\n")
     got = sorted((str(d.start), d.personnel_max) for d in run(text))
     assert got == [("2006-07", None), ("2006-08", 1400)]      # (the helicopters are not the TFU)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("blijft tot het najaar van 2006 actief", (None, "2006")),
+    ("van de zomer van 2025 tot eind 2026", ("2025", "2026")),
+    ("tot het voorjaar van 2027", (None, "2027")),
+])
+def test_a_season_of_a_year_dates_to_its_year(text: str, period: tuple) -> None:
+    assert deployments.read_period(text) == period
+
+
+@pytest.mark.parametrize("text, ended", [
+    ("Het Nederlandse detachement in Kunduz blijft tot het najaar van 2006 actief en wordt daarna overgedragen aan "
+     "een andere bondgenoot.", True),
+    ("Het commando over de eenheid wordt op 1 juli overgedragen aan Duitsland.", True),
+    # (handed to the Netherlands: it takes over, nothing ends)
+    ("Het commando over SNMG1 wordt op 1 juli overgedragen aan Nederland.", False),
+])
+def test_handed_over_to_another_ally_ends(text: str, ended: bool) -> None:
+    assert ("end" in deployments.read_action(text)) is ended

@@ -22,7 +22,7 @@ _ACTION_FORMS = forms((
     "toevoeg", "ontplooi", "te plaatsen", "start van", "zal ", "zullen", "gaat", "gaan ", "loopt", "afloopt",
     "aflopen", "lopen", "einde", "voort", "Voort", "beschikbaar", "draagt", "dragen", "levert", "leveren",
     "niet door", "afgerond", "afgesloten", "fronding", "stationeer", "voegt", "voegen", "neemt", "nemen", "breidt",
-    "breiden", "zet ", "zetten", "ingesteld", "ingezet", "verliet", "keerde",
+    "breiden", "zet ", "zetten", "ingesteld", "ingezet", "verliet", "keerde", "overgedragen",
     "teruggebracht", "terug te brengen", "terugbreng"))
 _ACTION_GATE = re.compile(countries.trie_pattern(_ACTION_FORMS))
 
@@ -40,6 +40,9 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"(?:inzet|bijdrage|missie|deelname|eenheid|detachement|aanwezigheid|training)))|niet langer|komt te vervallen"
         r"|opgeheven"
         r"|ten einde|tot een einde"
+        # handed over to another ally (`… blijft tot het najaar van 2006 actief en wordt daarna overgedragen aan een
+        # andere bondgenoot`); not handed to the Netherlands (`wordt overgedragen aan Nederland`)
+        r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?overgedragen\s+aan\s+(?!Nederland\b|ons\b)"
         # the last of it gone, told after the fact: `de laatste militairen verlieten Kabul op 26 augustus 2021`
         r"|\b[Dd]e\s+laatste\s+(?:\S+\s+){0,3}?(?:verlieten|verliet|keerden|keerde)\b"
         # `De inzet … wordt per 1 mei 2027 afgerond en loopt niet door`, `Afronding inzet Zr.Ms. Dolfijn`

@@ -20,7 +20,8 @@ from inzet.extract.dutch import (
 )
 
 # a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
-_PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van)"
+# (and a season, of a year: `tot het najaar van 2006` is 2006)
+_PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van|voorjaar|zomer|najaar|winter)"
 # (`het einde van 2027`, `het eind van juni` are `eind 2027`, `eind juni`)
 _PARTOF = rf"(?:(?:het\s+)?{_PART}(?:\s+van)?\s+)"
 # a quarter or half of a year (`het eerste kwartaal van 2028`, `Q3 2027`, `de tweede helft van 2027`): its last
