@@ -2091,3 +2091,9 @@ def test_a_season_of_a_year_dates_to_its_year(text: str, period: tuple) -> None:
 ])
 def test_handed_over_to_another_ally_ends(text: str, ended: bool) -> None:
     assert ("end" in deployments.read_action(text)) is ended
+
+
+def test_the_short_name_of_a_body_beside_the_unit_makes_no_paragraph_ours() -> None:
+    text = ("Geachte voorzitter,\n\nNederland levert twee stafofficieren aan de missie van de Afrikaanse Unie (AU) in "
+            "Somalië, tot en met 31 december 2027.\n\nDe AU zal in 2027 ook 300 militairen naar Somalië sturen.\n")
+    assert [d.personnel_max for d in run(text)] == [2]

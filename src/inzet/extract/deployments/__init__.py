@@ -41,7 +41,7 @@ from inzet.extract.deployments.paragraph import (
 )
 from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
-from inzet.extract.deployments.vocab import DUTCH, GATE, STRONG, anchor_keys
+from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, STRONG, anchor_keys
 from inzet.extract.segment import Document
 from inzet.model import Deployment
 
@@ -452,14 +452,25 @@ def _heading_country(doc: Document, section: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# a unit by the kind it is, in its full name (`Task Force Uruzgan`, `Provinciaal Reconstructieteam`, `Redeployment
+# Task Force`, `Battlegroup`)
+_UNIT_NAMED = re.compile(r"(?i:task\s+force|\w*team|\w*eenheid|\w*detachement|\w*compagnie|\w*groep|battlegroup"
+                         r"|bataljon|squadron|unit|cel)\b[^()]{0,40}$")
 _SHORT_NAME = re.compile(r"\b(?:De|de|Het|het)\s+([A-Z]{2,6})\b")
 
 
 def _names_short_name(view: str, s: Sentence, mentions: list[Mention]) -> bool:
     """Does the sentence name the Dutch unit by the short name a deployment's text gave it in brackets (`een Task
     Force Uruzgan (TFU)`, then `De TFU zal …`, `Ter ondersteuning van de TFU worden … ingezet`)?"""
-    shorts = {f"({m.group(1)})" for m in _SHORT_NAME.finditer(view, s.start, s.end)}
-    return bool(shorts) and any(o.trigger and sh in view[o.vstart:o.vend] for o in mentions for sh in shorts)
+    shorts = {m.group(1) for m in _SHORT_NAME.finditer(view, s.start, s.end) if m.group(1) not in GENERIC}
+    for o in mentions if shorts else ():
+        text = view[o.vstart:o.vend] if o.trigger else ""
+        for short in shorts:
+            at = text.find(f"({short})")
+            # (a unit's short name, given after its full name: not `de Europese Unie (EU)`, `de NAVO`)
+            if at > 0 and _UNIT_NAMED.search(text, max(0, at - 60), at):
+                return True
+    return False
 
 
 def extract(doc: Document, letter_date: str | None = None, kind: str | None = None) -> list[Deployment]:
