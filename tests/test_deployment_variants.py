@@ -1884,8 +1884,11 @@ def test_what_daarvan_costs_after_a_purchase_is_not_the_deployments() -> None:
     # (whose contribution it is, said: another country's)
     ("Een van de onderwerpen is de bijdrage van Duitsland aan de eFP-battlegroup in Litouwen, met circa 1.500 "
      "militairen.", []),
+    # (a topic, not a budget's item: whose contribution it is, is not said)
+    ("Een belangrijk thema is de bijdrage aan de missie in Irak van alle bondgenoten.", []),
+    ("Het doel van de bijeenkomst is de bijdrage aan de NAVO-missie in Kosovo te bespreken.", []),
 ])
-def test_the_contribution_named_by_a_copula_is_the_letters_own(text: str, want: list) -> None:
+def test_the_contribution_named_as_a_budgets_item_is_the_letters_own(text: str, want: list) -> None:
     assert [(d.countries, d.personnel_max) for d in run(text)] == want
 
 

@@ -59,9 +59,11 @@ DUTCH = re.compile(
     # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
     # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
     r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
-    # … or named by a copula: `De grootste uitgavenpost is de bijdrage aan de eFP-battlegroup in Litouwen`
+    # … or named as a budget's item: `De grootste uitgavenpost is de bijdrage aan de eFP-battlegroup in Litouwen`
     # (not `is de bijdrage van Duitsland aan …`: whose it is, said)
-    r"|(?:is|was|blijft|betreft) de (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:met|aan)"
+    # (of a budget's item only: not `Een belangrijk thema is de bijdrage aan de missie in Irak van alle bondgenoten`)
+    r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?(?:inzet|bijdrage|deelname)"
+    r" (?:met|aan)"
     # a ship of the Dutch navy: `voegt … het M-fregat Zr.Ms. Van Amstel … toe`, `maakt de mijnenjager Zr.Ms. … deel uit`
     r"|Zr\.\s?Ms\.|Hr\.\s?Ms\.)(?!\w)"
 )
@@ -195,8 +197,8 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
                          r"|Marechaussee)|Commando \w+"
                          r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
-                         r"|(?:is|was|blijft|betreft) de (?:huidige |lopende )?(?:inzet|bijdrage|deelname)"
-                         r" (?:met|aan))\b"
+                         r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?"
+                         r"(?:inzet|bijdrage|deelname) (?:met|aan))\b"
                          r"|\b(?:Zr|Hr)\.\s?Ms\.",
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
                             "deelname", "Zr", "Hr"))
