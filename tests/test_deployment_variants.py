@@ -2053,6 +2053,7 @@ def test_a_deployment_told_after_the_fact_has_its_dates_and_ends() -> None:
     ("Defensie heeft in augustus drie transportvliegtuigen voor de evacuatie uit Kabul in Afghanistan ingezet.", "end"),
     # (what has been deployed since, and goes on, is no end)
     ("Defensie heeft sinds 2019 drie transportvliegtuigen in Irak ingezet.", "status"),
+    ("Nederland heeft in 2024 twee F-35's in Polen ingezet en doet dat ook in 2025.", "status"),
     ("De Nederlandse inzet in MINUSMA in Mali is per 31 december 2023 definitief afgesloten.", "end"),
 ])
 def test_a_deployment_done_and_over(text: str, action: str) -> None:

@@ -183,7 +183,8 @@ _PLACE_GROWS = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?(?:basis|kamp|vliegveld
 # a deployment told as done, in the perfect (`Defensie heeft een C-17 … en een KDC-10 ingezet`)
 _COMPLETED = re.compile(r"\b(?:heeft|hebben)\s+(?:[\w'.,-]+\s+){0,18}?ingezet\b")
 # (not what goes on, nor what was not done: `Nederland heeft in Niger geen militairen ingezet`)
-_STILL_GOING = re.compile(r"\b(?:sinds|nog|momenteel|thans|tot\s+nu\s+toe|blijft|blijven|geen|niet)\b", re.IGNORECASE)
+_STILL_GOING = re.compile(r"\b(?:sinds|nog|momenteel|thans|tot\s+nu\s+toe|blijft|blijven|geen|niet|ook|opnieuw)\b",
+                          re.IGNORECASE)
 
 
 def read_action(text: str, hits: int | None = None) -> set[str]:

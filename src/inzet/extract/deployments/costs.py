@@ -139,7 +139,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             if named[0].cost is None:
                 named[0].cost = cost
             costed.append(named[0])
-        elif len(named) != 1 and len(pieces := _SUM_FOR.split(text)) > 2:
+        elif len(named) != 1 and not _EACH_COSTS.search(text) and len(pieces := _SUM_FOR.split(text)) > 2:
             # `… geraamd op EUR 16,9 mln. voor het fregat en de helikopter en EUR 0,4 mln. voor de stafofficieren`:
             # each sum the cost of the unit it is for
             for before, noun in zip(pieces[::2], pieces[1::2], strict=False):
