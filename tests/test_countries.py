@@ -38,6 +38,8 @@ def test_unknown_name() -> None:
     ("één bij EUCAP Sahel Niger", [("EUCAP Sahel Niger", "mission", "NE")]),
     ("de civiele missie EUPOL COPPS", [("EUPOL COPPS", "mission", "PS")]),
     ("UNMIK en MONUSCO", [("UNMIK", "mission", "XK"), ("MONUSCO", "mission", "CD")]),
+    # where Dutch units served before (the PRT in Baghlan, SFIR in Al-Muthanna)
+    ("het PRT in Baghlan en de eenheid in Al-Muthanna", [("Baghlan", "place", "AF"), ("Al-Muthanna", "place", "IQ")]),
     # a name is not found inside a longer word
     ("Nederlandse bijdrage", [("Nederlandse", "adjective", "NL")]),
     ("Polenreis, Malibu, Irakees", []),
