@@ -7,7 +7,7 @@ writes (`€ 1 mln.`) is no sum but the unit. The table is the rows below it, to
 row is a label and cells set apart by tabs, a column gap or `|`; a header row of years (`2022 2023 2024`) and a
 row of percentages hold no sums; a cell `1.247` under `x € 1 mln.` is € 1 247 000 000.
 
-Tables of shares are read here too, for gdp.py: rows by year (`2024: 2,00%`, `year_rows`), and rows of years under a
+Tables of shares are read here too, for gdp: rows by year (`2024: 2,00%`, `year_rows`), and rows of years under a
 header row that names the columns (`Jaar\tDefensie-uitgaven in % bbp\tInvesteringen in % defensie-uitgaven` over
 `2019*\t1,36\t24,3` and the note `* raming`, `year_columns`).
 """

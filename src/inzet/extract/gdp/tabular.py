@@ -1,0 +1,212 @@
+"""GDP shares in tables and rows: tables under a caption naming the bbp, rows by year and columns of years (see
+`inzet.extract.tables`), and the rows of a list a sentence opens with its colon."""
+
+from __future__ import annotations
+
+import re
+
+from inzet.extract import lexicon, tables
+from inzet.extract.gdp.reading import cues_in, unit_basis, years_in
+from inzet.extract.gdp.vocab import (
+    BASIS,
+    BBP_ANY,
+    MARK_ANY,
+    NOT_MEASURE_PREPS,
+    RELATED,
+    RULE,
+    SPENDING_LEVEL,
+    STATUS_CUES,
+    TOTAL,
+    TRIGGER,
+    UKRAINE_WORD,
+    mark_of,
+)
+from inzet.extract.money import Unit, Units, units_with
+from inzet.extract.segment import Document
+from inzet.model import GdpShare, Span
+
+# a row of a list a sentence about GDP shares opens with its colon (`Volgens de ramingen voldeden in 2015 vijf
+# bondgenoten aan de norm van 2 procent:` over `Verenigde Staten\t3,62 procent`, `Polen: 2,00%`, `• Estland 2,04%`)
+_LIST_ROW = re.compile(r"[ \t•*-]*(?P<label>[^\d\t:;.,]{2,60}?)(?:[ \t]*\t[ \t]*|:[ \t]*|[ \t]+)"
+                       r"(?P<fig>(?P<num>\d(?:[.,]\d{1,2})?)[ \t\u00a0]*(?:%|procent\b))[ \t]*$")
+
+
+def rows_after_a_colon(doc: Document, units: Units, done: dict[int, list[GdpShare]], this_year: int | None,
+                        memo: dict[int, list[tuple[int, int, str]]]) -> list[GdpShare]:
+    """The shares of the rows of a list (each `label  x procent` on a line of its own) that a sentence naming GDP
+    shares or the norm opens with a colon: the year the opening states, the status of its words other than the
+    norm's (the figures are measured against it: `Volgens de ramingen voldeden …` is an estimate), its basis."""
+    view, out = doc.view, []
+    for ui in units_with(units, lexicon.bits(*TRIGGER)):
+        u = units[ui]
+        if u.heading or not view[u.start : u.end].rstrip().endswith(":") \
+                or not (done.get(ui) or BBP_ANY.search(view, u.start, u.end)):
+            continue
+        stated = [y for _, y, prep in years_in(view, u, this_year) if prep not in NOT_MEASURE_PREPS]
+        cues = [c for c in cues_in(view, u, memo) if c[2] in ("estimate", "actual")]
+        status = cues[-1][2] if cues else "actual"
+        basis = unit_basis(view, u)
+        k = ui + 1
+        while k < len(units) and not units[k].heading and units[k].line == units[k - 1].line + 1:
+            r = units[k]
+            m = _LIST_ROW.fullmatch(view, r.start, r.end)
+            if not m:
+                break
+            value = float(m.group("num").replace(",", "."))
+            if value < 10 and not done.get(k):
+                text, span = doc.evidence(m.start("fig"), m.end("fig"))
+                out.append(GdpShare(value=value, text=text, span=span, year=stated[-1] if stated else None,
+                                    basis=basis, status=status, rule=RULE))
+            k += 1
+    return out
+
+
+def _caption_says(caption: str) -> tuple[str | None, str | None]:
+    """The basis (when it names one) and the incl/excl of support to Ukraine a table's caption states of its rows."""
+    bases = {m.lastgroup for m in BASIS.finditer(caption)}
+    mark = MARK_ANY.search(caption)
+    return (bases.pop() if len(bases) == 1 else None,
+            mark_of(mark) if mark and UKRAINE_WORD.search(caption, mark.end()) else None)
+
+
+# a table of shares: its caption says they are of the bbp (`Tabel 1. Nederlandse uitgaven in procenten van het bbp
+# (NAVO-definitie, inclusief militaire steun aan Oekraïne)`), a header row gives the years (`2026 (realisatie)
+# 2027 (raming)`), each row a category and one figure a year
+_TABLE_CAPTION = re.compile(r"^[ \t]*(?:Tabel|TABEL)\b[^\n]*?(?:procent|%)[^\n]*?"
+                            r"(?:bbp|BBP|bruto\s+binnenlands\s+product)[^\n]*$", re.MULTILINE)
+_HEADER_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?!\d)(?:[ \t]*\((?P<w>[^)\n]{1,24})\))?")
+_CELL = re.compile(r"(?<![\w,.])(?P<num>\d{1,2}(?:,\d{1,3})?)(?![\w,.])")
+
+
+def table_shares(doc: Document) -> list[GdpShare]:
+    """The shares of the tables whose caption names the bbp: one a cell, its year from the header row above it
+    (its status from the word in brackets there), its category from the row's label, basis and incl/excl from
+    the caption."""
+    view, out = doc.view, []
+    for cap in _TABLE_CAPTION.finditer(view):
+        caption = cap.group(0)
+        basis, mark = _caption_says(caption)
+        years: list[tuple[int, int, str]] = []
+        for pos, line in doc.stored_lines(cap.end()):      # (the rows as written: the view may join them)
+            if not line.strip():
+                if years:
+                    break                      # the blank line after the rows ends the table
+                continue
+            if not years:
+                years = [(m.start(), int(m.group("y")), m.group("w") or "") for m in _HEADER_YEAR.finditer(line)]
+                if len(years) < 2:
+                    break                      # no header row of years: not a table of this shape
+                continue
+            cells = list(_CELL.finditer(line))
+            label = line[: cells[0].start()].strip() if cells else ""
+            if len(cells) != len(years) or not label or any(c.isdigit() for c in label):
+                break
+            category = "related" if RELATED.search(label) else "total" if TOTAL.search(label) else "defence"
+            for c, (_, year, word) in zip(cells, years, strict=True):
+                # (the header's word in brackets read with the status cues of the prose: `realisatie`, `raming`)
+                status = next((st for rx, st in STATUS_CUES if rx.search(word)), "estimate")
+                span = Span(pos + c.start(), pos + c.end())
+                out.append(GdpShare(value=float(c.group("num").replace(",", ".")), text=c.group("num"), span=span,
+                                    year=year, category=category, basis=basis, ukraine=mark, status=status,
+                                    rule=RULE))
+    return out
+
+
+# a table of shares by year (`Tabel 2 Defensie-uitgaven volgens de NAVO-definitie` over rows `2024: 2,00%`): its
+# caption names the bbp or defence spending, not a share of that spending (`aandeel investeringen`)
+_ROWS_CAPTION = re.compile(r"^[ \t*]*(?:Tabel|TABEL)\b[^\n]*$", re.MULTILINE)
+_OF_SPENDING = re.compile(r"\bvan\s+de\s+(?:[\w-]+\s+)?(?:defensie-?)?uitgaven\b|\binvestering|\baandeel\s+(?!bbp)",
+                          re.I)
+
+
+def year_row_shares(doc: Document, units: Units, done: dict[int, list[GdpShare]],
+                     this_year: int | None) -> list[GdpShare]:
+    """The shares of the tables of rows by year (`2024: 2,00%`, see `tables.year_rows`) under a caption that names
+    the bbp or defence spending: basis, incl/excl and category from the caption, status from the row's word in
+    brackets (`2026 (raming)`), else from the text when it states the figure for that year too (`in 2024 te voldoen
+    aan de NAVO-norm van 2 procent van het bbp, en ook in 2025 op die hoogte uit te komen`), else a measure."""
+    view, out = doc.view, []
+    for cap in _ROWS_CAPTION.finditer(view):
+        caption = cap.group(0)
+        if not (BBP_ANY.search(caption) or SPENDING_LEVEL.search(caption)) or _OF_SPENDING.search(caption):
+            continue
+        rows = tables.year_rows(doc, cap.end())
+        if len(rows) < 2 or any(r.value >= 10 for r in rows):
+            continue
+        basis, mark = _caption_says(caption)
+        category = "related" if RELATED.search(caption) else "total" if TOTAL.search(caption) else "defence"
+        said = next((st for rx, st in STATUS_CUES if st in ("estimate", "actual") and rx.search(caption)), None)
+        for r in rows:
+            status = next((st for rx, st in STATUS_CUES if rx.search(r.word)), None) if r.word else None
+            stated = None if status else _stated_for_the_year(view, units, done, r.year, r.value, category, this_year)
+            share = GdpShare(value=r.value, text=r.text, span=r.span, year=r.year, category=category, basis=basis,
+                             ukraine=mark, status=status or (stated.status if stated else said or "actual"), rule=RULE)
+            out.append(share)
+    return out
+
+
+# a column of shares in a table by year (`Jaar\tDefensie-uitgaven in % bbp\tInvesteringen in % defensie-uitgaven`, see
+# `tables.year_columns`): its header names the bbp (`% bbp`, `in procenten van het bbp`), not a share of the spending
+_PCT_LABEL = re.compile(r"%|procent|percentage|aandeel|\bbbp\b", re.I)
+
+
+def _one_basis(*texts: str) -> str | None:
+    """The calculation method of the first text that names one (None when it names two)."""
+    for t in texts:
+        bases = {m.lastgroup for m in BASIS.finditer(t)}
+        if bases:
+            return bases.pop() if len(bases) == 1 else None
+    return None
+
+
+def column_shares(doc: Document) -> tuple[list[GdpShare], list[int]]:
+    """The shares of the columns of tables by year whose header names the bbp (or, for the one column of figures in
+    percent, whose caption, the sentence before the table, does): category, basis and incl/excl from the header,
+    else the caption, else (basis) the section heading; status from the row's word or note (`* raming`), else a
+    measure; with the stored ends of those tables."""
+    view, out, ends = doc.view, [], []
+    for t in tables.year_columns(doc):
+        k = t.start
+        while k > 0 and view[k - 1].isspace():
+            k -= 1
+        cap_s = doc.sentence_at(k - 1) if k else None
+        caption = view[cap_s.start : cap_s.end] if cap_s else ""
+        heading = (doc.section_title(cap_s) or "") if cap_s else ""
+        named = [i for i, lab in enumerate(t.labels) if BBP_ANY.search(lab) and not _OF_SPENDING.search(lab)]
+        if not named and len(t.labels) == 1 and _PCT_LABEL.search(t.labels[0]) and BBP_ANY.search(caption) \
+                and not _OF_SPENDING.search(t.labels[0]):
+            named = [0]
+        for i in named:
+            cells = t.columns[i]
+            if not cells or any(c.value >= 10 for c in cells):
+                continue
+            label = t.labels[i]
+            basis = _one_basis(label, caption, heading)
+            mark = next((mark_of(m) for src in (label, caption) if (m := MARK_ANY.search(src))
+                         and UKRAINE_WORD.search(src, m.end())), None)
+            category = "related" if RELATED.search(label) else "total" if TOTAL.search(label) else "defence"
+            for c in cells:
+                status = next((st for rx, st in STATUS_CUES if rx.search(c.word)), None) if c.word else None
+                out.append(GdpShare(value=c.value, text=c.text, span=c.span, year=c.year, category=category,
+                                    basis=basis, ukraine=mark, status=status or "actual", rule=RULE))
+            ends.append(t.end)
+    return out, ends
+
+
+def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]], year: int, value: float,
+                         category: str, this_year: int | None) -> GdpShare | None:
+    """The figure of the text with this value and category whose sentence names the year too."""
+    for ui, shares in done.items():
+        for sh in shares:
+            if sh.value == value and sh.category == category \
+                    and year in {y for _, y, _ in years_in(view, units[ui], this_year)}:
+                return sh
+    return None
+
+
+def right_after(doc: Document, ends: list[int], u: Unit) -> bool:
+    """Does the unit follow one of the tables that end at these stored offsets, only blank lines between?"""
+    if not ends:
+        return False
+    a = doc.span(u.start, u.start).start
+    return any(e <= a and not doc.text[e:a].strip() for e in ends)
