@@ -351,3 +351,16 @@ def test_dutch_names_of_english_short_forms(text: str, expected: list[tuple[str,
 ])
 def test_a_long_form_across_commas_is_a_list_of_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the English kind at the short form's end (Resolute Support Mission): the Dutch word for it is not the name's
+    ("Nederland draagt bij aan de NAVO-missie Resolute Support (RSM) in Afghanistan.",
+     [("RSM", "Resolute Support")]),
+    ("de EU-operatie Sea Guardian (SGO) in de Middellandse Zee", [("SGO", "Sea Guardian")]),
+    # (a short form that spells the Dutch kind too keeps it)
+    ("de VN-missie Zuid-Soedan (VNMZ)", [("VNMZ", "VN-missie Zuid-Soedan")]),
+])
+def test_a_missions_dutch_kind_before_its_name_is_not_part_of_the_english_short_form(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected

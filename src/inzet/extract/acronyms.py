@@ -813,8 +813,23 @@ def _extract(doc: Document) -> list[Acronym]:
             continue
         seen.add((a, b))
         text, span = doc.evidence(a, b)
-        out.append(Acronym(short=short, long=long, text=text, span=span, rule=RULE))
+        out.append(Acronym(short=short, long=_without_kind(short, long), text=text, span=span, rule=RULE))
     return out
+
+
+# a mission or operation named after a Dutch word for its kind (`de NAVO-missie Resolute Support (RSM)`)
+_KIND_FIRST = re.compile(r"(?:NAVO|EU|VN|NATO)-(?P<kind>missie|operatie)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _without_kind(short: str, long: str) -> str:
+    """The name alone, where the short form gives the kind in English at its end (`RSM`, Resolute Support Mission,
+    of `NAVO-missie Resolute Support`): the Dutch word for the kind is not part of the name the short form stands
+    for."""
+    m = _KIND_FIRST.fullmatch(long)
+    if m is None:
+        return long
+    initials = "".join(w[0] for w in m.group("name").split()).upper()
+    return m.group("name") if short.upper() == initials + ("M" if m.group("kind") == "missie" else "O") else long
 
 
 __all__ = ["FUNCTION_WORDS", "RULE", "extract"]
