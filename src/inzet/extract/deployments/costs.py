@@ -26,12 +26,12 @@ _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 _TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]ezamenlijke)\b")
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
-# `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
 # a sum for a unit by its noun (`EUR 16,9 mln. voor het fregat …`): split on it, the noun kept
 _SUM_FOR = re.compile(r"(?:(?<=mln\.)|(?<=mld\.)|(?<=ljoen)|(?<=ljard)|(?<=euro))\s+voor\s+(?:de|het)\s+([\w-]{4,})")
 # the costs of two units by their nouns: `De kosten van de inzet van het fregat en de stafofficieren`
 _TWO_UNITS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de\s+(?:inzet|bijdrage|deelname)\s+van\s+)?"
                         r"(?:de|het)\s+([\w-]{4,})\s+en\s+(?:van\s+)?(?:de|het)\s+([\w-]{4,})\b")
+# `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
 _ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additionele\s+kosten)"
                         r"\s+(?:komen|worden|zullen)\b")
 # the costs of one, then of another, in one sentence (`… op € 4,2 miljoen en de kosten van de bijdrage aan … op …`)
