@@ -29,7 +29,13 @@ from bisect import bisect_right
 from inzet.extract import countries, lexicon, metadata
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.actions import read_action
-from inzet.extract.deployments.costs import cost_table, costs_by_name, costs_in_section, funding_by_number
+from inzet.extract.deployments.costs import (
+    cost_table,
+    costs_by_name,
+    costs_in_section,
+    funding_by_number,
+    speaks_of,
+)
 from inzet.extract.deployments.missions import mission_rows
 from inzet.extract.deployments.paragraph import (
     PEOPLE_CONTRIBUTE,
@@ -293,9 +299,7 @@ def _in_step(doc: Document, merged: list[Mention]) -> None:
         step = None if m.end else _IN_STEP.search(doc.view, m.vstart, m.vend)
         if step is None:
             continue
-        noun = step.group(1).casefold()
-        other = [o for o in merged if o is not m and (noun in (o.unit or "").casefold()
-                                                     or noun in doc.view[o.vstart:o.vend].casefold())]
+        other = [o for o in merged if o is not m and speaks_of(doc.view, o, step.group(1))]
         if len(other) == 1:
             m.end = other[0].end
 

@@ -61,6 +61,13 @@ _ANY_DEPLOYMENT = frozenset({"bijdrage", "bijdragen", "inzet", "deelname", "miss
                              "voortzetting", "uitbreiding", "nederlandse"})
 
 
+def speaks_of(view: str, m: Mention, noun: str) -> bool:
+    """Does the deployment's unit or text speak of it by this noun (or a compound with it as its head: `fregat` of
+    `het commandofregat`)?"""
+    return noun.casefold() in (m.unit or "").casefold() \
+        or re.search(rf"\b\w*{re.escape(noun)}\b", view[m.vstart:m.vend], re.IGNORECASE) is not None
+
+
 def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     """The deployments a sentence of the cost section names: by their unit's noun (`De kosten van het
     trainingsdetachement`), else by a mission name or acronym of theirs (`UNMISS`, `EUTM-S`, `F-35`), else
@@ -143,8 +150,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             # `… geraamd op EUR 16,9 mln. voor het fregat en de helikopter en EUR 0,4 mln. voor de stafofficieren`:
             # each sum the cost of the unit it is for
             for before, noun in zip(pieces[::2], pieces[1::2], strict=False):
-                one = [m for m in mentions if noun.casefold() in (m.unit or "").casefold()
-                       or re.search(rf"\b{re.escape(noun)}\b", view[m.vstart:m.vend])]
+                one = [m for m in mentions if speaks_of(view, m, noun)]
                 one = [m for m in one if m.action in ("new", "extension", "change")] if len(one) > 1 else one
                 if len(one) > 1:        # (the one whose text has it as a subject: `Het fregat vertrekt …`)
                     one = [m for m in one if re.search(rf"\b(?:Het|De)\s+{re.escape(noun)}\b", view[m.vstart:m.vend])]
@@ -166,9 +172,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             joint = named
         elif not named and (two := _TWO_UNITS.search(text)):
             # (`De additionele kosten van de inzet van het fregat en de stafofficieren …`: of the two units together)
-            joint = [m for m in mentions if any(w.casefold() in (m.unit or "").casefold()
-                                                 or re.search(rf"\b{re.escape(w)}\b", view[m.vstart:m.vend])
-                                                 for w in two.groups())]
+            joint = [m for m in mentions if any(speaks_of(view, m, w) for w in two.groups())]
         fund = read_funding(text, hits)
         if fund:
             # (a sentence naming several, a cost table read as one, funds them all only when it says so: `Beide …`)
