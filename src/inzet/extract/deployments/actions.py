@@ -183,7 +183,7 @@ _PLACE_GROWS = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?(?:basis|kamp|vliegveld
 # a deployment told as done, in the perfect (`Defensie heeft een C-17 … en een KDC-10 ingezet`)
 _COMPLETED = re.compile(r"\b(?:heeft|hebben)\s+(?:[\w'.,-]+\s+){0,18}?ingezet\b")
 # (not what goes on, nor what was not done: `Nederland heeft in Niger geen militairen ingezet`)
-_STILL_GOING = re.compile(r"\b(?:sinds|nog|momenteel|thans|tot\s+nu\s+toe|blijft|blijven|geen|niet|ook|opnieuw)\b",
+_NOT_OVER = re.compile(r"\b(?:sinds|nog|momenteel|thans|tot\s+nu\s+toe|blijft|blijven|geen|niet|ook|opnieuw)\b",
                           re.IGNORECASE)
 
 
@@ -210,7 +210,7 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         out.add("status")
         if lexicon.search(_ONGOING, text, hits):
             out.add("ongoing")
-    done = not out and " ingezet" in text and _COMPLETED.search(text) is not None and not _STILL_GOING.search(text)
+    done = not out and " ingezet" in text and _COMPLETED.search(text) is not None and not _NOT_OVER.search(text)
     if "change" in out and all(_PLACE_GROWS.search(text, max(0, m.start() - 60), m.start())
                                for m in _ACTION_RE["change"].finditer(text)):
         out.discard("change")   # (`een genie-eenheid die de basis in Tarin Kowt uitbreidt`: the base grows, not it)
