@@ -65,7 +65,8 @@ _DECISIONS = r"(?:verlenging|uitbreiding|afbouw|beëindiging|voortzetting|bijdra
 _SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{0,3}}aan (?:de |het )?[A-Z]|en (?:{NUMW}) bij (?:de |het )?[\w-]"
 _SECOND_AT = re.compile(_SECOND)
 # a count whose noun the list left out (`vier marechaussees bij EULEX, twee bij EUBAM Libya en zes bij …`,
-# `drie stafofficieren in Bamako en twee in Niamey`): counts the noun of the sentence's earlier count
+# `vijf militairen aan UNTSO …, twee aan UNIFIL … en één aan UNDOF`), in a clause of its own: counts the noun of the
+# sentence's earlier count
 _ELIDED = re.compile(rf"(?:en\s+)?(?P<n>{NUMW})\s+(?:bij|aan|in|op)\s", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b"
                            rf"|{_SECOND})")
