@@ -2101,3 +2101,26 @@ def test_the_short_name_of_a_body_beside_the_unit_makes_no_paragraph_ours() -> N
     text = ("Geachte voorzitter,\n\nNederland levert twee stafofficieren aan de missie van de Afrikaanse Unie (AU) in "
             "Somalië, tot en met 31 december 2027.\n\nDe AU zal in 2027 ook 300 militairen naar Somalië sturen.\n")
     assert [d.personnel_max for d in run(text)] == [2]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Het kabinet beschouwt deze beperkte bijdrage aan een bestaande operatie als een voortzetting binnen dat kader.",
+     None),
+    ("Deze bijdrage is te beschouwen als een verlenging van de huidige inzet.", None),
+    ("De inzet geldt als een uitbreiding van de bestaande bijdrage.", None),
+    ("De bijdrage wordt aangemerkt als een voortzetting van de inzet in 2028.", None),
+    # (an act done beside a framing of something else stays done)
+    ("Het kabinet beschouwt de missie als geslaagd en heeft besloten haar te verlengen tot eind 2027.", "extension"),
+    ("Het kabinet heeft besloten de bijdrage voort te zetten.", "extension"),
+])
+def test_an_act_framed_as_a_kind_is_not_done(text: str, action: str | None) -> None:
+    assert deployments.actions.explicit(deployments.read_action(text)) == action
+
+
+def test_a_clause_that_frames_the_contribution_keeps_its_period() -> None:
+    # (the framing in a clause of its own after a relative clause: the period of `gedurende …` stands, and the
+    # contribution made again is new)
+    [d] = run("Op verzoek van de operatiecommandant levert Nederland gedurende het eerste halfjaar van 2029 opnieuw twee "
+              "stafofficieren aan het hoofdkwartier in Larissa (Griekenland). Het kabinet beschouwt deze bijdrage aan "
+              "een bestaande operatie, waarover uw Kamer eerder is geïnformeerd, als een voortzetting binnen dat kader.")
+    assert (d.action, d.start, d.end, d.personnel_max) == ("new", "2029-01", "2029-06", 2)

@@ -182,6 +182,21 @@ _PLACE_GROWS = re.compile(r"\b(?:de|het)\s+(?:[\w-]+\s+)?(?:basis|kamp|vliegveld
 
 # a deployment told as done, in the perfect (`Defensie heeft een C-17 … en een KDC-10 ingezet`)
 _COMPLETED = re.compile(r"\b(?:heeft|hebben)\s+(?:[\w'.,-]+\s+){0,18}?ingezet\b")
+# an act framed as a kind, not done: `Het kabinet beschouwt deze beperkte personele bijdrage … als een voortzetting
+# binnen dat kader`, `is te beschouwen als een verlenging`, `geldt als een voortzetting`, `wordt gezien als …`
+_FRAMED_AS = re.compile(r"\b(?:beschouw\w*|geldt|gelden|gezien|kwalificeer\w*|aangemerkt|aan\s+te\s+merken|merkt"
+                        r"|merken)\s+(?:[^\s.;]+\s+){0,16}?als\s+(?:een\s+|de\s+)?(?:[\w-]+\s+)?(?:voortzetting"
+                        r"|verlenging|uitbreiding)\b")
+
+
+def framed_acts(text: str) -> set[str]:
+    """The acts (`extension`, `change`) the text only names as what a contribution is taken to be (`_FRAMED_AS`):
+    each of their words stands inside such a framing."""
+    framed = [m.span() for m in _FRAMED_AS.finditer(text)]
+    return {act for act in ("extension", "change") if framed and all(
+        any(a <= m.start() < b for a, b in framed) for m in _ACTION_RE[act].finditer(text))}
+
+
 # (not what goes on, nor what was not done: `Nederland heeft in Niger geen militairen ingezet`)
 _NOT_OVER = re.compile(r"\b(?:sinds|nog|momenteel|thans|tot\s+nu\s+toe|blijft|blijven|geen|niet|ook|opnieuw)\b",
                           re.IGNORECASE)
@@ -214,6 +229,8 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
     if "change" in out and all(_PLACE_GROWS.search(text, max(0, m.start() - 60), m.start())
                                for m in _ACTION_RE["change"].finditer(text)):
         out.discard("change")   # (`een genie-eenheid die de basis in Tarin Kowt uitbreidt`: the base grows, not it)
+    if out & {"extension", "change"} and "als " in text:
+        out -= framed_acts(text)    # (`beschouwt … als een voortzetting binnen dat kader`: a kind, not an act)
     if "end" in out and all(_AFTER_THE.search(text, max(0, m.start() - 12), m.start())
                             for m in _ACTION_RE["end"].finditer(text)):
         out.discard("end")      # (`Na de afbouw blijft Nederland bijdragen …`: a time, not an act of ending)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from inzet.extract import countries, lexicon
-from inzet.extract.deployments.actions import as_known, may_be_status, read_action, reported_end
+from inzet.extract.deployments.actions import as_known, framed_acts, may_be_status, read_action, reported_end
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.period import (
     MISSION_MANDATE,
@@ -471,10 +471,12 @@ def _read(seg: _Segment) -> None:
     before: tuple[str, int] = ("", -1)          # the clause before, and where it ended (the same sentence's?)
     mandate = False                             # the sentence so far speaks of the mission's own mandate
     known = False                               # … says what follows was known before (`die, zoals bekend, …`)
+    sofar = ""                                  # … its clauses so far (`Het kabinet beschouwt deze bijdrage, …,`)
     for text, cms, base, trigger, hits, hypothetical in seg.unread:
         prev, before = before, (text, base + len(text))
         same_sentence = 0 <= base - prev[1] <= 3
         known = (known and same_sentence) or as_known(text)
+        sofar = f"{sofar}, {text}" if same_sentence else text
         # (`Het mandaat van de EU-operatie Atalanta, die … bestrijdt, loopt tot en met 12 december 2014`: the
         # sentence that names the mission's own mandate may date it in a later clause)
         mandate = (mandate and same_sentence) or is_mission_mandate(text, hits)
@@ -492,7 +494,9 @@ def _read(seg: _Segment) -> None:
                 if n is not None and seg.personnel_rank < 1:
                     seg.personnel, seg.personnel_rank = n, 1
             continue
-        _read_clause(seg, text, cms, base, trigger, hits, mandate, known)
+        # (`…, als een voortzetting binnen dat kader`: the act a clause names as what the sentence takes it to be)
+        framed = framed_acts(sofar) if same_sentence and "als " in text else set()
+        _read_clause(seg, text, cms, base, trigger, hits, mandate, known, framed)
         if same_sentence and seg.date_start and seg.date_end is None and seg.date_start[0] not in "09":
             # `De inzet begint op 1 oktober 2014 en duurt, zoals …, voor een periode van een jaar`: a length in a
             # later clause of the sentence that gave the start
@@ -510,10 +514,12 @@ def _read(seg: _Segment) -> None:
 
 
 def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], base: int, trigger: bool,
-                 hits: int, mandate: bool = False, known: bool = False) -> None:
+                 hits: int, mandate: bool = False, known: bool = False, framed: frozenset[str] | set[str] = frozenset(),
+                 ) -> None:
     """Add the values a clause states to its segment (the first stated value wins); `mandate`: its sentence names
-    the mission's own mandate, whose date the clause may give; `known`: it says what follows was known before."""
-    actions = read_action(text, hits)
+    the mission's own mandate, whose date the clause may give; `known`: it says what follows was known before;
+    `framed`: the acts its sentence only takes the contribution to be (`framed_acts`)."""
+    actions = read_action(text, hits) - framed
     if known:
         actions = reported_end(text, actions)
     if "extension" in actions and extends_mission_mandate(text, hits) and not V_DUTCH.has(text, hits):
