@@ -2124,3 +2124,31 @@ def test_a_clause_that_frames_the_contribution_keeps_its_period() -> None:
               "stafofficieren aan het hoofdkwartier in Larissa (Griekenland). Het kabinet beschouwt deze bijdrage aan "
               "een bestaande operatie, waarover uw Kamer eerder is geïnformeerd, als een voortzetting binnen dat kader.")
     assert (d.action, d.start, d.end, d.personnel_max) == ("new", "2029-01", "2029-06", 2)
+
+
+_SUMMARY_LIST = ("Betreft Inzet in 2027\n\nGeachte voorzitter,\n\nMet deze brief informeren wij uw Kamer over de inzet in "
+                 "2027.\n\nIn het kort\n– Het M-fregat Zr.Ms. Van Amstel neemt van 1 september t/m 15-12-2027 deel aan "
+                 "de missie in Italië.\n{}\n\nHoogachtend,\n")
+
+
+@pytest.mark.parametrize("item, ours", [
+    # (its actor left out, in a list whose item before is a Dutch deployment; a country it acts above is no actor)
+    ("– Vier F-35's nemen vanaf het derde kwartaal van 2027 de luchtruimbewaking boven Slowakije voor hun rekening.",
+     True),
+    ("– Twee mijnenjagers patrouilleren vanaf juli 2027 langs de kust van Estland.", True),
+    # (another country's units, or another country or NATO as the subject: not ours)
+    ("– Vier Belgische F-16's nemen vanaf juli 2027 de luchtruimbewaking boven Slowakije over.", False),
+    ("– Duitsland stationeert vanaf juli 2027 vier Eurofighters in Slowakije.", False),
+    ("– De NAVO verhoogt vanaf juli 2027 de paraatheid van de troepen in Slowakije.", False),
+])
+def test_an_item_of_a_list_of_dutch_deployments_is_one(item: str, ours: bool) -> None:
+    got = {tuple(d.countries): d.start for d in run(_SUMMARY_LIST.format(item))}
+    assert got.pop(("IT",)) == "2027-09-01"
+    assert (got != {}) is ours
+    if ours:
+        assert list(got.values()) == ["2027-07"]
+
+
+def test_an_item_of_a_list_no_dutch_deployment_opens_is_not_ours() -> None:
+    assert run("Betreft X\n\nGeachte voorzitter,\n\nDe bondgenoten hebben het volgende besloten.\n– Vier F-35's nemen "
+               "vanaf juli 2027 de luchtruimbewaking boven Slowakije voor hun rekening.\n\nHoogachtend,\n") == []

@@ -48,7 +48,7 @@ from inzet.extract.deployments.paragraph import (
 from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, STRONG, anchor_keys
-from inzet.extract.segment import Document
+from inzet.extract.segment import Document, Line
 from inzet.model import Deployment
 
 __all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
@@ -269,6 +269,11 @@ def _opening_end(doc: Document, body: int) -> int:
 _LIST_ITEM = re.compile(r"\s*(?:[–—•·*-]|\d{1,2}[.)])\s|\s*Ten\s+(?:eerste|tweede|derde|vierde|vijfde)\b")
 # a sentence that opens a list of steps without a colon: `De afbouw verloopt in drie stappen.`
 _STEPS = re.compile(r"\bin\s+(?:twee|drie|vier|vijf|\d)\s+(?:stappen|fasen|delen)\s*\.?$|\bals\s+volgt\s*[.:]?$")
+
+
+def _foreign_units(view: str, line: Line) -> bool:
+    """Does the line name another country by its adjective (`Belgische F-16's`, `Duitse militairen`)?"""
+    return any(cm.kind == "adjective" and cm.code != "NL" for cm in countries.find(view[line.start:line.end]))
 
 
 def _intro(view: str, s: Sentence, hits: int) -> str | None:
@@ -497,9 +502,15 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     both = gate | lexicon.bit(DUTCH)
     people = gate | lexicon.bit(PEOPLE_CONTRIBUTE)
     intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_intro`)
+    sibling = False                 # the list item before was a Dutch deployment (`– Het M-fregat Zr.Ms. … neemt …`)
     for line, ks in paragraphs.items():
         hits = [all_hits[k] for k in ks]
-        item = intro is not None and _LIST_ITEM.match(view, doc.lines[line].start) is not None
+        is_item = _LIST_ITEM.match(view, doc.lines[line].start) is not None
+        # (an item of a list whose items before were Dutch deployments is one too, its actor left out: `– Vier
+        # F-35's nemen vanaf het derde kwartaal van 2027 de luchtruimbewaking boven Slowakije voor hun rekening`)
+        # (not one that names another country's units: `– Vier Belgische F-16's nemen … over`)
+        sibling = sibling and is_item
+        item = (intro is not None or (sibling and not _foreign_units(view, doc.lines[line]))) and is_item
         intro = intro if item else None
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`), or people counted
         # as the ones who contribute (`counted_people`), or an item of a list a Dutch decision opens
@@ -524,7 +535,8 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                 and not any(map(counted_people, sentences)):
             continue
         found = paragraph(view, sents[0].section, sentences, ours=item)
-        if item:
+        sibling = sibling or (is_item and bool(found) and any(h & both == both for h in hits))
+        if item and intro is not None:
             for m in found:     # (`Het kabinet heeft besloten de volgende bijdrage te leveren: – zes F-16's …`)
                 if m.explicit is None:
                     m.actions.add(intro)

@@ -71,7 +71,9 @@ FOREIGN = re.compile(r"\b(?:[Bb]ondgenoten|[Ll]anden|[Ll]idstaten|[Pp]artners|NA
                      r"|[Dd]e Commissie|VN)\b")
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:van|met|aan|voor|op|in|uit|door|bij|naar|vanuit|tegen|over|namens|als|dan|tussen|te|onder|na"
-    r"|zoals|waaronder|en|of)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?|[-,(])\s*$",
+    r"|zoals|waaronder|en|of"
+    # (where it acts: `de luchtruimbewaking boven Slowakije`, `patrouilles langs de kust`, `nabij Gao`)
+    r"|boven|langs|rond|rondom|nabij|binnen|buiten|richting|via)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?|[-,(])\s*$",
     re.IGNORECASE,      # (`In Litouwen maakt een Nederlandse compagnie …`: the sentence may open with it)
 )
 HYPOTHETICAL = re.compile(
