@@ -2120,15 +2120,16 @@ def test_an_act_framed_as_a_kind_is_not_done(text: str, action: str | None) -> N
 def test_a_clause_that_frames_the_contribution_keeps_its_period() -> None:
     # (the framing in a clause of its own after a relative clause: the period of `gedurende …` stands, and the
     # contribution made again is new)
-    [d] = run("Op verzoek van de operatiecommandant levert Nederland gedurende het eerste halfjaar van 2029 opnieuw twee "
-              "stafofficieren aan het hoofdkwartier in Larissa (Griekenland). Het kabinet beschouwt deze bijdrage aan "
-              "een bestaande operatie, waarover uw Kamer eerder is geïnformeerd, als een voortzetting binnen dat kader.")
+    [d] = run("Op verzoek van de operatiecommandant levert Nederland gedurende het eerste halfjaar van 2029 opnieuw "
+              "twee stafofficieren aan het hoofdkwartier in Larissa (Griekenland). Het kabinet beschouwt deze bijdrage "
+              "aan een bestaande operatie, waarover uw Kamer eerder is geïnformeerd, als een voortzetting binnen dat "
+              "kader.")
     assert (d.action, d.start, d.end, d.personnel_max) == ("new", "2029-01", "2029-06", 2)
 
 
-_SUMMARY_LIST = ("Betreft Inzet in 2027\n\nGeachte voorzitter,\n\nMet deze brief informeren wij uw Kamer over de inzet in "
-                 "2027.\n\nIn het kort\n– Het M-fregat Zr.Ms. Van Amstel neemt van 1 september t/m 15-12-2027 deel aan "
-                 "de missie in Italië.\n{}\n\nHoogachtend,\n")
+_SUMMARY_LIST = ("Betreft Inzet in 2027\n\nGeachte voorzitter,\n\nMet deze brief informeren wij uw Kamer over de inzet "
+                 "in 2027.\n\nIn het kort\n– Het M-fregat Zr.Ms. Van Amstel neemt van 1 september t/m 15-12-2027 deel "
+                 "aan de missie in Italië.\n{}\n\nHoogachtend,\n")
 
 
 @pytest.mark.parametrize("item, ours", [
@@ -2152,3 +2153,46 @@ def test_an_item_of_a_list_of_dutch_deployments_is_one(item: str, ours: bool) ->
 def test_an_item_of_a_list_no_dutch_deployment_opens_is_not_ours() -> None:
     assert run("Betreft X\n\nGeachte voorzitter,\n\nDe bondgenoten hebben het volgende besloten.\n– Vier F-35's nemen "
                "vanaf juli 2027 de luchtruimbewaking boven Slowakije voor hun rekening.\n\nHoogachtend,\n") == []
+
+
+@pytest.mark.parametrize("said", [
+    "Zoals eerder gemeld (Kamerstuk 29 521, nr. 341) eindigt de inzet van de Apaches en de Chinooks in Mali per 1 "
+    "september 2017.",
+    "Zoals bekend eindigt de inzet van de helikopters in Mali per 1 september 2017.",
+])
+def test_assets_by_their_type_within_the_sentence_are_ours_and_an_end_known_before_keeps_its_date(said: str) -> None:
+    [d] = run(f"Antwoord\nDe Chinooks zijn niet opgeschort geweest. {said}")
+    assert (d.countries, d.action, d.start, d.end) == (["ML"], "status", None, "2017-09-01")
+
+
+def test_another_countrys_assets_by_their_type_are_not_ours() -> None:
+    assert run("Antwoord\nDuitsland beëindigt de inzet van de Tiger-helikopters in Mali per 1 september 2017.") == []
+
+
+def test_the_costs_of_the_decided_deployment_where_their_section_recalls_another() -> None:
+    got = run("Betreft Inzet F-16's\n\nGeachte voorzitter,\n\n1. Besluit\nHet kabinet heeft besloten vanaf 1 oktober "
+              "2014 zes F-16's in te zetten tegen ISIS in Irak.\n\n2. Financiën\nDe kosten van de F-16-inzet worden "
+              "geraamd op € 81 miljoen. Aan de inzet van de Patriot-eenheden in Turkije, die tot eind januari 2015 "
+              "loopt, verandert dit besluit niets.\n")
+    assert sorted((d.countries, d.cost_eur, d.end) for d in got) == [(["IQ"], 81_000_000, None),
+                                                                     (["TR"], None, "2015-01")]
+
+
+@pytest.mark.parametrize("text, deployed", [
+    ("Hierbij zend ik u de antwoorden op de vragen van het lid Ten Broeke (VVD) over het ongeval met een "
+     "Apache-helikopter in Mali.", False),
+    ("Vragen van het lid Ten Broeke (VVD) aan de ministers van Defensie en van Buitenlandse Zaken over het ongeval met "
+     "een Apache-helikopter in Mali (ingezonden 11 juli 2017)", False),
+    # (questions about an act of the letter's: its subject)
+    ("Hierbij zend ik u de antwoorden op de vragen van het lid Van der Staaij (SGP) over de verlenging van de inzet "
+     "van Patriot-eenheden in Turkije.", True),
+])
+def test_what_questions_are_about_commits_nothing_unless_it_is_an_act(text: str, deployed: bool) -> None:
+    assert bool(run(text)) is deployed
+
+
+def test_the_deployment_acted_on_named_again_with_nothing_of_its_own_is_the_same() -> None:
+    [d] = run("Hierbij informeren wij u over het besluit van het kabinet om Nederlandse Patriot-systemen in Turkije te "
+              "plaatsen.\n\nDeze brief richt zich specifiek op de inzet van de Patriot-systemen in Turkije met als doel "
+              "de bevolking te beschermen.\n")
+    assert (d.countries, d.action) == (["TR"], "new")

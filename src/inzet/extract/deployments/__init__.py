@@ -151,6 +151,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     _same_assets_elsewhere(out)
     result: list[Mention] = []
     for m in out:
+        if _is_status(m) and (same := _bare_repeat(m, out)) is not None:
+            _fill(same, m, values_only=True)        # (its unit, where the act names none: `de schepen`)
+            continue
         if _is_status(m):
             later = [o for o in out if not _is_status(o) and _continues(o, m)]
             if len(later) > 1 and not _assets(m):
@@ -162,6 +165,17 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 continue
         result.append(m)
     return result
+
+
+def _bare_repeat(m: Mention, out: list[Mention]) -> Mention | None:
+    """The one deployment the letter acts on that m names again with nothing of its own (`Deze brief richt zich
+    specifiek op de inzet van de Patriot-systemen in Turkije`, after the decision to place them there), or None: m
+    says no value, and one mention that states an act has its places and assets."""
+    if m.strength() or m.since:
+        return None
+    same = [o for o in out if o is not m and o.explicit is not None and set(m.countries) <= set(o.countries)
+            and _assets(m) <= _assets(o) and not (m.keys and o.keys and not m.keys & o.keys)]
+    return same[0] if len(same) == 1 else None
 
 
 def _opening_into_detail(out: list[Mention]) -> None:

@@ -161,6 +161,12 @@ def as_known(text: str) -> bool:
         _AS_KNOWN.search(text) is not None or _TOLD_BEFORE.search(text) is not None)     # (cheap test first)
 
 
+def known_end(text: str, hits: int) -> bool:
+    """Does the clause end the deployment in words it says were known before (`Zoals bekend eindigt de inzet … per
+    1 september 2017`)? The mandate is reported (`reported_end`), and its date is still an end."""
+    return as_known(text) and lexicon.search(_ACTION_RE["end"], text, hits) is not None
+
+
 def reported_end(text: str, actions: set[str]) -> set[str]:
     """The actions of a clause said to be known before: an end that only runs out (`die, zoals bekend, op 1 augustus
     2010 eindigt`) is the mandate reported; one decided in words of ending (`Zoals aangekondigd wordt deze bijdrage …

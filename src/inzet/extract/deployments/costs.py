@@ -249,6 +249,10 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
             continue
         done.add(s.start)
         ms = per_section.get(s.section) or (running if s.section >= 0 else [])
+        if ms is not running and all(m.action in (None, "status") and s.start < m.vend for m in ms):
+            # (the costs' section recalls another deployment after them: `Aan de inzet van de Patriot-eenheden in
+            # Turkije, die tot eind januari 2015 loopt, verandert dit besluit niets`; the costs are the decided one's)
+            ms = running
         if s.section < 0 or len(ms) != 1 or (ms[0].section == s.section and s.start < ms[0].vend):
             continue
         m, text = ms[0], view[s.start:s.end]

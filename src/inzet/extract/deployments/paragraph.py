@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from inzet.extract import countries, lexicon
-from inzet.extract.deployments.actions import as_known, framed_acts, may_be_status, read_action, reported_end
+from inzet.extract.deployments.actions import (
+    as_known,
+    framed_acts,
+    known_end,
+    may_be_status,
+    read_action,
+    reported_end,
+)
 from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.period import (
     MISSION_MANDATE,
@@ -51,6 +58,7 @@ from inzet.extract.deployments.vocab import (
     V_GATE,
     V_STRONG,
     WEAK,
+    about_questions,
     anchor_keys,
     foreign_subject,
     is_trigger,
@@ -450,7 +458,8 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             seg.keys |= keys
             seg.names.extend(n for n in names if n not in seg.names)
             seg.places.extend(c for c in cplaces if c not in seg.places)
-            trigger = s.can_trigger and is_trigger(ctext, bool(anchors) or s.leads, hits)
+            trigger = s.can_trigger and is_trigger(ctext, bool(anchors) or s.leads, hits) \
+                and not (about_questions(ctext, hits) and explicit_action(read_action(ctext, hits)) is None)
             seg.trigger = seg.trigger or trigger
             seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a))
     return out if any(seg.trigger for seg in out) else []
@@ -520,6 +529,8 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     the mission's own mandate, whose date the clause may give; `known`: it says what follows was known before;
     `framed`: the acts its sentence only takes the contribution to be (`framed_acts`)."""
     actions = read_action(text, hits) - framed
+    # (an end known before is the mandate reported, its date still an end)
+    ends = "end" in actions or ("status" in actions and known_end(text, hits))
     if known:
         actions = reported_end(text, actions)
     if "extension" in actions and extends_mission_mandate(text, hits) and not V_DUTCH.has(text, hits):
@@ -532,7 +543,7 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     elif hits & lexicon.DIGIT.bit or ("end" in actions and read_date(text, hits)):
         # (a clause that ends it may name its month without figures: `…, eind maart beëindigd`)
         start, end = read_period(text, hits)
-        if "end" in actions and end is None:
+        if ends and end is None:
             # `wordt per 1 januari 2026 beëindigd`, `in de loop van mei 2026 beëindigd`: in a clause that ends
             # the deployment, its date is the end
             start, end = None, start or read_date(text, hits)

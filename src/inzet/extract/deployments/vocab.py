@@ -59,6 +59,9 @@ DUTCH = re.compile(
     # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
     # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
     r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
+    # … or within it, of the assets by their type (`Zoals eerder gemeld … eindigt de inzet van de Apaches en de
+    # Chinooks in Mali per 1 september 2017`): the letter's own, named as known (another's is said to be theirs)
+    r"|de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)[\w'-]*)"
     # … or named as a budget's item: `De grootste uitgavenpost is de bijdrage aan de eFP-battlegroup in Litouwen`
     # (not `is de bijdrage van Duitsland aan …`: whose it is, said)
     # (of a budget's item only: not `Een belangrijk thema is de bijdrage aan de missie in Irak van alle bondgenoten`)
@@ -199,6 +202,9 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
                          r"|Marechaussee)|Commando \w+"
                          r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
+    # … or within it, of the assets by their type (`Zoals eerder gemeld … eindigt de inzet van de Apaches en de
+    # Chinooks in Mali per 1 september 2017`): the letter's own, named as known (another's is said to be theirs)
+    r"|de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)[\w'-]*)"
                          r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?"
                          r"(?:inzet|bijdrage|deelname) (?:met|aan))\b"
                          r"|\b(?:Zr|Hr)\.\s?Ms\.",
@@ -362,6 +368,20 @@ def foreign_subject(text: str, cms: list[countries.CountryMention], base: int, h
 # civilians sent to a mission (by Foreign Affairs): no deployment of the armed forces, unless these go too
 _CIVILIANS = re.compile(r"\bciviele\s+(?:experts|deskundigen|functionarissen|medewerkers|adviseurs|missies?)\b")
 _MISSION_WORD = re.compile(r"[\w-]*missie\w*")
+
+
+# the answers sent to questions about something (`Hierbij zend ik u … de antwoorden op de vragen van het lid … over
+# het ongeval met een Apache-helikopter in Mali`), and the questions' own heading (`Vragen van het lid … aan de
+# ministers van Defensie … over …`)
+_ANSWERS_ON = re.compile(r"\bantwoorden\s+op\s+(?:de\s+)?(?:\S+\s+){0,2}?vragen\b"
+                         r"|\b[Vv]ragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\b")
+lexicon.register(_ANSWERS_ON)
+
+
+def about_questions(text: str, hits: int) -> bool:
+    """Does the clause send or head questions about something (`_ANSWERS_ON`)? What they are about commits nothing,
+    unless it is an act (`… over de verlenging van de inzet van Patriot-eenheden in Turkije`: the letter's subject)."""
+    return lexicon.search(_ANSWERS_ON, text, hits) is not None
 
 
 def is_trigger(text: str, anchored: bool, hits: int) -> bool:
