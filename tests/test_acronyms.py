@@ -257,8 +257,12 @@ def test_a_country_letter_or_a_slash_in_a_short_form(text: str, expected: list[t
     ("Zij spraken over de Wereldgezondheidsorganisatie (WHO).", [("WHO", "Wereldgezondheidsorganisatie")]),
     ("Zij spraken over de inzet van kunstmatige intelligentie (AI) bij Defensie.",
      [("AI", "kunstmatige intelligentie")]),
+    # the ministry's own compounds, an inner part unused by a short form of three letters
+    ("Het kabinet richt het Defensiematerieelbegrotingsfonds (DMF) op.", [("DMF", "Defensiematerieelbegrotingsfonds")]),
+    ("De Defensiematerieelorganisatie (DMO) koopt de schepen.", [("DMO", "Defensiematerieelorganisatie")]),
     # no compound of glossary words, no fit
     ("Nederland steunt het Wereldnatuurfonds (WWF) niet.", []),
+    ("Het Defensiematerieelbegrotingsfonds (DXF) groeit.", []),
 ])
 def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     from inzet.extract.pipeline import extract_text

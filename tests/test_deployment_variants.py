@@ -2193,6 +2193,6 @@ def test_what_questions_are_about_commits_nothing_unless_it_is_an_act(text: str,
 
 def test_the_deployment_acted_on_named_again_with_nothing_of_its_own_is_the_same() -> None:
     [d] = run("Hierbij informeren wij u over het besluit van het kabinet om Nederlandse Patriot-systemen in Turkije te "
-              "plaatsen.\n\nDeze brief richt zich specifiek op de inzet van de Patriot-systemen in Turkije met als doel "
-              "de bevolking te beschermen.\n")
+              "plaatsen.\n\nDeze brief richt zich specifiek op de inzet van de Patriot-systemen in Turkije met als "
+              "doel de bevolking te beschermen.\n")
     assert (d.countries, d.action) == (["TR"], "new")

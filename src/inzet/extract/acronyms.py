@@ -134,6 +134,9 @@ _GLOSSARY = {
     "kunstmatig": "artificial", "wereld": "world", "voedsel": "food", "programma": "programme",
     "gezondheid": "health", "organisatie": "organisation", "handel": "trade", "ontwikkeling": "development",
     "energie": "energy", "atoom": "atomic", "internationaal": "international", "straf": "criminal", "hof": "court",
+    # (and the parts of the ministry's own compounds: Defensiematerieelbegrotingsfonds DMF, Defensiematerieelorganisatie
+    # DMO; a part the short form skips is left unused)
+    "defensie": "defence", "materieel": "materiel", "begroting": "budget",
 }
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
@@ -437,6 +440,7 @@ def _loose(short: str, words: tuple[str, ...]) -> int | None:
     if len(letters) < 2 or not short[0].isupper():
         return None
     slots: list[tuple[frozenset[str], bool]] = []   # (letters, may stay unused)
+    skippable = False                                # an inner part of a compound may stay unused (then all fit)
     merged = False
     for wi, w in enumerate(words):
         if merged:
@@ -456,7 +460,11 @@ def _loose(short: str, words: tuple[str, ...]) -> int | None:
                 continue
             optional = part.isupper() and len(split) > 1 and i == 0
             cands = _word_letters(part) or (frozenset(),)     # (a compound of glossary words: a slot a part)
-            slots += [(c, optional) for c in cands]
+            # (of a compound of three or more, an inner part may go unused by a short form of three letters or more:
+            # Defensiematerieelbegrotingsfonds DMF)
+            inner = len(letters) >= 3 and len(cands) >= 3
+            skippable = skippable or inner
+            slots += [(c, optional or (inner and 0 < ci < len(cands) - 1)) for ci, c in enumerate(cands)]
     if not slots or len(slots) > len(letters) + 1:
         return None
     best: list[int] = []
@@ -480,7 +488,7 @@ def _loose(short: str, words: tuple[str, ...]) -> int | None:
     if not best:
         return None
     missing = best[0]
-    if missing == 0 or (missing == 1 and len(letters) >= 3 and short.isupper()):
+    if missing == 0 or (missing == 1 and len(letters) >= 3 and short.isupper() and not skippable):
         return missing
     return None
 
