@@ -2196,3 +2196,25 @@ def test_the_deployment_acted_on_named_again_with_nothing_of_its_own_is_the_same
               "plaatsen.\n\nDeze brief richt zich specifiek op de inzet van de Patriot-systemen in Turkije met als "
               "doel de bevolking te beschermen.\n")
     assert (d.countries, d.action) == (["TR"], "new")
+
+
+@pytest.mark.parametrize("text, cost", [
+    ("Dat is bijna 4 miljoen euro meer dan in de artikel 100-brief geraamd.", None),
+    ("De kosten vallen € 2 miljoen lager dan geraamd uit.", None),
+    ("Dit betekent een overschrijding van circa € 2 miljoen ten opzichte van de raming.", None),
+    ("De kosten worden geraamd op € 2 miljoen.", 2_000_000),
+    ("De kosten worden geraamd op € 2 miljoen, meer dan vorig jaar.", 2_000_000),
+])
+def test_a_sum_that_is_a_difference_is_no_cost(text: str, cost: float | None) -> None:
+    assert deployments.read_cost(text) == cost
+
+
+def test_the_total_of_parts_is_no_units_cost_and_the_sum_for_a_units_contribution_is() -> None:
+    got = run("Betreft Afbouw\n\nGeachte voorzitter,\n\nWat blijft\nNa de afbouw blijft Nederland bijdragen aan "
+              "MINUSMA met ten hoogste 17 stafofficieren in Bamako. Deze bijdrage loopt tot en met 31 december 2019."
+              "\n\nKosten\n"
+              "De totale kosten van de Nederlandse bijdrage aan MINUSMA in 2019 worden geraamd op € 46,3 miljoen, "
+              "waarvan circa € 14,2 miljoen betrekking heeft op de terugverplaatsing van materieel. Voor de blijvende "
+              "bijdrage van stafofficieren is in 2019 € 3,5 mln. geraamd. De uitgaven worden gefinancierd uit het "
+              "Budget Internationale Veiligheid (BIV).\n")
+    assert [(d.personnel_max, d.cost_eur, d.funding) for d in got] == [(17, 3_500_000, "BIV")]

@@ -19,7 +19,10 @@ from inzet.extract.tables import split_cells
 
 # `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
-_COSTS_OF = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?")
+_COSTS_OF = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?"
+                       # (or the sum for the contribution of a unit: `Voor de blijvende bijdrage van stafofficieren en
+                       # politiefunctionarissen is in 2019 € 3,5 mln. geraamd`)
+                       r"|\b[Vv]oor\s+de\s+(?:[a-zà-ÿ]+\s+)?(?:bijdrage|inzet)\s+van\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]+)")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names

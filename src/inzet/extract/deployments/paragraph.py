@@ -36,6 +36,7 @@ from inzet.extract.deployments.period import (
 from inzet.extract.deployments.values import (
     ALL_MENTIONS,
     NUMW,
+    TOTAL_OF_PARTS,
     V_FUND_GATE,
     V_MONEY_GATE,
     V_PERS_GATE,
@@ -431,6 +432,9 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             if _ONE_NAME.match(stext, bounds[i][0], bounds[i][1]) or _goes_on_listing(s, bounds[i - 1], bounds[i]):
                 bounds[i - 1:i + 1] = [(bounds[i - 1][0], bounds[i][1])]
         seg: _Segment | None = None
+        # (the total of the parts the sentence goes on to count is no one unit's cost: `De totale kosten … worden
+        # geraamd op € 46,3 miljoen, waarvan circa € 14,2 miljoen betrekking heeft op de terugverplaatsing …`)
+        of_parts = "waarvan" in stext and TOTAL_OF_PARTS.search(stext) is not None
         for a, b in bounds:
             if b <= a:
                 continue
@@ -461,7 +465,7 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             trigger = s.can_trigger and is_trigger(ctext, bool(anchors) or s.leads, hits) \
                 and not (about_questions(ctext, hits) and explicit_action(read_action(ctext, hits)) is None)
             seg.trigger = seg.trigger or trigger
-            seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a))
+            seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a, of_parts))
     return out if any(seg.trigger for seg in out) else []
 
 
@@ -481,7 +485,7 @@ def _read(seg: _Segment) -> None:
     mandate = False                             # the sentence so far speaks of the mission's own mandate
     known = False                               # … says what follows was known before (`die, zoals bekend, …`)
     sofar = ""                                  # … its clauses so far (`Het kabinet beschouwt deze bijdrage, …,`)
-    for text, cms, base, trigger, hits, hypothetical in seg.unread:
+    for text, cms, base, trigger, hits, hypothetical, of_parts in seg.unread:
         prev, before = before, (text, base + len(text))
         same_sentence = 0 <= base - prev[1] <= 3
         known = (known and same_sentence) or as_known(text)
@@ -505,7 +509,10 @@ def _read(seg: _Segment) -> None:
             continue
         # (`…, als een voortzetting binnen dat kader`: the act a clause names as what the sentence takes it to be)
         framed = framed_acts(sofar) if same_sentence and "als " in text else set()
+        cost = seg.cost
         _read_clause(seg, text, cms, base, trigger, hits, mandate, known, framed)
+        if of_parts:
+            seg.cost = cost
         if same_sentence and seg.date_start and seg.date_end is None and seg.date_start[0] not in "09":
             # `De inzet begint op 1 oktober 2014 en duurt, zoals …, voor een periode van een jaar`: a length in a
             # later clause of the sentence that gave the start
@@ -515,7 +522,7 @@ def _read(seg: _Segment) -> None:
             # in apposition to the clause before it, in the same sentence: `De kosten van deze bijdrage, circa
             # € 12 miljoen, komen …` (its cost word), `De einddatum van de bijdrage, 30 juni 2028, verandert niet`
             joined = prev[0] + ", " + text
-            if seg.cost is None and hits & V_MONEY_GATE.bit:
+            if seg.cost is None and hits & V_MONEY_GATE.bit and not of_parts:
                 seg.cost = read_cost(joined)
             if seg.date_end is None:
                 seg.date_end = read_period(joined)[1]

@@ -146,6 +146,19 @@ _RANGE_ON = re.compile(r"\s*(en|tot|à|a|-|–|—)\s*(?:€\s*|EUR\s+)?\d")
 _RANGE_BEFORE = re.compile(r"\btussen\s+(?:de\s+)?$")
 
 
+# the total of the parts it goes on to count (`De totale kosten van de Nederlandse bijdrage aan MINUSMA in 2019 worden
+# geraamd op € 46,3 miljoen, waarvan circa € 14,2 miljoen betrekking heeft op de terugverplaatsing`): no one unit's
+TOTAL_OF_PARTS = re.compile(r"\b[Tt]otale\s+(?:kosten|uitgaven)\b[^.;]*?,\s+waarvan\b")
+
+
+# a sum that is a difference, not a cost: `bijna 4 miljoen euro meer dan in de artikel 100-brief geraamd`, `een
+# overschrijding van € 2 miljoen`
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:euro\s+)?(?:meer|minder|hoger|lager)\s+dan\b")
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:stijging|daling|toename|afname|verhoging|verlaging|overschrijding"
+                                r"|onderschrijding|meevaller|tegenvaller|verschil)\s+(?:van\s+|met\s+)?(?:bijna\s+|circa\s+|ruim\s+"
+                                r"|ongeveer\s+)?$")
+
+
 def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> float | None:
     """Costs in euro a clause states (`De kosten worden geraamd op 1.25 miljoen euro`, `€345.000`); without
     `cost_word`, any sum in euro (in a letter's section on costs: `Voor EUTM-S gaat het om EUR 1.150.000`)."""
@@ -163,6 +176,8 @@ def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> flo
     if (on and (on.group(1) != "en" or not scale)) or _RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None     # (a range is no one cost: `tussen de € 40 en € 55 miljoen`, `€ 9 à 12 miljoen`; two sums
         #                  each with its scale are two: `€ 1,4 miljoen en € 0,6 miljoen`)
+    if _DIFFERENCE_AFTER.match(text, m.end()) or _DIFFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None     # (`Dat is bijna 4 miljoen euro meer dan in de artikel 100-brief geraamd`: a difference)
     try:
         value = parse_number(num, scaled=bool(scale))
     except ValueError:
