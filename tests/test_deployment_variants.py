@@ -2218,3 +2218,54 @@ def test_the_total_of_parts_is_no_units_cost_and_the_sum_for_a_units_contributio
               "bijdrage van stafofficieren is in 2019 € 3,5 mln. geraamd. De uitgaven worden gefinancierd uit het "
               "Budget Internationale Veiligheid (BIV).\n")
     assert [(d.personnel_max, d.cost_eur, d.funding) for d in got] == [(17, 3_500_000, "BIV")]
+
+
+@pytest.mark.parametrize("text, dutch", [
+    ("Overeenkomstig artikel 100 van de Grondwet informeert de regering u hierbij over het besluit een bijdrage te "
+     "leveren aan de NATO Training Mission – Iraq (NTM-I).", True),
+    ("De regering heeft besloten het M-fregat Hr.Ms. Van Galen beschikbaar te stellen.", True),
+    # (another's government, or the one a motion asks)
+    ("Op verzoek van de regering van Irak levert de coalitie trainers aan de NATO Training Mission – Iraq.", False),
+    ("De motie die de regering verzoekt militairen te leveren aan de NATO Training Mission – Iraq.", False),
+])
+def test_the_government_as_letters_before_2007_write_it_is_dutch(text: str, dutch: bool) -> None:
+    assert (deployments.vocab.DUTCH.search(text) is not None) is dutch
+    from inzet.extract import lexicon
+    assert deployments.vocab.V_DUTCH.has(text, lexicon.of(text)) is dutch
+
+
+_PARTS = ("Betreft Bijdrage aan EUFOR Althea\n\nGeachte voorzitter,\n\nMede namens de Minister van Defensie bericht ik "
+          "u over het besluit van de regering deel te nemen aan EUFOR Althea in Bosnië-Herzegovina.\n\n3. De "
+          "Nederlandse bijdrage\n\nDe Nederlandse bijdrage aan EUFOR Althea bestaat uit:\n- een versterkte "
+          "infanteriecompagnie, gelegerd in Bugojno;\n- stafofficieren op het hoofdkwartier van EUFOR in Sarajevo;\n- "
+          "een nationaal ondersteuningselement in Split (Kroatië).\n\nIn totaal gaat het om ongeveer 550 militairen. "
+          "De eenheden worden gelegerd in bestaande kampen.\n\n{}\n\n5. Financiële aspecten\n\nDe additionele uitgaven "
+          "van de Nederlandse deelname worden voor 2005 geraamd op circa € 24 miljoen. Deze uitgaven worden "
+          "gefinancierd uit de Homogene Groep Internationale Samenwerking (HGIS).\n")
+
+
+def test_a_list_of_the_parts_of_the_contribution_is_one_deployment_where_its_parts_are() -> None:
+    # (its size the total after the list; its period the one the letter makes it available for; its costs the
+    # `uitgaven` of the section on costs; a question for later, `bezien of voortzetting …`, no extension)
+    [d] = run(_PARTS.format("De regering stelt de bijdrage voorlopig beschikbaar tot eind 2005. In het najaar van "
+                            "2005 zal zij bezien of voortzetting van de deelname wenselijk is."))
+    assert (d.countries, d.action, d.end, d.personnel_max, d.cost_eur, d.funding) == (
+        ["BA", "HR"], "new", "2005", 550, 24_000_000, "HGIS")
+
+
+def test_a_unit_placed_the_sentence_before_and_not_part_of_the_contribution_ends_on_its_return() -> None:
+    got = run(_PARTS.format("Het detachement van drie Cougar-transporthelikopters dat sinds 2002 vanuit Camp Butmir de "
+                            "SFOR-eenheden ondersteunt, maakt geen deel uit van de bijdrage aan EUFOR Althea. Het "
+                            "detachement keert eind december 2004 terug naar Nederland; de helikopters zijn nodig voor "
+                            "de opleiding van bemanningen en voor de Nederlandse bijdrage aan ISAF in 2005."))
+    # (what the helicopters are needed for later names neither their mission nor their place)
+    assert sorted((d.countries, d.action, d.start, d.end, d.personnel_max) for d in got) == [
+        (["BA"], "end", "2002", "2004-12", None), (["BA", "HR"], "new", None, None, 550)]
+
+
+def test_a_shared_country_in_two_mission_names_does_not_make_them_one() -> None:
+    got = run("Betreft NTM-I\n\nGeachte voorzitter,\n\nHet kabinet heeft besloten tot het uitzenden van ongeveer 25 "
+              "militairen naar de NATO Training Mission – Iraq (NTM-I), voor een periode van een jaar, te rekenen "
+              "vanaf 1 juli 2005. Eerder droeg Nederland bij aan de Stabilisation Force Iraq (SFIR), die in maart 2005 "
+              "eindigde.\n")
+    assert [d.title for d in got if d.personnel_max == 25] == ["NATO Training Mission – Iraq"]

@@ -47,7 +47,7 @@ from inzet.extract.deployments.paragraph import (
 )
 from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
-from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, STRONG, anchor_keys
+from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, HYPOTHETICAL, STRONG, anchor_keys
 from inzet.extract.segment import Document, Line
 from inzet.model import Deployment
 
@@ -68,6 +68,8 @@ def _compatible(a: Mention, b: Mention, *, new_end: bool = False, placed: bool =
         return False
     if placed and a.keys and b.keys and not a.keys & b.keys:
         return False
+    if a.apart_from & b.keys or b.apart_from & a.keys:
+        return False        # (a unit said not to be part of the other: `maakt geen deel uit van de bijdrage aan …`)
     # (a start at two precisions is one: `vanaf begin 2017`, `medio januari 2017`)
     if a.start is not None and b.start is not None and a.start != b.start and not _same_date(a.start, b.start):
         return False
@@ -197,7 +199,7 @@ def _opening_into_detail(out: list[Mention]) -> None:
         same = [o for o in out if o is not m and (set(m.countries) <= set(o.countries) or _placed_apart(m, o))
                 and (o.strength() > 1 or (o.explicit is None and o.strength() == 1 and "status" not in o.actions))
                 and (o.action == m.action or o.explicit is None or (m.keys and m.keys <= o.keys))
-                and not (m.keys and o.keys and not m.keys & o.keys)
+                and not (m.keys and o.keys and not m.keys & o.keys) and not (o.apart_from & m.keys)
                 and (m.strength() <= 1 or (o.section != -1 and o.action == m.action and _compatible(m, o)))]
         if len(same) == 1:
             o = same[0]
@@ -249,7 +251,7 @@ def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
 def _start(m: Mention) -> str | None:
     """The start the text gives; `sinds <datum>` only for what a letter reports or announces (of an extension
     or a change it dates the earlier mandate)."""
-    if m.start is None and (m.action or "status") in ("new", "status"):
+    if m.start is None and (m.action or "status") in ("new", "status", "end"):
         return m.since
     return m.start
 
@@ -283,6 +285,25 @@ def _opening_end(doc: Document, body: int) -> int:
 _LIST_ITEM = re.compile(r"\s*(?:[–—•·*-]|\d{1,2}[.)])\s|\s*Ten\s+(?:eerste|tweede|derde|vierde|vijfde)\b")
 # a sentence that opens a list of steps without a colon: `De afbouw verloopt in drie stappen.`
 _STEPS = re.compile(r"\bin\s+(?:twee|drie|vier|vijf|\d)\s+(?:stappen|fasen|delen)\s*\.?$|\bals\s+volgt\s*[.:]?$")
+
+
+# the sentence that opens a list of the parts of the Dutch contribution, with its colon
+_PARTS_LIST = re.compile(r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet|deelname)"
+                         r"(?:\s+aan\s+[^.:;]{1,80}?)?\s+(?:bestaat|bestaan|omvat)\s+(?:uit\s*)?(?:de\s+volgende"
+                         r"\s+(?:onderdelen|eenheden)\s*)?:\s*$")
+# the total the letter gives after such a list: `In totaal gaat het om ongeveer 550 militairen`
+_IN_TOTAL = re.compile(r"\s*(?:In\s+totaal|Totaal|Samen|Tezamen|Opgeteld)\s+(?:gaat\s+het\s+om|betreft\s+het|zijn\s+dat"
+                       r"|omvat\s+(?:de\s+bijdrage|dit|het\s+detachement)|telt\s+de\s+bijdrage|gaat\s+het\s+dan\s+om)\b")
+
+
+def _parts_list(view: str, s: Sentence) -> tuple[set[str], list[str]] | None:
+    """The names (keys, names) of the Dutch contribution whose parts the sentence lists after its colon (`De
+    Nederlandse bijdrage aan EUFOR Althea bestaat uit:`), or None when it opens no such list."""
+    m = _PARTS_LIST.match(view, s.start, s.end)
+    if m is None:
+        return None
+    text = view[s.start:s.end]
+    return anchor_keys(text, countries.find(text), lexicon.of(text))
 
 
 def _foreign_units(view: str, line: Line) -> bool:
@@ -369,6 +390,14 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
         if not own_heading(m.section) and target.personnel is None and m.personnel is not None \
                 and m.explicit in (None, target.explicit):
             target.personnel, target.personnel_rank = m.personnel, m.personnel_rank
+    if target.end is None and "beschikbaar" in doc.view:
+        for s in doc.sentences:
+            found = _OWN_PERIOD.search(doc.view, s.start, s.end) if s.footnote is None else None
+            text = doc.view[s.start:s.end]
+            if found and not HYPOTHETICAL.search(text) and not any(cm.kind in ("name", "place", "mission")
+                                                                  for cm in countries.find(text)):
+                target.end = read_period(text)[1]   # (`De regering stelt de bijdrage voorlopig beschikbaar tot …`)
+                break
     if target.personnel is not None or "bestaa" not in doc.view:
         return
     for s in doc.sentences:
@@ -379,6 +408,11 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
                 return
 
 
+# the period the letter makes its contribution available for, naming no place (`De regering stelt de bijdrage
+# voorlopig beschikbaar tot eind 2005`, `De Nederlandse bijdrage wordt beschikbaar gesteld tot en met …`)
+_OWN_PERIOD = re.compile(r"\b(?:stel(?:t|len)\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname|eenheden|eenheid)"
+                         r"\s+(?:\S+\s+){0,2}?beschikbaar|(?:De|Deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname)\s+"
+                         r"(?:wordt|is)\s+(?:\S+\s+){0,2}?beschikbaar\s+gesteld)\s+(?:tot|t/m)\b")
 # what the letter's unit consists of: `Het detachement bestaat uit de vier F-35's en circa 80 militairen`
 _CONSISTS = re.compile(r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet)\s+"
                        r"(?:bestaat|bestaan)\s+uit\b")
@@ -517,14 +551,33 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     people = gate | lexicon.bit(PEOPLE_CONTRIBUTE)
     intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_intro`)
     sibling = False                 # the list item before was a Dutch deployment (`– Het M-fregat Zr.Ms. … neemt …`)
+    # a list of the parts of the Dutch contribution (`De Nederlandse bijdrage aan EUFOR Althea bestaat uit: – een …
+    # compagnie …, – stafofficieren …, – een … ondersteuningselement in Split (Kroatië)`): one deployment, named by the
+    # sentence that opens the list, placed where its parts are, its size the total the letter gives after the list
+    pending: tuple[set[str], list[str]] | None = None     # the names of the list the paragraph before opens
+    parts_of: tuple[set[str], list[str]] | None = None    # … of the list the items are of
+    parts: Mention | None = None                           # … and the deployment they make
     for line, ks in paragraphs.items():
         hits = [all_hits[k] for k in ks]
         is_item = _LIST_ITEM.match(view, doc.lines[line].start) is not None
+        if is_item and pending is not None:
+            parts_of, pending = pending, None
+        elif not is_item:
+            first = doc.sentences[ks[0]]
+            if parts is not None and parts.personnel is None and _IN_TOTAL.match(view, first.start):
+                parts.personnel = read_personnel(view[first.start:first.end])[0]   # (`In totaal gaat het om …`)
+            parts_of = parts = None
+            pending = _parts_list(view, doc.sentences[ks[-1]])
+        in_parts = parts_of is not None and is_item
+        if in_parts and parts is not None:
+            ln = doc.lines[line]
+            parts.countries.extend(c for cm in countries.find(view[ln.start:ln.end]) if cm.kind in ("name", "place")
+                                   for c in cm.codes if c not in parts.countries)
         # (an item of a list whose items before were Dutch deployments is one too, its actor left out: `– Vier
         # F-35's nemen vanaf het derde kwartaal van 2027 de luchtruimbewaking boven Slowakije voor hun rekening`)
         # (not one that names another country's units: `– Vier Belgische F-16's nemen … over`)
         sibling = sibling and is_item
-        item = (intro is not None or (sibling and not _foreign_units(view, doc.lines[line]))) and is_item
+        item = (intro is not None or in_parts or (sibling and not _foreign_units(view, doc.lines[line]))) and is_item
         intro = intro if item else None
         # a trigger needs deployment vocabulary and a Dutch actor in one sentence (`_may_trigger`), or people counted
         # as the ones who contribute (`counted_people`), or an item of a list a Dutch decision opens
@@ -550,6 +603,18 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             continue
         found = paragraph(view, sents[0].section, sentences, ours=item)
         sibling = sibling or (is_item and bool(found) and any(h & both == both for h in hits))
+        if in_parts and parts_of is not None and found:
+            rest = found
+            if parts is None:
+                parts, rest, found = found[0], found[1:], found[:1]
+                parts.keys |= parts_of[0]
+                parts.names[:0] = [n for n in parts_of[1] if n not in parts.names]
+                parts.personnel, parts.personnel_rank = None, 0     # (a part's count is not the whole's)
+            else:
+                found = []
+            for m in rest:
+                parts.countries.extend(c for c in m.countries if c not in parts.countries)
+                parts.vend = max(parts.vend, m.vend)
         if item and intro is not None:
             for m in found:     # (`Het kabinet heeft besloten de volgende bijdrage te leveren: – zes F-16's …`)
                 if m.explicit is None:
@@ -614,7 +679,10 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         per_section[m.section] = per_section.get(m.section, 0) + 1
     out = []
     for m in merged:
-        # (the day the unit comes home ends it only where no part of the letter states an end)
+        # (the day the unit comes home ends it only where no part of the letter states an end; a deployment the letter
+        # only reports, that comes home on a day it gives, it ends: `Het detachement keert eind december 2004 terug`)
+        if m.end is None and m.return_end and (m.action or "status") == "status":
+            m.actions.add("end")
         m.start, m.end = dated(m.start, letter_date), dated(m.end or m.return_end, letter_date)
         if m.end is None and m.months and m.prior_end and is_undated(m.prior_end):
             prior = dated(m.prior_end, letter_date)      # (`loopt tot 1 juli a.s. … met een jaar verlengd`)

@@ -204,8 +204,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 # (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
 # costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
 # (`De kosten van de F-16-inzet`: the deployment by its assets)
-_COSTS_OF_IT = re.compile(r"\b[Kk]osten\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?(?:inzet|bijdrage"
-                          r"|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
+_COSTS_OF_IT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?"
+                          r"(?:inzet|bijdrage|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
                           r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 # what is bought, whose costs the sentence after gives by `daarvan`: no deployment's
 _PURCHASE = re.compile(rf"\b(?:{PURCHASE_WORDS}|vervanging|investering\w*)\b[^.]*\.\s*$")
@@ -245,7 +245,7 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
             fund = read_funding(view[s.start:s.end])
             for m in mentions if fund else ():
                 m.funding = m.funding or fund
-    for c in _COSTS_OF_IT.finditer(view) if "osten" in view else ():       # one pass over the letter
+    for c in _COSTS_OF_IT.finditer(view) if "osten" in view or "itgaven" in view else ():    # one pass over it
         s = doc.sentence_at(c.start())
         if s is None or s.start in done or s.footnote is not None or _COMMON_BEFORE.search(view, c.start() - 20,
                                                                                             c.start()):

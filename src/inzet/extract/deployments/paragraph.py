@@ -143,6 +143,7 @@ class Mention(_Values):
     trigger: bool = False
     last_sentence: int = -1
     cost_of_act: bool = False       # its cost is that of the act (`De kosten van de verlenging`), not of the whole
+    apart_from: set[str] = field(default_factory=set)   # the names of what it is said not to be part of
 
     @property
     def explicit(self) -> str | None:
@@ -366,9 +367,24 @@ _FOR_OTHERS = re.compile(r"\b[Tt]er\s+(?:ondersteuning|bescherming|beveiliging|v
                          r"(?=\s+(?:worden|wordt|zijn|is|zal|zullen|levert|leveren|stelt|stellen|zet|zetten)\b|[,.;])")
 
 
-def _own_keys(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> tuple[set[str], list[str]]:
-    """`anchor_keys` of a clause, leaving out the names of what it is there to support (`_FOR_OTHERS`)."""
+# what a unit is needed for later, elsewhere (`de helikopters zijn nodig voor de opleiding van bemanningen en voor de
+# Nederlandse bijdrage aan ISAF in 2005`): neither its name nor its place
+_NEEDED_FOR = re.compile(r"\b(?:zijn|is|worden|wordt|blijven|blijft)\s+(?:\S+\s+)?(?:nodig|bestemd|gereserveerd)\s+voor"
+                         r"\s+[^.;]{0,160}")
+
+
+def _for_others(text: str) -> list[tuple[int, int]]:
+    """The spans of a clause that name what its unit supports or is needed for (`_FOR_OTHERS`, `_NEEDED_FOR`)."""
     gone = [m.span() for m in _FOR_OTHERS.finditer(text)] if "Ter " in text or "ter " in text else []
+    if " voor " in text and ("nodig" in text or "bestemd" in text or "gereserveerd" in text):
+        gone += [m.span() for m in _NEEDED_FOR.finditer(text)]
+    return sorted(gone)
+
+
+def _own_keys(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> tuple[set[str], list[str]]:
+    """`anchor_keys` of a clause, leaving out the names of what it is there to support or needed for
+    (`_for_others`)."""
+    gone = _for_others(text)
     if not gone:
         return anchor_keys(text, cms, hits)
     for a, b in reversed(gone):
@@ -444,6 +460,9 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             keys, names = _own_keys(ctext, ccms, cs, hits)
             cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
+            if cplaces and (gone := _for_others(ctext)):
+                cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce
+                                             and not any(a <= p - cs < b for a, b in gone)))
             if _REASON.match(ctext) and b < len(stext):
                 keys, names, cplaces = set(), [], []
             anchors = keys | {"@" + c for c in cplaces}
@@ -632,6 +651,9 @@ _WITHIN_COUNT = re.compile(r"\b(?:vallen|valt|zijn|is)\s+(?:\S+\s+){0,2}?(?:binn
 # an end by reference to the date just given (`tot diezelfde datum`, `tot en met die datum`, `tot dezelfde datum`)
 # a Dutch act said to follow another's (`… de Nederlandse bijdrage … eveneens te verlengen`)
 _LIKEWISE = re.compile(r"\b(?:eveneens|evenzo|ook|daarop|daarom)\b")
+# a unit said not to belong to a deployment: `maakt geen deel uit van de bijdrage aan EUFOR Althea`, `valt buiten …`
+_NOT_PART = re.compile(r"\b(?:maakt|maken)\s+geen\s+deel\s+uit\b|\b(?:valt|vallen)\s+buiten\b"
+                       r"|\bgeen\s+onderdeel\s+van\b")
 _SAME_DATE = re.compile(r"\b(?:tot|t/m)\s+(?:en\s+met\s+)?(?:die|diezelfde|dezelfde|deze)\s+datum\b", re.IGNORECASE)
 
 
@@ -714,7 +736,11 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
         elif seg.anchors:
             scored = []
             for i, m in enumerate(mentions):
-                score = 2 * len(seg.keys & m.keys) + (not seg.keys and bool(set(seg.places) & set(m.countries)))
+                shared = seg.keys & m.keys
+                if shared and seg.keys - m.keys and all(countries.kind_of(k.title()) == "name" for k in shared):
+                    shared = set()      # (only the country both names hold: `NATO Training Mission – Iraq` is not
+                    #                     `Stabilisation Force Iraq`)
+                score = 2 * len(shared) + (not seg.keys and bool(set(seg.places) & set(m.countries)))
                 if score:
                     scored.append((score, i, m))
             scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
@@ -750,6 +776,17 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             target = new(current) if seg.trigger and _conflicts(current, seg) else current
         elif seg.trigger:
             target = new()
+            if named_before is not None and named_before.places and not seg.places \
+                    and (unit := UNIT_ANAPHOR.match(view, seg.start)) is not None \
+                    and unit.group().split()[-1].casefold() in view[named_before.start:named_before.end].casefold():
+                # `Het detachement van drie Cougar-transporthelikopters dat sinds 2002 vanuit Camp Butmir de
+                # SFOR-eenheden ondersteunt, maakt geen deel uit van de bijdrage … Het detachement keert eind december
+                # 2004 terug naar Nederland`: the unit the sentence before placed, where it was and since when
+                _read(named_before)
+                seg.places = list(named_before.places)
+                target.since = named_before.since
+                if _NOT_PART.search(view, named_before.start, named_before.end):
+                    target.apart_from = set(named_before.keys)     # (`maakt geen deel uit van de bijdrage aan …`)
             if named_before is not None and named_before.keys and _LIKEWISE.search(view, seg.start, seg.end):
                 # `Het mandaat van EULEX liep tot 14 juni 2020. De Raad … besloot het mandaat … te verlengen. Het
                 # kabinet heeft besloten de Nederlandse bijdrage … eveneens te verlengen`: the mission just named

@@ -53,6 +53,10 @@ _MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CU
                                    *(form_re(w, bounded="both") for w in SUM_SCALE_WORDS)]))
 DUTCH = re.compile(
     r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
+    # the government, as letters before 2007 write it (`informeert de regering u hierbij over het besluit …`); not
+    # another's (`de regering van Irak`), nor the one a motion asks (`die de regering verzoekt …`)
+    r"|(?<!verzoekt )(?<!verzocht )(?<!vraagt )(?<!tussen )(?<!van )[Dd]e regering(?!\s+(?:van|in|en|verzoekt|verzocht"
+    r"|wordt\s+gevraagd|werd\s+gevraagd|bij)\b)"
     # the Royal Marechaussee's people are Dutch by what they are: `De twee marechaussees … keren … terug`
     r"|KMar|[Mm]arechaussees?"
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
@@ -90,6 +94,8 @@ HYPOTHETICAL = re.compile(
     # over verlenging`, `De besluitvorming over verlenging volgt`
     r"|(?:bereidt|bereiden|voorbereiden|zal|zullen|neemt|nemen|volgt|volgen)\s+(?:\S+\s+){0,6}?(?:een\s+)?besluit"
     r"(?:\s+nemen)?\s+over|besluitvorming\s+over"
+    # a question for later: `In het najaar van 2005 zal zij … bezien of voortzetting van de deelname wenselijk is`
+    r"|(?:bezien|bekijken|nagaan|beoordelen|afwegen|bezinnen)\s+of\b"
     # an expectation, not a decision: `het kabinet verwacht haar met een jaar te verlengen`
     r"|verwacht(?:en|te|ten)?\s+(?:\S+\s+){0,6}?te\s+(?:verlengen|beëindigen|voort\s+te\s+zetten|leveren|sturen"
     r"|uit\s+te\s+breiden|af\s+te\s+bouwen|zetten))\b"
@@ -202,14 +208,15 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
                          r"|Marechaussee)|Commando \w+"
                          r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
-    # … or within it, of the assets by their type (`Zoals eerder gemeld … eindigt de inzet van de Apaches en de
-    # Chinooks in Mali per 1 september 2017`): the letter's own, named as known (another's is said to be theirs)
-    r"|de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)[\w'-]*)"
+                         r"|de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)"
+                         r"[\w'-]*)"
+                         r"|(?<!verzoekt )(?<!verzocht )(?<!vraagt )(?<!tussen )(?<!van )[Dd]e regering(?!\s+(?:van"
+                         r"|in|en|verzoekt|verzocht|wordt\s+gevraagd|werd\s+gevraagd|bij)\b)"
                          r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?"
                          r"(?:inzet|bijdrage|deelname) (?:met|aan))\b"
                          r"|\b(?:Zr|Hr)\.\s?Ms\.",
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
-                            "deelname", "Zr", "Hr"))
+                            "deelname", "Zr", "Hr", "regering"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _OTHERS_OF,
                _TRANSFER,               _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
@@ -223,7 +230,7 @@ def anchor_keys(text: str, cms: list[countries.CountryMention], hits: int) -> tu
     for cm in cms:
         if cm.kind == "mission":
             names.append(cm.word)
-            found.update(t.casefold() for t in re.split(r"[\s-]+", cm.word) if t.upper() not in _NAME_GENERIC)
+            found.update(t.casefold() for t in re.split(r"[\s\-–—]+", cm.word) if t and t.upper() not in _NAME_GENERIC)
     for m in MISSION_NAME.finditer(text) if hits & lexicon.bit(MISSION_NAME) else ():
         name = m.group(1)
         first = name.split()[0]
