@@ -5,6 +5,7 @@ and the bar on the invented letters in `tests/data/deployments/`."""
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -2269,3 +2270,33 @@ def test_a_shared_country_in_two_mission_names_does_not_make_them_one() -> None:
               "vanaf 1 juli 2005. Eerder droeg Nederland bij aan de Stabilisation Force Iraq (SFIR), die in maart 2005 "
               "eindigde.\n")
     assert [d.title for d in got if d.personnel_max == 25] == ["NATO Training Mission – Iraq"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Het patrouilleschip heeft op 18 november jl. zijn laatste patrouille afgerond en keert op 9 december a.s. terug "
+     "in Den Helder.", "9999-12-09"),
+    ("De drie stafofficieren keren per 1 juli terug.", "9999-07-01"),
+    ("Na afronding van de training op 3 mei 2027 keert het detachement op 20 mei 2027 terug naar Nederland.",
+     "2027-05-20"),
+])
+def test_the_return_date_is_the_one_within_the_return(text: str, date: str) -> None:
+    assert deployments.period.return_date(text) == date
+
+
+def test_a_unit_there_since_a_day_of_this_year_starts_then_and_ends_on_its_return() -> None:
+    text = ("Laatste scheepsbijdrage aan Atalanta\nZr.Ms. Holland neemt sinds 1 augustus jl. deel aan Atalanta voor de "
+            "kust van Somalië. Het patrouilleschip heeft op 18 november jl. zijn laatste patrouille afgerond en keert "
+            "op 9 december a.s. terug in Den Helder. Daarmee eindigt de Nederlandse bijdrage met schepen aan "
+            "Atalanta.\n")
+    [d] = deployments.extract(segment("t", text), letter_date="2022-11-25")
+    assert (d.countries, d.action, d.start, d.end) == (["SO"], "end", "2022-08-01", "2022-12-09")
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("het operationeel hoofdkwartier (Operation Headquarters, OHQ) van Atalanta in Rota", True),
+    ("de brief van 28 september 2018 (Kamerstuk 29 521, nr. 365), waarin", False),
+    ("de missie, die in Rota is gevestigd", False),
+])
+def test_a_comma_within_a_names_brackets_does_not_cut_the_clause(text: str, inside: bool) -> None:
+    reader = importlib.import_module("inzet.extract.deployments.paragraph")
+    assert reader._in_name_brackets(text, text.index(",")) is inside

@@ -690,6 +690,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,
-            countries=list(m.countries), unit=m.unit, action=m.action or "status", start=_start(m), end=m.end,
-            personnel_max=m.personnel, cost_eur=m.cost, funding=m.funding, rule=RULE))
+            countries=list(m.countries), unit=m.unit, action=m.action or "status",
+            start=dated(_start(m), letter_date), end=m.end, personnel_max=m.personnel, cost_eur=m.cost,
+            funding=m.funding, rule=RULE))
     return out

@@ -30,6 +30,7 @@ from inzet.extract.deployments.period import (
     read_period,
     read_since,
     read_year_end,
+    return_date,
     returns,
     to_mandate_end,
 )
@@ -439,6 +440,8 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
         bounds, pos = [], 0
         split = _CLAUSE_SPLIT if " en " in stext and _SLOW_SPLIT.search(stext) else _CLAUSE_SPLIT_FAST
         for m in split.finditer(stext) if s.hits & lexicon.bit(_CLAUSE_SPLIT) else ():
+            if "(" in stext and _in_name_brackets(stext, m.start()):
+                continue    # (not within a name's brackets: `hoofdkwartier (Operation Headquarters, OHQ)`)
             bounds.append((pos, m.start()))
             pos = m.end()
         bounds.append((pos, len(stext)))
@@ -486,6 +489,17 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             seg.trigger = seg.trigger or trigger
             seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a, of_parts))
     return out if any(seg.trigger for seg in out) else []
+
+
+def _in_name_brackets(text: str, at: int) -> bool:
+    """Is `at` within brackets that hold a name and its short form (`(Operation Headquarters, OHQ)`), not a
+    reference or a date (`(brief van 28 september 2018, Kamerstuk 29 521, nr. 365)`)?"""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at)
+    inner = text[opened + 1:closed if closed >= 0 else len(text)]
+    return closed >= 0 and closed - opened < 80 and not any(c.isdigit() for c in inner)
 
 
 def _elided_count(stext: str, a: int, b: int, hits: int) -> int | None:
@@ -575,7 +589,7 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             start, end = None, start or read_date(text, hits)
         elif end is None and returns(text, hits):
             # `De drie stafofficieren keren per 1 juli terug`: the end, unless the letter states one
-            seg.return_end = seg.return_end or start or read_date(text, hits)
+            seg.return_end = seg.return_end or return_date(text, hits)
             start = None
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end

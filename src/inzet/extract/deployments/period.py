@@ -312,12 +312,25 @@ def returns(text: str, hits: int | None = None) -> bool:
     return lexicon.search(_RETURN, text, hits) is not None
 
 
+def return_date(text: str, hits: int | None = None) -> str | None:
+    """The date a clause brings the deployment home on: the one within its return (`heeft op 18 november jl. zijn
+    laatste patrouille afgerond en keert op 9 december a.s. terug`), else its first."""
+    if hits is None:
+        hits = lexicon.of(text)
+    m = lexicon.search(_RETURN, text, hits)
+    if m is not None and (within := read_date(m.group())):
+        return within
+    start, _end = read_period(text, hits)
+    return start or read_date(text, hits)
+
+
 def read_since(text: str, hits: int | None = None) -> str | None:
-    """The start a report gives a running deployment: `sinds november 2025` (None without a year)."""
+    """The start a report gives a running deployment: `sinds november 2025`, `sinds 1 augustus jl.` (the last such day
+    before the letter's date, see `dated`; None for a day without a year or `jl.`)."""
     if hits is None:
         hits = lexicon.of(text)
     m = lexicon.search(_SINCE, text, hits)
-    return _iso(_read_dt(m.group("a"), as_end=False)) if m else None
+    return _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end()) if m else None
 
 
 def is_mission_mandate(text: str, hits: int | None = None) -> bool:
