@@ -2300,3 +2300,28 @@ def test_a_unit_there_since_a_day_of_this_year_starts_then_and_ends_on_its_retur
 def test_a_comma_within_a_names_brackets_does_not_cut_the_clause(text: str, inside: bool) -> None:
     reader = importlib.import_module("inzet.extract.deployments.paragraph")
     assert reader._in_name_brackets(text, text.index(",")) is inside
+
+
+@pytest.mark.parametrize("text, deployed", [
+    # (a position at the meeting, support said and nothing more, money given, units exercising: no deployment)
+    ("Nederland zal in de Raad benadrukken dat de operatie moet samenwerken met de schepen van de NAVO voor de kust "
+     "van Somalië.", False),
+    ("Ik zal mijn collega's vragen de tekorten aan helikopters in Afghanistan aan te vullen.", False),
+    ("Nederland steunt de operatie.", False),
+    ("Daarnaast draagt Nederland € 20 miljoen bij aan de opleiding van Oekraïense Patriot-bemanningen in Duitsland.",
+     False),
+    ("Nederland draagt bij aan de opbouw van een Patriot-batterij voor Oekraïne in Polen.", False),
+    ("Deze Nederlandse eenheden blijven in Nederland gelegerd en oefenen in 2015 onder meer in Polen en Noorwegen.",
+     False),
+    # (but a contribution with people, or support that goes on to say with what)
+    ("Nederland steunt de operatie met twee stafofficieren in Northwood.", True),
+    ("Nederland draagt met 20 instructeurs bij aan de opleiding van Oekraïense militairen in Duitsland.", True),
+])
+def test_positions_money_and_exercises_are_no_deployment(text: str, deployed: bool) -> None:
+    assert bool(run(text)) is deployed
+
+
+def test_the_common_costs_of_the_operation_are_not_the_dutch_units() -> None:
+    assert deployments.read_cost("De gemeenschappelijke kosten van de operatie worden voor het eerste jaar geraamd op "
+                                 "€ 8,3 miljoen.") is None
+    assert deployments.read_cost("De kosten van de operatie worden geraamd op € 8,3 miljoen.") == 8_300_000

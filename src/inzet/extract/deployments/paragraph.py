@@ -64,6 +64,7 @@ from inzet.extract.deployments.vocab import (
     anchor_keys,
     foreign_subject,
     is_trigger,
+    political,
     unit_places,
 )
 
@@ -374,11 +375,19 @@ _NEEDED_FOR = re.compile(r"\b(?:zijn|is|worden|wordt|blijven|blijft)\s+(?:\S+\s+
                          r"\s+[^.;]{0,160}")
 
 
+# where units exercise, no deployment (`Deze eenheden blijven in Nederland gelegerd en oefenen in 2015 onder meer in
+# Polen en Noorwegen`)
+_EXERCISES = re.compile(r"\b(?:oefenen|oefent|oefende|oefenden|beoefenen)\b[^.;]{0,120}")
+
+
 def _for_others(text: str) -> list[tuple[int, int]]:
-    """The spans of a clause that name what its unit supports or is needed for (`_FOR_OTHERS`, `_NEEDED_FOR`)."""
+    """The spans of a clause that name what its unit supports or is needed for, or where it exercises
+    (`_FOR_OTHERS`, `_NEEDED_FOR`, `_EXERCISES`)."""
     gone = [m.span() for m in _FOR_OTHERS.finditer(text)] if "Ter " in text or "ter " in text else []
     if " voor " in text and ("nodig" in text or "bestemd" in text or "gereserveerd" in text):
         gone += [m.span() for m in _NEEDED_FOR.finditer(text)]
+    if "oefen" in text:
+        gone += [m.span() for m in _EXERCISES.finditer(text)]
     return sorted(gone)
 
 
@@ -569,6 +578,8 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
     the mission's own mandate, whose date the clause may give; `known`: it says what follows was known before;
     `framed`: the acts its sentence only takes the contribution to be (`framed_acts`)."""
     actions = read_action(text, hits) - framed
+    if not trigger and actions and political(text, hits):
+        actions = set()     # (`Het kabinet zal pleiten voor een kritische herbezinning op de missie`: no act of ours)
     # (an end known before is the mandate reported, its date still an end)
     ends = "end" in actions or ("status" in actions and known_end(text, hits))
     if known:

@@ -151,6 +151,8 @@ _RANGE_BEFORE = re.compile(r"\btussen\s+(?:de\s+)?$")
 TOTAL_OF_PARTS = re.compile(r"\b[Tt]otale\s+(?:kosten|uitgaven)\b[^.;]*?,\s+waarvan\b")
 
 
+# the costs all contributors share (`De gemeenschappelijke kosten van de operatie worden … geraamd op € 8,3 miljoen`)
+_COMMON_COSTS = re.compile(r"\b[Gg]emeenschappelijke\s+(?:kosten|uitgaven)\b")
 # a sum that is a difference, not a cost: `bijna 4 miljoen euro meer dan in de artikel 100-brief geraamd`, `een
 # overschrijding van € 2 miljoen`
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:euro\s+)?(?:meer|minder|hoger|lager)\s+dan\b")
@@ -168,6 +170,8 @@ def read_cost(text: str, hits: int | None = None, cost_word: bool = True) -> flo
         return None
     if (" en van " in text or " en voor " in text) and JOINT_COSTS.search(text):
         return None
+    if "emeenschappelijke" in text and _COMMON_COSTS.search(text):
+        return None     # (`De gemeenschappelijke kosten van de operatie … € 8,3 miljoen`: all contributors' share)
     m = lexicon.search(_MONEY, text, hits)
     if not m:
         return None

@@ -43,6 +43,8 @@ _TRANSFER = re.compile(
     rf"|{PURCHASE_WORDS}"
     # assets delivered to Ukraine are given, not deployed: `24 F-16's aan Oekraïne te leveren`
     r"|aan\s+Oekraïne\s+(?:te\s+)?(?:leveren|levert|leverde|leverden|overdragen|over\s+te\s+dragen)"
+    # (or built up for it: `bij te dragen aan de opbouw van een Patriot-batterij voor Oekraïne`)
+    r"|\bvoor\s+Oekraïne\b"
     # (`Op dit moment zijn zes Nederlandse F-16's in Oekraïne aangekomen`: delivered)
     r"|in\s+Oekraïne\s+(?:aangekomen|afgeleverd|aangeleverd|ontvangen)"
     # (a capability given: `de luchtmachtcoalitie, die Oekraïne een eigen F-16-capaciteit verschaft`)
@@ -170,6 +172,17 @@ _POLITICAL_INZET = re.compile(
     # `steunt de verlenging van het mandaat`): the Council's decision it supports, not a Dutch deployment
     r"|\b(?:steun\s+uit(?:spreken|spreekt|gesproken)|steunt|steunen|stemt\s+in|instemmen)\s+(?:\S+\s+){0,3}?"
     r"(?:de\s+)?(?:verlenging|voortzetting|vernieuwing)\s+van\s+(?:het\s+)?(?:[\w-]+\s+)?(?:[\w]+-)?mandaat\b"
+    # what the Netherlands will stress or plead for at the meeting (`Nederland zal in de Raad benadrukken dat de
+    # operatie moet samenwerken met de schepen van de NAVO`): a position, no contribution
+    r"|\b(?:zal|zullen|wil|willen)\s+(?:\S+\s+){0,5}?(?:benadrukken|onderstrepen|pleiten|bepleiten|aandringen"
+    r"|oproepen|wijzen|vragen|verzoeken)\b"
+    # support for an operation, said and nothing more (`Nederland steunt de operatie.`): a position, no contribution
+    r"|\b(?:steunt|steunen|onderschrijft|onderschrijven|verwelkomt|verwelkomen)\s+(?:de|het|deze|dit)\s+(?:[\w-]+\s+)?"
+    r"(?:operatie|missie|voorstel|besluit|initiatief)\s*[.;]?\s*$"
+    # money given, no one sent (`Daarnaast draagt Nederland € 20 miljoen bij aan de opleiding van Oekraïense
+    # Patriot-bemanningen in Duitsland`)
+    r"|\b(?:draagt|dragen|droeg|droegen)\s+(?:Nederland\s+|het\s+kabinet\s+|wij\s+)?(?:\S+\s+)?(?:€|EUR|euro)\s*\d"
+    r"[^.;]{0,20}?\b(?:miljoen|miljard|mln|mld)\b"
     # where or what there is no mandate for (`Voor luchtaanvallen in Syrië is er … geen toereikend volkenrechtelijk
     # mandaat`), not `er is geen nieuw mandaat nodig`
     r"|\bgeen\s+(?:[\w-]+\s+){0,2}?(?:mandaat|rechtsgrond(?:slag)?|volkenrechtelijke\s+grondslag)\b"
@@ -383,6 +396,12 @@ _MISSION_WORD = re.compile(r"[\w-]*missie\w*")
 _ANSWERS_ON = re.compile(r"\bantwoorden\s+op\s+(?:de\s+)?(?:\S+\s+){0,2}?vragen\b"
                          r"|\b[Vv]ragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\b")
 lexicon.register(_ANSWERS_ON)
+
+
+def political(text: str, hits: int) -> bool:
+    """Does the clause take a position or make a political effort, not a contribution (`_POLITICAL_INZET`: `zal …
+    pleiten voor`, `kabinetsinzet`, `zet zich in voor`)? Its tense announces nothing."""
+    return lexicon.search(_POLITICAL_INZET, text, hits) is not None
 
 
 def about_questions(text: str, hits: int) -> bool:
