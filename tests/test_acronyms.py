@@ -271,6 +271,38 @@ def test_third_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a number after the hyphen, the number a word of the long form too
+    ("samenwerken met de door de Verenigde Staten geleide Combined Task Force 150 (CTF-150), en",
+     [("CTF-150", "Combined Task Force 150")]),
+    ("voor de antipiraterijtaakgroep Combined Task Force 151 (CTF-151), wordt",
+     [("CTF-151", "Combined Task Force 151")]),
+    ("het Standing NATO Maritime Group 2 (SNMG-2) vaart uit.", [("SNMG-2", "Standing NATO Maritime Group 2")]),
+    # (not a type's number beside a name its letters fit, nor another number)
+    ("Defensie zet helikopters van het type Chinook (CH-47) in.", []),
+    ("De Combined Task Force 150 (CTF-151) vaart uit.", []),
+    # a dash inside a name, between capitalised words, for a short form without a hyphen
+    ("De Maritime Security Centre – Horn of Africa (MSCHOA) van Atalanta registreert de schepen.",
+     [("MSCHOA", "Maritime Security Centre – Horn of Africa")]),
+    ("Het European Union Naval Force — Mediterranean (EUNAVFORMED) hoofdkwartier.",
+     [("EUNAVFORMED", "European Union Naval Force — Mediterranean")]),
+    # (not across a dash that opens a clause: the words before it are no part of the name)
+    ("Zij melden zich bij het Maritime Security Centre – daarna bij de Horn of Africa (MSCHOA).", []),
+    # a capital and lowercase letters in parentheses, every content word's initial (Dutch laws)
+    ("Met de Wet ter bescherming koopvaardij (Wbk) op 1 juli 2021 mogen reders beveiligers inhuren.",
+     [("Wbk", "Wet ter bescherming koopvaardij")]),
+    ("Het besluit valt onder de Algemene wet bestuursrecht (Awb).", [("Awb", "Algemene wet bestuursrecht")]),
+    ("De Wet op de inlichtingen- en veiligheidsdiensten (Wiv) geldt.",
+     [("Wiv", "Wet op de inlichtingen- en veiligheidsdiensten")]),
+    # (a country or a word in parentheses is no short form; nor letters that are not all initials)
+    ("De teams schepen in in Djibouti en Oman (Oman).", []),
+    ("De bijdrage aan de missie in Irak (Bagdad) loopt af.", []),
+    ("De inzet van de Koninklijke Marechaussee (Kmar) loopt door.", []),
+])
+def test_fourteenth_batch_short_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # `ABBR, de Long Form,` in apposition, up to the next comma or the sentence's end
     ("Het kabinet ziet een grotere rol voor DIANA, het Defence Innovation Accelerator for the North Atlantic, dat in "
      "Nederland een testcentrum heeft.", [("DIANA", "Defence Innovation Accelerator for the North Atlantic")]),

@@ -110,6 +110,15 @@ def test_a_note_after_a_motion_and_what_it_is_about_cites_that_motion(before: st
     assert cite(text) == [(kind, "kst-32623-131")]
 
 
+def test_a_note_numbered_with_a_paren_after_a_motion_cites_that_motion() -> None:
+    """An older print: notes `1)`, `2)` at the end, marked `jl.1)` and `c.s.2)`."""
+    text = ("In de brief van 14 januari jl.1) heeft de regering u gemeld dat zij een bijdrage overwoog. Het kabinet "
+            "voert met dit besluit de motie van het lid Van der Laan c.s.2) uit, waarin de regering wordt gevraagd "
+            "een bijdrage te leveren.\n\nDe Minister van Defensie,\nH.A.L. ter Braake\n\n"
+            "1) Kamerstuk 23 432, nr. 169.\n2) Kamerstuk 29 800 V, nr. 37.\n")
+    assert cite(text) == [("kamerstuk", "kst-23432-169"), ("motion", "kst-29800-V-37")]
+
+
 def test_footnote_after_a_letter_is_not_a_motion() -> None:
     text = ("De motie is uitgevoerd, zoals gemeld in de brief van 3 maart.[footnoteRef:1] Dat blijft zo. "
             "[1:  Kamerstuk 36 045, nr. 80] \n")

@@ -298,6 +298,15 @@ def test_a_paragraph_opening_with_de_ministers_is_no_signature() -> None:
      "               beëindiging bijdrage EUFOR Tchad/RCA\nbijlagen       geen\n",
      "Nederlandse bijdrage aan NAVO-operatie Allied Provider en beëindiging bijdrage EUFOR Tchad/RCA"),
     ("datum: 3 november 2008\nbetreft: Verslag RAZEB\n", "Verslag RAZEB"),
+    # the subject below other labels of the block after the date line (an older Buitenlandse Zaken letterhead)
+    ("Datum          26 november 2004\nKenmerk        DVB/CV-417/04\nBlad           1/4\nBijlage(n)     -\n"
+     "Onderwerp      Nederlandse bijdrage aan de EU-operatie in Bosnië-Herzegovina (EUFOR Althea)\n",
+     "Nederlandse bijdrage aan de EU-operatie in Bosnië-Herzegovina (EUFOR Althea)"),
+    ("datum          3 maart 2009\nons kenmerk    DVB/CV-112/09\nuw brief van   12 februari 2009\n"
+     "bijlagen       2\nonderwerp      Verlenging bijdrage aan EUFOR Tchad/RCA\n",
+     "Verlenging bijdrage aan EUFOR Tchad/RCA"),
+    ("Datum: 3 maart 2009\nKenmerk: D2009/1234\nPagina: 1 van 3\nBetreft: Verslag informele RAZEB\n",
+     "Verslag informele RAZEB"),
 ])
 def test_subject_labels_and_wrapped_values(head: str, subject: str) -> None:
     text = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n" + head + "\nGeachte voorzitter,\n\n"
@@ -632,6 +641,15 @@ _HEAD_2028 = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen H
 def test_meetings_of_the_fifth_batch(head: str, body: str, expected: list) -> None:
     got = letter(body + "\n", head)
     assert [(m["type"], m["date_start"], m["date_end"], m["location"]) for m in got["meetings"]] == expected
+
+
+def test_a_subject_label_after_body_lines_is_no_header_field() -> None:
+    """The label block after the date line ends at the first line that is no label with its value: an `Onderwerp` line
+    further on (a quoted form, an annex) is not the letter's subject."""
+    text = (f"{_TO}Datum          26 november 2004\nKenmerk        DVB/CV-417/04\n"
+            "Hierbij bericht ik u over de bijdrage aan de operatie in Bosnië-Herzegovina en over de kosten.\n"
+            "Onderwerp      Formulier voor de aanmelding van de eenheden\n")
+    assert _fields(text)["subject"] is None
 
 
 def test_a_lower_case_label_word_opening_a_body_line_is_no_header() -> None:

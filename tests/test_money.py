@@ -341,6 +341,23 @@ def test_the_costs_of_a_paragraphs_subject(opening: str, ukraine: bool) -> None:
     assert _ukraine_flags(text) == [ukraine]
 
 
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # the value of what the sentences before it tell was delivered to Ukraine (an answer to written questions)
+    ("Nederland draagt bij aan de opbouw van een Patriot-batterij voor Oekraïne. Nederland heeft twee "
+     "lanceerinrichtingen uit eigen voorraad geleverd; de levering is in februari afgerond. De waarde van de "
+     "geleverde lanceerinrichtingen en raketten bedraagt circa € 110 miljoen.", True),
+    ("Nederland levert Oekraïne tien pantservoertuigen. De totale waarde hiervan is € 25 miljoen.", True),
+    ("Nederland levert Oekraïne tien pantservoertuigen. De levering is in maart afgerond. De voertuigen worden in "
+     "Polen overgedragen. De geschatte waarde van de voertuigen bedraagt € 25 miljoen.", True),
+    # not when what was delivered went elsewhere, or is the own stock's
+    ("Nederland levert Moldavië tien pantservoertuigen. De waarde van de voertuigen bedraagt € 25 miljoen.", False),
+    ("Defensie vult de eigen voorraad aan met twee lanceerinrichtingen. De waarde van de lanceerinrichtingen "
+     "bedraagt circa € 110 miljoen.", False),
+])
+def test_the_value_of_what_the_sentences_before_tell_was_given(text: str, ukraine: bool) -> None:
+    assert _ukraine_flags(text) == [ukraine]
+
+
 # ---- kinds of the seventh blind batch, with variants -----------------------------------------------------------
 
 @pytest.mark.parametrize(("caption", "factor", "currency"), [

@@ -35,6 +35,28 @@ def test_page_bottom_footnotes_and_glued_markers() -> None:
     assert len(v.footnotes) == 1 and v.view[v.footnotes[0].start : v.footnotes[0].end].startswith("Kamerstukken")
 
 
+@pytest.mark.parametrize("marked", ["jl.1)", "Irak1)", "bijdrage,1)"])
+def test_notes_numbered_with_a_paren_and_their_glued_markers(marked: str) -> None:
+    """An older print numbers its notes `1)`, `2)` and marks them glued in the same way; the mark's paren goes too."""
+    text = (f"In de brief van 14 januari {marked} heeft de regering u gemeld dat zij een bijdrage overwoog. "
+            "Het kabinet voert de motie van het lid Van der Laan c.s.2) uit.\n\n1) Kamerstuk 23 432, nr. 169.\n"
+            "2) Kamerstuk 29 800 V, nr. 37.\n")
+    v = normalise(text)
+    assert [(f.number, v.view[f.start : f.end]) for f in v.footnotes] == [
+        (1, "Kamerstuk 23 432, nr. 169."), (2, "Kamerstuk 29 800 V, nr. 37.")]
+    assert "c.s. uit" in v.view and "1)" not in v.view and [n for _, n in v.markers] == [1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    # a list numbered `1)` is no footnotes when no mark `1)` is glued to the body's words
+    "Het kabinet weegt drie punten:\n\n1) de kosten van de inzet;\n2) de duur van de inzet.\n",
+    "Zie punt 1) hierboven.\n\n1) de kosten van de inzet;\n2) de duur van de inzet.\n",
+])
+def test_a_list_numbered_with_a_paren_is_no_footnotes(text: str) -> None:
+    v = normalise(text)
+    assert v.footnotes == [] and "1) de kosten" in v.view
+
+
 def test_numbered_headings_are_not_footnotes() -> None:
     v = normalise("Inleiding over de top.\n\n1. Agenda\nDe top begint op 2 april.\n\n2 Toekomst\n")
     assert v.footnotes == []

@@ -48,7 +48,9 @@ RULE = "acronyms.v1"
 
 # a short form: optional lowercase prefix (`eFP`), at least two capitals, an optional `-Word` part or a
 # country letter (`EUTM-S`), an optional second form after a slash (`HV/VV`); or a digit and capitals (`5G`)
-_SHORT = (r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,}|-[A-Z](?![\w-]))?"
+# (or a number after the hyphen: `Combined Task Force 150 (CTF-150)`, the number then a word of the long form too)
+_SHORT = (r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}"
+          r"(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,}|-[A-Z](?![\w-])|-\d{1,4}(?![\w-]))?"
           r"(?:/[A-Z]{2,4}(?![\w-]))?|\d[A-Z]{1,3}(?![\w-]))")
 # a two-word short form: `EU NAVFOR`, `CHOD NL`, `SG NAVO` (the second word in capitals)
 # (or a number: `Combined Task Force 151 (CTF 151)`; or the long form's last word: `Commander Task Force Baltic
@@ -59,6 +61,9 @@ _PLURAL = r"(?:['’`]s|s(?=\)))?"
 _PAREN = re.compile(rf"\((?P<short>{_SHORT2})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
 # `middelbaar beroepsonderwijs (mbo)`: a lowercase short form, only in parentheses, fitted on initials
 _PAREN_LOWER = re.compile(r"\((?P<short>[a-z]{2,5})\)")
+# `Wet ter bescherming koopvaardij (Wbk)`, `Algemene wet bestuursrecht (Awb)`: a capital and lowercase letters, only in
+# parentheses, each letter a content word's initial and every content word used (not `(Irak)`, `(Oman)`)
+_PAREN_CAPITALISED = re.compile(r"\((?P<short>[A-Z][a-z]{2,4})\)")
 # lowercase words that stand in parentheses as words, never as short forms (and every month form, `(mrt)`)
 _NOT_LOWER_SHORT = frozenset((
     "ook", "nog", "wel", "zie", "dus", "red", "sic", "cf", "vgl", "etc", "bijv", "nb", "ca", "nr", "nrs", "art",
@@ -112,7 +117,7 @@ _ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _QUOTES = "‘’'\"“”«»*"
 
 FUNCTION_WORDS = frozenset((
-    "van", "de", "der", "den", "het", "een", "voor", "en", "in", "op", "aan", "met", "tot", "te", "bij",
+    "van", "de", "der", "den", "het", "een", "voor", "en", "in", "op", "aan", "met", "tot", "te", "ter", "ten", "bij",
     "om", "uit", "over", "of", "als", "'s", "the", "and", "for", "on", "to", "at", "by", "with", "from",
     "a", "an", "des", "du", "la", "le", "les", "et",
 ))
@@ -667,6 +672,27 @@ def _words_before(view: str, pos: int, limit: int | None = None, lists: bool = F
     return out
 
 
+_NUMBER_END = re.compile(r"[- ](?P<n>\d{1,4})\Z")
+
+
+def _number_in_long(short: str, long: str) -> bool:
+    """A short form ending in a number (`CTF-150`, `CTF 151`) has that number as a word of its long form (`Combined
+    Task Force 150`); not a type's number beside a name its letters happen to fit (`Chinook helikopters (CH-47)`)."""
+    m = _NUMBER_END.search(short)
+    return m is None or m.group("n") in long.split()
+
+
+def _dashes_inside_a_name(toks: list[_Tok], start: int) -> bool:
+    """Does each dash among `toks` from view offset `start` on stand between capitalised words, inside one name
+    (`Maritime Security Centre – Horn of Africa`), not between a clause and a name?"""
+    for i, t in enumerate(toks):
+        if t.start < start or t.text not in ("–", "—"):
+            continue
+        if i == 0 or i + 1 >= len(toks) or not toks[i - 1].text[:1].isupper() or not toks[i + 1].text[:1].isupper():
+            return False
+    return True
+
+
 def _dashes(view: str) -> list[re.Match[str]]:
     """`– ABBR` after a space, found from the dashes."""
     out = []
@@ -743,15 +769,32 @@ def _extract(doc: Document) -> list[Acronym]:
             listed = _fit_before(short, toks, allow_loose=False)
             if listed is not None and _names_list([t.text for t in toks if t.start >= listed.start]):
                 fit = listed
-        if fit is None and "-" in short and _stops_in(view)[1]:
+        if fit is None and _stops_in(view)[1]:
             # a dash between the parts of a hyphenated short form's long form: `Combined Joint Task Force – Operation
-            # Inherent Resolve (CJTF-OIR)`
-            toks = [t for t in _words_before(view, m.start(), _max_words(short) + 1, dashes_stop=False)
-                    if t.text not in ("–", "—")]
-            fit = _fit_before(short, toks, allow_loose=False)
+            # Inherent Resolve (CJTF-OIR)`; or inside a name, between capitalised words: `Maritime Security Centre –
+            # Horn of Africa (MSCHOA)`
+            toks = _words_before(view, m.start(), _max_words(short) + 1, dashes_stop=False)
+            fit = _fit_before(short, [t for t in toks if t.text not in ("–", "—")], allow_loose=False)
+            if fit is not None and "-" not in short and not _dashes_inside_a_name(toks, fit.start):
+                fit = None
         if fit is None:
             fit = _other_language(short, _words_before(view, m.start(), 9))
+        if fit is not None and not _number_in_long(short, view[fit.start : fit.end]):
+            fit = None
         if fit is not None:
+            taken.add(m.start())
+            emit(-1, m.end(), short, fit)
+    for m in _PAREN_CAPITALISED.finditer(view):
+        short = m.group("short")
+        if m.start() in taken:
+            continue
+        toks = _words_before(view, m.start(), _max_words(short))
+        letters = short.casefold()
+        if any(t.bare.casefold() == letters for t in toks):
+            continue            # the long form holds the word itself: `in Oman (Oman)`
+        fit = _fit_before(letters, toks, allow_loose=False)
+        if fit is not None and toks[0].start <= fit.start and view[fit.start].isupper() \
+                and _strict(letters, tuple(t.text for t in toks if t.start >= fit.start)) == 0:
             taken.add(m.start())
             emit(-1, m.end(), short, fit)
     for m in _PAREN_LOWER.finditer(view):

@@ -55,6 +55,15 @@ _BETREFT = re.compile(rf"^[ \t]*\|?[ \t]*{_SUBJECT_LABEL}[ \t:|]*(?:\n[ \t]*)?(?
 _CONTINUED = re.compile(r"[ \t]*\n(?P<ind>[ \t]+)(?P<c>[^\s|][^\n|]*?)[ \t]*$", re.MULTILINE)
 _LABEL = re.compile(r"(?:Datum|Betreft|Onderwerp|On(?:s|ze)\s+(?:kenmerk|referentie)|Uw\s+(?:kenmerk|referentie|brief)"
                     r"|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Pagina)\b", re.IGNORECASE)
+# a line of the label block after the date line (`Kenmerk    DVB/CV-417/04`, `Blad    1/4`, `Bijlage(n)    -`):
+# an older letterhead puts the subject (`Onderwerp …`) below several of them, still in the header (in either case, the
+# label followed by a column gap, a colon, a tab or the line's end: never a body line's first word)
+_LABEL_LINE = re.compile(r"[ \t]*\|?[ \t]*(?:(?i:Datum|Betreft|Onderwerp|On(?:s|ze)[ \t]+(?:kenmerk|referentie)"
+                         r"|Uw[ \t]+(?:kenmerk|referentie|brief(?:[ \t]+van)?)|Kenmerk|Referentie|Bijlagen?(?:\(n\))?"
+                         r"|Blad|Pagina|Contactpersoon|Behandeld[ \t]+door|Doorkiesnummer|Telefoon|E-mail"
+                         r"|Afschrift|Kopie)"
+                         r"(?=[ \t]*:|[ \t]*\||\t| {2}|[ \t]*$)[^\n]*)$")
+_LABEL_BLOCK_LINES = 8
 # (a number that starts with digits has a dash or slash in it: `2027-0000091466`, not a date or a phone number)
 _REFERENCE_VALUE = (r"[A-Z][A-Za-z0-9./_-]{3,}[A-Za-z0-9]|(?:19|20)\d\d[-/][A-Za-z0-9./_-]{3,}[A-Za-z0-9]"
                     r"|\d{6,12}(?![\w./-])")      # (`Ons kenmerk 6293017`: a number alone)
@@ -253,6 +262,22 @@ def _wrapped_in_column(text: str, first: Span) -> list[tuple[str, int]]:
         out.append((chunk, pos + column + len(chunk)))
         pos = end + 1
     return out
+
+
+def _label_block_end(view: str, pos: int) -> int:
+    """Where the header's label block that runs on at view offset `pos` (the end of the date line) ends: over the lines
+    right after it that are labels with their values (`Kenmerk …`, `Blad 1/4`, `Bijlage(n) -`), at most a few."""
+    end = pos
+    for _ in range(_LABEL_BLOCK_LINES):
+        if not view.startswith("\n", end):
+            break
+        nxt = view.find("\n", end + 1)
+        nxt = len(view) if nxt < 0 else nxt
+        line = view[end + 1 : nxt]
+        if not _LABEL_LINE.match(line):
+            break
+        end = nxt
+    return end
 
 
 def _iso(s: str) -> str | None:
@@ -517,7 +542,7 @@ def extract(doc: Document) -> LetterMeta:
         meta.chamber = "TK" if cm.group("c") == "Tweede" else "EK"
         ev["chamber"] = doc.span(cm.start("c"), cm.end())
 
-    bm = _BETREFT.search(scan[: max(header_end, 1) + 50])
+    bm = _BETREFT.search(scan[: _label_block_end(scan, max(header_end, 1)) + 50])
     if bm:
         bm = _BETREFT.match(scan, bm.start()) or bm      # the whole line, where the window cut it
         # (a wide gap is the next column of a two-column header: `Betreft  … NAVO-norm          Uw brief (kenmerk) …`)

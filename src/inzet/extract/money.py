@@ -219,10 +219,14 @@ _ANAPHORA = re.compile(
     r"[HhDdBb](?<!\w.)(?:(?<=[Hh])ier(?:van|aan|mee|voor|bij|uit|in)?|(?<=[Dd])aar(?:van|aan|mee|voor|bij|uit|in)"
     r"|(?<=[Dd])(?:it|at)\s+(?:bedrag|initiatief|pakket|fonds|instrument)|(?<=[Dd])eze\s+(?:bijdrage|steun|middelen"
     r"|kosten|lening|toezegging|gelden|inzet|missie|training)|(?<=[Dd])e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten"
+    # the value of what the sentences before tell was given (`De waarde van de geleverde lanceerinrichtingen …`)
+    r"|(?<=[Dd])e\s+(?:(?:totale|geschatte|gezamenlijke|financiële)\s+)?waarde\s+(?:van|hiervan|daarvan)"
     r"|(?:(?<=[Dd])(?:eze|ie)\s+(?:twee\s+|drie\s+|vier\s+)?|(?<=[Dd])e\s+(?:twee|drie|vier)\s+|(?<=[Bb])eide\s+)"
     r"(?:tranches|pakketten|steunpakketten|leveringen|toezeggingen|bijdragen|leningen))\b"
 )
-_COSTS = re.compile(r"\b[Dd]e\s+(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten\b")
+# (or the value of what it tells was given: `De waarde van de geleverde lanceerinrichtingen bedraagt circa € 110 mln`)
+_COSTS = re.compile(r"\b[Dd]e\s+(?:(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten\b"
+                    r"|(?:(?:totale|geschatte|gezamenlijke|financiële)\s+)?waarde\s+(?:van|hiervan|daarvan)\b)")
 
 _SPENDING_PURPOSE = vocabulary.spending_words("purpose")
 # an operation's name after the mission words that introduce one, or after `inzet` (`inzet KFOR`)

@@ -39,7 +39,8 @@ _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # the rule a document draws above its footnotes (`______________`, `----------`), on the line before the first
 _RULE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[_\-–—]{5,}[ \t]*\n$")
 # (`[1] Zie de brief …`: a converted web page numbers its notes in brackets, and marks them `c.s.[2]`)
-_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,2}\])[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# (an older print numbers them `1)`, `2)` and marks them glued in the same way: `jl.1)`, `c.s.2) uit`)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,2}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,2}\])[ \t]+(\S[^\n]*)$", re.MULTILINE)
 _BRACKET_MARKER = re.compile(r"\[(\d{1,2})\]")
 # the same after a newline: a literal first character, so the engine skips to each line at once (5x faster)
 _FOOTNOTE_NEXT_LINE = re.compile(rf"\n(?={_FOOTNOTE_LINE.pattern[1:]})", re.MULTILINE)
@@ -243,6 +244,19 @@ def _soft_breaks(text: str, width: int) -> list[tuple[int, int]]:
     return out
 
 
+def _glued_paren_marker(text: str, n: int, pos: int) -> bool:
+    """Is note `n` marked `n)` glued to a word or punctuation somewhere before stored offset `pos` (`jl.1)`, `c.s.2)`,
+    `Irak3)`; not `punt 1)` or `(1)`)?"""
+    mark = f"{n})"
+    i = text.find(mark, 1)
+    while 0 < i < pos:
+        before = text[i - 1]
+        if (before.isalpha() or before in _MARKER_BEFORE) and before != ")" and not text[i - 2 : i - 1].isdigit():
+            return True
+        i = text.find(mark, i + 1)
+    return False
+
+
 def _footnote_lines(text: str) -> list[tuple[int, int, int, int, int]]:
     """(line start, line end, number, body start, body end) of numbered footnote lines.
 
@@ -256,7 +270,9 @@ def _footnote_lines(text: str) -> list[tuple[int, int, int, int, int]]:
     lines = (_FOOTNOTE_LINE.match(text, nl.end()) for nl in _FOOTNOTE_NEXT_LINE.finditer(text))
     for m in (first, *lines) if first else lines:
         assert m is not None           # the lookahead found it
-        n = int(m.group(1).strip("[]").translate(_SUPERSCRIPT))
+        n = int(m.group(1).strip("[])").translate(_SUPERSCRIPT))
+        if m.group(1).endswith(")") and not _glued_paren_marker(text, n, m.start()):
+            continue        # `1) de kosten`: a numbered list, unless the body marks the note `…jl.1)`
         before = text[max(0, m.start() - 2) : m.start()]
         after_blank = m.start() == 0 or before.endswith("\n\n") or before == "\n" or prev_end == m.start() - 1 \
             or _RULE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
@@ -276,9 +292,12 @@ def normalise(text: str) -> View:
         ops.append((m.start(), m.start(2), "\n"))
         ops.append((m.end(2), m.end(), "\n"))
         notes.append((int(m.group(1)), m.start(2), m.end(2)))
+    paren_numbers: set[int] = set()     # the notes numbered `1)`: their glued markers take the paren with them
     for ls, _le, n, bs, be in _footnote_lines(text):
         ops.append((ls, bs, ""))
         notes.append((n, bs, be))
+        if text[ls:bs].rstrip().endswith(")"):
+            paren_numbers.add(n)
     numbers = {n for n, _, _ in notes}
     cited: list[tuple[int, int]] = []   # (stored offset, number) of the markers
     for m in _FOOTNOTE_REF.finditer(text):
@@ -297,6 +316,8 @@ def normalise(text: str) -> View:
                 continue
             n = int(digits.translate(_SUPERSCRIPT))
             if n in numbers and not any(s <= start < s + 3 for s in note_starts):
+                if n in paren_numbers and text.startswith(")", end):
+                    end += 1
                 ops.append((start, end, ""))
                 cited.append((start, n))
         if "[" in text:
