@@ -2325,3 +2325,20 @@ def test_the_common_costs_of_the_operation_are_not_the_dutch_units() -> None:
     assert deployments.read_cost("De gemeenschappelijke kosten van de operatie worden voor het eerste jaar geraamd op "
                                  "€ 8,3 miljoen.") is None
     assert deployments.read_cost("De kosten van de operatie worden geraamd op € 8,3 miljoen.") == 8_300_000
+
+
+def test_a_running_rotation_with_its_equipment_and_a_letter_to_come_about_going_on() -> None:
+    # (the size beside the equipment it names, `met CV90-…`, is the unit's; a letter to come about going on, `ontvangt
+    # u binnenkort een afzonderlijke brief`, extends nothing)
+    [d] = run("eFP Litouwen\nSinds 2017 levert Nederland een bijdrage aan de eFP-battlegroup in Rukla (Litouwen). "
+              "Het gaat om circa 270 militairen, waaronder een gemechaniseerde compagnie met "
+              "CV90-infanteriegevechtsvoertuigen. De bijdrage loopt tot en met 31 december 2019. Over een voortzetting "
+              "van de bijdrage in 2020 ontvangt u binnenkort een afzonderlijke brief.\n")
+    assert (d.countries, d.action, d.end, d.personnel_max) == (["LT"], "status", "2019-12-31", 270)
+
+
+def test_a_part_with_dates_of_its_own_is_not_the_equipment_of_the_unit() -> None:
+    got = run("Atalanta\nZr.Ms. Holland neemt deel aan Atalanta voor de kust van Somalië, met circa 90 militairen aan "
+              "boord. Het NH90-detachement, dat van augustus tot en met september aan boord was, is al op 30 september "
+              "2022 teruggekeerd.\n")
+    assert [d.personnel_max for d in got if d.end is None] == [90]

@@ -511,6 +511,12 @@ def _in_name_brackets(text: str, at: int) -> bool:
     return closed >= 0 and closed - opened < 80 and not any(c.isdigit() for c in inner)
 
 
+def _undated(seg: _Segment) -> bool:
+    """Does the segment state no date and no act (so it can only describe what is already named)?"""
+    _read(seg)
+    return not (seg.date_start or seg.date_end or seg.return_end or seg.since or explicit_action(seg.actions))
+
+
 def _elided_count(stext: str, a: int, b: int, hits: int) -> int | None:
     """The count of a clause that leaves its noun to an earlier count of the sentence (`…, twee bij EUBAM
     Libya`), or None."""
@@ -777,6 +783,11 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
                 break
             if target is None and scored and not seg.trigger:
                 target = scored[0][2]
+            if target is None and not seg.trigger and current is not None and not seg.places \
+                    and all(any(c.isdigit() for c in k) for k in seg.keys) and _undated(seg):
+                # (only the equipment of the unit just named, no date or act of its own: `Het gaat om circa 270
+                # militairen, waaronder een gemechaniseerde compagnie met CV90-infanteriegevechtsvoertuigen`)
+                target = current
             if target is None and not seg.trigger and current is not None and not current.countries \
                     and (not (seg.keys and current.keys and not seg.keys & current.keys)
                          or _THEY.match(view, seg.start)):

@@ -107,6 +107,8 @@ HYPOTHETICAL = re.compile(
     r"(?:afzonderlijk|separaat|apart|eerder|bij\s+brief|op\s+\d{1,2}\s+\w+)\b[^;]{0,80}?\bgeïnformeerd\b"
     r"|\binformeer?(?:t|en)\s+(?:het\s+kabinet\s+|wij\s+|ik\s+)?u(?:w\s+Kamer)?\s+(?:\S+\s+){0,3}?"
     r"(?:afzonderlijk|separaat|in\s+een\s+(?:aparte|afzonderlijke)\s+brief)\b"
+    # (`Over een voortzetting van de bijdrage in 2020 ontvangt u binnenkort een afzonderlijke brief`)
+    r"|\bontvangt\s+u(?:w\s+Kamer)?\s+(?:\S+\s+){0,3}?(?:een\s+)?(?:aparte|afzonderlijke|separate|nieuwe)\s+brief\b"
 )
 # a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
 # Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
