@@ -1438,3 +1438,99 @@ _TWO_ASKS = ("Ik zal mijn collega's oproepen langjarige contracten met de indust
 ])
 def test_a_call_with_two_asks_is_reported_by_either(report_body: str, status: str) -> None:
     assert _one(run(_TWO_ASKS, report_body), "langjarige")["status"] == status
+
+
+# a demonstrative's noun names the sentence it points back to, the nearest one before that names it (not always the
+# sentence just before); a demonstrative before the meeting or the letter points back to no sentence
+_SHORTFALLS = ("Uit de plannen blijkt dat de bondgenoten vooral tekorten hebben aan luchtverdediging, "
+               "langeafstandswapens en logistieke eenheden. De bondgenoten hebben afgesproken dat de NAVO meer dan "
+               "300.000 militairen op hoge gereedheid beschikbaar heeft. Ik zal er bij mijn collega's op aandringen "
+               "dat deze tekorten met voorrang worden verwerkt in de nieuwe capaciteitsdoelstellingen.")
+_PROPOSAL = ("De Commissie heeft een voorstel gedaan voor een gezamenlijk inkoopprogramma voor munitie. Het kabinet "
+             "verwacht dat de lidstaten in juni een besluit nemen over de begroting van het Europees Defensiefonds. "
+             "Nederland zal dit voorstel steunen.")
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    (_SHORTFALLS, "Ik heb bepleit dat de tekorten aan luchtverdediging, langeafstandswapens en logistieke eenheden "
+     "die uit de plannen blijken voorrang krijgen bij het vaststellen van de nieuwe doelstellingen.", "reported"),
+    (_SHORTFALLS, "Ik heb mijn collega's opgeroepen de tekorten aan luchtverdediging en langeafstandswapens als "
+     "prioriteit te behandelen.", "reported"),
+    (_PROPOSAL, "Nederland heeft ingestemd met het voorstel voor een gezamenlijk inkoopprogramma voor munitie.",
+     "reported"),
+    # on the sentence between, which the demonstrative does not name, the position is not reported
+    (_SHORTFALLS, "Ik heb bepleit dat de militairen op hoge gereedheid met voorrang beschikbaar komen.",
+     "not_reported"),
+    (_PROPOSAL, "Nederland heeft ingestemd met de begroting van het Europees Defensiefonds.", "not_reported"),
+])
+def test_a_demonstrative_points_back_to_the_sentence_naming_its_noun(agenda_body: str, report_body: str,
+                                                                    status: str) -> None:
+    (p,) = [p for p in run(agenda_body, report_body)["positions"] if "Nederland" in p["text"] or "Ik zal" in p["text"]]
+    assert p["status"] == status
+
+
+_SUMMIT = ("De top zal ook de balans opmaken van de uitvoering van het Readiness Action Plan waartoe in Wales is "
+           "besloten. Over de stand van de voorbereiding van de top informeer ik u in het verslag van {occasion}.")
+
+
+@pytest.mark.parametrize("occasion", ["deze bijeenkomst", "deze vergadering", "deze Raad", "dit overleg"])
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Zoals aangekondigd in de geannoteerde agenda informeer ik u hierbij over de voorbereiding van de NAVO-top in "
+     "Warschau.", "reported"),
+    ("Ik heb mijn collega's geïnformeerd over de Nederlandse voorbereiding van de top.", "reported"),
+    # a sentence on the sentence before alone does not keep it
+    ("Nederland heeft gepleit voor een volledige uitvoering van het Readiness Action Plan.", "not_reported"),
+])
+def test_a_demonstrative_before_the_meeting_points_back_to_no_sentence(occasion: str, report_body: str,
+                                                                      status: str) -> None:
+    out = run(_SUMMIT.format(occasion=occasion), report_body)
+    assert _one(out, "voorbereiding")["status"] == status
+
+
+@pytest.mark.parametrize(("agenda_sentence", "report_sentence", "status"), [
+    # a call reported as stressing that someone must do what it asks
+    ("Nederland zal tijdens de DMM de terreuraanval veroordelen en oproepen tot de bescherming van burgers in "
+     "overeenstemming met het humanitair oorlogsrecht.",
+     "Ik heb de terreur namens Nederland veroordeeld en erop gewezen dat Israël zich bij zijn zelfverdediging aan het "
+     "humanitair oorlogsrecht moet houden en de burgers moet sparen.", "reported"),
+    ("Nederland zal de bondgenoten oproepen de productie van munitie te verhogen.",
+     "Ik heb benadrukt dat de bondgenoten de productie van munitie dienen te verhogen.", "reported"),
+    ("Het kabinet zal aandringen op een snelle ratificatie van het toetredingsprotocol.",
+     "Ik heb onderstreept dat een snelle ratificatie van het toetredingsprotocol noodzakelijk is.", "reported"),
+    ("Nederland zal aandringen op meer steun voor de trainingsmissie in Irak.",
+     "Nederland wees erop dat meer steun voor de trainingsmissie in Irak nodig blijft.", "reported"),
+    # stressing a fact is no call, nor is another country stressing a must
+    ("Nederland zal de bondgenoten oproepen de productie van munitie te verhogen.",
+     "Ik heb erop gewezen dat Nederland de productie van munitie al heeft verhoogd.", "not_reported"),
+    ("Nederland zal de bondgenoten oproepen de productie van munitie te verhogen.",
+     "De Duitse minister benadrukte dat de bondgenoten de productie van munitie moeten verhogen.", "not_reported"),
+])
+def test_a_call_is_met_by_stressing_that_someone_must(agenda_sentence: str, report_sentence: str,
+                                                      status: str) -> None:
+    (p,) = [p for p in run(agenda_sentence, report_sentence)["positions"]]
+    assert p["status"] == status
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("het openhouden van militaire communicatiekanalen", "het in stand houden van de militaire contacten"),
+    ("de kanalen met Rusland open te houden", "de communicatielijnen openhouden"),
+    ("een hotline in stand te houden", "de contactkanalen opengehouden"),
+])
+def test_the_genre_names_keeping_lines_open_otherwise(one: str, other: str) -> None:
+    lex = lexicon()
+    assert len(subjects_of(one, lex) & subjects_of(other, lex)) >= 2
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Samen met onder meer Duitsland en Italië heb ik aangedrongen op terughoudendheid van beide landen en op het in "
+     "stand houden van de militaire contacten, zodat een dergelijk incident zich niet herhaalt.", "reported"),
+    # the other side keeping them open is no Dutch call; a Dutch call on something else is none either
+    ("De Turkse minister zegde toe de kanalen met Rusland open te houden, zodat een incident zich niet herhaalt.",
+     "not_reported"),
+    ("Ik heb aangedrongen op meer militaire oefeningen in het Zwarte Zeegebied.", "not_reported"),
+])
+def test_a_call_to_keep_lines_open_is_reported_in_other_words(report_body: str, status: str) -> None:
+    agenda_sentence = ("Nederland zal in de Raad oproepen tot de-escalatie tussen Turkije en Rusland en tot het "
+                       "openhouden van militaire communicatiekanalen om herhaling te voorkomen.")
+    (p,) = [p for p in run(agenda_sentence, report_body)["positions"]]
+    assert p["status"] == status

@@ -83,6 +83,7 @@ STRONG = 0.5
 RARE_DF = 2            # an acronym in at most this many sentences of the two letters names one subject
 CONTEXT_WEIGHT = 0.5   # the sentence before, when the position points back to it (`dit`, `hiervoor`, `daarom`)
 MAX_EVIDENCE = 3
+MAX_BACK = 3           # sentences back a demonstrative's noun is looked for (`deze tekorten`)
 
 _CALL_PAST = wordset("""
 riep riepen opgeroepen oproep spoorde spoorden aangespoord drong drongen aangedrongen verzocht verzochten
@@ -90,12 +91,18 @@ pleitte pleitten gepleit bepleit bepleitte bepleitten vroeg vroegen gevraagd dee
 """)
 # a call reported as stressing what it asks for: `heeft in een gesprek met de Turkse president het belang van een
 # snelle ratificatie onderstreept`, `Over EUFOR Althea heb ik gewezen op het belang van de voortzetting`, `wees op de
-# noodzaak van`; stressing without `het belang van` or `de noodzaak van` (`onderstreepte de eenheid`) is no call
+# noodzaak van`, or stressing that someone must (`erop gewezen dat Israël zich aan het humanitair oorlogsrecht moet
+# houden`, `benadrukt dat de bondgenoten de productie dienen te verhogen`, `onderstreept dat meer munitie nodig is`);
+# stressing without `het belang van` or a must (`onderstreepte de eenheid`, `wees erop dat Nederland al bijdraagt`) is
+# no call
 _STRESS_PAST = wordset("""
 onderstreept onderstreepte onderstreepten benadrukt benadrukte benadrukten beklemtoond beklemtoonde beklemtoonden
 gewezen wees wezen gehamerd hamerde hamerden
 """)
-_WHAT_IT_ASKS = re.compile(r"\b(?:belang|noodzaak|urgentie)\s+van\b")
+_WHAT_IT_ASKS = re.compile(
+    r"\b(?:belang|noodzaak|urgentie)\s+van\b"
+    r"|\bdat\b[^;]*?\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|(?:nodig|noodzakelijk|vereist|"
+    r"onontbeerlijk|geboden)\s+(?:is|zijn|was|waren|blijft|blijven))\b")
 _CONTRIBUTE_PAST = wordset("""
 kondigde kondigden aangekondigd zegde zegden toegezegd leverde leverden geleverd droeg droegen bijgedragen
 doneerde doneerden gedoneerd financierde financierden gefinancierd stelde stelden beschikbaar gesteld
@@ -144,6 +151,11 @@ _JOINING_SPLIT = wordset("""
 sluit sluiten sloot sloten haakt haken haakte haakten
 """)
 _DEMONSTRATIVES = frozenset({"deze", "dit", "die", "dat", "dezelfde", "diezelfde", "datzelfde"})
+# the meeting or the letter a demonstrative may name (`deze bijeenkomst`, `dit verslag`): no sentence before
+_OCCASIONS = wordset("""
+bijeenkomst vergadering raad top topontmoeting zitting sessie overleg beraad conferentie dmm rbz ministeriele brief
+kamerbrief verslag
+""")
 _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover", "hierbij", "hiertoe", "daarvoor",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
 
@@ -388,12 +400,43 @@ def _refers_back(text: str) -> bool:
     """Does the sentence point back to the one before (`Nederland steunt dit voorstel`, `Daarom zal …`)? An anaphor
     after the first clause points inside the sentence (`Het kabinet is voornemens een schip beschikbaar te stellen,
     en ik zal dit aankondigen`). `Die` and `dat` opening a sentence are demonstratives (`Die brief ontvangt u voor de
-    top`, `Dat besluit zal ik toelichten`); elsewhere they are mostly relative pronouns and conjunctions."""
+    top`, `Dat besluit zal ik toelichten`); elsewhere they are mostly relative pronouns and conjunctions.
+    A demonstrative before the meeting or the letter itself (`in het verslag van deze bijeenkomst`, `tijdens deze
+    top`, `in deze brief`) names the occasion, not the sentence before."""
     ws = words(text)
     if ws and ws[0].fold in _OPENING_DEMONSTRATIVES:
         return True
     first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
-    return any(w.fold in _ANAPHORS for w in ws[:first])
+    return any(w.fold in _ANAPHORS and not _names_occasion(ws, i) for i, w in enumerate(ws[:first]))
+
+
+def _names_occasion(ws: Sequence[Word], i: int) -> bool:
+    """Does the demonstrative at word i stand before the meeting or the letter (`deze bijeenkomst`, `dit verslag`)?"""
+    return ws[i].fold in _DEMONSTRATIVES and i + 1 < len(ws) and ws[i + 1].fold in _OCCASIONS
+
+
+def _antecedent(doc: Document, s: Sentence, text: str, lex: Lexicon) -> set[str]:
+    """Subjects of the sentence a position points back to: the nearest one before it in its paragraph (up to
+    MAX_BACK) that names the noun of its demonstrative (`Uit de plannen blijkt dat de bondgenoten vooral tekorten
+    hebben aan luchtverdediging … . De bondgenoten hebben in Vilnius afgesproken … . Ik zal erop aandringen dat deze
+    tekorten met voorrang worden verwerkt`: the shortfalls are those of the first sentence); the sentence before when
+    no demonstrative names a noun (`Nederland steunt dit`, `Daarom zal …`) or no sentence before names it."""
+    ws = words(text)
+    first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
+    for i in range(first):
+        noun = _demonstrated(ws, i, first)
+        named = subjects_of(noun.text, lex) if noun is not None else frozenset()
+        if not named:
+            continue
+        prev = _previous(doc, s)
+        for _ in range(MAX_BACK):
+            if prev is None:
+                break
+            before = set(subjects_of(doc.sentence_text(prev), lex))
+            if all(f in before or _head_of_compound(f, before) for f in named):
+                return before
+            prev = _previous(doc, prev)
+    return _context(doc, s, lex)
 
 
 def _previous(doc: Document, s: Sentence) -> Sentence | None:
@@ -601,7 +644,11 @@ def _position_subjects(p: Position, reading: str, s: Sentence | None, doc: Docum
         subjects -= _PROMISE_WORDS
     examples = subjects_of(listed, lex) - subjects if listed else frozenset()
     n_subjects = len(subjects) + (1 if examples else 0)
-    context = _context(doc, s, lex) if s is not None and (_refers_back(p.text) or n_subjects < 2) else set()
+    context = set()
+    if s is not None and _refers_back(p.text):
+        context = _antecedent(doc, s, p.text, lex)
+    elif s is not None and n_subjects < 2:
+        context = _context(doc, s, lex)
     if p.act == "inform":
         context -= _PROMISE_WORDS
     return subjects, examples, context

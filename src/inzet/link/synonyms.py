@@ -121,6 +121,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # coordinating: `beter op elkaar af te stemmen` ~ `beter te coördineren`, `betere afstemming`, `coördinatie`
     ("afstemmen", "afstemming", "afgestemd", "af te stemmen", "coordineren", "coordinatie", "gecoordineerd",
      "coordineert", "te coordineren"),
+    # keeping lines to the other side open: `tot het openhouden van militaire communicatiekanalen` ~ `op het in stand
+    # houden van de militaire contacten`, `de kanalen open te houden`
+    ("openhouden", "openhoudt", "openhield", "openhielden", "opengehouden", "open houden", "open te houden",
+     "open gehouden", "open blijven", "in stand houden", "in stand te houden", "in stand gehouden", "instandhouding",
+     "in stand blijven"),
+    ("communicatiekanalen", "communicatiekanaal", "communicatielijnen", "communicatielijn", "contactkanalen",
+     "kanalen", "contacten", "hotline", "hotlines", "lines of communication"),
 )
 
 # How an act is to be done, not what it is about: coordinating or bundling, better, closer, more tightly. A report
