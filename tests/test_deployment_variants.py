@@ -2342,3 +2342,16 @@ def test_a_part_with_dates_of_its_own_is_not_the_equipment_of_the_unit() -> None
               "boord. Het NH90-detachement, dat van augustus tot en met september aan boord was, is al op 30 september "
               "2022 teruggekeerd.\n")
     assert [d.personnel_max for d in got if d.end is None] == [90]
+
+
+@pytest.mark.parametrize("ends", ["eindigt met de missie", "eindigt samen met de missie", "stopt met de missie"])
+def test_a_contribution_that_ends_with_the_mission_ends_when_the_mission_does(ends: str) -> None:
+    [d] = run(f"De ISAF-missie eindigt op 31 december 2014. De Nederlandse bijdrage aan ISAF, thans ongeveer 40 "
+              f"stafofficieren in Kabul, {ends}.")
+    assert (d.countries, d.action, d.end, d.personnel_max) == (["AF"], "end", "2014-12-31", 40)
+
+
+def test_the_end_of_a_mission_is_not_the_dutch_end_without_a_contribution_that_ends_with_it() -> None:
+    [d] = run("De ISAF-missie eindigt op 31 december 2014. Nederland levert daarna stafofficieren aan Resolute Support "
+              "in Kabul.")
+    assert d.end is None

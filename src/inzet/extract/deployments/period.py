@@ -110,7 +110,9 @@ MISSION_MANDATE = re.compile(
     r"|hoofdkwartier)\b"
     r"|\b(?:VN|EU|NAVO|VN-Veiligheidsraad)[- ]?mandaat\b|\bmissiemandaat\b"
     # the body that sets a mission's own mandate: `De VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd`
-    r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b")
+    r"|\b(?:VN-)?Veiligheidsraad\b[^.;]{0,80}\bmandaat\b"
+    # the mission itself ending, by its name: `De ISAF-missie eindigt op 31 december 2014`
+    r"|\b[Dd]e\s+[A-Z][\w]*-(?:missie|operatie)\s+(?:eindigt|loopt)\b")
 # the mission's own mandate extended by its body: `De Veiligheidsraad verlengde het mandaat van de missie tot …`, `De
 # VN-Veiligheidsraad heeft het mandaat van UNIFIL … verlengd` (not an extension of the Dutch part)
 _MANDATE_EXTENDED = re.compile(r"\b(?:verlengde|verlengden|verlengt|verlengen)\s+(?:\S+\s+){0,3}?(?:het|zijn|haar)\s+"
@@ -122,7 +124,10 @@ _MANDATE_EXTENDED = re.compile(r"\b(?:verlengde|verlengden|verlengt|verlengen)\s
 # `deze bijdrage voort te zetten tot het einde van het nieuwe EU-mandaat`: until the mission's own mandate ends, on
 # the date the letter gives that mandate elsewhere
 _TO_MANDATE_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\s+het\s+einde?\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?"
-                             r"(?:[\w]+-)?(?:mandaat|mandaatperiode)\b(?!\s+(?:in|op|per|van)\s+\d)")
+                             r"(?:[\w]+-)?(?:mandaat|mandaatperiode)\b(?!\s+(?:in|op|per|van)\s+\d)"
+                             # (ending with the mission: `De Nederlandse bijdrage aan ISAF … eindigt met de missie`)
+                             r"|\b(?:eindigt|eindigen|stopt|stoppen)\s+(?:dan\s+)?(?:ook\s+)?(?:samen\s+)?met\s+de\s+"
+                             r"(?:missie|operatie)\b")
 # `met zes maanden verlengd`, `met een jaar te verlengen`
 # (the counts an extension is given in, as number words: a half, one and a half, up to twelve, 18 and 24)
 _BY_COUNTS = (0.5, 1, 1.5, *range(2, 13), 18, 24)
