@@ -288,9 +288,10 @@ _STEPS = re.compile(r"\bin\s+(?:twee|drie|vier|vijf|\d)\s+(?:stappen|fasen|delen
 
 
 # the sentence that opens a list of the parts of the Dutch contribution, with its colon
-_PARTS_LIST = re.compile(r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet|deelname)"
-                         r"(?:\s+aan\s+[^.:;]{1,80}?)?\s+(?:bestaat|bestaan|omvat)\s+(?:uit\s*)?(?:de\s+volgende"
-                         r"\s+(?:onderdelen|eenheden)\s*)?:\s*$")
+# the letter's own contribution, as the subject of what it consists of
+_THE_CONTRIBUTION = r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet|deelname)"
+_PARTS_LIST = re.compile(_THE_CONTRIBUTION + r"(?:\s+aan\s+[^.:;]{1,80}?)?\s+(?:bestaat|bestaan|omvat)\s+(?:uit\s*)?"
+                         r"(?:de\s+volgende\s+(?:onderdelen|eenheden)\s*)?:\s*$")
 # the total the letter gives after such a list: `In totaal gaat het om ongeveer 550 militairen`
 _IN_TOTAL = re.compile(r"\s*(?:In\s+totaal|Totaal|Samen|Tezamen|Opgeteld)\s+(?:gaat\s+het\s+om|betreft\s+het|zijn\s+dat"
                        r"|omvat\s+(?:de\s+bijdrage|dit|het\s+detachement)|telt\s+de\s+bijdrage|gaat\s+het\s+dan\s+om)\b")
@@ -414,8 +415,7 @@ _OWN_PERIOD = re.compile(r"\b(?:stel(?:t|len)\s+(?:de|deze)\s+(?:Nederlandse\s+)
                          r"\s+(?:\S+\s+){0,2}?beschikbaar|(?:De|Deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname)\s+"
                          r"(?:wordt|is)\s+(?:\S+\s+){0,2}?beschikbaar\s+gesteld)\s+(?:tot|t/m)\b")
 # what the letter's unit consists of: `Het detachement bestaat uit de vier F-35's en circa 80 militairen`
-_CONSISTS = re.compile(r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet)\s+"
-                       r"(?:bestaat|bestaan)\s+uit\b")
+_CONSISTS = re.compile(_THE_CONTRIBUTION + r"\s+(?:bestaat|bestaan)\s+uit\b")
 
 
 def _title(doc: Document, m: Mention, alone_in_section: bool) -> str:

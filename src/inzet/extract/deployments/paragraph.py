@@ -391,10 +391,10 @@ def _for_others(text: str) -> list[tuple[int, int]]:
     return sorted(gone)
 
 
-def _own_keys(text: str, cms: list[countries.CountryMention], base: int, hits: int) -> tuple[set[str], list[str]]:
-    """`anchor_keys` of a clause, leaving out the names of what it is there to support or needed for
-    (`_for_others`)."""
-    gone = _for_others(text)
+def _own_keys(text: str, cms: list[countries.CountryMention], base: int, hits: int,
+              gone: list[tuple[int, int]]) -> tuple[set[str], list[str]]:
+    """`anchor_keys` of a clause, leaving out the names in `gone`, its spans of what it is there to support or needed
+    for (`_for_others`)."""
     if not gone:
         return anchor_keys(text, cms, hits)
     for a, b in reversed(gone):
@@ -470,11 +470,10 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             ctext = stext[a:b]
             hits = s.hits if b - a == len(stext) else lexicon.of(ctext)     # one clause: the sentence's cues
             ccms = [cm for cm in cms if cs <= cm.start < ce]
-            keys, names = _own_keys(ctext, ccms, cs, hits)
-            cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce))
-            if cplaces and (gone := _for_others(ctext)):
-                cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce
-                                             and not any(a <= p - cs < b for a, b in gone)))
+            gone = _for_others(ctext)
+            keys, names = _own_keys(ctext, ccms, cs, hits, gone)
+            cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce
+                                         and not any(a <= p - cs < b for a, b in gone)))
             if _REASON.match(ctext) and b < len(stext):
                 keys, names, cplaces = set(), [], []
             anchors = keys | {"@" + c for c in cplaces}

@@ -53,21 +53,23 @@ _TRANSFER = re.compile(
 # a sum of money: a currency form or a scale word that makes a number a sum (dutch.CURRENCIES, SUM_SCALE_WORDS)
 _MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CURRENCIES),
                                    *(form_re(w, bounded="both") for w in SUM_SCALE_WORDS)]))
+# the government, as letters before 2007 write it (`informeert de regering u hierbij over het besluit …`); not another's
+# (`de regering van Irak`), nor the one a motion asks (`die de regering verzoekt …`)
+_GOVERNMENT = (r"(?<!verzoekt )(?<!verzocht )(?<!vraagt )(?<!tussen )(?<!van )[Dd]e regering(?!\s+(?:van|in|en|verzoekt"
+               r"|verzocht|wordt\s+gevraagd|werd\s+gevraagd|bij)\b)")
+# the letter's own deployment within a sentence, by its assets' type (`Zoals eerder gemeld … eindigt de inzet van de
+# Apaches en de Chinooks in Mali per 1 september 2017`): named as known (another's is said to be theirs)
+_ASSETS_BY_TYPE = r"de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)[\w'-]*)"
 DUTCH = re.compile(
     r"\b(?:Nederland|Nederlandse|Nederlands|[Hh]et kabinet|Defensie|[Ww]ij|[Ww]e|[Ii]k|[Oo]nze|ons land"
-    # the government, as letters before 2007 write it (`informeert de regering u hierbij over het besluit …`); not
-    # another's (`de regering van Irak`), nor the one a motion asks (`die de regering verzoekt …`)
-    r"|(?<!verzoekt )(?<!verzocht )(?<!vraagt )(?<!tussen )(?<!van )[Dd]e regering(?!\s+(?:van|in|en|verzoekt|verzocht"
-    r"|wordt\s+gevraagd|werd\s+gevraagd|bij)\b)"
+    rf"|{_GOVERNMENT}"
     # the Royal Marechaussee's people are Dutch by what they are: `De twee marechaussees … keren … terug`
     r"|KMar|[Mm]arechaussees?"
     r"|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht|Marechaussee)|Commando \w+"
     # a government letter's own deployment, opening the sentence without an actor: `De inzet van de
     # NASAMS-vuureenheid … is beëindigd`, `De inzet van twee MQ-9's … wordt verlengd`
     r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
-    # … or within it, of the assets by their type (`Zoals eerder gemeld … eindigt de inzet van de Apaches en de
-    # Chinooks in Mali per 1 september 2017`): the letter's own, named as known (another's is said to be theirs)
-    r"|de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)[\w'-]*)"
+    rf"|{_ASSETS_BY_TYPE}"
     # … or named as a budget's item: `De grootste uitgavenpost is de bijdrage aan de eFP-battlegroup in Litouwen`
     # (not `is de bijdrage van Duitsland aan …`: whose it is, said)
     # (of a budget's item only: not `Een belangrijk thema is de bijdrage aan de missie in Irak van alle bondgenoten`)
@@ -223,10 +225,7 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_rx=r"\b(?:[Hh]et kabinet|ons land|[Dd]e krijgsmacht|Koninklijke (?:Landmacht|Marine|Luchtmacht"
                          r"|Marechaussee)|Commando \w+"
                          r"|De (?:huidige |lopende )?(?:inzet|bijdrage|deelname) (?:van|met|aan)"
-                         r"|de inzet van de (?:[\w-]*(?:Apache|Chinook|[Hh]elikopter|F-16|F-35|MQ-9|Patriot|NASAMS)"
-                         r"[\w'-]*)"
-                         r"|(?<!verzoekt )(?<!verzocht )(?<!vraagt )(?<!tussen )(?<!van )[Dd]e regering(?!\s+(?:van"
-                         r"|in|en|verzoekt|verzocht|wordt\s+gevraagd|werd\s+gevraagd|bij)\b)"
+                         rf"|{_ASSETS_BY_TYPE}|{_GOVERNMENT}"
                          r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?"
                          r"(?:inzet|bijdrage|deelname) (?:met|aan))\b"
                          r"|\b(?:Zr|Hr)\.\s?Ms\.",
