@@ -2355,3 +2355,63 @@ def test_the_end_of_a_mission_is_not_the_dutch_end_without_a_contribution_that_e
     [d] = run("De ISAF-missie eindigt op 31 december 2014. Nederland levert daarna stafofficieren aan Resolute Support "
               "in Kabul.")
     assert d.end is None
+
+
+# ---- units by their kind; an end of the whole detailed part by part ---------------------------------------------
+
+_STEPS_OPENING = ("De afbouw verloopt in drie stappen.\n\n"
+                  "Ten eerste beëindigt {unit} haar verkenningsopdrachten in de regio Gao op 1 mei 2019.\n\n")
+
+
+@pytest.mark.parametrize("unit", [
+    "de Special Operations Land Task Group (SOLTG)", "de taakgroep", "het squadron", "het peloton verkenners",
+])
+def test_a_unit_by_its_kind_is_the_deployment_a_list_of_steps_ends(unit: str) -> None:
+    check(_STEPS_OPENING.format(unit=unit), {"countries": ["ML"], "action": "end", "end": "2019-05-01"})
+
+
+@pytest.mark.parametrize("text", [
+    "De Duitse taakgroep neemt de verkenningstaken in Gao over.",
+    "Het Franse squadron in Jordanië voert sinds maart luchtaanvallen uit.",
+    "Een Belgisch transportvliegtuig vliegt sinds april vanuit Bamako.",
+])
+def test_units_by_their_kind_of_others_are_not_ours(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+@pytest.mark.parametrize("asset", ["een C-130 transportvliegtuig", "twee Chinook-helikopters", "een korvet"])
+def test_assets_by_their_kind_are_deployments(asset: str) -> None:
+    check(f"Nederland zet van 1 maart tot en met 31 augustus 2019 {asset} in vanuit Bamako in Mali.",
+          {"countries": ["ML"], "start": "2019-03-01", "end": "2019-08-31"})
+
+
+_WHOLE = ("Met de brief van 28 september 2018 heeft het kabinet u gemeld dat de Nederlandse hoofdbijdrage aan de "
+          "Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) in de loop van 2019 wordt beëindigd.\n\n"
+          "De afbouw verloopt in drie stappen.\n\n"
+          "Ten eerste beëindigt de taakgroep haar verkenningsopdrachten in de regio Gao op 1 mei 2019.\n\n")
+_SECOND = ("Ten tweede wordt de inzet van het C-130 transportvliegtuig, dat vanuit Bamako de logistieke ondersteuning "
+           "verzorgt, eind maart 2019 beëindigd.\n\n")
+
+
+def test_an_end_of_the_whole_detailed_part_by_part_is_its_parts() -> None:
+    found = run(_WHOLE + _SECOND)
+    assert sorted(d.end for d in found) == ["2019-03", "2019-05-01"], [fields(d) for d in found]
+
+
+def test_an_end_of_the_whole_with_one_part_stays_beside_it() -> None:
+    found = run(_WHOLE)
+    assert sorted(d.end for d in found) == ["2019", "2019-05-01"], [fields(d) for d in found]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Met de brief van 28 september 2018 heeft het kabinet u gemeld dat de bijdrage in de loop van 2019 wordt "
+     "beëindigd.", "2019"),
+    ("Zoals gemeld in het verslag van 3 mei 2019 wordt de inzet eind juni 2019 beëindigd.", "2019-06"),
+    ("Zoals toegezegd in het commissiedebat van 6 februari 2019 wordt de inzet op 1 mei 2019 beëindigd.",
+     "2019-05-01"),
+    ("De inzet wordt op 1 mei 2019 beëindigd.", "2019-05-01"),
+])
+def test_the_date_of_a_paper_referred_to_is_not_when_it_ends(text: str, date: str) -> None:
+    from inzet.extract.deployments.period import read_date
+
+    assert read_date(text) == date

@@ -151,6 +151,7 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
     _opening_into_detail(out)
     _same_assets_elsewhere(out)
+    _whole_of_parts(out)
     result: list[Mention] = []
     for m in out:
         if _is_status(m) and (same := _bare_repeat(m, out)) is not None:
@@ -178,6 +179,20 @@ def _bare_repeat(m: Mention, out: list[Mention]) -> Mention | None:
     same = [o for o in out if o is not m and o.explicit is not None and set(m.countries) <= set(o.countries)
             and _assets(m) <= _assets(o) and not (m.keys and o.keys and not m.keys & o.keys)]
     return same[0] if len(same) == 1 else None
+
+
+def _whole_of_parts(out: list[Mention]) -> None:
+    """An end the letter gives for its whole contribution within a year (`dat de Nederlandse hoofdbijdrage aan
+    MINUSMA in de loop van 2019 wordt beëindigd`) and then details part by part, each with its own day or month in
+    that year and country (`Ten eerste beëindigt de SOLTG … op 1 mei 2019`, `… het C-130 transportvliegtuig …
+    eind maart beëindigd`): the parts are the deployments, the whole is none of its own (in place)."""
+    for m in [m for m in out if m.explicit == "end" and m.end and len(m.end) == 4 and not _assets(m)
+              and m.personnel is None and m.cost is None]:
+        parts = [o for o in out if o is not m and o.explicit == "end" and o.end and len(o.end) > 4
+                 and o.end[:4] in (m.end, "9999") and set(o.countries) <= set(m.countries)
+                 and not (o.keys & m.keys)]
+        if len(parts) >= 2 and any(o.end[:4] == m.end for o in parts):
+            out.remove(m)
 
 
 def _opening_into_detail(out: list[Mention]) -> None:

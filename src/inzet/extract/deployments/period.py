@@ -386,13 +386,22 @@ def add_months(end: str, months: int) -> str | None:
     return make_date(y, mo, day)
 
 
+# a date that dates a paper or a meeting the clause refers to (`Met de brief van 28 september 2018 heeft het kabinet u
+# gemeld dat …`, `in het verslag van 3 mei`, `tijdens het commissiedebat van 6 februari jl.`): not when anything ends
+_PAPER_OF = re.compile(r"\b(?:\w*brief|verslag|motie|overleg|commissiedebat|debat|vergadering|antwoorden|nota)"
+                       r"\s+(?:van|d\.d\.)\s+$", re.IGNORECASE)
+
+
 def read_date(text: str, hits: int | None = None) -> str | None:
-    """The first date a clause names, at its precision (for a clause that ends a deployment)."""
+    """The first date a clause names, at its precision (for a clause that ends a deployment); not the date of a
+    paper it refers to (`Met de brief van 28 september 2018 …`)."""
     if hits is None:
         hits = lexicon.of(text)
     if not hits & V_DATE.bit:
         return None
     for m in _AT.finditer(text) if hits & lexicon.bit(_AT) else ():
+        if _PAPER_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue
         parts = _read_dt(m.group("a"))
         iso = _iso(parts)
         if iso:
