@@ -2415,3 +2415,45 @@ def test_the_date_of_a_paper_referred_to_is_not_when_it_ends(text: str, date: st
     from inzet.extract.deployments.period import read_date
 
     assert read_date(text) == date
+
+
+@pytest.mark.parametrize("ask", [
+    "waarin de regering wordt gevraagd de Kamer tijdig over een nieuwe bijdrage in Afghanistan te informeren",
+    "die de regering heeft opgeroepen een nieuwe bijdrage in Afghanistan te overwegen",
+    "die de regering verzoekt militairen naar Afghanistan te sturen",
+    "waarin het kabinet wordt verzocht een bijdrage in Afghanistan te leveren",
+])
+def test_what_a_motion_asks_is_no_act(ask: str) -> None:
+    text = f"Het kabinet geeft hiermee tevens uitvoering aan de motie van het lid Van der Knaap c.s., {ask}."
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+def test_an_act_before_the_motion_it_answers_still_is_one() -> None:
+    check("Zoals aangekondigd wordt de militaire bijdrage in de provincie Uruzgan per 1 augustus 2010 beëindigd, in "
+          "overeenstemming met de motie van het lid Van Velzen c.s., die de regering heeft opgeroepen de NAVO te laten "
+          "weten dat de Nederlandse rol in Uruzgan in 2010 eindigt.",
+          {"countries": ["AF"], "action": "end", "end": "2010-08-01"})
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Het Nederlandse PRT in de provincie Baghlan blijft tot het najaar van 2006 actief en wordt daarna overgedragen "
+     "aan een andere bondgenoot.", "2006"),
+    ("Het Nederlandse PRT in de provincie Baghlan, dat van september 2004 tot oktober 2006 actief was, is "
+     "overgedragen aan Hongarije.", "2006-10"),
+    ("Het Nederlandse detachement in Tallil werd op 30 juni 2005 overgedragen aan de Britse eenheden.",
+     "2005-06-30"),
+])
+def test_a_unit_handed_over_to_an_ally_ends(text: str, end: str) -> None:
+    check(text, {"countries": ["AF"] if "Baghlan" in text else ["IQ"], "action": "end", "end": end})
+
+
+def test_a_provincial_reconstruction_team_names_no_deployment_of_its_own() -> None:
+    """`PRT` is the kind of unit (the one in Tarin Kowt, the one in Baghlan): two PRTs are not one deployment."""
+    text = ("Het kabinet heeft besloten de bijdrage aan ISAF in Afghanistan tot 1 augustus 2010 te verlengen. De kern "
+            "van de bijdrage blijft de Task Force Uruzgan (TFU), met het Provincial Reconstruction Team (PRT) in Tarin "
+            "Kowt.\n\n"
+            "Eerdere inzet\nHet Nederlandse PRT in de provincie Baghlan, dat van september 2004 tot oktober 2006 "
+            "actief was, is overgedragen aan Hongarije.")
+    found = run(text)
+    assert sorted((d.action, d.end) for d in found) == [("end", "2006-10"), ("extension", "2010-08-01")], \
+        [fields(d) for d in found]

@@ -42,7 +42,7 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|ten einde|tot een einde"
         # handed over to another ally (`… blijft tot het najaar van 2006 actief en wordt daarna overgedragen aan een
         # andere bondgenoot`); not handed to the Netherlands (`wordt overgedragen aan Nederland`)
-        r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?overgedragen\s+aan\s+(?!Nederland\b|ons\b)"
+        r"|\b(?:wordt|worden|is|zijn|werd|werden)\s+(?:\S+\s+){0,4}?overgedragen\s+aan\s+(?!Nederland\b|ons\b)"
         # the last of it gone, told after the fact: `de laatste militairen verlieten Kabul op 26 augustus 2021`
         r"|\b[Dd]e\s+laatste\s+(?:\S+\s+){0,3}?(?:verlieten|verliet|keerden|keerde)\b"
         # `De inzet … wordt per 1 mei 2027 afgerond en loopt niet door`, `Afronding inzet Zr.Ms. Dolfijn`

@@ -53,6 +53,7 @@ from inzet.extract.deployments.vocab import (
     FOREIGN,
     GATE,
     HYPOTHETICAL,
+    MOTION_ASK,
     PAST,
     SHIP_NAME,
     UNIT_ANAPHOR,
@@ -202,6 +203,13 @@ def _hypothesis(s: Sentence) -> None:
     (`De bijdrage loopt tot en met 31 december 2028; het kabinet informeert u over een eventuele voortzetting`)."""
     m = lexicon.search(HYPOTHETICAL, s.text, s.hits)
     if m is None:
+        ask = lexicon.search(MOTION_ASK, s.text, s.hits)
+        if ask is not None:
+            # what a motion asks, from its clause on (`…, waarin de regering wordt gevraagd …`); all of the sentence
+            # when what comes before names no deployment (`Het kabinet geeft hiermee uitvoering aan de motie …, …`)
+            before = s.text[:ask.start()]
+            s.hypothetical_from = 0 if not (GATE.search(before) or countries.find(before)) else ask.start()
+            s.hypothetical = s.hypothetical_from == 0
         return
     part = s.text.rfind(";", 0, m.start()) + 1
     if part and _TOLD_OF_IT.match(s.text, part):

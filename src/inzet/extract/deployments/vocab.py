@@ -112,6 +112,12 @@ HYPOTHETICAL = re.compile(
     # (`Over een voortzetting van de bijdrage in 2020 ontvangt u binnenkort een afzonderlijke brief`)
     r"|\bontvangt\s+u(?:w\s+Kamer)?\s+(?:\S+\s+){0,3}?(?:een\s+)?(?:aparte|afzonderlijke|separate|nieuwe)\s+brief\b"
 )
+# what a motion asks (`… de motie van het lid Van der Knaap c.s., waarin de regering wordt gevraagd de Kamer … over een
+# nieuwe bijdrage in Afghanistan te informeren`, `die de regering heeft opgeroepen …`): the Kamer's ask, not an act
+# (from where the motion's clause starts: what the sentence says before it may be one)
+MOTION_ASK = re.compile(r"\b(?:waarin|die|dat)\s+(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:wordt\s+)?"
+                        r"(?:gevraagd|verzocht|opgeroepen|verzoekt|vraagt|oproept)\b"
+                        r"|\b(?:die|dat|waarin)\s+(?:\S+\s+){0,3}?(?:verzoekt|vraagt|oproept)\s+(?:de\s+regering|het\s+kabinet)\b")
 # a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
 # Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
 # (a sentence with the deployment as its subject, `Deze bijdrage loopt tot eind 2027`, gives its period)
@@ -232,8 +238,8 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
                             "deelname", "Zr", "Hr", "regering"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
-lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, PAST, _POLITICAL_INZET, _OTHERS_OF,
-               _TRANSFER,               _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
+lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, MOTION_ASK, PAST, _POLITICAL_INZET,
+               _OTHERS_OF, _TRANSFER, _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
                vocabs=(V_STRONG, V_WEAK, V_GATE, V_PEOPLE, V_DUTCH, _V_ACRONYM))
 
 
