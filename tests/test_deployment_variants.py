@@ -2457,3 +2457,94 @@ def test_a_provincial_reconstruction_team_names_no_deployment_of_its_own() -> No
     found = run(text)
     assert sorted((d.action, d.end) for d in found) == [("end", "2006-10"), ("extension", "2010-08-01")], \
         [fields(d) for d in found]
+
+
+# ---- an alert posture is no deployment of its own; funding denied or by a country; a start told in the past -----
+
+def test_an_alert_posture_does_not_split_the_detachment() -> None:
+    """`Quick Reaction Alert (QRA)` names how the jets stand ready, not a second deployment."""
+    check("Nederland levert van september tot en met december 2015 vier F-16's aan Baltic Air Policing vanaf Malbork "
+          "in Polen. Het detachement bestaat uit vier F-16's, waarvan twee voortdurend gereed staan voor een Quick "
+          "Reaction Alert (QRA), en circa 90 militairen.",
+          {"countries": ["PL"], "start": "2015-09", "end": "2015-12", "personnel_max": 90})
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("De uitgaven worden gefinancierd uit het BIV. De bijdrage van Litouwen aan de infrastructuur komt niet ten laste "
+     "van Nederland.", "BIV"),
+    ("De bijdrage van Litouwen komt niet ten laste van de Defensiebegroting.", None),
+    ("De kosten komen ten laste van Nederland.", None),
+    ("De kosten worden gefinancierd uit de HGIS-middelen.", "HGIS"),
+])
+def test_funding_denied_or_by_a_country_is_no_source(text: str, funding: str | None) -> None:
+    from inzet.extract.deployments.values import read_funding
+
+    assert read_funding(text) == funding
+
+
+@pytest.mark.parametrize("text, start", [
+    ("De missie ging op 24 juli 2014 van start.", "2014-07-24"),
+    ("De operatie is op 1 maart 2015 gestart.", "2015-03-01"),
+    ("De inzet begon in mei 2015.", "2015-05"),
+    ("Het detachement startte per 1 januari 2016 vanuit Erbil.", "2016-01-01"),
+])
+def test_a_start_told_in_the_past(text: str, start: str) -> None:
+    from inzet.extract.deployments.period import read_period
+
+    assert read_period(text)[0] == start
+
+
+def test_a_meeting_that_started_is_no_deployment() -> None:
+    assert run("Het overleg ging op 3 mei 2015 van start in Brussel.") == []
+
+
+_MISSION_OVER = ("In mijn brief van 25 juli 2014 heb ik u geïnformeerd over de inzet van Nederlandse militairen in "
+                 "Oekraïne om de repatriëring van de slachtoffers mogelijk te maken. De missie is op 2 december 2014 "
+                 "beëindigd.\n\n"
+                 "Verloop van de missie\nDe missie ging op 24 juli 2014 van start. Vanuit de basis in Charkiv "
+                 "ondersteunden Nederlandse militairen de forensische teams. Op het hoogtepunt waren circa 220 "
+                 "militairen in Oekraïne actief.\n\n"
+                 "Financiën\nDe kosten van de missie bedragen ruim 10 miljoen euro. Daarvan komt circa € 7,5 "
+                 "miljoen voor rekening van Defensie; deze kosten worden gedekt uit het Budget Internationale "
+                 "Veiligheid.")
+
+
+def test_the_one_deployment_takes_the_act_the_letter_states_of_the_mission() -> None:
+    check(_MISSION_OVER, {"countries": ["UA"], "action": "end", "start": "2014-07-24", "end": "2014-12-02",
+                          "personnel_max": 220, "funding": "BIV"})
+
+
+_OVER = "Met deze brief informeer ik u over de afronding van de missie. De missie is op 2 december 2014 beëindigd.\n\n"
+_UA = "Vanuit de basis in Charkiv ondersteunden Nederlandse militairen de forensische teams in Oekraïne.\n\n"
+_ML = "Daarnaast ondersteunen vier Nederlandse militairen sinds 2013 de VN-missie in Mali.\n\n"
+
+
+def test_the_act_of_a_mission_named_by_no_place_is_the_one_deployments() -> None:
+    check(_OVER + _UA, {"countries": ["UA"], "action": "end", "end": "2014-12-02"})
+
+
+def test_the_act_of_a_mission_named_by_no_place_is_not_lent_when_two_deployments_are_named() -> None:
+    found = run(_OVER + _UA + _ML)
+    assert sorted(d.countries[0] for d in found) == ["ML", "UA"], [fields(d) for d in found]
+    assert all(d.end is None for d in found), [fields(d) for d in found]
+
+
+@pytest.mark.parametrize("aside", [
+    "om de repatriëring van de slachtoffers mogelijk te maken",
+    "om zo snel mogelijk de slachtoffers te repatriëren",
+    "om waar mogelijk de bergingswerkzaamheden te beveiligen",
+])
+def test_what_a_deployment_makes_possible_is_no_hypothesis(aside: str) -> None:
+    check(f"Nederland zet sinds 24 juli 2014 militairen in Oekraïne in {aside}.", {"countries": ["UA"]})
+
+
+def test_a_possible_deployment_still_is_one() -> None:
+    assert run("Het kabinet onderzoekt een mogelijke bijdrage met militairen in Oekraïne.") == []
+
+
+def test_what_a_motion_by_its_reference_asks_is_no_act() -> None:
+    text = ("Het kabinet beëindigt per 1 juli 2026 de trainingsmissie in Polen, en geeft daarmee uitvoering aan de "
+            "motie van de leden Boswijk en Tuinman (Kamerstuk 36 800 X, nr. 44), die vraagt de Nederlandse "
+            "trainingscapaciteit waar mogelijk in Oekraïne zelf in te zetten.")
+    found = run(text)
+    assert [d.countries for d in found] == [["PL"]], [fields(d) for d in found]

@@ -424,6 +424,18 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
                 return
 
 
+def _act_of_the_one(merged: list[Mention], placeless: list[Mention]) -> None:
+    """A dated act the letter states of a deployment it names by no place or name (`De missie is op 2 december 2014
+    beëindigd`, after `… de inzet van Nederlandse militairen … in Oekraïne`) is the act of its one placed deployment,
+    when there is one and it states no other act (in place)."""
+    if len(merged) != 1:
+        return
+    one = merged[0]
+    acts = [m for m in placeless if not m.keys and m.explicit is not None and (m.start or m.end)]
+    if len(acts) == 1 and one.explicit in (None, acts[0].explicit):
+        _fill(one, acts[0], values_only=False)
+
+
 # the period the letter makes its contribution available for, naming no place (`De regering stelt de bijdrage
 # voorlopig beschikbaar tot eind 2005`, `De Nederlandse bijdrage wordt beschikbaar gesteld tot en met …`)
 _OWN_PERIOD = re.compile(r"\b(?:stel(?:t|len)\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname|eenheden|eenheid)"
@@ -683,6 +695,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         _added_beside(view, m) and any(m.keys & o.keys for o in merged if o.section == m.section)))]
     _beside_the_principal(doc, merged, placeless)
     _lend_to_principal(doc, merged, placeless)
+    _act_of_the_one(merged, placeless)
     _in_step(doc, merged)
     _with_mission_rows(doc, merged)
     costs_by_name(doc, merged)

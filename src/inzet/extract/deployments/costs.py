@@ -217,7 +217,10 @@ _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 # (and below a table of costs: `De kosten worden gefinancierd uit het BIV`, `Alle bedragen …`)
 _THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|Alle|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
-                          r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die)\s+(?:worden|komen))\b")
+                          r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die)\s+(?:worden|komen)"
+                          # (the ministry's share of them, and how that is paid: `Daarvan komt circa € 7,5 miljoen
+                          # voor rekening van Defensie …; deze kosten worden gedekt uit het BIV`)
+                          r"|(?:Daarvan|Hiervan)\s+(?:komt|komen|is|wordt|draagt)\b[^.;]{0,120}?\bDefensie\b)\b")
 
 
 def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | None = None) -> None:

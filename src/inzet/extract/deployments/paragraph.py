@@ -187,6 +187,7 @@ class Sentence:
     can_trigger: bool = False
     leads: bool = False         # the next sentence anchors its weak vocabulary (`_leads`)
     ours: bool = False          # Dutch by what it counts or continues, not by a word (`_ours_counted`, …)
+    asked_from: int = -1        # where what a motion asks begins (-1: it asks nothing), which commits no one
 
 
 def _goes_on_listing(s: Sentence, before: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -202,14 +203,16 @@ def _hypothesis(s: Sentence) -> None:
     """Mark the sentence's hypothesis: a part after a semicolon may be one while what comes before states a fact
     (`De bijdrage loopt tot en met 31 december 2028; het kabinet informeert u over een eventuele voortzetting`)."""
     m = lexicon.search(HYPOTHETICAL, s.text, s.hits)
+    ask = lexicon.search(MOTION_ASK, s.text, s.hits)
+    if ask is not None and (m is None or m.start() > ask.start()):
+        # what a motion asks, from its clause on (`…, waarin de regering wordt gevraagd …`); all of the sentence
+        # when what comes before names no deployment (`Het kabinet geeft hiermee uitvoering aan de motie …, …`)
+        before = s.text[:ask.start()]
+        s.hypothetical_from = 0 if not (GATE.search(before) or countries.find(before)) else ask.start()
+        s.hypothetical = s.hypothetical_from == 0
+        s.asked_from = ask.start()
+        return
     if m is None:
-        ask = lexicon.search(MOTION_ASK, s.text, s.hits)
-        if ask is not None:
-            # what a motion asks, from its clause on (`…, waarin de regering wordt gevraagd …`); all of the sentence
-            # when what comes before names no deployment (`Het kabinet geeft hiermee uitvoering aan de motie …, …`)
-            before = s.text[:ask.start()]
-            s.hypothetical_from = 0 if not (GATE.search(before) or countries.find(before)) else ask.start()
-            s.hypothetical = s.hypothetical_from == 0
         return
     part = s.text.rfind(";", 0, m.start()) + 1
     if part and _TOLD_OF_IT.match(s.text, part):
@@ -501,7 +504,8 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             seg.names.extend(n for n in names if n not in seg.names)
             seg.places.extend(c for c in cplaces if c not in seg.places)
             trigger = s.can_trigger and is_trigger(ctext, bool(anchors) or s.leads, hits) \
-                and not (about_questions(ctext, hits) and explicit_action(read_action(ctext, hits)) is None)
+                and not (about_questions(ctext, hits) and explicit_action(read_action(ctext, hits)) is None) \
+                and not 0 <= s.asked_from <= a
             seg.trigger = seg.trigger or trigger
             seg.unread.append((ctext, ccms, cs, trigger, hits, 0 <= s.hypothetical_from <= a, of_parts))
     return out if any(seg.trigger for seg in out) else []
@@ -836,7 +840,7 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
                 target.keys |= named_before.keys
                 target.names.extend(n for n in named_before.names if n not in target.names)
         else:
-            if maybe_status or _RUNS_UNTIL.match(view, seg.start, seg.end):
+            if maybe_status or _RUNS_UNTIL.match(view, seg.start, seg.end) or _BEGAN.match(view, seg.start, seg.end):
                 status = seg
             continue
         current = target
@@ -880,6 +884,10 @@ def _mandate_bit() -> int:
 # to describe (`Nederland levert twee LOT's …`), before it names it
 _RUNS_UNTIL = re.compile(r"(?:De|Het)\s+(?:huidige\s+)?(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname|mandaat)"
                          r"(?:\s+van\s+de\s+Nederlandse\s+bijdrage)?\s+(?:loopt|duurt)\s+(?:nog\s+)?(?:tot|t/m)\b")
+# `De missie ging op 24 juli 2014 van start.`, `De inzet begon in mei 2015.`: when what the paragraph goes on to
+# describe began, before it names it
+_BEGAN = re.compile(r"(?:De|Het)\s+(?:Nederlandse\s+)?(?:missie|inzet|bijdrage|deelname|operatie|detachement)\s+"
+                    r"(?:ging|gingen|is|werd|begon|startte)\b")
 
 
 # (what runs now, by name: `De huidige inzet loopt tot …`, `Het huidige mandaat loopt af op …`)
@@ -891,6 +899,11 @@ def _status_before(view: str, m: Mention, seg: _Segment) -> None:
     … Het kabinet heeft daarom besloten de inzet niet te verlengen`): the end of what is ended, the old end
     of what is extended."""
     _read(seg)
+    if not seg.keys and _BEGAN.match(view, seg.start, seg.end):
+        if seg.date_start and seg.date_end is None and m.start is None and m.since is None:
+            m.start = seg.date_start        # (`De missie ging op 24 juli 2014 van start. Vanuit de basis in Charkiv …`)
+            m.vstart = min(m.vstart, seg.start)
+        return
     if not seg.keys and m.explicit is None and m.end is None and _RUNS_UNTIL.match(view, seg.start, seg.end):
         # (its date is read here: `huidige` makes the clause one of what runs already, whose values are not read)
         end = seg.date_end or read_period(view[seg.start:seg.end])[1]

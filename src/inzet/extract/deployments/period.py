@@ -78,6 +78,12 @@ _FIRST_OUT_AFTER = re.compile(rf"\b(?:[Ii]n|[Oo]p|[Pp]er|[Mm]edio|[Bb]egin|[Rr]o
 # SNMG1`)
 _JOINS = re.compile(rf"\b(?:sluit|sluiten|voegt|voegen)\s+(?:zich\s+)?(?:(?:op|per|in|rond)\s+)?(?P<a>{_DT})\s+"
                     r"(?:(?:bij|aan)\s+\S+\s+(?:\S+\s+){0,3}?aan\b|aan\s+bij\b|bij\b)", re.IGNORECASE)
+# the start told in the past or as a start (`De missie ging op 24 juli 2014 van start`, `is op 1 maart gestart`, `De
+# operatie begon in mei 2015`, `startte per 1 januari`)
+_STARTED = re.compile(rf"\b(?:ging|gingen|gaat|gaan|is|zijn|werd|werden)\s+(?:op|in|per|rond|medio)\s+(?P<a>{_DT})\s+"
+                      r"(?:van\s+start|gestart|begonnen|aangevangen)\b"
+                      rf"|\b(?:startte|startten|begon|begonnen)\s+(?:op|in|per|rond|medio)\s+(?P<b>{_DT})",
+                      re.IGNORECASE)
 # the way home, whose start is not the deployment's
 _WINDING_UP = re.compile(r"\b(?:[Hh]erontplooiing|[Tt]erugtrekking|[Aa]fbouw|[Tt]erugkeer|[Rr]edeployment|[Oo]verdracht"
                          r"|[Tt]erugverplaatsing)\b")
@@ -141,7 +147,7 @@ _FOR = re.compile(rf"\b(?:voor|gedurende)\s+(?:de\s+duur\s+van\s+|een\s+(?:perio
                   rf"(?P<n>{'|'.join(_BY_WORDS)}|\d{{1,2}})\s+(?P<u>maanden|maand|jaar|jaren)\b", re.IGNORECASE)
 # a bare date in a clause that ends a deployment: `wordt in de loop van mei 2026 beëindigd`, `eind juni`
 _AT = re.compile(rf"\b(?:(?:in|op|per|rond|omstreeks|na)\s+)?(?P<a>{_DT})", re.IGNORECASE)
-lexicon.register(_RANGE, _END, _START, _FIRST_OUT_AFTER, _JOINS, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT,
+lexicon.register(_RANGE, _END, _START, _FIRST_OUT_AFTER, _JOINS, _STARTED, _GOES_ON_IN, _IN_YEARS, _DURING, _SINCE, _AT,
                  MISSION_MANDATE, _MANDATE_EXTENDED, _BY, _FOR, _TO_MANDATE_END, _YEAR_END, _RETURN,
                  vocabs=(V_DATE,))
 
@@ -212,11 +218,12 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
             or m.group("h")
         end = _iso_or_yearless(_read_dt(dt), text, m.end("g") if m.group("g") else m.end(), forward=True)
     m = lexicon.search(_START, text, hits) or lexicon.search(_FIRST_OUT_AFTER, text, hits) \
-        or lexicon.search(_JOINS, text, hits)
+        or lexicon.search(_JOINS, text, hits) or lexicon.search(_STARTED, text, hits)
     if m and _WINDING_UP.search(text, 0, m.start()):
         m = None        # (`De herontplooiing van de circa 270 militairen … begint op 27 januari 2015`: the way home's)
     if m:
-        start = _iso_or_yearless(_read_dt(m.group("a"), as_end=False), text, m.end(), forward=True)
+        at = m.group("a") or m.group("b")
+        start = _iso_or_yearless(_read_dt(at, as_end=False), text, m.end(), forward=True)
     if start and end is None and start[0] not in "09":
         months = _months(lexicon.search(_FOR, text, hits))
         end = end_after(start, months) if months else None

@@ -61,7 +61,7 @@ BIV = re.compile(r"\b(?:Budget Internationale Veiligheid|BIV)\b", re.IGNORECASE)
 _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,3}$")
+_NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,4}$")
 _OTHERS_BEFORE = re.compile(r"(?:^|[;,:]\s*)(?:de|het|alle)\s+(?:overige|andere|resterende)\b[^;,:]*$", re.IGNORECASE)
 # the other fund crisis operations are paid from, by its name or its short name (`gefinancierd uit de middelen voor
 # crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS)`)
@@ -200,7 +200,10 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
     if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _OTHERS_BEFORE.search(
             text, max(0, m.start() - 80), m.start()) for m in lexicon.finditer(BIV, text, hits)):
         return "BIV"
-    m = lexicon.search(_FUND_VERB, text, hits)
+    # (not a source denied or a country: `… komt niet ten laste van Nederland`)
+    m = next((m for m in lexicon.finditer(_FUND_VERB, text, hits)
+              if not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+              and not countries.kind_of(m.group("src").strip())), None)
     if m:
         # `ten laste van de Defensiebegroting (artikel 1, Inzet)`: the article in brackets after the source
         if _ART1.search(m.group("src")) or _ART1_AFTER.match(text, m.end("src")):

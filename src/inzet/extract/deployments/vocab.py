@@ -88,7 +88,9 @@ _PREP_BEFORE = re.compile(
     re.IGNORECASE,      # (`In Litouwen maakt een Nederlandse compagnie …`: the sentence may open with it)
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:mogelijke?|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
+    # (not what is made possible, or an adverb: `om de repatriëring mogelijk te maken`, `zo snel mogelijk`)
+    r"\b(?:(?<!spoedig )(?<!snel )(?<!veel )(?<!goed )(?<!waar )(?<!zo )mogelijke?"
+    r"(?!\s+(?:te\s+maken|maakt|maakte|maakten|maken|gemaakt)\b)|eventuele?|eventueel|welwillend|overweegt|overwegen|overwogen|verkent|verkennen"
     # an intention, not a decision: `Het kabinet is voornemens de bijdrage in 2017 voort te zetten`
     r"|voornemens|het\s+voornemen|van\s+plan|van\s+zins"
     r"|onderzoekt|onderzoeken|bereid|zou(?:den)? kunnen|denkt na|in overweging|beraadt|beraden|streeft|streven"
@@ -117,7 +119,10 @@ HYPOTHETICAL = re.compile(
 # (from where the motion's clause starts: what the sentence says before it may be one)
 MOTION_ASK = re.compile(r"\b(?:waarin|die|dat)\s+(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:wordt\s+)?"
                         r"(?:gevraagd|verzocht|opgeroepen|verzoekt|vraagt|oproept)\b"
-                        r"|\b(?:die|dat|waarin)\s+(?:\S+\s+){0,3}?(?:verzoekt|vraagt|oproept)\s+(?:de\s+regering|het\s+kabinet)\b")
+                        r"|\b(?:die|dat|waarin)\s+(?:\S+\s+){0,3}?(?:verzoekt|vraagt|oproept)\s+(?:de\s+regering|het\s+kabinet)\b"
+                        # (the motion by its reference, then what it asks: `(Kamerstuk 36 800 X, nr. 44), die vraagt de
+                        # Nederlandse trainingscapaciteit … in te zetten`)
+                        r"|\),\s+(?:die|dat|waarin)\s+(?:wordt\s+)?(?:vraagt|verzoekt|oproept|gevraagd|verzocht)\b")
 # a sentence that speaks *with* the deployment just named of something else (`Met deze verlenging voldoet
 # Nederland aan het verzoek … tot en met 2027 te versterken`): about that deployment, its dates not its period
 # (a sentence with the deployment as its subject, `Deze bijdrage loopt tot eind 2027`, gives its period)
