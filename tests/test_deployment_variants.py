@@ -2548,3 +2548,30 @@ def test_what_a_motion_by_its_reference_asks_is_no_act() -> None:
             "trainingscapaciteit waar mogelijk in Oekraïne zelf in te zetten.")
     found = run(text)
     assert [d.countries for d in found] == [["PL"]], [fields(d) for d in found]
+
+
+@pytest.mark.parametrize("home", [
+    "De laatste militairen zijn op die dag op Vliegbasis Eindhoven teruggekeerd.",
+    "De laatste militairen zijn op 16 juni 2021 in Den Helder aangekomen.",
+    "De laatste militairen zijn op die dag in Nederland teruggekeerd.",
+])
+def test_the_home_base_they_come_back_to_is_no_place_of_the_deployment(home: str) -> None:
+    check(f"De Nederlandse bijdrage aan RSM in Afghanistan is op 15 juni 2021 beëindigd. {home}",
+          {"countries": ["AF"], "action": "end", "end": "2021-06-15"})
+
+
+_ENDED = ("Met deze brief informeer ik u over de beëindiging van de inzet van Nederlandse militairen in Oekraïne. De "
+          "inzet van de militairen is op 2 december 2014 beëindigd.\n\n")
+_COURSE = ("Verloop van de missie\nVanaf 24 juli 2014 ondersteunden circa 220 Nederlandse militairen met C-130- en "
+           "KDC-10-vliegtuigen de berging in Oekraïne.\n\n")
+
+
+def test_the_course_of_an_ended_deployment_told_under_a_later_heading_is_its_own() -> None:
+    check(_ENDED + _COURSE, {"countries": ["UA"], "action": "end", "start": "2014-07-24", "end": "2014-12-02",
+                             "personnel_max": 220})
+
+
+def test_the_course_is_not_folded_where_the_country_has_another_deployment() -> None:
+    other = "Daarnaast levert Nederland sinds 2014 twee stafofficieren aan de NAVO-vertegenwoordiging in Oekraïne.\n\n"
+    found = run(_ENDED + _COURSE + other)
+    assert any(d.action == "status" and d.start == "2014-07-24" for d in found), [fields(d) for d in found]

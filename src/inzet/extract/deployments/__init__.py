@@ -424,6 +424,22 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
                 return
 
 
+def _course_of_the_end(merged: list[Mention]) -> None:
+    """An end the letter states (`De missie is op 2 december 2014 beëindigd`) and the course of a deployment in the
+    one country only they name, told under a later heading with no act of its own (`Verloop van de missie`: since
+    when, with how many, with what): the course is the ended deployment's (in place)."""
+    for a in [m for m in merged if m.explicit == "end"]:
+        same = [o for o in merged if o is not a and set(o.countries) & set(a.countries)]
+        if len(same) != 1:
+            continue
+        o = same[0]
+        if o.explicit is None and o.section > a.section and o.end is None and set(o.countries) == set(a.countries) \
+                and (o.start is None or a.end is None or o.start <= a.end) \
+                and _compatible(a, o, placed=False) and o in merged:
+            _fill(a, o, values_only=True)
+            merged.remove(o)
+
+
 def _act_of_the_one(merged: list[Mention], placeless: list[Mention]) -> None:
     """A dated act the letter states of a deployment it names by no place or name (`De missie is op 2 december 2014
     beëindigd`, after `… de inzet van Nederlandse militairen … in Oekraïne`) is the act of its one placed deployment,
@@ -696,6 +712,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     _beside_the_principal(doc, merged, placeless)
     _lend_to_principal(doc, merged, placeless)
     _act_of_the_one(merged, placeless)
+    _course_of_the_end(merged)
     _in_step(doc, merged)
     _with_mission_rows(doc, merged)
     costs_by_name(doc, merged)

@@ -206,6 +206,9 @@ _POLITICAL_INZET = re.compile(
 # going home: a Dutch base or `Nederland` after `terug`, `naar`, `redeployment` is not where a unit deploys
 _HOMEWARD = re.compile(r"(?:\b(?:naar|terug\w*|retour\w*|redeploy\w*|thuis\w*|keren|keert|gehaald)\b[^.;:]{0,40}"
                        r"|\bnaar\s+(?:de\s+|het\s+)?(?:\S+\s+)?)$", re.IGNORECASE)
+# (the verb after it: `De laatste militairen zijn op die dag op Vliegbasis Eindhoven teruggekeerd`)
+_HOME_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:teruggekeerd|teruggekomen|terugkeren|terugkeert|terug|aangekomen"
+                         r"|thuisgekomen)\b")
 
 
 # acronyms and asset designators that name a deployment (`MQ-9`, `NDMC`, `eFP`, `SETWISE`)
@@ -313,7 +316,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
                 loc = not _MEETING_BEFORE.search(before)
             elif cm.start - prev_loc_end <= 16 and _CHAIN_BEFORE.search(before):
                 loc = True
-        if loc and "NL" in cm.codes and (cm.kind == "name" or _HOMEWARD.search(before) or _AT_HOME.search(before)):
+        if loc and "NL" in cm.codes and (cm.kind == "name" or _HOMEWARD.search(before) or _AT_HOME.search(before)
+                                         or _HOME_AFTER.match(view, cm.end)):
             # `Nederland` is never where a deployment abroad is (`de eenheden in Nederland`); a Dutch base is
             # where assets fly from (`vanuit vliegbasis Eindhoven`), unless they come home to it
             loc = False
