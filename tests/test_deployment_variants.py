@@ -2575,3 +2575,48 @@ def test_the_course_is_not_folded_where_the_country_has_another_deployment() -> 
     other = "Daarnaast levert Nederland sinds 2014 twee stafofficieren aan de NAVO-vertegenwoordiging in Oekraïne.\n\n"
     found = run(_ENDED + _COURSE + other)
     assert any(d.action == "status" and d.start == "2014-07-24" for d in found), [fields(d) for d in found]
+
+
+# ---- what the contribution just named consists of; answers to questions report what runs ------------------------
+
+@pytest.mark.parametrize("it", ["Het gaat om", "Het gaat hierbij om", "Het betreft"])
+def test_what_the_contribution_consists_of_is_its_own(it: str) -> None:
+    check("Nederland draagt met ongeveer 250 militairen bij aan de battlegroup van de enhanced Forward Presence (eFP) "
+          f"in Litouwen. {it} een gemechaniseerde compagnie met CV90-infanteriegevechtsvoertuigen en een detachement "
+          "van de Koninklijke Marechaussee. De bijdrage loopt tot en met 31 december 2019.",
+          {"countries": ["LT"], "end": "2019-12-31", "personnel_max": 250})
+
+
+def test_a_breakdown_by_mission_is_not_what_one_contribution_consists_of() -> None:
+    found = run("Op 1 juni 2020 waren twaalf marechaussees uitgezonden naar missies. Het gaat om vier marechaussees "
+                "bij de rule of law-missie EULEX in Kosovo, twee bij de grensmissie EUBAM in Libië en zes bij de "
+                "VN-missie MINUSMA in Mali.")
+    assert len(found) >= 2, [fields(d) for d in found]
+
+
+_ANSWERS = ("Hierbij zend ik u de antwoorden op de vragen van het lid Bosman over de Nederlandse militairen in "
+            "Litouwen en een fregat in de Oostzee.\n\n"
+            "Vraag 1\nHoeveel militairen zijn in Litouwen gestationeerd?\n\n"
+            "Antwoord 1\nNederland draagt met ongeveer 250 militairen bij aan de enhanced Forward Presence (eFP) in "
+            "Litouwen. De bijdrage loopt tot en met 31 december 2019.\n\n"
+            "Vraag 2\nWaar vaart het fregat?\n\n"
+            "Antwoord 2\nZr.Ms. De Ruyter maakt sinds 14 januari 2019 deel uit van de Standing NATO Maritime Group 1 "
+            "(SNMG1) en opereert in de Oostzee voor de kust van Estland.\n\n"
+            "Vraag 3\nWat zijn de kosten?\n\n"
+            "Antwoord 3\nDe kosten van de bijdrage aan eFP worden voor 2019 geraamd op EUR 26,8 mln. en worden "
+            "gefinancierd uit het BIV. De extra kosten van de deelname van Zr.Ms. De Ruyter aan SNMG1 bedragen circa "
+            "4,5 miljoen euro.\n")
+
+
+def test_answers_to_questions_report_what_runs_and_its_costs_by_name() -> None:
+    by_country = {d.countries[0]: fields(d) for d in run(_ANSWERS)}
+    assert by_country["LT"]["action"] == "status", by_country
+    assert (by_country["LT"]["cost_eur"], by_country["LT"]["funding"]) == (26_800_000, "BIV"), by_country
+    assert by_country["EE"]["cost_eur"] == 4_500_000, by_country
+
+
+def test_a_letter_that_decides_in_the_present_tense_still_announces() -> None:
+    text = _ANSWERS.replace("Hierbij zend ik u de antwoorden op de vragen van het lid Bosman over",
+                            "Met deze brief informeer ik u over")
+    by_country = {d.countries[0]: fields(d) for d in run(text)}
+    assert by_country["LT"]["action"] == "new", by_country

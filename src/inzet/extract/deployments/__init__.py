@@ -47,7 +47,7 @@ from inzet.extract.deployments.paragraph import (
 )
 from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
-from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, HYPOTHETICAL, STRONG, anchor_keys
+from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, HYPOTHETICAL, STRONG, about_questions, anchor_keys
 from inzet.extract.segment import Document, Line
 from inzet.model import Deployment
 
@@ -424,6 +424,12 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
                 return
 
 
+def _answers_letter(doc: Document, body: int) -> bool:
+    """Does the letter open by sending answers to questions (`Hierbij zend ik u de antwoorden op de vragen van …`)?"""
+    opening = doc.view[body:_opening_end(doc, body)]
+    return about_questions(opening, lexicon.of(opening))
+
+
 def _course_of_the_end(merged: list[Mention]) -> None:
     """An end the letter states (`De missie is op 2 december 2014 beëindigd`) and the course of a deployment in the
     one country only they name, told under a later heading with no act of its own (`Verloop van de missie`: since
@@ -699,10 +705,11 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             m.actions.discard("new_soft")   # a decision it names to go on was made before (`Het kabinet heeft
             if m.actions & {"extension", "change"} and not m.actions & {"new", "end"}:  # besloten … voort te zetten`)
                 m.actions = (m.actions - {"extension", "change"}) | {"status"}
-    elif kind in ("agenda", "report"):
+    elif kind in ("agenda", "report") or _answers_letter(doc, body):
         for m in merged:
             # (a meeting's letter in the present tense, with an end and no start, reports what runs: `Nederland levert
-            # tot en met juni 2024 het fregat Hr.Ms. Tromp en twee stafofficieren …`)
+            # tot en met juni 2024 het fregat Hr.Ms. Tromp en twee stafofficieren …`; so do answers to questions:
+            # `Nederland draagt met ongeveer 250 militairen bij aan … De bijdrage loopt tot en met 31 december 2019`)
             if m.start is None and m.end and "new_future" not in m.actions and m.explicit is None:
                 m.actions.discard("new_soft")
     # (a contribution added beside one of the names it shares: `Daarnaast levert Nederland … twee stafofficieren aan

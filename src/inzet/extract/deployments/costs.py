@@ -92,10 +92,14 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
     def says(name: str) -> bool:
         return len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
+    def says_key(key: str) -> bool:     # (an acronym in its own case: `eFP`, `KMar`, `UNMISS`)
+        found = re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE) if len(key) >= 3 else ()
+        return any(w.group() == key.upper() or sum(c.isupper() for c in w.group()) >= 2 for w in found)
+
     # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`), or a ship by its
     # name in what the deployment says (`De additionele kosten van de inzet van Hr.Ms. Evertsen …`)
     ships = [m.group(1) for m in SHIP_NAME.finditer(text)]
-    by_name = [m for m in mentions if any(map(says, m.names)) or any(says(k.upper()) for k in m.keys)
+    by_name = [m for m in mentions if any(map(says, m.names)) or any(map(says_key, m.keys))
                or any(ship in view[m.vstart:m.vend] for ship in ships)]
     if by_name:
         return by_name
@@ -233,6 +237,7 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
         per_section.setdefault(m.section, []).append(m)
     running = [m for m in mentions if m.action != "end"
                and not (m.end and letter_date and (dated(m.end, letter_date) or "9999") < letter_date)]
+    still = running
     if len(running) > 1:        # (of those, the one the letter decides on: not the earlier ones it recalls)
         running = [m for m in running if m.action in ("new", "extension", "change")]
     if not running and len(mentions) == 1:
@@ -259,6 +264,8 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
             # (the costs' section recalls another deployment after them: `Aan de inzet van de Patriot-eenheden in
             # Turkije, die tot eind januari 2015 loopt, verandert dit besluit niets`; the costs are the decided one's)
             ms = running
+        if ms is running and len(ms) != 1 and len(named := _named_in(view[s.start:s.end], view, still)) == 1:
+            ms = named      # (of those that run, the one the sentence names: `De kosten van de bijdrage aan eFP …`)
         if s.section < 0 or len(ms) != 1 or (ms[0].section == s.section and s.start < ms[0].vend):
             continue
         m, text = ms[0], view[s.start:s.end]

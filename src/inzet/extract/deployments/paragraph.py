@@ -61,6 +61,7 @@ from inzet.extract.deployments.vocab import (
     V_GATE,
     V_STRONG,
     WEAK,
+    WHAT_IT_IS,
     about_questions,
     anchor_keys,
     foreign_subject,
@@ -759,7 +760,10 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             seg.keys, seg.names, seg.places, seg.personnel, seg.unit = set(), [], [], None, None
             _absorb(current, seg)
             continue
-        if current is not None and UNIT_ANAPHOR.match(view, seg.start) \
+        if current is not None and (UNIT_ANAPHOR.match(view, seg.start) or (
+                WHAT_IT_IS.match(view, seg.start) and all(k in current.keys or any(c.isdigit() for c in k)
+                                                          for k in seg.keys)
+                and set(seg.places) <= set(current.countries))) \
                 and not (seg.trigger and _conflicts(current, seg)):
             # the unit just named, by what it is: its places and values are the deployment's; what else the sentence
             # names is not its name or unit (`Het … fregat escorteert … de WFP-schepen naar … Mogadishu`, `Het

@@ -138,6 +138,9 @@ UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?
                           r"|[\w-]*vliegtuig(?:en)?)\b"
                           # `De huidige bijdrage van maximaal twaalf waarnemers …`: the contribution just named
                           r"|(?:De|Deze)\s+(?:huidige|lopende)\s+(?:bijdrage|inzet|deelname)\b")
+# `Het gaat om een gemechaniseerde compagnie met CV90's …`: what the contribution just named consists of (when it names
+# no other mission: `Het gaat om vier marechaussees bij EULEX, twee bij EUBAM …` counts several)
+WHAT_IT_IS = re.compile(r"Het\s+(?:gaat|ging)\s+(?:hierbij\s+|daarbij\s+)?om\b|Het\s+betreft\b")
 PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
 # (a sentence may open with one: `In Litouwen maakt een Nederlandse compagnie … deel uit van …`)
 _DEPLOY_PREP = r"(?:[Ii]n|te|[Vv]anuit|naar|[Oo]p|[Bb]ij|nabij|[Bb]oven|[Bb]innen|richting|rond|voor de kust van)"
