@@ -2620,3 +2620,35 @@ def test_a_letter_that_decides_in_the_present_tense_still_announces() -> None:
                             "Met deze brief informeer ik u over")
     by_country = {d.countries[0]: fields(d) for d in run(text)}
     assert by_country["LT"]["action"] == "new", by_country
+
+
+# ---- a table of costs and the total below it ---------------------------------------------------------------------
+
+_TABLED = ("Geachte voorzitter,\n\nHierbij informeren wij u over de hervatting van de inzet van F-16's.\n\n"
+           "1. Inhoud van de bijdrage\n"
+           "Nederland levert vanaf 1 januari 2018 vier F-16's en twee reservetoestellen, die opereren vanaf een "
+           "vliegbasis in Jordanië. Het gaat om een detachement van maximaal 150 militairen.\n\n"
+           "De Nederlandse bijdrage aan de capaciteitsopbouw in Irak, die loopt tot en met 31 december 2018, wijzigt "
+           "niet.\n\n"
+           "2. Financiële aspecten\n"
+           "De uitgaven voor de inzet van de F-16's in 2018 worden als volgt geraamd (bedragen in EUR mln.):\n\n"
+           "Kostensoort | 2018\nPersoneel | 12,0\nVlieguren | 38,5\nTransport | 7,0\nTotaal | 57,5\n\n"
+           "{total} worden gefinancierd uit het Budget Internationale Veiligheid (BIV).\n")
+
+
+@pytest.mark.parametrize("total", ["De totale additionele kosten van EUR 57,5 mln.", "De totale uitgaven van circa "
+                                   "EUR 57,5 miljoen"])
+def test_the_total_below_a_table_of_costs_is_the_one_decided_deployments(total: str) -> None:
+    by_country = {d.countries[0]: fields(d) for d in run(_TABLED.format(total=total))}
+    assert (by_country["JO"]["cost_eur"], by_country["JO"]["funding"]) == (57_500_000, "BIV"), by_country
+    assert by_country["IQ"]["cost_eur"] is None, by_country
+
+
+def test_the_total_of_several_decisions_is_no_ones() -> None:
+    text = _TABLED.format(total="De totale kosten van de drie besluiten van EUR 57,5 mln.")
+    assert {d.countries[0]: d.cost_eur for d in run(text)}["JO"] is None
+
+
+def test_a_row_of_a_table_is_no_heading() -> None:
+    doc = segment("t", _TABLED.format(total="De totale kosten van EUR 57,5 mln."))
+    assert [h.title for h in doc.headings] == ["1. Inhoud van de bijdrage", "2. Financiële aspecten"]

@@ -118,7 +118,7 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
     t = line.strip()
     if not t or len(t) > 110 or _HEADING_END.search(t) or not next_line:
         return False
-    if not (t[0].isupper() or t[0].isdigit()) or len(t.split()) > 14 or "\t" in t:
+    if not (t[0].isupper() or t[0].isdigit()) or len(t.split()) > 14 or "\t" in t or " | " in t:
         return False
     return not _HEADER_START.match(t)
 

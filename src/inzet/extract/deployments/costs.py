@@ -27,6 +27,12 @@ _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names
 _TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]ezamenlijke)\b")
+# the total of the costs the section set out, naming no deployment or count of them (`De totale additionele kosten
+# van EUR 57,5 mln. worden gefinancierd uit het BIV`, `In totaal bedragen de uitgaven …`; not `De totale kosten van de
+# drie besluiten …`)
+_TOTAL_OF_THEM = re.compile(r"\s*(?:(?:De|Deze)\s+totale\s+(?:additionele\s+|extra\s+|geraamde\s+)?(?:kosten|uitgaven)"
+                            r"|In\s+totaal\s+(?:bedragen|zijn|komen)\s+de\s+(?:additionele\s+)?(?:kosten|uitgaven))\b"
+                            r"(?![^.;]*\b(?:van|voor)\s+(?:de|deze|alle)\s+(?:twee|drie|vier|vijf|beide|\d+)\b)")
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # a sum for a unit by its noun (`EUR 16,9 mln. voor het fregat …`): split on it, the noun kept
@@ -127,6 +133,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         return
     view = doc.view
     starts = [ln.start for ln in doc.lines]
+    decided = [m for m in mentions if m.explicit in ("new", "extension", "change") or m.action == "new"]
     costed: list[Mention] = []           # given a sum in this paragraph since its last funding sentence
     paragraph = -1
     all_hits = lexicon.sentence_hits(doc)     # the letter's lexical pass, made once
@@ -149,6 +156,9 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         cost = None
         if len(named) == 1 and not _TOTAL.search(text) and not _ONE_OFF.search(text):
             cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
+        if cost is None and not named and _TOTAL_OF_THEM.match(text) and len(decided) == 1 \
+                and decided[0].cost is None and (cost := read_cost(text, hits)) is not None:
+            named = decided     # (`De totale additionele kosten van EUR 57,5 mln. …`, below the table of its costs)
         if cost is not None:
             if named[0].cost is None:
                 named[0].cost = cost
