@@ -2652,3 +2652,29 @@ def test_the_total_of_several_decisions_is_no_ones() -> None:
 def test_a_row_of_a_table_is_no_heading() -> None:
     doc = segment("t", _TABLED.format(total="De totale kosten van EUR 57,5 mln."))
     assert [h.title for h in doc.headings] == ["1. Inhoud van de bijdrage", "2. Financiële aspecten"]
+
+
+# ---- a list a bare decision opens; the unit a cost sentence opens with -------------------------------------------
+
+@pytest.mark.parametrize("opener", ["Het kabinet heeft besloten:", "Wij hebben besloten:", "De regering besluit:"])
+def test_each_item_of_a_list_a_bare_decision_opens_is_decided(opener: str) -> None:
+    check(f"{opener}\n- vanaf 1 juli 2016 tot en met 31 december 2017 ten hoogste acht stafofficieren te leveren aan "
+          "het hoofdkwartier in Rome;\n- de Kamer per kwartaal te informeren.\n",
+          {"countries": ["IT"], "action": "new", "start": "2016-07-01", "end": "2017-12-31", "personnel_max": 8})
+
+
+def test_a_list_a_statement_opens_is_not_decided() -> None:
+    text = ("Het kabinet constateert:\n- dat bondgenoten ten hoogste acht stafofficieren leveren aan het hoofdkwartier "
+            "in Rome;\n- dat de operatie loopt tot eind 2017.\n")
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+def test_the_unit_a_cost_sentence_opens_with_has_that_cost() -> None:
+    text = ("Het kabinet heeft besloten vanaf 1 juli 2016 ten hoogste acht stafofficieren te leveren aan het "
+            "hoofdkwartier in Rome.\n\nDaarnaast zet Nederland vanaf 15 september 2016 het schip Zr.Ms. Van Amstel in, "
+            "dat vanuit de haven van Catania in Sicilië opereert.\n\n"
+            "Financiële aspecten\nDe additionele uitgaven voor de inzet van Zr.Ms. Van Amstel worden geraamd op EUR "
+            "6,3 mln. Voor de stafofficieren bedragen deze kosten voor de gehele periode EUR 1,2 mln. Deze uitgaven "
+            "komen ten laste van het BIV.\n")
+    costs = {d.countries[0]: (d.cost_eur, d.funding) for d in run(text)}
+    assert costs.get("IT") == (1_200_000, "BIV"), costs

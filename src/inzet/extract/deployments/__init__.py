@@ -335,7 +335,13 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
     if not (text.endswith(":") and DUTCH.search(text)) and not (text.endswith(".") and _STEPS.search(text)):
         return None
     acts = read_action(text, hits)
+    if not acts and _DECIDED.search(text):
+        return "new_soft"   # (`Het kabinet heeft besloten:`, each item its own act: `– … stafofficieren te leveren …`)
     return explicit_action(acts) or ("new" if "new_soft" in acts else None)
+
+
+# a bare decision that opens a list (`Het kabinet heeft besloten:`, `De regering besluit:`, `… hebben wij besloten:`)
+_DECIDED = re.compile(r"\b(?:heeft|hebben)\s+(?:\S+\s+){0,3}?besloten\s*:$|\bbesluit\s*:$|\bbesluiten\s*:$")
 
 
 # a sentence that adds another contribution to the one before it (`Daarnaast neemt Nederland … het commando over de

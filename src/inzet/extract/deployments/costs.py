@@ -22,7 +22,9 @@ from inzet.extract.tables import split_cells
 _COSTS_OF = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?"
                        # (or the sum for the contribution of a unit: `Voor de blijvende bijdrage van stafofficieren en
                        # politiefunctionarissen is in 2019 € 3,5 mln. geraamd`)
-                       r"|\b[Vv]oor\s+de\s+(?:[a-zà-ÿ]+\s+)?(?:bijdrage|inzet)\s+van\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]+)")
+                       r"|\b[Vv]oor\s+de\s+(?:[a-zà-ÿ]+\s+)?(?:bijdrage|inzet)\s+van\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]+)"
+                       # (the unit the sentence opens with: `Voor de stafofficieren bedragen deze kosten …`)
+                       r"|^\s*Voor\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)\s+(?:bedragen|bedraagt|zijn|is|worden|wordt|gaat)\b")
 _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names
