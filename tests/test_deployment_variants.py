@@ -2678,3 +2678,41 @@ def test_the_unit_a_cost_sentence_opens_with_has_that_cost() -> None:
             "komen ten laste van het BIV.\n")
     costs = {d.countries[0]: (d.cost_eur, d.funding) for d in run(text)}
     assert costs.get("IT") == (1_200_000, "BIV"), costs
+
+
+# ---- an act of an earlier year reported; what replaces a unit; the sum for each mission by name ------------------
+
+@pytest.mark.parametrize("text, end", [
+    ("Nederland levert één stafofficier aan MONUSCO in Goma, in Congo. Deze bijdrage is vorig jaar verlengd tot 1 juli "
+     "2017.", "2017-07-01"),
+    ("Nederland levert één stafofficier aan MONUSCO in Goma, in Congo. De bijdrage werd eerder verlengd tot 1 juli "
+     "2017.", "2017-07-01"),
+    ("Nederland levert zes waarnemers aan UNTSO in Libanon. Zoals vorig jaar besloten loopt de bijdrage t/m 31 "
+     "december 2018; dit verandert niet.", "2018-12-31"),
+])
+def test_an_act_of_an_earlier_year_is_reported(text: str, end: str) -> None:
+    check(text, {"action": "status", "end": end})
+
+
+def test_an_act_of_this_letter_is_no_report() -> None:
+    check("Nederland levert één stafofficier aan MONUSCO in Goma, in Congo. Het kabinet heeft besloten deze bijdrage "
+          "te verlengen tot 1 juli 2017.", {"action": "extension", "end": "2017-07-01"})
+
+
+@pytest.mark.parametrize("by", ["worden vervangen door", "worden afgelost door", "worden opgevolgd door"])
+def test_what_replaces_the_unit_is_not_its_name(by: str) -> None:
+    check("Nederland levert twee marechaussees aan EUCAP Sahel Mali in Bamako. Het kabinet heeft besloten de bijdrage "
+          f"voort te zetten tot medio 2017, waarna de marechaussees {by} een bijdrage aan MINUSMA.",
+          {"countries": ["ML"], "action": "extension", "end": "2017", "personnel_max": 2})
+
+
+def test_the_sum_for_each_mission_by_name() -> None:
+    text = ("1. UNTSO\nNederland levert zes militaire waarnemers aan UNTSO in Libanon en Syrië. Zoals vorig jaar "
+            "besloten loopt de bijdrage t/m 31 december 2018.\n\n"
+            "2. UNMISS\nHet kabinet heeft besloten de bijdrage van vijf militairen aan UNMISS in Zuid-Soedan met een "
+            "jaar te verlengen, t/m 31 december 2017.\n\n"
+            "Financiën\nDe kosten van de bijdragen voor 2017 bedragen in totaal EUR 2,0 mln. Het gaat om EUR 0,6 mln. "
+            "voor UNTSO en EUR 1,4 mln. voor UNMISS. Alle kosten komen ten laste van het BIV.\n")
+    found = run("Geachte voorzitter,\n\nEen inleiding van de brief over de kleine missies.\n\n" + text)
+    costs = {d.countries[-1]: (d.cost_eur, d.funding) for d in found}
+    assert costs == {"SY": (600_000, "BIV"), "SS": (1_400_000, "BIV")}, costs

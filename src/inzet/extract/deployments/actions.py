@@ -117,7 +117,10 @@ _ANY: list[int] = []
 # (by what points back, or by `huidige`: `De inzet duurt tot eind Q1 2028` after an announcement is its period)
 _RUNS_TO = re.compile(r"\b(?:(?:[Dd]eze|[Dd]ie|[Hh]aar|[Zz]ijn|[Hh]un)\s+(?:huidige\s+)?|[Dd]e\s+huidige\s+)"
                       r"(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname)\s+loopt(?:(?:\s*,[^,.;]{1,80},)?\s+(?:nog\s+)?"
-                      r"(?:tot|t/m)\b|\s*,?$)")
+                      r"(?:tot|t/m)\b|\s*,?$)"
+                      # (after what the sentence opens with: `Zoals vorig jaar besloten loopt de bijdrage t/m …`)
+                      r"|\bloopt\s+(?:de|deze)\s+(?:huidige\s+)?(?:Nederlandse\s+)?(?:bijdrage|inzet|deelname)\s+"
+                      r"(?:nog\s+)?(?:tot|t/m)\b")
 # (`Deze bijdrage loopt, zoals gemeld in de brief van …, tot en met …`, or a clause of its own before its date)
 
 
@@ -134,7 +137,10 @@ _DECIDED_IN_YEAR = re.compile(
     rf"\b(?:heeft|hebben|had|is|zijn|werd|werden)\s+(?:\S+\s+){{0,3}}?{_WHEN_YEAR}\s+(?:\S+\s+){{0,2}}?"
     r"(?:besloten|verlengd|uitgebreid|voortgezet|aangepast)\b"
     rf"|{_WHEN_YEAR},?\s+(?:besloot|besloten|(?:heeft|hebben|had|is|zijn|werd|werden)\s+(?:[^\s.;]+\s+){{0,10}}?"
-    r"(?:besloten|verlengd|uitgebreid|voortgezet|aangepast))\b")
+    r"(?:besloten|verlengd|uitgebreid|voortgezet|aangepast))\b"
+    # (or by when it was, before now: `Deze bijdrage is vorig jaar verlengd tot 1 juli 2017`, `… werd eerder verlengd`)
+    r"|\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,2}?(?:vorig\s+jaar|vorige\s+(?:maand|week|keer)|eerder|reeds)\s+"
+    r"(?:\S+\s+){0,2}?(?:verlengd|uitgebreid|voortgezet|aangepast)\b")
 
 
 def _any_action() -> int:
@@ -258,7 +264,7 @@ def read_action(text: str, hits: int | None = None) -> set[str]:
         # `De Nederlandse bijdrage aan Resolute Support is op 15 juni jl. verlengd tot en met 31 december 2021`,
         # `Het kabinet heeft in 2020 besloten de bijdrage voort te zetten`: a decision of an earlier day or year,
         # which the letter reports
-        out = (out - {"extension", "change"}) | {"status"}
+        out = (out - {"extension", "change"}) | {"status", "runs_to"}
     if out == {"extension"} and _OTHERS_DID.search(text):
         # `De verlenging van de Nederlandse bijdrage … is door de Raad verwelkomd`: others speak of an extension
         # decided before; the letter reports its mandate
@@ -278,8 +284,8 @@ _END_NOT_WIND_DOWN = re.compile(r"\b(?:beëindig\w*|beeindig\w*|eindigt|stopt|ge
                                 re.IGNORECASE)
 # an announcement an earlier letter made, said again (`Zoals in de kabinetsinzet gemeld, …`, `Zoals eerder gemeld`)
 _TOLD_BEFORE = re.compile(r"\b[Zz]oals\s+(?:\S+\s+){0,5}?(?:gemeld|meegedeeld|aangekondigd)\b")
-_AS_KNOWN = re.compile(r"\b(?:zoals\s+(?:bekend|besloten|eerder\s+(?:besloten|gemeld|vastgesteld))"
-                       r"|eerder\s+besloten)\b", re.IGNORECASE)
+_AS_KNOWN = re.compile(r"\b(?:zoals\s+(?:bekend|besloten|eerder\s+(?:besloten|gemeld|vastgesteld)"
+                       r"|vorig\s+jaar\s+besloten)|eerder\s+besloten)\b", re.IGNORECASE)
 _END_DECIDED = re.compile(r"\b(?:beëindig\w*|beeindig\w*|stopt|gestopt|terugtrekking|teruggetrokken|niet\s+(?:meer\s+|"
                           r"langer\s+)?(?:te\s+)?verleng\w*|afgebouwd|afgerond)\b", re.IGNORECASE)
 _OTHERS_DID = re.compile(r"^(?:De|Een)\s+verlenging\b.*\b(?:is|werd|wordt)\s+door\s+(?:de|het|een)\b")

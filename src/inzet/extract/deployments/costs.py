@@ -38,7 +38,9 @@ _TOTAL_OF_THEM = re.compile(r"\s*(?:(?:De|Deze)\s+totale\s+(?:additionele\s+|ext
 # `Voor EUTM-S gaat het om EUR 1.150.000`: a sum said to be what a deployment costs, without a cost word
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # a sum for a unit by its noun (`EUR 16,9 mln. voor het fregat …`): split on it, the noun kept
-_SUM_FOR = re.compile(r"(?:(?<=mln\.)|(?<=mld\.)|(?<=ljoen)|(?<=ljard)|(?<=euro))\s+voor\s+(?:de|het)\s+([\w-]{4,})")
+# (or for a mission by its name: `Het gaat om EUR 0,6 mln. voor UNTSO, EUR 1,4 mln. voor UNMISS en …`)
+_SUM_FOR = re.compile(r"(?:(?<=mln\.)|(?<=mld\.)|(?<=ljoen)|(?<=ljard)|(?<=euro))\s+voor\s+(?:(?:de|het)\s+(?=[\w-]{4})"
+                      r"|(?=[A-Z]{2}))([\w-]{3,})")
 # the costs of two units by their nouns: `De kosten van de inzet van het fregat en de stafofficieren`
 _TWO_UNITS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de\s+(?:inzet|bijdrage|deelname)\s+van\s+)?"
                         r"(?:de|het)\s+([\w-]{4,})\s+en\s+(?:van\s+)?(?:de|het)\s+([\w-]{4,})\b")

@@ -393,14 +393,21 @@ _EXERCISES = re.compile(r"\b(?:oefenen|oefent|oefende|oefenden|beoefenen)\b[^.;]
 
 
 def _for_others(text: str) -> list[tuple[int, int]]:
-    """The spans of a clause that name what its unit supports or is needed for, or where it exercises
-    (`_FOR_OTHERS`, `_NEEDED_FOR`, `_EXERCISES`)."""
+    """The spans of a clause that name what its unit supports or is needed for, where it exercises, or what replaces
+    it (`_FOR_OTHERS`, `_NEEDED_FOR`, `_EXERCISES`, `_REPLACED_BY`)."""
     gone = [m.span() for m in _FOR_OTHERS.finditer(text)] if "Ter " in text or "ter " in text else []
     if " voor " in text and ("nodig" in text or "bestemd" in text or "gereserveerd" in text):
         gone += [m.span() for m in _NEEDED_FOR.finditer(text)]
     if "oefen" in text:
         gone += [m.span() for m in _EXERCISES.finditer(text)]
+    if " door " in text:
+        gone += [m.span() for m in _REPLACED_BY.finditer(text)]
     return sorted(gone)
+
+
+# what takes the unit's place after it (`…, waarna de marechaussees worden vervangen door een bijdrage aan MINUSMA`):
+# the successor's name, not the unit's
+_REPLACED_BY = re.compile(r"\b(?:vervangen|afgelost|opgevolgd)\s+(?:wordt\s+|worden\s+)?door\s+[^.;]{0,120}")
 
 
 def _own_keys(text: str, cms: list[countries.CountryMention], base: int, hits: int,

@@ -141,7 +141,9 @@ UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?
 # `Het gaat om een gemechaniseerde compagnie met CV90's …`: what the contribution just named consists of (when it names
 # no other mission: `Het gaat om vier marechaussees bij EULEX, twee bij EUBAM …` counts several)
 WHAT_IT_IS = re.compile(r"Het\s+(?:gaat|ging)\s+(?:hierbij\s+|daarbij\s+)?om\b|Het\s+betreft\b")
-PAST = re.compile(r"\b(?:eerdere?|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
+# (not an act reported: `De bijdrage werd eerder verlengd tot 1 juli 2017` gives its end, see `actions`)
+PAST = re.compile(r"\b(?:eerdere|eerder(?!\s+(?:\S+\s+)?(?:verlengd|uitgebreid|voortgezet|aangepast|besloten)\b)"
+                  r"|vorige|voorgaande|[Ss]inds|in navolging van|destijds|[Aa]fgelopen)\b")
 # (a sentence may open with one: `In Litouwen maakt een Nederlandse compagnie … deel uit van …`)
 _DEPLOY_PREP = r"(?:[Ii]n|te|[Vv]anuit|naar|[Oo]p|[Bb]ij|nabij|[Bb]oven|[Bb]innen|richting|rond|voor de kust van)"
 _LOC_BEFORE = re.compile(
