@@ -2716,3 +2716,43 @@ def test_the_sum_for_each_mission_by_name() -> None:
     found = run("Geachte voorzitter,\n\nEen inleiding van de brief over de kleine missies.\n\n" + text)
     costs = {d.countries[-1]: (d.cost_eur, d.funding) for d in found}
     assert costs == {"SY": (600_000, "BIV"), "SS": (1_400_000, "BIV")}, costs
+
+
+# ---- two acts in one sentence; an act on what its section reports; a day without its year; costs of the act -------
+
+_TWO_ACTS = ("Geachte voorzitter,\n\nHet kabinet verlengt de bijdrage van een duikteam in Roemenië tot en met december "
+             "2026 en beëindigt per 1 april a.s. de bijdrage van stafofficieren aan het hoofdkwartier in Bulgarije.\n\n"
+             "Verlenging van de bijdrage in Constanța\nSinds 1 oktober 2025 ondersteunt een duikteam van de "
+             "Explosieven Opruimingsdienst Defensie (EODD) de Roemeense marine vanuit de haven van Constanța. Het team "
+             "telt ten hoogste 18 militairen. De huidige bijdrage loopt af op 31 maart a.s.\n\n"
+             "Het kabinet verlengt de bijdrage daarom tot en met december 2026.\n\n"
+             "Beëindiging van de bijdrage in Varna\nDaarnaast leverde Nederland sinds oktober 2025 twee stafofficieren "
+             "aan het hoofdkwartier in Varna. Per 1 april a.s. gaat het commando over naar Turkije. Het kabinet "
+             "beëindigt de bijdrage van de stafofficieren daarom per 1 april 2026. De eenmalige kosten van de afbouw "
+             "bedragen circa € 150.000.\n\n"
+             "Financiën\nDe extra uitgaven van de verlenging bedragen € 3,1 mln. voor 2026. Beide bedragen komen ten "
+             "laste van het BIV, evenals de kosten van de afbouw in Varna.\n")
+
+
+def test_two_acts_in_one_sentence_each_on_what_its_section_reports() -> None:
+    found = deployments.extract(segment("t", _TWO_ACTS), "2026-02-27")
+    got = sorted((d.countries[0], d.action, d.end, d.personnel_max, d.cost_eur, d.funding) for d in found)
+    assert got == [("BG", "end", "2026-04-01", 2, 150_000, "BIV"),
+                   ("RO", "extension", "2026-12", 18, 3_100_000, "BIV")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Per 1 april gaat het commando over naar Turkije.",
+    "Daarna wordt de taak overgedragen aan Turkije.",
+])
+def test_who_takes_over_is_no_place_of_a_unit(text: str) -> None:
+    from inzet.extract import countries
+    from inzet.extract.deployments.vocab import unit_places
+
+    assert unit_places(text, 0, countries.find(text)) == []
+
+
+@pytest.mark.parametrize("base, code", [("Varna", "BG"), ("Gaziantep", "TR"), ("Izmir", "TR")])
+def test_allied_bases_and_headquarters_are_places(base: str, code: str) -> None:
+    check(f"Nederland levert sinds oktober 2025 twee stafofficieren aan het hoofdkwartier in {base}.",
+          {"countries": [code], "personnel_max": 2})

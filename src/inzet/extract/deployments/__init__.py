@@ -75,10 +75,16 @@ def _compatible(a: Mention, b: Mention, *, new_end: bool = False, placed: bool =
         return False
     pairs = ((a.personnel, b.personnel), (a.cost, b.cost))
     for x, y in pairs if new_end else (*pairs, (a.end, b.end)):
-        if x is not None and y is not None and x != y:
+        if x is not None and y is not None and x != y and not _same_day(x, y):
             return False
     ea, eb = a.explicit, b.explicit
     return ea is None or eb is None or ea == eb or {ea, eb} == {"change", "extension"}
+
+
+def _same_day(x: object, y: object) -> bool:
+    """Is one of two dates the other without its year (`per 1 april a.s.`, read `9999-04-01`, and `1 april 2026`)?"""
+    return isinstance(x, str) and isinstance(y, str) and "9999" in (x[:4], y[:4]) and len(x) == len(y) > 4 \
+        and x[4:] == y[4:]
 
 
 def _same_date(x: str, y: str) -> bool:
@@ -112,10 +118,15 @@ def _fill(dst: Mention, src: Mention, *, values_only: bool = False, skip: tuple[
     dst.countries.extend(c for c in src.countries if c not in dst.countries)
 
 
-def _continues(o: Mention, m: Mention) -> bool:
+def _continues(o: Mention, m: Mention, sole: bool = False) -> bool:
     """Does o extend, change or end the deployment whose mandate status m reports? They share a name, or m
     names none (`het einde van de inzet in Irak`) and both are in the same country."""
-    if not (o.keys & m.keys or (not m.keys and o.explicit in ("extension", "change", "end"))):
+    acts = o.explicit in ("extension", "change", "end")
+    # (or o names nothing and acts on what its own section reports, or, from the letter's opening, on the `sole` status
+    # of its country: `Sinds 1 oktober 2025 ondersteunt een duikteam van de EODD … De huidige bijdrage loopt af op 31
+    # maart a.s. … Het kabinet verlengt de bijdrage daarom tot …`)
+    if not (o.keys & m.keys or (not m.keys and acts) or (not o.keys and acts and m.section >= 0 and (
+            o.section == m.section or (o.section == -1 and sole)))):
         return False
     return _compatible(o, m, new_end=o.explicit in ("extension", "change"))
 
@@ -158,7 +169,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             _fill(same, m, values_only=True)        # (its unit, where the act names none: `de schepen`)
             continue
         if _is_status(m):
-            later = [o for o in out if not _is_status(o) and _continues(o, m)]
+            later = [o for o in out if not _is_status(o) and _continues(o, m, sole=sum(
+                _is_status(x) and bool(set(x.countries) & set(o.countries)) for x in out) == 1)]
             if len(later) > 1 and not _assets(m):
                 # (a status that names no asset is not the F-16's, beside the task force it extends)
                 later = [o for o in later if not _assets(o)] or later

@@ -71,7 +71,9 @@ _ACT_NOUN = {"verlenging": "extension", "voortzetting": "extension", "uitbreidin
 
 _PEOPLE_NOUNS = tuple(n for n in vocabulary.personnel_nouns() if " " not in n and len(n) > 3)
 _ANY_DEPLOYMENT = frozenset({"bijdrage", "bijdragen", "inzet", "deelname", "missie", "operatie", "verlenging",
-                             "voortzetting", "uitbreiding", "nederlandse"})
+                             "voortzetting", "uitbreiding", "nederlandse",
+                             # (nor the verb after it: `De extra uitgaven van de verlenging bedragen …`)
+                             "bedragen", "bedraagt", "worden", "komen", "zullen", "blijven", "vallen"})
 
 
 def speaks_of(view: str, m: Mention, noun: str) -> bool:
@@ -201,6 +203,10 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             several = len(named) > 1 and not _THOSE_SUMS.search(text) and not ALL_MENTIONS.search(text) \
                 and not JOINT_COSTS.search(text)
             targets = [] if several else named or (costed if _THOSE_SUMS.search(text) or len(costed) == 1 else [])
+            if named and costed and _THOSE_SUMS.match(text):
+                # (`Beide bedragen komen ten laste van het BIV, evenals de kosten van de afbouw in Varna`: the sums
+                # just given, and the one it names besides)
+                targets = [*costed, *(m for m in named if m not in costed)]
             if not named and _ALL_COSTS.match(text) and (not costed or part):
                 # `De uitgaven komen ten laste van het BIV`, naming nothing: the costs of all the letter decides
                 targets = [*targets, *(m for m in mentions if m.explicit in ("new", "extension", "change")

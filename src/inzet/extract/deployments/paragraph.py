@@ -77,15 +77,18 @@ _DECISIONS = r"(?:verlenging|uitbreiding|afbouw|beëindiging|voortzetting|bijdra
 # en twaalf militaire waarnemers aan UNTSO …`, `… twee bij EUBAM Libya en zes bij de politiecomponent van …`)
 _SECOND = rf"en (?:{NUMW}) (?:[\w-]+ ){{0,3}}aan (?:de |het )?[A-Z]|en (?:{NUMW}) bij (?:de |het )?[\w-]"
 _SECOND_AT = re.compile(_SECOND)
+# and before a second act of the same actor (`Het kabinet verlengt de bijdrage … in Roemenië … en beëindigt per 1 april
+# de bijdrage … in Bulgarije`)
+_SECOND_ACT = r"en (?:beëindigt|beëindigen|verlengt|verlengen|levert|leveren|stuurt|sturen|breidt|breiden)\b"
 # a count whose noun the list left out (`vier marechaussees bij EULEX, twee bij EUBAM Libya en zes bij …`,
 # `vijf militairen aan UNTSO …, twee aan UNIFIL … en één aan UNDOF`), in a clause of its own: counts the noun of the
 # sentence's earlier count
 _ELIDED = re.compile(rf"(?:en\s+)?(?P<n>{NUMW})\s+(?:bij|aan|in|op)\s", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(rf"[;:]\s+|,(?!\d)\s+|\s[–-]\s+|\s+(?=en over\b|en (?:de|een|het) (?:\w+ )?{_DECISIONS}\b"
-                           rf"|{_SECOND})")
+                           rf"|{_SECOND}|{_SECOND_ACT})")
 # the same where neither occurs: without a branch that starts at every space, twice as fast
 _CLAUSE_SPLIT_FAST = re.compile(r"[;:]\s+|,(?!\d)\s+|\s[–-]\s+")
-_SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS}\b|\b{_SECOND}")
+_SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS}\b|\b{_SECOND}|\b{_SECOND_ACT}")
 lexicon.register(_CLAUSE_SPLIT)
 # a clause that gives a reason (`Omdat … inmiddels in Oekraïne zelf plaatsvindt, wordt de bijdrage …`) says
 # nothing of where the deployment is: no anchor

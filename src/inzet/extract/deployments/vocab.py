@@ -330,6 +330,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
             loc = False     # (`De Nederlandse militairen verblijven niet in Somalië zelf`: where they are not)
         if loc and cm.kind == "name" and _EVENT_IN.search(before):
             loc = False     # (`Na de Russische inval in Oekraïne …`: where an event is, not a unit)
+        if loc and cm.kind == "name" and _HANDED_OVER.search(before):
+            loc = False     # (`Per 1 april gaat het commando over naar Turkije`: who takes over, not where a unit is)
         if loc and _MOVED_FROM.match(view, cm.end):
             loc = False     # (`het hoofdkwartier, dat van Northwood naar Rota is verhuisd`: where it was)
         if loc and cm.kind == "name" and _NAME_GOES_ON.match(view, cm.end):
@@ -340,6 +342,10 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     return out
 
 
+# a task or command that passes to another country (`gaat het commando over naar Turkije`, `wordt de taak overgedragen
+# aan Hongarije`)
+_HANDED_OVER = re.compile(r"\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}?over\s+naar\s+$"
+                          r"|\b(?:overgedragen|over\s+te\s+dragen|overdragen|overgaan)\s+aan\s+$")
 # a place left for another (`van Northwood naar Rota (Spanje) is verhuisd`, `van Gao naar Bamako verplaatst`)
 _MOVED_FROM = re.compile(r"\s+naar\s+[^.;,]{0,40}?\b(?:is|zijn|wordt|worden|werd|werden)?\s*(?:verhuisd|verhuist"
                          r"|verplaatst|overgebracht|verlegd|overgeplaatst)\b")
