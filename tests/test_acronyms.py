@@ -400,3 +400,43 @@ def test_a_long_form_across_commas_is_a_list_of_names(text: str, expected: list[
 def test_a_missions_dutch_kind_before_its_name_is_not_part_of_the_english_short_form(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a French long form, its `à`, `sous`, `pour` used or skipped as function words, in either order
+    ("De Afrikaanse Unie zond de Mission internationale de soutien à la Centrafrique sous conduite africaine (MISCA) "
+     "naar Bangui.", [("MISCA", "Mission internationale de soutien à la Centrafrique sous conduite africaine")]),
+    ("Frankrijk steunt MISCA (Mission internationale de soutien à la Centrafrique sous conduite africaine) met "
+     "vliegtuigen.", [("MISCA", "Mission internationale de soutien à la Centrafrique sous conduite africaine")]),
+    # a short form of several words that keeps the name's last two words as written, and drops a word of its kind
+    ("Drie landen richtten de Mine Countermeasures Task Group Black Sea (MCM Black Sea) op.",
+     [("MCM Black Sea", "Mine Countermeasures Task Group Black Sea")]),
+    ("Nederland levert duikers aan MCM Black Sea (Mine Countermeasures Task Group Black Sea) in Constanța.",
+     [("MCM Black Sea", "Mine Countermeasures Task Group Black Sea")]),
+    ("De Combined Task Force Red Sea (CTF Red Sea) patrouilleert.", [("CTF Red Sea", "Combined Task Force Red Sea")]),
+    # a leading digit before one letter counts words with that initial, a list across commas, in English or in Dutch
+    # (each word's English from the glossary: Ontwikkeling, Development)
+    ("Het kabinet volgt in Mali de aanpak van Defence, Diplomacy and Development (3D) sinds jaren.",
+     [("3D", "Defence, Diplomacy and Development")]),
+    ("De inzet past in de benadering van Defensie, Diplomatie en Ontwikkeling (3D) van het kabinet.",
+     [("3D", "Defensie, Diplomatie en Ontwikkeling")]),
+    # an English short form of the EU's Dutch lower-case name, its initials out of order (Coordinated Annual Review on
+    # Defence)
+    ("Het EDA besprak de gecoördineerde jaarlijkse evaluatie van defensie (CARD) met de lidstaten.",
+     [("CARD", "gecoördineerde jaarlijkse evaluatie van defensie")]),
+    ("De tweede ronde van de gecoordineerde jaarlijkse evaluatie inzake defensie (CARD) begint.",
+     [("CARD", "gecoordineerde jaarlijkse evaluatie inzake defensie")]),
+    # negatives: a mission's name in brackets after a country; a count the words do not give at their initials (the
+    # `d` inside `Handel`, two words for three); a figure, a party, a type in brackets
+    ("Nederland levert duikers aan de missie in Roemenië (MCM Black Sea) sinds oktober.", []),
+    ("De bijdrage aan de missie in Mali (MINUSMA) liep af.", []),
+    ("Zij noemden Defensie, Diplomatie en Handel (3D) in één adem.", []),
+    ("Hij sprak over Defensie en Diplomatie (3D) in Mali.", []),
+    ("Het ontwerp in driedimensionale vorm (3D) is klaar.", []),
+    ("De kosten bedragen EUR 3,1 mln. (2026) voor de inzet.", []),
+    ("Het lid Jetten (D66) vroeg naar de CV90 (CV90) en de Su-24 (Su-24).", []),
+    ("De Russische Su-24 (Sukhoi) vloog laag over het schip.", []),
+    ("De jaarlijkse evaluatie van de vloot (CARD) volgt.", []),
+])
+def test_sixteenth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected

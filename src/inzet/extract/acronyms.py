@@ -16,8 +16,10 @@ become acronyms:
 1. strict fit: the short form's letters in order, the first at the first word's initial, the
    others preferably at word or compound-part initials (`Noord-Atlantische Raad` NAR), inside a word
    at most for about half of them (`Airforce` F in AFCC, `Peacekeeping` K in OPKI); Dutch and
-   English function words may be skipped or used (`Integrated Air and Missile Defence`), at most a
-   word or two of content left unused (`Multi Role Tanker Transport Unit` MRTT);
+   English (and French) function words may be skipped or used (`Integrated Air and Missile Defence`), at most a
+   word or two of content left unused (`Multi Role Tanker Transport Unit` MRTT), one more when the short form keeps
+   the name's last words (`Mine Countermeasures Task Group Black Sea` MCM Black Sea); a leading digit before one
+   letter counts words with that initial (`Defence, Diplomacy and Development` 3D);
 2. loose fit, for an English acronym of a Dutch expansion (`NAVO-ministers van Defensie
    bijeenkomst` DMM): the letters in any order against the initials of the content words, with a
    small glossary of Dutch words and the initial of their English counterpart (bijeenkomst → M),
@@ -53,9 +55,9 @@ _SHORT = (r"(?:[a-z]{0,2}[A-Z][A-Za-z0-9&]{0,11}"
           r"(?:-[A-Z][a-zà-ÿ]{2,}|-[A-Z]{2,}|-[A-Z](?![\w-])|-\d{1,4}(?![\w-]))?"
           r"(?:/[A-Z]{2,4}(?![\w-]))?|\d[A-Z]{1,3}(?![\w-]))")
 # a two-word short form: `EU NAVFOR`, `CHOD NL`, `SG NAVO` (the second word in capitals)
-# (or a number: `Combined Task Force 151 (CTF 151)`; or the long form's last word: `Commander Task Force Baltic
-# (CTF Baltic)`)
-_SHORT2 = rf"{_SHORT}(?:[ \t](?:[A-Z]{{2,8}}|\d{{2,4}}|[A-Z][a-zà-ÿ]{{2,}})(?![\w-]))?"
+# (or a number: `Combined Task Force 151 (CTF 151)`; or the long form's last word or two: `Commander Task Force Baltic
+# (CTF Baltic)`, `Mine Countermeasures Task Group Black Sea (MCM Black Sea)`)
+_SHORT2 = rf"{_SHORT}(?:[ \t](?:[A-Z]{{2,8}}|\d{{2,4}}|[A-Z][a-zà-ÿ]{{2,}}(?:[ \t][A-Z][a-zà-ÿ]{{2,}})?)(?![\w-]))?"
 _PLURAL = r"(?:['’`]s|s(?=\)))?"
 # `Long (ABBR)` / `Long (ABBR’s)`: the paren right after a word
 _PAREN = re.compile(rf"\((?P<short>{_SHORT2})(?:-[a-zà-ÿ]{{3,}})?{_PLURAL}\)")
@@ -90,6 +92,8 @@ _NAME_LINK = frozenset(("der", "van", "voor", "en", "de", "het", "des"))
 # the English words that link the parts of a name (`Stabilization Mission in Mali`, `Force for Ukraine`)
 _NAME_LINK_EN = frozenset(("in", "of", "for", "and", "the", "on"))
 _SHORT2_TAIL = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{2,8}}[ \t]{_SHORT}){_PLURAL}[ \t]*\Z")
+# (or the name's last words kept as written: `MCM Black Sea (Mine Countermeasures Task Group Black Sea)`)
+_KEPT_TAIL = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,8}(?:[ \t][A-Z][a-zà-ÿ]{2,}){1,2})[ \t]*\Z")
 # `Long Form – ABBR` (found from the dash, with str.find)
 _DASH = re.compile(rf"[–—][ \t]+(?P<short>{_SHORT}){_PLURAL}(?=[\s,.;:)]|$)")
 # `ABBR, de Long Form,` in apposition: `EPF, de Europese Vredesfaciliteit,`, `DIANA, het Defence Innovation
@@ -118,8 +122,11 @@ _QUOTES = "‘’'\"“”«»*"
 
 FUNCTION_WORDS = frozenset((
     "van", "de", "der", "den", "het", "een", "voor", "en", "in", "op", "aan", "met", "tot", "te", "ter", "ten", "bij",
-    "om", "uit", "over", "of", "als", "'s", "the", "and", "for", "on", "to", "at", "by", "with", "from",
+    "om", "uit", "over", "of", "als", "'s", "inzake", "the", "and", "for", "on", "to", "at", "by", "with", "from",
     "a", "an", "des", "du", "la", "le", "les", "et",
+    # (and French ones, for the French names of missions: `Mission internationale de soutien à la Centrafrique sous
+    # conduite africaine` MISCA)
+    "à", "au", "aux", "sous", "pour", "sur", "par", "avec",
 ))
 # Dutch words and their English counterparts, for English acronyms of Dutch names (the initial, `EPF` of `Europese
 # Vredesfaciliteit`; or the first letters, `PESCO` of `permanente gestructureerde samenwerking`)
@@ -142,6 +149,9 @@ _GLOSSARY = {
     # (and the parts of the ministry's own compounds: Defensiematerieelbegrotingsfonds DMF, Defensiematerieelorganisatie
     # DMO; a part the short form skips is left unused)
     "defensie": "defence", "materieel": "materiel", "begroting": "budget",
+    # (the EU's own Dutch names: `gecoördineerde jaarlijkse evaluatie van defensie` CARD, Coordinated Annual Review on
+    # Defence)
+    "gecoördineerd": "coordinated", "gecoordineerd": "coordinated", "jaarlijks": "annual", "evaluatie": "review",
 }
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
@@ -206,6 +216,8 @@ def _units(short: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
 
 
 _DIGIT_SHORT = re.compile(r"\d[A-Z]{1,3}")
+# a short form that ends in a word of its long form as written: `CTF Baltic`, `MCM Black Sea`
+_KEPT_WORD = re.compile(r"[ \t][A-Z][a-zà-ÿ]{2,}\Z")
 _HYPHEN_CAPS = re.compile(r"[A-Z]-[A-Z]{2,6}")
 _CHUNKED = re.compile(r"(?:[A-Z][a-z]{0,3}){2,4}")     # syllable-chunked: `MinBuZa`, `SatCen`
 # a leading digit stands for its number word: `5G` is `vijfde generatie` / `fifth generation`
@@ -221,9 +233,11 @@ _INNER_DIGIT = re.compile(r"([A-Z])([2-6])")
 def _variants(short: str) -> list[str]:
     """The letter sequences a short form with digits may stand for: a digit after a letter repeats
     it (`C4ISR` is C C C C I S R, `C2` is C C) or is a count of its own (`IP4`); a leading digit is
-    its number word (`5G`)."""
+    its number word (`5G`), or before one letter a count of words with that initial (`3D` of `Defence, Diplomacy
+    and Development`)."""
     if short[:1].isdigit():
-        return [f"{w}-{short[1:]}" for w in _DIGIT_WORDS.get(short[0], ())]
+        words = [f"{w}-{short[1:]}" for w in _DIGIT_WORDS.get(short[0], ())]
+        return words + ([short[1] * int(short[0])] if words and len(short) == 2 else [])
     if not _INNER_DIGIT.search(short):
         return [short]
     return [_INNER_DIGIT.sub(lambda m: m.group(1) * int(m.group(2)), short), short]
@@ -285,6 +299,7 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
             at_start = False
     n_letters = sum(1 for _, is_word in units if not is_word)
     number_led = units[0][1] and units[0][0] in _NUMBER_WORDS_LED
+    kept = bool(_KEPT_WORD.search(short)) and not units[0][1]
     max_inner = max(1, int(n_letters * _MAX_INNER_SHARE)) if n_letters >= 2 else 0
     best: list[float] = []
 
@@ -296,7 +311,9 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
             skipped = sum(1 for wi, w in enumerate(words) if wi not in used and not _is_function(w))
             # a short form led by a number word names a generation or dimension, and the thing it is one of
             # may follow its letters: `vijfde generatie mobiele netwerken (5G)`
-            limit = (1 if n_letters <= 3 else 2) + number_led
+            # and one that keeps the name's last words as they are abbreviates only its head, which may drop one
+            # more word of its kind: `Mine Countermeasures Task Group Black Sea (MCM Black Sea)`
+            limit = (1 if n_letters <= 3 else 2) + number_led + kept
             if skipped <= limit:
                 total = cost + skipped
                 if not best or total < best[0]:
@@ -511,8 +528,10 @@ def _max_words(short: str) -> int:
     return 2 * len([c for c in short if c.isalpha()]) + 4
 
 
-def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit | None:
-    """The shortest suffix of `toks` (the words before the short form) that fits `short`."""
+def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True, translated: bool = False) -> _Fit | None:
+    """The shortest suffix of `toks` (the words before the short form) that fits `short`; with `translated` and no
+    loose fit, a translated one counts too (`Defensie, Diplomatie en Ontwikkeling` 3D: Defence, Diplomacy,
+    Development)."""
     if not toks:
         return None
     toks = toks[-_max_words(short):]
@@ -526,16 +545,23 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True) -> _Fit 
         (i + 1 for i in range(len(toks) - 1, -1, -1) if any(c.isdigit() for c in toks[i].text)), 0)
     for v in _variants(short):      # the fullest reading first: `C4ISR` as C C C C I S R
         first = v[0].casefold()
+        # (a count of one letter, `3D` as D D D, takes word initials only and leaves no word unused: not the inner `d`
+        # of `and` in `Diplomacy and Development`)
+        counted = short[:1].isdigit() and v.isalpha()
         best: tuple[float, int] | None = None        # (cost, start word): the cheapest, then the shortest
         for i in range(len(toks) - 1, low - 1, -1):
             w = toks[i].text.strip(_QUOTES)
             if w and w[0].casefold() == first and not _is_function(w):
                 cost = _strict(v, texts[i:])
-                if cost is not None and (best is None or cost < best[0]):
+                if cost is not None and (best is None or cost < best[0]) and not (counted and cost):
                     best = (cost, i)
         if best is not None:
             return _Fit(toks[best[1]].start, toks[-1].end, True, 0)
     if not allow_loose:
+        if translated:
+            for i in range(len(toks) - 1, low - 1, -1):
+                if not _is_function(toks[i].text) and any(_translated(v, texts[i:]) for v in _variants(short)):
+                    return _Fit(toks[i].start, toks[-1].end, True, 0)
         return None
     found: _Fit | None = None
     for i in range(len(toks) - 1, low - 1, -1):
@@ -766,7 +792,7 @@ def _extract(doc: Document) -> list[Acronym]:
             # a long form that is a list of names: only a strict fit of every letter (which a loose fit of the last
             # item, a letter short, gives way to: `intelligence, surveillance and reconnaissance (ISR)`)
             toks = _words_before(view, m.start(), _max_words(short), lists=True)
-            listed = _fit_before(short, toks, allow_loose=False)
+            listed = _fit_before(short, toks, allow_loose=False, translated=True)
             if listed is not None and _names_list([t.text for t in toks if t.start >= listed.start]):
                 fit = listed
         if fit is None and _stops_in(view)[1]:
@@ -823,7 +849,7 @@ def _extract(doc: Document) -> list[Acronym]:
             continue
         words = tuple(w.text for w in toks)
         # a two-word short form first (`EU NAVFOR (European Union Naval Force)`), then its last word
-        for tail in (_SHORT2_TAIL, _SHORT_TAIL, _COMPOUND_TAIL):
+        for tail in (_KEPT_TAIL, _SHORT2_TAIL, _SHORT_TAIL, _COMPOUND_TAIL):
             t = compound if tail is _COMPOUND_TAIL else tail.search(view, max(0, paren - 24), paren)
             if not t:
                 continue
