@@ -775,7 +775,7 @@ def test_a_later_paragraphs_total_is_no_cost_of_the_sections_deployment() -> Non
                       "personnel_max": 12}),
     # an end known before, reported (`zoals bekend`): its mandate, with the date before the verb
     ("Ik heb de ministers geïnformeerd over de Nederlandse inzet in Uruzgan, Afghanistan, die, zoals bekend, op 1 "
-     "augustus 2010 eindigt.", {"countries": ["AF"], "action": "status", "end": "2010-08-01"}),
+     "augustus 2027 eindigt.", {"countries": ["AF"], "action": "status", "end": "2027-08-01"}),
     # (decided in words of ending, it ends now)
     ("Zoals aangekondigd wordt de Nederlandse bijdrage aan EUFOR Tchad/RCA per 15 november a.s. beëindigd.",
      {"action": "end", "end": "2027-11-15"}),
@@ -2756,3 +2756,38 @@ def test_who_takes_over_is_no_place_of_a_unit(text: str) -> None:
 def test_allied_bases_and_headquarters_are_places(base: str, code: str) -> None:
     check(f"Nederland levert sinds oktober 2025 twee stafofficieren aan het hoofdkwartier in {base}.",
           {"countries": [code], "personnel_max": 2})
+
+
+# ---- the parts of a contribution told after the fact; a count of other assets after a semicolon -------------------
+
+_TOLD_PARTS = ("Geachte voorzitter,\n\nHierbij bieden wij u de eindevaluatie aan van de Nederlandse bijdrage aan "
+          "MINUSMA.\n\n1. De bijdrage\nNederland leverde vanaf april 2014 een bijdrage aan MINUSMA in Mali, die "
+          "bestond uit een inlichtingencapaciteit en helikopters.\n\n"
+          "{opener}\n"
+          "– De inlichtingeneenheid in Bamako was actief van april 2014 tot en met 31 mei 2019.\n"
+          "– Vier Apache-gevechtshelikopters waren van juli 2014 tot 1 maart 2017 in Gao gestationeerd; drie "
+          "Chinook-transporthelikopters van januari 2015 tot dezelfde datum.\n\n"
+          "Los daarvan levert Nederland een stafofficier aan de EU-trainingsmissie EUTM Mali.\n")
+
+
+@pytest.mark.parametrize("opener", ["De onderdelen en hun einddatum:", "De afzonderlijke eenheden waren:"])
+def test_each_part_of_a_contribution_told_after_the_fact_has_its_own_dates_and_ended(opener: str) -> None:
+    found = deployments.extract(segment("t", _TOLD_PARTS.format(opener=opener)), "2019-12-02")
+    got = sorted((d.action, d.start, d.end, d.personnel_max) for d in found)
+    assert ("end", "2014-04", "2019-05-31", None) in got, got
+    assert ("end", "2014-07", "2017-03-01", None) in got, got
+    assert ("end", "2015-01", "2017-03-01", None) in got, got
+    assert any(d.personnel_max == 1 and d.start is None for d in found), got    # (EUTM Mali, apart)
+
+
+def test_what_runs_after_the_letter_is_not_over() -> None:
+    found = deployments.extract(segment("t", "Nederland levert tot en met 31 december 2020 ten hoogste twaalf "
+                                             "militairen aan MINUSMA in Mali."), "2019-12-02")
+    assert [d.action for d in found] != ["end"], [fields(d) for d in found]
+
+
+@pytest.mark.parametrize("letter_date, over", [("2019-12-02", True), ("2019-05-01", False), ("2020-01-01", True)])
+def test_over_before_the_letter(letter_date: str, over: bool) -> None:
+    from inzet.extract.deployments import _over_before
+
+    assert _over_before("2019-05-31" if over or letter_date < "2019-06" else "2019", letter_date) is over

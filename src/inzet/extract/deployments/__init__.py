@@ -153,6 +153,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 # a section with an eFP company and two MQ-9's: two deployments, each detailed; so are the F-16's
                 # of their own section beside the task force (`Hun inzet wordt eveneens verlengd tot …`)
                 continue
+            if (o.beside or m.beside) and o.section == m.section and o.keys != m.keys \
+                    and not (o.keys & m.keys):
+                continue    # (`Los daarvan levert Nederland een stafofficier aan EUTM Mali`: another, by another name)
             if _is_status(o) == _is_status(m) and _compatible(o, m):
                 keep, other = (o, m) if o.strength() >= m.strength() else (m, o)
                 _fill(keep, other)
@@ -344,6 +347,8 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
     bijdrage te leveren:`), or of the steps it says the letter's act takes (`De afbouw verloopt in drie stappen.`
     before `Ten eerste …`): each item of the list is a deployment so decided."""
     text = view[s.start:s.end].rstrip()
+    if text.endswith(":") and _PARTS_EACH.match(text):
+        return ""           # (`De onderdelen en hun einddatum:`: each item a part of ours, with its own act)
     if not (text.endswith(":") and DUTCH.search(text)) and not (text.endswith(".") and _STEPS.search(text)):
         return None
     acts = read_action(text, hits)
@@ -352,13 +357,18 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
     return explicit_action(acts) or ("new" if "new_soft" in acts else None)
 
 
+# the parts of the contribution just described, each its own (`De onderdelen en hun einddatum:`, `De afzonderlijke
+# eenheden waren:`)
+_PARTS_EACH = re.compile(r"(?:De|Deze|Die)\s+(?:afzonderlijke\s+|verschillende\s+)?"
+                         r"(?:onderdelen|eenheden|deelbijdragen)\b[^.:]{0,60}:$")
 # a bare decision that opens a list (`Het kabinet heeft besloten:`, `De regering besluit:`, `… hebben wij besloten:`)
 _DECIDED = re.compile(r"\b(?:heeft|hebben)\s+(?:\S+\s+){0,3}?besloten\s*:$|\bbesluit\s*:$|\bbesluiten\s*:$")
 
 
 # a sentence that adds another contribution to the one before it (`Daarnaast neemt Nederland … het commando over de
 # groep over`)
-_BESIDES_IT = re.compile(r"\s*(?:Daarnaast|Tevens|Verder|Bovendien|Ook)\b")
+_BESIDES_IT = re.compile(r"\s*(?:Daarnaast|Tevens|Verder|Bovendien|Ook|Los\s+daarvan|Los\s+hiervan|Naast\s+deze"
+                         r"\s+bijdragen?)\b")
 
 
 # (`Hun inzet loopt gelijk op met die van het fregat`, `… valt samen met de inzet van de F-35's`)
@@ -440,6 +450,14 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
             if n is not None:
                 target.personnel, target.personnel_rank = n, rank
                 return
+
+
+def _over_before(end: str | None, letter_date: str | None) -> bool:
+    """Did a deployment that ran until `end` end before the letter's date (by a year, or by a month or day the letter's
+    date is past: `2019-05-31` in a letter of `2019-12-02`; not `2019` in a letter of that year)?"""
+    if not end or not letter_date or end[0] == "9":
+        return False
+    return end < letter_date[:len(end)] if len(end) > 4 else end < letter_date[:4]
 
 
 def _answers_letter(doc: Document, body: int) -> bool:
@@ -616,7 +634,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     gate = lexicon.bit(GATE)
     both = gate | lexicon.bit(DUTCH)
     people = gate | lexicon.bit(PEOPLE_CONTRIBUTE)
-    intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_intro`)
+    intro: str | None = None        # the action a Dutch decision gives the list its colon opens (`_intro`; "": none)
     sibling = False                 # the list item before was a Dutch deployment (`– Het M-fregat Zr.Ms. … neemt …`)
     # a list of the parts of the Dutch contribution (`De Nederlandse bijdrage aan EUFOR Althea bestaat uit: – een …
     # compagnie …, – stafofficieren …, – een … ondersteuningselement in Split (Kroatië)`): one deployment, named by the
@@ -683,7 +701,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                 parts.countries.extend(c for c in m.countries if c not in parts.countries)
                 parts.vend = max(parts.vend, m.vend)
         if item and intro is not None:
-            for m in found:     # (`Het kabinet heeft besloten de volgende bijdrage te leveren: – zes F-16's …`)
+            for m in found if intro else ():   # (`Het kabinet heeft besloten de volgende bijdrage te leveren: – …`)
                 if m.explicit is None:
                     m.actions.add(intro)
         else:
@@ -696,6 +714,8 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             if not ((GATE.search(view, c, b) or GATE.search(view, a, b))
                     and (DUTCH.search(view, c, b) or DUTCH.search(view, a, b))):
                 continue
+        for m in found:
+            m.beside = _BESIDES_IT.match(view, m.vstart) is not None
         mentions.extend(found)
         # `Beide inzetten in Roemenië worden gedekt uit het BIV`: funding for every deployment of the section
         # (of that country, when the sentence names one), wherever in the section the sentence stands
@@ -757,6 +777,9 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         if m.end is None and m.months and m.prior_end and is_undated(m.prior_end):
             prior = dated(m.prior_end, letter_date)      # (`loopt tot 1 juli a.s. … met een jaar verlengd`)
             m.end = add_months(prior, m.months) if prior else None
+        if (m.action or "status") == "status" and _over_before(m.end, letter_date):
+            m.actions.add("end")    # (what the letter reports ran until a date before it was written is over: `De
+            #                         ASIFU was actief van april 2014 tot en met 31 mei 2019`, in December 2019)
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,

@@ -80,6 +80,11 @@ _SECOND_AT = re.compile(_SECOND)
 # and before a second act of the same actor (`Het kabinet verlengt de bijdrage … in Roemenië … en beëindigt per 1 april
 # de bijdrage … in Bulgarije`)
 _SECOND_ACT = r"en (?:beëindigt|beëindigen|verlengt|verlengen|levert|leveren|stuurt|sturen|breidt|breiden)\b"
+# a clause after a semicolon that counts assets of another kind, its verb left to the clause before (`Vier
+# Apache-gevechtshelikopters waren van juli 2014 tot 1 maart 2017 in Gao gestationeerd; drie
+# Chinook-transporthelikopters van januari 2015 tot dezelfde datum`): another deployment
+_COUNTED_ASSETS = re.compile(rf"(?:{NUMW})\s+(?P<kind>[\w-]*(?:helikopters|vliegtuigen|toestellen|schepen|fregatten"
+                             r"|mijnenjagers|onderzeeboten)|[A-Z][\w-]*\d+['’]s)\b", re.IGNORECASE)
 # a count whose noun the list left out (`vier marechaussees bij EULEX, twee bij EUBAM Libya en zes bij …`,
 # `vijf militairen aan UNTSO …, twee aan UNIFIL … en één aan UNDOF`), in a clause of its own: counts the noun of the
 # sentence's earlier count
@@ -128,6 +133,7 @@ class _Segment(_Values):
     mission_end: str | None = None  # the end it states of the mission's own mandate (`De Raad besloot … tot`)
     to_mission_end: bool = False   # its contribution runs `tot het einde van het mandaat` (the mission's)
     return_end: str | None = None  # the date it brings the unit home (`keren per 1 juli terug`)
+    counted: bool = False          # assets of another kind counted after a semicolon (`_COUNTED_ASSETS`): their own
     unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
 
     @property
@@ -151,6 +157,7 @@ class Mention(_Values):
     last_sentence: int = -1
     cost_of_act: bool = False       # its cost is that of the act (`De kosten van de verlenging`), not of the whole
     apart_from: set[str] = field(default_factory=set)   # the names of what it is said not to be part of
+    beside: bool = False        # it opens by adding itself to what came before (`Los daarvan levert Nederland …`)
 
     @property
     def explicit(self) -> str | None:
@@ -505,8 +512,13 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             # in Libanon en twaalf militaire waarnemers aan UNTSO in Israël, Libanon en Syrië`)
             if seg is None or (anchors and seg.anchors and not anchors & seg.anchors
                                and ((keys and seg.keys) or (cplaces and seg.places))) \
-                    or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)):
-                seg = _Segment(cs, ce, s.si)
+                    or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)) \
+                    or (a and stext[a - 2:a].strip() == ";" and (counted := _COUNTED_ASSETS.match(ctext))
+                        and counted.group("kind").casefold() not in view[seg.start:cs].casefold()):
+                counted = seg is not None and stext[a - 2:a].strip() == ";" and bool(_COUNTED_ASSETS.match(ctext))
+                if counted and not cplaces:
+                    cplaces = list(seg.places)      # (the place the clause before gave them: `… in Gao gestationeerd`)
+                seg = _Segment(cs, ce, s.si, counted=counted)
                 out.append(seg)
                 if a and (elided := _elided_count(stext, a, b, s.hits)):
                     seg.personnel, seg.personnel_rank, seg.trigger = elided, 1, s.can_trigger and bool(anchors)
@@ -783,6 +795,8 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             seg.keys, seg.names = set(), []
             if seg.unit and view.find(seg.unit, seg.start, seg.start + 60) < 0:
                 seg.unit, seg.unit_rank = None, 0     # (`De huidige bijdrage van maximaal twaalf waarnemers`: its own)
+        elif seg.counted and seg.trigger:
+            target = new()      # (`…; drie Chinook-transporthelikopters van januari 2015 tot dezelfde datum`)
         elif current is not None and seg.trigger and (ship := _another_ship(view, seg, current)):
             # (`De deelname met een stafofficier aan … Atalanta in Rota wordt in 2023 voortgezet. Van april tot en met
             # juni 2023 neemt het ondersteuningsschip Zr.Ms. Karel Doorman deel aan de Standing NATO Maritime Group

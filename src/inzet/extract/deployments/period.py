@@ -98,7 +98,9 @@ _START = re.compile(
     r"|(?:(?:het|de)\s+eerste|een\s+kwartiermakers\w*)\s+(?:[\w'-]+\s+){0,4}?(?:vertrekt|vertrekken|arriveert"
     rf"|arriveren|wordt\s+ingezet|worden\s+ingezet)(?:\s+(?:op|per|in|rond))?"
     # (told after the fact: `Het detachement vertrok op 16 augustus 2021`)
-    rf"|\b(?:detachement|eenheid|fregat|schip|team|compagnie|toestellen)\s+(?:vertrok|vertrokken)\s+(?:op|per|in|rond))"
+    rf"|\b(?:detachement|eenheid|fregat|schip|team|compagnie|toestellen)\s+(?:vertrok|vertrokken)\s+(?:op|per|in|rond)"
+    # (a start up to the end given before: `drie Chinook-transporthelikopters van januari 2015 tot dezelfde datum`)
+    rf"|\bvan(?=\s+(?:{_DT})\s+(?:tot|t/m)\s+(?:en\s+met\s+)?(?:die|diezelfde|dezelfde)\s+datum\b))"
     rf"\s+(?P<a>{_DT})",
     re.IGNORECASE)
 _FIGURES = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)")
