@@ -1534,3 +1534,35 @@ def test_a_call_to_keep_lines_open_is_reported_in_other_words(report_body: str, 
                        "openhouden van militaire communicatiekanalen om herhaling te voorkomen.")
     (p,) = [p for p in run(agenda_sentence, report_body)["positions"]]
     assert p["status"] == status
+
+
+# ---- a report in other words: paraphrase, rounding, the first person, a sentence about something else ----------
+
+@pytest.mark.parametrize(("one", "other", "shared"), [
+    # verbs and nouns the genre uses for one thing
+    ("de defensie-uitgaven stijgen", "de uitgaven aan defensie nemen toe", 2),
+    ("grensoverschrijdend militair transport", "het vervoer van militair materieel over de grens", 3),
+    ("de procedures vereenvoudigen", "de regels versoepelen", 2),
+    ("een groei van de begroting", "een stijging van de begroting", 2),
+    # a phrase with how it is to be done inside it
+    ("een eerlijkere lastenverdeling", "de lasten beter te verdelen", 1),
+    # going on with a contribution
+    ("de voortzetting van de bijdrage", "dat Nederland in de missie actief blijft", 1),
+    # a condition, stated as `alleen … als` or named
+    ("de plannen zijn alleen geloofwaardig als de bondgenoten investeren", "een voorwaarde voor de plannen", 2),
+])
+def test_the_genre_reports_in_other_words(one: str, other: str, shared: int) -> None:
+    lex = lexicon()
+    assert len(subjects_of(one, lex) & subjects_of(other, lex)) == shared
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("de middelen beter te verdelen", "een eerlijkere lastenverdeling"),   # only how it is to be done is shared
+    ("niet alleen geld, maar ook als partner", "een voorwaarde voor de plannen"),   # `niet alleen` sets no condition
+    # telling is the act, not what is told
+    ("de voortgang toelichten", "de begroting toelichten"),
+    ("zal meedelen dat de missie doorgaat", "heb gemeld dat de begroting groeit"),
+])
+def test_words_that_share_no_subject_in_other_words(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not subjects_of(one, lex) & subjects_of(other, lex)
