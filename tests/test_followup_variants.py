@@ -18,6 +18,7 @@ from inzet.link.grammar import (
     agreement,
     asks,
     clause_words,
+    objects,
     without_addressee,
     without_condition,
     without_effort_frame,
@@ -1533,4 +1534,202 @@ def test_a_call_to_keep_lines_open_is_reported_in_other_words(report_body: str, 
     agenda_sentence = ("Nederland zal in de Raad oproepen tot de-escalatie tussen Turkije en Rusland en tot het "
                        "openhouden van militaire communicatiekanalen om herhaling te voorkomen.")
     (p,) = [p for p in run(agenda_sentence, report_body)["positions"]]
+    assert p["status"] == status
+
+
+# ---- a report in other words: paraphrase, rounding, the first person, a sentence about something else ----------
+
+@pytest.mark.parametrize(("one", "other", "shared"), [
+    # verbs and nouns the genre uses for one thing
+    ("de defensie-uitgaven stijgen", "de uitgaven aan defensie nemen toe", 2),
+    ("grensoverschrijdend militair transport", "het vervoer van militair materieel over de grens", 3),
+    ("de procedures vereenvoudigen", "de regels versoepelen", 2),
+    ("een groei van de begroting", "een stijging van de begroting", 2),
+    # a phrase with how it is to be done inside it
+    ("een eerlijkere lastenverdeling", "de lasten beter te verdelen", 1),
+    # going on with a contribution
+    ("de voortzetting van de bijdrage", "dat Nederland in de missie actief blijft", 1),
+    # a condition, stated as `alleen … als` or named
+    ("de plannen zijn alleen geloofwaardig als de bondgenoten investeren", "een voorwaarde voor de plannen", 2),
+])
+def test_the_genre_reports_in_other_words(one: str, other: str, shared: int) -> None:
+    lex = lexicon()
+    assert len(subjects_of(one, lex) & subjects_of(other, lex)) == shared
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("de middelen beter te verdelen", "een eerlijkere lastenverdeling"),   # only how it is to be done is shared
+    ("niet alleen geld, maar ook als partner", "een voorwaarde voor de plannen"),   # `niet alleen` sets no condition
+    # telling is the act, not what is told
+    ("de voortgang toelichten", "de begroting toelichten"),
+    ("zal meedelen dat de missie doorgaat", "heb gemeld dat de begroting groeit"),
+])
+def test_words_that_share_no_subject_in_other_words(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not subjects_of(one, lex) & subjects_of(other, lex)
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # support for the call reported in the first person, the burden sharing in other words
+    ("In de Raad heb ik de Canadese oproep om de lasten beter te verdelen onderschreven.", "reported"),
+    # the same words on another thing to be shared better
+    ("In de Raad heb ik de Canadese oproep om de middelen beter te verdelen onderschreven.", "not_reported"),
+])
+def test_support_for_a_call_is_reported_in_other_words(report_body: str, status: str) -> None:
+    agenda_sentence = ("Het kabinet steunt de oproep van Canada tot een eerlijkere lastenverdeling binnen het "
+                       "bondgenootschap.")
+    (p,) = run(agenda_sentence, report_body)["positions"]
+    assert p["status"] == status
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the share of GDP the Netherlands told the allies, rounded in the report
+    ("Ik heb gemeld dat de Nederlandse uitgaven dit jaar uitkomen op ruim 1,8 procent van het bbp.", "reported"),
+    # another share
+    ("Ik heb gemeld dat de Nederlandse uitgaven dit jaar uitkomen op 1,5 procent van het bbp.", "not_reported"),
+])
+def test_a_share_of_gdp_is_one_figure_when_rounded(report_body: str, status: str) -> None:
+    agenda_sentence = ("Ik zal de bondgenoten meedelen dat de Nederlandse defensie-uitgaven in 2030 naar verwachting "
+                       "uitkomen op 1,83 procent van het bbp, mede door extra investeringen in de marine en de "
+                       "luchtmacht.")
+    (p,) = run(agenda_sentence, report_body)["positions"]
+    assert p["status"] == status
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Ik heb hen gevraagd de nationale regels voor het vervoer van militair materieel over de grens volgend jaar te "
+     "versoepelen.", "reported"),
+    # a Dutch call on something else the rules share words with, or the call made by others
+    ("Ik heb hen gevraagd de nationale voorraden van militair materieel volgend jaar aan te vullen.", "not_reported"),
+    ("De Commissie heeft de lidstaten gevraagd de regels voor het vervoer van militair materieel over de grens te "
+     "versoepelen.", "not_reported"),
+])
+def test_a_call_on_military_mobility_is_reported_in_other_words(report_body: str, status: str) -> None:
+    agenda_sentence = ("Nederland zal de lidstaten oproepen hun nationale procedures voor grensoverschrijdend militair "
+                       "transport uiterlijk in 2031 te vereenvoudigen.")
+    (p,) = run(agenda_sentence, report_body)["positions"]
+    assert p["status"] == status
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # told in the session in other words: `toelichten` names the act, `actief blijft` the continuation
+    ("In de sessie over Irak heb ik gemeld dat Nederland dit jaar met vijftig militairen actief blijft.", "reported"),
+    ("In de sessie over Irak lichtte de Amerikaanse minister de voortzetting van de Amerikaanse bijdrage toe.",
+     "not_reported"),
+])
+def test_what_is_explained_is_reported_by_what_was_told(report_body: str, status: str) -> None:
+    agenda_sentence = ("Nederland zal tijdens de sessie over Irak de voortzetting van de Nederlandse bijdrage aan de "
+                       "missie toelichten.")
+    (p,) = run(agenda_sentence, report_body)["positions"]
+    assert p["status"] == status
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # a decision taken with Dutch backing is the Netherlands agreeing
+    ("Met steun van Nederland is besloten tot de oprichting van het trainingscentrum in Roemenië.", "reported"),
+    ("Met Nederlandse instemming hebben de ministers besloten tot de oprichting van het trainingscentrum in Roemenië.",
+     "reported"),
+    # another country's backing, or only talk
+    ("Met steun van Duitsland is besloten tot de oprichting van het trainingscentrum in Roemenië.", "not_reported"),
+    ("Op voorstel van Polen wordt gesproken over de oprichting van het trainingscentrum in Roemenië.", "not_reported"),
+])
+def test_support_is_reported_by_a_decision_with_dutch_backing(report_body: str, status: str) -> None:
+    agenda_sentence = ("Het kabinet steunt de oprichting van een trainingscentrum voor de oostflank in Roemenië, dat "
+                       "de opleiding van eenheden uit de regio moet bundelen.")
+    (p,) = run(agenda_sentence, report_body)["positions"]
+    assert p["status"] == status
+
+
+_EXTENSION = "Nederland kan instemmen met een verlenging van het mandaat van de missie met zes maanden."
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Het mandaat van de missie wordt met zes maanden verlengd.", "reported"),
+    # what someone holds could or should be done is no extension
+    ("Frankrijk bleef bij zijn standpunt dat het mandaat van de missie alleen kan worden verlengd met nieuwe afspraken "
+     "over de aflossing.", "not_reported"),
+    ("Enkele lidstaten vonden dat het mandaat van de missie zou moeten worden verlengd met zes maanden.",
+     "not_reported"),
+])
+def test_an_extension_that_only_could_be_is_no_report_of_one(report_body: str, status: str) -> None:
+    (p,) = run(_EXTENSION, report_body)["positions"]
+    assert p["status"] == status
+
+
+_ASKED = ("Conform de motie van het lid Jansen c.s. (Kamerstuk 21 501-28, nr. 310) zal Nederland erop aandringen dat "
+          "EU-projecten voor drones aansluiten op de capaciteitendoelen van de NAVO.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # what parliament asked, done in other words, without naming the motion
+    ("Zoals uw Kamer heeft gevraagd, heb ik benadrukt dat de projecten voor drones moeten bijdragen aan het vullen van "
+     "de tekorten in de planning.", "reported"),
+    ("Op verzoek van uw Kamer heb ik erop gewezen dat de projecten voor drones de tekorten in de planning moeten "
+     "vullen.", "reported"),
+    # on another subject, or only promised: parliament's `gevraagd` is no Dutch call
+    ("Zoals uw Kamer heeft gevraagd, heb ik aandacht gevraagd voor de situatie in Georgië.", "not_reported"),
+    ("Zoals uw Kamer heeft gevraagd, zal ik u voor de zomer informeren over de bijdrage van de projecten voor drones "
+     "aan de NAVO.", "not_reported"),
+])
+def test_a_motion_mandated_position_is_reported_by_doing_what_parliament_asked(report_body: str, status: str) -> None:
+    (p,) = run(_ASKED, report_body)["positions"]
+    assert p["status"] == status
+
+
+# `steun` is common in letters of the genre (support to Ukraine), here too, so that it weighs as little as it does there
+_GROWTH = ("Nederland zet de steun aan Oekraïne voort en roept de bondgenoten op hun steun te vergroten, omdat de "
+           "middelen van Oekraïne beperkt zijn.\n\n"
+           "Het agentschap vraagt een verhoging van de begroting met 10%. Nederland steunt een beperkte groei, mits "
+           "die gepaard gaat met duidelijke keuzes.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the Netherlands agreeing to what the sentence before names, with a subordinate clause after it
+    ("De bestuursraad stelde de begroting van het agentschap vast op EUR 40 miljoen, een groei van 4%. Nederland "
+     "stemde in, nadat het agentschap had toegezegd vooral in drones te investeren.", "reported"),
+    # voting against it, agreeing to something else, or another country agreeing
+    ("De bestuursraad stelde de begroting van het agentschap vast op EUR 40 miljoen, een groei van 4%. Nederland "
+     "stemde tegen, nadat het agentschap had geweigerd keuzes te maken.", "not_reported"),
+    ("De bestuursraad stelde het werkprogramma voor drones vast. Nederland stemde in, nadat het agentschap had "
+     "toegezegd de inkoop te bundelen.", "not_reported"),
+    ("De bestuursraad stelde de begroting van het agentschap vast op EUR 40 miljoen, een groei van 4%. Frankrijk "
+     "stemde in, nadat het agentschap had toegezegd vooral in drones te investeren.", "not_reported"),
+])
+def test_support_is_reported_by_agreeing_to_the_sentence_before(report_body: str, status: str) -> None:
+    body = report_body + "\n\nDe ministers spraken over de steun aan Oekraïne; ook Nederland zet zijn steun voort."
+    assert _one(run(_GROWTH, body), "groei")["status"] == status
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("De plannen zijn alleen geloofwaardig als de bondgenoten investeren in munitie en in de logistiek.",
+     ["De plannen zijn alleen geloofwaardig als de bondgenoten investeren in munitie.",
+      "De plannen zijn alleen geloofwaardig als de bondgenoten investeren in de logistiek."]),
+    ("Nederland zal aandacht vragen voor de oostflank en ook voor het zuiden, waar de dreiging groeit.",
+     ["Nederland zal aandacht vragen voor de oostflank, waar de dreiging groeit.",
+      "Nederland zal aandacht vragen voor het zuiden, waar de dreiging groeit."]),
+    # one preposition before both is one object
+    ("De bondgenoten moeten investeren in munitie en raketten.",
+     ["De bondgenoten moeten investeren in munitie en raketten."]),
+])
+def test_the_objects_a_position_joins(sentence: str, parts: list[str]) -> None:
+    assert objects(sentence) == parts
+
+
+_CREDIBLE = ("Het kabinet zal benadrukken dat de regionale plannen alleen geloofwaardig zijn als de bondgenoten ook "
+             "investeren in luchtverdediging en in de bescherming van havens.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # one of the two objects, as a condition the Netherlands named
+    ("Ik heb erop gewezen dat voldoende luchtverdediging een voorwaarde is voor de uitvoering van de plannen.",
+     "reported"),
+    ("Ik heb erop gewezen dat de bescherming van havens een voorwaarde is voor de uitvoering van de plannen.",
+     "reported"),
+    # another country naming the condition, or the Netherlands saying something else about the plans
+    ("Duitsland wees erop dat voldoende luchtverdediging een voorwaarde is voor de uitvoering van de plannen.",
+     "not_reported"),
+    ("Ik heb erop gewezen dat de plannen een goede basis zijn voor de gesprekken over havens.", "not_reported"),
+])
+def test_a_condition_with_two_objects_is_reported_by_either(report_body: str, status: str) -> None:
+    (p,) = run(_CREDIBLE, report_body)["positions"]
     assert p["status"] == status

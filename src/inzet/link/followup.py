@@ -5,32 +5,35 @@ Three steps, all pure:
 1. `positions(doc, extraction)` (`inzet.link.positions`): the agenda sentences in which the Netherlands
    states what it will do or say, or promises parliament something; who acts is read by
    `inzet.link.grammar`, the motion a position carries out by `inzet.link.motions`.
-2. `follow_up(...)`: every report sentence in which the Netherlands acts (`Nederland kondigde …
-   aan`, `riep op`, `Lidstaten, waaronder Nederland, pleitten …`, `Het kabinet informeert …`) or a
-   deployment `wordt verlengd` is a candidate; a position is `reported` when a candidate is on the
-   same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both letters as one
-   concept each, the synonym groups of `inzet.link.synonyms` and the years named as times (`vanaf 2024` ~ `vanaf
-   volgend jaar` in a report of 2023), weighted by how rare a word is in the two letters; the report sentences that
-   only set the topic (`De ministers bespraken X.`) lend their subjects at half weight to the Dutch act after them,
-   and a Dutch act whose object is the sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had
-   daarvoor gepleit.`, `Nederland stemde in.`, `Nederland heeft zich daarbij aangesloten.`) takes its subjects as its
-   own; `Hij`/`Zij` after a Dutch minister goes on with the Dutch act.
-   The kind of act must fit: a call on others (`oproepen`, `aansporen`) needs a report of a call (`bepleit`, stressing
-   what it asks for: `heeft het belang van een snelle ratificatie onderstreept`, or the call as a noun: `Mijn oproep om
-   … heeft geen resultaat gehad`; how it was received, `vond weinig steun`, is no subject); a promise to keep giving
-   support is met by an announced contribution at the same meeting; telling the others at the table (`Ik zal de
-   bondgenoten informeren dat Nederland …`) only by a Dutch telling or an announced contribution; agreeing (`zal
-   instemmen met`) by agreeing, never by its opposite (`zal niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea
-   (`pleit voor`) by a Dutch call and support of a proposal (`steunt deze voorstellen`) by the Netherlands agreeing, at
-   a lower bar; a motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet
-   van Nederland is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`:
-   see `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie
-   ontvangt u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to),
-   nor the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a promise to inform on
-   the outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by the report giving an
+2. `follow_up(...)`: every report sentence in which the Netherlands acts (`Nederland kondigde … aan`, `riep op`,
+   `Lidstaten, waaronder Nederland, pleitten …`, `Het kabinet informeert …`, `Met steun van Nederland is besloten …`) or
+   a deployment `wordt verlengd` (not `kan worden verlengd`) is a candidate; a position is `reported` when a candidate
+   is on the same subject. Subjects are compared on Dutch Snowball stems of content words, acronyms of both letters as
+   one concept each, the synonym groups of `inzet.link.synonyms`, the years named as times (`vanaf 2024` ~ `vanaf
+   volgend jaar` in a report of 2023) and the shares of GDP rounded to a tenth (`1,17 procent van het bbp` ~ `bijna 1,2
+   procent`), weighted by how rare a word is in the two letters; the report sentences that only set the topic (`De
+   ministers bespraken X.`) lend their subjects at half weight to the Dutch act after them, and a Dutch act whose object
+   is the sentence before (`Nederland stemde met deze maatregelen in.`, `Nederland had daarvoor gepleit.`, `Nederland
+   stemde in.`, `Nederland stemde in, nadat …`, `Nederland heeft zich daarbij aangesloten.`) takes its subjects as its
+   own; `Hij`/`Zij` after a Dutch minister goes on with the Dutch act. The kind of act must fit: a call on others
+   (`oproepen`, `aansporen`) needs a report of a call (`bepleit`, stressing what it asks for: `heeft het belang van een
+   snelle ratificatie onderstreept`, or the call as a noun: `Mijn oproep om … heeft geen resultaat gehad`; how it was
+   received, `vond weinig steun`, is no subject); a promise to keep giving support is met by an announced contribution
+   at the same meeting; telling the others at the table (`Ik zal de bondgenoten informeren dat Nederland …`) only by a
+   Dutch telling or an announced contribution; agreeing (`zal instemmen met`) by agreeing, never by its opposite (`zal
+   niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and support of a proposal
+   (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar (two subjects at SUPPORT_THRESHOLD, or one at
+   THRESHOLD); a motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van
+   Nederland is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
+   `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u
+   bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to), nor the
+   slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a promise to inform on the
+   outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by the report giving an
    outcome on X, whoever decided (`De Raad stemde in met …`), unless it promises a letter of its own; a position that
    sets a condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone cites a
-   motion is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`).
+   motion is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`); a
+   Dutch act on its subject that does what parliament asked (`Zoals uw Kamer heeft gevraagd, heb ik …`) meets any
+   position citing a motion at the lower bar.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -53,6 +56,7 @@ from inzet.link.grammar import (
     clause_words,
     continues_actor,
     nl_acts,
+    objects,
     states_intention,
     without_addressee,
     without_condition,
@@ -61,7 +65,7 @@ from inzet.link.grammar import (
     without_principle,
 )
 from inzet.link.meetings import Finder, meeting_finder, meeting_of
-from inzet.link.motions import Motion, motion_in, name_id
+from inzet.link.motions import Motion, asked_by_parliament, motion_in, name_id, without_request
 from inzet.link.positions import RULE, Evidence, Position, gives_support, positions
 from inzet.link.subjects import Lexicon, Word, lexicon, subjects_of, words
 from inzet.link.subjects import key as word_key
@@ -160,9 +164,15 @@ _ANAPHORS = frozenset({"dit", "deze", "hier", "hiervoor", "hieraan", "hierover",
                        "daaraan", "daarover", "daartoe", "daarom", "dergelijke", "dezelfde", "hierin", "daarin"})
 
 
+# a deployment extended, ended or started (`De inzet van de F-35's wordt verlengd tot …`) ...
 _PASSIVE_DEPLOY = re.compile(
     r"\b(?:inzet|missie|mandaat|operatie|deelname|detachering|bijdrage)\b[^.;]{0,200}\b(?:wordt|worden|is|zijn)\b"
     r"[^.;]{0,200}\b(?:verlengd|beëindigd|beeindigd|uitgebreid|gestart|voortgezet)\b")
+# ... not when it only could or should be (`Italië hield vast aan zijn standpunt dat het mandaat alleen kan worden
+# verlengd met …`, `de missie zou eventueel met een jaar kunnen worden verlengd`)
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:kan|kon|kunnen|konden|zou|zouden|moet|moeten|mag|mogen)\s+(?:[\w-]+\s+){0,4}?(?:worden|zijn)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:verlengd|beëindigd|beeindigd|uitgebreid|gestart|voortgezet)\b")
 # the Netherlands as the agent without being a clause's subject: `Op mijn voorstel om …`, `Het Nederlandse voorstel
 # om …`, `… kon op Nederlandse steun rekenen`, `Mede op initiatief van Nederland is …`, `ondertekenden de ministers
 # van Defensie van Nederland, België en Duitsland …`
@@ -173,6 +183,11 @@ _NL_AGENT = re.compile(
     r"\s+van\s+Nederland)\b"
     r"|\b(?:[Mm]inisters?|[Rr]egeringsleiders)\s+(?:van\s+(?:Defensie|Buitenlandse\s+Zaken)\s+)?van\s+Nederland"
     r"(?:\s*,\s*[A-Z]\w+)*\s+en\s+[A-Z]\w+")
+# a decision taken with Dutch backing: `Met steun van Nederland is besloten tot de oprichting van …`, `met instemming
+# van onder meer Nederland`, `met Nederlandse steun`: the Netherlands acts, and agrees to what was decided
+_NL_BACKING = re.compile(
+    r"\b[Mm]et\s+(?:de\s+)?(?:(?:steun|instemming|goedkeuring)\s+van\s+(?:(?:onder\s+meer|ook|mede)\s+)?Nederland"
+    r"|Nederlandse\s+(?:steun|instemming|goedkeuring))\b")
 # the Dutch call as a noun: `Mijn oproep om de vergoedingen vrij te geven, …, heeft geen resultaat gehad`, `Ons
 # pleidooi voor …`, `De Nederlandse oproep tot …`, `Op aandringen van Nederland …`: a call (pushed, even when it
 # failed), unlike `Mijn voorstel` (no call) or `De oproep van de HV` (not Dutch)
@@ -233,6 +248,7 @@ class _Candidate:
     done: bool = True      # says what was done: no promise to parliament (`informeer ik u later`), no negation
     outcome: bool = False  # gives an outcome: a decision or agreement, by anyone (`De Raad stemde in met …`)
     tells: bool = False    # the Netherlands tells the others something (`Ik heb mijn collega's meegedeeld dat …`)
+    asked: bool = False    # does what parliament asked, naming no motion (`Zoals uw Kamer heeft gevraagd, heb ik …`)
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -256,11 +272,12 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         text = doc.sentence_text(s)
         ws = clause_words(text)
         nl = nl_acts(ws)
-        acts = acting[s.start] = nl or bool(_PASSIVE_DEPLOY.search(text)) or bool(_NL_AGENT.search(text))
+        backed = _NL_BACKING.search(text) is not None
+        acts = acting[s.start] = nl or _extended(text) or backed or bool(_NL_AGENT.search(text))
         folds = {w.fold for w in ws}
         keys = {w.key for w in ws}
         support = gives_support(keys) or bool(_AMOUNT.search(text))
-        subjects = set(subjects_of(_RECEPTION.sub(" ", text), lex)) | _years(text, year)
+        subjects = set(subjects_of(_RECEPTION.sub(" ", text), lex)) | _years(text, year) | _shares(ex, s, doc)
         prev = _previous(doc, s)
         if not acts and prev is not None and acting.get(prev.start, False):
             # `De Minister-President heeft aangegeven … . Hij wees erop dat …`: the Dutch minister goes on acting
@@ -275,22 +292,49 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
         topic = acts and prev is not None and not acting.get(prev.start, True)
         context = _topic(doc, s, lex, acting) if topic else _context(doc, s, lex) if folds & _ANAPHORS else set()
         context -= subjects
+        agrees = _agrees(ws, folds, backed)
         out.append(_Candidate(
             s, meeting_of(doc, idx, finder), subjects, context,
-            call=_calls(text, folds, nl) or bool(_NL_CALL.search(text)),
+            call=_calls(without_request(text), nl) or bool(_NL_CALL.search(text)),
             contribute=nl and support and bool(folds & _CONTRIBUTE_PAST),
-            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agreement(ws),
+            amounts=_amounts(ex, doc.span(s.start, s.end)), acts=acts, agrees=agrees,
             motions=_motion_keys(motion_in(doc, s, ex)),
             done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl),
             outcome=bool(subjects_of(_OUTCOME.sub(" ", text), lex) & decided or folds & _OUTCOME_VERBS),
-            tells=nl and bool(folds & _TELL_PAST or _lets_know(folds))))
+            tells=nl and bool(folds & _TELL_PAST or _lets_know(folds)),
+            asked=acts and asked_by_parliament(text)))
     return out
+
+
+def _agrees(ws: Sequence[Word], folds: set[str], backed: bool) -> bool | None:
+    """Does the Netherlands agree to something in the report sentence (`grammar.agreement`), or is it decided with
+    Dutch backing (`Met steun van Nederland is besloten tot …`)?"""
+    agrees = agreement(ws)
+    if agrees is None and backed and folds & _OUTCOME_VERBS:
+        return True
+    return agrees
+
+
+def _extended(text: str) -> bool:
+    """Does the report sentence say a deployment is extended, ended or started (not that it could or should be)?"""
+    return _PASSIVE_DEPLOY.search(text) is not None and _MODAL_PASSIVE.search(text) is None
 
 
 def letter_year(ex: Extraction | None) -> int | None:
     """The year of a letter's date, None when it has none."""
     d = _date(ex.letter.date) if ex is not None else None
     return d.year if d is not None else None
+
+
+def _shares(ex: Extraction | None, s: Sentence, doc: Document, reading: str | None = None) -> set[str]:
+    """The shares of GDP the extractor found in a sentence (in the part of it that is `reading`, when given), as
+    subjects rounded to a tenth (`%1.2`): an agenda's estimate and the report's rounding of it are one figure
+    (`stijgen tot 1,17 procent van het bbp` ~ `toenemen tot bijna 1,2 procent van het bbp`)."""
+    if ex is None:
+        return set()
+    span = doc.span(s.start, s.end)
+    return {f"%{round(g.value, 1):g}" for g in ex.gdp_shares
+            if span.start <= g.span.start < span.end and (reading is None or g.text in reading)}
 
 
 def _years(text: str, year: int | None) -> set[str]:
@@ -315,7 +359,10 @@ def _takes_antecedent(text: str, subjects: set[str], before: frozenset[str], lex
         return True
     ws = words(text)
     first = next((i for i, w in enumerate(ws) if w.fold in (",", ";", ":")), len(ws))
-    for i, w in enumerate(ws[:first]):
+    main = ws[:first]
+    if agreement(main) is not None and not subjects_of(" ".join(w.text for w in main), lex):
+        return True         # `Nederland stemde in, nadat het agentschap had toegezegd …`: agreeing to what was before
+    for i, w in enumerate(main):
         if w.fold in _POINTING_ADVERBS or _joins_it(ws, i, first):
             # nothing named before it (the verb of joining aside: `Nederland sluit zich hierbij aan`), or it points
             # inside the sentence (`Op vragen over de inzet na 2010 heb ik geantwoord dat het kabinet daarover nog
@@ -353,9 +400,11 @@ def _demonstrated(ws: Sequence[Word], i: int, end: int) -> Word | None:
     return None if nxt.fold in STOPWORDS or not nxt.fold.isalpha() else nxt
 
 
-def _calls(text: str, folds: set[str], nl: bool) -> bool:
+def _calls(text: str, nl: bool) -> bool:
     """Does the report sentence say the Netherlands called for something: a verb of calling, or of stressing what it
-    asks for (`heeft het belang van een snelle ratificatie onderstreept`), with the Netherlands as the subject?"""
+    asks for (`heeft het belang van een snelle ratificatie onderstreept`), with the Netherlands as the subject? (The
+    request of parliament a sentence answers is left out of `text`: `Zoals uw Kamer heeft gevraagd, …`.)"""
+    folds = {w.fold for w in clause_words(text)}
     return nl and bool(folds & _CALL_PAST or (folds & _STRESS_PAST and _WHAT_IT_ASKS.search(text)))
 
 
@@ -381,9 +430,10 @@ class _Idf:
         return self.df.get(f, 0) <= RARE_DF
 
 
-def _weights(docs: Sequence[Document], lex: Lexicon, years: Sequence[int | None] = ()) -> _Idf:
+def _weights(docs: Sequence[Document], lex: Lexicon, years: Sequence[int | None] = (),
+             exs: Sequence[Extraction | None] = ()) -> _Idf:
     """Inverse document frequency of a subject feature over the sentences of the letters (`years`: each letter's,
-    for the years it counts from it)."""
+    for the years it counts from it; `exs`: their extractions, for the shares of GDP they name)."""
     df: dict[str, int] = {}
     n = 0
     for i, doc in enumerate(docs):
@@ -391,7 +441,8 @@ def _weights(docs: Sequence[Document], lex: Lexicon, years: Sequence[int | None]
         for s in doc.body_sentences():
             n += 1
             text = doc.sentence_text(s)
-            for f in subjects_of(text, lex) | _years(text, year):
+            ex = exs[i] if i < len(exs) else None
+            for f in subjects_of(text, lex) | _years(text, year) | _shares(ex, s, doc):
                 df[f] = df.get(f, 0) + 1
     return _Idf(df, n)
 
@@ -542,14 +593,17 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
             return 0.0
         if shared and score >= SUPPORT_THRESHOLD:
             return score
-    if _motion_keys(p.motion) & c.motions:
+    if _motion_keys(p.motion) & c.motions or (p.motion is not None and c.asked and c.done):
+        # the motion named, or what parliament asked done in other words (`Zoals uw Kamer heeft gevraagd, heb ik …`)
         if shared and score >= SUPPORT_THRESHOLD:
             return score
-        if sole_motion and c.done:
+        if sole_motion and c.done and _motion_keys(p.motion) & c.motions:
             # the report says the Netherlands did what the motion asked, in its own words (`Ook heb ik, zoals gevraagd
             # in de motie van het lid X, aandacht gevraagd voor …`): the motion names the position it carries out
             return max(score, SUPPORT_THRESHOLD)
-    if shared >= 2 and score >= SUPPORT_THRESHOLD and _same_act(p, c):
+    if ((shared >= 2 and score >= SUPPORT_THRESHOLD) or (shared and score >= THRESHOLD)) and _same_act(p, c):
+        # the very act promised: on two subjects at the lower bar, or on one that covers THRESHOLD (`Nederland steunt
+        # een beperkte groei` ← `De Bestuursraad stelde de begroting vast, een groei van 5%. Nederland stemde in, …`)
         return score
     same_sum = bool(amounts & c.amounts)
     if same_sum and p.act in ("support", "say") and (c.contribute or score >= SUPPORT_THRESHOLD):
@@ -625,21 +679,25 @@ def _readings(text: str) -> list[str]:
     """The position as it is compared: without the frame of the Dutch effort and the slogan of a principle it invokes
     (`grammar.without_effort_frame`, `grammar.without_principle`); when it sets a condition, also without the
     condition (a report may give the support without repeating it: `grammar.without_condition`); when it joins two
-    asks (`oproepen A af te sluiten en B toe te passen`, see `grammar.asks`), also each ask (a report may give one)."""
+    asks (`oproepen A af te sluiten en B toe te passen`, see `grammar.asks`), also each ask, and when it joins two
+    objects with their preposition repeated (`investeren in A en in B`, see `grammar.objects`), also each object (a
+    report may give one)."""
     full = without_principle(without_effort_frame(text))
     head, condition = without_condition(full)
     parts = asks(head)
+    if len(parts) == 1:
+        parts = objects(head)
     return [full, *([head] if condition else []), *(parts if len(parts) > 1 else [])]
 
 
 def _position_subjects(p: Position, reading: str, s: Sentence | None, doc: Document, lex: Lexicon,
-                       year: int | None) -> tuple[set[str], frozenset[str], set[str]]:
+                       year: int | None, ex: Extraction | None = None) -> tuple[set[str], frozenset[str], set[str]]:
     """The subjects of a reading of a position, the examples it lists (one subject, see `grammar.without_examples`)
     and the subjects of the sentence before when it points back to it or names too little itself."""
     head, listed = without_examples(reading)
     if p.act == "call":
         head = without_addressee(head)
-    subjects = set(subjects_of(head, lex)) | _years(head, year)
+    subjects = set(subjects_of(head, lex)) | _years(head, year) | (_shares(ex, s, doc, head) if s else set())
     if p.act == "inform":
         subjects -= _PROMISE_WORDS
     examples = subjects_of(listed, lex) - subjects if listed else frozenset()
@@ -663,7 +721,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     pos = positions(agenda_doc, agenda_ex)
     finder = meeting_finder(types, exs)
     cands = _candidates(report_doc, report_ex, lex, finder)
-    w = _weights([agenda_doc, report_doc], lex, [letter_year(agenda_ex), letter_year(report_ex)])
+    w = _weights([agenda_doc, report_doc], lex, [letter_year(agenda_ex), letter_year(report_ex)], exs)
     agenda_year = letter_year(agenda_ex)
     manner = subjects_of(" ".join(sorted(MANNER)), lex)
     cited: dict[str, int] = {}                      # motion key -> how many positions cite it
@@ -678,7 +736,8 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
         sole_motion = bool(keys) and all(cited[k] == 1 for k in keys)
         best: dict[int, tuple[float, _Candidate]] = {}
         for reading in _readings(p.text):
-            subjects, examples, context = _position_subjects(p, reading, s, agenda_doc, lex, agenda_year)
+            subjects, examples, context = _position_subjects(p, reading, s, agenda_doc, lex, agenda_year,
+                                                             agenda_ex)
             n_subjects = len(subjects) + (1 if examples else 0)
             for c in cands:
                 score, shared = _score(subjects, context, c, w, examples, manner)

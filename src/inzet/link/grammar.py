@@ -144,6 +144,24 @@ def asks(text: str) -> list[str]:
     return [*out, text[start:]] if out else [text]
 
 
+# two objects joined with their preposition repeated (`investeren in munitievoorraden en in de logistieke
+# ondersteuning`, `aandacht vragen voor A en voor B`): the object after the second preposition runs up to a comma,
+# a semicolon or the end
+_OBJECT_JOIN = re.compile(r"\b(in|aan|voor|op|tegen|met|naar|over)\s+([^,;:()]+?)\s+en\s+(?:ook\s+)?\1\s+"
+                          r"([^,;:()]+?)(?=\s*(?:[,;:()]|\.?\s*$))")
+
+
+def objects(text: str) -> list[str]:
+    """The position once for each of two objects it joins with their preposition repeated (`de plannen zijn alleen
+    geloofwaardig als de bondgenoten investeren in munitievoorraden en in de logistieke ondersteuning` → the stocks,
+    the logistics: a report may give one); one item, the text itself, when it joins none. Objects joined under one
+    preposition (`in munitie en raketten`) are one object."""
+    m = _OBJECT_JOIN.search(text)
+    if m is None:
+        return [text]
+    return [text[: m.start(2)] + m.group(2) + text[m.end():], text[: m.start(2)] + m.group(3) + text[m.end():]]
+
+
 # verbs of saying in an agenda: what follows `dat` is the message, not an act of the Netherlands
 _LEADING_ADVERBS = frozenset({"ook", "daarnaast", "tevens", "verder", "bovendien", "zelf", "eveneens"})
 # conjunctions and relative adverbs opening a subordinate clause, whose finite verb stands last

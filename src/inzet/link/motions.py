@@ -86,6 +86,29 @@ def strip_motion_names(text: str) -> str:
     return out
 
 
+# what parliament asked, carried out without naming the motion: `Zoals uw Kamer heeft gevraagd, heb ik …`, `Op verzoek
+# van uw Kamer heb ik aandacht gevraagd voor …`, `zoals door de Kamer verzocht`, `conform de wens van uw Kamer`
+_KAMER = r"(?:[Uu]w|[Dd]e)\s+(?:Tweede\s+)?Kamer"
+_ASKED = re.compile(
+    rf"\b(?:[Zz]oals|[Cc]onform|[Oo]vereenkomstig)\s+(?:door\s+)?{_KAMER}\s+(?:(?:mij|ons|heeft|had|is|werd)\s+)*"
+    r"(?:gevraagd|verzocht)\b"
+    rf"|\b(?:[Zz]oals|[Cc]onform)\s+(?:gevraagd|verzocht)\s+door\s+{_KAMER}\b"
+    rf"|\b(?:[Oo]p|[Cc]onform|[Oo]vereenkomstig|[Ii]n\s+lijn\s+met)\s+(?:het|de)?\s*(?:uitdrukkelijke?\s+)?"
+    rf"(?:verzoek|wens)\s+van\s+{_KAMER}\b")
+
+
+def asked_by_parliament(text: str) -> bool:
+    """Does the sentence say it does what parliament asked, without naming a motion (`Zoals uw Kamer heeft gevraagd,
+    heb ik benadrukt …`)? A report often carries out a motion in these words."""
+    return _ASKED.search(text) is not None and _MOTION.search(text) is None
+
+
+def without_request(text: str) -> str:
+    """The sentence without the request of parliament it answers (`Zoals uw Kamer heeft gevraagd, …`): its `gevraagd`
+    is parliament's, no call of the Netherlands."""
+    return _ASKED.sub(" ", text)
+
+
 def name_id(member: str, dossier: str | None) -> str:
     """`motie-<member>[-<dossier>]`: the id of a motion a letter names without citing its Kamerstuk."""
     return f"motie-{_slug(member)}" + (f"-{dossier}" if dossier else "")

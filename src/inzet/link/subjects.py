@@ -18,7 +18,7 @@ from inzet import vocabulary
 from inzet.extract import countries
 from inzet.extract.dutch import fold
 from inzet.link.motions import strip_motion_names
-from inzet.link.synonyms import STOPWORDS, SYNONYMS
+from inzet.link.synonyms import MANNER, STOPWORDS, SYNONYMS
 from inzet.model import Extraction
 
 SESSIONS = frozenset({"NAR", "NAC", "NUC", "NRC"})   # sessions inside a meeting, never subjects
@@ -155,13 +155,23 @@ def lexicon(*extractions: Extraction | None) -> Lexicon:
     return lex
 
 
+# a condition stated as `alleen … als` (`de plannen zijn alleen geloofwaardig als de bondgenoten investeren`, `alleen
+# zin heeft wanneer`): the subject of the synonym group of `voorwaarde` (`voldoende munitie is een voorwaarde voor …`);
+# `niet alleen …` adds, it sets no condition
+ONLY_IF = re.compile(r"(?<!\bniet )\b[Aa]lleen\b[^,;.]{0,80}?\b(?:als|wanneer|indien)\b")
+
+
 def subjects_of(text: str, lex: Lexicon) -> frozenset[str]:
     """`_subjects` of a sentence, remembered per lexicon. The name of a motion it invokes (`de motie van het lid
     Knops`) is no subject: the follow-up compares motions as motions."""
     got = lex.cache.get(text)
     if got is None:
         bare = strip_motion_names(text)
-        got = lex.cache[text] = frozenset(_with_countries(bare, _subjects(words(bare), lex)))
+        feats = _with_countries(bare, _subjects(words(bare), lex))
+        condition = lex.single.get(key("voorwaarde"))
+        if condition is not None and ONLY_IF.search(bare):
+            feats.add(condition)
+        got = lex.cache[text] = frozenset(feats)
     return got
 
 
@@ -193,7 +203,10 @@ def _subjects(words: list[Word], lex: Lexicon) -> set[str]:
         c = lex.shorts.get(w.text)
         if c is not None:
             take([i], c)
-    for seq, index, attr in ((list(range(n)), lex.by_first, "keys"), (content, lex.by_first_content, "content")):
+    # ... and with how the act is to be done skipped too (`de lasten beter te verdelen` ~ `lasten verdelen`)
+    unmannered = [i for i in content if words[i].fold not in MANNER]
+    for seq, index, attr in ((list(range(n)), lex.by_first, "keys"), (content, lex.by_first_content, "content"),
+                             (unmannered, lex.by_first_content, "content")):
         # a longer phrase: as written, or with stopwords skipped on both sides (`verdelen van de lasten`)
         for j, i in enumerate(seq):
             for p in index.get(keys[i], ()):

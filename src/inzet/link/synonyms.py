@@ -31,7 +31,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("besluitvorming", "besluit", "besluiten", "akkoord", "overeenstemming", "decision", "agreement", "afspraken",
      "afspraak", "uitkomst", "uitkomsten", "outcome"),
     ("lening", "leningen", "loan"),
-    ("verlenging", "verlengen", "verlengd", "extension", "continuering", "voortzetting"),
+    # going on with a contribution: `de voortzetting van de Nederlandse bijdrage` ~ `dat Nederland in RS actief blijft`
+    ("verlenging", "verlengen", "verlengd", "extension", "continuering", "voortzetting", "actief blijven",
+     "actief blijft", "blijft actief", "blijven actief", "actief te blijven"),
     ("munitie", "ammunition", "granaten"),
     ("defensie-uitgaven", "defensiebudget", "defensiebestedingen", "uitgaven aan defensie", "defence spending",
      "defence expenditure"),
@@ -126,6 +128,21 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("openhouden", "openhoudt", "openhield", "openhielden", "opengehouden", "open houden", "open te houden",
      "open gehouden", "open blijven", "in stand houden", "in stand te houden", "in stand gehouden", "instandhouding",
      "in stand blijven"),
+    # a condition: `alleen geloofwaardig als …` (see `subjects.ONLY_IF`) ~ `een voorwaarde voor`, `onder voorwaarden`
+    ("voorwaarde", "voorwaarden", "randvoorwaarde", "randvoorwaarden", "voorwaardelijk", "voorwaardelijke",
+     "precondition", "conditions"),
+    # rising figures: `de defensie-uitgaven stijgen tot …` ~ `de uitgaven nemen toe tot …`, `een groei van 5%`
+    ("stijgen", "stijgt", "steeg", "stegen", "gestegen", "stijging", "toenemen", "toeneemt", "toenam", "toenamen",
+     "toegenomen", "toename", "neemt toe", "nemen toe", "nam toe", "namen toe", "oplopen", "oploopt", "opgelopen",
+     "groeien", "groeit", "groeide", "gegroeid", "groei"),
+    # moving troops and materiel across borders (military mobility): `grensoverschrijdend militair transport` ~ `het
+    # vervoer van militair materieel over de grens`, with the rules for it simpler (`procedures vereenvoudigen` ~
+    # `regels versoepelen`)
+    ("vervoer", "vervoeren", "transport", "transporten", "transporteren", "verplaatsing", "verplaatsingen"),
+    ("grensoverschrijdend", "grensoverschrijdende", "over de grens", "over de grenzen", "over grenzen", "cross-border"),
+    ("procedures", "procedure", "regels", "regelgeving", "voorschriften", "formaliteiten", "rules", "regulations"),
+    ("vereenvoudigen", "vereenvoudiging", "vereenvoudigd", "versoepelen", "versoepeling", "versoepeld",
+     "simplification", "simplify"),
     ("communicatiekanalen", "communicatiekanaal", "communicatielijnen", "communicatielijn", "contactkanalen",
      "kanalen", "contacten", "hotline", "hotlines", "lines of communication"),
 )
@@ -165,6 +182,8 @@ roept roepen riep riepen oproepen opgeroepen oproep
 kondigde kondigden aangekondigd aankondigen zegde zegden toegezegd toezeggen sprak spraken uitgesproken uitspreken
 uitspreekt
 gaf gaven aangegeven aangeven informeert informeren informeer informeerde informeerden geinformeerd
+toelichten toelicht toegelicht lichtte lichtten meedelen mededelen meegedeeld medegedeeld melden meldt meldde meldden
+gemeld
 ontvangt ontvangen ontvang ontving ontvingen
 hecht hechten hechtte hechtten kijkt kijken welwillend positief zet zetten inzetten aansporen spoort spoorde
 aangespoord aandringen dringt drong aangedrongen verzoeken verzoekt verzocht vraagt vroeg vroegen
