@@ -131,7 +131,7 @@ def year_of_the_norm_before(view: str, units: Units, ui: int, done: dict[int, li
 
 # a unit that opens with the other side of the figures before it (`Voor 2028 raamt het kabinet … op 2,7% bbp. Zonder
 # de steun aan Oekraïne, waarvoor …, komt het percentage uit op 2,3% bbp.`): those are the other side
-_OTHER_SIDE = re.compile(r"\W*(?P<mark>Zonder|Exclusief|Excl\.|Inclusief|Incl\.|Met\s+inbegrip\s+van)\s+"
+OTHER_SIDE = re.compile(r"\W*(?P<mark>Zonder|Exclusief|Excl\.|Inclusief|Incl\.|Met\s+inbegrip\s+van)\s+"
                          r"(?:de\s+|deze\s+|die\s+)?(?:militaire\s+)?(?:steun|bijdragen|hulp)\b", re.I)
 
 
@@ -149,7 +149,7 @@ def the_other_side_of_a_contrast(view: str, units: Units, done: dict[int, list[G
     then names the year again)."""
     for ni, nxt in list(done.items()):
         n = units[ni]
-        m = _OTHER_SIDE.match(view, n.start, n.end) if nxt and not n.heading else None
+        m = OTHER_SIDE.match(view, n.start, n.end) if nxt and not n.heading else None
         if not m:
             continue
         side = "excl" if m.group("mark").lower().startswith(("zonder", "excl")) else "incl"
