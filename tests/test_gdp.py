@@ -1049,3 +1049,39 @@ def test_a_table_of_years_in_a_wrapped_letter_is_read_from_its_lines_as_written(
 def test_the_other_side_of_a_tables_figure_takes_its_method(after: str, basis: str | None) -> None:
     got = rows(_INTRO + _SPLIT_TABLE + "\n" + after + "\n", "2026-09-16")
     assert [(r[0], r[3], r[4]) for r in got if r[1] == 2.05] == [(2026, basis, "excl")]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # the sentence after a dated norm says what that norm consists of: its parts are of its year
+    ("Die norm bestaat uit twee delen: 3,5 procent kern plus 1,5 procent voor gerelateerde uitgaven.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related")]),
+    ("Deze nieuwe norm is opgebouwd uit 3,5% voor kerndefensie en 1,5% voor bredere veiligheidsuitgaven.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related")]),
+    ("Dit percentage valt uiteen in 3,5 procent kern en 1,5 procent gerelateerd.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related")]),
+    # not a sentence that does not point back to it as the whole it splits
+    ("Dat is meer dan de oude norm van 2 procent.", [(None, 2.0, "defence")]),
+    ("De norm bestaat sinds 2014 en vraagt 2 procent.", [(None, 2.0, "defence")]),
+])
+def test_what_a_dated_norm_consists_of_takes_its_year(second: str, expected: list) -> None:
+    first = "Bondgenoten hebben zich verplicht om uiterlijk in 2035 jaarlijks 5 procent van het bbp te besteden. "
+    got = rows(first + second)
+    assert got[0][:3] == (2035, 5.0, "total")
+    assert [r[:3] for r in got[1:]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in a paragraph about shares, the level a pledge sets (`de afspraak van Wales`): a target of its year
+    ("Nederland voldoet daarmee nog niet aan de afspraak van Wales om uiterlijk in 2024 richting 2 procent te bewegen.",
+     [(2024, 2.0, "target")]),
+    ("Dat blijft achter bij de afspraken uit 2014 om in 2024 naar 2 procent te groeien.", [(2024, 2.0, "target")]),
+    ("Dat is nog ver van de toezegging om uiterlijk in 2024 richting 2 procent te gaan.", [(2024, 2.0, "target")]),
+    # not a pledge about something else, nor a share of something else
+    ("De afspraak is wel dat de inflatie onder 2 procent blijft.", []),
+    ("De afspraak is dat Nederland 3,4 procent van de gemeenschappelijke budgetten draagt.", []),
+])
+def test_the_level_a_pledge_sets_in_a_paragraph_about_shares(text: str, expected: list) -> None:
+    lead = "Volgens de NAVO-raming besteedt Nederland in 2021 1,45 procent van het bbp aan defensie. "
+    got = rows(lead + text, "2021-05-28")
+    assert got[0][:2] == (2021, 1.45)
+    assert [(r[0], r[1], r[5]) for r in got[1:]] == expected

@@ -86,9 +86,15 @@ def _paragraph_had(view: str, units: list[Unit], k: int, done: dict[int, list[Gd
 
 
 # a unit that opens by pointing back to the figure before as the whole it splits (`Daarvan gaat ten minste 3,5% van het
-# bbp naar kerndefensie-uitgaven`, `Hiervan …`, `Van deze norm …`)
-_SPLITS_THE_WHOLE = re.compile(r"\W*(?:Daarvan|Hiervan|Waarvan|Van\s+(?:die|deze|dat|dit)\s+(?:[\w-]+\s+)?"
-                               r"(?:norm|afspraak|doel\w*|percentage|uitgaven|totaal))\b", re.I)
+# bbp naar kerndefensie-uitgaven`, `Hiervan …`, `Van deze norm …`), or saying what that whole consists of (`Die norm
+# bestaat uit twee delen: 3,5 procent kern plus 1,5 procent …`, `Dit percentage is opgebouwd uit`, `De afspraak valt
+# uiteen in`, `Deze nieuwe norm wordt verdeeld over`)
+_WHOLE = r"(?:[\w-]+\s+)?(?:norm|afspraak|doel\w*|percentage|totaal)"
+_SPLITS_THE_WHOLE = re.compile(
+    rf"\W*(?:Daarvan|Hiervan|Waarvan|Van\s+(?:die|deze|dat|dit)\s+(?:{_WHOLE}|(?:[\w-]+\s+)?uitgaven)"
+    rf"|(?:Die|Deze|Dat|Dit|De|Het)\s+{_WHOLE}\s+(?:(?:bestaat|bestond)\s+(?:[\w-]+\s+){{0,2}}?uit"
+    r"|is\s+(?:opgebouwd|samengesteld|verdeeld)"
+    r"|valt\s+uiteen|wordt\s+(?:opgesplitst|verdeeld)|splitst\s+zich))\b", re.I)
 
 
 def year_of_the_whole(view: str, units: Units, ui: int, done: dict[int, list[GdpShare]]) -> None:
