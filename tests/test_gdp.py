@@ -981,3 +981,107 @@ def test_the_support_counted_in_a_share_keeps_it(text: str, expected: list) -> N
 def test_a_share_that_grows_to_a_level(text: str, expected: list) -> None:
     lead = "Volgens de ramingen van de NAVO besteedt Nederland in 2022 1,45% van het bbp aan defensie. "
     assert [(r[0], r[1], r[5]) for r in rows(lead + text, "2022-02-10")] == expected
+
+
+# ---- kinds of the sixteenth blind batch, with variants ---------------------------------------------------------
+
+_SPLIT_TABLE = (
+    "Tabel 3 Uitgaven in procenten van het bbp (NAVO-methode, inclusief de steun aan Oekraïne)\n"
+    "Jaar     Kerndefensie (3,5%-norm)     Gerelateerde uitgaven (1,5%-norm)     Soort\n"
+    "2025     2,10%                        0,55%                                 realisatie\n"
+    "2026     2,30%                        0,65%                                 raming\n"
+    "2029     2,90%                        1,00%                                 streefwaarde\n")
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # rows of years under a header that names a column for each norm, a column of words that says each row's status,
+    # the method and incl/excl in the caption
+    (_SPLIT_TABLE,
+     [(2025, 2.1, "defence", "nato", "incl", "actual"), (2026, 2.3, "defence", "nato", "incl", "estimate"),
+      (2029, 2.9, "defence", "nato", "incl", "target"), (2025, 0.55, "related", "nato", "incl", "actual"),
+      (2026, 0.65, "related", "nato", "incl", "estimate"), (2029, 1.0, "related", "nato", "incl", "target")]),
+    # a markdown table, other status words (`gerealiseerd`, `geraamd`, `doel`)
+    ("Tabel 3 Defensie-uitgaven als percentage van het bbp (nationale definitie)\n"
+     "| Jaar | Kern (% bbp) | Aanverwant (% bbp) | Status |\n|---|---|---|---|\n"
+     "| 2025 | 2,1% | 0,6% | gerealiseerd |\n| 2026 | 2,2% | 0,7% | geraamd |\n| 2030 | 3,0% | 1,1% | doel |\n",
+     [(2025, 2.1, "defence", "national", None, "actual"), (2026, 2.2, "defence", "national", None, "estimate"),
+      (2030, 3.0, "defence", "national", None, "target"), (2025, 0.6, "related", "national", None, "actual"),
+      (2026, 0.7, "related", "national", None, "estimate"), (2030, 1.1, "related", "national", None, "target")]),
+    # not a table of shares: a column of words beside counts
+    ("Tabel 3 Personeel\nJaar     Aantal militairen     Krijgsmachtdeel\n2025     41.000                landmacht\n"
+     "2026     42.500                landmacht\n", []),
+])
+def test_a_table_of_years_with_a_column_per_norm_and_a_column_of_status_words(table: str, expected: list) -> None:
+    assert rows(_INTRO + table + "\nSlot van de brief.\n", "2026-09-16") == expected
+
+
+# prose wrapped at a fixed width (as a PDF converts it): the view joins the short lines, the table's rows too
+_WRAPPED = ("De minister van Defensie informeert de Kamer met deze brief over het\n"
+            "groeipad van de defensie-uitgaven in de komende jaren en over de wijze\n"
+            "waarop het kabinet de extra middelen wil besteden aan de krijgsmacht\n"
+            "en aan de weerbaarheid van de samenleving in brede zin, zoals eerder\n"
+            "aan de Kamer toegezegd tijdens het debat over de begroting van vorig\n"
+            "jaar en in de brief over de uitkomsten van de NAVO-top van juni jl.\n\n")
+
+
+def test_a_table_of_years_in_a_wrapped_letter_is_read_from_its_lines_as_written() -> None:
+    text = _WRAPPED + _SPLIT_TABLE + "\n" + (
+        "Zonder de militaire steun aan Oekraïne komen de kernuitgaven in 2026 uit op 2,05% van het bbp.\n\n"
+        "Slot van de brief met een aantal woorden om de regel af te maken.\n")
+    got = rows(text, "2026-09-16")
+    assert (2026, 2.05, "defence", "nato", "excl", "estimate") in got
+    assert [r for r in got if r[1] != 2.05] == [
+        (2025, 2.1, "defence", "nato", "incl", "actual"), (2026, 2.3, "defence", "nato", "incl", "estimate"),
+        (2029, 2.9, "defence", "nato", "incl", "target"), (2025, 0.55, "related", "nato", "incl", "actual"),
+        (2026, 0.65, "related", "nato", "incl", "estimate"), (2029, 1.0, "related", "nato", "incl", "target")]
+
+
+@pytest.mark.parametrize(("after", "basis"), [
+    # the other side of the table's figure right after it: counted by the table's method
+    ("Zonder de militaire steun aan Oekraïne komen de kernuitgaven in 2026 uit op 2,05% van het bbp.", "nato"),
+    ("Exclusief de steun aan Oekraïne gaat het in 2026 om 2,05% van het bbp.", "nato"),
+    # not when it names its own method, nor after a paragraph between
+    ("Zonder de steun aan Oekraïne komen de uitgaven in 2026 volgens de nationale definitie uit op 2,05% van het bbp.",
+     "national"),
+    ("De tabel laat een stijgende lijn zien.\n\nZonder de steun aan Oekraïne komen de uitgaven in 2026 uit op 2,05% "
+     "van het bbp.", None),
+])
+def test_the_other_side_of_a_tables_figure_takes_its_method(after: str, basis: str | None) -> None:
+    got = rows(_INTRO + _SPLIT_TABLE + "\n" + after + "\n", "2026-09-16")
+    assert [(r[0], r[3], r[4]) for r in got if r[1] == 2.05] == [(2026, basis, "excl")]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # the sentence after a dated norm says what that norm consists of: its parts are of its year
+    ("Die norm bestaat uit twee delen: 3,5 procent kern plus 1,5 procent voor gerelateerde uitgaven.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related")]),
+    ("Deze nieuwe norm is opgebouwd uit 3,5% voor kerndefensie en 1,5% voor bredere veiligheidsuitgaven.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related")]),
+    ("Dit percentage valt uiteen in 3,5 procent kern en 1,5 procent gerelateerd.",
+     [(2035, 3.5, "defence"), (2035, 1.5, "related")]),
+    # not a sentence that does not point back to it as the whole it splits
+    ("Dat is meer dan de oude norm van 2 procent.", [(None, 2.0, "defence")]),
+    ("De norm bestaat sinds 2014 en vraagt 2 procent.", [(None, 2.0, "defence")]),
+])
+def test_what_a_dated_norm_consists_of_takes_its_year(second: str, expected: list) -> None:
+    first = "Bondgenoten hebben zich verplicht om uiterlijk in 2035 jaarlijks 5 procent van het bbp te besteden. "
+    got = rows(first + second)
+    assert got[0][:3] == (2035, 5.0, "total")
+    assert [r[:3] for r in got[1:]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in a paragraph about shares, the level a pledge sets (`de afspraak van Wales`): a target of its year
+    ("Nederland voldoet daarmee nog niet aan de afspraak van Wales om uiterlijk in 2024 richting 2 procent te bewegen.",
+     [(2024, 2.0, "target")]),
+    ("Dat blijft achter bij de afspraken uit 2014 om in 2024 naar 2 procent te groeien.", [(2024, 2.0, "target")]),
+    ("Dat is nog ver van de toezegging om uiterlijk in 2024 richting 2 procent te gaan.", [(2024, 2.0, "target")]),
+    # not a pledge about something else, nor a share of something else
+    ("De afspraak is wel dat de inflatie onder 2 procent blijft.", []),
+    ("De afspraak is dat Nederland 3,4 procent van de gemeenschappelijke budgetten draagt.", []),
+])
+def test_the_level_a_pledge_sets_in_a_paragraph_about_shares(text: str, expected: list) -> None:
+    lead = "Volgens de NAVO-raming besteedt Nederland in 2021 1,45 procent van het bbp aan defensie. "
+    got = rows(lead + text, "2021-05-28")
+    assert got[0][:2] == (2021, 1.45)
+    assert [(r[0], r[1], r[5]) for r in got[1:]] == expected

@@ -163,6 +163,11 @@ class Document:
         """Stored-text span of view interval [vstart, vend): the one place offsets are converted."""
         return self._v.span(vstart, vend)
 
+    def view_offset(self, t: int) -> int | None:
+        """View offset of stored offset `t` (None when the view dropped that character): for a line read as stored,
+        where the view may have joined it to the line before (a table's rows as wrapped prose)."""
+        return self._v.view_offset(t)
+
     def evidence(self, vstart: int, vend: int) -> tuple[str, Span]:
         """The stored text and span of view interval [vstart, vend), for a fact's `text` and `span`."""
         sp = self.span(vstart, vend)

@@ -222,8 +222,9 @@ def year_rows(doc: Document, vstart: int) -> list[YearRow]:
 YEARS_HEADER = re.compile(r"^[ \t|*]*(?:Jaar|JAAR|Jaartal|Year)[ \t*]*(?:\t|[ ]{2,}|\|)[^\n]*$", re.MULTILINE)
 _MARK = r"\*{1,3}|[¹²³]|\([a-z1-9]\)"
 _YEAR_CELL = re.compile(rf"(?P<y>(?:19|20)\d\d)[ \t]*(?P<mark>{_MARK})?(?:[ \t]*\((?P<w>[^)\n]{{1,24}})\))?")
-_FIG_CELL = re.compile(r"(?P<num>\d{1,3}(?:,\d{1,3})?)[ \t]*(?:%|procent)?[ \t]*(?P<mark>\*{1,3}|[¹²³])?")
+_FIG_CELL = re.compile(r"(?P<ev>(?P<num>\d{1,3}(?:,\d{1,3})?)(?:[ \t]*(?:%|procent))?)[ \t]*(?P<mark>\*{1,3}|[¹²³])?")
 _NO_FIG = re.compile(r"[-–—]|n\.?\s?[bv]\.?|\.\.?\.?|")      # an empty cell: `-`, `n.b.`, `n.v.t.`
+_WORD_CELL = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}")     # `raming`, `voorlopige realisatie`
 _NOTE = re.compile(rf"[ \t]*(?P<mark>{_MARK})[ \t]*[)=:]?[ \t]*(?P<w>\S[^\n]{{0,80}})")
 
 
@@ -257,11 +258,18 @@ def _split(line: str) -> list[tuple[int, str]]:
 
 def year_columns(doc: Document) -> list[YearColumns]:
     """The tables of figures by year whose header row opens with `Jaar` and names the columns (kept with the
-    document: read once)."""
+    document: read once). The header is looked for in the lines as stored too: a view that reads a letter as
+    wrapped prose joins rows set apart by blanks (`Jaar    Kern (3,5%-norm)    Status`) to the caption above them."""
     found = doc.derived.get("tables.year_columns")
     if found is None:
-        found = doc.derived["tables.year_columns"] = [t for m in YEARS_HEADER.finditer(doc.view)
-                                                      if (t := _year_columns(doc, m.start())) is not None]
+        text = doc.text
+        starts = {text.rfind("\n", 0, doc.span(m.start(), m.start()).start) + 1: m.start()
+                  for m in YEARS_HEADER.finditer(doc.view)}          # (stored line start: view start)
+        for m in YEARS_HEADER.finditer(text):
+            if m.start() not in starts and (v := doc.view_offset(m.start())) is not None:
+                starts[m.start()] = v
+        found = doc.derived["tables.year_columns"] = [t for _, v in sorted(starts.items())
+                                                      if (t := _year_columns(doc, v)) is not None]
     return found
 
 
@@ -297,16 +305,22 @@ def _year_columns(doc: Document, vstart: int) -> YearColumns | None:
         end_pos = pos + len(line)
     if len(rows) < 2:
         return None
+    # a column of words (`Status` over `realisatie`, `raming`, `streefwaarde`): each the word of its row
+    words = {k for k in range(len(labels)) if all(_WORD_CELL.fullmatch(r[3][k][1]) for r in rows)}
     columns: list[list[ColumnCell]] = [[] for _ in labels]
     for year, mark, word, cells in rows:
+        said = next((cells[k][1] for k in sorted(words)), "")
         for k, (a, c) in enumerate(cells):
+            if k in words:
+                continue
             m = _FIG_CELL.fullmatch(c)
             if m is None:
                 if not _NO_FIG.fullmatch(c):
                     return None                # a cell that is no figure: not a table of this shape
                 continue
-            s, e = a + m.start("num"), a + m.end("num")
+            s, e = a + m.start("ev"), a + m.end("ev")
             note = notes.get(m.group("mark") or mark, "") if (m.group("mark") or mark) else ""
             columns[k].append(ColumnCell(Span(s, e), doc.text[s:e], float(m.group("num").replace(",", ".")), year,
-                                         word or note))
-    return YearColumns(vstart, end_pos, labels, columns)
+                                         word or note or said))
+    keep = [k for k in range(len(labels)) if k not in words]
+    return YearColumns(vstart, end_pos, [labels[k] for k in keep], [columns[k] for k in keep])

@@ -64,7 +64,15 @@ from inzet.extract.gdp.reading import (
     year_of,
     years_in,
 )
-from inzet.extract.gdp.tabular import column_shares, right_after, rows_after_a_colon, table_shares, year_row_shares
+from inzet.extract.gdp.tabular import (
+    column_shares,
+    in_a_table,
+    right_after,
+    rows_after_a_colon,
+    table_shares,
+    the_other_side_of_a_table,
+    year_row_shares,
+)
 from inzet.extract.gdp.vocab import (
     BASIS,
     BBP_ANY,
@@ -131,10 +139,13 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     done: dict[int, list[GdpShare]] = {}
     cue_memo: dict[int, list[tuple[int, int, str]]] = {}
     heading_bbp: dict[int, bool] = {}
-    columns, table_ends = column_shares(doc) if tables.YEARS_HEADER.search(view) else ([], [])
+    columns, read = column_shares(doc) if tables.YEARS_HEADER.search(doc.text) or tables.YEARS_HEADER.search(view) \
+        else ([], [])
     for ui in units_with(units, lexicon.bits(*TRIGGER)):
         u = units[ui]
         figs = figures_in(view, u)
+        if read:
+            figs = [f for f in figs if not in_a_table(doc, read, f.start)]
         if not figs:
             continue
         prev = prev_of(view, units, ui, done, this_year)
@@ -143,7 +154,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
             # about shares; so is the paragraph right after a table of shares, `Het percentage voor 2018 valt lager
             # uit dan de raming van 1,35 procent`)
             figs = levels_or_continued(view, u, figs, prev.had or heading_names_bbp(doc, u, heading_bbp)
-                                        or right_after(doc, table_ends, u))
+                                        or right_after(doc, read, u))
         years = years_in(view, u, this_year)
         cues = cues_in(view, u, cue_memo)
         bases = bases_in(view, u)
@@ -215,6 +226,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     the_other_side_of_a_contrast(view, units, done)
     said_of_the_years(view, units, done)
     basis_declared_for_a_scope(view, units, done)
+    the_other_side_of_a_table(doc, units, done, read, columns)
     if "Tabel" in view or "TABEL" in view:
         found.extend(table_shares(doc))
         found.extend(year_row_shares(doc, units, done, this_year))

@@ -81,6 +81,9 @@ _SUPPORT_MEASURED = re.compile(
     rf"|\b{_SUPPORT_VERB}(?:\s+(?:daarmee|hiermee|dus|nu|thans|jaarlijks|ook))*\s+{_SUPPORT}{_SUPPORT_ADV}", re.I)
 _SPENDING_WORDS = re.compile(r"uitgaven|cijfers|besteding|besteed|verwacht|raming|\b(?:ramen|raamt?|raamden?)\b"
                              r"|norm|defensie|percentage"
+                             # the pledge the spending is measured against (`voldoet daarmee nog niet aan de afspraak
+                             # van Wales om uiterlijk in 2024 richting 2 procent te bewegen`)
+                             r"|afspra(?:ak|ken)|afgesproken|\bpledge\b|toezegging"
                              # (the share before, pointed back to: `Dit aandeel groeit in 2024 naar 1,65%`; not `het
                              # aandeel in de EPF`, `ons aandeel daarin`)
                              r"|\b(?:dit|dat|het|ons)\s+aandeel\b(?!\s+(?:in|van|aan|daar\w+|hier\w+)\b)"

@@ -86,9 +86,15 @@ def _paragraph_had(view: str, units: list[Unit], k: int, done: dict[int, list[Gd
 
 
 # a unit that opens by pointing back to the figure before as the whole it splits (`Daarvan gaat ten minste 3,5% van het
-# bbp naar kerndefensie-uitgaven`, `Hiervan …`, `Van deze norm …`)
-_SPLITS_THE_WHOLE = re.compile(r"\W*(?:Daarvan|Hiervan|Waarvan|Van\s+(?:die|deze|dat|dit)\s+(?:[\w-]+\s+)?"
-                               r"(?:norm|afspraak|doel\w*|percentage|uitgaven|totaal))\b", re.I)
+# bbp naar kerndefensie-uitgaven`, `Hiervan …`, `Van deze norm …`), or saying what that whole consists of (`Die norm
+# bestaat uit twee delen: 3,5 procent kern plus 1,5 procent …`, `Dit percentage is opgebouwd uit`, `De afspraak valt
+# uiteen in`, `Deze nieuwe norm wordt verdeeld over`)
+_WHOLE = r"(?:[\w-]+\s+)?(?:norm|afspraak|doel\w*|percentage|totaal)"
+_SPLITS_THE_WHOLE = re.compile(
+    rf"\W*(?:Daarvan|Hiervan|Waarvan|Van\s+(?:die|deze|dat|dit)\s+(?:{_WHOLE}|(?:[\w-]+\s+)?uitgaven)"
+    rf"|(?:Die|Deze|Dat|Dit|De|Het)\s+{_WHOLE}\s+(?:(?:bestaat|bestond)\s+(?:[\w-]+\s+){{0,2}}?uit"
+    r"|is\s+(?:opgebouwd|samengesteld|verdeeld)"
+    r"|valt\s+uiteen|wordt\s+(?:opgesplitst|verdeeld)|splitst\s+zich))\b", re.I)
 
 
 def year_of_the_whole(view: str, units: Units, ui: int, done: dict[int, list[GdpShare]]) -> None:
@@ -131,7 +137,7 @@ def year_of_the_norm_before(view: str, units: Units, ui: int, done: dict[int, li
 
 # a unit that opens with the other side of the figures before it (`Voor 2028 raamt het kabinet … op 2,7% bbp. Zonder
 # de steun aan Oekraïne, waarvoor …, komt het percentage uit op 2,3% bbp.`): those are the other side
-_OTHER_SIDE = re.compile(r"\W*(?P<mark>Zonder|Exclusief|Excl\.|Inclusief|Incl\.|Met\s+inbegrip\s+van)\s+"
+OTHER_SIDE = re.compile(r"\W*(?P<mark>Zonder|Exclusief|Excl\.|Inclusief|Incl\.|Met\s+inbegrip\s+van)\s+"
                          r"(?:de\s+|deze\s+|die\s+)?(?:militaire\s+)?(?:steun|bijdragen|hulp)\b", re.I)
 
 
@@ -149,7 +155,7 @@ def the_other_side_of_a_contrast(view: str, units: Units, done: dict[int, list[G
     then names the year again)."""
     for ni, nxt in list(done.items()):
         n = units[ni]
-        m = _OTHER_SIDE.match(view, n.start, n.end) if nxt and not n.heading else None
+        m = OTHER_SIDE.match(view, n.start, n.end) if nxt and not n.heading else None
         if not m:
             continue
         side = "excl" if m.group("mark").lower().startswith(("zonder", "excl")) else "incl"

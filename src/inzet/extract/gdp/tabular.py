@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from inzet.extract import lexicon, tables
+from inzet.extract.gdp.passes import OTHER_SIDE
 from inzet.extract.gdp.reading import cues_in, unit_basis, years_in
 from inzet.extract.gdp.vocab import (
     BASIS,
@@ -159,19 +160,24 @@ def _one_basis(*texts: str) -> str | None:
     return None
 
 
-def column_shares(doc: Document) -> tuple[list[GdpShare], list[int]]:
+def column_shares(doc: Document) -> tuple[list[GdpShare], list[Span]]:
     """The shares of the columns of tables by year whose header names the bbp (or, for the one column of figures in
     percent, whose caption, the sentence before the table, does): category, basis and incl/excl from the header,
-    else the caption, else (basis) the section heading; status from the row's word or note (`* raming`), else a
-    measure; with the stored ends of those tables."""
-    view, out, ends = doc.view, [], []
+    else the caption, else (basis) the section heading; status from the row's word, its column of words or its note
+    (`* raming`), else a measure; with the stored spans of those tables."""
+    view, out, read = doc.view, [], []
     for t in tables.year_columns(doc):
         k = t.start
         while k > 0 and view[k - 1].isspace():
             k -= 1
         cap_s = doc.sentence_at(k - 1) if k else None
-        caption = view[cap_s.start : cap_s.end] if cap_s else ""
+        # (up to the header: a view that reads the rows as wrapped prose has them in the caption's sentence)
+        caption = view[cap_s.start : min(cap_s.end, k)] if cap_s else ""
         heading = (doc.section_title(cap_s) or "") if cap_s else ""
+        if cap_s is None and k:
+            # a caption without a full stop, read as the heading right above the table (`Tabel 3 Defensie-uitgaven als
+            # percentage van het bbp (nationale definitie)`)
+            caption = next((h.title for h in doc.headings if h.start < k <= h.end), "")
         named = [i for i, lab in enumerate(t.labels) if BBP_ANY.search(lab) and not _OF_SPENDING.search(lab)]
         if not named and len(t.labels) == 1 and _PCT_LABEL.search(t.labels[0]) and BBP_ANY.search(caption) \
                 and not _OF_SPENDING.search(t.labels[0]):
@@ -189,8 +195,8 @@ def column_shares(doc: Document) -> tuple[list[GdpShare], list[int]]:
                 status = next((st for rx, st in STATUS_CUES if rx.search(c.word)), None) if c.word else None
                 out.append(GdpShare(value=c.value, text=c.text, span=c.span, year=c.year, category=category,
                                     basis=basis, ukraine=mark, status=status or "actual", rule=RULE))
-            ends.append(t.end)
-    return out, ends
+            read.append(Span(doc.span(t.start, t.start).start, t.end))
+    return out, read
 
 
 def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]], year: int, value: float,
@@ -204,9 +210,32 @@ def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]
     return None
 
 
-def right_after(doc: Document, ends: list[int], u: Unit) -> bool:
-    """Does the unit follow one of the tables that end at these stored offsets, only blank lines between?"""
-    if not ends:
+def right_after(doc: Document, read: list[Span], u: Unit) -> bool:
+    """Does the unit follow one of the tables at these stored spans, only blank lines between?"""
+    if not read:
         return False
     a = doc.span(u.start, u.start).start
-    return any(e <= a and not doc.text[e:a].strip() for e in ends)
+    return any(t.end <= a and not doc.text[t.end : a].strip() for t in read)
+
+
+def in_a_table(doc: Document, read: list[Span], vpos: int) -> bool:
+    """Does view offset `vpos` lie in one of the tables at these stored spans (a cell the table reader reads, not
+    prose)?"""
+    a = doc.span(vpos, vpos).start
+    return any(t.start <= a < t.end for t in read)
+
+
+def the_other_side_of_a_table(doc: Document, units: Units, done: dict[int, list[GdpShare]], read: list[Span],
+                              tabled: list[GdpShare]) -> None:
+    """The figures of a unit right after a table of shares that opens with the other side of its figures (`Zonder de
+    militaire steun aan Oekraïne komen de kernuitgaven in 2026 uit op 2,21%` under a table `… (NAVO-definitie,
+    inclusief militaire steun aan Oekraïne)`) are counted by the table's method: the basis of its figure of the same
+    year and category, when they name none."""
+    for ui, shares in done.items():
+        u = units[ui]
+        if not shares or u.heading or not OTHER_SIDE.match(doc.view, u.start, u.end) or not right_after(doc, read, u):
+            continue
+        for sh in shares:
+            bases = {t.basis for t in tabled if t.year == sh.year and t.category == sh.category and t.basis}
+            if sh.basis is None and len(bases) == 1:
+                sh.basis = bases.pop()

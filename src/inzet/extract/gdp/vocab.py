@@ -99,7 +99,8 @@ _NATO = re.compile(
 _STATUS_ALTS: list[tuple[list[str], str]] = [
     ([r"wettelijk\w*", r"\bwet\b", r"Wet\s+financiering", r"bij\s+wet", "wetsvoorstel"], "legal_minimum"),
     ([r"\bnorm\w*", "-norm", "afspraak", "afspraken", "afgesproken", r"\bdoel\w*", "streven", "ambitie", r"commit\w*",
-      "toezegging", "pledge", r"verplicht\w*",
+      # (a table's status column: `streefwaarde`, `streefcijfer`)
+      r"\bstreef\w*", "toezegging", "pledge", r"verplicht\w*",
       r"afspre\w*", r"richtlijn\w*", r"verhog\w*", "groeipad", r"groeien\s+naar", "bereiken", r"\bhalen\b",
       "voldoen", "richting", r"\btarget\w*", "moeten", "minimaal", r"ten\s+minste"], "target"),
     # (not `de bbp-raming van het CPB`: an estimate of the bbp, not of the spending)
