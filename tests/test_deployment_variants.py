@@ -2791,3 +2791,31 @@ def test_over_before_the_letter(letter_date: str, over: bool) -> None:
     from inzet.extract.deployments import _over_before
 
     assert _over_before("2019-05-31" if over or letter_date < "2019-06" else "2019", letter_date) is over
+
+
+# ---- a contribution in counted parts; the sum set aside for each ------------------------------------------------
+
+_IN_TWO = ("Geachte voorzitter,\n\nOvereenkomstig artikel 100 van de Grondwet informeren wij u over het besluit van "
+           "het kabinet een bijdrage te leveren aan de EU-operatie EUFOR RCA in de Centraal-Afrikaanse Republiek.\n\n"
+           "Inhoud van de bijdrage\nHet kabinet heeft besloten {parts} bij te dragen aan EUFOR RCA.\n\n"
+           "Ten eerste stelt Nederland per 1 april 2014 ten hoogste vier stafofficieren beschikbaar in het FHQ, het "
+           "hoofdkwartier in Bangui, tot en met 31 december 2014.\n\n"
+           "Ten tweede levert Nederland van medio april tot en met juni 2014 een C-130-transportvliegtuig met een "
+           "detachement van circa 45 man, gelegerd op de luchthaven van Bangui.\n\n"
+           "Financiële aspecten\nDe geraamde extra uitgaven bedragen in totaal EUR 8,3 miljoen. Van het totaal is "
+           "circa € 7,5 mln. bestemd voor de inzet van de C-130 en circa 0,8 miljoen euro voor de stafofficieren. "
+           "Deze uitgaven worden gefinancierd uit de HGIS.\n\n"
+           "Daarnaast draagt Nederland via het Athena-mechanisme bij aan de gemeenschappelijke kosten van EUFOR RCA; "
+           "het Nederlandse aandeel wordt geraamd op maximaal € 1,2 miljoen.\n")
+
+
+@pytest.mark.parametrize("parts", ["met twee onderdelen", "in twee delen"])
+def test_a_contribution_in_counted_parts_is_its_parts_each_with_its_sum(parts: str) -> None:
+    found = deployments.extract(segment("t", _IN_TWO.format(parts=parts)), "2014-03-10")
+    got = sorted((d.action, d.personnel_max, d.cost_eur, d.funding) for d in found)
+    assert got == [("new", 4, 800_000, "HGIS"), ("new", 45, 7_500_000, "HGIS")], got
+
+
+def test_a_contribution_without_counted_parts_keeps_its_opening() -> None:
+    found = deployments.extract(segment("t", _IN_TWO.format(parts="ruimhartig")), "2014-03-10")
+    assert len(found) == 3, [fields(d) for d in found]

@@ -46,7 +46,7 @@ from inzet.extract.deployments.paragraph import (
     paragraph,
 )
 from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
-from inzet.extract.deployments.values import ALL_MENTIONS, read_cost, read_funding, read_personnel
+from inzet.extract.deployments.values import ALL_MENTIONS, NUMW, read_cost, read_funding, read_personnel
 from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, HYPOTHETICAL, STRONG, about_questions, anchor_keys
 from inzet.extract.segment import Document, Line
 from inzet.model import Deployment
@@ -466,6 +466,31 @@ def _answers_letter(doc: Document, body: int) -> bool:
     return about_questions(opening, lexicon.of(opening))
 
 
+# a contribution said to consist of counted parts (`Het kabinet heeft besloten met twee onderdelen bij te dragen aan
+# EUFOR RCA`, `De bijdrage bestaat uit drie delen`)
+_IN_PARTS = re.compile(rf"\b(?:met|uit|in)\s+(?:{NUMW})\s+(?:onderdelen|delen|componenten|deelbijdragen)\b")
+
+
+def _whole_in_parts(doc: Document, merged: list[Mention]) -> None:
+    """A contribution the letter says has counted parts, which it then sets out one by one (`Het kabinet heeft besloten
+    met twee onderdelen bij te dragen aan EUFOR RCA. Ten eerste stelt Nederland … stafofficieren beschikbaar … Ten
+    tweede levert Nederland … een C-130`): the parts are the deployments, each taking the whole's act where it states
+    none; the whole, that states no period or size of its own, is none (in place)."""
+    for s in doc.sentences if "delen" in doc.view or "componenten" in doc.view else ():
+        if s.footnote is not None or not _IN_PARTS.search(doc.view, s.start, s.end):
+            continue
+        parts = [o for o in merged if o.section == s.section and o.vstart >= s.end]
+        where = {c for o in parts for c in o.countries}
+        wholes = [m for m in merged if m not in parts and m.explicit is not None and m.vstart < s.start
+                  and set(m.countries) <= where and m.start is None and m.end is None and m.personnel is None]
+        if len(parts) >= 2 and wholes:
+            for o in parts:
+                if o.explicit is None:
+                    o.actions |= wholes[0].actions
+            for m in wholes:
+                merged.remove(m)
+
+
 def _course_of_the_end(merged: list[Mention]) -> None:
     """An end the letter states (`De missie is op 2 december 2014 beëindigd`) and the course of a deployment in the
     one country only they name, told under a later heading with no act of its own (`Verloop van de missie`: since
@@ -758,6 +783,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     _lend_to_principal(doc, merged, placeless)
     _act_of_the_one(merged, placeless)
     _course_of_the_end(merged)
+    _whole_in_parts(doc, merged)
     _in_step(doc, merged)
     _with_mission_rows(doc, merged)
     costs_by_name(doc, merged)

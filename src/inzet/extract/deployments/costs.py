@@ -39,8 +39,10 @@ _TOTAL_OF_THEM = re.compile(r"\s*(?:(?:De|Deze)\s+totale\s+(?:additionele\s+|ext
 _SUM_IS = re.compile(r"\b(?:gaat het om|betreft het|bedraagt|komt neer op)\b")
 # a sum for a unit by its noun (`EUR 16,9 mln. voor het fregat …`): split on it, the noun kept
 # (or for a mission by its name: `Het gaat om EUR 0,6 mln. voor UNTSO, EUR 1,4 mln. voor UNMISS en …`)
-_SUM_FOR = re.compile(r"(?:(?<=mln\.)|(?<=mld\.)|(?<=ljoen)|(?<=ljard)|(?<=euro))\s+voor\s+(?:(?:de|het)\s+(?=[\w-]{4})"
-                      r"|(?=[A-Z]{2}))([\w-]{3,})")
+# (or set aside for a unit's deployment: `circa € 7,5 mln. bestemd voor de inzet van de C-130 en circa 0,8 miljoen euro
+# voor de stafofficieren`)
+_SUM_FOR = re.compile(r"(?:(?<=mln\.)|(?<=mld\.)|(?<=ljoen)|(?<=ljard)|(?<=euro))\s+(?:(?:is\s+|zijn\s+)?bestemd\s+)?"
+                      r"voor\s+(?:(?:de|het)\s+(?:inzet\s+van\s+(?:de|het)\s+)?(?=[\w-]{4})|(?=[A-Z]{2}))([\w-]{3,})")
 # the costs of two units by their nouns: `De kosten van de inzet van het fregat en de stafofficieren`
 _TWO_UNITS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de\s+(?:inzet|bijdrage|deelname)\s+van\s+)?"
                         r"(?:de|het)\s+([\w-]{4,})\s+en\s+(?:van\s+)?(?:de|het)\s+([\w-]{4,})\b")
@@ -160,6 +162,9 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             named = [m for m in named if m.action != "end"] or named
             named = [m for m in named if m.cost is None] or named
         cost = None
+        pieces = _SUM_FOR.split(text) if " voor " in text else [text]
+        if len(pieces) > 3 and not _EACH_COSTS.search(text):
+            named = []      # (a sum for each of two units by their nouns: the split below gives each its own)
         if len(named) == 1 and not _TOTAL.search(text) and not _ONE_OFF.search(text):
             cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
         if cost is None and not named and _TOTAL_OF_THEM.match(text) and len(decided) == 1 \
@@ -169,7 +174,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             if named[0].cost is None:
                 named[0].cost = cost
             costed.append(named[0])
-        elif len(named) != 1 and not _EACH_COSTS.search(text) and len(pieces := _SUM_FOR.split(text)) > 2:
+        elif len(named) != 1 and not _EACH_COSTS.search(text) and len(pieces) > 2:
             # `… geraamd op EUR 16,9 mln. voor het fregat en de helikopter en EUR 0,4 mln. voor de stafofficieren`:
             # each sum the cost of the unit it is for
             for before, noun in zip(pieces[::2], pieces[1::2], strict=False):

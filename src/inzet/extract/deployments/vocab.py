@@ -51,6 +51,9 @@ _TRANSFER = re.compile(
     r"|(?:die|dat)\s+Oekraïne\s+(?:\S+\s+){0,4}?(?:verschaft|verschaffen|verschafte|bezorgt))\b"
 )
 # a sum of money: a currency form or a scale word that makes a number a sum (dutch.CURRENCIES, SUM_SCALE_WORDS)
+# a share of the operation's common costs paid (`Daarnaast draagt Nederland via het Athena-mechanisme bij aan de
+# gemeenschappelijke kosten van de operatie`): money, no forces
+_COMMON_COSTS = re.compile(r"\b(?:gemeenschappelijke|gezamenlijke)\s+kosten\b|\bAthena-?mechanisme\b")
 _MONEY_WORD = re.compile("|".join([*(form_re(c.form, bounded="both") for c in CURRENCIES),
                                    *(form_re(w, bounded="both") for w in SUM_SCALE_WORDS)]))
 # the government, as letters before 2007 write it (`informeert de regering u hierbij over het besluit …`); not another's
@@ -252,7 +255,7 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                             "deelname", "Zr", "Hr", "regering"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, MOTION_ASK, PAST, _POLITICAL_INZET,
-               _OTHERS_OF, _TRANSFER, _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
+               _OTHERS_OF, _TRANSFER, _COMMON_COSTS, _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
                vocabs=(V_STRONG, V_WEAK, V_GATE, V_PEOPLE, V_DUTCH, _V_ACRONYM))
 
 
@@ -447,6 +450,8 @@ def is_trigger(text: str, anchored: bool, hits: int) -> bool:
         text = _OTHERS_OF.sub(" ", text)       # (what is left may still commit Dutch people)
         return is_trigger(text, anchored, lexicon.of(text))
     if lexicon.search(_TRANSFER, text, hits) and not V_PEOPLE.has(text, hits):
+        return False
+    if lexicon.search(_COMMON_COSTS, text, hits) and not V_PEOPLE.has(text, hits):
         return False
     if "civiele " in text and _CIVILIANS.search(text) \
             and not STRONG.search(_MISSION_WORD.sub(" ", _CIVILIANS.sub(" ", text))):
