@@ -2819,3 +2819,29 @@ def test_a_contribution_in_counted_parts_is_its_parts_each_with_its_sum(parts: s
 def test_a_contribution_without_counted_parts_keeps_its_opening() -> None:
     found = deployments.extract(segment("t", _IN_TWO.format(parts="ruimhartig")), "2014-03-10")
     assert len(found) == 3, [fields(d) for d in found]
+
+
+# ---- thanked for another's contribution; a plea reported; the last of them left ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ik heb de Litouwse collega bedankt voor de Litouwse bijdrage aan Atalanta in de Golf van Aden.",
+    "De minister dankte Duitsland voor zijn inzet in Mali.",
+])
+def test_a_contribution_thanked_for_is_anothers(text: str) -> None:
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+@pytest.mark.parametrize("plea", ["op aangedrongen", "voor gepleit", "toe opgeroepen"])
+def test_a_plea_reported_commits_no_one(plea: str) -> None:
+    text = (f"Ik heb er bij mijn collega's {plea} de terugtrekking van de militairen uit Afghanistan zorgvuldig op "
+            "elkaar af te stemmen.")
+    assert run(text) == [], [fields(d) for d in run(text)]
+
+
+@pytest.mark.parametrize("left", [
+    "Op 14 juni 2021 hebben de laatste Nederlandse militairen Afghanistan verlaten.",
+    "De laatste Nederlandse militairen hebben Afghanistan op 14 juni 2021 verlaten.",
+])
+def test_the_day_the_last_of_them_left_ends_it(left: str) -> None:
+    check(f"{left} Daarmee is de Nederlandse bijdrage aan Resolute Support beëindigd.",
+          {"countries": ["AF"], "action": "end", "end": "2021-06-14"})

@@ -58,7 +58,10 @@ _YEAR_END = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:het\s+)?(?:
                        r"|\b(?:tot|t/m)\s+(?:het\s+)?jaareinde\b", re.IGNORECASE)
 # a return home ends a deployment on its date: `De drie stafofficieren keren per 1 juli terug`, `keert op 15 december
 # a.s. terug in Den Helder`
-_RETURN = re.compile(r"\b(?:keert|keren|keerde|keerden)\s+(?:\S+\s+){0,8}?terug\b|\bterugkeer\b|\bteruggekeerd\b")
+_RETURN = re.compile(r"\b(?:keert|keren|keerde|keerden)\s+(?:\S+\s+){0,8}?terug\b|\bterugkeer\b|\bteruggekeerd\b"
+                     # (or the last of them left: `Op 14 juni jl. hebben de laatste Nederlandse militairen Afghanistan
+                     # verlaten`)
+                     r"|\blaatste\s+(?:\S+\s+){0,3}?(?:militairen|eenheden|toestellen)\s+(?:\S+\s+){0,6}?verlaten\b")
 # a quarter or half of a year as the whole period: `gedurende het eerste halfjaar van 2029` (its first month the
 # start, its last the end; not `in de eerste helft van 2010`, which says when within it, as the dates that follow do)
 _DURING = re.compile(rf"\b(?:gedurende|tijdens)\s+(?P<a>(?:{_QUARTER_ANY})(?:19|20)\d\d)(?!\d)"

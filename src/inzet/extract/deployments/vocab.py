@@ -199,6 +199,9 @@ _POLITICAL_INZET = re.compile(
     # operatie moet samenwerken met de schepen van de NAVO`): a position, no contribution
     r"|\b(?:zal|zullen|wil|willen)\s+(?:\S+\s+){0,5}?(?:benadrukken|onderstrepen|pleiten|bepleiten|aandringen"
     r"|oproepen|wijzen|vragen|verzoeken)\b"
+    # (or has pleaded, in a report: `Ik heb er bij mijn collega's op aangedrongen de terugtrekking zorgvuldig op elkaar
+    # af te stemmen`)
+    r"|\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,6}?(?:aangedrongen|gepleit|bepleit|opgeroepen)\b"
     # support for an operation, said and nothing more (`Nederland steunt de operatie.`): a position, no contribution
     r"|\b(?:steunt|steunen|onderschrijft|onderschrijven|verwelkomt|verwelkomen)\s+(?:de|het|deze|dit)\s+(?:[\w-]+\s+)?"
     r"(?:operatie|missie|voorstel|besluit|initiatief)\s*[.;]?\s*$"
@@ -236,7 +239,10 @@ _OTHERS_OF = re.compile(
     r"(?:\s+(?:in|aan|bij)\s+(?:(?:de|het|\w+e)\s+)?(?:missies|operaties|missie|operatie)\b)?"
     # theirs, after allies called on: `hebben wij de bondgenoten opgeroepen hun bijdragen aan … op peil te houden`
     r"|\b(?:bondgenoten|partners|lidstaten|landen)\s+(?:\S+\s+){0,3}?(?:opgeroepen|oproepen|gevraagd|verzocht)\s+"
-    r"(?:om\s+)?(?:hun|de\s+eigen)\s+(?:inzet|bijdragen?|deelname|troepen|militairen)\b")
+    r"(?:om\s+)?(?:hun|de\s+eigen)\s+(?:inzet|bijdragen?|deelname|troepen|militairen)\b"
+    # theirs, thanked for: `Ik heb de Litouwse collega bedankt voor de Litouwse bijdrage aan Atalanta`
+    r"|\b(?:bedankt|bedankte|bedankten|dankte|dankten|gedankt|dank\s+uitgesproken)\b[^.;]{0,80}?\bvoor\s+"
+    r"(?:de|hun|zijn|haar)\s+(?:[\w-]+\s+)?(?:inzet|bijdragen?|deelname)\b(?:\s+(?:aan|in|bij)\s+[\w-]+)?")
 
 V_STRONG = Vocab.of_forms(STRONG, STRONG_FORMS, MISSIE)
 V_WEAK = Vocab.of_forms(WEAK, _WEAK_FORMS)
@@ -324,6 +330,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
                 loc = not _MEETING_BEFORE.search(before)
             elif cm.start - prev_loc_end <= 16 and _CHAIN_BEFORE.search(before):
                 loc = True
+            elif _LEFT.match(view, cm.end) and "NL" not in cm.codes:
+                loc = True      # (where they were: `hebben de laatste Nederlandse militairen Afghanistan verlaten`)
         if loc and "NL" in cm.codes and (cm.kind == "name" or _HOMEWARD.search(before) or _AT_HOME.search(before)
                                          or _HOME_AFTER.match(view, cm.end)):
             # `Nederland` is never where a deployment abroad is (`de eenheden in Nederland`); a Dutch base is
@@ -345,6 +353,8 @@ def unit_places(view: str, s: int, cms: list[countries.CountryMention]) -> list[
     return out
 
 
+# the country left (`… Afghanistan verlaten`, `… Irak op 30 juni hebben verlaten`)
+_LEFT = re.compile(r"\s+(?:(?:op|in|per)\s+[^.;,]{0,25}?\s+)?(?:hebben\s+|heeft\s+|zullen\s+|zal\s+)?verlaten\b")
 # a task or command that passes to another country (`gaat het commando over naar Turkije`, `wordt de taak overgedragen
 # aan Hongarije`)
 _HANDED_OVER = re.compile(r"\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}?over\s+naar\s+$"
