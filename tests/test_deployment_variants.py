@@ -2845,3 +2845,18 @@ def test_a_plea_reported_commits_no_one(plea: str) -> None:
 def test_the_day_the_last_of_them_left_ends_it(left: str) -> None:
     check(f"{left} Daarmee is de Nederlandse bijdrage aan Resolute Support beëindigd.",
           {"countries": ["AF"], "action": "end", "end": "2021-06-14"})
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Nederland stelt ten hoogste 25 instructeurs beschikbaar voor de opleiding van tankbemanningen in Oksbøl "
+     "(Denemarken), van mei tot en met augustus 2023.", ["DK"]),
+    ("Nederland stelt ten hoogste 25 instructeurs beschikbaar in Strausberg, Duitsland.", ["DE"]),
+])
+def test_a_town_the_tables_do_not_know_then_its_country(text: str, codes: list[str]) -> None:
+    check(text, {"countries": codes, "personnel_max": 25})
+
+
+def test_the_town_of_a_summit_then_its_country_is_no_place() -> None:
+    text = ("Graag informeren wij u over de inzet van het kabinet voor de NAVO-top die op 4 en 5 september a.s. in "
+            "Newport (Wales) wordt gehouden, waar Nederland met 100 militairen bijdraagt aan de beveiliging.")
+    assert all("GB" not in d.countries for d in run(text)), [fields(d) for d in run(text)]

@@ -157,15 +157,18 @@ _LOC_BEFORE = re.compile(
     # the waters, air or ground of a country (`in de territoriale wateren en de exclusieve economische zones van
     # Estland, Letland en Litouwen`, `het luchtruim van Polen`)
     r"|\b(?:wateren|zones?|kustwateren|luchtruim|grondgebied|kust)\s+van\s+(?:het\s+|de\s+)?$"
-    # a town the tables do not know, then its country (`in Strausberg, Duitsland`, `in Boekarest, Roemenië`)
-    rf"|\b{_DEPLOY_PREP}\s+(?:het\s+|de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s*$")
+    # a town the tables do not know, then its country (`in Strausberg, Duitsland`, `in Boekarest, Roemenië`, `in
+    # Oksbøl (Denemarken)`)
+    rf"|\b{_DEPLOY_PREP}\s+(?:het\s+|de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s*|\s*\()$")
 _CHAIN_BEFORE = re.compile(r"(?:,|\ben|\bof|&)\s+(?:het\s+|de\s+)?$")
 _MEETING_BEFORE = re.compile(
     r"\b(?:[Tt]op|[Ss]ummit|bijeenkomst|[Rr]aad|DMM|FMM|RBZ|UDCG|conferentie|vergadering|overleg|ministeriële"
     r"|ministersoverleg|ambassade|hoofdstad)\s+(?:\w+\s+)?"
     # where and when it is held: `De volgende top vindt in 2026 in Turkije plaats`, `… wordt volgend jaar in … gehouden`
     r"(?:(?:vindt|vond|zal|wordt|werd|plaats|(?:in\s+)?(?:19|20)\d\d|volgend\s+jaar|komend\s+jaar)\s+){0,4}"
-    r"(?:in|te|op)\s+(?:het\s+|de\s+)?$"
+    # (or its days: `de NAVO-top die op 4 en 5 september a.s. in Newport (Wales) wordt gehouden`)
+    r"(?:die\s+op\s+\d{1,2}(?:\s+en\s+\d{1,2})?\s+\w+\s+(?:a\.s\.\s+|jl\.\s+|(?:19|20)\d\d\s+)?)?"
+    r"(?:in|te|op)\s+(?:het\s+|de\s+)?(?:[A-Z][\w-]+\s*\()?$"
 )
 # a position, not people: `kabinetsinzet`, `inzet voor de Top`, and the verb of commitment to a policy
 # (`blijft inzetten op de versterking van …`, `zet in op`, `zet zich in voor`, `zich blijven inzetten voor`)
