@@ -2860,3 +2860,22 @@ def test_the_town_of_a_summit_then_its_country_is_no_place() -> None:
     text = ("Graag informeren wij u over de inzet van het kabinet voor de NAVO-top die op 4 en 5 september a.s. in "
             "Newport (Wales) wordt gehouden, waar Nederland met 100 militairen bijdraagt aan de beveiliging.")
     assert all("GB" not in d.countries for d in run(text)), [fields(d) for d in run(text)]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("De eenheden komen naar verwachting in de tweede helft van januari 2013 in Adana aan.", "2013-01"),
+    ("De militairen arriveren medio februari 2013 in Adana.", "2013-02"),
+    ("De eenheden komen op 20 januari 2013 in Adana aan.", "2013-01-20"),
+])
+def test_the_units_arrival_is_the_start(text: str, start: str) -> None:
+    from inzet.extract.deployments.period import read_period
+
+    assert read_period(text)[0] == start
+
+
+@pytest.mark.parametrize("text, date", [("in de tweede helft van januari 2013", "2013-01"),
+                                        ("tot de tweede helft van 2013", "2013-12")])
+def test_a_half_of_a_month_is_that_month(text: str, date: str) -> None:
+    from inzet.extract.deployments.period import read_date
+
+    assert read_date(text) == date

@@ -96,6 +96,9 @@ _IN_YEARS = re.compile(r"\b(?:deelname|bijdrage|inzet|aanwezigheid)\s+(?:in|voor
                        r"(?P<a>(?:19|20)\d\d)\s+(?:en|tot\s+en\s+met|t/m)\s+(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
 _START = re.compile(
     rf"\b(?:vanaf|per|met ingang van|m\.i\.v\.|(?:start|begint|starten|beginnen)\s+(?:op|in|per)"
+    # the units' arrival (`De eenheden komen naar verwachting in de tweede helft van januari 2013 in Adana aan`)
+    r"|\b(?:eenheden|militairen|toestellen|detachement|eenheid)\s+(?:komen|komt|arriveren|arriveert)\s+"
+    r"(?:naar\s+verwachting\s+)?(?:op|in|per|rond|medio)"
     # the first of the unit going out (`Het eerste toestel vertrekt op 1 oktober a.s.`, `De eerste militairen
     # arriveren medio januari`)
     r"|(?:(?:het|de)\s+eerste|een\s+kwartiermakers\w*)\s+(?:[\w'-]+\s+){0,4}?(?:vertrekt|vertrekken|arriveert"
@@ -173,7 +176,8 @@ def _read_dt(s: str, as_end: bool = True) -> tuple[int | None, int | None, int |
     year = int(m.group("y")) if m.group("y") else None
     month = month_number(m.group("m")) if m.group("m") else None
     day = int(m.group("d")) if m.group("d") and month else None
-    if year is not None and (m.group("qn") or m.group("qq")):
+    if year is not None and (m.group("qn") or m.group("qq")) and month is None:
+        # (a half of a month is that month: `in de tweede helft van januari 2013`)
         size = 6 if m.group("qu") and m.group("qu").lower() in ("helft", "halfjaar") else 3
         n = int(m.group("qq")) if m.group("qq") else _ORDINAL.get(m.group("qn").lower(), 12 // size)
         if n * size > 12:
