@@ -2879,3 +2879,26 @@ def test_a_half_of_a_month_is_that_month(text: str, date: str) -> None:
     from inzet.extract.deployments.period import read_date
 
     assert read_date(text) == date
+
+
+# ---- a heading that is a country's name; what the Netherlands will explain at the meeting -----------------------
+
+_UNDER = ("Geachte voorzitter,\n\nHierbij ontvangt u het verslag van de bijeenkomst van de NAVO-ministers van Defensie "
+          "op 15 en 16 februari in Brussel.\n\n{heading}\nIn de sessie over {heading} heb ik gemeld dat Nederland dit "
+          "jaar {what} actief blijft.\n")
+
+
+def test_people_for_a_mission_under_a_heading_that_is_a_country_are_there() -> None:
+    found = run(_UNDER.format(heading="Afghanistan", what="met maximaal 100 militairen in RS"))
+    assert [(d.countries, d.personnel_max) for d in found] == [(["AF"], 100)], [fields(d) for d in found]
+
+
+@pytest.mark.parametrize("what", ["met F-16's in de trainingen", "met stafofficieren"])
+def test_assets_or_people_for_no_mission_under_such_a_heading_are_not_placed(what: str) -> None:
+    assert run(_UNDER.format(heading="Oekraïne", what=what)) == []
+
+
+def test_what_the_netherlands_will_explain_at_the_meeting_is_no_act() -> None:
+    check("Nederland levert in 2017 ten hoogste 100 militairen aan Resolute Support in Afghanistan; de bijdrage loopt "
+          "tot en met 31 december 2017. Nederland zal tijdens de sessie de voortzetting van de Nederlandse bijdrage in "
+          "2017 toelichten.", {"countries": ["AF"], "end": "2017-12-31", "personnel_max": 100})

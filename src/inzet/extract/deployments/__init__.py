@@ -610,12 +610,20 @@ def _named_by_heading(doc: Document, mentions: list[Mention]) -> None:
                 m.names.extend(x for x in o.names if x not in m.names)
 
 
-def _heading_country(doc: Document, section: int) -> str | None:
-    """The one country a deployment heading names (`Inzet in Litouwen`), if any."""
+def _heading_country(doc: Document, section: int, keys: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The one country a deployment heading names (`Inzet in Litouwen`), or a heading that is a country's name and no
+    more over people counted for a mission by its `keys` (`Afghanistan`, over `… heb ik gemeld dat Nederland dit jaar
+    met maximaal 100 militairen in RS actief blijft`), if any."""
     title = doc.section_title(section)
-    if not title or not (STRONG.search(title) or re.search(r"[Ii]nzet|[Bb]ijdrage", title)):
+    if not title:
         return None
-    codes = {c for cm in countries.find(title) if cm.kind in ("name", "place", "mission") for c in cm.codes}
+    found = [cm for cm in countries.find(title) if cm.kind in ("name", "place", "mission")]
+    # (a bare name only for a mission named by its short name, not for an asset: `F-16 trainingen` under `Oekraïne`)
+    bare = len(found) == 1 and found[0].kind == "name" and title.strip(" .:") == title[found[0].start:found[0].end] \
+        and any(not any(c.isdigit() for c in k) for k in keys)
+    if not (bare or STRONG.search(title) or re.search(r"[Ii]nzet|[Bb]ijdrage", title)):
+        return None
+    codes = {c for cm in found for c in cm.codes}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -756,7 +764,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                 m.funding = fund
     for m in mentions:
         if not m.countries and m.trigger:
-            code = _heading_country(doc, m.section)
+            code = _heading_country(doc, m.section, m.keys if m.personnel is not None else frozenset())
             if code:
                 m.countries.append(code)
     _named_as_before(doc, mentions)

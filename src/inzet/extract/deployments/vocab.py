@@ -202,6 +202,9 @@ _POLITICAL_INZET = re.compile(
     # operatie moet samenwerken met de schepen van de NAVO`): a position, no contribution
     r"|\b(?:zal|zullen|wil|willen)\s+(?:\S+\s+){0,5}?(?:benadrukken|onderstrepen|pleiten|bepleiten|aandringen"
     r"|oproepen|wijzen|vragen|verzoeken)\b"
+    # (or explain there what it does: `Nederland zal tijdens de sessie de voortzetting van de Nederlandse bijdrage in
+    # 2017 toelichten`)
+    r"|\b(?:zal|zullen)\s+(?:[^\s.;]+\s+){0,12}?(?:toelichten|uiteenzetten)\b"
     # (or has pleaded, in a report: `Ik heb er bij mijn collega's op aangedrongen de terugtrekking zorgvuldig op elkaar
     # af te stemmen`)
     r"|\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,6}?(?:aangedrongen|gepleit|bepleit|opgeroepen)\b"
