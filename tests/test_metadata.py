@@ -190,6 +190,28 @@ def test_kind_from_the_opening(body: str, kind: str) -> None:
     assert letter(body + "\n")["kind"] == kind
 
 
+_BETREFT_HEAD = "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 oktober 2024\nBetreft {}\n\nGeachte voorzitter,\n\n"
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    # the opening says the letter informs per article 100 (or is a progress report) below a Betreft line that does not
+    # say what it is: a decision letter, whatever recent meeting it names
+    ("Nederlandse bijdrage aan de luchtverdediging van Polen",
+     "Met deze brief informeert het kabinet u, conform artikel 100 van de Grondwet, over de bijdrage die Nederland op "
+     "de NAVO-top van 12 september jl. heeft aangekondigd.", "other"),
+    ("Inzet in Litouwen", "Overeenkomstig artikel 100 van de Grondwet informeren wij u over de compagnie die "
+     "Nederland tijdens de DMM van 20 september jl. heeft toegezegd.", "other"),
+    # (not where the Betreft line or the opening first says it is an agenda or a report)
+    ("Geannoteerde agenda DMM 17 en 18 oktober 2024",
+     "Hierbij ontvangt u de agenda voor de DMM. De verlenging van de missie in Irak volgt in een artikel 100-brief.",
+     "agenda"),
+    ("DMM oktober 2024", "Hierbij bied ik u het verslag aan van de DMM van 17 september jl. Over de bijdrage aan de "
+     "missie ontvangt u een brief conform artikel 100 van de Grondwet.", "report"),
+])
+def test_kind_from_an_opening_below_a_betreft_line(subject: str, body: str, kind: str) -> None:
+    assert letter(body + "\n", header=_BETREFT_HEAD.format(subject))["kind"] == kind
+
+
 @pytest.mark.parametrize(("body", "kind"), [
     # reports that open with the results, in the present or the perfect, not with `Hierbij bied ik u aan`
     ("De bijeenkomst van de NAVO-ministers van Defensie op 17 september in Brussel stond in het teken van "
