@@ -190,6 +190,28 @@ def test_kind_from_the_opening(body: str, kind: str) -> None:
     assert letter(body + "\n")["kind"] == kind
 
 
+_BETREFT_HEAD = "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 oktober 2024\nBetreft {}\n\nGeachte voorzitter,\n\n"
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    # the opening says the letter informs per article 100 (or is a progress report) below a Betreft line that does not
+    # say what it is: a decision letter, whatever recent meeting it names
+    ("Nederlandse bijdrage aan de luchtverdediging van Polen",
+     "Met deze brief informeert het kabinet u, conform artikel 100 van de Grondwet, over de bijdrage die Nederland op "
+     "de NAVO-top van 12 september jl. heeft aangekondigd.", "other"),
+    ("Inzet in Litouwen", "Overeenkomstig artikel 100 van de Grondwet informeren wij u over de compagnie die "
+     "Nederland tijdens de DMM van 20 september jl. heeft toegezegd.", "other"),
+    # (not where the Betreft line or the opening first says it is an agenda or a report)
+    ("Geannoteerde agenda DMM 17 en 18 oktober 2024",
+     "Hierbij ontvangt u de agenda voor de DMM. De verlenging van de missie in Irak volgt in een artikel 100-brief.",
+     "agenda"),
+    ("DMM oktober 2024", "Hierbij bied ik u het verslag aan van de DMM van 17 september jl. Over de bijdrage aan de "
+     "missie ontvangt u een brief conform artikel 100 van de Grondwet.", "report"),
+])
+def test_kind_from_an_opening_below_a_betreft_line(subject: str, body: str, kind: str) -> None:
+    assert letter(body + "\n", header=_BETREFT_HEAD.format(subject))["kind"] == kind
+
+
 @pytest.mark.parametrize(("body", "kind"), [
     # reports that open with the results, in the present or the perfect, not with `Hierbij bied ik u aan`
     ("De bijeenkomst van de NAVO-ministers van Defensie op 17 september in Brussel stond in het teken van "
@@ -418,6 +440,50 @@ def test_a_meeting_recalled_from_long_before_the_letter_is_not_covered(body: str
 def test_a_meeting_of_months_ago_or_a_debates_subject_is_not_covered(body: str, expected: list) -> None:
     got = letter(body + "\n")
     assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a summit named as the origin of a decision or pledge, in a letter that does not say it prepares or reports one
+    ("Met deze brief informeert het kabinet u, conform artikel 100 van de Grondwet, over de inzet van twee fregatten. "
+     "Hiermee komt Nederland de toezegging na die het tijdens de NAVO-top in Madrid heeft gedaan.", []),
+    ("Tijdens de NAVO-top in Vilnius is besloten de oostflank te versterken. Het kabinet heeft daarom besloten een "
+     "compagnie naar Litouwen te sturen.", []),
+    ("Op de NAVO-top in Riga hebben de bondgenoten afgesproken hun luchtverdediging te versterken. Deze brief gaat "
+     "in op de Nederlandse bijdrage.", []),
+    ("Tijdens de NAVO-top in Washington spraken de regeringsleiders een nieuw steunpakket af. Met deze brief "
+     "informeer ik u over de levering van munitie.", []),
+    ("Het kabinet geeft gehoor aan het verzoek van de Supreme Allied Commander Europe (SACEUR) van 12 september jl. "
+     "en aan de afspraken die bondgenoten tijdens de NAVO-top zijn overeengekomen.", []),
+    # (a report of the summit keeps it, whatever tense it tells the decisions in; so does an agenda)
+    ("Hierbij bied ik u het verslag aan van de NAVO-top in Vilnius. Tijdens de top is besloten de oostflank te "
+     "versterken.", [("NATO-top", None, None)]),
+    ("Hierbij ontvangt u de geannoteerde agenda voor de NAVO-top in Den Haag, die op 24 en 25 juni 2025 "
+     "plaatsvindt.", [("NATO-top", "2025-06-24", "2025-06-25")]),
+    # (a summit that is still to come, in a letter that does not say what it is)
+    ("Op 9 en 10 oktober vindt de NAVO-top in Londen plaats. De regeringsleiders zullen daar spreken over "
+     "Oekraïne.", [("NATO-top", "2024-10-09", "2024-10-10")]),
+])
+def test_a_summit_named_as_the_origin_of_a_decision_is_background(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"], m["date_end"]) for m in got["meetings"]] == expected
+    if not expected:
+        assert got["kind"] == "other"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the date of a request or a letter, with its sender between, is not the date of the meeting named after it
+    ("Het kabinet komt tegemoet aan het verzoek van de Secretaris-Generaal van de NAVO van 2 september jl. om "
+     "bij te dragen aan de NAVO-top.", [("NATO-top", None)]),
+    ("Zoals gemeld in de brief van de minister van Buitenlandse Zaken van 20 september jl. vond de DMM in Brussel "
+     "plaats.", [("DMM", None)]),
+    # (the sender is a meeting, or the date is a meeting's: it stays)
+    ("Hierbij ontvangt u het verslag van de uitnodiging van de Poolse minister voor de informele bijeenkomst van "
+     "12 september jl. van de EU-ministers van Defensie.", [("RBZ-Defensie", "2024-09-12")]),
+    ("Hierbij ontvangt u het verslag van de NAVO-top van 9 en 10 juli jl.", [("NATO-top", "2024-07-09")]),
+])
+def test_the_date_of_a_request_from_a_sender_dates_no_meeting(body: str, expected: list) -> None:
+    got = letter(body + "\n")
+    assert [(m["type"], m["date_start"]) for m in got["meetings"]] == expected
 
 
 @pytest.mark.parametrize("recall", [

@@ -485,6 +485,9 @@ def ukraine_flags(text: str) -> list[tuple[float, bool]]:
     ("Dit bedrag van € 6,5 miljoen is niet bestemd voor Oekraïne.", [(6.5e6, False)]),
     ("De € 40 miljoen valt niet onder de steun aan Oekraïne.", [(40e6, False)]),
     ("De € 40 miljoen komt niet ten laste van de middelen voor Oekraïne.", [(40e6, False)]),
+    # (or not counted as it)
+    ("Voor munitie is € 45 miljoen vrijgemaakt, die niet als steun aan Oekraïne wordt aangemerkt.", [(45e6, False)]),
+    ("De € 45 miljoen telt niet mee als steun aan Oekraïne.", [(45e6, False)]),
     # for the own forces, Ukraine only in a clause about something else
     ("Het kabinet investeert daarnaast € 350 miljoen in de aanvulling van de eigen munitievoorraden, die door de "
      "leveringen aan Oekraïne zijn geslonken.", [(350e6, False)]),
@@ -495,6 +498,41 @@ def ukraine_flags(text: str) -> list[tuple[float, bool]]:
 ])
 def test_a_sum_said_not_to_be_for_ukraine(text: str, expected: list) -> None:
     assert ukraine_flags(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the replenishment or replacement of the own stocks and materiel after deliveries: the own forces receive it,
+    # whether or not the words name Ukraine as where the materiel went
+    ("Ter vervanging van het aan Oekraïne geleverde materieel heeft het kabinet € 250 miljoen gereserveerd.",
+     [(250e6, False)]),
+    ("Voor de vervanging van de aan Oekraïne overgedragen pantservoertuigen is EUR 80 mln. beschikbaar.",
+     [(80e6, False)]),
+    ("Defensie krijgt € 120 miljoen om het aan Oekraïne geleverde materieel te vervangen.", [(120e6, False)]),
+    ("Voor de vervanging van het materieel dat Nederland aan Oekraïne heeft geleverd is € 60 miljoen nodig.",
+     [(60e6, False)]),
+    ("Voor het aanvullen van de eigen voorraden na de leveringen aan Oekraïne is € 200 miljoen uitgetrokken.",
+     [(200e6, False)]),
+    ("Voor de herbevoorrading is in 2026 € 90 miljoen begroot.", [(90e6, False)]),
+    # (the refill of the own stock the sentence named before, pointed back to)
+    ("De munitie komt deels uit de eigen voorraad; voor de aanvulling daarvan is € 150 miljoen vrijgemaakt.",
+     [(150e6, False)]),
+    # not: materiel bought or replaced for Ukraine, or Ukraine's own stocks refilled
+    ("Nederland koopt voor € 250 miljoen materieel voor Oekraïne.", [(250e6, True)]),
+    ("Het kabinet stelt € 100 miljoen beschikbaar voor de vervanging van verloren Oekraïense pantservoertuigen.",
+     [(100e6, True)]),
+    ("Voor de aanvulling van de Oekraïense munitievoorraden draagt Nederland € 75 miljoen bij.", [(75e6, True)]),
+    ("Voor de herbevoorrading van Oekraïne is € 30 miljoen beschikbaar.", [(30e6, True)]),
+    # (nor a delivery from the own stock, before the refill named beside it; the refill in a clause of its own is not)
+    ("Nederland levert uit de eigen voorraad munitie ter waarde van € 40 miljoen aan Oekraïne.", [(40e6, True)]),
+    ("Nederland levert uit de eigen voorraad munitie ter waarde van € 40 miljoen aan Oekraïne; voor de aanvulling "
+     "daarvan is € 150 miljoen vrijgemaakt.", [(40e6, True), (150e6, False)]),
+    ("Nederland heeft voor € 100 miljoen materieel aan Oekraïne geleverd; ter vervanging van het geleverde materieel "
+     "is € 120 miljoen gereserveerd.", [(100e6, True), (120e6, False)]),
+])
+def test_a_refill_or_replacement_of_the_own_stocks_is_no_support(text: str, expected: list) -> None:
+    letter = ("Betreft\tMilitaire steun aan Oekraïne\n\nGeachte voorzitter,\n\n"
+              "Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n" + text + "\n")
+    assert ukraine_flags(letter) == expected
 
 
 def test_a_section_set_apart_from_the_support() -> None:

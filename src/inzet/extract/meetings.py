@@ -169,6 +169,12 @@ class _DateExpr:
 # dates of letters, debates and decisions, not of meetings: `de brief van 24 juni 2022`
 _NOT_MEETING_DATE = re.compile(r"(?:brief|Kamerbrief|schrijven|verzoek|motie|debat|overleg|besluit|mededeling)"
                                r"\s+(?:van|d\.d\.|dd\.?|op)\s+$", re.IGNORECASE)
+# … also where the sender stands between (`het verzoek van de Supreme Allied Commander Europe (SACEUR) van 12 mei jl.`,
+# `de brief van de minister van Buitenlandse Zaken van 3 maart`), unless a meeting stands between (`het verzoek van de
+# Raad Buitenlandse Zaken van 12 mei`, `de uitnodiging van Polen voor een informele bijeenkomst van 12 mei`)
+_SENDER_DATE = re.compile(r"\b(?:brief|Kamerbrief|schrijven|verzoek|uitnodiging|aanvraag|motie)\s+van\s+"
+                          r"(?P<who>(?:de|het)\s+[^.;:\n]{2,70}?)\s+van\s+$", re.IGNORECASE)
+_MEETING_NOUN = re.compile(r"\b(?:bijeenkomst|vergadering|[Tt]op|[Rr]aad|overleg|conferentie|ministeri[eë]le|VTC)\b")
 
 
 def find_dates(view: str, start: int, end: int) -> list[_DateExpr]:
@@ -176,6 +182,9 @@ def find_dates(view: str, start: int, end: int) -> list[_DateExpr]:
     out = []
     for m in _DATE.finditer(view, start, end):
         if _NOT_MEETING_DATE.search(view, max(start, m.start() - 25), m.start()):
+            continue
+        sender = _SENDER_DATE.search(view, max(start, m.start() - 110), m.start())
+        if sender and not _TYPES.search(sender.group("who")) and not _MEETING_NOUN.search(sender.group("who")):
             continue
         m1 = month_number(m.group("m1")) if m.group("m1") else None
         m2 = month_number(m.group("m2"))
@@ -203,10 +212,20 @@ class MeetingContext:
 
 
 # an agenda names earlier meetings in the perfect or past tense: `de besluiten die bondgenoten op de
-# NAVO-top in Washington hebben genomen`, `tijdens de DMM werd afgesproken`
+# NAVO-top in Washington hebben genomen`, `tijdens de DMM werd afgesproken`; so does a letter that does not say it
+# reports one (`Tijdens de NAVO-top in Wales is besloten …`, `de toezegging die Nederland tijdens de NAVO-top heeft
+# gedaan`): the meeting a decision or a pledge came from, named as background
 _CLAUSE_END = re.compile(r"[,;:()]|\.(?!\w|\s+[a-z])")   # not the points of `D.C. hebben`
-_PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|had|werden|werd|waren|was)\s+(?:[\w.-]+\s+){0,3}?"
-                      r"ge[a-zë]+(?:en|d|t)\b|\b(?:vond|vonden)\s+plaats\b|\bplaatsvond\b")
+# (participles with a particle or without `ge-`, and the irregular `-aan`: `heeft Nederland toegezegd`, `hebben
+# de bondgenoten besloten`, `is afgesproken`, `heeft gedaan`; a decision that `is` taken, not one `is gepland`)
+_PARTICIPLE = (r"(?:(?:toe|af|aan|op|uit|in|vast|overeen|voor|mee|bij|door|na|terug)?ge(?:[a-zë]+(?:en|d|t)|[dgs]t?aan)"
+               r"|(?:be|ver|ont|her|er)[a-zë]{2,}(?:en|d|t))\b")
+_PERFECT = re.compile(rf"\b(?:hebben|heeft|hadden|had|werden|werd|waren|was)\s+(?:[\w.-]+\s+){{0,3}}?{_PARTICIPLE}"
+                      rf"|\b(?:is|zijn)\s+(?:[\w.-]+\s+){{0,2}}?(?!gepland|voorzien|bedoeld|verwacht|beoogd){_PARTICIPLE}"
+                      r"|\b(?:vond|vonden)\s+plaats\b|\bplaatsvond\b"
+                      # a decision in the simple past: `besloten de bondgenoten`, `spraken de regeringsleiders af`
+                      r"|\bbesloot\b|\bbesloten\b|\b(?:sprak|spraken)\b[\w\s-]{0,60}?\baf\b"
+                      r"|\b(?:kwam|kwamen)\b[\w\s-]{0,60}?\bovereen\b|\b(?:zegde|zegden)\b[\w\s-]{0,60}?\btoe\b")
 
 
 def _mentions(view: str, start: int, end: int, priority: int) -> list[_Mention]:
@@ -422,7 +441,9 @@ _HISTORY_DAYS = 120     # (a report that does not say it is one comes within wee
 def _is_passing(m: _Mention, ctx: MeetingContext) -> bool:
     if m.passing:
         return True
-    if m.past_clause and m.d_start is None and ctx.kind_hint == "agenda":
+    # (an earlier meeting an agenda names, or the background of a letter that says neither what it is nor its tense)
+    background = ctx.kind_hint == "agenda" or (not ctx.kind_stated and not ctx.kind_hint)
+    if m.past_clause and m.d_start is None and background:
         return True
     if ctx.letter_date is None or m.d_start is None:
         return False

@@ -478,7 +478,13 @@ def _kind(doc: Document, title: tuple[int, int] | None, subject: str | None,
         return ""
     head = " ".join(texts[:-1]) if len(texts) > 1 else ""
     body = texts[-1]
-    if _OTHER_HINT.search(head) or (not head and _OTHER_HINT.search(body[:400])):
+    # (the opening says what the letter is even below a Betreft line that does not: `Met deze brief informeert het
+    # kabinet u, conform artikel 100 van de Grondwet, over …` is a decision letter, whatever meeting it names in
+    # passing; not where the letter said it was an agenda or a report first)
+    other = _OTHER_HINT.search(body, 0, 400)
+    said_first = other is not None and any(rx.search(head) or rx.search(body, 0, other.start())
+                                           for rx in (_AGENDA_HINT, _REPORT_HINT))
+    if _OTHER_HINT.search(head) or (other and (not head or not said_first)):
         return "other"
     apart = False           # the letter says the report of the meeting comes apart from it
     for t in (head, body):

@@ -173,9 +173,11 @@ _UKRAINE = re.compile(
 # steun aan Oekraïne`, `valt niet onder de steun aan Oekraïne`, `komt niet ten laste van de middelen voor Oekraïne`)
 # (`maakt geen deel uit van de steun aan Oekraïne`, `behoort niet tot de steun aan Oekraïne`; and the support named
 # before, pointed back to: `valt buiten deze steun`, `los van die steun`, `valt niet onder deze steun`)
+# (or not counted as it: `die niet als steun aan Oekraïne wordt aangemerkt`, `telt niet mee als steun aan Oekraïne`)
 _APART = re.compile(r"\b(?:[Ll]os\s+van|[Bb]uiten|[Nn]aast|[Aa]ndere\s+dan)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
                     r"(?:steun|hulp|bijdragen?|pakket)\s+(?:aan|voor)\s+Oekra\w+"
-                    r"|\b(?:niet|geen)\s+(?:(?:meer|bestemd|gericht|onder|tot|ten\s+laste\s+van|ten\s+goede\s+aan"
+                    r"|\b(?:niet|geen)\s+(?:(?:meer|mee|meegeteld|meegerekend|gerekend|geteld|als|bestemd|gericht|onder"
+                    r"|tot|ten\s+laste\s+van|ten\s+goede\s+aan"
                     r"|(?:onder)?deel\s+(?:uit\s+)?van|(?:militaire\s+)?(?:steun|hulp)|de|het|middelen|budget)\s+){0,4}"
                     r"(?:voor|aan|bij)\s+(?:de\s+)?Oekra\w+"
                     r"|\b(?:[Ll]os\s+van|[Bb]uiten|(?:niet|geen)\s+(?:onder|tot|(?:onder)?deel\s+(?:uit\s+)?van))\s+"
@@ -716,10 +718,42 @@ def _for_another_country(sentence: str) -> bool:
 
 # a sum for the Netherlands' own forces (vocabulary.spending_words("own"): `voor de aanvulling van de eigen voorraden`)
 _OWN_FORCES = re.compile("|".join(w.pattern for w in vocabulary.spending_words("own")), re.IGNORECASE)
+# (each such phrase holds one of these words: a cheap test first)
+_OWN_CUES = ("eigen", "voorraden", "Nederlandse", "herbevoorrading", "vervang", "geleverd", "overgedragen", "afgesta",
+             "gedoneerd", "geschonken", "weggegeven")
+# the refill of the own stock the sentence named before, pointed back to (`Een deel komt uit de eigen voorraad; voor de
+# aanvulling daarvan is € 300 mln. vrijgemaakt`, `… uit het eigen materieel geleverd, voor de vervanging hiervan …`)
+_OWN_STOCK = re.compile(r"\beigen\s+(?:[\w-]+\s+)?(?:voorraden|voorraad|munitievoorraden|materieel|bestand)\b",
+                        re.IGNORECASE)
+_REFILL_OF_IT = re.compile(r"\b(?:aanvulling|aanvullen|vervanging|vervangen|herbevoorrading|aan\s+te\s+vullen"
+                           r"|te\s+vervangen)\s+(?:daarvan|hiervan|ervan)\b|\b(?:daarvan|hiervan)\s+(?:weer\s+)?"
+                           r"(?:aan\s+te\s+vullen|te\s+vervangen)\b", re.IGNORECASE)
+
+# beside such words, the deliveries that emptied the stocks (`het aanvullen van de eigen voorraden na de leveringen aan
+# Oekraïne`, `als gevolg van de donaties aan Oekraïne`): what caused the refill, not what the sum is for
+_AFTER_DELIVERIES = re.compile(r"\b(?:na|door|vanwege|wegens|sinds|(?:als|ten)\s+gevolge?\s+van)\s+(?:de\s+|het\s+)?"
+                               r"(?:[\w-]+\s+)?(?:leveringen|levering|donaties|donatie|overdracht|schenkingen)\s+"
+                               r"(?:van\s+[\w-]+\s+)?(?:aan|naar)\s+(?:de\s+)?Oekra\w+", re.IGNORECASE)
+
+
+def _own_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence says a sum is for the Netherlands' own forces: its own stocks or materiel, their refill or the
+    replacement of what was given (`ter vervanging van het aan Oekraïne geleverde materieel`). The Ukraine these words
+    name is where the materiel went, not what the sum is for."""
+    if not any(c in sentence for c in _OWN_CUES):
+        return []
+    spans = [(m.start(), m.end()) for m in _OWN_FORCES.finditer(sentence)]
+    stock = _OWN_STOCK.search(sentence)
+    if stock:
+        spans += [(m.start(), m.end()) for m in _REFILL_OF_IT.finditer(sentence, stock.end())]
+    if spans:
+        spans += [(m.start(), m.end()) for m in _AFTER_DELIVERIES.finditer(sentence)]
+    return spans
+
+
 def _for_own_forces(sentence: str) -> bool:
-    """Is the sum for the Netherlands' own forces? (each such phrase holds one of these words: a cheap test first)"""
-    return ("eigen" in sentence or "voorraden" in sentence or "Nederlandse" in sentence) \
-        and _OWN_FORCES.search(sentence) is not None
+    """Is the sum for the Netherlands' own forces?"""
+    return bool(_own_spans(sentence))
 
 
 # Ukraine named as where the war is, the cause of a sum and not its recipient (`Naar aanleiding van de Russische inval
@@ -741,10 +775,13 @@ class _Context:
                if not _WAR_ON.search(sentence, max(0, (p := m.start()) - 50), p)]
         if named is not None:          # (the letter's own abbreviations of a Ukraine long form: `het UAF`)
             ukr = sorted(ukr + [m.start() for m in named.finditer(sentence)])
-        self.ukr = [p for p in ukr if not any(a <= p < b for a, b in apart)] if apart else ukr
         # `Voor Moldavië … stelt het kabinet € 15 miljoen beschikbaar`: another country receives it
-        # (`Voor de aanvulling van de eigen voorraden … € 400 miljoen`: the own forces receive it)
-        own = _for_own_forces(sentence)
+        # (`Voor de aanvulling van de eigen voorraden … € 400 miljoen`: the own forces receive it; the Ukraine of
+        # `ter vervanging van het aan Oekraïne geleverde materieel` is where the materiel went, not the sum's)
+        own_spans = _own_spans(sentence)
+        own = bool(own_spans)
+        away = apart + own_spans
+        self.ukr = [p for p in ukr if not any(a <= p < b for a, b in away)] if away else ukr
         self.apart = self.apart or (not self.ukr and (_for_another_country(sentence) or own))
         self.spend = [m.start() for m in lexicon.finditer(_SPENDING, sentence, hits)]
         if self.spend:
@@ -782,6 +819,12 @@ class _Context:
             if other:
                 hi = other.start()
                 ukr = [p for p in ukr if p < hi]
+            if self.own:
+                # (nor in a clause of its own before the sum: `Nederland levert uit de eigen voorraad munitie aan
+                # Oekraïne; voor de aanvulling daarvan is € 150 miljoen vrijgemaakt`)
+                joins = [m.end() for m in _CLAUSE_JOIN.finditer(self.sentence, lo, at[0])]
+                if joins:
+                    ukr = [p for p in ukr if p >= joins[-1]]
             if self.own and not ukr:
                 return False        # for the own forces, Ukraine only in a clause of something else
         if at is not None and any(at[1] <= p < hi for p in self.parts):
