@@ -91,9 +91,10 @@ def test_homecoming_after_a_deployment_adds_no_dutch_one() -> None:
     ("tot medio 2027", (None, "2027")),
     ("tot medio juli 2027", (None, "2027-07")),
     ("tot begin april 2027", (None, "2027-04")),
-    ("tot ultimo juni 2026", (None, "2026-06")),
+    ("tot ultimo juni 2026", (None, "2026-06-30")),      # (`ultimo`: the last day)
+    ("tot en met ultimo 2026", (None, "2026-12-31")),
     ("tot in de loop van 2027", (None, "2027")),
-    ("loopt ultimo september 2026 af", (None, "2026-09")),
+    ("loopt ultimo september 2026 af", (None, "2026-09-30")),
     ("loopt in de loop van mei 2026 af", (None, "2026-05")),
     ("tot eind 2027", (None, "2027")),
     ("vanaf maart 2026", ("2026-03", None)),

@@ -19,7 +19,7 @@ from inzet.extract.dutch import (
     number_word,
 )
 
-# a part of a month or year (`eind`, `medio`, `ultimo`, `in de loop van`) keeps the precision written
+# a part of a month or year (`eind`, `medio`, `in de loop van`) keeps the precision written; `ultimo` is its last day
 # (and a season, of a year: `tot het najaar van 2006` is 2006)
 _PART = r"(?:begin|eind|einde|medio|half|halverwege|ultimo|primo|in\s+de\s+loop\s+van|voorjaar|zomer|najaar|winter)"
 # (`het einde van 2027`, `het eind van juni` are `eind 2027`, `eind juni`)
@@ -183,6 +183,10 @@ def _read_dt(s: str, as_end: bool = True) -> tuple[int | None, int | None, int |
         if n * size > 12:
             return year, None, None
         return year, n * size if as_end else (n - 1) * size + 1, None
+    if day is None and m.group("q") and m.group("q").lower() == "ultimo" and (year or month):
+        # `ultimo` is the last day (`tot en met ultimo juni 2014`, `ultimo 2026`: 31 December)
+        month = month or 12
+        day = calendar.monthrange(year or 2001, month)[1]
     return year, month, day
 
 
