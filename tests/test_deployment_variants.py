@@ -2903,3 +2903,28 @@ def test_what_the_netherlands_will_explain_at_the_meeting_is_no_act() -> None:
     check("Nederland levert in 2017 ten hoogste 100 militairen aan Resolute Support in Afghanistan; de bijdrage loopt "
           "tot en met 31 december 2017. Nederland zal tijdens de sessie de voortzetting van de Nederlandse bijdrage in "
           "2017 toelichten.", {"countries": ["AF"], "end": "2017-12-31", "personnel_max": 100})
+
+
+# ---- what a decision comes to, item by item; the sum of several and the sum of one, both funded -----------------
+
+_COMES_TO = ("Geachte voorzitter,\n\nHierbij informeren wij u over de beëindiging van de bijdrage aan KFOR in "
+             "Kosovo en de voortzetting van de bijdrage aan EULEX.\n\n"
+             "Beëindiging van de bijdrage aan KFOR\nHet kabinet heeft besloten de Nederlandse bijdrage aan KFOR in de "
+             "loop van 2010 af te bouwen en te beëindigen. Dit besluit is in lijn met de reductie van KFOR.\n\n"
+             "{opener}\n"
+             "– De vijf stafofficieren op het hoofdkwartier van KFOR in Pristina keren per ultimo april 2010 "
+             "terug.\n"
+             "– Het team in Suva Reka, van ten hoogste negen militairen, blijft tot medio juni 2010 actief.\n\n"
+             "Voortzetting van de bijdrage aan EULEX\nHet kabinet zet de bijdrage van de KMar aan EULEX in Kosovo "
+             "voort tot en met 14 juni 2012, met ten hoogste 30 marechaussees.\n\n"
+             "Financiële aspecten\nDe kosten van de KFOR-bijdrage in 2010 worden geraamd op € 0,6 mln. De kosten van "
+             "de KMar-bijdrage aan EULEX bedragen circa EUR 2,4 miljoen per jaar. Beide bedragen worden gefinancierd "
+             "uit de HGIS.\n")
+
+
+@pytest.mark.parametrize("opener", ["Concreet betekent dit het volgende:", "Dit houdt in:"])
+def test_what_a_decision_comes_to_item_by_item(opener: str) -> None:
+    found = deployments.extract(segment("t", _COMES_TO.format(opener=opener)), "2010-02-01")
+    got = sorted((d.action, d.end, d.personnel_max, d.cost_eur, d.funding) for d in found if d.personnel_max)
+    assert got == [("end", "2010-04-30", 5, None, "HGIS"), ("end", "2010-06", 9, None, "HGIS"),
+                   ("extension", "2012-06-14", 30, 2_400_000, "HGIS")], got

@@ -349,6 +349,14 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
     text = view[s.start:s.end].rstrip()
     if text.endswith(":") and _PARTS_EACH.match(text):
         return ""           # (`De onderdelen en hun einddatum:`: each item a part of ours, with its own act)
+    if text.endswith(":") and _MEANS_THIS.match(text):
+        # (`Het kabinet heeft besloten de bijdrage … af te bouwen en te beëindigen. … Concreet betekent dit het
+        # volgende:`: each item so decided)
+        before = view[max(0, s.start - 600):s.start]
+        at = before.rfind("besloten") if "besloten" in before else before.rfind("besluit")
+        decided = before[at:before.find(".", at) + 1 or None] if at >= 0 else ""    # (the sentence that decides)
+        acts = read_action(decided) if DUTCH.search(before) else set()
+        return explicit_action(acts) or ("new" if "new_soft" in acts else None)
     if not (text.endswith(":") and DUTCH.search(text)) and not (text.endswith(".") and _STEPS.search(text)):
         return None
     acts = read_action(text, hits)
@@ -357,6 +365,9 @@ def _intro(view: str, s: Sentence, hits: int) -> str | None:
     return explicit_action(acts) or ("new" if "new_soft" in acts else None)
 
 
+# what the decision just stated comes to (`Concreet betekent dit het volgende:`, `Dit houdt in:`)
+_MEANS_THIS = re.compile(r"(?:Concreet\s+|In\s+de\s+praktijk\s+)?(?:betekent|houdt)\s+dit\s+(?:concreet\s+)?"
+                         r"(?:het\s+volgende|in|dat)\s*:$|Dit\s+(?:betekent|houdt)\s+(?:concreet\s+)?(?:het\s+volgende|in)\s*:$")
 # the parts of the contribution just described, each its own (`De onderdelen en hun einddatum:`, `De afzonderlijke
 # eenheden waren:`)
 _PARTS_EACH = re.compile(r"(?:De|Deze|Die)\s+(?:afzonderlijke\s+|verschillende\s+)?"

@@ -107,7 +107,9 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
         return len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
     def says_key(key: str) -> bool:     # (an acronym in its own case: `eFP`, `KMar`, `UNMISS`)
-        found = re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE) if len(key) >= 3 else ()
+        # (also as the head of a compound: `De kosten van de KFOR-bijdrage`; not another name: `EUTM-S` of `EUTM`)
+        found = re.finditer(rf"(?<![\w-]){re.escape(key)}(?!\w)(?!-(?-i:[A-Z0-9]))", text, re.IGNORECASE) \
+            if len(key) >= 3 else ()
         return any(w.group() == key.upper() or sum(c.isupper() for c in w.group()) >= 2 for w in found)
 
     # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`), or a ship by its
@@ -151,13 +153,13 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             continue
         line = bisect_right(starts, s.start) - 1
         if line != paragraph:
-            paragraph, costed, part, acted, joint = line, [], False, None, []
+            paragraph, costed, part, acted, joint, summed = line, [], False, None, [], []
         text = view[s.start:s.end]
         hits = all_hits[k]
         part = part or _PART_OF_COSTS.search(text) is not None
         act = _COSTS_OF_ACT.search(text)
         acted = acted or (_ACT_NOUN[act.group(1).casefold()] if act else None)
-        named = _named_in(text, view, mentions)
+        named = every = _named_in(text, view, mentions)
         if len(named) > 1:          # of the deployments it names, one still running, whose costs are still unknown
             named = [m for m in named if m.action != "end"] or named
             named = [m for m in named if m.cost is None] or named
@@ -196,6 +198,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
                 if len(one) == 1 and value is not None:
                     one[0].cost = one[0].cost if one[0].cost is not None else value
                     costed.append(one[0])
+        if len(every) > 1 and cost is None and read_cost(text, hits) is not None:
+            summed = [*summed, *every]  # (a sum for several, no one's cost: `De kosten van de KFOR-bijdrage …`)
         if len(named) > 1 and JOINT_COSTS.search(text):
             joint = named
         elif not named and (two := _TWO_UNITS.search(text)):
@@ -221,6 +225,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             elif not named and _ALL_COSTS.match(text) and acted:
                 # (after `De additionele uitgaven voor de verlenging …`: of every deployment so acted on)
                 targets = [*targets, *(m for m in mentions if m.explicit == acted)]
+            if not named and summed and _THOSE_SUMS.match(text):
+                targets = [*targets, *(m for m in summed if m not in targets)]   # (`Beide bedragen …`: those too)
             if not named and joint and _THESE_COSTS.match(text):
                 targets = [*targets, *joint]    # (`Deze kosten komen ten laste van …`: of those costed together)
             for m in targets:
