@@ -440,3 +440,23 @@ def test_a_missions_dutch_kind_before_its_name_is_not_part_of_the_english_short_
 ])
 def test_sixteenth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     assert defs(text) == expected
+
+
+# a type designation with a model number whose letters spell the name in another language (`PzH` of German `Panzer`),
+# either order; a Dutch paraphrase of a short form gives way to the name elsewhere in the letter that spells it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nederland levert drie Pantserhouwitsers 2000 (PzH 2000) aan Oekraïne.", [("PzH 2000", "Pantserhouwitsers 2000")]),
+    ("Duitsland levert de PzH 2000 (Panzerhaubitze 2000) aan Oekraïne.", [("PzH 2000", "Panzerhaubitze 2000")]),
+    ("Betreft\tBijdrage aan de VN-missie in Zuid-Sudan (UNMISS)\n\nDe Raad richtte de United Nations Mission in the "
+     "Republic of South Sudan (UNMISS) op.\n",
+     [("UNMISS", "United Nations Mission in the Republic of South Sudan")]),
+    # negatives: another number; a year; no capitalised name; a translation whose English does not spell the short form
+    # at its initials keeps the first definition
+    ("Nederland levert Pantserhouwitsers 2001 (PzH 2000) aan Oekraïne.", []),
+    ("Het gebeurde in het jaar 2000 (PzH 2000).", []),
+    ("Permanente gestructureerde samenwerking (PESCO)\nDe permanente gestructureerde samenwerking (Permanent "
+     "Structured Cooperation, PESCO) start.\n",
+     [("PESCO", "Permanente gestructureerde samenwerking"), ("PESCO", "Permanent Structured Cooperation")]),
+])
+def test_type_designations_and_spelled_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected

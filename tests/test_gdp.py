@@ -1085,3 +1085,28 @@ def test_the_level_a_pledge_sets_in_a_paragraph_about_shares(text: str, expected
     got = rows(lead + text, "2021-05-28")
     assert got[0][:2] == (2021, 1.45)
     assert [(r[0], r[1], r[5]) for r in got[1:]] == expected
+
+
+# a table by year whose columns hold sums beside the shares (`Uitgaven` over `12,0 mld.`): the column of sums is read by
+# the money reader, the column that names the bbp gives the shares, a column of shares of the spending does not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tabel 1. Defensie-uitgaven volgens de NAVO-definitie\n\nJaar\tUitgaven\tAandeel bbp\tWaarvan investeringen\n"
+     "2019\t11,1 mld.\t1,35%\t20,1%\n2020 (raming)\t11,9 mld.\t1,45%\t22,0%\n",
+     [(1.35, 2019, "defence", "nato", None, "actual"), (1.45, 2020, "defence", "nato", None, "estimate")]),
+    ("Tabel 2 Uitgaven\n\nJaar\tUitgaven\tInvesteringen in % defensie-uitgaven\n"
+     "2019\t11,1 mld.\t20,1%\n2020\t11,9 mld.\t22,0%\n", []),
+])
+def test_a_column_of_sums_beside_the_shares(text: str, expected: list[Row]) -> None:
+    assert shares(text) == expected
+
+
+def test_the_other_side_in_the_paragraph_after_a_table_and_its_source_line() -> None:
+    """`Zonder de steun …` a sentence further, under the table's `Bron:` line: counted by the table's method."""
+    text = ("Tabel 1. Defensie-uitgaven volgens de NAVO-definitie\n\nJaar\tAandeel bbp\tOpmerking\n"
+            "2022\t1,41%\trealisatie\n2023\t1,64%\trealisatie\n\nBron: NAVO, maart 2024.\n\n"
+            "Het aandeel steeg in 2023 sterk. Zonder de steun aan Oekraïne zou het aandeel in 2023 1,43% van het bbp "
+            "zijn geweest.\n")
+    assert (1.43, 2023, "defence", "nato", "excl", "actual") in shares(text)
+    # (not after a paragraph of other prose between)
+    other = text.replace("\n\nHet aandeel", "\n\nDe begroting groeide.\n\nHet aandeel")
+    assert (1.43, 2023, "defence", None, "excl", "actual") in shares(other)

@@ -734,3 +734,20 @@ def test_a_list_in_a_letter_about_ukraine_support_leaves_out_what_its_sums_are_f
     text = ("Datum\t17 mei 2023\nBetreft\tSteun aan Oekraïne\n\nGeachte voorzitter,\n\nDe leveringen\n\n"
             "Nederland gaf € 100 miljoen aan munitie voor Oekraïne, en € 50 miljoen aan drones.\n")
     assert _ukraine_flags(text) == [True, True]
+
+
+# a table whose caption gives the currency only (`(bedragen in euro)`) and whose cells write their own scale word: each
+# cell a sum, in that currency (once, whichever reader finds it); its percentages and years are no sums
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tabel 2. Uitgaven aan materieel (bedragen in euro)\n\nJaar\tUitgaven\tGroei\n"
+     "2021\t3,2 mld.\t4,0%\n2022\t3,9 mld.\t21,9%\n", [(3.2e9, "EUR", None), (3.9e9, "EUR", None)]),
+    ("Overzicht van de kosten (in euro's)\nPost\tBedrag\nPersoneel\t450 mln.\nMaterieel\t1,1 mld.\n",
+     [(450e6, "EUR", None), (1.1e9, "EUR", None)]),
+    ("Tabel 3 Bijdragen (bedragen in euro)\n\nLand\tBijdrage\nDuitsland\t€ 2,5 mld.\nFrankrijk\t€ 1,8 mld.\n",
+     [(2.5e9, "EUR", None), (1.8e9, "EUR", None)]),
+    # negatives: cells without a scale word under the currency alone (counts, years); a currency in prose brackets
+    ("Tabel 4 Aantallen (bedragen in euro)\n\nJaar\tAantal\n2021\t345\n2022\t410\n", []),
+    ("De prijs (in euro) staat in de bijlage, met 12 vestigingen.", []),
+])
+def test_cells_with_their_own_scale_under_a_currency_caption(text: str, expected: list) -> None:
+    assert amounts(text) == expected

@@ -437,6 +437,28 @@ def _initials(letters: str, words: tuple[str, ...]) -> bool:
     return _is_function(w) and _initials(letters, words[1:])
 
 
+def _spelled_by_initials(short: str, words: tuple[str, ...]) -> bool:
+    """Does each letter of `short` stand at the initial of a word or compound part of `words`, in order, the first at
+    the first word, function words used or skipped and one content word at most left out (`United Nations Mission in
+    the Republic of South Sudan` UNMISS; not `Permanent Structured Cooperation` PESCO, whose E and O are inside)?"""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    parts = [(p[0].casefold(), _is_function(p)) for w in words for p in _PART_SPLIT.split(w.strip(_QUOTES)) if p]
+    if not letters or not parts or len(letters) != len(short) or parts[0][0] != letters[0]:
+        return False
+
+    def walk(li: int, pi: int, left_out: int) -> bool:
+        if li == len(letters):
+            return left_out + sum(1 for _, fn in parts[pi:] if not fn) <= 1
+        if pi == len(parts):
+            return False
+        initial, function = parts[pi]
+        if initial == letters[li] and walk(li + 1, pi + 1, left_out):
+            return True
+        return walk(li, pi + 1, left_out + (not function)) if function or left_out < 1 else False
+
+    return walk(0, 0, 0)
+
+
 def _compound(low: str) -> list[str] | None:
     """The glossary words a compound is made of, two or more, with a linking `s` allowed after each
     (`wereldvoedselprogramma` → wereld, voedsel, programma); None when it is not made of them."""
@@ -576,6 +598,38 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True, translat
             if missing == 0:
                 break
     return found
+
+
+# a type designation: mixed-case letters and a model number (`PzH 2000`, `FlaK 38`); its lowercase letters may spell the
+# name in another language (`Pz` of German `Panzer`, the long form the Dutch `Pantserhouwitsers 2000`)
+_TYPE_SHORT = re.compile(r"(?P<letters>[A-Z](?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z](?<=[a-z][A-Z]))[A-Za-z]{1,4})"
+                         r"[ \t-](?P<num>\d{2,4})")
+_TYPE_TAIL = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Za-z]{1,4}[ \t-]\d{2,4})[ \t]*\Z")
+
+
+def _type_fit(short: str, toks: list[_Tok]) -> _Fit | None:
+    """The long form of a type designation (`Pantserhouwitsers 2000 (PzH 2000)`): one or two capitalised words and the
+    model number, the first capital at the first word's initial, the other capitals in order in those words, the
+    lowercase letters matched where they can be (another language's spelling)."""
+    m = _TYPE_SHORT.fullmatch(short)
+    if m is None or len(toks) < 2 or toks[-1].bare != m.group("num"):
+        return None
+    letters = m.group("letters")
+    for n in (1, 2):
+        words = toks[-1 - n : -1]
+        if len(words) < n or not all(_NAME_WORD.fullmatch(t.bare) for t in words):
+            return None
+        chars = "".join(t.bare for t in words)
+        pos = 1
+        for c in letters[1:]:
+            k = chars.casefold().find(c.casefold(), pos)
+            if k < 0 and c.isupper():
+                break
+            pos = k + 1 if k >= 0 else pos
+        else:
+            if chars[0] == letters[0]:
+                return _Fit(words[0].start, toks[-1].end, True, 0)
+    return None
 
 
 def _other_language(short: str, toks: list[_Tok]) -> _Fit | None:
@@ -804,6 +858,8 @@ def _extract(doc: Document) -> list[Acronym]:
             if fit is not None and "-" not in short and not _dashes_inside_a_name(toks, fit.start):
                 fit = None
         if fit is None:
+            fit = _type_fit(short, _words_before(view, m.start(), 3))
+        if fit is None:
             fit = _other_language(short, _words_before(view, m.start(), 9))
         if fit is not None and not _number_in_long(short, view[fit.start : fit.end]):
             fit = None
@@ -839,7 +895,8 @@ def _extract(doc: Document) -> list[Acronym]:
         # the short form is (in) the last word before the paren and has a capital: a cheap test first
         last = view[max(0, paren - 24) : paren].rstrip(" \t").rsplit(None, 1)
         compound = _COMPOUND_TAIL.search(view, max(0, paren - 48), paren)
-        if not last or (last[-1].lower() == last[-1] and not compound):
+        if not last or (last[-1].lower() == last[-1] and not compound
+                        and not (last[-1].isdigit() and _TYPE_TAIL.search(view, max(0, paren - 24), paren))):
             continue
         inner = m.group("long")
         lead = len(inner) - len(inner.lstrip())
@@ -849,12 +906,17 @@ def _extract(doc: Document) -> list[Acronym]:
             continue
         words = tuple(w.text for w in toks)
         # a two-word short form first (`EU NAVFOR (European Union Naval Force)`), then its last word
-        for tail in (_KEPT_TAIL, _SHORT2_TAIL, _SHORT_TAIL, _COMPOUND_TAIL):
+        for tail in (_KEPT_TAIL, _SHORT2_TAIL, _SHORT_TAIL, _COMPOUND_TAIL, _TYPE_TAIL):
             t = compound if tail is _COMPOUND_TAIL else tail.search(view, max(0, paren - 24), paren)
             if not t:
                 continue
             short = _clean_short(t.group("short"))
-            if not _is_short(short) or any(w.bare == short for w in toks) or not _fits(short, words):
+            if tail is _TYPE_TAIL:
+                # (`PzH 2000 (Panzerhaubitze 2000)`: the whole paren is the type's name)
+                fit = _type_fit(short, toks)
+                if fit is None or fit.start != toks[0].start:
+                    continue
+            elif not _is_short(short) or any(w.bare == short for w in toks) or not _fits(short, words):
                 continue
             taken.add(paren)
             found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
@@ -881,12 +943,15 @@ def _extract(doc: Document) -> list[Acronym]:
         fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)), allow_loose=False)
         emit(-1, m.end(), short, fit)
 
-    # a partial loose fit gives way to a better definition of the same short form
+    # a partial loose fit gives way to a better definition of the same short form, and any loose fit (a Dutch
+    # paraphrase, `VN-missie in Zuid-Sudan (UNMISS)`) to a name elsewhere that spells it (`United Nations Mission in
+    # the Republic of South Sudan (UNMISS)`)
     complete = {f[2] for f in found if f[4] or f[5] == 0}
+    spelled = {f[2] for f in found if f[4] and _spelled_by_initials(f[2], tuple(f[3].split()))}
     out: list[Acronym] = []
     seen: set[tuple[int, int]] = set()
-    for a, b, short, long, _is_strict, missing in sorted(found):
-        if (a, b) in seen or (missing and short in complete) or not long:
+    for a, b, short, long, is_strict, missing in sorted(found):
+        if (a, b) in seen or (missing and short in complete) or (not is_strict and short in spelled) or not long:
             continue
         seen.add((a, b))
         text, span = doc.evidence(a, b)

@@ -668,6 +668,9 @@ def _with_tables(doc: Document, out: list[Amount], memo: _Memo, about_ukraine: b
         return out
     phrases = [doc.span(u.start, u.end) for u in units]
     out = [a for a in out if not any(p.start <= a.span.start and a.span.end <= p.end for p in phrases)]
+    # (a cell the prose read too, `€ 1,2 mld.` in a row: once, as the table's)
+    taken = {(c.span.start, c.span.end) for c in cells}
+    out = [a for a in out if not any(s < a.span.end and a.span.start < e for s, e in taken)]
     captions: dict[int, tuple[str, str]] = {}
     for c in cells:
         if c.unit.start not in captions:

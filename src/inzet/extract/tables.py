@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from inzet.extract.dutch import CURRENCY_OF, SCALES, parse_number
+from inzet.extract.dutch import CURRENCY_OF, SCALES, SUM_SCALE_RE, parse_number
 from inzet.extract.segment import COLUMN_GAP, Document
 from inzet.model import Span
 
 _WS = r"[ \t\u00a0\u202f]"
-_CUR = r"(?P<cur>€|EUR|USD|US\$|\$|GBP|£|(?i:euro['’]?s?|dollars?))"
+_CURRENCY = r"€|EUR|USD|US\$|\$|GBP|£|(?i:euro['’]?s?|dollars?)"
+_CUR = rf"(?P<cur>{_CURRENCY})"
 # (the plurals `miljoenen`, `miljarden`, `duizenden` of `bedragen in miljoenen euro` are lookup words of scales.tsv)
 _SC = r"(?P<scale>(?i:mln|mld|mrd|dzd|miljoenen|miljarden|duizenden|miljoen|miljard|duizend))\.?"
 _ONE = r"(?P<one>1(?:[.\u00a0\u202f ]?000)*)(?!\d)"
@@ -31,8 +32,10 @@ _TIMES = r"(?:x|×|maal)"
 _TIMES_FORMS = (rf"{_TIMES}{_WS}*{_CUR}{_WS}*{_ONE}(?:{_WS}*{_SC})?",
                 rf"{_CUR}{_WS}*{_TIMES}{_WS}*{_ONE}(?:{_WS}*{_SC})?",
                 rf"{_TIMES}{_WS}*{_ONE}{_WS}*(?:{_SC}{_WS}*)?{_CUR}")
-# the forms without one, read in brackets or after `bedragen`: `in € mln.`, `in mln. EUR`, `in miljoenen euro`
-_PLAIN_FORMS = (rf"(?:in{_WS}+)?{_CUR}{_WS}*{_SC}", rf"(?:in{_WS}+)?{_SC}{_WS}*{_CUR}")
+# the forms without one, read in brackets or after `bedragen`: `in € mln.`, `in mln. EUR`, `in miljoenen euro`; and
+# the currency alone, when the cells write their own scale word (`(bedragen in euro)` over `12,0 mld.`)
+_PLAIN_FORMS = (rf"(?:in{_WS}+)?{_CUR}{_WS}*{_SC}", rf"(?:in{_WS}+)?{_SC}{_WS}*{_CUR}",
+                rf"in{_WS}+{_CUR}(?={_WS}*\))")
 
 
 def _alternation(forms: tuple[str, ...], tag: str) -> str:
@@ -50,6 +53,10 @@ def split_cells(line: str) -> list[str]:
     """A stored line's table cells: split at the view's column gap, a tab or a `|` (empty cells dropped)."""
     return [c for c in _CELL_SPLIT.split(line.strip()) if c]
 _NUMBER = re.compile(r"[-–−]?[ ]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)")
+# a cell that writes its sum with its own scale word, a currency before or after it optional: `12,0 mld.`, `€ 1,2 mld.`,
+# `350 mln. euro`
+_SUM_CELL = re.compile(rf"(?:(?P<pre>{_CURRENCY}){_WS}*)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+                       rf"{_WS}*(?P<scale>{SUM_SCALE_RE})(?:{_WS}*(?P<suf>{_CURRENCY}))?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RULE_ROW = re.compile(r"[\s|:+-]*")          # a markdown table's `|---|---|` line
 
@@ -88,8 +95,8 @@ def _unit(m: re.Match[str]) -> UnitLine | None:
         factor = float(re.sub(r"\D", "", found["one"]))
     if "scale" in found:
         factor *= SCALES.get(found["scale"].lower().rstrip("."), 0.0)
-    if factor <= 1.0:
-        return None
+    if factor <= 1.0 and ("one" in found or "scale" in found):
+        return None                            # (`x € 1`: no unit; the currency alone is, for cells with a scale word)
     return UnitLine(m.start(), m.end(), factor, currency)
 
 
@@ -146,22 +153,31 @@ def _table(doc: Document, unit: UnitLine) -> list[Cell]:
         if _RULE_ROW.fullmatch(line):
             continue                           # a markdown table's `|---|---|`
         cells = _cells(line)
-        numbers = [(a, b, m) for a, b, c in cells if (m := _NUMBER.fullmatch(c))]
-        if k == 0 and not numbers:
+        numbers = [(a, b, m) for a, b, c in cells if (m := _NUMBER.fullmatch(c))] if unit.factor > 1 else []
+        sums = [(a, b, m) for a, b, c in cells if (m := _SUM_CELL.fullmatch(c))]
+        if k == 0 and not numbers and not sums:
             continue                           # the caption's own words after the unit
         if len(cells) < 2 and k > 0:
             break                              # prose: no (more) rows
-        if any("%" in c for _, _, c in cells):
+        if any("%" in c for _, _, c in cells) and not sums:
             rows += 1
             continue                           # a row of shares, not of sums
         years = [m.group() for _, _, m in numbers]
-        if all(_YEAR.fullmatch(y) for y in years) and years == sorted(years):
+        if not sums and all(_YEAR.fullmatch(y) for y in years) and years == sorted(years):
             rows += 1
             continue                           # the header row of years (or a row of labels)
         label = cells[0][2] if not _NUMBER.fullmatch(cells[0][2]) else ""
-        if not label and len(numbers) > 1 and numbers[0][0] == cells[0][0] and _YEAR.fullmatch(cells[0][2]):
+        if not label and (len(numbers) > 1 or sums) and _YEAR.fullmatch(cells[0][2]):
             # a row by year (`2020\t14,2\t9,6\t23,8` under `Jaar\tPersoneel\t…`): its first cell, a year, is its label
-            label, numbers = cells[0][2], numbers[1:]
+            label, numbers = cells[0][2], [n for n in numbers if n[0] != cells[0][0]]
+        for a, _, m in sums:
+            # (a cell with its own scale word, `12,0 mld.` under `(bedragen in euro)`: that scale, not the unit's)
+            cur = m.group("pre") or m.group("suf")
+            currency = CURRENCY_OF.get(" ".join(cur.lower().split()), unit.currency) if cur else unit.currency
+            value = parse_number(m.group("num"), scaled=True) * SCALES.get(m.group("scale").lower(), 0.0)
+            if value:
+                s, e = pos + a + m.start(), pos + a + m.end()
+                out.append(Cell(Span(s, e), text[s:e], round(value, 2), currency, label, unit))
         for a, _, m in numbers:
             try:
                 value = parse_number(m.group("num")) * unit.factor
@@ -307,11 +323,13 @@ def _year_columns(doc: Document, vstart: int) -> YearColumns | None:
         return None
     # a column of words (`Status` over `realisatie`, `raming`, `streefwaarde`): each the word of its row
     words = {k for k in range(len(labels)) if all(_WORD_CELL.fullmatch(r[3][k][1]) for r in rows)}
+    # a column of sums (`Uitgaven` over `12,0 mld.`): no figures of this kind (the money reader reads them)
+    sums = {k for k in range(len(labels)) if all(_SUM_CELL.fullmatch(r[3][k][1]) for r in rows)}
     columns: list[list[ColumnCell]] = [[] for _ in labels]
     for year, mark, word, cells in rows:
         said = next((cells[k][1] for k in sorted(words)), "")
         for k, (a, c) in enumerate(cells):
-            if k in words:
+            if k in words or k in sums:
                 continue
             m = _FIG_CELL.fullmatch(c)
             if m is None:
@@ -322,5 +340,5 @@ def _year_columns(doc: Document, vstart: int) -> YearColumns | None:
             note = notes.get(m.group("mark") or mark, "") if (m.group("mark") or mark) else ""
             columns[k].append(ColumnCell(Span(s, e), doc.text[s:e], float(m.group("num").replace(",", ".")), year,
                                          word or note or said))
-    keep = [k for k in range(len(labels)) if k not in words]
+    keep = [k for k in range(len(labels)) if k not in words and k not in sums]
     return YearColumns(vstart, end_pos, [labels[k] for k in keep], [columns[k] for k in keep])

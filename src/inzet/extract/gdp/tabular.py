@@ -210,12 +210,17 @@ def _stated_for_the_year(view: str, units: Units, done: dict[int, list[GdpShare]
     return None
 
 
+# a line under a table that gives its source or a note (`Bron: NAVO, Defence Expenditure …`, `Noot: cijfers 2024 zijn
+# voorlopig`): still the table's, not prose
+_SOURCE_LINES = re.compile(r"(?:\s*(?:Bron(?:nen)?|Noot|Toelichting)[ \t]*:[^\n]*)*\s*")
+
+
 def right_after(doc: Document, read: list[Span], u: Unit) -> bool:
-    """Does the unit follow one of the tables at these stored spans, only blank lines between?"""
+    """Does the unit follow one of the tables at these stored spans, only blank lines and its source lines between?"""
     if not read:
         return False
     a = doc.span(u.start, u.start).start
-    return any(t.end <= a and not doc.text[t.end : a].strip() for t in read)
+    return any(t.end <= a and _SOURCE_LINES.fullmatch(doc.text, t.end, a) for t in read)
 
 
 def in_a_table(doc: Document, read: list[Span], vpos: int) -> bool:
@@ -227,13 +232,18 @@ def in_a_table(doc: Document, read: list[Span], vpos: int) -> bool:
 
 def the_other_side_of_a_table(doc: Document, units: Units, done: dict[int, list[GdpShare]], read: list[Span],
                               tabled: list[GdpShare]) -> None:
-    """The figures of a unit right after a table of shares that opens with the other side of its figures (`Zonder de
-    militaire steun aan Oekraïne komen de kernuitgaven in 2026 uit op 2,21%` under a table `… (NAVO-definitie,
-    inclusief militaire steun aan Oekraïne)`) are counted by the table's method: the basis of its figure of the same
-    year and category, when they name none."""
+    """The figures of a unit that opens with the other side of a table's figures, in the paragraph right after that
+    table of shares (`Zonder de militaire steun aan Oekraïne komen de kernuitgaven in 2026 uit op 2,21%` under a table
+    `… (NAVO-definitie, inclusief militaire steun aan Oekraïne)`), are counted by the table's method: the basis of its
+    figure of the same year and category, when they name none."""
     for ui, shares in done.items():
         u = units[ui]
-        if not shares or u.heading or not OTHER_SIDE.match(doc.view, u.start, u.end) or not right_after(doc, read, u):
+        if not shares or u.heading or not OTHER_SIDE.match(doc.view, u.start, u.end):
+            continue
+        first = ui                             # (in the paragraph right after the table: its first sentence's place)
+        while first > 0 and not units[first - 1].heading and units[first - 1].line == u.line:
+            first -= 1
+        if not right_after(doc, read, units[first]):
             continue
         for sh in shares:
             bases = {t.basis for t in tabled if t.year == sh.year and t.category == sh.category and t.basis}
