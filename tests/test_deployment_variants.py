@@ -2928,3 +2928,29 @@ def test_what_a_decision_comes_to_item_by_item(opener: str) -> None:
     got = sorted((d.action, d.end, d.personnel_max, d.cost_eur, d.funding) for d in found if d.personnel_max)
     assert got == [("end", "2010-04-30", 5, None, "HGIS"), ("end", "2010-06", 9, None, "HGIS"),
                    ("extension", "2012-06-14", 30, 2_400_000, "HGIS")], got
+
+
+# ---- the command beside the ship added to it; where a command is handed over -------------------------------------
+
+_COMMAND = ("Geachte voorzitter,\n\nMet deze brief informeren wij u over het besluit het commando over SNMG1 te "
+            "voeren.\n\nDe Nederlandse bijdrage\nHet commando wordt gevoerd door een Nederlandse commandeur met een "
+            "staf van circa 25 personen aan boord van Zr.Ms. Tromp, dat van 1 juli 2024 tot en met 30 juni 2025 als "
+            "vlaggenschip fungeert.\n\nDaarnaast neemt het fregat Zr.Ms. Van Amstel van 1 september tot en met "
+            "december 2024 deel aan de taakgroep, met circa 150 militairen, voor de kust van Finland en Estland.\n")
+
+
+def test_the_command_is_where_the_ship_added_beside_it_is() -> None:
+    found = run(_COMMAND)
+    assert sorted((d.countries, d.end) for d in found) == [(["FI", "EE"], "2024-12"), (["FI", "EE"], "2025-06-30")], \
+        [fields(d) for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal draagt het commando op 1 juli a.s. in Den Helder aan Nederland over.",
+    "De overdracht van het commando vindt op 1 juli plaats in Den Helder.",
+])
+def test_where_a_command_is_handed_over_is_no_place_of_a_unit(text: str) -> None:
+    from inzet.extract import countries
+    from inzet.extract.deployments.vocab import unit_places
+
+    assert unit_places(text, 0, countries.find(text)) == []

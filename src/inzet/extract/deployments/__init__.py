@@ -414,7 +414,13 @@ def _beside_the_principal(doc: Document, merged: list[Mention], placeless: list[
             continue
         beside = [o for o in merged if o.section == m.section and o.section >= 0 and o.vstart < m.vstart]
         if len(beside) != 1 or not _BESIDES_IT.match(doc.view, m.vstart):
-            continue
+            # (or the one placed deployment of the section is added beside it: `Het commando wordt gevoerd … aan boord
+            # van … Zr.Ms. Tromp, … van 1 juli 2024 tot en met 30 juni 2025 … Daarnaast neemt het fregat Zr.Ms. Van
+            # Amstel … deel aan de taakgroep … voor de kust van Finland en Estland`)
+            beside = [o for o in merged if o.section == m.section and o.section >= 0 and o.vstart > m.vend]
+            if len(beside) != 1 or not _BESIDES_IT.match(doc.view, beside[0].vstart) \
+                    or any(p is not m and p.section == m.section for p in placeless):
+                continue
         o = beside[0]
         if (m.start, m.end) == (o.start, o.end) or m.explicit not in (None, o.explicit):
             continue

@@ -377,7 +377,10 @@ _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|ann
 _AT_HOME = re.compile(r"\b(?:bereidt|bereiden|bereidde|bereidden)\s+zich\b"
                       # the home port or base it leaves from (`Het fregat vertrekt begin oktober uit Den Helder`)
                       r"|\b(?:vertrekt|vertrekken|vertrok|vertrokken|vaart|varen|voer|voeren)\b[^.;:]{0,40}\buit\s+$"
-                      r"|\b(?:voorbereiding|gereedstelling|opwerking)\b")
+                      r"|\b(?:voorbereiding|gereedstelling|opwerking)\b"
+                      # where a command is handed over (`Portugal draagt het commando op 1 juli a.s. in Den Helder aan
+                      # Nederland over`)
+                      r"|\b(?:draagt|dragen|droeg|droegen|overdracht|overgedragen)\b[^;:]{0,50}\b(?:in|te)\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?:Defence|Defense|Contact|Support|Study|Group|Trust|Fund|Compact|Facility|Initiative"
                            r"|Coalition|Capability|Coordination)\b")
 _TOWN_IN = re.compile(r"\s+in\s+(?:het\s+(?:noorden|zuiden|oosten|westen|midden|centrum)\s+van\s+)?(?:het\s+|de\s+)?")
