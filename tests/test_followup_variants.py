@@ -1733,3 +1733,150 @@ _CREDIBLE = ("Het kabinet zal benadrukken dat de regionale plannen alleen geloof
 def test_a_condition_with_two_objects_is_reported_by_either(report_body: str, status: str) -> None:
     (p,) = run(_CREDIBLE, report_body)["positions"]
     assert p["status"] == status
+
+
+# ---- a promised letter the report says was sent; support met by backing; a reason; floor and fit ---------------------
+
+_LETTER_PROMISE = ("Het kabinet zal uw Kamer voor de zomer per brief informeren over de Nederlandse inzet voor de "
+                   "onderhandelingen over het munitieprogramma.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the letter received or sent after the agenda, in the genre's forms
+    ("De toegezegde brief over de Nederlandse inzet voor de onderhandelingen over het munitieprogramma heeft uw Kamer "
+     "op 15 februari jl. ontvangen.", "reported"),
+    ("De brief over de Nederlandse inzet voor de onderhandelingen over het munitieprogramma is u op 14 februari "
+     "toegezonden.", "reported"),
+    ("Uw Kamer ontving op 16 februari jl. een brief over de Nederlandse inzet voor de onderhandelingen over het "
+     "munitieprogramma.", "reported"),
+    ("Op 13 februari is uw Kamer per brief geïnformeerd over de Nederlandse inzet voor de onderhandelingen over het "
+     "munitieprogramma.", "reported"),
+    # still to come, not yet received, received before the agenda was written, or a letter on something else
+    ("De brief over de Nederlandse inzet voor de onderhandelingen over het munitieprogramma ontvangt u voor de zomer.",
+     "not_reported"),
+    ("De brief over de Nederlandse inzet voor de onderhandelingen over het munitieprogramma wordt u binnenkort "
+     "toegezonden.", "not_reported"),
+    ("De brief over de Nederlandse inzet voor de onderhandelingen over het munitieprogramma heeft uw Kamer nog niet "
+     "ontvangen.", "not_reported"),
+    ("De brief over de Nederlandse inzet voor de onderhandelingen over het munitieprogramma heeft uw Kamer op 10 "
+     "januari jl. ontvangen.", "not_reported"),
+    ("De brief over de verlenging van de missie in Irak heeft uw Kamer op 15 februari jl. ontvangen.", "not_reported"),
+])
+def test_a_promised_letter_is_kept_by_the_report_saying_it_was_received(report_body: str, status: str) -> None:
+    assert _one(run(_LETTER_PROMISE, report_body), "per brief")["status"] == status
+
+
+def test_a_letter_dated_without_a_year_is_of_the_year_before_when_it_would_follow_the_report() -> None:
+    from datetime import date
+
+    from inzet.link.followup import _sent
+
+    sentence = "De brief over de inzet heeft uw Kamer op 20 december jl. ontvangen."
+    assert _sent(sentence, since=date(2029, 12, 10), report_date=date(2030, 1, 15))
+    assert not _sent(sentence, since=date(2029, 12, 22), report_date=date(2030, 1, 15))
+    assert not _sent("Uw Kamer ontvangt op 20 december een brief over de inzet.", since=None, report_date=None)
+
+
+_TOP_UP = ("Het kabinet steunt een substantiële en meerjarige aanvulling van het Europese fonds voor militaire steun "
+           "aan Oekraïne.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the Netherlands backing it in other words: speaking out for it, supporting it in the past tense
+    ("Nederland sprak zich uit voor een stevige, meerjarige aanvulling van het fonds en vroeg om voldoende ruimte "
+     "voor leveringen in natura.", "reported"),
+    ("Ik heb mij uitgesproken voor een meerjarige aanvulling van het fonds, met voldoende ruimte voor leveringen in "
+     "natura.", "reported"),
+    # speaking out against it, another country backing it, or the Netherlands not backing it
+    ("Nederland sprak zich uit tegen een meerjarige aanvulling van het fonds en vroeg om voldoende ruimte voor "
+     "leveringen in natura.", "not_reported"),
+    ("Frankrijk sprak zich uit voor een stevige, meerjarige aanvulling van het fonds en vroeg om voldoende ruimte "
+     "voor leveringen in natura.", "not_reported"),
+])
+def test_support_is_reported_by_the_netherlands_backing_it(report_body: str, status: str) -> None:
+    assert _one(run(_TOP_UP, report_body), "aanvulling")["status"] == status
+
+
+@pytest.mark.parametrize(("sentence", "head", "reason"), [
+    ("Het kabinet steunt een beperkte verhoging van de begroting, passend bij de nieuwe taken van het agentschap.",
+     "Het kabinet steunt een beperkte verhoging van de begroting.", "passend bij de nieuwe taken van het agentschap"),
+    ("Nederland steunt een grotere bijdrage aan de missie, gelet op de verslechterde veiligheidssituatie.",
+     "Nederland steunt een grotere bijdrage aan de missie.", "gelet op de verslechterde veiligheidssituatie"),
+    ("Nederland zal pleiten voor meer oefeningen, met het oog op de snelle inzetbaarheid van de eenheden.",
+     "Nederland zal pleiten voor meer oefeningen.", "met het oog op de snelle inzetbaarheid van de eenheden"),
+    # without a comma the measure is part of what is asked: the position as it is
+    ("Nederland zal pleiten voor bijdragen passend bij de omvang van elke economie.",
+     "Nederland zal pleiten voor bijdragen passend bij de omvang van elke economie.", ""),
+])
+def test_the_reason_a_position_gives(sentence: str, head: str, reason: str) -> None:
+    assert without_condition(sentence) == (head, reason)
+
+
+_MODEST_RISE = ("Nederland zet de steun aan Oekraïne voort.\n\n"
+                "Het kabinet steunt een beperkte verhoging van de begroting van het agentschap, passend bij de extra "
+                "taken van het agentschap bij de gezamenlijke inkoop van munitie en drones.")
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    # the Netherlands agreeing to the budget the sentence before gives, without repeating the reason
+    ("De bestuursraad stelde de begroting van het agentschap vast, een verhoging van circa 4 procent. Nederland heeft "
+     "ingestemd met de begroting.", "reported"),
+    # another country agreeing, or the Netherlands agreeing to something else
+    ("De bestuursraad stelde de begroting van het agentschap vast, een verhoging van circa 4 procent. Duitsland heeft "
+     "ingestemd met de begroting.", "not_reported"),
+    ("De bestuursraad stelde het werkplan van het agentschap vast. Nederland heeft ingestemd met het werkplan.",
+     "not_reported"),
+])
+def test_support_with_a_reason_is_reported_without_it(report_body: str, status: str) -> None:
+    assert _one(run(_MODEST_RISE, report_body), "beperkte verhoging")["status"] == status
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("de norm als bodem vastleggen", "een norm als minimum"),
+    ("deze ondergrens", "als bodem"),
+    ("niet als plafond", "geen maximum"),
+    ("wat bondgenoten daadwerkelijk kunnen leveren", "wat landen werkelijk leveren"),
+    ("de bijdragen moeten aansluiten bij de plannen", "toezeggingen moeten passen bij wat er is"),
+    ("een verhoging passend bij de taken", "de bijdragen moeten aansluiten bij de taken"),
+    ("realistische doelen", "reële doelen"),
+    ("een substantiële aanvulling", "een stevige aanvulling"),
+])
+def test_floor_fit_and_size_have_their_synonyms(one: str, other: str) -> None:
+    lex = lexicon()
+    a, b = subjects_of(one, lex), subjects_of(other, lex)
+    assert any(f.startswith("~") for f in a & b)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # joining others is not fitting something; the seabed is no floor; a minimum wage no ceiling
+    ("Nederland heeft zich aangesloten", "toezeggingen moeten passen bij de capaciteiten"),
+    ("kabels op de zeebodem", "een norm als minimum"),
+    ("een plafond", "een minimum"),
+    # reaching a norm is not being realistic, nor is the English `for` a sizeable step
+    ("de norm halen", "een realistische norm"),
+    ("support for Ukraine", "een stevige aanvulling"),
+])
+def test_words_near_floor_and_fit_are_other_subjects(one: str, other: str) -> None:
+    lex = lexicon()
+    assert not {f for f in subjects_of(one, lex) & subjects_of(other, lex) if f.startswith("~")}
+
+
+_REALISTIC = ("Nederland zal benadrukken dat de bijdragen aan het krachtenmodel realistisch moeten zijn en moeten "
+              "aansluiten bij de capaciteiten die bondgenoten daadwerkelijk kunnen leveren.")
+_FLOOR = "Nederland zet zich ervoor in dat de 2%-norm op de top als bodem wordt vastgelegd en niet als plafond."
+
+
+@pytest.mark.parametrize(("agenda_body", "report_body", "status"), [
+    ("", "Ik wees erop dat toezeggingen reëel moeten zijn en moeten passen bij wat landen werkelijk kunnen leveren.",
+     "reported"),
+    ("", "Ik wees erop dat de toezeggingen aan het model in juni worden verzameld.", "not_reported"),
+    ("floor", "Een ruime meerderheid van de bondgenoten, waaronder Nederland, sprak zich uit voor een norm van 2 "
+              "procent van het bbp als minimum.", "reported"),
+    ("floor", "Een ruime meerderheid van de bondgenoten, waaronder Nederland, sprak zich uit voor een gesprek over de "
+              "norm op de top.", "not_reported"),
+])
+def test_a_position_on_fit_or_floor_is_reported_in_other_words(agenda_body: str, report_body: str,
+                                                                status: str) -> None:
+    position = _FLOOR if agenda_body else _REALISTIC
+    (p,) = run(position, report_body)["positions"]
+    assert p["status"] == status

@@ -22,18 +22,20 @@ Three steps, all pure:
    at the same meeting; telling the others at the table (`Ik zal de bondgenoten informeren dat Nederland …`) only by a
    Dutch telling or an announced contribution; agreeing (`zal instemmen met`) by agreeing, never by its opposite (`zal
    niet instemmen` ← `heeft uiteindelijk ingestemd`); a plea (`pleit voor`) by a Dutch call and support of a proposal
-   (`steunt deze voorstellen`) by the Netherlands agreeing, at a lower bar (two subjects at SUPPORT_THRESHOLD, or one at
-   THRESHOLD); a motion is compared as a motion, not by the words of its name. The frame of the Dutch effort (`Inzet van
-   Nederland is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te dragen aan …`: see
-   `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u
-   bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it points back to), nor the
-   slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a promise to inform on the
-   outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by the report giving an
-   outcome on X, whoever decided (`De Raad stemde in met …`), unless it promises a letter of its own; a position that
-   sets a condition or a purpose (`…, mits …`, `…, zodat …`) is also compared without it, and one that alone cites a
-   motion is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`); a
-   Dutch act on its subject that does what parliament asked (`Zoals uw Kamer heeft gevraagd, heb ik …`) meets any
-   position citing a motion at the lower bar.
+   (`steunt deze voorstellen`) by the Netherlands agreeing or backing it (`sprak zich uit voor`), at a lower bar (two
+   subjects at SUPPORT_THRESHOLD, or one at THRESHOLD); a motion is compared as a motion, not by the words of its name;
+   a promise to inform is also kept by a letter on its subject the report says parliament received after the agenda
+   (`De brief over X heeft uw Kamer op 17 november jl. ontvangen`, `is u … toegezonden`). The frame of the Dutch effort
+   (`Inzet van Nederland is dat …`) is no subject, nor is whom a call is made on (`de bondgenoten oproepen bij te
+   dragen aan …`: see `grammar.without_addressee`), nor what a promise to inform names its vehicle or origin by (`Die
+   informatie ontvangt u bij het verslag`: `data/promise_words.txt`; such a promise is compared on the sentence it
+   points back to), nor the slogan of a principle it invokes (`volgens het beginsel «in together, out together»`); a
+   promise to inform on the outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by
+   the report giving an outcome on X, whoever decided (`De Raad stemde in met …`), unless it promises a letter of its
+   own; a position that sets a condition, a purpose or a reason (`…, mits …`, `…, zodat …`, `…, passend bij …`) is
+   also compared without it, and one that alone cites a motion is met by a Dutch act the report says carries out that
+   motion (`zoals gevraagd in de motie van het lid X`); a Dutch act on its subject that does what parliament asked
+   (`Zoals uw Kamer heeft gevraagd, heb ik …`) meets any position citing a motion at the lower bar.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -47,7 +49,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from inzet import vocabulary
-from inzet.extract.dutch import fold
+from inzet.extract.dutch import fold, parse_date
 from inzet.extract.segment import Document, Sentence
 from inzet.link.commitments import promises_parliament
 from inzet.link.grammar import (
@@ -122,6 +124,17 @@ pleit pleiten bepleit bepleiten
 _SUPPORT_STANCE = wordset("""
 steunt steunen ondersteunt ondersteunen onderschrijft onderschrijven
 """)
+# ... and a report of the Netherlands giving that support in the past tense (`Nederland steunde het voorstel`, `heeft
+# het plan onderschreven`, `schaarde zich achter`), or speaking out for it (`Nederland sprak zich uit voor een stevige
+# aanvulling`, `sprak steun uit voor`, `heb mij uitgesproken voor`; not `uit tegen`)
+_SUPPORT_PAST = wordset("""
+steunde steunden gesteund ondersteunde ondersteunden ondersteund onderschreef onderschreven schaarde schaarden
+geschaard
+""")
+_SPOKE_FOR = re.compile(
+    r"\b(?:sprak|spraken|spreekt|spreken)\s+(?:zich|mij|me|ons|(?:(?:haar|zijn|onze|mijn|de|brede|volle)\s+)?steun)"
+    r"\s+(?:[\w-]+\s+){0,3}?uit\s+voor\b"
+    r"|\b(?:zich|mij|me|ons|steun)\s+(?:[\w-]+\s+){0,3}?uitgesproken\s+voor\b")
 # telling the others at the table what the Netherlands does (`Ik zal de bondgenoten informeren dat Nederland de
 # bijdrage aan NMI voortzet`, `zal de bondgenoten meedelen dat …`, `zal mijn collega's laten weten …`): a report of the
 # telling (`Ik heb mijn collega's meegedeeld dat …`, `Ik heb gemeld dat …`, `liet weten`) or of the contribution
@@ -215,6 +228,18 @@ besloot besloten stemde stemden ingestemd aangenomen nam namen goedgekeurd keurd
 bekrachtigden vastgesteld verworpen verwierp verwierpen afgewezen aanvaard aanvaardde aanvaardden uitgesteld
 afgerond
 """)
+# a letter to parliament the report says was sent or received (`De toegezegde brief over … heeft uw Kamer op 17
+# november jl. ontvangen`, `ontving uw Kamer op 7 februari een brief`, `De brief is u op 3 maart toegezonden`, `Uw Kamer
+# is op 2 mei per brief geïnformeerd`): the government informed parliament, though no Dutch act at the meeting; a
+# letter still to come (`ontvangt u voor de zomer`, `wordt u toegezonden`) is none
+_TO_KAMER = r"(?:(?:[Uu]w|[Dd]e)\s+(?:Tweede\s+)?Kamer|[Uu])"
+_LETTER_SENT = re.compile(
+    rf"\b(?:heeft|had)\s+{_TO_KAMER}\b(?:\s+[^\s;]+){{0,8}}?\s+ontvangen\b"
+    rf"|\b{_TO_KAMER}\s+(?:heeft|had)\b(?:\s+[^\s;]+){{0,8}}?\s+ontvangen\b"
+    rf"|\bontving\s+{_TO_KAMER}\b|\b{_TO_KAMER}\s+ontving\b"
+    rf"|\b(?:is|was|werd|zijn|waren|werden)\s+(?:aan\s+)?{_TO_KAMER}\b(?:\s+[^\s;]+){{0,8}}?\s+"
+    r"(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden|geïnformeerd|geinformeerd)\b"
+    rf"|\b{_TO_KAMER}\s+(?:is|was|werd)\b(?:\s+[^\s;]+){{0,8}}?\s+(?:geïnformeerd|geinformeerd)\b")
 _IN_REPORT = re.compile(r"\b(?:in|via|met|bij) (?:het|dit|een) (?:\w+ )?verslag\b", re.IGNORECASE)
 # what a promise to inform names its vehicle or origin by (`Die informatie ontvangt u bij het verslag`, `Tijdens het
 # commissiedebat heb ik toegezegd …`): no subject of it
@@ -248,7 +273,9 @@ class _Candidate:
     done: bool = True      # says what was done: no promise to parliament (`informeer ik u later`), no negation
     outcome: bool = False  # gives an outcome: a decision or agreement, by anyone (`De Raad stemde in met …`)
     tells: bool = False    # the Netherlands tells the others something (`Ik heb mijn collega's meegedeeld dat …`)
+    backs: bool = False    # the Netherlands gave its support (`Nederland steunde …`, `sprak zich uit voor …`)
     asked: bool = False    # does what parliament asked, naming no motion (`Zoals uw Kamer heeft gevraagd, heb ik …`)
+    sent: bool = False     # says a letter was sent to parliament (`De brief … heeft uw Kamer op 17 november ontvangen`)
 
 
 def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
@@ -259,9 +286,11 @@ def _amounts(ex: Extraction | None, span: Span) -> frozenset[str]:
     return frozenset(f"{a.currency} {a.value:g}" for a in ex.amounts if span.start <= a.span.start < span.end)
 
 
-def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Finder) -> list[_Candidate]:
+def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Finder,
+                since: date | None = None) -> list[_Candidate]:
     """Report body sentences with what they say; `acts` marks those in which the Netherlands acts (or a
-    deployment is extended), the only evidence except for a promise to inform in the report itself."""
+    deployment is extended), the only evidence except for a promise to inform in the report itself (`since`: the
+    agenda's date, before which no letter it promises was sent, see `_sent`)."""
     out = []
     year = letter_year(ex)
     acting: dict[int, bool] = {}                     # sentence start -> the Netherlands acts in it
@@ -302,8 +331,22 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl),
             outcome=bool(subjects_of(_OUTCOME.sub(" ", text), lex) & decided or folds & _OUTCOME_VERBS),
             tells=nl and bool(folds & _TELL_PAST or _lets_know(folds)),
-            asked=acts and asked_by_parliament(text)))
+            asked=acts and asked_by_parliament(text),
+            backs=nl and not folds & _NEGATIONS and bool(folds & _SUPPORT_PAST or _SPOKE_FOR.search(text)),
+            sent=not folds & _NEGATIONS and _sent(text, since, _date(ex.letter.date) if ex is not None else None)))
     return out
+
+
+def _sent(text: str, since: date | None, report_date: date | None) -> bool:
+    """Does the report sentence say a letter was sent to parliament after the agenda (`since`)? One received on the
+    agenda's own date or before it (`De geannoteerde agenda ontving u op 2 juni jl.`) is not one the agenda promised;
+    a date without a year is in the year of the report, or the one before when that would be after it (`jl.`)."""
+    if _LETTER_SENT.search(text) is None:
+        return False
+    on = _date(parse_date(text, default_year=report_date.year if report_date else None))
+    if on is not None and report_date is not None and on > report_date:
+        on = date(on.year - 1, on.month, 28 if (on.month, on.day) == (2, 29) else on.day)
+    return on is None or since is None or on > since
 
 
 def _agrees(ws: Sequence[Word], folds: set[str], backed: bool) -> bool | None:
@@ -618,10 +661,11 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
         # among them) keeps a promise to inform on X (`… en informeert uw Kamer daarover voor de zomer` ←
         # `Het kabinet heeft besloten tot verlenging …`); `in het verslag` lets any sentence on X keep it; a promise on
         # the outcome of X also a sentence on X that gives one, whoever decided (`De Raad stemde in met …`), though not
-        # one that gives none (`De Commissie lichtte de verordening toe`), nor when a letter of its own is promised
+        # one that gives none (`De Commissie lichtte de verordening toe`), nor when a letter of its own is promised; a
+        # letter on X the report says parliament received keeps it too (`De brief over X heeft uw Kamer … ontvangen`)
         outcome = c.outcome and _OUTCOME.search(p.text) is not None and _BY_LETTER.search(p.text) is None
         kept_by_any = outcome or _IN_REPORT.search(p.text) is not None
-        return score if on_subject and (c.acts or kept_by_any) else 0.0
+        return score if on_subject and (c.acts or c.sent or kept_by_any) else 0.0
     if on_subject:
         return score
     if p.act == "support" and c.contribute and not (amounts and c.amounts):
@@ -634,12 +678,15 @@ def _match(p: Position, score: float, shared: int, c: _Candidate, amounts: froze
 def _same_act(p: Position, c: _Candidate) -> bool:
     """Does the candidate report the very act the position promises: a Dutch call for a plea (`Nederland pleit voor
     een verlenging van het mandaat` ← `Nederland en Frankrijk drongen aan op een besluit`), the Netherlands agreeing
-    for its support of a proposal (`Het kabinet steunt deze voorstellen, mits …` ← `Nederland kon instemmen met de
-    vereenvoudiging …`)? One way only: a position that agrees (`zal instemmen`) is not met by mere support
-    (`Nederland steunde het voorstel`), see `grammar.agreement`."""
+    to or backing what it supports (`Het kabinet steunt deze voorstellen, mits …` ← `Nederland kon instemmen met de
+    vereenvoudiging …`, `Het kabinet steunt een meerjarige aanvulling` ← `Nederland sprak zich uit voor een stevige
+    aanvulling`)? One way only: a position that agrees (`zal instemmen`) is not met by mere support (`Nederland
+    steunde het voorstel`), see `grammar.agreement`."""
     folds = {w.fold for w in clause_words(p.text)}
     if c.call and p.act == "say" and folds & _PLEAD:
         return True
+    if c.backs and _supports(p) and agreement(clause_words(p.text)) is None:
+        return True         # `Het kabinet steunt een meerjarige aanvulling` ← `Nederland sprak zich uit voor …`
     return c.agrees is True and _supports(p)
 
 
@@ -720,7 +767,7 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     types = [m.type for ex in exs if ex is not None for m in ex.letter.meetings]
     pos = positions(agenda_doc, agenda_ex)
     finder = meeting_finder(types, exs)
-    cands = _candidates(report_doc, report_ex, lex, finder)
+    cands = _candidates(report_doc, report_ex, lex, finder, _date(agenda_ex.letter.date) if agenda_ex else None)
     w = _weights([agenda_doc, report_doc], lex, [letter_year(agenda_ex), letter_year(report_ex)], exs)
     agenda_year = letter_year(agenda_ex)
     manner = subjects_of(" ".join(sorted(MANNER)), lex)

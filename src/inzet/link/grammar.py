@@ -110,17 +110,21 @@ def without_principle(text: str) -> str:
 
 
 # a condition a position sets (`Nederland zal steun uitspreken voor een dergelijke capaciteit, op voorwaarde dat …`,
-# `…, mits de samenwerking inclusief is`, `zolang …`) or the purpose it gives (`…, zodat eenheden binnen vijf dagen
-# kunnen worden verplaatst`, `opdat …`, `met als doel dat …`, after a comma): up to a semicolon or the end
+# `…, mits de samenwerking inclusief is`, `zolang …`), the purpose it gives (`…, zodat eenheden binnen vijf dagen
+# kunnen worden verplaatst`, `opdat …`, `met als doel dat …`, after a comma) or the measure or reason it gives for it
+# (`Het kabinet steunt een beperkte verhoging, passend bij de extra taken van het agentschap`, `…, gelet op de
+# dreiging`, `…, gezien …`, `…, in verhouding tot …`, after a comma): up to a semicolon or the end
 _CONDITION = re.compile(r"(?:,?\s*\b(?:mits|zolang|tenzij|voor zover|op (?:de )?voorwaarde|onder (?:de )?voorwaarden?)"
-                        r"|,\s*(?:zodat|opdat|teneinde|met als doel))\b[^;]*?(?=\s*(?:;|\.?\s*$))")
+                        r"|,\s*(?:zodat|opdat|teneinde|met als doel|passend bij|in verhouding tot|gelet op|gezien"
+                        r"|vanwege|met het oog op))\b[^;]*?(?=\s*(?:;|\.?\s*$))")
 
 
 def without_condition(text: str) -> tuple[str, str]:
-    """The position without the condition or purpose it sets, and that condition (`""` when it sets none): a report
-    may say the Netherlands gave the support or took the stance without repeating the condition (`Nederland heeft het
-    voorstel voor zo'n capaciteit gesteund`), state it in other words (`zolang PESCO open staat voor alle lidstaten`),
-    or report the plea and only part of its purpose."""
+    """The position without the condition, purpose or reason it sets, and that condition (`""` when it sets none): a
+    report may say the Netherlands gave the support or took the stance without repeating the condition (`Nederland
+    heeft het voorstel voor zo'n capaciteit gesteund`), state it in other words (`zolang PESCO open staat voor alle
+    lidstaten`), report the plea and only part of its purpose, or agree without the reason (`Nederland heeft ingestemd
+    met de begroting` for a rise `passend bij de extra taken`)."""
     m = _CONDITION.search(text)
     if m is None or m.start() == 0:
         return text, ""

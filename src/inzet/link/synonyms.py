@@ -97,10 +97,26 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("opkomende en disruptieve technologieen", "nieuwe technologieen", "opkomende technologieen",
      "disruptieve technologieen", "nieuwe en opkomende technologieen", "emerging and disruptive technologies",
      "emerging technologies"),
-    # the NATO spending norm, named without its figure: `deze ondergrens` ~ `de NAVO-norm` (the figure
-    # itself, `2 procent van het bbp`, stays words: a phrase of digits would also match inside `1,2 procent`)
+    # the NATO spending norm, named without its figure or as the floor it sets: `deze ondergrens` ~ `de NAVO-norm`,
+    # `de norm als bodem` ~ `een norm van 2 procent als minimum` (the figure itself, `2 procent van het bbp`, stays
+    # words: a phrase of digits would also match inside `1,2 procent`)
     ("ondergrens", "navo-norm", "navonorm", "bbp-norm", "navo-richtlijn", "tweeprocentsnorm", "tweeprocentnorm",
-     "spending floor"),
+     "spending floor", "bodem", "minimum", "minimumnorm", "floor"),
+    # ... and what it is not to be: `niet als plafond` ~ `geen maximum`
+    ("plafond", "maximum", "bovengrens", "ceiling"),
+    # what a position asks to be realistic and to fit what is really there: `bijdragen die realistisch zijn en
+    # aansluiten bij wat bondgenoten daadwerkelijk kunnen leveren` ~ `toezeggingen die passen bij wat landen werkelijk
+    # kunnen leveren`, `een reëel doel` (not `haalbaar`, `uitvoerbaar`: their stems are those of `halen`, `uitvoeren`)
+    ("realistisch", "realistische", "reeel", "reele", "realistic", "feasible"),
+    ("daadwerkelijk", "daadwerkelijke", "werkelijk", "werkelijke", "feitelijk", "feitelijke", "in werkelijkheid",
+     "in de praktijk", "actually"),
+    ("aansluiten bij", "aansluit bij", "aansluitend bij", "aansluiting bij", "aansluiten op", "aansluit op",
+     "aansluitend op", "aansluiting op", "passen bij", "past bij", "paste bij", "pasten bij", "passend bij",
+     "passende bij", "in verhouding tot", "in verhouding met", "evenredig aan"),
+    # a sizeable sum or step: `een substantiële aanvulling` ~ `een stevige aanvulling`, `een forse verhoging`
+    # (not `fors`: its stem is the English `for`)
+    ("substantieel", "substantiele", "stevig", "stevige", "aanzienlijk", "aanzienlijke", "forse",
+     "omvangrijk", "omvangrijke", "significant", "significante", "flink", "flinke", "substantial", "sizeable"),
     # reaching a norm or target: `deze ondergrens … structureel wil halen` ~ `aan de norm voldoet`
     ("halen", "behalen", "gehaald", "behaald", "haalt", "voldoen", "voldoet", "voldaan", "voldeed", "voldeden"),
     # laying it down in law: `dit wettelijk wil verankeren` ~ `die ondergrens in de wet wil vastleggen`
