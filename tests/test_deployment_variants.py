@@ -2954,3 +2954,12 @@ def test_where_a_command_is_handed_over_is_no_place_of_a_unit(text: str) -> None
     from inzet.extract.deployments.vocab import unit_places
 
     assert unit_places(text, 0, countries.find(text)) == []
+
+
+@pytest.mark.parametrize("unit", ["De Nederlandse eenheid", "Het Nederlandse detachement", "De Nederlandse compagnie"])
+def test_the_dutch_unit_just_named_by_its_kind_carries_on_the_deployment(unit: str) -> None:
+    check("Ik heb bekendgemaakt dat Nederland vanaf het eerste kwartaal van 2017 met een versterkte "
+          "pantserinfanteriecompagnie van ongeveer 250 militairen deelneemt aan de battlegroup in Litouwen. "
+          f"{unit} wordt uitgerust met CV90-infanteriegevechtsvoertuigen. De kosten worden geraamd op circa € 30 mln. "
+          "per jaar en komen ten laste van het Budget Internationale Veiligheid (BIV).",
+          {"countries": ["LT"], "personnel_max": 250, "cost_eur": 30_000_000, "funding": "BIV"})

@@ -136,7 +136,9 @@ SHIP_NAME = re.compile(r"\b(?:Hr|Zr)\.\s?(?:Ms|Kr)\.\s+((?:De\s+|Van\s+)?[A-Z][\
                        r"(?:\s+(?:de\s+|van\s+|der\s+|den\s+)*[A-Z][\w'-]+)?)")
 # a sentence that opens with the unit just named, by what it is: `Het luchtverdedigings- en commandofregat
 # escorteert …`, `De bemanning telt circa 220 militairen`, `Het schip wordt bevoorraad in Djibouti`
-UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:[\w-]+\s+en\s+)?(?:[\w-]*(?:fregat|schip|onderzeeboot|mijnenjager)"
+# (`De Nederlandse eenheid wordt uitgerust met CV90's`)
+UNIT_ANAPHOR = re.compile(r"(?:Het|De|Dit|Deze)\s+(?:Nederlandse\s+)?(?:[\w-]+\s+en\s+)?"
+                          r"(?:[\w-]*(?:fregat|schip|onderzeeboot|mijnenjager)"
                           r"|bemanning|eenheid|detachement|compagnie|[\w-]*helikopters?|toestel|toestellen"
                           r"|[\w-]*vliegtuig(?:en)?)\b"
                           # `De huidige bijdrage van maximaal twaalf waarnemers …`: the contribution just named
