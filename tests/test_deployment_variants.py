@@ -2963,3 +2963,28 @@ def test_the_dutch_unit_just_named_by_its_kind_carries_on_the_deployment(unit: s
           f"{unit} wordt uitgerust met CV90-infanteriegevechtsvoertuigen. De kosten worden geraamd op circa € 30 mln. "
           "per jaar en komen ten laste van het Budget Internationale Veiligheid (BIV).",
           {"countries": ["LT"], "personnel_max": 250, "cost_eur": 30_000_000, "funding": "BIV"})
+
+
+# ---- the costs of the operation, and those another ministry bears; a range of days ------------------------------
+
+_EVACUATED = ("Geachte voorzitter,\n\nMet deze brief informeren wij u over de evacuatie uit Soedan.\n\n"
+              "Verloop van de operatie\nNederland zette twee C-130-transportvliegtuigen en een detachement van circa "
+              "100 militairen in vanaf de vliegbasis Al-Azraq in Jordanië.\n\n"
+              "Kosten en financiering\nDe additionele kosten van de militaire evacuatieoperatie worden geraamd op "
+              "circa € 4,3 mln. en komen ten laste van het BIV. De opvang van geëvacueerden in Jordanië kostte "
+              "ongeveer € 250.000; deze kosten worden gedragen door de begroting van Buitenlandse Zaken.\n")
+
+
+def test_the_costs_of_the_operation_not_those_another_ministry_bears() -> None:
+    check(_EVACUATED, {"countries": ["JO"], "cost_eur": 4_300_000, "funding": "BIV"})
+
+
+@pytest.mark.parametrize("text, period", [
+    ("van 22 tot en met 26 april 2023", ("2023-04-22", "2023-04-26")),
+    ("Van 1 tot 15 maart 2024 vloog het detachement.", ("2024-03-01", "2024-03-15")),
+    ("tot en met 26 april 2023", (None, "2023-04-26")),
+])
+def test_a_range_of_days_in_one_month(text: str, period: tuple) -> None:
+    from inzet.extract.deployments.period import read_period
+
+    assert read_period(text) == period

@@ -29,6 +29,11 @@ _COST_HEADING = re.compile(r"[Ff]inanci|[Kk]osten|[Bb]udget")
 # `De totale kosten van de drie besluiten bedragen … € 16,8 miljoen, waarvan … voor het terughalen van de MQ-9's`:
 # the sum of them all, not the cost of the one it names
 _TOTAL = re.compile(r"\b(?:[Tt]otale|[Ii]n\s+totaal|[Tt]ezamen|[Oo]pgeteld|[Gg]ezamenlijke)\b")
+# a sum borne by another ministry's budget, not Defence's (`gedragen door de begroting van Buitenlandse Zaken`, `zijn
+# gemaakt door het ministerie van Veiligheid en Justitie`)
+_OTHER_MINISTRY = re.compile(r"\b(?:begroting|ministerie)\s+van\s+(?:Buitenlandse\s+Zaken"
+                             r"|(?:Veiligheid\s+en\s+)?Justitie(?:\s+en\s+Veiligheid)?"
+                             r"|Binnenlandse\s+Zaken(?:\s+en\s+Koninkrijksrelaties)?)\b")
 # the total of the costs the section set out, naming no deployment or count of them (`De totale additionele kosten
 # van EUR 57,5 mln. worden gefinancierd uit het BIV`, `In totaal bedragen de uitgaven …`; not `De totale kosten van de
 # drie besluiten …`)
@@ -164,6 +169,10 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             named = [m for m in named if m.action != "end"] or named
             named = [m for m in named if m.cost is None] or named
         cost = None
+        if "van " in text and _OTHER_MINISTRY.search(text):
+            # (`De opvang … in Jordanië kostte ongeveer € 250.000; deze kosten worden gedragen door de begroting van
+            # Buitenlandse Zaken`: another ministry's, not the unit's)
+            named = every = []
         pieces = _SUM_FOR.split(text) if " voor " in text else [text]
         if len(pieces) > 3 and not _EACH_COSTS.search(text):
             named = []      # (a sum for each of two units by their nouns: the split below gives each its own)
@@ -239,7 +248,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 # (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
 # costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
 # (`De kosten van de F-16-inzet`: the deployment by its assets)
-_COSTS_OF_IT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:[\w-]+-)?"
+_COSTS_OF_IT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+|militaire\s+)?"
+                          r"(?:[\w-]+-|\w+?)?"
                           r"(?:inzet|bijdrage|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
                           r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
 # what is bought, whose costs the sentence after gives by `daarvan`: no deployment's
