@@ -2988,3 +2988,14 @@ def test_a_range_of_days_in_one_month(text: str, period: tuple) -> None:
     from inzet.extract.deployments.period import read_period
 
     assert read_period(text) == period
+
+
+@pytest.mark.parametrize("period", [
+    "De bijdrage wordt in eerste instantie aangegaan voor de periode tot en met 30 september 2012.",
+    "De Nederlandse bijdrage wordt aangegaan tot en met 30 september 2012.",
+    "De regering stelt de bijdrage voorlopig beschikbaar tot en met 30 september 2012.",
+])
+def test_the_period_a_contribution_is_entered_into_for(period: str) -> None:
+    check("Geachte voorzitter,\n\nHet kabinet heeft besloten vanaf 1 oktober 2011 bij te dragen aan UNMISS in "
+          f"Zuid-Soedan met ten hoogste zes militairen.\n\n{period} Het mandaat van UNMISS loopt tot 8 juli 2012.\n",
+          {"countries": ["SS"], "start": "2011-10-01", "end": "2012-09-30", "personnel_max": 6})

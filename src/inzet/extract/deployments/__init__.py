@@ -451,7 +451,7 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
         if not own_heading(m.section) and target.personnel is None and m.personnel is not None \
                 and m.explicit in (None, target.explicit):
             target.personnel, target.personnel_rank = m.personnel, m.personnel_rank
-    if target.end is None and "beschikbaar" in doc.view:
+    if target.end is None and ("beschikbaar" in doc.view or "aangegaan" in doc.view):
         for s in doc.sentences:
             found = _OWN_PERIOD.search(doc.view, s.start, s.end) if s.footnote is None else None
             text = doc.view[s.start:s.end]
@@ -540,7 +540,10 @@ def _act_of_the_one(merged: list[Mention], placeless: list[Mention]) -> None:
 # voorlopig beschikbaar tot eind 2005`, `De Nederlandse bijdrage wordt beschikbaar gesteld tot en met …`)
 _OWN_PERIOD = re.compile(r"\b(?:stel(?:t|len)\s+(?:de|deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname|eenheden|eenheid)"
                          r"\s+(?:\S+\s+){0,2}?beschikbaar|(?:De|Deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname)\s+"
-                         r"(?:wordt|is)\s+(?:\S+\s+){0,2}?beschikbaar\s+gesteld)\s+(?:tot|t/m)\b")
+                         r"(?:wordt|is)\s+(?:\S+\s+){0,2}?beschikbaar\s+gesteld"
+                         # (`De bijdrage wordt in eerste instantie aangegaan voor de periode tot en met …`)
+                         r"|(?:De|Deze)\s+(?:Nederlandse\s+)?(?:bijdrage|deelname|inzet)\s+(?:wordt|is)\s+(?:\S+\s+){0,3}?"
+                         r"aangegaan(?:\s+voor\s+(?:de\s+)?(?:periode|duur))?)\s+(?:tot|t/m)\b")
 # what the letter's unit consists of: `Het detachement bestaat uit de vier F-35's en circa 80 militairen`
 _CONSISTS = re.compile(_THE_CONTRIBUTION + r"\s+(?:bestaat|bestaan)\s+uit\b")
 
