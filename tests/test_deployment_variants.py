@@ -2999,3 +2999,9 @@ def test_the_period_a_contribution_is_entered_into_for(period: str) -> None:
     check("Geachte voorzitter,\n\nHet kabinet heeft besloten vanaf 1 oktober 2011 bij te dragen aan UNMISS in "
           f"Zuid-Soedan met ten hoogste zes militairen.\n\n{period} Het mandaat van UNMISS loopt tot 8 juli 2012.\n",
           {"countries": ["SS"], "start": "2011-10-01", "end": "2012-09-30", "personnel_max": 6})
+
+
+def test_a_long_separable_continuation_is_an_extension() -> None:
+    check("Daarnaast zet Nederland de bijdrage van twee stafofficieren op het Operationeel Hoofdkwartier (OHQ) van "
+          "Atalanta in Northwood voort tot en met 31 december 2014.",
+          {"countries": ["GB"], "action": "extension", "end": "2014-12-31", "personnel_max": 2})

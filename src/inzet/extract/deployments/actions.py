@@ -57,7 +57,7 @@ _ACTION_RE: dict[str, re.Pattern[str]] = {
         r"|(?<!\btot )(?<!\bt/m )(?<!\ben met )(?<!\btot het )(?<!\bt/m het )(?<!\ben met het )"
         r"(?:het\s+)?einde\s+van\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:inzet|bijdrage|missie|deelname|operatie|mandaat))\b"),
     "extension": re.compile(r"\b(?:[Vv]erleng\w*|voortgezet|voort te zetten|[Vv]oortzetting|continu[eë]r\w*|prolong\w*"
-                            r"|(?:zet|zetten)\s+(?:\S+\s+){0,12}?voort)\b"),
+                            r"|(?:zet|zetten)\s+(?:\S+\s+){0,20}?voort)\b"),
     "change": re.compile(
         rf"\b(?:[Oo]phoging|opgehoogd|op te hogen|[Vv]erhoging|verhoogd|te verhogen|[Uu]itbreid\w*|uitgebreid"
         rf"|uit te breiden|intensiver\w*|geïntensiveerd|aangepast|[Aa]anpassing|[Vv]ermindering|verminderd"
