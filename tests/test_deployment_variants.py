@@ -3004,4 +3004,4 @@ def test_the_period_a_contribution_is_entered_into_for(period: str) -> None:
 def test_a_long_separable_continuation_is_an_extension() -> None:
     check("Daarnaast zet Nederland de bijdrage van twee stafofficieren op het Operationeel Hoofdkwartier (OHQ) van "
           "Atalanta in Northwood voort tot en met 31 december 2014.",
-          {"countries": ["GB"], "action": "extension", "end": "2014-12-31", "personnel_max": 2})
+          {"countries": ["SO", "GB"], "action": "extension", "end": "2014-12-31", "personnel_max": 2})
