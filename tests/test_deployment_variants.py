@@ -3005,3 +3005,11 @@ def test_a_long_separable_continuation_is_an_extension() -> None:
     check("Daarnaast zet Nederland de bijdrage van twee stafofficieren op het Operationeel Hoofdkwartier (OHQ) van "
           "Atalanta in Northwood voort tot en met 31 december 2014.",
           {"countries": ["SO", "GB"], "action": "extension", "end": "2014-12-31", "personnel_max": 2})
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Nederland draagt aan EUTM Mali in Koulikoro bij met twee stafofficieren en vier instructeurs.", 6),
+    ("Nederland draagt aan EUTM Mali in Koulikoro bij met 5 militairen en 15 politiefunctionarissen.", 5),
+])
+def test_two_counts_of_military_people_add_up_not_police(text: str, n: int) -> None:
+    check(text, {"countries": ["ML"], "personnel_max": n})

@@ -38,6 +38,9 @@ PERS_MAX = re.compile(
 PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
     rf"(?:{_ADJ}\s+)?{_PERS_NOUN}\b", re.IGNORECASE)
+# a second count of military people joined to a plain first one (`twee stafofficieren en vier instructeurs`), not of
+# police officers (`30 marechaussees en 10 politiefunctionarissen`)
+_AND_MORE = re.compile(rf"\s+en\s+(?P<m>{NUMW})\s+(?:{_ADJ}\s+)?(?!politie|civiel)(?:{_PERS_NOUN})\b", re.IGNORECASE)
 # the military of a group of people of several kinds: `van wie tien militairen`, `onder wie 12 militairen`
 PERS_MILITARY = re.compile(
     rf"\b(?:van|onder)\s+wie\s+(?:(?:ten hoogste|maximaal|circa)\s+)?(?P<n>{NUMW})\s+militairen\b", re.IGNORECASE)
@@ -129,6 +132,8 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
             if n and 0 < n < _PEOPLE_SIZE_MAX:
                 if rank == 2 and not _ROUGHLY.match(m.group(0)):
                     rank = 1
+                if rank == 1 and (more := _AND_MORE.match(text, m.end())) is not None:
+                    n += count_of(more.group("m")) or 0     # (`twee stafofficieren en vier instructeurs`: six)
                 return n, rank
     if hits & lexicon.bit(PERS_ONE) and lexicon.search(PERS_ONE, text, hits):
         return 1, 1
