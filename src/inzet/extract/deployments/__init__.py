@@ -519,7 +519,7 @@ def _course_of_the_end(merged: list[Mention]) -> None:
         o = same[0]
         if o.explicit is None and o.section > a.section and o.end is None and set(o.countries) == set(a.countries) \
                 and (o.start is None or a.end is None or o.start <= a.end) \
-                and _compatible(a, o, placed=False) and o in merged:
+                and _compatible(a, o, placed=False):
             _fill(a, o, values_only=True)
             merged.remove(o)
 

@@ -510,12 +510,12 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             # some (`… NSATU in Wiesbaden, Duitsland, met …` stays one: the country adds to the name)
             # (and a second count for another mission by name, though a place is shared: `één stafofficier aan UNIFIL
             # in Libanon en twaalf militaire waarnemers aan UNTSO in Israël, Libanon en Syrië`)
+            counted = seg is not None and a > 0 and stext[a - 2:a].strip() == ";" \
+                and (kind := _COUNTED_ASSETS.match(ctext)) is not None \
+                and kind.group("kind").casefold() not in view[seg.start:cs].casefold()
             if seg is None or (anchors and seg.anchors and not anchors & seg.anchors
                                and ((keys and seg.keys) or (cplaces and seg.places))) \
-                    or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)) \
-                    or (a and stext[a - 2:a].strip() == ";" and (counted := _COUNTED_ASSETS.match(ctext))
-                        and counted.group("kind").casefold() not in view[seg.start:cs].casefold()):
-                counted = seg is not None and stext[a - 2:a].strip() == ";" and bool(_COUNTED_ASSETS.match(ctext))
+                    or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)) or counted:
                 if counted and not cplaces:
                     cplaces = list(seg.places)      # (the place the clause before gave them: `… in Gao gestationeerd`)
                 seg = _Segment(cs, ce, s.si, counted=counted)

@@ -39,7 +39,7 @@ _RANGE = re.compile(
     rf"\b(?:van(?:af)?|per|(?:in|gedurende|voor)\s+de\s+periode|periode|tussen)\s+(?P<a>{_DT})\s*{_UNTIL}\s*"
     rf"(?:(?:in|op)\s+)?(?P<b>{_DT})", re.IGNORECASE)
 # a range of days in one month (`Van 22 tot en met 26 april jl.`, `van 1 tot 15 maart 2024`)
-_DAYS = re.compile(r"\b[Vv]an\s+(?P<d>\d{1,2})\s+(?:tot\s+en\s+met|t/m|tot)\s+\d{1,2}\s+[a-z]")
+_DAYS = re.compile(r"\b[Vv]an\s+(?P<d>\d{1,2})\s+(?:tot\s+en\s+met|t/m|tot)\s+(?P<e>\d{1,2})\s+[a-z]")
 _END = re.compile(
     rf"\b(?:tot\s+en\s+met|t/m|t\.m\.|tot|uiterlijk|until)\s+(?:(?:in|op)\s+)?(?P<b>{_DT})"
     rf"|\b(?:loopt|lopen)\s+(?:(?:op|per|in|na)\s+)?(?P<c>{_DT})\s+af\b"
@@ -239,8 +239,9 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
     if m:
         at = m.group("a") or m.group("b")
         start = _iso_or_yearless(_read_dt(at, as_end=False), text, m.end(), forward=True)
-    if start is None and end and len(end) == 10 and (days := _DAYS.search(text)) is not None \
-            and days.end() - len(end) <= 40 and int(days.group("d")) < int(end[8:]):
+    # (the first day of the range whose last day the end is)
+    if start is None and end and len(end) == 10 and "an " in text and (days := _DAYS.search(text)) is not None \
+            and int(days.group("e")) == int(end[8:]) and int(days.group("d")) < int(days.group("e")):
         start = f"{end[:8]}{int(days.group('d')):02d}"   # (`van 22 tot en met 26 april jl.`: the month the end gives)
     if start and end is None and start[0] not in "09":
         months = _months(lexicon.search(_FOR, text, hits))
