@@ -19,7 +19,9 @@ from inzet.extract.tables import split_cells
 
 # `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
-_COSTS_OF = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)(?:\s+([a-zà-ÿ][\w-]+))?"
+_COSTS_OF = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de|het)\s+([a-zà-ÿ][\w-]+)"
+                       # (its second word, not the verb after it: `De extra uitgaven van de verlenging bedragen …`)
+                       r"(?:\s+(?!(?:bedragen|bedraagt|worden|komen|zullen|blijven|vallen)\b)([a-zà-ÿ][\w-]+))?"
                        # (or the sum for the contribution of a unit: `Voor de blijvende bijdrage van stafofficieren en
                        # politiefunctionarissen is in 2019 € 3,5 mln. geraamd`)
                        r"|\b[Vv]oor\s+de\s+(?:[a-zà-ÿ]+\s+)?(?:bijdrage|inzet)\s+van\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]+)"
@@ -78,9 +80,7 @@ _ACT_NOUN = {"verlenging": "extension", "voortzetting": "extension", "uitbreidin
 
 _PEOPLE_NOUNS = tuple(n for n in vocabulary.personnel_nouns() if " " not in n and len(n) > 3)
 _ANY_DEPLOYMENT = frozenset({"bijdrage", "bijdragen", "inzet", "deelname", "missie", "operatie", "verlenging",
-                             "voortzetting", "uitbreiding", "nederlandse",
-                             # (nor the verb after it: `De extra uitgaven van de verlenging bedragen …`)
-                             "bedragen", "bedraagt", "worden", "komen", "zullen", "blijven", "vallen"})
+                             "voortzetting", "uitbreiding", "nederlandse"})
 
 
 def speaks_of(view: str, m: Mention, noun: str) -> bool:
