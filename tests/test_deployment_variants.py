@@ -3013,3 +3013,39 @@ def test_a_long_separable_continuation_is_an_extension() -> None:
 ])
 def test_two_counts_of_military_people_add_up_not_police(text: str, n: int) -> None:
     check(text, {"countries": ["ML"], "personnel_max": n})
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet wil dat de Raad nog deze maand besluit over de verlenging van de civiele missie in Armenië.",
+    "Nederland pleit ervoor dat de VN-Veiligheidsraad het mandaat van UNIFIL in Libanon met een jaar verlengt.",
+    "De regering hoopt dat de lidstaten in juni besluiten de trainingsmissie in Mozambique voort te zetten.",
+])
+def test_what_the_netherlands_wants_another_body_to_decide_is_no_act_of_its_own(text: str) -> None:
+    assert run("Betreft Raad\n\nGeachte voorzitter,\n\n" + text + "\n") == []
+
+
+def test_a_decision_of_its_own_beside_the_same_mission_is_one() -> None:
+    [d] = run("Betreft Armenië\n\nGeachte voorzitter,\n\nHet kabinet heeft besloten de bijdrage aan de EU-missie in "
+              "Armenië met een jaar te verlengen; Nederland levert twee experts.\n")
+    assert (d.countries, d.action) == (["AM"], "extension")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    # a headquarters in a capital where ministers also meet (`Parijs`), and the towns and countries of Africa, the
+    # Caribbean part of the Kingdom and Central Asia the genre names
+    ("vanaf 1 maart 2028 maximaal tien militairen te leveren aan het planningshoofdkwartier van de coalitie in Parijs",
+     "FR"),
+    ("vanaf 1 juli 2006 een medisch team van 40 militairen in Libreville (Gabon) te stationeren", "GA"),
+    ("vanaf 1 juni 2006 twee stafofficieren te leveren aan het hoofdkwartier van EUFOR in Kinshasa", "CD"),
+    ("vanaf 1 oktober 2017 een compagnie mariniers naar Sint Maarten te sturen", "SX"),
+    ("vanaf 1 maart 2002 zes F-16's vanuit Manas te laten opereren", "KG"),
+])
+def test_places_of_the_genre_outside_the_usual_theatres(sentence: str, country: str) -> None:
+    [d] = run(f"Betreft Bijdrage\n\nGeachte voorzitter,\n\nHet kabinet heeft besloten {sentence}.\n")
+    assert d.countries == [country]
+
+
+def test_a_summit_in_a_capital_is_no_place_of_the_units_it_speaks_of() -> None:
+    [d] = run("Betreft Top\n\nGeachte voorzitter,\n\nTijdens de top in Parijs heeft de minister-president toegezegd "
+              "dat Nederland 200 militairen levert aan de eFP in Litouwen.\n")
+    assert d.countries == ["LT"]

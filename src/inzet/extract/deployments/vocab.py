@@ -105,6 +105,11 @@ HYPOTHETICAL = re.compile(
     r"(?:\s+nemen)?\s+over|besluitvorming\s+over"
     # a question for later: `In het najaar van 2005 zal zij … bezien of voortzetting van de deelname wenselijk is`
     r"|(?:bezien|bekijken|nagaan|beoordelen|afwegen|bezinnen)\s+of\b"
+    # what the Netherlands wants another body to decide (`Het kabinet wil dat de Raad nog deze maand besluit over de
+    # verlenging van de civiele missie`, `pleit ervoor dat de VN-Veiligheidsraad het mandaat verlengt`): its position,
+    # not its own act
+    r"|\b(?:wil|willen|pleit|pleiten|hoopt|hopen|dringt|dringen)\s+(?:er\s*)?(?:\S+\s+){0,3}?dat\s+(?:de\s+)?"
+    r"(?:Raad|Europese\s+Raad|EU|Unie|NAVO|VN|VN-Veiligheidsraad|Veiligheidsraad|lidstaten|bondgenoten)\b"
     # an expectation, not a decision: `het kabinet verwacht haar met een jaar te verlengen`
     r"|verwacht(?:en|te|ten)?\s+(?:\S+\s+){0,6}?te\s+(?:verlengen|beëindigen|voort\s+te\s+zetten|leveren|sturen"
     r"|uit\s+te\s+breiden|af\s+te\s+bouwen|zetten))\b"
