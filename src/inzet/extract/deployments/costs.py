@@ -108,13 +108,17 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
         if found:
             return found
 
+    folded = text.casefold()
+
+    # (a substring test first: a name or key the sentence does not contain needs no pattern of its own)
     def says(name: str) -> bool:
-        return len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+        return len(name) >= 3 and name in text \
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
     def says_key(key: str) -> bool:     # (an acronym in its own case: `eFP`, `KMar`, `UNMISS`)
         # (also as the head of a compound: `De kosten van de KFOR-bijdrage`; not another name: `EUTM-S` of `EUTM`)
         found = re.finditer(rf"(?<![\w-]){re.escape(key)}(?!\w)(?!-(?-i:[A-Z0-9]))", text, re.IGNORECASE) \
-            if len(key) >= 3 else ()
+            if len(key) >= 3 and key.casefold() in folded else ()
         return any(w.group() == key.upper() or sum(c.isupper() for c in w.group()) >= 2 for w in found)
 
     # a name as written, or a key written as an acronym (`F-35` of `vier F-35-jachtvliegtuigen`), or a ship by its
@@ -380,6 +384,9 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None, list[str]]]:
     (`De kosten worden gefinancierd uit het BIV`) and its table's first row (the header): a table in a section on
     costs, or one whose header row names a column of costs (an overview of missions), read from the stored lines.
     A row without cells says the funding of every deployment (`Alle kosten komen ten laste van het BIV`)."""
+    text = doc.text
+    if "\t" not in text and "|" not in text and "   " not in text:
+        return []       # (no line of the letter can have cells: the scan below would find no row)
     heads = doc.headings
     bounds = [(h.end, heads[i + 1].start if i + 1 < len(heads) else None, bool(_COST_HEADING.search(h.title)))
               for i, h in enumerate(heads)]
