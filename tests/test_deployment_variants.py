@@ -3049,3 +3049,28 @@ def test_a_summit_in_a_capital_is_no_place_of_the_units_it_speaks_of() -> None:
     [d] = run("Betreft Top\n\nGeachte voorzitter,\n\nTijdens de top in Parijs heeft de minister-president toegezegd "
               "dat Nederland 200 militairen levert aan de eFP in Litouwen.\n")
     assert d.countries == ["LT"]
+
+
+_LATER = ("Tweede Kamer der Staten-Generaal\n\nDen Haag, 21 juni 2024\n\nBetreft Commando taakgroep\n\n"
+          "Met deze brief informeren wij uw Kamer over het besluit van het kabinet om het commando te voeren over de "
+          "NAVO-taakgroep.\n\nDe Nederlandse bijdrage\n\n{}\n\nDe Minister van Defensie,\n\nK. de Vries\n")
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    # what the letter describes in the present, from a day after it is written, is yet to begin: new
+    ("Daarnaast neemt het fregat Zr.Ms. Van Amstel van 1 september tot en met half december 2024 deel aan de "
+     "taakgroep in de Oostzee, voor de kust van Finland, met een bemanning van circa 150 militairen.", "new"),
+    ("Het commando wordt gevoerd vanaf het fregat Zr.Ms. Tromp, dat van 1 juli 2024 tot en met 30 juni 2025 als "
+     "vlaggenschip in de Oostzee, voor de kust van Estland, fungeert.", "new"),
+    # not what was told before, nor what stays on, nor what began before the letter
+    ("Zoals uw Kamer bij brief van 3 mei jl. is gemeld, neemt het fregat Zr.Ms. Van Amstel van 1 september tot en met "
+     "half december 2024 deel aan de taakgroep in de Oostzee, voor de kust van Finland.", "status"),
+    ("Het fregat Zr.Ms. Van Amstel blijft van 1 september tot en met half december 2024 deel uitmaken van de "
+     "taakgroep in de Oostzee, voor de kust van Finland.", "status"),
+    ("Het fregat Zr.Ms. Van Amstel neemt sinds 1 februari 2024 deel aan de taakgroep in de Oostzee, voor de kust "
+     "van Finland.", "status"),
+])
+def test_what_runs_from_a_day_after_the_letter_is_new(sentence: str, action: str) -> None:
+    from inzet.extract.pipeline import extract_text
+    [d] = extract_text("t.txt", _LATER.format(sentence)).deployments
+    assert d.action == action

@@ -27,8 +27,8 @@ import re
 from bisect import bisect_right
 
 from inzet.extract import countries, lexicon, metadata
+from inzet.extract.deployments.actions import as_known, read_action
 from inzet.extract.deployments.actions import explicit as explicit_action
-from inzet.extract.deployments.actions import read_action
 from inzet.extract.deployments.costs import (
     cost_table,
     costs_by_name,
@@ -477,6 +477,24 @@ def _over_before(end: str | None, letter_date: str | None) -> bool:
     return end < letter_date[:len(end)] if len(end) > 4 else end < letter_date[:4]
 
 
+def _begins_after(start: str | None, letter_date: str | None) -> bool:
+    """Does a deployment that runs from `start` begin after the letter's date (a day or month past it, or a later
+    year: `2024-07-01` in a letter of `2024-06-21`; not `2024-06` in that letter)?"""
+    if not start or not letter_date:
+        return False
+    return start > letter_date[:len(start)] if len(start) > 4 else start > letter_date[:4]
+
+
+# what stays on (`Nederland blijft na 1 augustus 2010 deel uitmaken van ISAF`)
+_STAYS = re.compile(r"\b(?:blijft|blijven|handhaaft|handhaven)\b")
+
+
+def _told_or_kept(text: str) -> bool:
+    """Does the deployment's text say it was told before (`Zoals u per brief van 1 november jl. is gemeld`) or that
+    it stays on? Then a start after the letter's date announces nothing new."""
+    return as_known(text) or _STAYS.search(text) is not None
+
+
 def _answers_letter(doc: Document, body: int) -> bool:
     """Does the letter open by sending answers to questions (`Hierbij zend ik u de antwoorden op de vragen van …`)?"""
     opening = doc.view[body:_opening_end(doc, body)]
@@ -834,10 +852,16 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         if (m.action or "status") == "status" and _over_before(m.end, letter_date):
             m.actions.add("end")    # (what the letter reports ran until a date before it was written is over: `De
             #                         ASIFU was actief van april 2014 tot en met 31 mei 2019`, in December 2019)
+        start = dated(_start(m), letter_date)
+        if (m.action or "status") == "status" and kind not in ("agenda", "report") \
+                and _begins_after(start, letter_date) and not _told_or_kept(view[m.vstart:m.vend]):
+            m.actions.add("new")    # (what the letter says will run from a day after it is yet to begin: `Het
+            #                         commando wordt gevoerd … van 1 juli 2024 tot en met 30 juni 2025`, in June 2024;
+            #                         not what a meeting's letter reports, what was told before, or what stays on)
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,
             countries=list(m.countries), unit=m.unit, action=m.action or "status",
-            start=dated(_start(m), letter_date), end=m.end, personnel_max=m.personnel, cost_eur=m.cost,
+            start=start, end=m.end, personnel_max=m.personnel, cost_eur=m.cost,
             funding=m.funding, rule=RULE))
     return out

@@ -283,7 +283,9 @@ _END_NOT_WIND_DOWN = re.compile(r"\b(?:beëindig\w*|beeindig\w*|eindigt|stopt|ge
                                 r"|niet\s+(?:meer\s+|langer\s+)?(?:te\s+)?verleng\w*|niet\s+langer|opgeheven)\b",
                                 re.IGNORECASE)
 # an announcement an earlier letter made, said again (`Zoals in de kabinetsinzet gemeld, …`, `Zoals eerder gemeld`)
-_TOLD_BEFORE = re.compile(r"\b[Zz]oals\s+(?:\S+\s+){0,5}?(?:gemeld|meegedeeld|aangekondigd)\b")
+# (also by a letter with its date: `Zoals u per brief van 1 november jl. is gemeld`, `Zoals uw Kamer bij brief van
+# 3 maart 2019 is geïnformeerd`)
+_TOLD_BEFORE = re.compile(r"\b[Zz]oals\s+(?:\S+\s+){0,9}?(?:gemeld|meegedeeld|aangekondigd|geïnformeerd|bericht)\b")
 _AS_KNOWN = re.compile(r"\b(?:zoals\s+(?:bekend|besloten|eerder\s+(?:besloten|gemeld|vastgesteld)"
                        r"|vorig\s+jaar\s+besloten)|eerder\s+besloten)\b", re.IGNORECASE)
 _END_DECIDED = re.compile(r"\b(?:beëindig\w*|beeindig\w*|stopt|gestopt|terugtrekking|teruggetrokken|niet\s+(?:meer\s+|"
