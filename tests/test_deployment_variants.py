@@ -3074,3 +3074,23 @@ def test_what_runs_from_a_day_after_the_letter_is_new(sentence: str, action: str
     from inzet.extract.pipeline import extract_text
     [d] = extract_text("t.txt", _LATER.format(sentence)).deployments
     assert d.action == action
+
+
+@pytest.mark.parametrize("since", [
+    "Sindsdien bestaat de Nederlandse bijdrage aan deze operatie uit één stafofficier op het maritieme hoofdkwartier "
+    "in Northwood.",
+    "Sindsdien levert Nederland binnen die missie één stafofficier aan het maritieme hoofdkwartier in Northwood.",
+])
+def test_the_contribution_to_this_operation_is_the_one_a_later_act_on_the_operation_ends(since: str) -> None:
+    got = run("Betreft Piraterij\n\nGeachte voorzitter,\n\nNederland heeft van januari tot mei 2013 met een fregat aan "
+              f"Ocean Shield deelgenomen. {since} Het kabinet beëindigt per 1 januari 2014 de bijdrage aan Ocean "
+              "Shield.\n")
+    ended = [d for d in got if d.end == "2014-01-01"]
+    assert [(d.action, d.personnel_max) for d in ended] == [("end", 1)]
+
+
+def test_a_contribution_to_another_operation_is_not_the_one_named_before() -> None:
+    got = run("Betreft Piraterij\n\nGeachte voorzitter,\n\nNederland heeft van januari tot mei 2013 met een fregat aan "
+              "Ocean Shield deelgenomen. Sindsdien levert Nederland aan een andere operatie één stafofficier op het "
+              "hoofdkwartier in Northwood. Het kabinet beëindigt per 1 januari 2014 de bijdrage aan Ocean Shield.\n")
+    assert [d.personnel_max for d in got if d.end == "2014-01-01"] == [None]

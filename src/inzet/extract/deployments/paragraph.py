@@ -715,6 +715,8 @@ _WITHIN_COUNT = re.compile(r"\b(?:vallen|valt|zijn|is)\s+(?:\S+\s+){0,2}?(?:binn
                            r"|plafond)\s+(?:inbegrepen|meegeteld|vallen|valt)\b")
 # an end by reference to the date just given (`tot diezelfde datum`, `tot en met die datum`, `tot dezelfde datum`)
 # a Dutch act said to follow another's (`… de Nederlandse bijdrage … eveneens te verlengen`)
+# the mission just named, by a demonstrative (`de Nederlandse bijdrage aan deze operatie`, `binnen die missie`)
+_THIS_MISSION = re.compile(r"\b(?:aan|in|bij|binnen|voor)\s+(?:deze|die|dezelfde)\s+(?:operatie|missie)\b")
 _LIKEWISE = re.compile(r"\b(?:eveneens|evenzo|ook|daarop|daarom)\b")
 # a unit said not to belong to a deployment: `maakt geen deel uit van de bijdrage aan EUFOR Althea`, `valt buiten …`
 _NOT_PART = re.compile(r"\b(?:maakt|maken)\s+geen\s+deel\s+uit\b|\b(?:valt|vallen)\s+buiten\b"
@@ -840,6 +842,12 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
                 target = current
             if target is None and seg.trigger:
                 target = new()
+                if current is not None and current.keys and _THIS_MISSION.search(view, seg.start, seg.end):
+                    # `Nederland heeft … met Zr.Ms. Evertsen aan Ocean Shield deelgenomen. Sindsdien bestaat de
+                    # Nederlandse bijdrage aan deze operatie uit één stafofficier … in Northwood`: the mission just
+                    # named is this one's too (its name, not its place)
+                    target.keys |= current.keys
+                    target.names.extend(n for n in current.names if n not in target.names)
             if target is None:
                 if maybe_status:
                     status = seg    # (`De bijdrage aan Eastern Sentry loopt door.`, then what it is)
