@@ -3094,3 +3094,44 @@ def test_a_contribution_to_another_operation_is_not_the_one_named_before() -> No
               "Ocean Shield deelgenomen. Sindsdien levert Nederland aan een andere operatie één stafofficier op het "
               "hoofdkwartier in Northwood. Het kabinet beëindigt per 1 januari 2014 de bijdrage aan Ocean Shield.\n")
     assert [d.personnel_max for d in got if d.end == "2014-01-01"] == [None]
+
+
+_EAST = ("Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 oktober 2025\n\nBetreft Antwoorden op vragen over de F-35's "
+         "in Polen\n\nHierbij zend ik u de antwoorden op de vragen van het lid De Boer over de inzet van F-35's.\n\n"
+         "Antwoord op vraag 2\nSinds 1 september jl. staan vier Nederlandse F-35's met circa 80 militairen op de "
+         "vliegbasis Łask in Polen. Deze inzet loopt tot en met 30 november 2025.\n\n"
+         "Antwoord op vraag 3\nHet kabinet heeft besloten de inzet in Polen voort te zetten. {decided}\n\n"
+         "Antwoord op vraag 5\n{costs}\n\nDe Minister van Defensie,\n\nK. de Vries\n")
+_PERIOD = ("Van 1 december 2025 tot en met ultimo februari 2026 levert Nederland opnieuw vier F-35's; daarmee zijn ten "
+           "hoogste 95 militairen gemoeid.")
+
+
+@pytest.mark.parametrize("denied", ["Een verdere verlenging is op dit moment niet voorzien.",
+                                    "Een nieuwe verlenging is niet aan de orde.", ""])
+def test_the_sentence_after_a_bare_decision_says_what_it_is_and_a_denied_act_is_none(denied: str) -> None:
+    from inzet.extract.pipeline import extract_text
+    got = extract_text("t.txt", _EAST.format(decided=f"{_PERIOD} {denied}", costs="")).deployments
+    assert sorted((d.action, d.start, d.end, d.personnel_max) for d in got) == [
+        ("extension", "2025-12-01", "2026-02-28", 95), ("status", "2025-09-01", "2025-11-30", 80)]
+
+
+@pytest.mark.parametrize("costs", [
+    "De kosten van de inzet van september tot en met november 2025 worden geraamd op circa € 7,8 mln. en komen ten "
+    "laste van artikel 1 van de Defensiebegroting. De verlengde inzet van december 2025 tot en met februari 2026 kost "
+    "naar verwachting € 10,6 mln.; dit bedrag wordt gefinancierd uit het Budget Internationale Veiligheid (BIV).",
+    "De verlengde inzet van december 2025 tot en met februari 2026 kost naar verwachting € 10,6 mln.; dit bedrag wordt "
+    "gefinancierd uit het BIV. Voor de inzet van 1 september tot en met 30 november 2025 bedragen de kosten circa "
+    "€ 7,8 mln., ten laste van artikel 1.",
+])
+def test_costs_of_a_period_are_those_of_the_deployment_of_that_period(costs: str) -> None:
+    from inzet.extract.pipeline import extract_text
+    got = extract_text("t.txt", _EAST.format(decided=_PERIOD, costs=costs)).deployments
+    assert sorted((d.end, d.cost_eur, d.funding) for d in got) == [
+        ("2025-11-30", 7_800_000, "artikel 1"), ("2026-02-28", 10_600_000, "BIV")]
+
+
+def test_costs_of_a_period_no_deployment_has_are_given_to_none_by_it() -> None:
+    from inzet.extract.pipeline import extract_text
+    costs = "De kosten van de inzet van maart tot en met mei 2026 worden geraamd op € 4 mln."
+    got = extract_text("t.txt", _EAST.format(decided=_PERIOD, costs=costs)).deployments
+    assert 4_000_000 not in [d.cost_eur for d in got if d.end == "2025-11-30"]

@@ -32,6 +32,7 @@ from inzet.extract.deployments.actions import explicit as explicit_action
 from inzet.extract.deployments.costs import (
     cost_table,
     costs_by_name,
+    costs_by_period,
     costs_in_section,
     funding_by_number,
     speaks_of,
@@ -47,7 +48,16 @@ from inzet.extract.deployments.paragraph import (
 )
 from inzet.extract.deployments.period import add_months, dated, is_undated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, NUMW, read_cost, read_funding, read_personnel
-from inzet.extract.deployments.vocab import DUTCH, GATE, GENERIC, HYPOTHETICAL, STRONG, about_questions, anchor_keys
+from inzet.extract.deployments.vocab import (
+    BESIDES_IT,
+    DUTCH,
+    GATE,
+    GENERIC,
+    HYPOTHETICAL,
+    STRONG,
+    about_questions,
+    anchor_keys,
+)
 from inzet.extract.segment import Document, Line
 from inzet.model import Deployment
 
@@ -376,10 +386,6 @@ _PARTS_EACH = re.compile(r"(?:De|Deze|Die)\s+(?:afzonderlijke\s+|verschillende\s
 _DECIDED = re.compile(r"\b(?:heeft|hebben)\s+(?:\S+\s+){0,3}?besloten\s*:$|\bbesluit\s*:$|\bbesluiten\s*:$")
 
 
-# a sentence that adds another contribution to the one before it (`Daarnaast neemt Nederland … het commando over de
-# groep over`)
-_BESIDES_IT = re.compile(r"\s*(?:Daarnaast|Tevens|Verder|Bovendien|Ook|Los\s+daarvan|Los\s+hiervan|Naast\s+deze"
-                         r"\s+bijdragen?)\b")
 
 
 # (`Hun inzet loopt gelijk op met die van het fregat`, `… valt samen met de inzet van de F-35's`)
@@ -402,7 +408,7 @@ def _in_step(doc: Document, merged: list[Mention]) -> None:
 def _added_beside(view: str, m: Mention) -> bool:
     """Does the mention add a contribution of its own, dated, to the one before it (`Daarnaast levert Nederland met
     ingang van 1 oktober 2006 twee stafofficieren aan het hoofdkwartier van de MTF …`)?"""
-    return bool(m.start or m.end) and _BESIDES_IT.match(view, m.vstart) is not None
+    return bool(m.start or m.end) and BESIDES_IT.match(view, m.vstart) is not None
 
 
 def _beside_the_principal(doc: Document, merged: list[Mention], placeless: list[Mention]) -> None:
@@ -413,12 +419,12 @@ def _beside_the_principal(doc: Document, merged: list[Mention], placeless: list[
         if m.start is None and m.end is None:
             continue
         beside = [o for o in merged if o.section == m.section and o.section >= 0 and o.vstart < m.vstart]
-        if len(beside) != 1 or not _BESIDES_IT.match(doc.view, m.vstart):
+        if len(beside) != 1 or not BESIDES_IT.match(doc.view, m.vstart):
             # (or the one placed deployment of the section is added beside it: `Het commando wordt gevoerd … aan boord
             # van … Zr.Ms. Tromp, … van 1 juli 2024 tot en met 30 juni 2025 … Daarnaast neemt het fregat Zr.Ms. Van
             # Amstel … deel aan de taakgroep … voor de kust van Finland en Estland`)
             beside = [o for o in merged if o.section == m.section and o.section >= 0 and o.vstart > m.vend]
-            if len(beside) != 1 or not _BESIDES_IT.match(doc.view, beside[0].vstart) \
+            if len(beside) != 1 or not BESIDES_IT.match(doc.view, beside[0].vstart) \
                     or any(p is not m and p.section == m.section for p in placeless):
                 continue
         o = beside[0]
@@ -786,7 +792,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                     and (DUTCH.search(view, c, b) or DUTCH.search(view, a, b))):
                 continue
         for m in found:
-            m.beside = _BESIDES_IT.match(view, m.vstart) is not None
+            m.beside = BESIDES_IT.match(view, m.vstart) is not None
         mentions.extend(found)
         # `Beide inzetten in Roemenië worden gedekt uit het BIV`: funding for every deployment of the section
         # (of that country, when the sentence names one), wherever in the section the sentence stands
@@ -832,6 +838,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     _whole_in_parts(doc, merged)
     _in_step(doc, merged)
     _with_mission_rows(doc, merged)
+    costs_by_period(doc, merged, letter_date)
     costs_by_name(doc, merged)
     costs_in_section(doc, merged, letter_date)
     funding_by_number(doc, merged)

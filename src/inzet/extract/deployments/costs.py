@@ -11,7 +11,7 @@ from bisect import bisect_right
 from inzet import vocabulary
 from inzet.extract import countries, lexicon
 from inzet.extract.deployments.paragraph import Mention
-from inzet.extract.deployments.period import dated
+from inzet.extract.deployments.period import dated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding
 from inzet.extract.deployments.vocab import PURCHASE_WORDS, SHIP_NAME
 from inzet.extract.segment import Document
@@ -142,6 +142,36 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
             found = [m for m in found if m.section == first]
         return found if len(found) == 1 else []
     return []
+
+
+# the period of a deployment a cost sentence names (`De kosten van de inzet van september tot en met november 2025`)
+_PERIOD_OF = re.compile(r"\b(?:inzet|bijdrage|deelname)\s+(?:in\s+de\s+periode\s+)?van\s+(?:\d{1,2}\s+)?[a-z]+\s+"
+                        r"(?:\d{4}\s+)?(?:tot\s+en\s+met|tot|t/m)\s+")
+
+
+def costs_by_period(doc: Document, mentions: list[Mention], letter_date: str | None = None) -> None:
+    """The cost and funding a sentence states of the deployment whose period it names (`De kosten van de inzet van
+    september tot en met november 2025 worden geraamd op circa € 7,8 mln. en komen ten laste van artikel 1`, `De
+    verlengde inzet van december 2025 tot en met februari 2026 kost … € 10,6 mln.`): the one of that start and end,
+    at the precision written, that states none of its own."""
+    view = doc.view
+    for p in _PERIOD_OF.finditer(view) if mentions and " van " in view else ():     # one pass over the letter
+        s = doc.sentence_at(p.start())
+        if s is None or s.footnote is not None:
+            continue
+        text = view[s.start:s.end]
+        start, end = read_period(view[p.start():s.end])
+        if not start or not end:
+            continue
+        found = [m for m in mentions if (d := dated(m.start or m.since, letter_date)) and d.startswith(start)
+                 and (e := dated(m.end, letter_date)) and e.startswith(end)]
+        if len(found) != 1 or found[0].cost is not None:
+            continue
+        hits = lexicon.of(text)
+        cost = read_cost(text, hits)
+        if cost is not None:
+            found[0].cost = cost
+            found[0].funding = found[0].funding or read_funding(text, hits)
 
 
 def costs_by_name(doc: Document, mentions: list[Mention]) -> None:

@@ -49,6 +49,7 @@ from inzet.extract.deployments.values import (
 )
 from inzet.extract.deployments.vocab import (
     ANAPHOR,
+    BESIDES_IT,
     DUTCH,
     FOREIGN,
     GATE,
@@ -839,6 +840,15 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
                     and not current.countries and not current.keys and not _conflicts(current, seg):
                 # (an item of a list of decisions is one deployment: `– een bijdrage aan de training …, met ten hoogste
                 # 130 militairen. De trainers worden ingezet in Erbil …`, the unit just committed, now placed)
+                target = current
+            if target is None and seg.trigger and current is not None and current.explicit is not None \
+                    and current.start is None and current.end is None and current.personnel is None \
+                    and current.countries and set(seg.places) <= set(current.countries) \
+                    and seg.sentence == current.last_sentence + 1 and not BESIDES_IT.match(view, seg.start) \
+                    and not _conflicts(current, seg):
+                # `Het kabinet heeft besloten de inzet in Polen voort te zetten …. Van 1 december 2025 tot en met
+                # ultimo februari 2026 levert Nederland opnieuw vier F-35's`: the sentence after a bare decision
+                # says what it is, where the decision placed it
                 target = current
             if target is None and seg.trigger:
                 target = new()

@@ -90,6 +90,10 @@ _PREP_BEFORE = re.compile(
     r"|boven|langs|rond|rondom|nabij|binnen|buiten|richting|via)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?|[-,(])\s*$",
     re.IGNORECASE,      # (`In Litouwen maakt een Nederlandse compagnie …`: the sentence may open with it)
 )
+# a sentence that adds another contribution to the one before it (`Daarnaast neemt Nederland … het commando over de
+# groep over`)
+BESIDES_IT = re.compile(r"\s*(?:Daarnaast|Tevens|Verder|Bovendien|Ook|Los\s+daarvan|Los\s+hiervan|Naast\s+deze"
+                        r"\s+bijdragen?)\b")
 HYPOTHETICAL = re.compile(
     # (not what is made possible, or an adverb: `om de repatriëring mogelijk te maken`, `zo snel mogelijk`)
     r"\b(?:(?<!spoedig )(?<!snel )(?<!veel )(?<!goed )(?<!waar )(?<!zo )mogelijke?"
@@ -105,6 +109,8 @@ HYPOTHETICAL = re.compile(
     r"(?:\s+nemen)?\s+over|besluitvorming\s+over"
     # a question for later: `In het najaar van 2005 zal zij … bezien of voortzetting van de deelname wenselijk is`
     r"|(?:bezien|bekijken|nagaan|beoordelen|afwegen|bezinnen)\s+of\b"
+    # an act said not to be foreseen (`Een verdere verlenging is op dit moment niet voorzien`, `… is niet aan de orde`)
+    r"|\bniet\s+(?:voorzien|aan\s+de\s+orde|gepland)\b"
     # what the Netherlands wants another body to decide (`Het kabinet wil dat de Raad nog deze maand besluit over de
     # verlenging van de civiele missie`, `pleit ervoor dat de VN-Veiligheidsraad het mandaat verlengt`): its position,
     # not its own act
