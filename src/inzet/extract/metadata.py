@@ -9,7 +9,9 @@ genre and keeps the span it was read from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 
 from inzet.extract import meetings as meetings_mod
 from inzet.extract.cues import Scanner
@@ -303,10 +305,26 @@ def header_end(doc: Document) -> int:
     return end
 
 
+# where a body marker can start: a line start (after a line break), or the word a marker that stands within a line
+# opens with (`Den Haag,`, `'s-Gravenhage,`, `Zeer geachte`, `Geachte`): literals, which the engine skips to at once
+_BODY_MARKER_AT = re.compile(r"\n|Den|'s-G|Zeer|Geachte|geachte")
+
+
+def _body_markers(view: str, limit: int) -> Iterator[re.Match[str]]:
+    """`_BODY_MARKERS.finditer(view, 0, limit)`, the pattern tried only where a marker can start (`_BODY_MARKER_AT`):
+    `re` would try its alternatives at every position."""
+    end = 0                                             # where the last match ended
+    starts = (c.start() + (c.group() == "\n") for c in _BODY_MARKER_AT.finditer(view, 0, limit))
+    for p in chain((0,), starts):
+        if p >= end and (m := _BODY_MARKERS.match(view, p, limit)):
+            yield m
+            end = m.end()
+
+
 def _header_marker_end(view: str) -> int:
     limit = min(len(view), _HEADER_SCAN)
     end = 0
-    for m in _BODY_MARKERS.finditer(view, 0, limit):
+    for m in _body_markers(view, limit):
         # a marker only counts while we are still in the header: before the first long body paragraph
         if end and _first_paragraph_between(view, end, m.start()):
             break
