@@ -107,6 +107,7 @@ _DATE = re.compile(
     rf"\s+(?P<m2>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_REL}))?(?![\w-])",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 # places: a known meeting city, or a capitalised name after "in"/"te" that is not a country or month
@@ -180,7 +181,9 @@ _MEETING_NOUN = re.compile(r"\b(?:bijeenkomst|vergadering|[Tt]op|[Rr]aad|overleg
 
 def find_dates(view: str, start: int, end: int) -> list[_DateExpr]:
     """Meeting-style date expressions (`15 en 16 juni 2023`, `11 februari jl.`, `28–29 november`)."""
-    out = []
+    out: list[_DateExpr] = []
+    if _DIGIT.search(view, start, end) is None:
+        return out          # (every date writes its day in figures: `re` skips to a digit at once, not so to _DATE)
     for m in _DATE.finditer(view, start, end):
         if _NOT_MEETING_DATE.search(view, max(start, m.start() - 25), m.start()):
             continue

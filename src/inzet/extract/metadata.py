@@ -85,7 +85,8 @@ _NR_LINE = re.compile(r"^[ \t]*(?:Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b"
 # a title of a dossier: words, up to a few lines' worth, not ending as a sentence and no date or salutation
 _DOSSIER_TITLE = re.compile(r"^[ \t]*(?!(?:Den Haag|'s-Gravenhage|Datum|Vergaderjaar|Aan de)\b)[A-ZÀ-Ý(][^\n]{0,240}"
                             r"(?<![.:;,])[ \t]*$")
-_TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
+# (a first-character test: the engine skips other positions before it tries the alternatives)
+_TABLE_KST = re.compile(r"(?=[|\d])(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
     r"(?=[ \tDdZGg'BV|])"        # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
@@ -389,7 +390,9 @@ def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span |
             n = m.group("n") or m.group("c")
             number: int | str = int(n) if n.isdigit() else n
             return Kamerstuk(dossiers, number), doc.span(first, lpos + m.end())
-    m2 = _TABLE_KST.search(view, 0, min(len(view), _HEADER_SCAN))
+    scan_end = min(len(view), _HEADER_SCAN)
+    # (every match writes `nr.`: a header without one is not searched)
+    m2 = _TABLE_KST.search(view, 0, scan_end) if view.find("nr.", 0, scan_end) >= 0 else None
     if m2:
         return Kamerstuk([m2.group("d")], int(m2.group("n"))), doc.span(m2.start("d"), m2.end())
     return None, None
