@@ -11,6 +11,7 @@ to) are left out by lexical markers and by comparing their date with the letter'
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -106,6 +107,7 @@ _DATE = re.compile(
     rf"\s+(?P<m2>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?(?:\s+(?P<rel>{_REL}))?(?![\w-])",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 # places: a known meeting city, or a capitalised name after "in"/"te" that is not a country or month
@@ -179,7 +181,9 @@ _MEETING_NOUN = re.compile(r"\b(?:bijeenkomst|vergadering|[Tt]op|[Rr]aad|overleg
 
 def find_dates(view: str, start: int, end: int) -> list[_DateExpr]:
     """Meeting-style date expressions (`15 en 16 juni 2023`, `11 februari jl.`, `28–29 november`)."""
-    out = []
+    out: list[_DateExpr] = []
+    if _DIGIT.search(view, start, end) is None:
+        return out          # (every date writes its day in figures: `re` skips to a digit at once, not so to _DATE)
     for m in _DATE.finditer(view, start, end):
         if _NOT_MEETING_DATE.search(view, max(start, m.start() - 25), m.start()):
             continue
@@ -294,12 +298,19 @@ _HELD = re.compile(r"\b(?:kwam|kwamen)\b[^.]{0,100}?\bbijeen\b|\b(?:vond|vonden)
                    r"|\bvergaderden?\b")
 
 
+def _starting_in(mentions: list[_Mention], starts: list[int], s: int, e: int) -> list[_Mention]:
+    """The mentions (in text order, `starts` their starts) that start in [s, e): found by bisection, not a scan of
+    all of them for each sentence."""
+    return mentions[bisect_left(starts, s) : bisect_left(starts, e)]
+
+
 def _bind(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
-    """Give each mention the date and place its sentence binds to it."""
+    """Give each mention (in text order, as `_mentions` finds them) the date and place its sentence binds to it."""
     last_dated: _Mention | None = None
     last_placed: _Mention | None = None
+    starts = [m.start for m in mentions]
     for s, e in sents:
-        ms = [m for m in mentions if s <= m.start < e]
+        ms = _starting_in(mentions, starts, s, e)
         if not ms:
             continue
         _bind_sentence(view, s, e, ms, ctx)
@@ -354,13 +365,14 @@ _TAKES_PLACE = re.compile(r"\b(?:plaatsvinden|plaatsvindt|plaatsvond|vindt|vond|
 
 def _bind_anaphora(view: str, sents: list[tuple[int, int]], mentions: list[_Mention], ctx: MeetingContext) -> None:
     """An undated mention takes the date of the next sentence when that sentence names the meeting
-    only by reference (`de vergadering`, `deze VTC`) and says when it takes place."""
+    only by reference (`de vergadering`, `deze VTC`) and says when it takes place (mentions in text order)."""
+    starts = [m.start for m in mentions]
     for i, (s, e) in enumerate(sents[:-1]):
-        undated = [m for m in mentions if s <= m.start < e and m.d_start is None]
+        undated = [m for m in _starting_in(mentions, starts, s, e) if m.d_start is None]
         if not undated:
             continue
         ns, ne = sents[i + 1]
-        if any(ns <= m.start < ne for m in mentions) or not _ANAPHOR.search(view, ns, ne):
+        if _starting_in(mentions, starts, ns, ne) or not _ANAPHOR.search(view, ns, ne):
             continue
         verb = _TAKES_PLACE.search(view, ns, ne)
         if verb is None:

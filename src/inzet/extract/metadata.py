@@ -9,7 +9,9 @@ genre and keeps the span it was read from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 
 from inzet.extract import meetings as meetings_mod
 from inzet.extract.cues import Scanner
@@ -83,7 +85,8 @@ _NR_LINE = re.compile(r"^[ \t]*(?:Nr\.[ \t]*(?P<n>\d{1,5}[A-Z]?|[A-Z]{1,3})\b"
 # a title of a dossier: words, up to a few lines' worth, not ending as a sentence and no date or salutation
 _DOSSIER_TITLE = re.compile(r"^[ \t]*(?!(?:Den Haag|'s-Gravenhage|Datum|Vergaderjaar|Aan de)\b)[A-ZÀ-Ý(][^\n]{0,240}"
                             r"(?<![.:;,])[ \t]*$")
-_TABLE_KST = re.compile(r"(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
+# (a first-character test: the engine skips other positions before it tries the alternatives)
+_TABLE_KST = re.compile(r"(?=[|\d])(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
 _BODY_MARKERS = re.compile(
     r"(?=[ \tDdZGg'BV|])"        # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
@@ -303,10 +306,26 @@ def header_end(doc: Document) -> int:
     return end
 
 
+# where a body marker can start: a line start (after a line break), or the word a marker that stands within a line
+# opens with (`Den Haag,`, `'s-Gravenhage,`, `Zeer geachte`, `Geachte`): literals, which the engine skips to at once
+_BODY_MARKER_AT = re.compile(r"\n|Den|'s-G|Zeer|Geachte|geachte")
+
+
+def _body_markers(view: str, limit: int) -> Iterator[re.Match[str]]:
+    """`_BODY_MARKERS.finditer(view, 0, limit)`, the pattern tried only where a marker can start (`_BODY_MARKER_AT`):
+    `re` would try its alternatives at every position."""
+    end = 0                                             # where the last match ended
+    starts = (c.start() + (c.group() == "\n") for c in _BODY_MARKER_AT.finditer(view, 0, limit))
+    for p in chain((0,), starts):
+        if p >= end and (m := _BODY_MARKERS.match(view, p, limit)):
+            yield m
+            end = m.end()
+
+
 def _header_marker_end(view: str) -> int:
     limit = min(len(view), _HEADER_SCAN)
     end = 0
-    for m in _BODY_MARKERS.finditer(view, 0, limit):
+    for m in _body_markers(view, limit):
         # a marker only counts while we are still in the header: before the first long body paragraph
         if end and _first_paragraph_between(view, end, m.start()):
             break
@@ -371,7 +390,9 @@ def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span |
             n = m.group("n") or m.group("c")
             number: int | str = int(n) if n.isdigit() else n
             return Kamerstuk(dossiers, number), doc.span(first, lpos + m.end())
-    m2 = _TABLE_KST.search(view, 0, min(len(view), _HEADER_SCAN))
+    scan_end = min(len(view), _HEADER_SCAN)
+    # (every match writes `nr.`: a header without one is not searched)
+    m2 = _TABLE_KST.search(view, 0, scan_end) if view.find("nr.", 0, scan_end) >= 0 else None
     if m2:
         return Kamerstuk([m2.group("d")], int(m2.group("n"))), doc.span(m2.start("d"), m2.end())
     return None, None

@@ -24,15 +24,24 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
 # Each pattern starts with a cheap test of its first character (a lookahead or a literal): the
 # engine then skips most positions at once instead of trying lookbehinds everywhere.
 _PLACEHOLDER = re.compile(r"\[(?:image|bookmark)[^\]\n]*\]", re.IGNORECASE)   # converter placeholders
-# the words `_FURNITURE_LINE` (case-insensitive) starts with, in the cases letters write them
+# the words a furniture line (case-insensitive) starts with, in the cases letters write them
 _FURNITURE_WORDS = ("Pagina", "pagina", "PAGINA", "Page", "page", "PAGE", "blz", "Blz", "BLZ", "image", "Image",
                     "IMAGE")
 _FURNITURE_GATE = re.compile("|".join(_FURNITURE_WORDS))    # one scan, not one per word
-_FURNITURE_LINE = re.compile(
-    r"(?:\A|\n)([ \t]*(?:(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+"  # page numbers
-    r"|image\d+\.(?:png|jpe?g|emf|wmf|gif))[ \t]*)(?=\r?\n|\Z)",                # leftover image names
-    re.IGNORECASE,
-)
+_FURNITURE_BODY = (r"([ \t]*(?:(?:Pagina|Page|blz\.?)[ \t]+\d+[ \t]+(?:van|of)[ \t]+\d+"   # page numbers
+                   r"|image\d+\.(?:png|jpe?g|emf|wmf|gif))[ \t]*)(?=\r?\n|\Z)")          # leftover image names
+# a furniture line: the first line, or one after a line break (a literal first: the engine skips to each line at once)
+_FURNITURE_FIRST = re.compile(_FURNITURE_BODY, re.IGNORECASE)
+_FURNITURE_NEXT = re.compile("\n" + _FURNITURE_BODY, re.IGNORECASE)
+
+
+def _furniture_lines(text: str) -> list[re.Match[str]]:
+    """The furniture lines (group 1) of a text that holds one of `_FURNITURE_WORDS` (none in another)."""
+    first = _FURNITURE_FIRST.match(text)
+    found = [first] if first else []
+    found += _FURNITURE_NEXT.finditer(text, first.end() if first else 0)
+    # (the gate after the lines: most letters have none, and the lines are found faster than the words)
+    return found if found and _FURNITURE_GATE.search(text) else []
 # `[1:  Kamerstuk 36 045, nr. 267. ]`: a footnote body placed inline by the DOCX converter
 _INLINE_FOOTNOTE = re.compile(r"\[(\d{1,3}):[ \t]*([^\[\]]*?)[ \t]*\]")
 # a footnote line at a page bottom or the end: `1 Kamerstukken 36 045 en 22 054, nr. 164.`
@@ -110,12 +119,18 @@ _LINE_ENDS = {
 }
 
 
+_LETTER = re.compile(r"[^\W\d_]")      # what each of `_LINE_ENDS` starts with
+
+
 def _sum_breaks(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the line breaks inside a sum."""
     for m in _NEXT_LINE.finditer(text):
         nl = m.start()
         line_start = text.rfind("\n", 0, nl) + 1
-        if _LINE_ENDS[m.lastgroup or "num"].search(text, max(line_start, nl - 200), nl):
+        # (a match, if any, can start at the window's first letter: one match there, not a search that retries
+        # the lazy `[^\n]*?` from every letter on)
+        first = _LETTER.search(text, max(line_start, nl - 200), nl)
+        if first and _LINE_ENDS[m.lastgroup or "num"].match(text, first.start(), nl):
             yield (nl - 1 if text[nl - 1] == "\r" else nl), nl + 1
 
 
@@ -213,10 +228,13 @@ def header_opener_re(openers: tuple[str, ...]) -> str:
 HEADER_OPENER_RE = header_opener_re(vocabulary.header_openers())
 # lines that start a header field (an opener or a dossier number), never the continuation of a wrapped paragraph
 _HEADER_LINE = re.compile(rf"[ \t]*(?:\d{{2}} \d{{3}}\b|\d{{5}}\b|{HEADER_OPENER_RE})")
-_SENTENCE_END = re.compile(r"[.:;!?»”\"')]\s*$")
+# what a line that ends a sentence ends with, blanks stripped
+_SENTENCE_ENDS = (".", ":", ";", "!", "?", "»", "”", '"', "'", ")")
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]")     # `6. Hoorn van Afrika – …`, `2.1 Kosten`
+# a line that starts a list item or a header field: one pattern, so each line is tried once
+_NOT_CONTINUED = re.compile(rf"(?:{_LIST_START.pattern})|(?:{_HEADER_LINE.pattern})")
 
 
 def _soft_breaks(text: str, width: int) -> list[tuple[int, int]]:
@@ -224,20 +242,20 @@ def _soft_breaks(text: str, width: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     lines = text.split("\n")
+    wrapped, open_end, heading = 0.55 * width, 0.8 * width, 0.9 * width
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         nxt = lines[i + 1]
-        stripped = line.rstrip()
+        n = len(line.rstrip())
         if (
-            len(stripped) >= 0.55 * width
-            and nxt.strip()
+            n >= wrapped
+            and "\t" not in line
+            and not (n < open_end and line.rstrip().endswith(_SENTENCE_ENDS))
+            and nxt and not nxt.isspace()
             # (a numbered heading short of the wrap, above a paragraph that opens a sentence, is no wrapped line:
             # `6. Hoorn van Afrika – EU-operatie Atalanta` / `Het fregat …`)
-            and not (_NUMBERED.match(line) and len(stripped) < 0.9 * width and nxt.lstrip()[:1].isupper())
-            and "\t" not in line
-            and not _LIST_START.match(nxt)
-            and not _HEADER_LINE.match(nxt)
-            and not (_SENTENCE_END.search(stripped) and len(stripped) < 0.8 * width)
+            and not (n < heading and _NUMBERED.match(line) and nxt.lstrip()[:1].isupper())
+            and not _NOT_CONTINUED.match(nxt)
         ):
             out.append((end, end + 1))
         pos = end + 1
@@ -329,9 +347,8 @@ def normalise(text: str) -> View:
                     cited.append((m.start(), n))
     for m in _PLACEHOLDER.finditer(text):
         ops.append((m.start(), m.end(), ""))
-    if _FURNITURE_GATE.search(text):
-        for m in _FURNITURE_LINE.finditer(text):
-            ops.append((m.start(1), m.end(1), ""))
+    for m in _furniture_lines(text):
+        ops.append((m.start(1), m.end(1), ""))
     if "*" in text:
         for m in _EMPHASIS.finditer(text):
             ops.append((m.start(), m.end(), ""))

@@ -30,7 +30,7 @@ _MAY_END = {"jl", "j.l", "a.s", "mld", "mln", "e.d", "etc", "c.s", "eur", "usd"}
 
 _BOUNDARY = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?=[ \t\u00a0]+[\"'“‘«(\[]?[A-ZÀ-Ý0-9•])")
 _WORD_BEFORE = re.compile(r"([\w./]+)$")
-_HEADING_END = re.compile(r"[.,;:!?]\s*$")
+_HEADING_ENDS = (".", ",", ";", ":", "!", "?")      # what a line that is no heading ends with, blanks stripped
 # the gap between the columns of a table or a two-column header, as written (prose has no three blanks in a row)
 COLUMN_GAP = re.compile(r"[ \t]{3,}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
@@ -72,10 +72,10 @@ def _is_sentence_end(view: str, pos: int) -> bool:
     if view[pos] != ".":
         return True
     m = _WORD_BEFORE.search(view, max(0, pos - 12), pos)
-    word = m.group(1) if m else ""
-    core = word.rstrip(".").lower()
-    if not word:
+    if m is None:
         return True
+    word = m.group(1)
+    core = word.rstrip(".").lower()
     if core in _NEVER_END or core.lstrip("(") in _NEVER_END:
         return False
     if len(word) == 1 and word.isupper():   # an initial: `K.H. Ollongren`
@@ -83,7 +83,8 @@ def _is_sentence_end(view: str, pos: int) -> bool:
     if core in _MAY_END:                    # `jl. Tevens` ends a sentence, `jl. (Kamerstuk …)` does not
         nxt = view[pos + 1 : pos + 3].lstrip()
         return bool(nxt) and nxt[0].isupper()
-    if _INITIALS.fullmatch(word + ".") or _INITIAL_PAIR.fullmatch(word):
+    # (both patterns open with a capital: a word that does not is no initial)
+    if "A" <= word[0] <= "Z" and (_INITIALS.fullmatch(word + ".") or _INITIAL_PAIR.fullmatch(word)):
         return False
     if word.isdigit() and pos + 2 < len(view) and view[pos + 2].isdigit():
         return False
@@ -97,7 +98,7 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     while s < end and view[s].isspace():
         s += 1
     for m in _BOUNDARY.finditer(view, s, end):
-        if not _is_sentence_end(view, m.start()):
+        if view[m.start()] == "." and not _is_sentence_end(view, m.start()):     # (`!`, `?`, `…` always end one)
             continue
         e = m.end()
         if e > s:
@@ -113,10 +114,9 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _looks_like_heading(line: str, next_line: str | None) -> bool:
-    """A short line without final punctuation, followed by more text, is a heading."""
-    t = line.strip()
-    if not t or len(t) > 110 or _HEADING_END.search(t) or not next_line:
+def _heading_shaped(t: str) -> bool:
+    """A short line (stripped) without final punctuation is shaped like a heading (one if more text follows)."""
+    if not t or len(t) > 110 or t.endswith(_HEADING_ENDS):
         return False
     if not (t[0].isupper() or t[0].isdigit()) or len(t.split()) > 14 or "\t" in t or " | " in t:
         return False
@@ -253,25 +253,26 @@ def segment(source: str, text: str) -> Document:
     section = -1
     body_started = False
 
-    def raw(k: int) -> str:
-        return view[doc.lines[k].start : doc.lines[k].end]
+    def stripped(k: int) -> str:
+        return view[doc.lines[k].start : doc.lines[k].end].strip()
 
-    def heading_at(i: int, depth: int = 0) -> bool:
-        """Line i is a heading: heading-shaped, and followed by body text (or by a sub-heading)."""
-        j = next((k for k in range(i + 1, min(i + 4, len(doc.lines))) if raw(k).strip()), None)
+    def heading_at(i: int, t: str, depth: int = 0) -> bool:
+        """Line i (`t`, stripped) is a heading: heading-shaped, and followed by body text (or by a sub-heading)."""
+        if not _heading_shaped(t):
+            return False                        # (first: most lines are prose, and this needs no other line)
+        j = next((k for k in range(i + 1, min(i + 4, len(doc.lines))) if stripped(k)), None)
         if j is None or footnote_of(doc.lines[j].start, doc.lines[j].start + 1) is not None:
             return False
-        if not _looks_like_heading(raw(i), raw(j)):
-            return False
-        return len(raw(j).strip()) >= 40 or (depth == 0 and heading_at(j, 1))
+        nxt = stripped(j)
+        return len(nxt) >= 40 or (depth == 0 and heading_at(j, nxt, 1))
 
     for i, ln in enumerate(doc.lines):
         line = view[ln.start : ln.end]
-        if not line.strip():
+        t = line.strip()
+        if not t:
             continue
         if footnote_of(ln.start, ln.start + len(line.rstrip())) is None:
-            if body_started and heading_at(i):
-                t = line.strip()
+            if body_started and heading_at(i, t):
                 lead = len(line) - len(line.lstrip())
                 doc.headings.append(Heading(t, ln.start + lead, ln.start + lead + len(t)))
                 section = len(doc.headings) - 1

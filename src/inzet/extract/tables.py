@@ -43,9 +43,12 @@ def _alternation(forms: tuple[str, ...], tag: str) -> str:
     return "|".join(re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{tag}{i}>", f) for i, f in enumerate(forms))
 
 
+# (the first-character test lets the engine skip most positions before it tries the lookbehind: `x`, `×`, `maal`, a
+# currency, a bracket or `bedragen` opens every form)
 UNIT_RE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_TIMES_FORMS, 't')})(?![\w-])"
-    rf"|(?:\({_WS}*(?:[Bb]edragen{_WS}+)?|[Bb]edragen{_WS}+)(?:{_alternation(_PLAIN_FORMS, 'p')})(?![\w-])")
+    r"(?=[x×m€EUG$£eEdD(Bb])"
+    rf"(?:(?<![\w-])(?:{_alternation(_TIMES_FORMS, 't')})(?![\w-])"
+    rf"|(?:\({_WS}*(?:[Bb]edragen{_WS}+)?|[Bb]edragen{_WS}+)(?:{_alternation(_PLAIN_FORMS, 'p')})(?![\w-]))")
 _CELL_SPLIT = re.compile(rf"\t+|{COLUMN_GAP.pattern}|[ \t]*\|[ \t]*")   # the view's column gap, or a tab or `|`
 
 
@@ -100,12 +103,28 @@ def _unit(m: re.Match[str]) -> UnitLine | None:
     return UnitLine(m.start(), m.end(), factor, currency)
 
 
+def _may_hold_unit(line: str) -> bool:
+    """Does a view line hold what every match of UNIT_RE does (it never spans a line break): a multiplication sign,
+    a bracket or `bedragen`, and a currency?"""
+    if not ("x" in line or "×" in line or "(" in line or "maal" in line or "edragen" in line):
+        return False
+    if "€" in line or "$" in line or "£" in line or "EUR" in line or "USD" in line or "GBP" in line:
+        return True
+    low = line.lower()      # (only to test for `(?i:euro|dollar)`: the match is made on the line as written)
+    return "euro" in low or "dollar" in low
+
+
 def unit_lines(doc: Document) -> list[UnitLine]:
     """The unit lines of the letter's tables (a letter has none, or one a table)."""
     view = doc.view
-    if "x" not in view and "×" not in view and "edragen" not in view and "(" not in view:
-        return []
-    return [u for m in UNIT_RE.finditer(view) if (u := _unit(m)) is not None]
+    out: list[UnitLine] = []
+    pos = 0
+    for line in view.split("\n"):
+        # (a gate: most lines lack a currency or a sign before it, and UNIT_RE is slow to rule a line out)
+        if _may_hold_unit(line):
+            out += [u for m in UNIT_RE.finditer(view, pos, pos + len(line)) if (u := _unit(m)) is not None]
+        pos += len(line) + 1
+    return out
 
 
 def _cells(line: str, trim: str = " *_") -> list[tuple[int, int, str]]:
