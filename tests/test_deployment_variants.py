@@ -3135,3 +3135,66 @@ def test_costs_of_a_period_no_deployment_has_are_given_to_none_by_it() -> None:
     costs = "De kosten van de inzet van maart tot en met mei 2026 worden geraamd op € 4 mln."
     got = extract_text("t.txt", _EAST.format(decided=_PERIOD, costs=costs)).deployments
     assert 4_000_000 not in [d.cost_eur for d in got if d.end == "2025-11-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nederland levert geen eenheden aan de stand-by-eenheid in Gabon.",
+    "Het kabinet stuurt geen militairen naar de EU-missie in Tsjaad.",
+    "Die levering aan Oekraïne is geen inzet van Nederlandse militairen: er gaan geen Nederlandse militairen mee.",
+])
+def test_none_sent_or_said_to_be_no_deployment_is_none(text: str) -> None:
+    assert run("Betreft Bijdrage\n\nGeachte voorzitter,\n\n" + text + "\n") == []
+
+
+def test_none_of_one_kind_but_some_of_another_is_a_deployment() -> None:
+    [d] = run("Betreft Bijdrage\n\nGeachte voorzitter,\n\nNederland levert geen schepen maar wel twee "
+              "stafofficieren aan het hoofdkwartier in Larissa.\n")
+    assert (d.countries, d.personnel_max) == (["GR"], 2)
+
+
+_SK = ("Betreft Voortzetting\n\nGeachte voorzitter,\n\nBesluit\n\nDe dreiging voor het luchtruim van Slowakije is niet "
+       "afgenomen. Het kabinet heeft daarom besloten de Nederlandse Patriot-eenheid in Slowakije voort te laten gaan. "
+       "{period}\n\nFinanciën\n\n{goods} De kosten van de inzet bedragen € 16,8 miljoen en worden gefinancierd uit "
+       "het BIV.\n")
+
+
+@pytest.mark.parametrize("period", [
+    "Het kabinet zet de bijdrage voort van 1 januari 2023 tot en met het tweede kwartaal van 2023. Gedurende deze "
+    "periode levert Nederland ten hoogste 150 militairen.",
+    "De bijdrage wordt voortgezet van 1 januari 2023 tot en met het tweede kwartaal van 2023. In die periode levert "
+    "Nederland ten hoogste 150 militairen.",
+])
+def test_the_period_of_the_act_said_before_dates_the_unit_of_deze_periode(period: str) -> None:
+    [d] = run(_SK.format(period=period, goods=""))
+    assert (d.countries, d.action, d.start, d.end, d.personnel_max) == (
+        ["SK"], "extension", "2023-01-01", "2023-06", 150)
+
+
+def test_what_another_country_does_after_the_dutch_unit_dates_nothing_of_it() -> None:
+    [d] = run(_SK.format(period="Vanaf medio 2023 neemt Duitsland de Nederlandse taken in de taakgroep over; Duitsland "
+                                "heeft aangegeven ten minste tot eind 2023 in Slowakije te blijven.", goods=""))
+    assert (d.start, d.end) == (None, None)
+
+
+def test_the_funding_of_the_value_of_goods_handed_over_is_no_deployments() -> None:
+    [d] = run("Betreft Patriot\n\nGeachte voorzitter,\n\nHet kabinet heeft besloten de Nederlandse Patriot-eenheid "
+              "in Slowakije tot 1 juli 2023 te laten blijven. De waarde van het te leveren materieel bedraagt € 60 "
+              "miljoen en wordt gefinancierd uit het budget voor militaire steun aan Oekraïne. De inzet wordt "
+              "gefinancierd uit het BIV.\n")
+    assert d.funding == "BIV"
+
+
+_CONGO = ("Betreft EUFOR\n\nGeachte voorzitter,\n\nDe Nederlandse bijdrage\n{why} Zij bestaat uit:\n\n– zeven "
+          "stafofficieren, van wie vier in het OHQ in Potsdam en drie in het FHQ in Kinshasa;\n\n– een chirurgisch "
+          "team van ten hoogste 30 man, dat in Kinshasa wordt ingezet.\n\nIn totaal gaat het om ten hoogste 37 "
+          "militairen.\n")
+
+
+@pytest.mark.parametrize("why", [
+    "Gezien de zware inzet van de Nederlandse krijgsmacht in Afghanistan en elders is de Nederlandse bijdrage beperkt "
+    "van omvang.",
+    "Vanwege de inzet van Nederlandse eenheden in Mali is de Nederlandse bijdrage klein.",
+])
+def test_the_parts_of_the_contribution_a_pronoun_opens_and_a_deployment_given_as_the_reason(why: str) -> None:
+    [d] = run(_CONGO.format(why=why))
+    assert (sorted(d.countries), d.personnel_max) == (["CD", "DE"], 37)

@@ -337,11 +337,21 @@ _IN_TOTAL = re.compile(r"\s*(?:In\s+totaal|Totaal|Samen|Tezamen|Opgeteld)\s+(?:g
                        r"|omvat\s+(?:de\s+bijdrage|dit|het\s+detachement)|telt\s+de\s+bijdrage|gaat\s+het\s+dan\s+om)\b")
 
 
-def _parts_list(view: str, s: Sentence) -> tuple[set[str], list[str]] | None:
+# the contribution the sentence before named, by a pronoun (`… is de Nederlandse bijdrage beperkt van omvang. Zij
+# bestaat uit:`)
+_ITS_PARTS = re.compile(r"(?:Zij|Deze|Die)\s+(?:bestaat|bestaan|omvat)\s+(?:uit\s*)?:\s*$")
+_OUR_CONTRIBUTION = re.compile(r"\b[Nn]ederlandse\s+(?:bijdrage|deelname|inzet)\b")
+
+
+def _parts_list(view: str, s: Sentence, before: Sentence | None = None) -> tuple[set[str], list[str]] | None:
     """The names (keys, names) of the Dutch contribution whose parts the sentence lists after its colon (`De
-    Nederlandse bijdrage aan EUFOR Althea bestaat uit:`), or None when it opens no such list."""
+    Nederlandse bijdrage aan EUFOR Althea bestaat uit:`, or `Zij bestaat uit:` after a sentence about it), or None
+    when it opens no such list."""
     m = _PARTS_LIST.match(view, s.start, s.end)
-    if m is None:
+    if m is None and before is not None and _ITS_PARTS.match(view, s.start, s.end) \
+            and _OUR_CONTRIBUTION.search(view, before.start, before.end):
+        s = before
+    elif m is None:
         return None
     text = view[s.start:s.end]
     return anchor_keys(text, countries.find(text), lexicon.of(text))
@@ -457,6 +467,11 @@ def _lend_to_principal(doc: Document, merged: list[Mention], placeless: list[Men
         if not own_heading(m.section) and target.personnel is None and m.personnel is not None \
                 and m.explicit in (None, target.explicit):
             target.personnel, target.personnel_rank = m.personnel, m.personnel_rank
+        if not own_heading(m.section) and m.explicit is not None and m.explicit == target.explicit \
+                and target.start is None and target.end is None and (m.start or m.end):
+            # (the period of the same act, stated without a place: `Het kabinet heeft besloten de bijdrage voort te
+            # zetten van 1 januari 2023 tot en met het tweede kwartaal van 2023. Gedurende deze periode levert …`)
+            target.start, target.end = m.start, m.end
     if target.end is None and ("beschikbaar" in doc.view or "aangegaan" in doc.view):
         for s in doc.sentences:
             found = _OWN_PERIOD.search(doc.view, s.start, s.end) if s.footnote is None else None
@@ -729,7 +744,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             if parts is not None and parts.personnel is None and _IN_TOTAL.match(view, first.start):
                 parts.personnel = read_personnel(view[first.start:first.end])[0]   # (`In totaal gaat het om …`)
             parts_of = parts = None
-            pending = _parts_list(view, doc.sentences[ks[-1]])
+            pending = _parts_list(view, doc.sentences[ks[-1]], doc.sentences[ks[-2]] if len(ks) > 1 else None)
         in_parts = parts_of is not None and is_item
         if in_parts and parts is not None:
             ln = doc.lines[line]
@@ -838,6 +853,12 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     _whole_in_parts(doc, merged)
     _in_step(doc, merged)
     _with_mission_rows(doc, merged)
+    for m in merged if kind not in ("agenda", "report") else ():
+        if (m.action or "status") == "status" and _begins_after(dated(_start(m), letter_date), letter_date) \
+                and not _told_or_kept(view[m.vstart:m.vend]):
+            m.actions.add("new")    # (what the letter says will run from a day after it is yet to begin: `Het
+            #                         commando wordt gevoerd … van 1 juli 2024 tot en met 30 juni 2025`, in June 2024;
+            #                         not what a meeting's letter reports, what was told before, or what stays on)
     costs_by_period(doc, merged, letter_date)
     costs_by_name(doc, merged)
     costs_in_section(doc, merged, letter_date)
@@ -859,16 +880,10 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
         if (m.action or "status") == "status" and _over_before(m.end, letter_date):
             m.actions.add("end")    # (what the letter reports ran until a date before it was written is over: `De
             #                         ASIFU was actief van april 2014 tot en met 31 mei 2019`, in December 2019)
-        start = dated(_start(m), letter_date)
-        if (m.action or "status") == "status" and kind not in ("agenda", "report") \
-                and _begins_after(start, letter_date) and not _told_or_kept(view[m.vstart:m.vend]):
-            m.actions.add("new")    # (what the letter says will run from a day after it is yet to begin: `Het
-            #                         commando wordt gevoerd … van 1 juli 2024 tot en met 30 juni 2025`, in June 2024;
-            #                         not what a meeting's letter reports, what was told before, or what stays on)
         text, span = doc.evidence(m.vstart, m.vend)
         out.append(Deployment(
             title=_title(doc, m, m.section >= 0 and per_section[m.section] == 1), text=text, span=span,
             countries=list(m.countries), unit=m.unit, action=m.action or "status",
-            start=start, end=m.end, personnel_max=m.personnel, cost_eur=m.cost,
+            start=dated(_start(m), letter_date), end=m.end, personnel_max=m.personnel, cost_eur=m.cost,
             funding=m.funding, rule=RULE))
     return out

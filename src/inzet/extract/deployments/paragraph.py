@@ -336,15 +336,16 @@ def _known_unit_decided(s: Sentence, sentences: list[Sentence]) -> bool:
     return nxt is not None and _THEIR.match(nxt.text) is not None and explicit_action(read_action(nxt.text, nxt.hits))
 
 
-def _others_act(s: Sentence) -> bool:
+def _others_act(s: Sentence, countries_only: bool = False) -> bool:
     """Does another country act in the sentence, as its subject (`Spanje neemt de taak vanaf april 2025 over`)? What
-    it dates is its own, not the Dutch unit's."""
+    it dates is its own, not the Dutch unit's. `countries_only`: a country by its name, not allies or the NAVO."""
     cut = s.text.find(";")
     text = s.text[:cut] if cut > 0 else s.text      # (its first main clause: `…; daarna neemt Tsjechië … over`)
     cms = [cm for cm in s.cms if cm.start < s.start + len(text)]
     if not any(cm.kind == "name" and cm.code != "NL" for cm in cms):
         return False
-    return foreign_subject(text, cms, s.start, lexicon.of(text) if cut > 0 else s.hits)
+    hits = lexicon.of(text) if cut > 0 else s.hits
+    return foreign_subject(text, cms, s.start, hits & ~lexicon.bit(FOREIGN) if countries_only else hits)
 
 
 # deployments counted as the means of another contribution: `met onder meer de bijdragen aan …`, `met haar missies in …`
@@ -404,8 +405,9 @@ _EXERCISES = re.compile(r"\b(?:oefenen|oefent|oefende|oefenden|beoefenen)\b[^.;]
 
 
 def _for_others(text: str) -> list[tuple[int, int]]:
-    """The spans of a clause that name what its unit supports or is needed for, where it exercises, or what replaces
-    it (`_FOR_OTHERS`, `_NEEDED_FOR`, `_EXERCISES`, `_REPLACED_BY`)."""
+    """The spans of a clause that name what its unit supports or is needed for, where it exercises, what replaces
+    it, or a deployment elsewhere given as a reason (`_FOR_OTHERS`, `_NEEDED_FOR`, `_EXERCISES`, `_REPLACED_BY`,
+    `_GIVEN_THE_OTHER`)."""
     gone = [m.span() for m in _FOR_OTHERS.finditer(text)] if "Ter " in text or "ter " in text else []
     if " voor " in text and ("nodig" in text or "bestemd" in text or "gereserveerd" in text):
         gone += [m.span() for m in _NEEDED_FOR.finditer(text)]
@@ -413,7 +415,15 @@ def _for_others(text: str) -> list[tuple[int, int]]:
         gone += [m.span() for m in _EXERCISES.finditer(text)]
     if " door " in text:
         gone += [m.span() for m in _REPLACED_BY.finditer(text)]
+    if "inzet" in text:
+        gone += [m.span() for m in _GIVEN_THE_OTHER.finditer(text)]
     return sorted(gone)
+
+
+# a deployment elsewhere given as the reason for this one's size (`Gezien de zware inzet van de Nederlandse krijgsmacht
+# in Afghanistan en elders is de Nederlandse bijdrage beperkt van omvang`): background, not this one's place
+_GIVEN_THE_OTHER = re.compile(r"\b(?:[Gg]ezien|[Vv]anwege|[Gg]elet\s+op|[Mm]et\s+het\s+oog\s+op|[Ii]n\s+verband\s+met)"
+                              r"\s+de\s+(?:\w+\s+){0,2}?inzet\s+van\s+[^.;]{0,100}?(?=\s+(?:is|zijn|wordt|worden|kan|kunnen|heeft)\b|,)")
 
 
 # what takes the unit's place after it (`…, waarna de marechaussees worden vervangen door een bijdrage aan MINUSMA`):
@@ -658,7 +668,7 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             rank = min(rank, 1)     # (`In 2021 bestond de bijdrage uit ten hoogste 50 militairen`: what it was)
         if n is not None and rank > seg.personnel_rank:
             seg.personnel, seg.personnel_rank = n, rank
-    if seg.funding is None and V_FUND_GATE.has(text, hits):
+    if seg.funding is None and V_FUND_GATE.has(text, hits) and not ("aarde" in text and _VALUE_OF_GOODS.search(text)):
         seg.funding = read_funding(text, hits)
     if trigger and seg.unit_rank < 2:
         unit, rank = read_unit(text, cms, base, hits)
@@ -806,6 +816,9 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             # 1`: a ship by its name that the deployment before did not name is another deployment)
             target = new()
             target.names.append(ship)
+        elif seg.anchors and not seg.trigger and _others_act(sentences[seg.sentence], countries_only=True):
+            continue    # (what another country does there, and when: `Vanaf medio 2023 neemt Duitsland de Nederlandse
+            #             taken in de taakgroep over; Duitsland heeft aangegeven ten minste tot eind 2023 … te blijven`)
         elif seg.anchors:
             scored = []
             for i, m in enumerate(mentions):
@@ -897,6 +910,8 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             _read(seg)
             target.prior_end = target.prior_end or seg.date_end
             seg.date_end = None
+        if seg.sentence > 0 and seg.start == sentences[seg.sentence].start and _THIS_PERIOD.match(view, seg.start):
+            _of_the_period_before(seg, sentences[seg.sentence - 1])
         _absorb(target, seg)
         if status is not None and len(mentions) > fresh:
             _status_before(view, target, status)
@@ -976,6 +991,28 @@ def _status_before(view: str, m: Mention, seg: _Segment) -> None:
         m.prior_end = seg.date_end
         if m.end is None and m.months:
             m.end = add_months(m.prior_end, m.months)
+
+
+# the value of what is handed over, whose funding is no deployment's (`De waarde van het te leveren materieel bedraagt
+# circa € 60 miljoen en wordt gefinancierd uit het budget voor militaire steun aan Oekraïne`)
+_VALUE_OF_GOODS = re.compile(r"\b[Ww]aarde\s+van\s+(?:het|de|deze)\s+"
+                             r"(?:te\s+leveren\s+|geleverde\s+|over\s+te\s+dragen\s+)?(?:materieel|goederen|wapens|munitie|systemen|levering|leveranties|voertuigen)\b")
+# a sentence that speaks of the period the one before gives (`Het kabinet heeft besloten de bijdrage voort te zetten van
+# 1 januari 2023 tot en met het tweede kwartaal van 2023. Gedurende deze periode levert Nederland … 150 militairen.`)
+_THIS_PERIOD = re.compile(r"\s*(?:Gedurende|Tijdens|In|Voor)\s+(?:deze|die|dezelfde)\s+(?:periode|tijd)\b")
+
+
+def _of_the_period_before(seg: _Segment, before: Sentence) -> None:
+    """A segment dated by `deze periode` takes the period, and the act, of the sentence before it, when it states
+    no date of its own."""
+    _read(seg)
+    if seg.date_start or seg.date_end:
+        return
+    seg.date_start, seg.date_end = read_period(before.text, before.hits)
+    if seg.date_start or seg.date_end:
+        act = explicit_action(read_action(before.text, before.hits))
+        if act and not explicit_action(seg.actions):
+            seg.actions.add(act)
 
 
 def _absorb(m: Mention, seg: _Segment) -> None:

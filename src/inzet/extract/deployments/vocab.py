@@ -203,6 +203,13 @@ _POLITICAL_INZET = re.compile(
     r"|\bniet\s+(?:\S+\s+){0,2}?(?:worden\s+|word[t]?\s+)?(?:ingezet|inzetten|in\s+te\s+zetten|uitgezonden"
     r"|gestationeerd)\b"
     r"|\bgeen\s+(?:[\w-]+\s+){1,3}(?:in\s+te\s+zetten|inzetten|uit\s+te\s+zenden|te\s+sturen|sturen)\b"
+    # none sent, or said to be no deployment: `Nederland levert geen eenheden aan de stand-by-eenheid in Gabon`, `Die
+    # levering … is geen inzet van Nederlandse militairen: er gaan geen Nederlandse militairen mee naar Oekraïne`
+    # (not `levert geen schepen maar wel twee stafofficieren`)
+    r"|\b(?:levert|leveren|stuurt|sturen|zendt|zenden|plaatst|plaatsen)\s+(?:Nederland\s+|wij\s+|het\s+kabinet\s+)?geen\b"
+    r"(?![^.;]*\b(?:maar|wel)\b)"
+    r"|\b(?:is|zijn|betreft)\s+geen\s+(?:militaire\s+)?(?:inzet|uitzending)\s+van\b"
+    r"|\b(?:gaan|gaat)\s+geen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen)\b"
     # none left: `In Niger zijn geen Nederlandse militairen meer actief`
     r"|\bgeen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen|personeel)\s+meer\b"
     # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
