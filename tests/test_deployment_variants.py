@@ -3198,3 +3198,40 @@ _CONGO = ("Betreft EUFOR\n\nGeachte voorzitter,\n\nDe Nederlandse bijdrage\n{why
 def test_the_parts_of_the_contribution_a_pronoun_opens_and_a_deployment_given_as_the_reason(why: str) -> None:
     [d] = run(_CONGO.format(why=why))
     assert (sorted(d.countries), d.personnel_max) == (["CD", "DE"], 37)
+
+
+_YEARLESS = ("Tweede Kamer der Staten-Generaal\n\nDen Haag, 21 juli 2023\n\nBetreft Inzet\n\nGeachte "
+             "voorzitter,\n\n{}\n\nDe Minister van Defensie,\n\nK. de Vries\n")
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    # a day without its year, told in the past, is the last such day; told in the present or future, the next one
+    ("Ter bescherming van de top was van 3 tot en met 14 juli een Nederlandse NASAMS-eenheid met ongeveer 40 "
+     "militairen in Litouwen geplaatst.", ("2023-07-03", "2023-07-14")),
+    ("Van 1 april tot en met 30 juni leverden vier Nederlandse F-35's vanuit Ämari in Estland een bijdrage aan de "
+     "luchtverdediging.", ("2023-04-01", "2023-06-30")),
+    ("Van 3 tot en met 14 juni levert Nederland een NASAMS-eenheid met ongeveer 40 militairen in Litouwen.",
+     ("2024-06-03", "2024-06-14")),
+])
+def test_a_yearless_day_told_in_the_past_is_the_last_such_day(sentence: str, period: tuple) -> None:
+    from inzet.extract.pipeline import extract_text
+    [d] = extract_text("t.txt", _YEARLESS.format(sentence)).deployments
+    assert (d.start, d.end) == period
+
+
+@pytest.mark.parametrize(("clause", "period"), [
+    ("van 1 april tot en met 30 juni", ("9999-04-01", "9999-06-30")),    # neither with its year: the end's, to come
+    ("van 25 februari tot en met 1 maart jl.", ("0000-02-25", "0000-03-01")),
+    ("van april tot en met juli", ("9999-04", "9999-07")),
+    ("van 1 november tot en met 31 januari", (None, "9999-01-31")),     # (a start in the year before: not guessed)
+])
+def test_a_range_with_no_year_at_all(clause: str, period: tuple) -> None:
+    assert deployments.read_period(clause) == period
+
+
+@pytest.mark.parametrize("text", [
+    "De Koninklijke Luchtmacht heeft de F-16 per 27 september jl. na veertig jaar uit dienst genomen.",
+    "De laatste Cougar-helikopters worden per 1 januari 2026 buiten gebruik gesteld.",
+])
+def test_equipment_taken_out_of_service_is_no_deployment(text: str) -> None:
+    assert run("Betreft Materieel\n\nGeachte voorzitter,\n\n" + text + "\n") == []

@@ -55,6 +55,7 @@ from inzet.extract.deployments.vocab import (
     GATE,
     HYPOTHETICAL,
     MOTION_ASK,
+    OUT_OF_SERVICE,
     PAST,
     SHIP_NAME,
     UNIT_ANAPHOR,
@@ -653,6 +654,10 @@ def _read_clause(seg: _Segment, text: str, cms: list[countries.CountryMention], 
             # `De drie stafofficieren keren per 1 juli terug`: the end, unless the letter states one
             seg.return_end = seg.return_end or return_date(text, hits)
             start = None
+        if (start or end or "").startswith("9999-") and _TOLD_IN_THE_PAST.search(text):
+            # a day without its year in a clause told in the past is the last such day, not the next (`Ter
+            # bescherming van de top was van 3 tot en met 14 juli een Nederlandse NASAMS-eenheid … geplaatst`)
+            start, end = (_in_the_past(start), _in_the_past(end))
         seg.date_start = seg.date_start or start
         seg.date_end = seg.date_end or end
         if seg.cost is None and hits & V_MONEY_GATE.bit:
@@ -816,9 +821,12 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             # 1`: a ship by its name that the deployment before did not name is another deployment)
             target = new()
             target.names.append(ship)
-        elif seg.anchors and not seg.trigger and _others_act(sentences[seg.sentence], countries_only=True):
+        elif not seg.trigger and ((seg.anchors and _others_act(sentences[seg.sentence], countries_only=True))
+                                  or OUT_OF_SERVICE.search(view, seg.start, seg.end)):
             continue    # (what another country does there, and when: `Vanaf medio 2023 neemt Duitsland de Nederlandse
-            #             taken in de taakgroep over; Duitsland heeft aangegeven ten minste tot eind 2023 … te blijven`)
+            #             taken in de taakgroep over; Duitsland heeft aangegeven ten minste tot eind 2023 … te blijven`;
+            #             equipment taken out of service: `De Koninklijke Luchtmacht heeft de F-16 per 27 september jl.
+            #             uit dienst genomen`)
         elif seg.anchors:
             scored = []
             for i, m in enumerate(mentions):
@@ -991,6 +999,16 @@ def _status_before(view: str, m: Mention, seg: _Segment) -> None:
         m.prior_end = seg.date_end
         if m.end is None and m.months:
             m.end = add_months(m.prior_end, m.months)
+
+
+# the verbs of a clause told in the past (`was … geplaatst`, `namen … deel`, `leverde`, `keerden terug`)
+_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|nam|namen|leverde|leverden|stond|stonden|vloog"
+                               r"|vlogen|keerde|keerden|bestond|bestonden|opereerde|opereerden|droeg|droegen)\b")
+
+
+def _in_the_past(value: str | None) -> str | None:
+    """A yearless day or month waiting for the next such one (`9999-07-14`) made the last such one (`0000-07-14`)."""
+    return "0000" + value[4:] if value and value.startswith("9999-") else value
 
 
 # the value of what is handed over, whose funding is no deployment's (`De waarde van het te leveren materieel bedraagt

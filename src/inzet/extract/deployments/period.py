@@ -222,6 +222,9 @@ def read_period(text: str, hits: int | None = None) -> tuple[str | None, str | N
             b = (a[0] + 1 if a[1] and b[1] < a[1] else a[0], b[1], b[2])
         if a[0] is not None or b[0] is not None:
             return _iso(a), _iso(b)
+        if a[1] and b[1] and a[1] <= b[1] and (end := _iso_or_yearless(b, text, m.end(), forward=True)):
+            # (neither with its year: `van 1 april tot en met 30 juni`, the start in the year the end will be given)
+            return end[:5] + f"{a[1]:02d}" + (f"-{a[2]:02d}" if a[2] else ""), end
     start = end = None
     m = lexicon.search(_DURING, text, hits)
     if m and not lexicon.search(_END, text, hits) and not lexicon.search(_START, text, hits):

@@ -183,6 +183,11 @@ _MEETING_BEFORE = re.compile(
     r"(?:die\s+op\s+\d{1,2}(?:\s+en\s+\d{1,2})?\s+\w+\s+(?:a\.s\.\s+|jl\.\s+|(?:19|20)\d\d\s+)?)?"
     r"(?:in|te|op)\s+(?:het\s+|de\s+)?(?:[A-Z][\w-]+\s*\()?$"
 )
+# equipment taken out of service, which is no deployment and dates none (`De Koninklijke Luchtmacht heeft de F-16 per
+# 27 september jl. uit dienst genomen`)
+_OUT_OF_SERVICE = (r"\buit\s+(?:de\s+)?(?:dienst|roulatie)\s+(?:genomen|gesteld|gaat|gaan|te\s+nemen)\b"
+                   r"|\bbuiten\s+gebruik\s+(?:gesteld|genomen)\b|\bafgestoten\b")
+OUT_OF_SERVICE = re.compile(_OUT_OF_SERVICE)
 # a position, not people: `kabinetsinzet`, `inzet voor de Top`, and the verb of commitment to a policy
 # (`blijft inzetten op de versterking van …`, `zet in op`, `zet zich in voor`, `zich blijven inzetten voor`)
 _POLITICAL_INZET = re.compile(
@@ -210,6 +215,7 @@ _POLITICAL_INZET = re.compile(
     r"(?![^.;]*\b(?:maar|wel)\b)"
     r"|\b(?:is|zijn|betreft)\s+geen\s+(?:militaire\s+)?(?:inzet|uitzending)\s+van\b"
     r"|\b(?:gaan|gaat)\s+geen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen)\b"
+    rf"|{_OUT_OF_SERVICE}"
     # none left: `In Niger zijn geen Nederlandse militairen meer actief`
     r"|\bgeen\s+(?:Nederlandse\s+)?(?:militairen|eenheden|troepen|personeel)\s+meer\b"
     # a judgement of someone's operation, not a commitment to one (`Het kabinet heeft de operatie veroordeeld`)
