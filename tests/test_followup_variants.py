@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from invented import HEADER, agenda, letter, report, run
 from inzet.cli import app
+from inzet.link.acts import acts, message
 from inzet.link.grammar import (
     agreement,
     asks,
@@ -1880,3 +1881,73 @@ def test_a_position_on_fit_or_floor_is_reported_in_other_words(agenda_body: str,
     position = _FLOOR if agenda_body else _REALISTIC
     (p,) = run(position, report_body)["positions"]
     assert p["status"] == status
+
+
+# ---- support given with a reservation: the acts a position joins ------------------------------------
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Het kabinet steunt het voorstel, maar zal aangeven dat de planning te krap is.",
+     ["Het kabinet steunt het voorstel", "zal aangeven dat de planning te krap is."]),
+    ("Nederland zal steun uitspreken voor het fonds, en zal benadrukken dat kleine bedrijven toegang moeten houden.",
+     ["Nederland zal steun uitspreken voor het fonds", "zal benadrukken dat kleine bedrijven toegang moeten houden."]),
+    ("Nederland kan instemmen met de verklaring maar wil erop wijzen dat de tekst te vaag blijft.",
+     ["Nederland kan instemmen met de verklaring", "wil erop wijzen dat de tekst te vaag blijft."]),
+    ("Het kabinet staat positief tegenover de missie, maar benadrukt dat het mandaat helder moet zijn.",
+     ["Het kabinet staat positief tegenover de missie", "benadrukt dat het mandaat helder moet zijn."]),
+    # another subject after `maar`, a first part that states no Dutch intention, an act the Netherlands will not do
+    ("Het kabinet steunt het voorstel, maar de Commissie zal het nog verder uitwerken.", None),
+    ("Nederland verwacht dat de Raad instemt en zal daarna een bijdrage aankondigen.", None),
+    ("Het kabinet steunt de uitbreiding, maar zal geen extra militairen beschikbaar stellen.", None),
+    ("Het kabinet steunt de uitbreiding van de training in Irak.", None),
+])
+def test_the_acts_a_position_joins(sentence: str, parts: list[str] | None) -> None:
+    assert acts(sentence) == (parts or [sentence])
+
+
+@pytest.mark.parametrize(("act", "said"), [
+    ("zal in de Raad aangeven dat de planning te krap is.", "de planning te krap is."),
+    ("zal steunen dat het actieplan vervalt.", "het actieplan vervalt."),
+    ("Het kabinet steunt het voorstel", "Het kabinet steunt het voorstel"),
+])
+def test_what_an_act_says(act: str, said: str) -> None:
+    assert message(act) == said
+
+
+_WITH_RESERVATION = (
+    "De ministers zullen de herziene visie op de NAVO-commandostructuur bespreken. Het kabinet steunt de herziene "
+    "visie, maar zal in de DMM aangeven dat de bemensing van de hoofdkwartieren voor kleinere bondgenoten een zware "
+    "belasting vormt, vooral bij de staven en de verbindingseenheden.")
+_DISCUSSED = "De ministers bespraken de herziene visie op de commandostructuur. "
+
+
+@pytest.mark.parametrize(("report_body", "status"), [
+    ("Nederland heeft met de visie ingestemd. Ik heb daarbij aangegeven dat kleinere bondgenoten moeite hebben de "
+     "staven van de hoofdkwartieren te vullen.", "reported"),
+    ("Nederland steunde de visie. Wel heb ik erop gewezen dat kleinere bondgenoten moeite hebben de staven van de "
+     "hoofdkwartieren te vullen.", "reported"),
+    ("Nederland steunde de visie. Ik onderstreepte dat kleinere bondgenoten hun staven bij de hoofdkwartieren maar "
+     "moeilijk kunnen vullen.", "reported"),
+    # the support alone is no report of what the position adds to it; nor is another ally's reservation, or a Dutch
+    # telling on something else
+    ("Nederland heeft met de visie ingestemd.", "not_reported"),
+    ("Nederland heeft met de visie ingestemd. Noorwegen gaf aan dat kleinere bondgenoten moeite hebben de staven van "
+     "de hoofdkwartieren te vullen.", "not_reported"),
+    ("Nederland heeft met de visie ingestemd. Ik heb daarbij aangegeven dat Nederland een extra stafofficier naar het "
+     "hoofdkwartier in Brunssum stuurt.", "not_reported"),
+])
+def test_support_with_a_reservation_is_reported_act_by_act(report_body: str, status: str) -> None:
+    p = _one(run(_WITH_RESERVATION, _DISCUSSED + report_body), "visie, maar")
+    assert p["status"] == status
+
+
+def test_the_support_is_evidence_beside_its_reservation() -> None:
+    agenda_body = ("De bestuursraad van het agentschap zal de begroting voor volgend jaar vaststellen. Nederland kan "
+                   "instemmen met de begroting, maar wil benadrukken dat de extra middelen vooral naar de gezamenlijke "
+                   "inkoop van munitie moeten gaan en niet naar nieuwe studies.")
+    report_body = ("De bestuursraad stelde de begroting van het agentschap vast. Nederland stemde met de begroting in. "
+                   "Daarbij heb ik onderstreept dat het extra geld vooral bestemd is voor het samen aanschaffen van "
+                   "granaten.")
+    p = _one(run(agenda_body, report_body), "begroting, maar")
+    assert [e["text"] for e in p["evidence"]] == [
+        "Daarbij heb ik onderstreept dat het extra geld vooral bestemd is voor het samen aanschaffen van granaten.",
+        "Nederland stemde met de begroting in."]

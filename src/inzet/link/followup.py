@@ -33,9 +33,11 @@ Three steps, all pure:
    promise to inform on the outcome of X (`zal ik u informeren over de uitkomst van de besluitvorming`) is also kept by
    the report giving an outcome on X, whoever decided (`De Raad stemde in met …`), unless it promises a letter of its
    own; a position that sets a condition, a purpose or a reason (`…, mits …`, `…, zodat …`, `…, passend bij …`) is
-   also compared without it, and one that alone cites a motion is met by a Dutch act the report says carries out that
-   motion (`zoals gevraagd in de motie van het lid X`); a Dutch act on its subject that does what parliament asked
-   (`Zoals uw Kamer heeft gevraagd, heb ik …`) meets any position citing a motion at the lower bar.
+   also compared without it, one that joins acts (`steunt het pakket, maar zal aangeven dat …`: `inzet.link.acts`)
+   also by a report of its later act as that act (`Ik heb daarbij onderstreept dat …`), and one that alone cites a
+   motion is met by a Dutch act the report says carries out that motion (`zoals gevraagd in de motie van het lid X`);
+   a Dutch act on its subject that does what parliament asked (`Zoals uw Kamer heeft gevraagd, heb ik …`) meets any
+   position citing a motion at the lower bar.
 3. `pair(agenda_meetings, candidates)`: the report whose meetings match the agenda's.
 """
 
@@ -51,6 +53,7 @@ from typing import Any, TypeVar
 from inzet import vocabulary
 from inzet.extract.dutch import fold, parse_date
 from inzet.extract.segment import Document, Sentence
+from inzet.link.acts import act_readings
 from inzet.link.commitments import promises_parliament
 from inzet.link.grammar import (
     agreement,
@@ -273,6 +276,7 @@ class _Candidate:
     done: bool = True      # says what was done: no promise to parliament (`informeer ik u later`), no negation
     outcome: bool = False  # gives an outcome: a decision or agreement, by anyone (`De Raad stemde in met …`)
     tells: bool = False    # the Netherlands tells the others something (`Ik heb mijn collega's meegedeeld dat …`)
+    says: bool = False     # ... or says or stresses it (`Ik heb daarbij onderstreept dat …`, `heb aangegeven`)
     backs: bool = False    # the Netherlands gave its support (`Nederland steunde …`, `sprak zich uit voor …`)
     asked: bool = False    # does what parliament asked, naming no motion (`Zoals uw Kamer heeft gevraagd, heb ik …`)
     sent: bool = False     # says a letter was sent to parliament (`De brief … heeft uw Kamer op 17 november ontvangen`)
@@ -331,6 +335,7 @@ def _candidates(doc: Document, ex: Extraction | None, lex: Lexicon, finder: Find
             done=not folds & _NEGATIONS and not promises_parliament(text, states_intention(ws, text), nl),
             outcome=bool(subjects_of(_OUTCOME.sub(" ", text), lex) & decided or folds & _OUTCOME_VERBS),
             tells=nl and bool(folds & _TELL_PAST or _lets_know(folds)),
+            says=nl and bool(folds & (_TELL_PAST | _STRESS_PAST) or _lets_know(folds)),
             asked=acts and asked_by_parliament(text),
             backs=nl and not folds & _NEGATIONS and bool(folds & _SUPPORT_PAST or _SPOKE_FOR.search(text)),
             sent=not folds & _NEGATIONS and _sent(text, since, _date(ex.letter.date) if ex is not None else None)))
@@ -690,6 +695,16 @@ def _same_act(p: Position, c: _Candidate) -> bool:
     return c.agrees is True and _supports(p)
 
 
+def _reports_act(q: Position, c: _Candidate) -> bool:
+    """Does the candidate report one of the acts a position joins (`acts.act_readings`) as that act: support by the
+    Netherlands agreeing or backing it, agreeing by agreeing, a plea or call by a Dutch call, giving support by a
+    contribution, what it will say (`zal aangeven dat …`) by the Netherlands saying it (`Ik heb daarbij onderstreept
+    dat …`, `heb gemeld`)?"""
+    agrees = agreement(clause_words(q.text))
+    return (_same_act(q, c) or (agrees is not None and agrees == c.agrees) or (q.act == "call" and c.call)
+            or (q.act == "support" and c.contribute) or (q.act == "say" and not _supports(q) and c.says))
+
+
 def _lets_know(folds: set[str]) -> bool:
     """Telling in more words: `laten weten`, `liet weten`, `op de hoogte stellen`, `heeft op de hoogte gebracht`."""
     return ("weten" in folds and bool(folds & {"laten", "liet", "lieten", "laat"})) or "hoogte" in folds
@@ -720,6 +735,13 @@ def covered_meetings(agenda: Sequence[Meeting | Mapping[str, Any]],
             out.append({"type": _get(a, "type"), "date_start": _get(a, "date_start") or next(
                 (_get(r, "date_start") for r in report if _same_meeting(a, r)), None)})
     return out
+
+
+def _keep(best: dict[int, tuple[float, K]], found: Mapping[int, tuple[float, K]]) -> None:
+    """Keep the higher score of each candidate sentence."""
+    for k, (v, c) in found.items():
+        if v > best.get(k, (0.0, c))[0]:
+            best[k] = (v, c)
 
 
 def _readings(text: str) -> list[str]:
@@ -775,28 +797,45 @@ def follow_up(agenda_doc: Document, agenda_ex: Extraction | None,
     for p in pos:
         for k in _motion_keys(p.motion):
             cited[k] = cited.get(k, 0) + 1
-    for p in pos:
+
+    def scores(p: Position, q: Position, reading: str, before: str = "") -> dict[int, tuple[float, _Candidate]]:
+        """The candidates as evidence for a reading of position p acting as q (`before`: the act it follows)."""
         s = agenda_doc.sentence_at(p.vstart)
         amounts = _amounts(agenda_ex, p.span)
-        agrees = agreement(clause_words(p.text))
         keys = _motion_keys(p.motion)
         sole_motion = bool(keys) and all(cited[k] == 1 for k in keys)
+        agrees = agreement(clause_words(q.text))
+        subjects, examples, context = _position_subjects(p, reading, s, agenda_doc, lex, agenda_year, agenda_ex)
+        context |= set(subjects_of(before, lex)) - subjects if before else set()
+        n_subjects = len(subjects) + (1 if examples else 0)
+        out: dict[int, tuple[float, _Candidate]] = {}
+        for c in cands:
+            score, shared = _score(subjects, context, c, w, examples, manner)
+            acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
+            if n_subjects < 2 or acronyms:
+                shared += 1                          # one shared subject is enough for these
+            if any(w.rare(f) for f in acronyms):
+                # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
+                score = max(score, THRESHOLD)
+            v = _match(q, score, shared, c, amounts, agrees, sole_motion)
+            if v > out.get(c.sentence.start, (0.0, c))[0]:
+                out[c.sentence.start] = (v, c)
+        return out
+
+    for p in pos:
         best: dict[int, tuple[float, _Candidate]] = {}
         for reading in _readings(p.text):
-            subjects, examples, context = _position_subjects(p, reading, s, agenda_doc, lex, agenda_year,
-                                                             agenda_ex)
-            n_subjects = len(subjects) + (1 if examples else 0)
-            for c in cands:
-                score, shared = _score(subjects, context, c, w, examples, manner)
-                acronyms = [f for f in (subjects | examples) & c.subjects if f.startswith("#")]
-                if n_subjects < 2 or acronyms:
-                    shared += 1                          # one shared subject is enough for these
-                if any(w.rare(f) for f in acronyms):
-                    # a thing named by an acronym only here and there (`het mkb` … `midden- en kleinbedrijf (mkb)`)
-                    score = max(score, THRESHOLD)
-                v = _match(p, score, shared, c, amounts, agrees, sole_motion)
-                if v > best.get(c.sentence.start, (0.0, c))[0]:
-                    best[c.sentence.start] = (v, c)
+            _keep(best, scores(p, p, reading))
+        # the acts it joins, each as the act it is, at the usual bar (its few subjects are easily shared), a later one
+        # read with the first as its context (`steunt het pakket, maar zal aangeven dat de doelen een forse opgave
+        # zijn`: the package's); the first is evidence only with a later one (`Nederland heeft met het pakket
+        # ingestemd.` is no report of what the position adds to its support)
+        readings = act_readings(p, without_principle(without_effort_frame(p.text)))
+        found = [{k: (v, c) for k, (v, c) in scores(p, q, r, readings[0][0] if i else "").items()
+                  if v >= THRESHOLD and _reports_act(q, c)} for i, (r, q) in enumerate(readings)]
+        if any(found[1:]):
+            for f in found:
+                _keep(best, f)
         scored = sorted(best.values(), key=lambda x: (-x[0], x[1].sentence.start))
         p.evidence = []
         for v, c in scored[:MAX_EVIDENCE]:

@@ -91,7 +91,7 @@ def _kind(text: str, intention: bool, nl_acts: bool) -> PositionKind | None:
     return "position" if intention else None
 
 
-def _act(ws: Sequence[Word], kind: PositionKind) -> Act:
+def act_of(ws: Sequence[Word], kind: PositionKind) -> Act:
     """What kind of act the position promises; a `dat` clause after a verb of saying is the message."""
     if kind == "commitment":
         return "inform"
@@ -134,7 +134,7 @@ def positions(doc: Document, extraction: Extraction | None = None) -> list[Posit
         if kind is None:
             continue
         out.append(Position(text=text, span=doc.span(s.start, s.end), kind=kind,
-                            meeting=meeting_of(doc, idx, finder), act=_act(ws, kind),
+                            meeting=meeting_of(doc, idx, finder), act=act_of(ws, kind),
                             motion=motion_in(doc, s, ex), vstart=s.start, vend=s.end))
     out.sort(key=lambda p: p.motion is None)          # stable: letter order within each group
     return out
