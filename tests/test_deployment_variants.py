@@ -3235,3 +3235,24 @@ def test_a_range_with_no_year_at_all(clause: str, period: tuple) -> None:
 ])
 def test_equipment_taken_out_of_service_is_no_deployment(text: str) -> None:
     assert run("Betreft Materieel\n\nGeachte voorzitter,\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # the town of the headquarters, between commas, is where the people are, not the area the mission's name gives
+    ("De Nederlandse bijdrage aan Atalanta, een stafofficier in het hoofdkwartier in Rota, loopt door tot het einde "
+     "van 2023.", ["ES"]),
+    ("De Nederlandse bijdrage aan EUNAVFOR Atalanta, twee stafofficieren bij het OHQ in Rota, wordt voortgezet tot "
+     "eind 2024.", ["ES"]),
+    # (not a clause of its own that adds people elsewhere)
+    ("Nederland levert een fregat aan Atalanta; Nederland blijft wel stafofficieren leveren aan het hoofdkwartier in "
+     "Northwood.", ["SO"]),
+])
+def test_the_headquarters_town_in_an_apposition_places_the_mission_contribution(text: str, countries: list) -> None:
+    got = run("Betreft Atalanta\n\nGeachte voorzitter,\n\n" + text + "\n")
+    assert got[0].countries == countries
+
+
+def test_the_home_port_a_ship_left_from_is_no_place_of_the_deployment() -> None:
+    got = run("Betreft Orkaan\n\nGeachte voorzitter,\n\nHet Joint Support Ship Zr.Ms. Karel Doorman is op 9 september "
+              "uit Den Helder vertrokken met hulpgoederen en drie helikopters aan boord.\n")
+    assert all("NL" not in d.countries for d in got)

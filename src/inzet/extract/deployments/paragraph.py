@@ -136,6 +136,7 @@ class _Segment(_Values):
     to_mission_end: bool = False   # its contribution runs `tot het einde van het mandaat` (the mission's)
     return_end: str | None = None  # the date it brings the unit home (`keren per 1 juli terug`)
     counted: bool = False          # assets of another kind counted after a semicolon (`_COUNTED_ASSETS`): their own
+    by_mission: bool = False       # its places are only those its mission's name gives (`Atalanta`: SO)
     unread: list[tuple] = field(default_factory=list)  # its clauses, until `_read` takes their values
 
     @property
@@ -513,8 +514,8 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             gone = _for_others(ctext)
             keys, names = _own_keys(ctext, ccms, cs, hits, gone)
-            cplaces = list(dict.fromkeys(code for p, code in places if cs <= p < ce
-                                         and not any(a <= p - cs < b for a, b in gone)))
+            cpos = [(p, code) for p, code in places if cs <= p < ce and not any(a <= p - cs < b for a, b in gone)]
+            cplaces = list(dict.fromkeys(code for _, code in cpos))
             if _REASON.match(ctext) and b < len(stext):
                 keys, names, cplaces = set(), [], []
             anchors = keys | {"@" + c for c in cplaces}
@@ -525,7 +526,15 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             counted = seg is not None and a > 0 and stext[a - 2:a].strip() == ";" \
                 and (kind := _COUNTED_ASSETS.match(ctext)) is not None \
                 and kind.group("kind").casefold() not in view[seg.start:cs].casefold()
-            if seg is None or (anchors and seg.anchors and not anchors & seg.anchors
+            # (a clause that names no mission but where its people are goes on with the one whose place only the
+            # mission's name gave: `De Nederlandse bijdrage aan Atalanta, een stafofficier in het hoofdkwartier in Rota,
+            # loopt door …`; that is where they are)
+            # (an apposition between commas, a town and a headquarters: not a clause of its own that adds people)
+            placing = seg is not None and seg.by_mission and not keys - _HQ_KEYS and bool(cpos) \
+                and stext[:a].rstrip().endswith(",") and stext[b:].lstrip().startswith(",") \
+                and _AT_HEADQUARTERS.search(ctext) is not None \
+                and all(any(cm.start == p and cm.kind == "place" for cm in ccms) for p, _ in cpos)
+            if seg is None or (anchors and seg.anchors and not anchors & seg.anchors and not placing
                                and ((keys and seg.keys) or (cplaces and seg.places))) \
                     or (keys and seg.keys and not keys & seg.keys and _SECOND_AT.match(ctext)) or counted:
                 if counted and not cplaces:
@@ -534,6 +543,10 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
                 out.append(seg)
                 if a and (elided := _elided_count(stext, a, b, s.hits)):
                     seg.personnel, seg.personnel_rank, seg.trigger = elided, 1, s.can_trigger and bool(anchors)
+            if placing:
+                seg.places, seg.by_mission = [], False
+            elif cpos and not seg.places:
+                seg.by_mission = all(any(cm.start == p and cm.kind == "mission" for cm in ccms) for p, _ in cpos)
             seg.end = ce
             seg.keys |= keys
             seg.names.extend(n for n in names if n not in seg.names)
@@ -1015,6 +1028,9 @@ def _in_the_past(value: str | None) -> str | None:
 # circa € 60 miljoen en wordt gefinancierd uit het budget voor militaire steun aan Oekraïne`)
 _VALUE_OF_GOODS = re.compile(r"\b[Ww]aarde\s+van\s+(?:het|de|deze)\s+"
                              r"(?:te\s+leveren\s+|geleverde\s+|over\s+te\s+dragen\s+)?(?:materieel|goederen|wapens|munitie|systemen|levering|leveranties|voertuigen)\b")
+# people at a headquarters (`een stafofficier in het hoofdkwartier in Rota`, `twee stafofficieren bij het OHQ`)
+_AT_HEADQUARTERS = re.compile(r"\b(?:hoofdkwartier|[OF]HQ|HQ|staf)\b")
+_HQ_KEYS = frozenset({"ohq", "fhq", "hq", "mhq"})     # (a headquarters by its kind: no mission's name)
 # a sentence that speaks of the period the one before gives (`Het kabinet heeft besloten de bijdrage voort te zetten van
 # 1 januari 2023 tot en met het tweede kwartaal van 2023. Gedurende deze periode levert Nederland … 150 militairen.`)
 _THIS_PERIOD = re.compile(r"\s*(?:Gedurende|Tijdens|In|Voor)\s+(?:deze|die|dezelfde)\s+(?:periode|tijd)\b")

@@ -403,6 +403,8 @@ _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|ann
 _AT_HOME = re.compile(r"\b(?:bereidt|bereiden|bereidde|bereidden)\s+zich\b"
                       # the home port or base it leaves from (`Het fregat vertrekt begin oktober uit Den Helder`)
                       r"|\b(?:vertrekt|vertrekken|vertrok|vertrokken|vaart|varen|voer|voeren)\b[^.;:]{0,40}\buit\s+$"
+                      # (or the verb after it: `is op 9 september uit Den Helder vertrokken`, `militairen uit Havelte`)
+                      r"|\buit\s+$"
                       r"|\b(?:voorbereiding|gereedstelling|opwerking)\b"
                       # where a command is handed over (`Portugal draagt het commando op 1 juli a.s. in Den Helder aan
                       # Nederland over`)
