@@ -183,7 +183,7 @@ def _is_short(s: str) -> bool:
     if _DIGIT_SHORT.fullmatch(s) or _HYPHEN_CAPS.fullmatch(s):
         return True                                 # `5G`; `C-IED`, `C-UAS`
     head = s.split("-", 1)[0].split(" ", 1)[0]      # up to the first hyphen or space
-    if head[:1].isupper() and len(head) >= 2 and any(c.isdigit() for c in head) and head.isupper():
+    if head[:1].isupper() and len(head) >= 2 and head.isupper() and any(map(str.isdigit, head)):
         return True                                 # `C2`, `C4ISR`, `IP4`
     caps = sum(map(str.isupper, head))
     if len(head) < 2 or caps < 2 or _ROMAN.fullmatch(head) or not head[-1].isalnum():
@@ -255,11 +255,13 @@ def _appositions(view: str) -> list[int]:
     for needle in (", de ", ", het ", " of "):
         i = view.find(needle)
         while i > 0:
-            j = i
-            while j > 0 and i - j < 14 and view[j - 1].isalnum():
-                j -= 1
-            if sum(c.isupper() for c in view[j:i]) >= 2:
-                out.append(i)
+            # (the word is within the 14 characters before: fewer than two capitals there, and it has none)
+            if sum(map(str.isupper, view[max(0, i - 14) : i])) >= 2:
+                j = i
+                while j > 0 and i - j < 14 and view[j - 1].isalnum():
+                    j -= 1
+                if sum(map(str.isupper, view[j:i])) >= 2:
+                    out.append(i)
             i = view.find(needle, i + 1)
     return sorted(out)
 
@@ -558,13 +560,18 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True, translat
         return None
     toks = toks[-_max_words(short):]
     texts = tuple(t.text for t in toks)
+    joined = " ".join(texts)
     bare = _ALNUM.sub("", short)
-    if any((short in t.text and (t.bare == short or short in t.parts)) or _ALNUM.sub("", t.bare) == bare
-           for t in toks):
+    # (the tests per word run only when the words hold the short form, or its first letter, at all)
+    if (short in joined and any(short in t.text and (t.bare == short or short in t.parts) for t in toks)) \
+            or (bare[:1] in joined and any(bare[:1] in t.text and _ALNUM.sub("", t.bare) == bare for t in toks)):
         return None      # the long form holds the short form itself: `Operation SETWISE (SETWISE)`, `F-35 (F35)`
     # a figure (`2,1% van het bbp (NAVO-definitie)`) is no part of a name: the long form starts after it
-    low = 0 if any(c.isdigit() for c in short) else next(
-        (i + 1 for i in range(len(toks) - 1, -1, -1) if any(c.isdigit() for c in toks[i].text)), 0)
+    # (`map` tests the characters without a Python-level loop, and the words one by one only when one has a digit)
+    low = 0 if any(map(str.isdigit, short)) or not any(map(str.isdigit, joined)) else next(
+        (i + 1 for i in range(len(toks) - 1, -1, -1) if any(map(str.isdigit, texts[i]))), 0)
+    # the first letter of each word, casefolded, for the strict fits' start words
+    heads = [w[0].casefold() if (w := t.strip(_QUOTES)) else "" for t in texts]
     for v in _variants(short):      # the fullest reading first: `C4ISR` as C C C C I S R
         first = v[0].casefold()
         # (a count of one letter, `3D` as D D D, takes word initials only and leaves no word unused: not the inner `d`
@@ -572,8 +579,7 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True, translat
         counted = short[:1].isdigit() and v.isalpha()
         best: tuple[float, int] | None = None        # (cost, start word): the cheapest, then the shortest
         for i in range(len(toks) - 1, low - 1, -1):
-            w = toks[i].text.strip(_QUOTES)
-            if w and w[0].casefold() == first and not _is_function(w):
+            if heads[i] == first and not _is_function(toks[i].text.strip(_QUOTES)):
                 cost = _strict(v, texts[i:])
                 if cost is not None and (best is None or cost < best[0]) and not (counted and cost):
                     best = (cost, i)
@@ -839,7 +845,10 @@ def _extract(doc: Document) -> list[Acronym]:
         if m.start() in taken:
             continue
         short = _clean_short(m.group("short"))
-        if not _is_short(short) or _MEMBER_BEFORE.search(view, max(0, m.start() - 80), m.start()):
+        lo = max(0, m.start() - 80)
+        # (a member's name follows `lid` or `leden`: the pattern runs only where one of them stands)
+        if not _is_short(short) or ((view.find("lid", lo, m.start()) >= 0 or view.find("leden", lo, m.start()) >= 0)
+                                    and _MEMBER_BEFORE.search(view, lo, m.start())):
             continue
         fit = _fit_before(short, _words_before(view, m.start(), _max_words(short)))
         if (fit is None or fit.missing) and "," in view[max(0, m.start() - _REACH) : m.start()]:
@@ -947,7 +956,8 @@ def _extract(doc: Document) -> list[Acronym]:
     # paraphrase, `VN-missie in Zuid-Sudan (UNMISS)`) to a name elsewhere that spells it (`United Nations Mission in
     # the Republic of South Sudan (UNMISS)`)
     complete = {f[2] for f in found if f[4] or f[5] == 0}
-    spelled = {f[2] for f in found if f[4] and _spelled_by_initials(f[2], tuple(f[3].split()))}
+    loose = {f[2] for f in found if not f[4]}           # (only a short form with a loose fit needs the spelling test)
+    spelled = {f[2] for f in found if f[4] and f[2] in loose and _spelled_by_initials(f[2], tuple(f[3].split()))}
     out: list[Acronym] = []
     seen: set[tuple[int, int]] = set()
     for a, b, short, long, is_strict, missing in sorted(found):

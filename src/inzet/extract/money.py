@@ -468,11 +468,25 @@ def _strip_incl_excl(s: str) -> str:
     return _INCL_EXCL.sub(lambda m: m.group() if _ITS_SUM.match(s, m.end()) else " " * len(m.group()), s)
 
 
+_purpose_rows: list[object] = [None, ()]
+
+
+def _purpose_bits() -> tuple[tuple[int, str | None, re.Pattern[str], int], ...]:
+    """`_PURPOSES` with each pattern's cue bit (looked up again when the lexicon rebuilds its table)."""
+    t = lexicon.table()
+    if _purpose_rows[0] is not t:
+        _purpose_rows[:] = [t, tuple((level, name, rx, lexicon.bit(rx)) for level, name, rx in _PURPOSES)]
+    return _purpose_rows[1]  # type: ignore[return-value]
+
+
 def _purpose_names(t: str, hits: int) -> list[tuple[int, int, str]]:
     """(position, level, name) of every purpose `t` (with cue bits `hits`) names."""
     out = []
-    for level, name, rx in _PURPOSES:
-        for m in lexicon.finditer(rx, t, hits):
+    # (the cue bits tested here, as `lexicon.finditer` does, without a call per pattern)
+    for level, name, rx, bit in _purpose_bits():
+        if not hits & bit:
+            continue
+        for m in rx.finditer(t):
             found = name or (m.group(1) if m.re.groups else m.group())
             if name is None and (found.upper() in _NOT_PURPOSE or found.startswith("MINDEF")):
                 continue
@@ -501,8 +515,7 @@ def extract(doc: Document) -> list[Amount]:
     # Oekraïne`): its sums are that support unless their sentence is about spending totals
     # (a section heading such as `Militaire steun aan Oekraïne` is no title of the letter)
     titles = {h.title.strip() for h in doc.headings}
-    about_ukraine = any(m.group(0).strip() not in titles
-                        for m in _UKRAINE_TOPIC.finditer(view, 0, min(len(view), 1500)))
+    about_ukraine = _about_ukraine(view, titles)
     named = _ukraine_acronyms(view)
     of_unit: dict[int, list[int]] = {}      # unit index → indexes in `out` of its sums
     for i in units_with(units, lexicon.bits(*_TRIGGER)):
@@ -653,9 +666,36 @@ def _said_apart_after(view: str, units: Units, of_unit: dict[int, list[int]], ou
 _UKRAINE_DEFINED = re.compile(r"(?:Ukrain\w*|Oekra\w+)(?:[ \t]+[\w-]+){0,5}?[ \t]*\((?P<acr>[A-Z][A-Z0-9]{1,6})\)")
 
 
+def _about_ukraine(view: str, titles: set[str]) -> bool:
+    """Is a title line among the letter's first 1500 characters about support to Ukraine (`_UKRAINE_TOPIC`), and
+    no section heading?"""
+    end = min(len(view), 1500)
+    # (a match is one line that names `Oekra`: the pattern is tried only at the start of such lines)
+    i = view.find("Oekra", 0, end)
+    while i >= 0:
+        s = view.rfind("\n", 0, i) + 1
+        m = _UKRAINE_TOPIC.match(view, s, end)
+        if m and m.group(0).strip() not in titles:
+            return True
+        e = view.find("\n", i, end)
+        if e < 0:
+            break
+        i = view.find("Oekra", e, end)
+    return False
+
+
 def _ukraine_acronyms(view: str) -> re.Pattern[str] | None:
     """The abbreviations the letter defines by a long form that names Ukraine, as one pattern (None: none)."""
-    found = {m.group("acr") for m in _UKRAINE_DEFINED.finditer(view)} if "(" in view else set()
+    found: set[str] = set()
+    if "(" in view:
+        # (a match starts at `Ukrain` or `Oekra` and holds no paren before its own: tried at each of those words, it
+        # finds the same abbreviations as a scan of the whole view)
+        for word in ("Ukrain", "Oekra"):
+            i = view.find(word)
+            while i >= 0:
+                if m := _UKRAINE_DEFINED.match(view, i):
+                    found.add(m.group("acr"))
+                i = view.find(word, i + 1)
     return re.compile(r"\b(?:" + "|".join(sorted(found)) + r")\b") if found else None
 
 

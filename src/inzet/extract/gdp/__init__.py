@@ -129,6 +129,12 @@ _VERSUS_FIG = re.compile(r"(?:^|,)\s*(?P<w>tegen(?:over)?|vergeleken\s+met|ten\s
 _COMPARED_LIST = re.compile(r"\s*(?:(?:in|over)\s+(?:19|20)\d\d\s*)?(?:,|en|,\s*en)\s*$")
 
 
+def _years_header(text: str) -> bool:
+    """Does `text` hold a header row of years (`tables.YEARS_HEADER`)? Its first cell is one of four words, as written:
+    the pattern runs only when one of them stands in the text."""
+    return ("Jaar" in text or "JAAR" in text or "Year" in text) and tables.YEARS_HEADER.search(text) is not None
+
+
 def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     """Every distinct defence-spending GDP share in the letter (`letter_date`, ISO, tells an estimate for a
     year not yet over from an actual)."""
@@ -139,8 +145,7 @@ def extract(doc: Document, letter_date: str | None = None) -> list[GdpShare]:
     done: dict[int, list[GdpShare]] = {}
     cue_memo: dict[int, list[tuple[int, int, str]]] = {}
     heading_bbp: dict[int, bool] = {}
-    columns, read = column_shares(doc) if tables.YEARS_HEADER.search(doc.text) or tables.YEARS_HEADER.search(view) \
-        else ([], [])
+    columns, read = column_shares(doc) if _years_header(doc.text) or _years_header(view) else ([], [])
     for ui in units_with(units, lexicon.bits(*TRIGGER)):
         u = units[ui]
         figs = figures_in(view, u)

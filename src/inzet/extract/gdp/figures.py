@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from inzet.extract.cues import first_letter_split, letter_first
 from inzet.extract.dutch import NUMBER_WORDS
 from inzet.extract.gdp.vocab import (
-    BASIS,
+    BASIS_SCAN,
     COUNTED_IN,
     LIST_JOIN,
     MARK_AFTER,
@@ -165,7 +165,12 @@ def figures_in(view: str, u: Unit) -> list[Fig]:
 def _support_measured(view: str, u: Unit, pos: int) -> bool:
     """Is the figure at `pos` the size of the support to Ukraine, the support its clause's subject?"""
     clause = max(u.start, view.rfind(";", u.start, pos) + 1, view.rfind(":", u.start, pos) + 1)
-    return _SUPPORT_MEASURED.search(view[clause:pos]) is not None
+    text = view[clause:pos]
+    low = text.lower()
+    # (every match holds the support's noun, `steun`, `hulp` or `bijdrage`: the pattern runs only where one stands)
+    if "teun" not in low and "hulp" not in low and "drage" not in low:
+        return False
+    return _SUPPORT_MEASURED.search(text) is not None
 
 
 def figureless(view: str, u: Unit) -> bool:
@@ -211,4 +216,4 @@ def _continues(view: str, u: Unit, f: Fig, prev_had: bool) -> bool:
     if _SHARE_IN_OTHER.search(view, max(u.start, f.start - 100), f.start):
         return False      # (`het Nederlandse aandeel daarin, circa 3,4 procent`: a share of a budget, not of the bbp)
     # (a calculation method named: `Volgens de NAVO-definitie ging het in 2025 om 2,11 procent`)
-    return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end) or BASIS.search(view, u.start, u.end))
+    return prev_had and bool(_SPENDING_WORDS.search(view, u.start, u.end) or BASIS_SCAN.search(view, u.start, u.end))

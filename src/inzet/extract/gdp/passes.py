@@ -198,6 +198,7 @@ _NEGATED = re.compile(r"\b(?:geen|niet)\b[^.;,]{0,40}$", re.I)
 _SCOPE_BASIS = re.compile(r"\b(?:[Dd]e|[Aa]lle)\s+(?:percentages|cijfers|bedragen|ramingen|aandelen)\s+in\s+"
                           r"(?:deze|dit)\s+(?P<scope>paragraaf|brief|hoofdstuk|sectie|onderdeel|tabel|bijlage)\b[^.;]{0,60}?"
                           r"\b(?:berekend|bepaald|gebaseerd|opgesteld|uitgedrukt)\b")
+_SCOPE_VERBS = ("berekend", "bepaald", "gebaseerd", "opgesteld", "uitgedrukt")
 
 
 def said_of_the_figures_before(view: str, units: Units, done: dict[int, list[GdpShare]]) -> None:
@@ -238,6 +239,7 @@ _OF_THE_YEARS = re.compile(
     r"\b(?:de|deze|die|alle|bovenstaande|genoemde|voornoemde)\s+(?:[\w-]+\s+)?(?P<kind>raming(?:en)?|cijfers?"
     r"|percentages?|realisatie(?:s|cijfers)?|uitgaven)\s+(?:voor|over|van)\s+(?:de\s+jaren\s+)?(?P<years>(?:19|20)\d\d"
     r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*(?:19|20)\d\d)*)", re.I)
+_YEARS_KINDS = ("ram", "jfer", "percentage", "real", "tgaven")
 
 
 def _ukraine_mark(view: str, start: int, end: int) -> str | None:
@@ -257,6 +259,10 @@ def said_of_the_years(view: str, units: Units, done: dict[int, list[GdpShare]]) 
     for di in units_with(units, lexicon.bits(lexicon.YEAR)) if done else ():
         d = units[di]
         if di in done or not figureless(view, d):
+            continue
+        low = view[d.start : d.end].lower()
+        # (every match holds a kind word; these pieces of them have no letter that case-folds to another)
+        if not any(k in low for k in _YEARS_KINDS):
             continue
         m = _OF_THE_YEARS.search(view, d.start, d.end)
         if not m:
@@ -280,6 +286,10 @@ def basis_declared_for_a_scope(view: str, units: Units, done: dict[int, list[Gdp
     """A sentence that sets the basis of the figures of its section or letter (`_SCOPE_BASIS`) gives it to the
     measured figures after it there that name none."""
     for di in units_with(units, lexicon.bit(BASIS)) if done else ():
+        a, b = units.starts[di], units.ends[di]
+        # (every match ends in one of its verbs, as written: the pattern runs only where one stands)
+        if all(view.find(verb, a, b) < 0 for verb in _SCOPE_VERBS):
+            continue
         d = units[di]
         m = _SCOPE_BASIS.search(view, d.start, d.end)
         if not m:

@@ -12,6 +12,7 @@ from inzet.extract.dutch import MONTH_RE, NUMBER_WORDS
 from inzet.extract.gdp.figures import Fig
 from inzet.extract.gdp.vocab import (
     BASIS,
+    BASIS_SCAN,
     CLAUSE_STOP,
     COUNTED_IN,
     MARK_AFTER,
@@ -20,6 +21,7 @@ from inzet.extract.gdp.vocab import (
     PCT_NUM,
     RESPECTIVELY,
     STATUS_CUES,
+    STATUS_SCANS,
     UKRAINE_WORD,
     VERSUS,
     WS,
@@ -95,8 +97,10 @@ def cues_in(view: str, u: Unit, memo: dict[int, list[tuple[int, int, str]]] | No
     if memo is not None and u.start in memo:
         return memo[u.start]
     chunk = view[u.start : u.end]
-    found = [(u.start + m.start(), u.start + m.end(), status) for rx, status in STATUS_CUES
-             for m in lexicon.finditer(rx, chunk, u.hits)]
+    # (each pattern's scanner where its cue bit allows, as `lexicon.finditer` gates the pattern)
+    found = [(u.start + m.start(), u.start + m.end(), status)
+             for (rx, status), (scan, _) in zip(STATUS_CUES, STATUS_SCANS, strict=True) if u.hits & lexicon.bit(rx)
+             for m in scan.finditer(chunk)]
     if memo is not None:
         memo[u.start] = found
     return found
@@ -305,8 +309,9 @@ def marks_in(view: str, u: Unit) -> list[str]:
 def bases_in(view: str, u: Unit) -> list[tuple[int, int, str]]:
     """(start, end, basis) of the calculation methods a unit names."""
     chunk = view[u.start : u.end]
-    return [(u.start + m.start(), u.start + m.end(), m.lastgroup or "")
-            for m in lexicon.finditer(BASIS, chunk, u.hits)]
+    if not u.hits & lexicon.bit(BASIS):
+        return []           # (the cue bits say it cannot match, as `lexicon.finditer` would)
+    return [(u.start + m.start(), u.start + m.end(), m.lastgroup or "") for m in BASIS_SCAN.finditer(chunk)]
 
 
 def basis_of(bases: list[tuple[int, int, str]], f: Fig) -> str | None:

@@ -9,7 +9,7 @@ from inzet.extract import lexicon, tables
 from inzet.extract.gdp.passes import OTHER_SIDE
 from inzet.extract.gdp.reading import cues_in, unit_basis, years_in
 from inzet.extract.gdp.vocab import (
-    BASIS,
+    BASIS_SCAN,
     BBP_ANY,
     MARK_ANY,
     NOT_MEASURE_PREPS,
@@ -64,7 +64,7 @@ def rows_after_a_colon(doc: Document, units: Units, done: dict[int, list[GdpShar
 
 def _caption_says(caption: str) -> tuple[str | None, str | None]:
     """The basis (when it names one) and the incl/excl of support to Ukraine a table's caption states of its rows."""
-    bases = {m.lastgroup for m in BASIS.finditer(caption)}
+    bases = {m.lastgroup for m in BASIS_SCAN.finditer(caption)}
     mark = MARK_ANY.search(caption)
     return (bases.pop() if len(bases) == 1 else None,
             mark_of(mark) if mark and UKRAINE_WORD.search(caption, mark.end()) else None)
@@ -154,7 +154,7 @@ _PCT_LABEL = re.compile(r"%|procent|percentage|aandeel|\bbbp\b", re.I)
 def _one_basis(*texts: str) -> str | None:
     """The calculation method of the first text that names one (None when it names two)."""
     for t in texts:
-        bases = {m.lastgroup for m in BASIS.finditer(t)}
+        bases = {m.lastgroup for m in BASIS_SCAN.finditer(t)}
         if bases:
             return bases.pop() if len(bases) == 1 else None
     return None

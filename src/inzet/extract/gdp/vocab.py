@@ -8,7 +8,7 @@ import re
 
 from inzet import vocabulary
 from inzet.extract import lexicon
-from inzet.extract.cues import letter_first
+from inzet.extract.cues import Scanner, letter_first
 from inzet.extract.dutch import INCLUSION_MARKS, form_re
 
 RULE = "gdp.v1"
@@ -131,5 +131,9 @@ def mark_of(m: re.Match[str]) -> str:
 
 
 BASIS = re.compile(f"(?P<national>{_NATIONAL.pattern})|(?P<nato>{_NATO.pattern})", re.I)
+# the methods and status words tried only where a match can start (`cues.Scanner`: the same matches; these long
+# case-insensitive alternations are slow to try at every position of a sentence)
+BASIS_SCAN = Scanner(BASIS)
+STATUS_SCANS: list[tuple[Scanner, str]] = [(Scanner(rx), status) for rx, status in STATUS_CUES]
 
 TRIGGER = (lexicon.PERCENT,)      # every form `PCT_NUM` / `figures._PCT_WORD` reads
