@@ -3256,3 +3256,36 @@ def test_the_home_port_a_ship_left_from_is_no_place_of_the_deployment() -> None:
     got = run("Betreft Orkaan\n\nGeachte voorzitter,\n\nHet Joint Support Ship Zr.Ms. Karel Doorman is op 9 september "
               "uit Den Helder vertrokken met hulpgoederen en drie helikopters aan boord.\n")
     assert all("NL" not in d.countries for d in got)
+
+
+def test_a_ship_named_by_a_decision_without_a_place_is_the_one_its_section_places() -> None:
+    got = run("Betreft Aspides\n\nGeachte voorzitter,\n\nHet besluit\nHet kabinet heeft besloten:\n1. het fregat "
+              "Zr.Ms. De Zeven Provinciën van half november 2024 tot en met januari 2025 in te zetten in EUNAVFOR "
+              "Aspides;\n\nHet fregat\nZr.Ms. De Zeven Provinciën heeft een bemanning van circa 200 militairen. Het "
+              "fregat gebruikt de haven van Djibouti als logistieke uitvalsbasis.\n")
+    assert [(d.countries, d.start, d.end, d.personnel_max) for d in got] == [(["DJ"], "2024-11", "2025-01", 200)]
+
+
+def test_a_port_of_call_is_no_base_the_unit_works_from() -> None:
+    got = run("Betreft Atalanta\n\nGeachte voorzitter,\n\nNederland levert het transportschip Zr.Ms. Rotterdam aan de "
+              "EU-operatie Atalanta voor de kust van Somalië; de schepen bevoorraden in de haven van Djibouti.\n")
+    assert [d.countries for d in got] == [["SO"]]
+
+
+@pytest.mark.parametrize("split", [
+    "De kosten van de verlenging worden geraamd op € 14,6 mln., waarvan € 12,8 mln. voor de F-16's en € 1,8 mln. "
+    "voor de KDC-10.",
+    "De kosten van de verlenging bedragen € 14,6 miljoen, waarvan € 12,8 miljoen voor de F-16's en € 1,8 miljoen "
+    "voor de KDC-10.",
+])
+def test_the_parts_of_a_total_go_each_to_its_unit(split: str) -> None:
+    got = run("Betreft Libië\n\nGeachte voorzitter,\n\nDe inzet van de zes Nederlandse F-16's vanaf Decimomannu wordt "
+              "verlengd tot en met 30 september 2011.\n\nHet Nederlandse KDC-10 tankvliegtuig blijft tot half augustus "
+              "2011 op de luchtmachtbasis Souda op Kreta.\n\nFinanciële aspecten\n" + split + "\n")
+    assert sorted((d.countries, d.cost_eur) for d in got) == [(["GR"], 1_800_000), (["IT"], 12_800_000)]
+
+
+def test_an_aircraft_only_the_dutch_fly_is_dutch() -> None:
+    [d] = run("Betreft Libië\n\nGeachte voorzitter,\n\nHet KDC-10 tankvliegtuig is gestationeerd op de Griekse "
+              "luchtmachtbasis Souda op Kreta.\n")
+    assert d.countries == ["GR"]

@@ -54,6 +54,7 @@ from inzet.extract.deployments.vocab import (
     GATE,
     GENERIC,
     HYPOTHETICAL,
+    SHIP_NAME,
     STRONG,
     about_questions,
     anchor_keys,
@@ -605,6 +606,8 @@ def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
     placed = [m for m in mentions if m.trigger and m.countries]
     heading_keys: dict[int, set[str]] = {}
     for m in mentions:
+        if m.trigger and not m.countries and not m.keys and not _added_beside(doc.view, m):
+            _place_by_ship(doc, m, placed)
         if not m.trigger or m.countries or not m.keys or _added_beside(doc.view, m):
             continue
         same = []
@@ -624,6 +627,21 @@ def _place_by_name(doc: Document, mentions: list[Mention]) -> None:
             _fill(o, m)
             if o.end and m.end and len(m.end) > len(o.end) and _same_date(o.end, m.end):
                 o.end = m.end       # (`eind januari 2015` before, `wordt op 26 januari 2015 beëindigd` here)
+
+
+def _place_by_ship(doc: Document, m: Mention, placed: list[Mention]) -> None:
+    """A deployment that names no place or mission but a ship (`1. het … fregat Zr.Ms. De Zeven Provinciën van half
+    november 2024 tot en met januari 2025 in te zetten in EUNAVFOR Aspides`) lends what it says to the one placed
+    deployment, in another paragraph, that names that ship (`Zr.Ms. De Zeven Provinciën … gebruikt de haven van
+    Djibouti als logistieke uitvalsbasis`)."""
+    text = doc.view[m.vstart:m.vend]
+    ships = {s.group(1) for s in SHIP_NAME.finditer(text)} if "Ms." in text else set()
+    same = [o for o in placed if ships and "\n" in doc.view[min(o.vstart, m.vstart):max(o.vstart, m.vstart)]
+            and any(ship in doc.view[o.vstart:o.vend] for ship in ships)
+            and _compatible(o, m, new_end=True, placed=False)]
+    if len(same) == 1:
+        _fill(same[0], m)
+        m.trigger = False
 
 
 def _named_as_before(doc: Document, mentions: list[Mention]) -> None:

@@ -174,6 +174,24 @@ def costs_by_period(doc: Document, mentions: list[Mention], letter_date: str | N
             found[0].funding = found[0].funding or read_funding(text, hits)
 
 
+def _sums_by_unit(view: str, pieces: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Each sum of a sentence split by `_SUM_FOR` (sum, noun, sum, noun, …) the cost of the one deployment that
+    speaks of its noun and has none yet; the deployments so costed."""
+    costed = []
+    for before, noun in zip(pieces[::2], pieces[1::2], strict=False):
+        one = [m for m in mentions if speaks_of(view, m, noun)]
+        one = [m for m in one if m.action in ("new", "extension", "change")] if len(one) > 1 else one
+        if len(one) > 1:        # (the one whose unit it is: `zes F-16's`, not a text that names them in passing)
+            one = [m for m in one if noun.casefold() in (m.unit or "").casefold()] or one
+        if len(one) > 1:        # (the one whose text has it as a subject: `Het fregat vertrekt …`)
+            one = [m for m in one if re.search(rf"\b(?:Het|De)\s+{re.escape(noun)}\b", view[m.vstart:m.vend])]
+        value = read_cost(before.rsplit(" en ", 1)[-1], cost_word=False)
+        if len(one) == 1 and value is not None and one[0].cost is None:
+            one[0].cost = value
+            costed.append(one[0])
+    return costed
+
+
 def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
     """Costs and funding the letter's section on costs states of a deployment it names (`De uitgaven voor
     … UNMISS worden geraamd op circa 4 miljoen euro. Voor EUTM-S gaat het om EUR 1.150.000. Beide bedragen
@@ -210,6 +228,9 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         pieces = _SUM_FOR.split(text) if " voor " in text else [text]
         if len(pieces) > 3 and not _EACH_COSTS.search(text):
             named = []      # (a sum for each of two units by their nouns: the split below gives each its own)
+            # (also the parts of a total: `… geraamd op € 14,6 mln., waarvan € 12,8 mln. voor de F-16's en € 1,8 mln.
+            # voor de KDC-10`, each part after `waarvan`)
+            pieces[0] = pieces[0].rsplit("waarvan", 1)[-1]
         if len(named) == 1 and not _TOTAL.search(text) and not _ONE_OFF.search(text):
             cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
         if cost is None and not named and _TOTAL_OF_THEM.match(text) and len(decided) == 1 \
@@ -222,15 +243,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
         elif len(named) != 1 and not _EACH_COSTS.search(text) and len(pieces) > 2:
             # `… geraamd op EUR 16,9 mln. voor het fregat en de helikopter en EUR 0,4 mln. voor de stafofficieren`:
             # each sum the cost of the unit it is for
-            for before, noun in zip(pieces[::2], pieces[1::2], strict=False):
-                one = [m for m in mentions if speaks_of(view, m, noun)]
-                one = [m for m in one if m.action in ("new", "extension", "change")] if len(one) > 1 else one
-                if len(one) > 1:        # (the one whose text has it as a subject: `Het fregat vertrekt …`)
-                    one = [m for m in one if re.search(rf"\b(?:Het|De)\s+{re.escape(noun)}\b", view[m.vstart:m.vend])]
-                value = read_cost(before.rsplit(" en ", 1)[-1], cost_word=False)
-                if len(one) == 1 and value is not None and one[0].cost is None:
-                    one[0].cost = value
-                    costed.append(one[0])
+            costed += _sums_by_unit(view, pieces, mentions)
         elif len(named) > 1 and _EACH_COSTS.search(text):
             # `De kosten van de bijdrage aan NMI … op € 4,2 miljoen en de kosten van de bijdrage aan de coalitie op
             # € 6,9 miljoen`: each part the sum of the one it names
@@ -348,6 +361,13 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
                 view, max(0, s.start - 300), s.start):
             continue            # (`… bestelt Defensie zes extra F-35's. De kosten daarvan, circa € 1 miljard, …`)
         if _TOTAL.search(text):
+            continue
+        if "waarvan" in text and len(pieces := _SUM_FOR.split(text)) > 3:
+            # (a total and its parts for units by their nouns: `De kosten van de verlenging worden geraamd op € 14,6
+            # mln., waarvan € 12,8 mln. voor de F-16's en € 1,8 mln. voor de KDC-10`: each part its unit's)
+            pieces[0] = pieces[0].rsplit("waarvan", 1)[-1]
+            for one in _sums_by_unit(view, pieces, mentions) or ([m] if m.cost is not None else []):
+                one.funding = one.funding or read_funding(text)
             continue
         hits = lexicon.of(text)
         act = _COSTS_OF_ACT.search(text)

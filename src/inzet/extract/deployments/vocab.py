@@ -79,7 +79,9 @@ DUTCH = re.compile(
     r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?(?:inzet|bijdrage|deelname)"
     r" (?:met|aan)"
     # a ship of the Dutch navy: `voegt … het M-fregat Zr.Ms. Van Amstel … toe`, `maakt de mijnenjager Zr.Ms. … deel uit`
-    r"|Zr\.\s?Ms\.|Hr\.\s?Ms\.)(?!\w)"
+    r"|Zr\.\s?Ms\.|Hr\.\s?Ms\."
+    # an aircraft only the Dutch air force flies: `Het KDC-10 tankvliegtuig is gestationeerd op … Souda`
+    r"|(?:Het|De|een)\s+KDC-10)(?!\w)"
 )
 FOREIGN = re.compile(r"\b(?:[Bb]ondgenoten|[Ll]anden|[Ll]idstaten|[Pp]artners|NAVO|NATO|EU|[Dd]e Unie"
                      r"|[Dd]e Commissie|VN)\b")
@@ -170,6 +172,9 @@ _LOC_BEFORE = re.compile(
     # the waters, air or ground of a country (`in de territoriale wateren en de exclusieve economische zones van
     # Estland, Letland en Litouwen`, `het luchtruim van Polen`)
     r"|\b(?:wateren|zones?|kustwateren|luchtruim|grondgebied|kust)\s+van\s+(?:het\s+|de\s+)?$"
+    # the port or base of a country or town the unit works from (`gebruikt de haven van Djibouti als logistieke
+    # uitvalsbasis`, `vanaf de luchthaven van Kabul`; not a port of call: `bevoorraden in de haven van …`)
+    r"|\b(?:gebruikt|gebruiken|vanuit|vanaf)\s+de\s+(?:haven|luchthaven|vliegveld|(?:lucht|vlieg|marine)?basis)\s+van\s+$"
     # a town the tables do not know, then its country (`in Strausberg, Duitsland`, `in Boekarest, Roemenië`, `in
     # Oksbøl (Denemarken)`)
     rf"|\b{_DEPLOY_PREP}\s+(?:het\s+|de\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s*|\s*\()$")
@@ -288,9 +293,9 @@ V_DUTCH = Vocab(DUTCH, r"\b(?:Nederland|Nederlandse|Nederlands|Defensie|[Ww]ij|[
                          rf"|{_ASSETS_BY_TYPE}|{_GOVERNMENT}"
                          r"|\w*post (?:in \d{4} )?(?:is|was|blijft|betreft) de (?:huidige |lopende )?"
                          r"(?:inzet|bijdrage|deelname) (?:met|aan))\b"
-                         r"|\b(?:Zr|Hr)\.\s?Ms\.",
+                         r"|\b(?:Zr|Hr)\.\s?Ms\.|\b(?:Het|De|een)\s+KDC-10\b",
                 multi_hint=("kabinet", "land", "krijgsmacht", "Koninklijke", "Commando", "inzet", "bijdrage",
-                            "deelname", "Zr", "Hr", "regering"))
+                            "deelname", "Zr", "Hr", "regering", "KDC"))
 _V_ACRONYM = Vocab(_ACRONYM, _ACRONYM.pattern)     # (only its bit is used: the word holds an acronym)
 lexicon.register(GATE, STRONG, WEAK, PEOPLE, DUTCH, FOREIGN, HYPOTHETICAL, MOTION_ASK, PAST, _POLITICAL_INZET,
                _OTHERS_OF, _TRANSFER, _COMMON_COSTS, _MONEY_WORD, MISSION_NAME, countries.FIND_RE,
