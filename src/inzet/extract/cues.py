@@ -99,6 +99,31 @@ _ESC_CLASSES = frozenset("dDwWsS")
 _QUANT = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 
 
+# characters that stand for themselves outside a class (`{` too, unless a quantifier: left to `quantified`)
+_PLAIN_RUN = re.compile(r"[^\\()\[\]{|*+?.^$]+")
+
+
+def _lit_node(chars: Iterable[str], icase: bool) -> _Node:
+    if icase:
+        chars = {v for c in chars for v in (c, c.lower(), c.upper(), *FOLDS.get(c.lower(), ""))}
+    return ("lit", frozenset(chars))
+
+
+class _LitNodes(dict[str, _Node]):
+    """The node of each character, made once (the patterns' tries repeat the same letters thousands of times)."""
+
+    def __init__(self, icase: bool) -> None:
+        super().__init__()
+        self.icase = icase
+
+    def __missing__(self, c: str) -> _Node:
+        node = self[c] = _lit_node(c, self.icase)
+        return node
+
+
+_LIT_NODES = (_LitNodes(False), _LitNodes(True))       # by case-insensitive reading
+
+
 class _Unsupported(ValueError):
     """Syntax the reader does not model: the pattern is treated as needing no literal piece."""
 
@@ -109,9 +134,9 @@ class _Reader:
         self.icase = ignorecase         # inside `re.I` or a `(?i:…)` group: a letter stands for its cases
 
     def lit(self, chars: Iterable[str]) -> _Node:
-        if self.icase:
-            chars = {v for c in chars for v in (c, c.lower(), c.upper(), *FOLDS.get(c.lower(), ""))}
-        return ("lit", frozenset(chars))
+        if isinstance(chars, str) and len(chars) == 1:
+            return _LIT_NODES[self.icase][chars]
+        return _lit_node(chars, self.icase)
 
     def parse(self) -> list[_Node]:
         seq = self.alternation()
@@ -128,7 +153,13 @@ class _Reader:
 
     def sequence(self) -> list[_Node]:
         seq: list[_Node] = []
-        while self.i < len(self.s) and self.s[self.i] not in "|)":
+        s = self.s
+        while self.i < len(s) and s[self.i] not in "|)":
+            run = _PLAIN_RUN.match(s, self.i)
+            if run is not None and run.end() - self.i > 1:
+                # a run of plain characters at once: no quantifier follows any but its last
+                seq.extend(map(_LIT_NODES[self.icase].__getitem__, s[self.i : run.end() - 1]))
+                self.i = run.end() - 1
             atom = self.atom()
             if atom is None:
                 continue
@@ -287,31 +318,47 @@ def _tree(rx: re.Pattern[str]) -> list[_Node] | None:
         return None
 
 
-def _literals(items: list[_Node]) -> set[str] | None:
+def _literals(items: list[_Node], memo: dict[int, frozenset[str] | None] | None = None) -> frozenset[str] | None:
     """Every (case-folded) string the sequence `items` matches, when that is a small finite set of
-    literals (a trie-shaped word list); None otherwise. Zero-width tests are left out."""
-    out = {""}
+    literals (a trie-shaped word list); None otherwise. Zero-width tests are left out. `memo` keeps each
+    node's strings by its identity, for the one tree it is used on (`_required` asks again for every sub-tree)."""
+    memo = {} if memo is None else memo
+    out: set[str] | frozenset[str] = {""}
+    tail = ""               # a run of single strings (most nodes: one character), added to `out` at once
     for node in items:
-        op = node[0]
-        alts: set[str] | None
-        if op == "lit":
-            alts = {c.casefold() for c in node[1]}
-        elif op == "branch":
-            subs = [_literals(alt) for alt in node[1]]
-            alts = set().union(*subs) if all(x is not None for x in subs) else None  # type: ignore[arg-type]
-        elif op == "group":
-            alts = _literals(node[1])
-        elif op == "repeat" and node[1:4] == (0, 1, True):
-            body = _literals(node[4])
-            alts = None if body is None else body | {""}
-        elif op == "at":
+        if node[0] == "at":
             continue
-        else:
-            alts = None
-        if alts is None or len(out) * len(alts) > _MAX_LITERALS:
+        alts = memo[id(node)] if id(node) in memo else _node_literals(node, memo)
+        if alts is None:
             return None
-        out = {a + b for a in out for b in alts}
-    return out
+        if len(alts) == 1:  # (never past the bound: `out` is within it)
+            tail += next(iter(alts))
+            continue
+        if len(out) * len(alts) > _MAX_LITERALS:
+            return None
+        out = {a + tail + b for a in out for b in alts}
+        tail = ""
+    return frozenset({a + tail for a in out} if tail else out)
+
+
+def _node_literals(node: _Node, memo: dict[int, frozenset[str] | None]) -> frozenset[str] | None:
+    """`_literals` of one node (not zero width), kept in `memo`."""
+    op = node[0]
+    alts: set[str] | frozenset[str] | None
+    if op == "lit":
+        alts = frozenset(c.casefold() for c in node[1])
+    elif op == "branch":
+        subs = [_literals(alt, memo) for alt in node[1]]
+        alts = frozenset().union(*subs) if all(x is not None for x in subs) else None  # type: ignore[arg-type]
+    elif op == "group":
+        alts = _literals(node[1], memo)
+    elif op == "repeat" and node[1:4] == (0, 1, True):
+        body = _literals(node[4], memo)
+        alts = None if body is None else body | {""}
+    else:
+        alts = None
+    memo[id(node)] = alts
+    return alts
 
 
 def _piece(s: str) -> str:
@@ -319,11 +366,13 @@ def _piece(s: str) -> str:
     return max(s.split() or [""], key=len)
 
 
-def _required(items: list[_Node]) -> frozenset[str] | None:
+def _required(items: list[_Node], memo: dict[int, frozenset[str] | None] | None = None) -> frozenset[str] | None:
     """Case-folded literal pieces, one of which every match of the sequence `items` contains
-    within one whitespace-free word; None when the pattern guarantees no such piece."""
+    within one whitespace-free word; None when the pattern guarantees no such piece. (`memo`: see `_literals`.)"""
+    memo = {} if memo is None else memo
     best: frozenset[str] | None = None
-    run: set[str] = {""}        # the literal stretch read so far, spelled every way it can be
+    run: set[str] | frozenset[str] = {""}       # the literal stretch read so far, spelled every way it can be
+    tail = ""                                   # … and a single string after it, not yet added (as in `_literals`)
 
     def consider(cand: frozenset[str] | None) -> None:
         nonlocal best
@@ -332,32 +381,39 @@ def _required(items: list[_Node]) -> frozenset[str] | None:
             best = cand
 
     def flush() -> None:
-        nonlocal run
-        if run != {""}:
-            consider(frozenset(map(_piece, run)))
-        run = {""}
+        nonlocal run, tail
+        whole = {a + tail for a in run} if tail else run
+        if whole != {""}:
+            consider(frozenset(map(_piece, whole)))
+        run, tail = {""}, ""
 
     for node in items:
         op = node[0]
         if op == "at":              # zero width: the literals around it stay adjacent
             continue
-        alts = _literals([node])
+        alts = memo[id(node)] if id(node) in memo else _node_literals(node, memo)
+        if alts is not None and len(alts) > _MAX_LITERALS:
+            alts = None             # (as `_literals([node])` has it)
         if alts is not None and len(run) * len(alts) <= _MAX_LITERALS:
-            run = {a + b for a in run for b in alts}
+            if len(alts) == 1:
+                tail += next(iter(alts))
+            else:
+                run = {a + tail + b for a in run for b in alts}
+                tail = ""
             continue
         flush()
         if alts is not None:
             run = alts
         elif op == "branch":
-            subs = [_required(alt) for alt in node[1]]
+            subs = [_required(alt, memo) for alt in node[1]]
             if all(x is not None for x in subs):
                 consider(frozenset().union(*subs))  # type: ignore[arg-type]
         elif op == "group":
-            consider(_required(node[1]))
+            consider(_required(node[1], memo))
         elif op == "repeat" and node[1] >= 1:
-            consider(_required(node[4]))
+            consider(_required(node[4], memo))
         elif op == "ahead":         # a look-ahead's text is in the searched text too
-            consider(_required(node[1]))
+            consider(_required(node[1], memo))
     flush()
     return best
 
@@ -463,28 +519,43 @@ class Cues:
                 self.always |= 1 << i
             for piece in need or ():
                 pieces[piece] = pieces.get(piece, 0) | 1 << i
+        # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
+        self._vocabs = list(vocabs)
+        tests: list[tuple[re.Pattern[str], int]] = []
+        for v in self._vocabs:
+            v.bit = 1 << (len(patterns) + len(tests))
+            tests.append((v.word_rx, v.bit))
+            if v.hint_rx is not None:
+                v.hint_bit = 1 << (len(patterns) + len(tests))
+                tests.append((v.hint_rx, v.hint_bit))
+        # each test is tried only on a word that holds a piece it requires (gate bits above all others, found by
+        # the same scan; one more bit, always found, for the tests that require none): most words need no test
+        self._mask = (1 << len(patterns)) - 1
+        first_gate = len(patterns) + len(tests)
+        self._found_always = 1 << (first_gate + len(tests))
+        self._tests: list[tuple[re.Pattern[str], int, int]] = []
+        for j, (rx, bit) in enumerate(tests):
+            need = required_pieces(rx)
+            gate = self._found_always if need is None else 1 << (first_gate + j)
+            for piece in need or ():
+                pieces[piece] = pieces.get(piece, 0) | gate
+            self._tests.append((rx, bit, gate))
         # the scan reports the longest piece starting at each position; shorter ones are its prefixes
         self._implied = {p: bits_or(pieces.get(p[:k], 0) for k in range(1, len(p) + 1)) for p in pieces}
         self._scan = re.compile(f"(?=({trie_pattern(sorted(pieces))}))")
-        # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
-        self._vocabs = list(vocabs)
-        self._tests: list[tuple[re.Pattern[str], int]] = []
-        for v in self._vocabs:
-            v.bit = 1 << (len(patterns) + len(self._tests))
-            self._tests.append((v.word_rx, v.bit))
-            if v.hint_rx is not None:
-                v.hint_bit = 1 << (len(patterns) + len(self._tests))
-                self._tests.append((v.hint_rx, v.hint_bit))
         self.words = WordCues(self._of_word)
+        # the same less `always`, so 0 for most words: `of` skips those before it joins the rest
+        self._rare = WordCues(lambda word: self.words[word] & ~self.always)
 
     def _of_word(self, word: str) -> int:
         implied = self._implied
-        bits = bits_or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self.always
-        return bits_or(bit for rx, bit in self._tests if rx.search(word)) | bits
+        found = bits_or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self._found_always
+        bits = found & self._mask | self.always
+        return bits_or(bit for rx, bit, gate in self._tests if found & gate and rx.search(word)) | bits
 
     def of(self, text: str) -> int:
         """A bit set of the patterns that could match `text` (searched whole, or up to an end)."""
-        return reduce(or_, map(self.words.__getitem__, text.split()), self.always)
+        return reduce(or_, filter(None, map(self._rare.__getitem__, text.split())), self.always)
 
 
 class Vocab:
