@@ -451,19 +451,19 @@ def _leading(items: list[_Node], depth: int) -> set[str]:
     return out if len(out) <= _MAX_LITERALS else {""}
 
 
-def leading_pieces(rx: re.Pattern[str], most: int = 256) -> frozenset[str] | None:
+def leading_pieces(rx: re.Pattern[str], most: int = 256, longest: int = 4) -> frozenset[str] | None:
     """Strings, as the text spells them, one of which every match of `rx` starts with (the longest prefixes,
-    up to four characters, that stay at most `most` strings); None when no such set is certain."""
+    up to `longest` characters, that stay at most `most` strings); None when no such set is certain."""
     tree = _tree(rx)
     if tree is None:
         return None
-    for depth in (4, 3, 2, 1):
+    for depth in (*(d for d in (12, 8, 6) if d <= longest), *range(min(longest, 4), 0, -1)):
         lead = _leading(tree, depth)
-        if "" in lead:
+        if "" in lead and depth <= 4:
             return None
-        if len(lead) <= most:
+        if "" not in lead and len(lead) <= most:
             return frozenset(lead)
-    return None
+    return None                 # (past four characters, "" may only say the strings were too many: then fewer)
 
 
 class Scanner:
@@ -472,14 +472,41 @@ class Scanner:
     Python's `re` tries a pattern that opens with `\\b`, a look-around or a long alternation at every
     position of the text; a trie of the few strings a match can start with opens with a character set,
     which `re` skips to in C. The pattern itself is then tried only where one of them stands, so the
-    matches are exactly those of `rx.finditer` and `rx.search`."""
+    matches are exactly those of `rx.finditer` and `rx.search`. The strings are up to 12 characters long
+    (`Oekraïne`, `informele`, not `Oekr`, `info`), so that fewer places are tried; the few that start with a
+    small letter are found by `str.find`, as a character set of small letters stops the scan everywhere."""
 
-    __slots__ = ("rx", "scan")
+    __slots__ = ("_rest", "_small", "rx", "scan")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        lead = leading_pieces(rx)
+        lead = leading_pieces(rx, longest=12)
         self.scan = re.compile(trie_pattern(sorted(lead))) if lead else None
+        small = sorted(w for w in lead or () if w[0].islower())
+        # (one whose start is another's is found with it: `ministers` where `minister` stands)
+        small = [w for w in small if not any(w != v and w.startswith(v) for v in small)]
+        if len(small) > 8:
+            small = []                      # (a find per string would cost more than the scan)
+        self._small = tuple(small)
+        self._rest: re.Pattern[str] | None = None
+        rest = sorted(set(lead or ()) - {w for w in lead or () if any(w.startswith(v) for v in small)})
+        if small and rest:
+            # one character per place (the rest a look-ahead): one `finditer` reports every place, overlaps too
+            by_first: dict[str, list[str]] = {}
+            for w in rest:
+                by_first.setdefault(w[0], []).append(w[1:])
+            self._rest = re.compile("|".join(re.escape(c) + ("" if "" in tails else f"(?={trie_pattern(tails)})")
+                                             for c, tails in by_first.items()))
+
+    def _starts(self, text: str, pos: int, end: int) -> list[int]:
+        """Every place in text[pos:end] where a leading string stands, in order."""
+        found = [m.start() for m in self._rest.finditer(text, pos, end)] if self._rest is not None else []
+        for w in self._small:
+            i = text.find(w, pos, end)
+            while i >= 0:
+                found.append(i)
+                i = text.find(w, i + 1, end)
+        return sorted(set(found))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """`rx.finditer(text, pos, endpos)`."""
@@ -487,15 +514,25 @@ class Scanner:
         if self.scan is None:
             yield from self.rx.finditer(text, pos, end)
             return
-        scan, match = self.scan.search, self.rx.match
-        while (c := scan(text, pos, end)) is not None:
-            p = c.start()
+        match = self.rx.match
+        if not self._small:
+            scan = self.scan.search
+            while (c := scan(text, pos, end)) is not None:
+                p = c.start()
+                m = match(text, p, end)
+                if m is None:
+                    pos = p + 1
+                    continue
+                yield m
+                pos = max(m.end(), p + 1)
+            return
+        for p in self._starts(text, pos, end):
+            if p < pos:
+                continue                    # (within the match before)
             m = match(text, p, end)
-            if m is None:
-                pos = p + 1
-                continue
-            yield m
-            pos = max(m.end(), p + 1)
+            if m is not None:
+                yield m
+                pos = max(m.end(), p + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`rx.search(text, pos, endpos)`."""
