@@ -99,6 +99,31 @@ _ESC_CLASSES = frozenset("dDwWsS")
 _QUANT = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 
 
+# characters that stand for themselves outside a class (`{` too, unless a quantifier: left to `quantified`)
+_PLAIN_RUN = re.compile(r"[^\\()\[\]{|*+?.^$]+")
+
+
+def _lit_node(chars: Iterable[str], icase: bool) -> _Node:
+    if icase:
+        chars = {v for c in chars for v in (c, c.lower(), c.upper(), *FOLDS.get(c.lower(), ""))}
+    return ("lit", frozenset(chars))
+
+
+class _LitNodes(dict[str, _Node]):
+    """The node of each character, made once (the patterns' tries repeat the same letters thousands of times)."""
+
+    def __init__(self, icase: bool) -> None:
+        super().__init__()
+        self.icase = icase
+
+    def __missing__(self, c: str) -> _Node:
+        node = self[c] = _lit_node(c, self.icase)
+        return node
+
+
+_LIT_NODES = (_LitNodes(False), _LitNodes(True))       # by case-insensitive reading
+
+
 class _Unsupported(ValueError):
     """Syntax the reader does not model: the pattern is treated as needing no literal piece."""
 
@@ -109,9 +134,9 @@ class _Reader:
         self.icase = ignorecase         # inside `re.I` or a `(?i:…)` group: a letter stands for its cases
 
     def lit(self, chars: Iterable[str]) -> _Node:
-        if self.icase:
-            chars = {v for c in chars for v in (c, c.lower(), c.upper(), *FOLDS.get(c.lower(), ""))}
-        return ("lit", frozenset(chars))
+        if isinstance(chars, str) and len(chars) == 1:
+            return _LIT_NODES[self.icase][chars]
+        return _lit_node(chars, self.icase)
 
     def parse(self) -> list[_Node]:
         seq = self.alternation()
@@ -128,7 +153,13 @@ class _Reader:
 
     def sequence(self) -> list[_Node]:
         seq: list[_Node] = []
-        while self.i < len(self.s) and self.s[self.i] not in "|)":
+        s = self.s
+        while self.i < len(s) and s[self.i] not in "|)":
+            run = _PLAIN_RUN.match(s, self.i)
+            if run is not None and run.end() - self.i > 1:
+                # a run of plain characters at once: no quantifier follows any but its last
+                seq.extend(map(_LIT_NODES[self.icase].__getitem__, s[self.i : run.end() - 1]))
+                self.i = run.end() - 1
             atom = self.atom()
             if atom is None:
                 continue
@@ -287,31 +318,47 @@ def _tree(rx: re.Pattern[str]) -> list[_Node] | None:
         return None
 
 
-def _literals(items: list[_Node]) -> set[str] | None:
+def _literals(items: list[_Node], memo: dict[int, frozenset[str] | None] | None = None) -> frozenset[str] | None:
     """Every (case-folded) string the sequence `items` matches, when that is a small finite set of
-    literals (a trie-shaped word list); None otherwise. Zero-width tests are left out."""
-    out = {""}
+    literals (a trie-shaped word list); None otherwise. Zero-width tests are left out. `memo` keeps each
+    node's strings by its identity, for the one tree it is used on (`_required` asks again for every sub-tree)."""
+    memo = {} if memo is None else memo
+    out: set[str] | frozenset[str] = {""}
+    tail = ""               # a run of single strings (most nodes: one character), added to `out` at once
     for node in items:
-        op = node[0]
-        alts: set[str] | None
-        if op == "lit":
-            alts = {c.casefold() for c in node[1]}
-        elif op == "branch":
-            subs = [_literals(alt) for alt in node[1]]
-            alts = set().union(*subs) if all(x is not None for x in subs) else None  # type: ignore[arg-type]
-        elif op == "group":
-            alts = _literals(node[1])
-        elif op == "repeat" and node[1:4] == (0, 1, True):
-            body = _literals(node[4])
-            alts = None if body is None else body | {""}
-        elif op == "at":
+        if node[0] == "at":
             continue
-        else:
-            alts = None
-        if alts is None or len(out) * len(alts) > _MAX_LITERALS:
+        alts = memo[id(node)] if id(node) in memo else _node_literals(node, memo)
+        if alts is None:
             return None
-        out = {a + b for a in out for b in alts}
-    return out
+        if len(alts) == 1:  # (never past the bound: `out` is within it)
+            tail += next(iter(alts))
+            continue
+        if len(out) * len(alts) > _MAX_LITERALS:
+            return None
+        out = {a + tail + b for a in out for b in alts}
+        tail = ""
+    return frozenset({a + tail for a in out} if tail else out)
+
+
+def _node_literals(node: _Node, memo: dict[int, frozenset[str] | None]) -> frozenset[str] | None:
+    """`_literals` of one node (not zero width), kept in `memo`."""
+    op = node[0]
+    alts: set[str] | frozenset[str] | None
+    if op == "lit":
+        alts = frozenset(c.casefold() for c in node[1])
+    elif op == "branch":
+        subs = [_literals(alt, memo) for alt in node[1]]
+        alts = frozenset().union(*subs) if all(x is not None for x in subs) else None  # type: ignore[arg-type]
+    elif op == "group":
+        alts = _literals(node[1], memo)
+    elif op == "repeat" and node[1:4] == (0, 1, True):
+        body = _literals(node[4], memo)
+        alts = None if body is None else body | {""}
+    else:
+        alts = None
+    memo[id(node)] = alts
+    return alts
 
 
 def _piece(s: str) -> str:
@@ -319,11 +366,13 @@ def _piece(s: str) -> str:
     return max(s.split() or [""], key=len)
 
 
-def _required(items: list[_Node]) -> frozenset[str] | None:
+def _required(items: list[_Node], memo: dict[int, frozenset[str] | None] | None = None) -> frozenset[str] | None:
     """Case-folded literal pieces, one of which every match of the sequence `items` contains
-    within one whitespace-free word; None when the pattern guarantees no such piece."""
+    within one whitespace-free word; None when the pattern guarantees no such piece. (`memo`: see `_literals`.)"""
+    memo = {} if memo is None else memo
     best: frozenset[str] | None = None
-    run: set[str] = {""}        # the literal stretch read so far, spelled every way it can be
+    run: set[str] | frozenset[str] = {""}       # the literal stretch read so far, spelled every way it can be
+    tail = ""                                   # … and a single string after it, not yet added (as in `_literals`)
 
     def consider(cand: frozenset[str] | None) -> None:
         nonlocal best
@@ -332,32 +381,39 @@ def _required(items: list[_Node]) -> frozenset[str] | None:
             best = cand
 
     def flush() -> None:
-        nonlocal run
-        if run != {""}:
-            consider(frozenset(map(_piece, run)))
-        run = {""}
+        nonlocal run, tail
+        whole = {a + tail for a in run} if tail else run
+        if whole != {""}:
+            consider(frozenset(map(_piece, whole)))
+        run, tail = {""}, ""
 
     for node in items:
         op = node[0]
         if op == "at":              # zero width: the literals around it stay adjacent
             continue
-        alts = _literals([node])
+        alts = memo[id(node)] if id(node) in memo else _node_literals(node, memo)
+        if alts is not None and len(alts) > _MAX_LITERALS:
+            alts = None             # (as `_literals([node])` has it)
         if alts is not None and len(run) * len(alts) <= _MAX_LITERALS:
-            run = {a + b for a in run for b in alts}
+            if len(alts) == 1:
+                tail += next(iter(alts))
+            else:
+                run = {a + tail + b for a in run for b in alts}
+                tail = ""
             continue
         flush()
         if alts is not None:
             run = alts
         elif op == "branch":
-            subs = [_required(alt) for alt in node[1]]
+            subs = [_required(alt, memo) for alt in node[1]]
             if all(x is not None for x in subs):
                 consider(frozenset().union(*subs))  # type: ignore[arg-type]
         elif op == "group":
-            consider(_required(node[1]))
+            consider(_required(node[1], memo))
         elif op == "repeat" and node[1] >= 1:
-            consider(_required(node[4]))
+            consider(_required(node[4], memo))
         elif op == "ahead":         # a look-ahead's text is in the searched text too
-            consider(_required(node[1]))
+            consider(_required(node[1], memo))
     flush()
     return best
 
@@ -395,19 +451,19 @@ def _leading(items: list[_Node], depth: int) -> set[str]:
     return out if len(out) <= _MAX_LITERALS else {""}
 
 
-def leading_pieces(rx: re.Pattern[str], most: int = 256) -> frozenset[str] | None:
+def leading_pieces(rx: re.Pattern[str], most: int = 256, longest: int = 4) -> frozenset[str] | None:
     """Strings, as the text spells them, one of which every match of `rx` starts with (the longest prefixes,
-    up to four characters, that stay at most `most` strings); None when no such set is certain."""
+    up to `longest` characters, that stay at most `most` strings); None when no such set is certain."""
     tree = _tree(rx)
     if tree is None:
         return None
-    for depth in (4, 3, 2, 1):
+    for depth in (*(d for d in (12, 8, 6) if d <= longest), *range(min(longest, 4), 0, -1)):
         lead = _leading(tree, depth)
-        if "" in lead:
+        if "" in lead and depth <= 4:
             return None
-        if len(lead) <= most:
+        if "" not in lead and len(lead) <= most:
             return frozenset(lead)
-    return None
+    return None                 # (past four characters, "" may only say the strings were too many: then fewer)
 
 
 class Scanner:
@@ -416,14 +472,41 @@ class Scanner:
     Python's `re` tries a pattern that opens with `\\b`, a look-around or a long alternation at every
     position of the text; a trie of the few strings a match can start with opens with a character set,
     which `re` skips to in C. The pattern itself is then tried only where one of them stands, so the
-    matches are exactly those of `rx.finditer` and `rx.search`."""
+    matches are exactly those of `rx.finditer` and `rx.search`. The strings are up to 12 characters long
+    (`Oekraïne`, `informele`, not `Oekr`, `info`), so that fewer places are tried; the few that start with a
+    small letter are found by `str.find`, as a character set of small letters stops the scan everywhere."""
 
-    __slots__ = ("rx", "scan")
+    __slots__ = ("_rest", "_small", "rx", "scan")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        lead = leading_pieces(rx)
+        lead = leading_pieces(rx, longest=12)
         self.scan = re.compile(trie_pattern(sorted(lead))) if lead else None
+        small = sorted(w for w in lead or () if w[0].islower())
+        # (one whose start is another's is found with it: `ministers` where `minister` stands)
+        small = [w for w in small if not any(w != v and w.startswith(v) for v in small)]
+        if len(small) > 8:
+            small = []                      # (a find per string would cost more than the scan)
+        self._small = tuple(small)
+        self._rest: re.Pattern[str] | None = None
+        rest = sorted(set(lead or ()) - {w for w in lead or () if any(w.startswith(v) for v in small)})
+        if small and rest:
+            # one character per place (the rest a look-ahead): one `finditer` reports every place, overlaps too
+            by_first: dict[str, list[str]] = {}
+            for w in rest:
+                by_first.setdefault(w[0], []).append(w[1:])
+            self._rest = re.compile("|".join(re.escape(c) + ("" if "" in tails else f"(?={trie_pattern(tails)})")
+                                             for c, tails in by_first.items()))
+
+    def _starts(self, text: str, pos: int, end: int) -> list[int]:
+        """Every place in text[pos:end] where a leading string stands, in order."""
+        found = [m.start() for m in self._rest.finditer(text, pos, end)] if self._rest is not None else []
+        for w in self._small:
+            i = text.find(w, pos, end)
+            while i >= 0:
+                found.append(i)
+                i = text.find(w, i + 1, end)
+        return sorted(set(found))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """`rx.finditer(text, pos, endpos)`."""
@@ -431,15 +514,25 @@ class Scanner:
         if self.scan is None:
             yield from self.rx.finditer(text, pos, end)
             return
-        scan, match = self.scan.search, self.rx.match
-        while (c := scan(text, pos, end)) is not None:
-            p = c.start()
+        match = self.rx.match
+        if not self._small:
+            scan = self.scan.search
+            while (c := scan(text, pos, end)) is not None:
+                p = c.start()
+                m = match(text, p, end)
+                if m is None:
+                    pos = p + 1
+                    continue
+                yield m
+                pos = max(m.end(), p + 1)
+            return
+        for p in self._starts(text, pos, end):
+            if p < pos:
+                continue                    # (within the match before)
             m = match(text, p, end)
-            if m is None:
-                pos = p + 1
-                continue
-            yield m
-            pos = max(m.end(), p + 1)
+            if m is not None:
+                yield m
+                pos = max(m.end(), p + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`rx.search(text, pos, endpos)`."""
@@ -463,28 +556,43 @@ class Cues:
                 self.always |= 1 << i
             for piece in need or ():
                 pieces[piece] = pieces.get(piece, 0) | 1 << i
+        # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
+        self._vocabs = list(vocabs)
+        tests: list[tuple[re.Pattern[str], int]] = []
+        for v in self._vocabs:
+            v.bit = 1 << (len(patterns) + len(tests))
+            tests.append((v.word_rx, v.bit))
+            if v.hint_rx is not None:
+                v.hint_bit = 1 << (len(patterns) + len(tests))
+                tests.append((v.hint_rx, v.hint_bit))
+        # each test is tried only on a word that holds a piece it requires (gate bits above all others, found by
+        # the same scan; one more bit, always found, for the tests that require none): most words need no test
+        self._mask = (1 << len(patterns)) - 1
+        first_gate = len(patterns) + len(tests)
+        self._found_always = 1 << (first_gate + len(tests))
+        self._tests: list[tuple[re.Pattern[str], int, int]] = []
+        for j, (rx, bit) in enumerate(tests):
+            need = required_pieces(rx)
+            gate = self._found_always if need is None else 1 << (first_gate + j)
+            for piece in need or ():
+                pieces[piece] = pieces.get(piece, 0) | gate
+            self._tests.append((rx, bit, gate))
         # the scan reports the longest piece starting at each position; shorter ones are its prefixes
         self._implied = {p: bits_or(pieces.get(p[:k], 0) for k in range(1, len(p) + 1)) for p in pieces}
         self._scan = re.compile(f"(?=({trie_pattern(sorted(pieces))}))")
-        # exact bits after the cue bits: does a vocabulary's one-word part match within the word?
-        self._vocabs = list(vocabs)
-        self._tests: list[tuple[re.Pattern[str], int]] = []
-        for v in self._vocabs:
-            v.bit = 1 << (len(patterns) + len(self._tests))
-            self._tests.append((v.word_rx, v.bit))
-            if v.hint_rx is not None:
-                v.hint_bit = 1 << (len(patterns) + len(self._tests))
-                self._tests.append((v.hint_rx, v.hint_bit))
         self.words = WordCues(self._of_word)
+        # the same less `always`, so 0 for most words: `of` skips those before it joins the rest
+        self._rare = WordCues(lambda word: self.words[word] & ~self.always)
 
     def _of_word(self, word: str) -> int:
         implied = self._implied
-        bits = bits_or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self.always
-        return bits_or(bit for rx, bit in self._tests if rx.search(word)) | bits
+        found = bits_or(implied[m.group(1)] for m in self._scan.finditer(word.casefold())) | self._found_always
+        bits = found & self._mask | self.always
+        return bits_or(bit for rx, bit, gate in self._tests if found & gate and rx.search(word)) | bits
 
     def of(self, text: str) -> int:
         """A bit set of the patterns that could match `text` (searched whole, or up to an end)."""
-        return reduce(or_, map(self.words.__getitem__, text.split()), self.always)
+        return reduce(or_, filter(None, map(self._rare.__getitem__, text.split())), self.always)
 
 
 class Vocab:

@@ -11,11 +11,11 @@ exactly those of running every rule on every sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from inzet.extract.cues import Cues, Vocab, bits_or
 from inzet.extract.dutch import MONTH_RE
-from inzet.extract.segment import Document
+from inzet.extract.segment import Document, Heading, Sentence
 
 _PATTERNS: list[re.Pattern[str]] = []
 _VOCABS: list[Vocab] = []
@@ -163,18 +163,18 @@ def bits(*kinds: Vocab) -> int:
 
 def sentence_hits(doc: Document) -> list[int]:
     """The cue bits of each of the letter's sentences (in `doc.sentences` order), computed once per letter."""
-    return _per_doc(doc, "sentences", lambda: [doc.view[s.start:s.end] for s in doc.sentences])
+    return _per_doc(doc, "sentences", doc.sentences)
 
 
 def heading_hits(doc: Document) -> list[int]:
     """The cue bits of each of the letter's headings (in `doc.headings` order), computed once per letter."""
-    return _per_doc(doc, "headings", lambda: [doc.view[h.start:h.end] for h in doc.headings])
+    return _per_doc(doc, "headings", doc.headings)
 
 
-def _per_doc(doc: Document, what: str, texts: Callable[[], list[str]]) -> list[int]:
+def _per_doc(doc: Document, what: str, spans: Sequence[Sentence] | Sequence[Heading]) -> list[int]:
     key = "lexicon." + what
     kept = doc.derived.get(key)
     if kept is None or kept[0] != _GENERATION[0]:
-        of_ = table().of
-        kept = doc.derived[key] = (_GENERATION[0], [of_(t) for t in texts()])
+        view, of_ = doc.view, table().of
+        kept = doc.derived[key] = (_GENERATION[0], [of_(view[s.start : s.end]) for s in spans])
     return kept[1]

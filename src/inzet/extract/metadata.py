@@ -87,6 +87,23 @@ _DOSSIER_TITLE = re.compile(r"^[ \t]*(?!(?:Den Haag|'s-Gravenhage|Datum|Vergader
                             r"(?<![.:;,])[ \t]*$")
 # (a first-character test: the engine skips other positions before it tries the alternatives)
 _TABLE_KST = re.compile(r"(?=[|\d])(?:\||\d{4}-\d{4})[ \t]*(?P<d>\d{5}(?:-[0-9A-Z]{1,4})?)[ \t]+nr\.[ \t]*(?P<n>\d+)")
+
+
+def _table_kst(view: str, end: int) -> re.Match[str] | None:
+    """`_TABLE_KST.search(view, 0, end)`, tried only right before each `nr.`: what a match holds before its `nr.` is
+    blanks, bars, dashes, digits and capitals (never an `n`), so it starts in the run of those before one."""
+    q = view.find("nr.", 0, end)
+    while q >= 0:
+        lo = q
+        while lo > 0 and ((c := view[lo - 1]) in " \t|-" or "A" <= c <= "Z" or c.isdecimal()):    # (`\d`: decimal)
+            lo -= 1
+        for p in range(lo, q):
+            if m := _TABLE_KST.match(view, p, end):
+                return m
+        q = view.find("nr.", q + 1, end)
+    return None
+
+
 _BODY_MARKERS = re.compile(
     r"(?=[ \tDdZGg'BV|])"        # first-character test: the engine skips other positions at once
     r"(?:\b(?:Den\s+Haag|'s-Gravenhage),?\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}[ \t]*"
@@ -391,8 +408,7 @@ def _kamerstuk(doc: Document, header_end: int) -> tuple[Kamerstuk | None, Span |
             number: int | str = int(n) if n.isdigit() else n
             return Kamerstuk(dossiers, number), doc.span(first, lpos + m.end())
     scan_end = min(len(view), _HEADER_SCAN)
-    # (every match writes `nr.`: a header without one is not searched)
-    m2 = _TABLE_KST.search(view, 0, scan_end) if view.find("nr.", 0, scan_end) >= 0 else None
+    m2 = _table_kst(view, scan_end)
     if m2:
         return Kamerstuk([m2.group("d")], int(m2.group("n"))), doc.span(m2.start("d"), m2.end())
     return None, None
