@@ -460,3 +460,26 @@ def test_sixteenth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> No
 ])
 def test_type_designations_and_spelled_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert defs(text) == expected
+
+
+# ---- kinds of the eighteenth blind batch, with variants ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the English kind word opens the short form: the Dutch kind word is no part of the name
+    ("Nederland nam deel aan de NAVO-operatie Ocean Shield (OOS) bij Somalië.", [("OOS", "Ocean Shield")]),
+    ("Nederland levert een fregat aan de NAVO-operatie Sea Guardian (OSG).", [("OSG", "Sea Guardian")]),
+    ("Het kabinet steunt de EU-missie Irini Sahel (MIS) met stafofficieren.", [("MIS", "Irini Sahel")]),
+    # negative: a short form that spells the kind word and a name of another kind keeps the whole long form
+    ("Het kabinet steunt de EU-operatie Irini Sahel (EOIS).", [("EOIS", "EU-operatie Irini Sahel")]),
+    # a paren that holds the short form before it as part of a name is no definition of it
+    ("De militairen vallen onder de verdragen van de NAVO (NAVO-SOFA) en de EU (EU-SOFA).", []),
+    # a service named by its newer Dutch name where the short form keeps the older one (Zeemacht, Landmacht)
+    ("De Commandant der Zeestrijdkrachten in het Caribisch gebied (CZMCARIB) stuurde een schip.",
+     [("CZMCARIB", "Commandant der Zeestrijdkrachten in het Caribisch gebied")]),
+    ("De Commandant der Landstrijdkrachten Nederland (CLMNED) gaf opdracht.",
+     [("CLMNED", "Commandant der Landstrijdkrachten Nederland")]),
+    # negative: no alias makes a short form fit whose letters are not there
+    ("De Commandant der Zeestrijdkrachten in het Caribisch gebied (CXMCARIB) stuurde een schip.", []),
+])
+def test_eighteenth_batch_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert defs(text) == expected

@@ -1110,3 +1110,55 @@ def test_the_other_side_in_the_paragraph_after_a_table_and_its_source_line() -> 
     # (not after a paragraph of other prose between)
     other = text.replace("\n\nHet aandeel", "\n\nDe begroting groeide.\n\nHet aandeel")
     assert (1.43, 2023, "defence", None, "excl", "actual") in shares(other)
+
+
+# ---- kinds of the eighteenth blind batch, with variants ------------------------------------------------------------
+
+@pytest.mark.parametrize("caption, body, expected", [
+    # the caption gives the rows' unit, a share of the bbp: the rows may leave the `%` out; `raming` their status
+    ("Tabel 2: Groeipad bij ongewijzigd beleid (raming, % bbp)", "2021\t1,34\n2022\t1,32",
+     [(2021, 1.34, "estimate"), (2022, 1.32, "estimate")]),
+    ("Tabel 4 Defensie-uitgaven in procenten van het bbp", "2016: 1,16\n2017: 1,15",
+     [(2016, 1.16, "actual"), (2017, 1.15, "actual")]),
+    # negatives: a caption without the share's unit; a caption of sums
+    ("Tabel 2: Groeipad bij ongewijzigd beleid (raming, bbp)", "2021\t1,34\n2022\t1,32", []),
+    ("Tabel 2: Defensie-uitgaven (€ mld., raming)", "2021\t1,34\n2022\t1,32", []),
+])
+def test_rows_by_year_under_a_caption_that_gives_the_share(caption: str, body: str, expected: list) -> None:
+    got = rows(_INTRO + f"{caption}\n{body}\n\nSlot van de brief.\n", "2019-07-02")
+    assert [(r[0], r[1], r[5]) for r in got] == expected
+
+
+@pytest.mark.parametrize("text, basis", [
+    # the figures a country reports to NATO are counted by its definition
+    ("Volgens de meest recente raming die Nederland aan de NAVO heeft gemeld, komen de defensie-uitgaven in 2023 uit "
+     "op 1,72 procent van het bbp.", "nato"),
+    ("Volgens de cijfers die Nederland in juni aan de NAVO rapporteerde, bedragen de uitgaven in 2023 1,7 procent van "
+     "het bbp.", "nato"),
+    ("Volgens de aan de NAVO gerapporteerde cijfers komen de uitgaven in 2023 uit op 1,72 procent van het bbp.",
+     "nato"),
+    # the method named beside the figure wins; a remark on the sums reported names no method
+    ("Volgens de raming die Nederland aan de NAVO heeft gemeld, komen de uitgaven in 2023 volgens de nationale "
+     "berekeningswijze uit op 1,6 procent van het bbp.", "national"),
+    ("De aan de NAVO gerapporteerde cijfers zijn gebaseerd op de begroting; de uitgaven komen in 2023 uit op 1,6 "
+     "procent van het bbp.", None),
+])
+def test_the_figures_reported_to_nato_are_by_its_definition(text: str, basis: str | None) -> None:
+    assert [r[3] for r in rows(_INTRO + text + "\n", "2023-07-14")] == [basis]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level a norm is met with: the norms of the sentence before are no status of it either
+    ("De Secretaris-Generaal meldde dat dit jaar 23 bondgenoten aan de 2 procent-norm voldoen. Ik heb gemeld dat "
+     "Nederland in 2024 met 2,05 procent van het bbp de norm haalt.",
+     [(None, 2.0, "target"), (2024, 2.05, "estimate")]),
+    ("Alle bondgenoten hebben afgesproken de norm te halen. Nederland haalt in 2023 met 2,1 procent van het bbp de "
+     "norm.",
+     [(2023, 2.1, "actual")]),
+    # negative: without the norm met, the sentence before still gives its status
+    ("De Secretaris-Generaal meldde dat dit jaar 23 bondgenoten aan de 2 procent-norm voldoen. Nederland wil in 2024 "
+     "op 2,05 procent van het bbp uitkomen.",
+     [(None, 2.0, "target"), (2024, 2.05, "target")]),
+])
+def test_a_level_a_norm_is_met_with_takes_no_target_from_the_sentence_before(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[5]) for r in rows(_INTRO + text + "\n", "2024-06-20")] == expected

@@ -751,3 +751,52 @@ def test_a_list_in_a_letter_about_ukraine_support_leaves_out_what_its_sums_are_f
 ])
 def test_cells_with_their_own_scale_under_a_currency_caption(text: str, expected: list) -> None:
     assert amounts(text) == expected
+
+
+# ---- kinds of the eighteenth blind batch, with variants ------------------------------------------------------------
+
+@pytest.mark.parametrize(("header", "row", "expected"), [
+    # the unit heads one column of a header row: a column of shares beside it holds no sums
+    ("Jaar\tUitgaven (€ mld.)\t% bbp\tInvesteringen (% defensie-uitgaven)", "2016\t8,3\t\t1,16\t13,5", ["8,3"]),
+    ("| Jaar | Aandeel bbp | Bedrag (x € 1 mln.) |", "| 2017 | 1,15 | 8.600 |", ["8.600"]),
+    ("Jaar   Uitgaven (in mln. EUR)   Percentage   Personeel (€ mln.)", "2018   9.500   1,22   4.100",
+     ["9.500", "4.100"]),
+    # negative: a unit in the caption, before the header row, is every column's
+    ("Tabel 3 Middelen (bedragen x € 1 mln.)\n\t2022\t2023", "Munitie\t120\t150", ["120", "150"]),
+])
+def test_a_unit_in_a_header_cell_is_its_columns_and_a_share_column_has_no_sums(header: str, row: str,
+                                                                               expected: list[str]) -> None:
+    text = (f"Inleiding van de brief met voldoende woorden om de body te starten hier.\n\n{header}\n{row}\n\n"
+            "De cijfers zijn voorlopig.\n")
+    assert [a.text for a in money.extract(segment("t", text))] == expected
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # the sums before, charged to a fund for Ukraine by the sentence after them
+    ("De kosten van de training worden geraamd op € 5 miljoen. De inzet van instructeurs kost EUR 2 mln. Deze "
+     "uitgaven komen ten laste van het Oekraïnefonds.", [True, True]),
+    ("De bijdrage aan de trainingsmissie kost in 2024 circa € 4 miljoen. Dit bedrag wordt betaald uit het fonds voor "
+     "militaire steun aan Oekraïne.", [True]),
+    ("De opleiding kost € 3 miljoen en het transport € 1 miljoen. Deze kosten worden gedekt uit de middelen voor "
+     "Oekraïne.", [True, True]),
+    # negatives: not charged to that fund; another fund
+    ("De bijdrage aan de trainingsmissie kost in 2024 circa € 4 miljoen. Deze uitgaven komen niet ten laste van het "
+     "Oekraïnefonds.", [False]),
+    ("De bijdrage aan de trainingsmissie kost in 2024 circa € 4 miljoen. Deze uitgaven komen ten laste van het BIV.",
+     [False]),
+])
+def test_sums_charged_to_a_fund_for_ukraine_by_the_sentence_after_them(text: str, ukraine: list[bool]) -> None:
+    assert [a.ukraine for a in money.extract(segment("t", text))] == ukraine
+
+
+@pytest.mark.parametrize(("text", "ukraine"), [
+    # one of the tracks, tranches or packages the sentence before named for Ukraine, pointed back to by its place
+    ("De ministers bespraken de twee sporen voor munitie voor Oekraïne. Onder het eerste spoor is € 1 miljard "
+     "beschikbaar.", [True]),
+    ("De EU werkt aan drie tranches van steun aan Oekraïne. De tweede tranche bedraagt € 500 miljoen.", [True]),
+    # negative: the sentence before names no Ukraine
+    ("De ministers bespraken de twee sporen voor de eigen munitievoorraden. Onder het eerste spoor is € 1 miljard "
+     "beschikbaar.", [False]),
+])
+def test_a_track_named_by_its_place_reads_the_sentence_before(text: str, ukraine: list[bool]) -> None:
+    assert [a.ukraine for a in money.extract(segment("t", text))] == ukraine

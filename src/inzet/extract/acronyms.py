@@ -153,6 +153,10 @@ _GLOSSARY = {
     # Defence)
     "gecoördineerd": "coordinated", "gecoordineerd": "coordinated", "jaarlijks": "annual", "evaluatie": "review",
 }
+# the older Dutch names of the services that the military's short forms keep (`Commandant der Zeestrijdkrachten in het
+# Caribisch gebied (CZMCARIB)`: Commandant Zeemacht Caribisch gebied), read when the name as written does not fit
+_SERVICE_ALIASES = {"zeestrijdkrachten": "zeemacht", "landstrijdkrachten": "landmacht",
+                    "luchtstrijdkrachten": "luchtmacht"}
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
 _MAX_INNER_SHARE = 0.5
@@ -572,19 +576,22 @@ def _fit_before(short: str, toks: list[_Tok], allow_loose: bool = True, translat
         (i + 1 for i in range(len(toks) - 1, -1, -1) if any(map(str.isdigit, texts[i]))), 0)
     # the first letter of each word, casefolded, for the strict fits' start words
     heads = [w[0].casefold() if (w := t.strip(_QUOTES)) else "" for t in texts]
-    for v in _variants(short):      # the fullest reading first: `C4ISR` as C C C C I S R
-        first = v[0].casefold()
-        # (a count of one letter, `3D` as D D D, takes word initials only and leaves no word unused: not the inner `d`
-        # of `and` in `Diplomacy and Development`)
-        counted = short[:1].isdigit() and v.isalpha()
-        best: tuple[float, int] | None = None        # (cost, start word): the cheapest, then the shortest
-        for i in range(len(toks) - 1, low - 1, -1):
-            if heads[i] == first and not _is_function(toks[i].text.strip(_QUOTES)):
-                cost = _strict(v, texts[i:])
-                if cost is not None and (best is None or cost < best[0]) and not (counted and cost):
-                    best = (cost, i)
-        if best is not None:
-            return _Fit(toks[best[1]].start, toks[-1].end, True, 0)
+    aliased = tuple(_SERVICE_ALIASES.get(t.casefold(), t) for t in texts)
+    readings = (texts, aliased) if aliased != texts else (texts,)
+    for words in readings:          # (the words as written first, then with the services' older names)
+        for v in _variants(short):      # the fullest reading first: `C4ISR` as C C C C I S R
+            first = v[0].casefold()
+            # (a count of one letter, `3D` as D D D, takes word initials only and leaves no word unused: not the inner
+            # `d` of `and` in `Diplomacy and Development`)
+            counted = short[:1].isdigit() and v.isalpha()
+            best: tuple[float, int] | None = None        # (cost, start word): the cheapest, then the shortest
+            for i in range(len(toks) - 1, low - 1, -1):
+                if heads[i] == first and not _is_function(toks[i].text.strip(_QUOTES)):
+                    cost = _strict(v, words[i:])
+                    if cost is not None and (best is None or cost < best[0]) and not (counted and cost):
+                        best = (cost, i)
+            if best is not None:
+                return _Fit(toks[best[1]].start, toks[-1].end, True, 0)
     if not allow_loose:
         if translated:
             for i in range(len(toks) - 1, low - 1, -1):
@@ -925,8 +932,9 @@ def _extract(doc: Document) -> list[Acronym]:
                 fit = _type_fit(short, toks)
                 if fit is None or fit.start != toks[0].start:
                     continue
-            elif not _is_short(short) or any(w.bare == short for w in toks) or not _fits(short, words):
-                continue
+            elif not _is_short(short) or any(w.bare == short or short in w.parts for w in toks) \
+                    or not _fits(short, words):
+                continue        # (nor a paren that holds the short form: `de NAVO (NAVO-SOFA)`, a name made of it)
             taken.add(paren)
             found.append((t.start(), m.end(), short, _long_text(doc, toks[0].start, toks[-1].end), True, 0))
             break
@@ -974,14 +982,15 @@ _KIND_FIRST = re.compile(r"(?:NAVO|EU|VN|NATO)-(?P<kind>missie|operatie)\s+(?P<n
 
 
 def _without_kind(short: str, long: str) -> str:
-    """The name alone, where the short form gives the kind in English at its end (`RSM`, Resolute Support Mission,
-    of `NAVO-missie Resolute Support`): the Dutch word for the kind is not part of the name the short form stands
-    for."""
+    """The name alone, where the short form gives the kind in English at its end or its start (`RSM`, Resolute Support
+    Mission, of `NAVO-missie Resolute Support`; `OUP`, Operation Unified Protector, of `NAVO-operatie Unified
+    Protector`): the Dutch word for the kind is not part of the name the short form stands for."""
     m = _KIND_FIRST.fullmatch(long)
     if m is None:
         return long
     initials = "".join(w[0] for w in m.group("name").split()).upper()
-    return m.group("name") if short.upper() == initials + ("M" if m.group("kind") == "missie" else "O") else long
+    kind = "M" if m.group("kind") == "missie" else "O"
+    return m.group("name") if short.upper() in (initials + kind, kind + initials) else long
 
 
 __all__ = ["FUNCTION_WORDS", "RULE", "extract"]

@@ -224,7 +224,11 @@ _ANAPHORA = re.compile(
     # the value of what the sentences before tell was given (`De waarde van de geleverde lanceerinrichtingen …`)
     r"|(?<=[Dd])e\s+(?:(?:totale|geschatte|gezamenlijke|financiële)\s+)?waarde\s+(?:van|hiervan|daarvan)"
     r"|(?:(?<=[Dd])(?:eze|ie)\s+(?:twee\s+|drie\s+|vier\s+)?|(?<=[Dd])e\s+(?:twee|drie|vier)\s+|(?<=[Bb])eide\s+)"
-    r"(?:tranches|pakketten|steunpakketten|leveringen|toezeggingen|bijdragen|leningen))\b"
+    r"(?:tranches|pakketten|steunpakketten|leveringen|toezeggingen|bijdragen|leningen|sporen))\b"
+    # one of those by its place (`de drie sporen voor de levering van munitie aan Oekraïne. Onder het eerste spoor …
+    # € 1 miljard`, `De tweede tranche bedraagt € 500 mln.`)
+    r"|[HhDd](?<!\w.)(?:(?<=[Hh])et|(?<=[Dd])e)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+"
+    r"(?:spoor|tranche|pakket|steunpakket|levering|toezegging|lening|fase)\b"
 )
 # (or the value of what it tells was given: `De waarde van de geleverde lanceerinrichtingen bedraagt circa € 110 mln`)
 _COSTS = re.compile(r"\b[Dd]e\s+(?:(?:(?:totale|extra|additionele|bijkomende|geraamde|jaarlijkse)\s+)?kosten\b"
@@ -558,6 +562,7 @@ def extract(doc: Document) -> list[Amount]:
             out.append(Amount(value=value, currency=h.currency or "EUR", text=text, span=span,
                               qualifier=qualifier, ukraine=ukraine, purpose=ctx.purpose(lo, hi), rule=RULE))
     _said_apart_after(view, units, of_unit, out)
+    _paid_for_ukraine_after(view, units, of_unit, out)
     return _with_tables(doc, out, memo, about_ukraine)
 
 
@@ -659,6 +664,37 @@ def _said_apart_after(view: str, units: Units, of_unit: dict[int, list[int]], ou
         for k in ks if m.group("many") else ks[:1]:
             for j in of_unit[k]:
                 out[j].ukraine = False
+
+
+# the funds the sums are charged to, named for Ukraine (`komen ten laste van het Oekraïnefonds`, `worden betaald uit het
+# fonds voor militaire steun aan Oekraïne`, `gedekt uit de middelen voor Oekraïne`; not `komen niet ten laste van het
+# Oekraïnefonds`, nor `ten laste van het BIV, dat ook de steun aan Oekraïne draagt`)
+_PAID_FROM_UKRAINE = re.compile(
+    r"(?<!\bniet\s)(?<!\bgeen\s)\b(?:ten\s+laste\s+van|(?:betaald|gefinancierd|bekostigd|gedekt|voldaan)\s+"
+    r"(?:uit|vanuit|met)|(?:komen|komt|kwamen|kwam)\s+uit|uit\s+(?=het\s+Oekra|de\s+Oekra))\s+"
+    r"(?:[^\s,.;:()]+\s+){0,6}?(?:Oekra\w+|Ukrain\w*)")
+
+
+def _paid_for_ukraine_after(view: str, units: Units, of_unit: dict[int, list[int]], out: list[Amount]) -> None:
+    """The sums a following sentence of their paragraph charges to a fund for Ukraine (`Deze uitgaven komen ten laste
+    van het Oekraïnefonds`, `_PAID_FROM_UKRAINE`) are that support: plural, the sums of the paragraph before it;
+    singular, the last sum before it."""
+    for di in units_with(units, lexicon.bit(_UKRAINE)) if of_unit else ():
+        d = units[di]
+        if d.heading:
+            continue
+        m = _THOSE_SUMS.match(view, d.start, d.end)
+        if not m or not _PAID_FROM_UKRAINE.search(view, m.end(), d.end):
+            continue
+        ks = []
+        k = di - 1
+        while k >= 0 and units[k].line == d.line and not units[k].heading:
+            if k in of_unit:
+                ks.append(k)
+            k -= 1
+        for k in ks if m.group("many") else ks[:1]:
+            for j in of_unit[k] if m.group("many") else of_unit[k][-1:]:
+                out[j].ukraine = True
 
 
 # an abbreviation the letter defines by a long form that names Ukraine (`een nieuw Ukraine Assistance Fund (UAF)`,

@@ -153,12 +153,34 @@ def unit_cells(doc: Document) -> tuple[list[UnitLine], list[Cell]]:
     return found
 
 
+# a header cell of a column of shares, not of sums (`% bbp`, `Investeringen (% defensie-uitgaven)`, `in procenten`)
+_SHARE_HEADER = re.compile(r"%|\bprocent|\bpercentage|\baandeel\b|\bbbp\b", re.IGNORECASE)
+
+
+def _share_columns(text: str, start: int, end: int) -> tuple[int, set[int]]:
+    """When the unit at stored [start, end) heads a column of a header row (`Jaar\tUitgaven (€ mld.)\t% bbp`): the
+    row's number of cells and the columns not its own: those whose header names a share (no sums), or a unit of its
+    own (read under that unit). (0, set()) when the unit opens its line or stands alone on it: a caption, whose unit
+    every cell has."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = _cells(text[line_start:line_end])
+    at = next((i for i, (a, b, _) in enumerate(cells) if a <= start - line_start < b), 0)
+    if at == 0:
+        return 0, set()
+    return len(cells), {i for i, (_, _, c) in enumerate(cells) if i != at and (
+        _SHARE_HEADER.search(c) or (_may_hold_unit(c) and any(_unit(m) for m in UNIT_RE.finditer(c))))}
+
+
 def _table(doc: Document, unit: UnitLine) -> list[Cell]:
-    """The sums of the rows after a unit line: from the rest of its line to the blank line after the rows."""
+    """The sums of the rows after a unit line: from the rest of its line to the blank line after the rows (in a
+    row with the header's cells, none under a header that names a share or another unit)."""
     text = doc.text
     after = doc.span(unit.end, unit.end).start
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
+    width, shares = _share_columns(text, doc.span(unit.start, unit.start).start, after)
     lines = [(after, text[after:line_end])]
     lines += list(doc.stored_lines(unit.end)) if line_end < len(text) else []
     out: list[Cell] = []
@@ -185,6 +207,9 @@ def _table(doc: Document, unit: UnitLine) -> list[Cell]:
         if not sums and all(_YEAR.fullmatch(y) for y in years) and years == sorted(years):
             rows += 1
             continue                           # the header row of years (or a row of labels)
+        if shares and len(cells) == width:
+            column = {a: i for i, (a, _, _) in enumerate(cells)}
+            numbers = [n for n in numbers if column[n[0]] not in shares]
         label = cells[0][2] if not _NUMBER.fullmatch(cells[0][2]) else ""
         if not label and (len(numbers) > 1 or sums) and _YEAR.fullmatch(cells[0][2]):
             # a row by year (`2020\t14,2\t9,6\t23,8` under `Jaar\tPersoneel\t…`): its first cell, a year, is its label
@@ -210,9 +235,13 @@ def _table(doc: Document, unit: UnitLine) -> list[Cell]:
 
 
 # a row of a table of shares by year: `2024: 2,00%`, `2026 (raming)\t1,86%`, `| 2025 | 2,0% |`, `2023  1,73 procent`
-_YEAR_ROW = re.compile(
-    r"[ \t|*]*(?P<y>(?:19|20)\d\d)(?:[ \t]*\((?P<w>[^)\n]{1,24})\))?[ \t*]*(?::|\t|[ ]{2,}|\|)[ \t|*]*"
-    r"(?P<ev>(?P<v>\d{1,2}(?:,\d{1,3})?)[ \t]*(?:%|procent))(?:[ \t]*\((?P<w2>[^)\n]{1,24})\))?[ \t|*]*")
+_ROW_YEAR = r"[ \t|*]*(?P<y>(?:19|20)\d\d)(?:[ \t]*\((?P<w>[^)\n]{1,24})\))?[ \t*]*(?::|\t|[ ]{2,}|\|)[ \t|*]*"
+_ROW_SIGN = r"[ \t]*(?:%|procent)"
+_ROW_AFTER = r"(?:[ \t]*\((?P<w2>[^)\n]{1,24})\))?[ \t|*]*"
+_YEAR_ROW = re.compile(rf"{_ROW_YEAR}(?P<ev>(?P<v>\d{{1,2}}(?:,\d{{1,3}})?){_ROW_SIGN}){_ROW_AFTER}")
+# the same row without the sign, under a caption that gives it for every row (`Tabel 2 Groeipad (raming, % bbp)` over
+# `2021\t1,34`)
+_BARE_YEAR_ROW = re.compile(rf"{_ROW_YEAR}(?P<ev>(?P<v>\d{{1,2}}(?:,\d{{1,3}})?)(?:{_ROW_SIGN})?){_ROW_AFTER}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +256,10 @@ class YearRow:
     word: str
 
 
-def year_rows(doc: Document, vstart: int) -> list[YearRow]:
+def year_rows(doc: Document, vstart: int, bare: bool = False) -> list[YearRow]:
     """The rows of shares by year on the lines after view offset `vstart` (a caption's end), to the first line
-    that is not one (a blank line before them allowed)."""
+    that is not one (a blank line before them allowed); `bare`: the caption gives the `%`, the rows may leave it."""
+    row_re = _BARE_YEAR_ROW if bare else _YEAR_ROW
     out: list[YearRow] = []
     blanks = 0
     for pos, line in doc.stored_lines(vstart):
@@ -240,7 +270,7 @@ def year_rows(doc: Document, vstart: int) -> list[YearRow]:
             continue
         if _RULE_ROW.fullmatch(line):
             continue
-        m = _YEAR_ROW.fullmatch(line)
+        m = row_re.fullmatch(line)
         if m is None:
             if out or not line.lstrip(" \t|*").lower().startswith(("jaar", "year")):
                 break

@@ -134,7 +134,10 @@ def status_of(view: str, u: Unit, f: Fig, cues: list[tuple[int, int, str]], prev
     if best is None and _spends(view, f, lo, hi):
         best = "actual"       # (`Nederland geeft dit jaar circa 1,5 procent van het bbp aan defensie uit`: a level)
     if best is None and prev is not None:
-        best = _nearest(cues_in(view, prev, memo), prev.end, prev.end)
+        # (`De SG meldde dat 23 bondgenoten aan de norm voldoen. Nederland haalt met 2,05 procent de norm`: the norm
+        # the sentence before names is what a level is met with, no status of the level either)
+        before = [c for c in cues_in(view, prev, memo) if not f.meets or c[2] not in ("target", "legal_minimum")]
+        best = _nearest(before, prev.end, prev.end)
     if best is None:
         # (a norm's value said roughly is spending, not the norm: `dit jaar circa 1,5 procent van het bbp uitgeeft`)
         rough = _ROUGHLY_BEFORE.search(view, max(lo, f.start - 16), f.start)

@@ -116,6 +116,8 @@ def table_shares(doc: Document) -> list[GdpShare]:
 # a table of shares by year (`Tabel 2 Defensie-uitgaven volgens de NAVO-definitie` over rows `2024: 2,00%`): its
 # caption names the bbp or defence spending, not a share of that spending (`aandeel investeringen`)
 _ROWS_CAPTION = re.compile(r"^[ \t*]*(?:Tabel|TABEL)\b[^\n]*$", re.MULTILINE)
+# a caption that gives its rows' unit, a share (`(raming, % bbp)`, `in procenten van het bbp`): rows may leave the `%`
+_SHARE_UNIT = re.compile(r"%|\bprocent|\bpercentage", re.I)
 _OF_SPENDING = re.compile(r"\bvan\s+de\s+(?:[\w-]+\s+)?(?:defensie-?)?uitgaven\b|\binvestering|\baandeel\s+(?!bbp)",
                           re.I)
 
@@ -125,13 +127,14 @@ def year_row_shares(doc: Document, units: Units, done: dict[int, list[GdpShare]]
     """The shares of the tables of rows by year (`2024: 2,00%`, see `tables.year_rows`) under a caption that names
     the bbp or defence spending: basis, incl/excl and category from the caption, status from the row's word in
     brackets (`2026 (raming)`), else from the text when it states the figure for that year too (`in 2024 te voldoen
-    aan de NAVO-norm van 2 procent van het bbp, en ook in 2025 op die hoogte uit te komen`), else a measure."""
+    aan de NAVO-norm van 2 procent van het bbp, en ook in 2025 op die hoogte uit te komen`), else a measure. Under a
+    caption that gives the unit (`Tabel 2 Groeipad (raming, % bbp)`) the rows may leave the `%` out (`2021\t1,34`)."""
     view, out = doc.view, []
     for cap in _ROWS_CAPTION.finditer(view):
         caption = cap.group(0)
         if not (BBP_ANY.search(caption) or SPENDING_LEVEL.search(caption)) or _OF_SPENDING.search(caption):
             continue
-        rows = tables.year_rows(doc, cap.end())
+        rows = tables.year_rows(doc, cap.end(), bare=bool(BBP_ANY.search(caption) and _SHARE_UNIT.search(caption)))
         if len(rows) < 2 or any(r.value >= 10 for r in rows):
             continue
         basis, mark = _caption_says(caption)

@@ -83,6 +83,13 @@ _NATO = re.compile(
     r"|cijfers|criteria|maatsta(?:f|ven)|rekenregels|termen)"
     # `Volgens de ramingen die de NAVO in juni publiceerde`: NATO's own figures
     r"|(?:ramingen|raming|cijfers|schattingen|opgave)\s+(?:die|van)\s+(?:de\s+)?NAVO\b"
+    # the figures a country reports to NATO, by its definition (`Volgens de raming die Nederland in juni aan de NAVO
+    # heeft gemeld`, `volgens de aan de NAVO gerapporteerde cijfers`; not `De aan de NAVO gerapporteerde cijfers zijn
+    # gebaseerd op de begroting`, a remark on the sums, nor `de raming die aan de NAVO-norm voldoet`)
+    r"|(?:ramingen|raming|cijfers|gegevens|schattingen|opgave)\s+die\s+(?:[\w-]+\s+){0,4}?aan\s+(?:de\s+)?NAVO\s+"
+    r"(?:(?:heeft|hebben|is|zijn|werd|werden)\s+)?(?:gemeld|gerapporteerd|opgegeven|doorgegeven|ingediend"
+    r"|gestuurd|meldt|meldde|meldden|rapporteert|rapporteerde|rapporteerden)\b"
+    r"|volgens\s+de\s+aan\s+de\s+NAVO\s+(?:gemelde|gerapporteerde|opgegeven|doorgegeven)\b"
     # (`volgens de berekening van de NAVO`, `naar de maatstaven van de NAVO`; not `de berekening van de NAVO-norm`)
     r"|(?:berekeningswijze|berekening(?:en)?|methode|methodiek|definities?|criteria|maatsta(?:f|ven)|rekenregels)"
     r"\s+van\s+(?:de\s+)?NAVO(?![\w-])|volgens\s+(?:de\s+)?NAVO|NAVO(?:['’]s)?\s+(?:berekening\w*|definitie|methode)"
