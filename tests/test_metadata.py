@@ -821,3 +821,21 @@ def test_a_meeting_held_beside_the_covered_one_on_its_days(later: str, expected:
 def test_a_meeting_that_times_a_deployment_is_not_covered(body: str) -> None:
     got = letter(body + "\n")
     assert got["meetings"] == [] and got["kind"] != "agenda"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the place right after a meeting's date is that meeting's, though another meeting is named closer after it
+    ("Hierbij ontvangt u het verslag van de bijeenkomst van de NAVO-ministers van Defensie (DMM) van 18 en 19 "
+     "oktober jl. in Brussel en van de Ukraine Defence Contact Group (UDCG), die op 17 oktober jl. plaatsvond.",
+     [("DMM", "Brussel"), ("UDCG", None)]),
+    ("Hierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie (DMM) op 2 en 3 oktober "
+     "2028 in Brussel, en van de Ukraine Defence Contact Group (UDCG) op 3 oktober 2028.",
+     [("DMM", "Brussel"), ("UDCG", None)]),
+    # (a place after the second meeting's own date is the second's)
+    ("Hierbij ontvangt u het verslag van de bijeenkomst van de NAVO-ministers van Defensie (DMM) van 18 en 19 "
+     "oktober jl. en van de Ukraine Defence Contact Group (UDCG) op 17 oktober jl. in Ramstein.",
+     [("DMM", None), ("UDCG", "Ramstein")]),
+])
+def test_the_place_after_a_meetings_date_is_that_meetings(body: str, expected: list) -> None:
+    got = letter(body + "\n", _HEAD_OCT_2028)
+    assert [(m["type"], m["location"]) for m in got["meetings"]] == expected

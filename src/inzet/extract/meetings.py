@@ -421,8 +421,10 @@ def _bind_sentence(view: str, s: int, e: int, ms: list[_Mention], ctx: MeetingCo
                 m.passing = m.passing or _long_before(view, m.end, min(e, m.end + 60), ctx.letter_date)
     for p in _PLACE.finditer(view, s, e):
         place = re.sub(r"\s+", " ", p.group("p"))
-        # the group whose mentions stand nearest to the place
-        best = min(groups, key=lambda g: min(abs(p.start() - x.start) for x in g[1]))
+        # the group whose date the place follows (`de DMM van 13 en 14 juni jl. in Brussel en van de UDCG, …`), else
+        # the group whose mentions stand nearest to it
+        after = [g for g in groups if g[0] is not None and 0 <= p.start() - g[0].end <= 4]
+        best = after[0] if after else min(groups, key=lambda g: min(abs(p.start() - x.start) for x in g[1]))
         for m in best[1]:
             if m.place is None:
                 m.place = place
