@@ -145,7 +145,8 @@ def _named_in(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # the period of a deployment a cost sentence names (`De kosten van de inzet van september tot en met november 2025`)
-_PERIOD_OF = re.compile(r"\b(?:inzet|bijdrage|deelname)\s+(?:in\s+de\s+periode\s+)?van\s+(?:\d{1,2}\s+)?[a-z]+\s+"
+# (no `\b` first: a pattern that opens with its words lets the engine skip to them; the word before is tested after)
+_PERIOD_OF = re.compile(r"(?:inzet|bijdrage|deelname)\s+(?:in\s+de\s+periode\s+)?van\s+(?:\d{1,2}\s+)?[a-z]+\s+"
                         r"(?:\d{4}\s+)?(?:tot\s+en\s+met|tot|t/m)\s+")
 
 
@@ -156,6 +157,8 @@ def costs_by_period(doc: Document, mentions: list[Mention], letter_date: str | N
     at the precision written, that states none of its own."""
     view = doc.view
     for p in _PERIOD_OF.finditer(view) if mentions and " van " in view else ():     # one pass over the letter
+        if p.start() and view[p.start() - 1].isalnum():
+            continue        # (inside a word: `kabinetsinzet`)
         s = doc.sentence_at(p.start())
         if s is None or s.footnote is not None:
             continue
