@@ -3289,3 +3289,16 @@ def test_an_aircraft_only_the_dutch_fly_is_dutch() -> None:
     [d] = run("Betreft Libië\n\nGeachte voorzitter,\n\nHet KDC-10 tankvliegtuig is gestationeerd op de Griekse "
               "luchtmachtbasis Souda op Kreta.\n")
     assert d.countries == ["GR"]
+
+
+def test_a_reason_between_commas_names_no_deployment_of_its_own() -> None:
+    got = run("Betreft MINUSCA\n\nGeachte voorzitter,\n\nHet kabinet heeft daarom, mede gelet op de behoefte aan "
+              "stafofficieren bij MINUSMA in Mali, besloten de bijdrage van twee stafofficieren aan MINUSCA in Bangui "
+              "niet te verlengen.\n")
+    assert [d.countries for d in got] == [["CF"]]
+
+
+def test_a_sentence_that_opens_with_its_reason_keeps_its_place() -> None:
+    [d] = run("Betreft Irak\n\nGeachte voorzitter,\n\nGezien de situatie in Irak zet Nederland de bijdrage van vijftig "
+              "militairen aan de NAVO-missie in Irak voort tot eind 2025.\n")
+    assert (d.countries, d.end) == (["IQ"], "2025")

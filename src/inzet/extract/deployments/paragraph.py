@@ -409,7 +409,7 @@ _EXERCISES = re.compile(r"\b(?:oefenen|oefent|oefende|oefenden|beoefenen)\b[^.;]
 def _for_others(text: str) -> list[tuple[int, int]]:
     """The spans of a clause that name what its unit supports or is needed for, where it exercises, what replaces
     it, or a deployment elsewhere given as a reason (`_FOR_OTHERS`, `_NEEDED_FOR`, `_EXERCISES`, `_REPLACED_BY`,
-    `_GIVEN_THE_OTHER`)."""
+    `_GIVEN_THE_OTHER`, `_REASON_BETWEEN_COMMAS`)."""
     gone = [m.span() for m in _FOR_OTHERS.finditer(text)] if "Ter " in text or "ter " in text else []
     if " voor " in text and ("nodig" in text or "bestemd" in text or "gereserveerd" in text):
         gone += [m.span() for m in _NEEDED_FOR.finditer(text)]
@@ -419,7 +419,17 @@ def _for_others(text: str) -> list[tuple[int, int]]:
         gone += [m.span() for m in _REPLACED_BY.finditer(text)]
     if "inzet" in text:
         gone += [m.span() for m in _GIVEN_THE_OTHER.finditer(text)]
+    if "elet op" in text or "ezien" in text or "anwege" in text:
+        gone += [m.span() for m in _REASON_BETWEEN_COMMAS.finditer(text)]
     return sorted(gone)
+
+
+# a reason set between commas in the middle of the sentence (`Het kabinet heeft daarom, mede gelet op de schaarste
+# aan stafofficieren … en de behoefte daaraan bij MINUSMA in Mali, besloten de bijdrage aan MINUSCA niet te
+# verlengen`): what it names is background, not the deployment the sentence decides on
+_REASON_BETWEEN_COMMAS = re.compile(r"(?<=,)\s*(?:mede\s+)?(?:gelet\s+op|gezien|vanwege)\b[^,.;]{0,200}(?=,)")
+# (or a clause of its own the sentence's commas cut out: `mede gelet op … bij MINUSMA in Mali`)
+_REASON_CLAUSE = re.compile(r"\s*(?:mede\s+)?(?:gelet\s+op|gezien|vanwege)\b")
 
 
 # a deployment elsewhere given as the reason for this one's size (`Gezien de zware inzet van de Nederlandse krijgsmacht
@@ -513,6 +523,8 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             hits = s.hits if b - a == len(stext) else lexicon.of(ctext)     # one clause: the sentence's cues
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             gone = _for_others(ctext)
+            if a > 0 and b < len(stext) and _REASON_CLAUSE.match(ctext):
+                gone = [(0, len(ctext))]    # (`…, mede gelet op … bij MINUSMA in Mali, …`: the reason's names)
             keys, names = _own_keys(ctext, ccms, cs, hits, gone)
             cpos = [(p, code) for p, code in places if cs <= p < ce and not any(a <= p - cs < b for a, b in gone)]
             cplaces = list(dict.fromkeys(code for _, code in cpos))
