@@ -3302,3 +3302,14 @@ def test_a_sentence_that_opens_with_its_reason_keeps_its_place() -> None:
     [d] = run("Betreft Irak\n\nGeachte voorzitter,\n\nGezien de situatie in Irak zet Nederland de bijdrage van vijftig "
               "militairen aan de NAVO-missie in Irak voort tot eind 2025.\n")
     assert (d.countries, d.end) == (["IQ"], "2025")
+
+
+@pytest.mark.parametrize(("sentence", "funding"), [
+    ("Deze uitgaven komen ten laste van het Oekraïnefonds, en niet ten laste van het Budget Internationale Veiligheid "
+     "(BIV).", "Oekraïnefonds"),
+    ("De kosten komen niet ten laste van het Budget Internationale Veiligheid (BIV).", None),
+    ("De kosten komen niet ten laste van de Defensiebegroting maar van het Budget Internationale Veiligheid (BIV).",
+     "BIV"),
+])
+def test_a_fund_denied_by_its_full_name_is_not_the_funding(sentence: str, funding: str | None) -> None:
+    assert deployments.read_funding(sentence) == funding

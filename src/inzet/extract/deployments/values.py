@@ -65,6 +65,9 @@ _FUND_VERB = re.compile(
     r"\b(?:gefinancierd|gedekt|bekostigd|betaald|gefinancieerd|financiering|ten laste)\s+"
     r"(?:(?:uit|vanuit|door|via|van|gebracht van|komen van)\s+)+(?P<src>[^.;,()]+)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bniet\s+(?:[\w-]+\s+){0,4}$")
+# (also before the fund's full name, its short form in brackets after it: `en niet ten laste van het Budget
+# Internationale Veiligheid (BIV)`)
+_NOT_BEFORE_NAMED = re.compile(r"\bniet\s+(?:(?!maar\b|wel\b)[\w-]+\s+){0,8}\($")
 _OTHERS_BEFORE = re.compile(r"(?:^|[;,:]\s*)(?:de|het|alle)\s+(?:overige|andere|resterende)\b[^;,:]*$", re.IGNORECASE)
 # the other fund crisis operations are paid from, by its name or its short name (`gefinancierd uit de middelen voor
 # crisisbeheersingsoperaties van de Homogene Groep Internationale Samenwerking (HGIS)`)
@@ -202,8 +205,10 @@ def read_funding(text: str, hits: int | None = None) -> str | None:
         hits = lexicon.of(text)
     # (`ten laste van de Defensiebegroting en niet van het BIV`: not the BIV; `…; de overige kosten komen ten laste
     # van het BIV`: the BIV of the others)
-    if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _OTHERS_BEFORE.search(
-            text, max(0, m.start() - 80), m.start()) for m in lexicon.finditer(BIV, text, hits)):
+    if any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+           and not _NOT_BEFORE_NAMED.search(text, max(0, m.start() - 90), m.start())
+           and not _OTHERS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+           for m in lexicon.finditer(BIV, text, hits)):
         return "BIV"
     # (not a source denied or a country: `… komt niet ten laste van Nederland`)
     m = next((m for m in lexicon.finditer(_FUND_VERB, text, hits)
