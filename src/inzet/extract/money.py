@@ -655,15 +655,21 @@ def _said_apart_after(view: str, units: Units, of_unit: dict[int, list[int]], ou
         m = _THOSE_SUMS.match(view, d.start, d.end)
         if not m or not lexicon.search(_APART, view[d.start : d.end], d.hits):
             continue
-        ks = []
-        k = di - 1
-        while k >= 0 and units[k].line == d.line and not units[k].heading:
-            if k in of_unit:
-                ks.append(k)
-            k -= 1
+        ks = _sums_before(units, of_unit, di)
         for k in ks if m.group("many") else ks[:1]:
             for j in of_unit[k]:
                 out[j].ukraine = False
+
+
+def _sums_before(units: Units, of_unit: dict[int, list[int]], di: int) -> list[int]:
+    """The units with sums before unit `di` in its paragraph (nearest first), back to a heading."""
+    ks = []
+    k = di - 1
+    while k >= 0 and units[k].line == units[di].line and not units[k].heading:
+        if k in of_unit:
+            ks.append(k)
+        k -= 1
+    return ks
 
 
 # the funds the sums are charged to, named for Ukraine (`komen ten laste van het Oekraïnefonds`, `worden betaald uit het
@@ -686,12 +692,7 @@ def _paid_for_ukraine_after(view: str, units: Units, of_unit: dict[int, list[int
         m = _THOSE_SUMS.match(view, d.start, d.end)
         if not m or not _PAID_FROM_UKRAINE.search(view, m.end(), d.end):
             continue
-        ks = []
-        k = di - 1
-        while k >= 0 and units[k].line == d.line and not units[k].heading:
-            if k in of_unit:
-                ks.append(k)
-            k -= 1
+        ks = _sums_before(units, of_unit, di)
         for k in ks if m.group("many") else ks[:1]:
             for j in of_unit[k] if m.group("many") else of_unit[k][-1:]:
                 out[j].ukraine = True
