@@ -397,8 +397,6 @@ _PARTS_EACH = re.compile(r"(?:De|Deze|Die)\s+(?:afzonderlijke\s+|verschillende\s
 _DECIDED = re.compile(r"\b(?:heeft|hebben)\s+(?:\S+\s+){0,3}?besloten\s*:$|\bbesluit\s*:$|\bbesluiten\s*:$")
 
 
-
-
 # (`Hun inzet loopt gelijk op met die van het fregat`, `… valt samen met de inzet van de F-35's`)
 _IN_STEP = re.compile(r"\b(?:loopt|lopen|valt|vallen)\s+(?:gelijk\s+op|samen|parallel)\s+met\s+(?:die|de\s+inzet"
                       r"|de\s+bijdrage|de\s+deelname|het\s+mandaat)\s+van\s+(?:het|de)\s+([\w'-]{4,})")
