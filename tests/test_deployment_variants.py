@@ -3313,3 +3313,30 @@ def test_a_sentence_that_opens_with_its_reason_keeps_its_place() -> None:
 ])
 def test_a_fund_denied_by_its_full_name_is_not_the_funding(sentence: str, funding: str | None) -> None:
     assert deployments.read_funding(sentence) == funding
+
+
+_CMF = ("Betreft CMF\n\nGeachte voorzitter,\n\n1. Deel 1\nHet kabinet verlengt de bijdrage van ten hoogste acht "
+        "stafofficieren aan het CMF-hoofdkwartier in Manama tot en met 31 december 2026.\n\n2. Deel 2\nDaarnaast stelt "
+        "het kabinet het fregat Zr.Ms. Tromp van 1 september tot half december 2025 beschikbaar; het schip gebruikt de "
+        "haven van Djibouti als uitvalsbasis. De bemanning telt circa 200 militairen; het maximum voor deze inzet "
+        "bedraagt 230 militairen.\n\n3. Financiële aspecten\nDe additionele uitgaven worden per deel als volgt "
+        "geraamd:\n- stafbijdrage CMF: € 2,4 mln.;\n- Zr.Ms. Tromp: € 17,9 mln.\n{total}\n")
+
+
+@pytest.mark.parametrize("total", [
+    "De totale uitgaven van € 20,3 mln. komen ten laste van het Budget Internationale Veiligheid (BIV).",
+    "De uitgaven komen ten laste van het BIV.",
+])
+def test_each_item_of_a_list_of_costs_is_its_deployments_and_the_total_funds_them(total: str) -> None:
+    got = run(_CMF.format(total=total))
+    assert sorted((d.countries, d.cost_eur, d.funding, d.personnel_max) for d in got) == [
+        (["BH"], 2_400_000, "BIV", 8), (["DJ"], 17_900_000, "BIV", 230)]
+
+
+@pytest.mark.parametrize(("clause", "size"), [
+    ("het maximum voor deze inzet bedraagt 230 militairen", 230),
+    ("De bemanning telt circa 200 militairen; het maximum bedraagt 230 militairen", 230),
+    ("het maximum aantal schepen bedraagt twee", None),
+])
+def test_a_maximum_said_as_such(clause: str, size: int | None) -> None:
+    assert deployments.read_personnel(clause)[0] == size

@@ -55,7 +55,9 @@ _TWO_UNITS = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+van\s+(?:de\s+(?:inzet|b
                         r"(?:de|het)\s+([\w-]{4,})\s+en\s+(?:van\s+)?(?:de|het)\s+([\w-]{4,})\b")
 # `De uitgaven komen ten laste van het BIV`: the costs of the letter's decisions, all of them
 _ALL_COSTS = re.compile(r"\s*(?:De|Alle)\s+(?:kosten|uitgaven|meerkosten|additionele\s+kosten)"
-                        r"\s+(?:komen|worden|zullen)\b")
+                        # (also their total: `De totale uitgaven van € 20,3 mln. komen ten laste van het BIV`)
+                        r"\s+(?:komen|worden|zullen)\b"
+                        r"|\s*De\s+totale\s+(?:kosten|uitgaven)\s+(?:van\s+[^;]{1,30}?\s+)?(?:komen|worden)\b")
 # the costs of one, then of another, in one sentence (`… op € 4,2 miljoen en de kosten van de bijdrage aan … op …`)
 _EACH_COSTS = re.compile(r"[;,]?\s+en\s+(?=(?:de\s+)?(?:kosten|uitgaven)\s+(?:van|voor)\b)")
 # one-off costs beside the deployment's own (`De eenmalige kosten voor de voorbereiding … bedragen ongeveer € 8,5
@@ -177,6 +179,12 @@ def costs_by_period(doc: Document, mentions: list[Mention], letter_date: str | N
             found[0].funding = found[0].funding or read_funding(text, hits)
 
 
+# a sentence that opens a list of costs with its colon (`De additionele uitgaven worden per deel als volgt geraamd:`)
+_COSTS_LISTED = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\b[^.;]*:\s*$")
+# an item of such a list (`- stafbijdrage CMF (…): € 2,4 mln.;`)
+_COST_ITEM = re.compile(r"\s*[-–—•·*]\s")
+
+
 def _sums_by_unit(view: str, pieces: list[str], mentions: list[Mention]) -> list[Mention]:
     """Each sum of a sentence split by `_SUM_FOR` (sum, noun, sum, noun, …) the cost of the one deployment that
     speaks of its noun and has none yet; the deployments so costed."""
@@ -207,14 +215,22 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
     costed: list[Mention] = []           # given a sum in this paragraph since its last funding sentence
     paragraph = -1
     all_hits = lexicon.sentence_hits(doc)     # the letter's lexical pass, made once
+    listed: str | None = None            # the intro of the list of costs the sentences are items of
+    after_items = False                  # the sentence before was such an item (the one below the list goes on)
     for k, s in enumerate(doc.sentences):
         title = doc.section_title(s.section)
         if s.footnote is not None or not title or not _COST_HEADING.search(title):
             continue
         line = bisect_right(starts, s.start) - 1
-        if line != paragraph:
-            paragraph, costed, part, acted, joint, summed = line, [], False, None, [], []
         text = view[s.start:s.end]
+        item = listed is not None and _COST_ITEM.match(text) is not None
+        if line != paragraph and not item and not after_items:
+            paragraph, costed, part, acted, joint, summed = line, [], False, None, [], []
+        paragraph, after_items = line, item
+        # (the items of a list of costs its intro opens: `De additionele uitgaven worden per deel als volgt geraamd:` /
+        # `- Zr.Ms. Tromp (1 september tot half december 2025): € 17,9 mln.`, the sum each item gives without a word for
+        # costs; the paragraph goes on through them, for the funding sentence after the list)
+        listed = text if _COSTS_LISTED.search(text) else (listed if item else None)
         hits = all_hits[k]
         part = part or _PART_OF_COSTS.search(text) is not None
         act = _COSTS_OF_ACT.search(text)
@@ -235,7 +251,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             # voor de KDC-10`, each part after `waarvan`)
             pieces[0] = pieces[0].rsplit("waarvan", 1)[-1]
         if len(named) == 1 and not _TOTAL.search(text) and not _ONE_OFF.search(text):
-            cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False) if _SUM_IS.search(text) else None)
+            cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False)
+                                             if _SUM_IS.search(text) or item else None)
         if cost is None and not named and _TOTAL_OF_THEM.match(text) and len(decided) == 1 \
                 and decided[0].cost is None and (cost := read_cost(text, hits)) is not None:
             named = decided     # (`De totale additionele kosten van EUR 57,5 mln. …`, below the table of its costs)

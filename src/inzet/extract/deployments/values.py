@@ -33,7 +33,9 @@ PERS_RANGE = re.compile(
     rf"\bvan\s+(?:de\s+huidige\s+)?(?:{NUMW})\s+(?:\w+\s+)?naar\s+(?:maximaal\s+|ca\.\s+|circa\s+|ongeveer\s+)?"
     rf"(?P<n>{NUMW})\b", re.IGNORECASE)
 PERS_MAX = re.compile(
-    rf"\b(?:maximaal|ten hoogste|hoogstens|maximum van|tot)\s+(?P<n>{NUMW})\s+(?:{_ADJ}\s+)?{_PERS_NOUN}\b",
+    rf"\b(?:maximaal|ten hoogste|hoogstens|maximum van|tot"
+    # (the maximum said as such: `het maximum voor deze inzet bedraagt 230 militairen`)
+    rf"|maximum\s+(?:[\w-]+\s+){{0,4}}?(?:bedraagt|is|ligt\s+op))\s+(?P<n>{NUMW})\s+(?:{_ADJ}\s+)?{_PERS_NOUN}\b",
     re.IGNORECASE)
 PERS = re.compile(      # (every match starts with a word character: `(?=\w)` spares `re` the rest elsewhere)
     rf"\b(?=\w)(?:(?:circa|ca\.|ongeveer|zo'n|ruim|bijna|in totaal|totaal|met)\s+)?(?P<n>{NUMW})\s+"
@@ -122,9 +124,9 @@ def read_personnel(text: str, hits: int | None = None) -> tuple[int | None, int]
         hits = lexicon.of(text)
     # a match spans at most `back` words before the word with its cue and `ahead` after it:
     # `van de huidige 4 extra naar maximaal 7`, `maximum van 40 extra militaire trainers`,
-    # `in totaal 40 extra militair personeel`
+    # `in totaal 40 extra militair personeel`, `het maximum voor deze inzet bedraagt 230 militairen`
     # (`… vijftien stafofficieren en politiefunctionarissen, van wie tien militairen`: the military among them)
-    for rank, rx, back, ahead in ((4, PERS_MILITARY, 3, 2), (3, PERS_RANGE, 5, 2), (3, PERS_MAX, 1, 5),
+    for rank, rx, back, ahead in ((4, PERS_MILITARY, 3, 2), (3, PERS_RANGE, 5, 2), (3, PERS_MAX, 1, 8),
                                   (2, PERS, 5, 1)):
         if not hits & lexicon.bit(rx):
             continue
