@@ -3340,3 +3340,20 @@ def test_each_item_of_a_list_of_costs_is_its_deployments_and_the_total_funds_the
 ])
 def test_a_maximum_said_as_such(clause: str, size: int | None) -> None:
     assert deployments.read_personnel(clause)[0] == size
+
+
+_KFOR = ("Betreft KFOR\n\nGeachte voorzitter,\n\nInhoud van de bijdrage\nNederland levert met ingang van 1 oktober "
+         "2019, voor een periode van in eerste instantie een jaar:\n- vier stafofficieren op het hoofdkwartier van "
+         "KFOR in Pristina;\n- een team van zes militairen in Mitrovica.\nIn totaal gaat het om ten hoogste tien "
+         "militairen.\n\n"
+         "Los van deze bijdrage leveren drie marechaussees een bijdrage aan EULEX Kosovo; die bijdrage loopt door tot "
+         "14 juni 2020 en {same}.\n\nFinanciële aspecten\nDe additionele uitgaven voor de bijdrage worden geraamd op "
+         "€ 1,1 miljoen per jaar. Zij worden gefinancierd uit het Budget Internationale Veiligheid (BIV).\n")
+
+
+@pytest.mark.parametrize("same", ["wijzigt niet", "blijft ongewijzigd"])
+def test_the_parts_a_dutch_contribution_lists_with_its_period_and_what_stays_as_it_is(same: str) -> None:
+    from inzet.extract.pipeline import extract_text
+    got = extract_text("t.txt", "Den Haag, 13 september 2019\n\n" + _KFOR.format(same=same)).deployments
+    assert sorted((d.action, d.start, d.personnel_max, d.cost_eur, d.funding) for d in got) == [
+        ("new", "2019-10-01", 10, 1_100_000, "BIV"), ("status", None, 3, None, None)]

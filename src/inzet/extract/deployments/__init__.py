@@ -333,6 +333,9 @@ _STEPS = re.compile(r"\bin\s+(?:twee|drie|vier|vijf|\d)\s+(?:stappen|fasen|delen
 _THE_CONTRIBUTION = r"(?:Het|De)\s+(?:Nederlandse\s+)?(?:detachement|eenheid|bijdrage|taakgroep|inzet|deelname)"
 _PARTS_LIST = re.compile(_THE_CONTRIBUTION + r"(?:\s+aan\s+[^.:;]{1,80}?)?\s+(?:bestaat|bestaan|omvat)\s+(?:uit\s*)?"
                          r"(?:de\s+volgende\s+(?:onderdelen|eenheden)\s*)?:\s*$")
+# a Dutch contribution whose parts the list after its colon names (`Nederland levert met ingang van 1 oktober 2019,
+# voor een periode van in eerste instantie een jaar:`)
+_WE_PROVIDE = re.compile(r"(?:Nederland|Defensie|Het\s+kabinet)\s+(?:levert|stelt|draagt|zet)\b[^.;:]*:\s*$")
 # the total the letter gives after such a list: `In totaal gaat het om ongeveer 550 militairen`
 _IN_TOTAL = re.compile(r"\s*(?:In\s+totaal|Totaal|Samen|Tezamen|Opgeteld)\s+(?:gaat\s+het\s+om|betreft\s+het|zijn\s+dat"
                        r"|omvat\s+(?:de\s+bijdrage|dit|het\s+detachement)|telt\s+de\s+bijdrage|gaat\s+het\s+dan\s+om)\b")
@@ -348,7 +351,7 @@ def _parts_list(view: str, s: Sentence, before: Sentence | None = None) -> tuple
     """The names (keys, names) of the Dutch contribution whose parts the sentence lists after its colon (`De
     Nederlandse bijdrage aan EUFOR Althea bestaat uit:`, or `Zij bestaat uit:` after a sentence about it), or None
     when it opens no such list."""
-    m = _PARTS_LIST.match(view, s.start, s.end)
+    m = _PARTS_LIST.match(view, s.start, s.end) or _WE_PROVIDE.match(view, s.start, s.end)
     if m is None and before is not None and _ITS_PARTS.match(view, s.start, s.end) \
             and _OUR_CONTRIBUTION.search(view, before.start, before.end):
         s = before
@@ -750,6 +753,7 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
     pending: tuple[set[str], list[str]] | None = None     # the names of the list the paragraph before opens
     parts_of: tuple[set[str], list[str]] | None = None    # … of the list the items are of
     parts: Mention | None = None                           # … and the deployment they make
+    parts_period: tuple[str | None, str | None] = (None, None)  # … and the period its opener gives
     for line, ks in paragraphs.items():
         hits = [all_hits[k] for k in ks]
         is_item = _LIST_ITEM.match(view, doc.lines[line].start) is not None
@@ -761,6 +765,9 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                 parts.personnel = read_personnel(view[first.start:first.end])[0]   # (`In totaal gaat het om …`)
             parts_of = parts = None
             pending = _parts_list(view, doc.sentences[ks[-1]], doc.sentences[ks[-2]] if len(ks) > 1 else None)
+            opener = doc.sentences[ks[-1]]
+            # (the period the opener gives its parts: `Nederland levert met ingang van 1 oktober 2019 …:`)
+            parts_period = read_period(view[opener.start:opener.end]) if pending is not None else (None, None)
         in_parts = parts_of is not None and is_item
         if in_parts and parts is not None:
             ln = doc.lines[line]
@@ -803,6 +810,8 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
                 parts.keys |= parts_of[0]
                 parts.names[:0] = [n for n in parts_of[1] if n not in parts.names]
                 parts.personnel, parts.personnel_rank = None, 0     # (a part's count is not the whole's)
+                if parts.start is None and parts.end is None:
+                    parts.start, parts.end = parts_period
             else:
                 found = []
             for m in rest:

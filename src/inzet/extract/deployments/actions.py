@@ -101,11 +101,15 @@ _SOFT_NEW = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b.{0,120}?\b(?:leveren|bijdr
 _NOT_NEW = re.compile(r"\b(?:nog steeds|blijft|blijven|ook in|[Ss]inds|momenteel|huidige|reeds"
                       r"|al sinds|thans|op dit moment|inmiddels)\b")
 # a mandate reported: `loopt … af`, and what goes on as it is (`De Nederlandse bijdrage … loopt door`)
+# (and what stays as it is: `die bijdrage loopt door tot 14 juni 2020 en wijzigt niet`, `blijft ongewijzigd`)
+_UNCHANGED = r"|(?:wijzigt|wijzigen|verandert|veranderen)\s+niet|blijft\s+ongewijzigd|blijven\s+ongewijzigd"
 _STATUS = re.compile(r"\b(?:loopt\b.{0,60}?\baf|afloopt|aflopen|lopen\b.{0,60}?\baf"
-                     r"|(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b))\b")
+                     r"|(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b)"
+                     + _UNCHANGED + r")\b")
 # what goes on as it is: the present tense that describes it then announces nothing (`De bijdrage aan Eastern
 # Sentry loopt door. Nederland stelt vanuit Polen twee F-35's beschikbaar …`)
-_ONGOING = re.compile(r"\b(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b)\b")
+_ONGOING = re.compile(r"\b(?:(?:loopt|lopen)\s+(?:gewoon\s+|ongewijzigd\s+)?door(?!\s+(?:tot|na|in)\b)"
+                      + _UNCHANGED + r")\b")
 V_ACTION_GATE = Vocab.of_forms(_ACTION_GATE, _ACTION_FORMS)
 lexicon.register(_ACTION_GATE, *_ACTION_RE.values(), _SOFT_NEW, _NOT_NEW, _STATUS, _ONGOING, vocabs=(V_ACTION_GATE,))
 

@@ -315,7 +315,8 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
 # (not the mission's common costs, paid by all: `De gemeenschappelijke kosten van de operatie … uit de EPF`; and the
 # costs of the act, `De kosten van de verlenging …`, which are those of the deployment so acted on)
 # (`De kosten van de F-16-inzet`: the deployment by its assets)
-_COSTS_OF_IT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:van\s+(?:de|deze)\s+(?:Nederlandse\s+|militaire\s+)?"
+_COSTS_OF_IT = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\s+(?:(?:van|voor)\s+(?:de|deze)\s+"
+                          r"(?:Nederlandse\s+|militaire\s+)?"
                           r"(?:[\w-]+-|\w+?)?"
                           r"(?:inzet|bijdrage|deelname|missie|operatie|verlenging|voortzetting|uitbreiding)\b"
                           r"|(?:hiervan|daarvan|hiervoor|daarvoor)\b)")
@@ -329,7 +330,7 @@ _COMMON_BEFORE = re.compile(r"(?:gemeenschappelijke|gezamenlijke)\s+$")
 # `Deze kosten komen ten laste van het BIV`: the funding of the costs the sentence before gave
 # (and below a table of costs: `De kosten worden gefinancierd uit het BIV`, `Alle bedragen …`)
 _THESE_COSTS = re.compile(r"\s*(?:(?:Deze|Die|Alle|De(?:ze)? genoemde)\s+(?:kosten|uitgaven|bedragen)"
-                          r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die)\s+(?:worden|komen)"
+                          r"|(?:De\s+(?:kosten|uitgaven)|Deze|Die|Zij)\s+(?:worden|komen)"
                           # (the ministry's share of them, and how that is paid: `Daarvan komt circa € 7,5 miljoen
                           # voor rekening van Defensie …; deze kosten worden gedekt uit het BIV`)
                           r"|(?:Daarvan|Hiervan)\s+(?:komt|komen|is|wordt|draagt)\b[^.;]{0,120}?\bDefensie\b)\b")
