@@ -3357,3 +3357,13 @@ def test_the_parts_a_dutch_contribution_lists_with_its_period_and_what_stays_as_
     got = extract_text("t.txt", "Den Haag, 13 september 2019\n\n" + _KFOR.format(same=same)).deployments
     assert sorted((d.action, d.start, d.personnel_max, d.cost_eur, d.funding) for d in got) == [
         ("new", "2019-10-01", 10, 1_100_000, "BIV"), ("status", None, 3, None, None)]
+
+
+def test_the_parts_of_a_contribution_continued_as_it_is_with_the_maximum_below_them() -> None:
+    got = run("Betreft Resolute Support\n\nGeachte voorzitter,\n\nInhoud van de bijdrage in 2019\nHet kabinet heeft "
+              "besloten de bijdrage van 1 januari 2019 tot en met 31 december 2019 voort te zetten in de huidige "
+              "omvang en samenstelling:\n- een force protection-compagnie op Camp Marmal bij Mazar-e-Sharif;\n- twee "
+              "stafofficieren op het hoofdkwartier van RS in Kabul.\nDe omvang schommelt tussen de 140 en 160 "
+              "militairen; het maximum bedraagt 170 militairen.\n")
+    assert [(d.countries, d.action, d.start, d.end, d.personnel_max) for d in got] == [
+        (["AF"], "extension", "2019-01-01", "2019-12-31", 170)]

@@ -335,7 +335,11 @@ _PARTS_LIST = re.compile(_THE_CONTRIBUTION + r"(?:\s+aan\s+[^.:;]{1,80}?)?\s+(?:
                          r"(?:de\s+volgende\s+(?:onderdelen|eenheden)\s*)?:\s*$")
 # a Dutch contribution whose parts the list after its colon names (`Nederland levert met ingang van 1 oktober 2019,
 # voor een periode van in eerste instantie een jaar:`)
-_WE_PROVIDE = re.compile(r"(?:Nederland|Defensie|Het\s+kabinet)\s+(?:levert|stelt|draagt|zet)\b[^.;:]*:\s*$")
+# (or whose continuation as it is the letter decides: `Het kabinet heeft besloten de bijdrage van 1 januari 2019 tot en
+# met 31 december 2019 voort te zetten in de huidige omvang en samenstelling:`)
+_WE_PROVIDE = re.compile(r"(?:Nederland|Defensie|Het\s+kabinet)\s+(?:levert|stelt|draagt|zet)\b[^.;:]*:\s*$"
+                         r"|Het\s+kabinet\s+heeft\s+besloten\s+de\s+(?:Nederlandse\s+)?(?:bijdrage|deelname|inzet)\b"
+                         r"[^.;:]*\bsamenstelling\s*:\s*$")
 # the total the letter gives after such a list: `In totaal gaat het om ongeveer 550 militairen`
 _IN_TOTAL = re.compile(r"\s*(?:In\s+totaal|Totaal|Samen|Tezamen|Opgeteld)\s+(?:gaat\s+het\s+om|betreft\s+het|zijn\s+dat"
                        r"|omvat\s+(?:de\s+bijdrage|dit|het\s+detachement)|telt\s+de\s+bijdrage|gaat\s+het\s+dan\s+om)\b")
@@ -761,8 +765,13 @@ def extract(doc: Document, letter_date: str | None = None, kind: str | None = No
             parts_of, pending = pending, None
         elif not is_item:
             first = doc.sentences[ks[0]]
-            if parts is not None and parts.personnel is None and _IN_TOTAL.match(view, first.start):
-                parts.personnel = read_personnel(view[first.start:first.end])[0]   # (`In totaal gaat het om …`)
+            if parts is not None and parts.personnel is None:
+                # (`In totaal gaat het om …`, or the maximum said below the list: `De omvang … schommelt … tussen de
+                # 140 en 160 militairen; het maximum bedraagt 170 militairen`)
+                text = view[first.start:first.end]
+                n, rank = read_personnel(text)
+                if _IN_TOTAL.match(view, first.start) or rank >= 3:
+                    parts.personnel = n
             parts_of = parts = None
             pending = _parts_list(view, doc.sentences[ks[-1]], doc.sentences[ks[-2]] if len(ks) > 1 else None)
             opener = doc.sentences[ks[-1]]
