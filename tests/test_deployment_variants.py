@@ -3367,3 +3367,12 @@ def test_the_parts_of_a_contribution_continued_as_it_is_with_the_maximum_below_t
               "militairen; het maximum bedraagt 170 militairen.\n")
     assert [(d.countries, d.action, d.start, d.end, d.personnel_max) for d in got] == [
         (["AF"], "extension", "2019-01-01", "2019-12-31", 170)]
+
+
+def test_the_rows_of_a_mission_table_below_a_line_that_says_they_ended_are_ends() -> None:
+    got = run("Betreft Jaaroverzicht\n\nGeachte voorzitter,\n\nTabel 1. Missies in 2024\nMissie\t\t| Land\t\t| "
+              "Max. personeel\t| Einddatum\nEUFOR Althea\t\t| Bosnië en Herzegovina\t| 5\t\t| 31-12-2025\n"
+              "Beëindigd in 2024:\nEUTM Somalia\t\t| Somalië\t\t| 3\t\t| 30-06-2024\n\nDe bijdrage aan EUFOR Althea "
+              "loopt, zoals gemeld, tot en met eind 2025.\n")
+    assert sorted((d.countries, d.action, d.end, d.personnel_max) for d in got) == [
+        (["BA"], "status", "2025-12-31", 5), (["SO"], "end", "2024-06-30", 3)]

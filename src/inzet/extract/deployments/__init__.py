@@ -281,6 +281,8 @@ def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
             merged.append(row)
             continue
         m = same[0]
+        if m.end and row.end and len(row.end) > len(m.end) and row.end.startswith(m.end):
+            m.end = row.end     # (the table's day of the year the prose gives: `tot en met eind 2025`, `31-12-2025`)
         m.end = m.end or row.end
         m.personnel = m.personnel if m.personnel is not None else row.personnel
         m.funding = m.funding or row.funding

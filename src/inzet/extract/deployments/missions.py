@@ -34,10 +34,14 @@ def mission_rows(doc: Document) -> list[Mention]:
     view = doc.view
     header: list[str] | None = None
     cursor = 0
+    ended = False       # below a line of the table that says the rows after it ended (`Beëindigd in 2024:`)
     for _, line in doc.stored_lines(0):
         cells = split_cells(line) if "\t" in line or "|" in line or "   " in line else []
         if len(cells) < 3:
-            header = None
+            if header is not None and line.rstrip().endswith(":") and _ENDED.search(line):
+                ended = True
+                continue
+            header, ended = None, False
             continue
         if header is None:
             header = cells if _HEADER.match(cells[0]) else None
@@ -47,6 +51,8 @@ def mission_rows(doc: Document) -> list[Mention]:
         m = _row(cells, header)
         if m is None:
             continue
+        if ended and m.end:
+            m.actions = {"end"}
         at = view.find(cells[0], cursor)
         if at >= 0 and BIV.search(view, max(0, at - 1200), at):
             # (a table of what the budget for missions paid, the letter about that budget: `… over de besteding van
