@@ -414,6 +414,13 @@ def test_a_missions_dutch_kind_before_its_name_is_not_part_of_the_english_short_
     ("Nederland levert duikers aan MCM Black Sea (Mine Countermeasures Task Group Black Sea) in Constanța.",
      [("MCM Black Sea", "Mine Countermeasures Task Group Black Sea")]),
     ("De Combined Task Force Red Sea (CTF Red Sea) patrouilleert.", [("CTF Red Sea", "Combined Task Force Red Sea")]),
+    # a kept word before the last may name the region the long form leaves out (a family of missions); not the last
+    ("Nederland draagt bij aan de EU Capacity Building Mission in Niger (EUCAP Sahel Niger) in Niamey.",
+     [("EUCAP Sahel Niger", "EU Capacity Building Mission in Niger")]),
+    ("Het kabinet stuurt agenten naar de European Union Capacity Building Mission in Mali (EUCAP Sahel Mali).",
+     [("EUCAP Sahel Mali", "European Union Capacity Building Mission in Mali")]),
+    ("Nederland draagt bij aan de EU Capacity Building Mission in Mali (EUCAP Sahel Niger).", []),
+    ("Nederland draagt bij aan de EU Capacity Building Mission in Mali (EUCAP Sahel).", []),
     # a leading digit before one letter counts words with that initial, a list across commas, in English or in Dutch
     # (each word's English from the glossary: Ontwikkeling, Development)
     ("Het kabinet volgt in Mali de aanpak van Defence, Diplomacy and Development (3D) sinds jaren.",

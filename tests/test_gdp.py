@@ -1162,3 +1162,29 @@ def test_the_figures_reported_to_nato_are_by_its_definition(text: str, basis: st
 ])
 def test_a_level_a_norm_is_met_with_takes_no_target_from_the_sentence_before(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[5]) for r in rows(_INTRO + text + "\n", "2024-06-20")] == expected
+
+
+# ---- kinds of the nineteenth blind batch, with variants ------------------------------------------------------------
+
+@pytest.mark.parametrize("table, expected", [
+    # the caption gives the unit of every column (`in % bbp`); the columns name the kinds, a column of words the status
+    ("Tabel 2. Groeipad kern- en gerelateerde uitgaven (NAVO-definitie, in % bbp)\n"
+     "Jaar\tKern\tGerelateerd\tStatus\n2027\t2,4\t0,7\t\traming\n2029\t2,9\t1,1\t\tstreefwaarde\n",
+     [(2027, 2.4, "defence", "nato", "estimate"), (2029, 2.9, "defence", "nato", "target"),
+      (2027, 0.7, "related", "nato", "estimate"), (2029, 1.1, "related", "nato", "target")]),
+    ("Tabel 3 Defensie-uitgaven in procenten van het bbp\nJaar\tDefensie\tTotale uitgaven\n"
+     "2027\t2,4\t3,1\n2028\t2,6\t3,4\n",
+     [(2027, 2.4, "defence", None, "estimate"), (2028, 2.6, "defence", None, "estimate"),
+      (2027, 3.1, "total", None, "estimate"), (2028, 3.4, "total", None, "estimate")]),
+    # a column with a unit of its own is not the caption's share
+    ("Tabel 2. Groeipad (in % bbp)\nJaar\tKern\tUitgaven (€ mld.)\n2027\t2,4\t28,1\n2028\t2,6\t30,2\n",
+     [(2027, 2.4, "defence", None, "estimate"), (2028, 2.6, "defence", None, "estimate")]),
+    # a caption that names no share of the bbp, or a share of the spending: no shares
+    ("Tabel 2. Groeipad kern- en gerelateerde uitgaven (in € mld.)\nJaar\tKern\tGerelateerd\n2027\t2,4\t0,7\n"
+     "2028\t2,6\t0,9\n", []),
+    ("Tabel 2. Aandeel investeringen in % van de defensie-uitgaven, bbp-ramingen CPB\nJaar\tLand\tLucht\n"
+     "2027\t2,4\t0,7\n2028\t2,6\t0,9\n", []),
+])
+def test_a_table_of_years_under_a_caption_that_gives_the_share_of_the_bbp(table: str, expected: list) -> None:
+    got = rows(_INTRO + table + "\nSlot van de brief.\n", "2026-06-07")
+    assert [(r[0], r[1], r[2], r[3], r[5]) for r in got] == expected

@@ -839,3 +839,20 @@ def test_a_meeting_that_times_a_deployment_is_not_covered(body: str) -> None:
 def test_the_place_after_a_meetings_date_is_that_meetings(body: str, expected: list) -> None:
     got = letter(body + "\n", _HEAD_OCT_2028)
     assert [(m["type"], m["location"]) for m in got["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "types", "kind"), [
+    # a letter that says neither what it is nor its tense, about another subject than a meeting: a meeting it tells of
+    # in the past is its background, dated or not
+    ("Uitgavenpad naar de nieuwe NAVO-norm", "Tijdens de NAVO-top in Washington van 10 september jl. hebben de "
+     "bondgenoten afgesproken meer aan defensie te besteden. In deze brief schets ik het uitgavenpad.", [], "other"),
+    ("Voortgang van de defensie-industriestrategie", "Op de DMM van 12 september jl. spraken de ministers af de "
+     "productie op te schalen. Deze brief beschrijft de stand van zaken.", [], "other"),
+    # (not where the Betreft line names the meeting: the letter tells of it)
+    ("NAVO-top Washington", "Tijdens de NAVO-top van 10 september jl. hebben de bondgenoten afgesproken meer aan "
+     "defensie te besteden.", ["NATO-top"], "report"),
+])
+def test_a_meeting_told_of_in_the_past_is_background_below_a_betreft_line_of_another_subject(
+        subject: str, body: str, types: list, kind: str) -> None:
+    got = letter(body + "\n", header=_BETREFT_HEAD.format(subject))
+    assert ([m["type"] for m in got["meetings"]], got["kind"]) == (types, kind)

@@ -232,6 +232,21 @@ def test_a_sum_said_to_be_apart_from_the_support_to_ukraine_is_not_that_support(
     assert [a.ukraine for a in money.extract(segment("t.txt", text))] == ukraine
 
 
+@pytest.mark.parametrize("text, ukraine", [
+    # the support set apart gets its own sum in a relative clause: that sum is the support, the others are not
+    ("Deze kosten staan los van de militaire steun aan Oekraïne, waarvoor in 2023 circa € 2 miljard werd besteed.",
+     [True]),
+    ("De uitgaven staan los van de steun aan Oekraïne, waarvoor € 2,5 miljard is gereserveerd, en bedragen "
+     "€ 40 miljoen.", [True, False]),
+    ("Naast de hulp aan Oekraïne, waaraan Nederland dit jaar € 1,2 miljard bijdraagt, gaat € 50 miljoen naar de "
+     "krijgsmacht van Moldavië.", [True, False]),
+    # (no relative clause of that support: the sum is still set apart)
+    ("Los van de steun aan Oekraïne, die doorgaat, investeert Defensie € 160 miljoen in de eigen voorraden.", [False]),
+])
+def test_the_support_set_apart_given_its_own_sum_in_a_relative_clause(text: str, ukraine: list) -> None:
+    assert [a.ukraine for a in money.extract(segment("t.txt", text))] == ukraine
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("- Afrikaanse Unie (AU): zeshonderd miljoen euro voor vredesoperaties.", 600e6),
     ("Nederland draagt tweehonderdvijftig miljoen euro bij.", 250e6),

@@ -309,8 +309,10 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
     max_inner = max(1, int(n_letters * _MAX_INNER_SHARE)) if n_letters >= 2 else 0
     best: list[float] = []
 
-    def walk(ui: int, pos: int, cost: float, inner: int, used: frozenset[int], chain: int = -1) -> None:
-        """Match units[ui:] from char `pos`; `chain` is the last char of a run begun at an initial."""
+    def walk(ui: int, pos: int, cost: float, inner: int, used: frozenset[int], chain: int = -1,
+             dropped: bool = False) -> None:
+        """Match units[ui:] from char `pos`; `chain` is the last char of a run begun at an initial; `dropped`: a kept
+        word of the short form is not in the long form."""
         if best and cost >= best[0]:
             return
         if ui == len(units):
@@ -326,13 +328,17 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
                     best[:] = [total]
             return
         u, is_word = units[ui]
+        if is_word and kept and not dropped and 0 < ui < len(units) - 1 and units[ui + 1][1]:
+            # a kept word before the last may name what the long form leaves out, the region of a family of missions:
+            # `EU Capacity Building Mission in Mali (EUCAP Sahel Mali)`
+            walk(ui + 1, pos, cost + 1, inner, used, chain, True)
         if is_word:
             for ci in range(pos, len(chars)):
                 if ci in starts:
                     wi = starts[ci]
                     part = "".join(ch for ch, w2, _ in chars[ci:] if w2 == wi)
                     if part.startswith(u):
-                        walk(ui + 1, ci + len(u), cost, inner, used | {wi})
+                        walk(ui + 1, ci + len(u), cost, inner, used | {wi}, dropped=dropped)
                 if ui == 0:
                     return
             return
@@ -344,12 +350,12 @@ def _strict(short: str, words: tuple[str, ...]) -> float | None:
                 continue
             if kind == 2 and chain == ci - 1 and chars[chain][1] == wi:
                 # a run of letters at a word start: HUM-INT from `Human Intelligence`
-                walk(ui + 1, ci + 1, cost + 0.25, inner, used | {wi}, ci)
+                walk(ui + 1, ci + 1, cost + 0.25, inner, used | {wi}, ci, dropped)
                 continue
             if kind == 2 and inner >= max_inner:
                 continue
             walk(ui + 1, ci + 1, cost + (0, 0.5, 1)[kind], inner + (kind == 2), used | {wi},
-                 ci if kind == 0 else -1)
+                 ci if kind == 0 else -1, dropped)
 
     walk(0, 0, 0.0, 0, frozenset())
     return best[0] if best else None

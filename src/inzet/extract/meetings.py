@@ -510,6 +510,13 @@ def extract(view: str, sentences: list[tuple[int, int]], ctx: MeetingContext,
     else:
         zone_mentions = [m for m in zone_mentions if m.type != "Europese-Raad" or m.d_start]
 
+    if not ctx.kind_stated and not ctx.kind_hint and any(p == 3 for _, _, p in ctx.zones) \
+            and not any(m.priority >= 3 for m in zone_mentions):
+        # a letter that says neither what it is nor its tense, whose Betreft line names another subject than a meeting
+        # (`Betreft Uitgavenpad naar de nieuwe NAVO-norm`): a meeting it tells of in the past is the background
+        # (`Tijdens de NAVO-top van 24 en 25 juni jl. hebben de bondgenoten afgesproken …`), dated or not
+        for m in zone_mentions + later:
+            m.passing = m.passing or m.past_clause
     covered: dict[str, _Mention] = {}
     order: list[str] = []
     live = [m for m in zone_mentions if m.type != "NATO-ministerial" and not _is_passing(m, ctx)]

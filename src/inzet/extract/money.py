@@ -460,6 +460,9 @@ def _qualifier(view: str, start: int, pos: int) -> str | None:
 # the support named goes on to get its own sum: `Zonder de steun aan Oekraïne, waarvoor in 2028 € 3,5 miljard is
 # gereserveerd, komt het percentage uit op 2,3%`
 _ITS_SUM = re.compile(r"\s*,?\s*(?:waarvoor|waarvan|waaraan|waarmee|waarin)\b")
+# the end of that relative clause: a comma before the next words (not the decimal comma of `€ 3,5 miljard`), a
+# semicolon or a dash
+_CLAUSE_END = re.compile(r",(?=\s)|;|\s[–-]\s")
 
 
 def _strip_incl_excl(s: str) -> str:
@@ -851,6 +854,10 @@ class _Context:
                  topic: bool = False, opening: str = "", named: re.Pattern[str] | None = None) -> None:
         apart = [(m.start(), m.end()) for m in lexicon.finditer(_APART, sentence, hits)]
         self.apart = bool(apart)
+        # the support set apart given its own sum by a relative clause (`Deze bedragen staan los van de militaire steun
+        # aan Oekraïne, waarvoor in 2024 ruim € 3 miljard werd uitgegeven`): that clause's sums are the support
+        self.its_own = [(r.end(), e.start() if (e := _CLAUSE_END.search(sentence, r.end())) else len(sentence))
+                        for _, b in apart if (r := _ITS_SUM.match(sentence, b))]
         ukr = [p for m in lexicon.finditer(_UKRAINE, sentence, hits)
                if not _WAR_ON.search(sentence, max(0, (p := m.start()) - 50), p)]
         if named is not None:          # (the letter's own abbreviations of a Ukraine long form: `het UAF`)
@@ -892,6 +899,8 @@ class _Context:
         the letter or the section is about that support (`€ 100 miljoen voor munitie voor Oekraïne, en € 50 miljoen
         voor drones` there leaves out what both are for)."""
         ukr = self.ukr
+        if at is not None and any(a <= at[0] < b for a, b in self.its_own):
+            return True
         if item is not None:
             lo, hi = item.lo, item.hi
         if at is not None and (self.apart_phrase or self.own):

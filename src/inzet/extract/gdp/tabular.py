@@ -154,6 +154,16 @@ def year_row_shares(doc: Document, units: Units, done: dict[int, list[GdpShare]]
 _PCT_LABEL = re.compile(r"%|procent|percentage|aandeel|\bbbp\b", re.I)
 
 
+# a column header with a unit of its own (`Uitgaven (€ mld.)`, `Investeringen in % begroting`): not the caption's share
+_OWN_UNIT = re.compile(r"%|procent|percentage|aandeel|€|\bEUR\b|\bmln\b|\bmld\b|miljoen|miljard|\bbedrag", re.I)
+
+
+def _caption_gives_the_share(caption: str) -> bool:
+    """Does a table's caption give its cells' unit as a share of the bbp (`(NAVO-definitie, in % bbp)`, `in procenten
+    van het bbp`), not a share of the spending (`aandeel investeringen`)?"""
+    return bool(BBP_ANY.search(caption) and _SHARE_UNIT.search(caption) and not _OF_SPENDING.search(caption))
+
+
 def _one_basis(*texts: str) -> str | None:
     """The calculation method of the first text that names one (None when it names two)."""
     for t in texts:
@@ -185,6 +195,10 @@ def column_shares(doc: Document) -> tuple[list[GdpShare], list[Span]]:
         if not named and len(t.labels) == 1 and _PCT_LABEL.search(t.labels[0]) and BBP_ANY.search(caption) \
                 and not _OF_SPENDING.search(t.labels[0]):
             named = [0]
+        if not named and _caption_gives_the_share(caption):
+            # (`Tabel 1. Uitgavenpad kern- en gerelateerde uitgaven (NAVO-definitie, in % bbp)` over `Jaar\tKern\t
+            # Gerelateerd\tStatus`: the caption's unit is every column's that states none of its own)
+            named = [i for i, lab in enumerate(t.labels) if not _OWN_UNIT.search(lab) and not _OF_SPENDING.search(lab)]
         for i in named:
             cells = t.columns[i]
             if not cells or any(c.value >= 10 for c in cells):
