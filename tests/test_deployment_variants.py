@@ -3376,3 +3376,22 @@ def test_the_rows_of_a_mission_table_below_a_line_that_says_they_ended_are_ends(
               "loopt, zoals gemeld, tot en met eind 2025.\n")
     assert sorted((d.countries, d.action, d.end, d.personnel_max) for d in got) == [
         (["BA"], "status", "2025-12-31", 5), (["SO"], "end", "2024-06-30", 3)]
+
+
+_MQ9 = "\n\n".join([
+    "Den Haag, 1 december 2025", "Betreft Antwoorden op vragen over de MQ-9",
+    "Hierbij zend ik u de antwoorden op de vragen van het lid De Boer.",
+    "Vraag 1\nWaar opereren de MQ-9's?",
+    "Antwoord\nTwee Nederlandse MQ-9 Reapers opereren vanaf de vliegbasis Câmpia Turzii in Roemenië.",
+    "Vraag 2\nWordt de inzet verlengd?",
+    "Antwoord\nDe toestellen zijn sinds medio mei operationeel. Het kabinet heeft op 7 november jl. besloten de inzet "
+    "te verlengen tot en met 31 maart 2026.",
+    "Vraag 3\nZijn de MQ-9's bewapend?",
+    "Antwoord\nNee. De Nederlandse MQ-9's zijn voor deze inzet niet bewapend. Defensie verwerft wel bewapening voor de "
+    "toestellen; de eerste levering wordt in het vierde kwartaal van 2026 verwacht.\n"])
+
+
+def test_what_is_bought_for_the_units_dates_nothing_of_their_deployment() -> None:
+    from inzet.extract.pipeline import extract_text
+    got = extract_text("t.txt", _MQ9).deployments
+    assert [(d.countries, d.action, d.start, d.end) for d in got] == [(["RO"], "extension", None, "2026-03-31")]

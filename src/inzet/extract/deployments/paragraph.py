@@ -57,6 +57,7 @@ from inzet.extract.deployments.vocab import (
     MOTION_ASK,
     OUT_OF_SERVICE,
     PAST,
+    PURCHASE_WORDS,
     SHIP_NAME,
     UNIT_ANAPHOR,
     V_DUTCH,
@@ -847,7 +848,8 @@ def paragraph(view: str, section: int, sentences: list[Sentence], ours: bool = F
             target = new()
             target.names.append(ship)
         elif not seg.trigger and ((seg.anchors and _others_act(sentences[seg.sentence], countries_only=True))
-                                  or OUT_OF_SERVICE.search(view, seg.start, seg.end)):
+                                  or OUT_OF_SERVICE.search(view, seg.start, seg.end)
+                                  or _BOUGHT.search(view, seg.start, seg.end)):
             continue    # (what another country does there, and when: `Vanaf medio 2023 neemt Duitsland de Nederlandse
             #             taken in de taakgroep over; Duitsland heeft aangegeven ten minste tot eind 2023 … te blijven`;
             #             equipment taken out of service: `De Koninklijke Luchtmacht heeft de F-16 per 27 september jl.
@@ -1040,6 +1042,9 @@ def _in_the_past(value: str | None) -> str | None:
 # circa € 60 miljoen en wordt gefinancierd uit het budget voor militaire steun aan Oekraïne`)
 _VALUE_OF_GOODS = re.compile(r"\b[Ww]aarde\s+van\s+(?:het|de|deze)\s+"
                              r"(?:te\s+leveren\s+|geleverde\s+|over\s+te\s+dragen\s+)?(?:materieel|goederen|wapens|munitie|systemen|levering|leveranties|voertuigen)\b")
+# what is bought, which dates no deployment (`verwerft Defensie wel bewapening voor de toestellen; de eerste levering
+# wordt in het vierde kwartaal van 2026 verwacht`)
+_BOUGHT = re.compile(rf"\b{PURCHASE_WORDS}\b")
 # people at a headquarters (`een stafofficier in het hoofdkwartier in Rota`, `twee stafofficieren bij het OHQ`)
 _AT_HEADQUARTERS = re.compile(r"\b(?:hoofdkwartier|[OF]HQ|HQ|staf)\b")
 _HQ_KEYS = frozenset({"ohq", "fhq", "hq", "mhq"})     # (a headquarters by its kind: no mission's name)
