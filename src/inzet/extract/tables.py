@@ -55,6 +55,14 @@ _CELL_SPLIT = re.compile(rf"\t+|{COLUMN_GAP.pattern}|[ \t]*\|[ \t]*")   # the vi
 def split_cells(line: str) -> list[str]:
     """A stored line's table cells: split at the view's column gap, a tab or a `|` (empty cells dropped)."""
     return [c for c in _CELL_SPLIT.split(line.strip()) if c]
+
+
+def may_hold_cells(text: str) -> bool:
+    """Could the text hold a table row (a tab, a `|` or a column gap)? The cheap test before `split_cells`: most
+    lines, and many letters, are prose."""
+    return "\t" in text or "|" in text or "   " in text
+
+
 _NUMBER = re.compile(r"[-–−]?[ ]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)")
 # a cell that writes its sum with its own scale word, a currency before or after it optional: `12,0 mld.`, `€ 1,2 mld.`,
 # `350 mln. euro`

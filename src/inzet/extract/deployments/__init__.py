@@ -60,6 +60,7 @@ from inzet.extract.deployments.vocab import (
     anchor_keys,
 )
 from inzet.extract.segment import Document, Line
+from inzet.extract.tables import may_hold_cells
 from inzet.model import Deployment
 
 __all__ = ["RULE", "extract", "read_action", "read_cost", "read_funding", "read_period", "read_personnel"]
@@ -270,7 +271,7 @@ def _with_mission_rows(doc: Document, merged: list[Mention]) -> None:
     """The rows of a table of missions (`missions.mission_rows`): each fills the deployment the prose reads in its
     countries (under its name, where both have one) where that one lacks an end, a size or a name, or is one of its
     own (in place)."""
-    if "\t" not in doc.text and "|" not in doc.text and "   " not in doc.text:
+    if not may_hold_cells(doc.text):
         return
     for row in mission_rows(doc):
         same = [m for m in merged if set(row.countries) & set(m.countries)

@@ -15,7 +15,7 @@ from inzet.extract.deployments.period import dated, read_period
 from inzet.extract.deployments.values import ALL_MENTIONS, JOINT_COSTS, read_cost, read_funding
 from inzet.extract.deployments.vocab import PURCHASE_WORDS, SHIP_NAME
 from inzet.extract.segment import Document
-from inzet.extract.tables import split_cells
+from inzet.extract.tables import may_hold_cells, split_cells
 
 # `De kosten van het trainingsdetachement worden … geraamd op € 12,8 miljoen`: the costs of a deployment named
 # by its unit, in the letter's section on costs (art. 100 letters keep them apart: `Financiën`, `Kosten`)
@@ -185,6 +185,14 @@ _COSTS_LISTED = re.compile(r"\b(?:[Kk]osten|[Uu]itgaven)\b[^.;]*:\s*$")
 _COST_ITEM = re.compile(r"\s*[-–—•·*]\s")
 
 
+def _sums_for(text: str) -> list[str]:
+    """The sentence split by `_SUM_FOR` (sum, noun, sum, noun, …); of a total and its parts, the parts after
+    `waarvan` (`… geraamd op € 14,6 mln., waarvan € 12,8 mln. voor de F-16's en € 1,8 mln. voor de KDC-10`)."""
+    pieces = _SUM_FOR.split(text)
+    pieces[0] = pieces[0].rsplit("waarvan", 1)[-1]
+    return pieces
+
+
 def _sums_by_unit(view: str, pieces: list[str], mentions: list[Mention]) -> list[Mention]:
     """Each sum of a sentence split by `_SUM_FOR` (sum, noun, sum, noun, …) the cost of the one deployment that
     speaks of its noun and has none yet; the deployments so costed."""
@@ -215,7 +223,7 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
     costed: list[Mention] = []           # given a sum in this paragraph since its last funding sentence
     paragraph = -1
     all_hits = lexicon.sentence_hits(doc)     # the letter's lexical pass, made once
-    listed: str | None = None            # the intro of the list of costs the sentences are items of
+    listed = False                       # the sentences are items of a list of costs its intro opens
     after_items = False                  # the sentence before was such an item (the one below the list goes on)
     for k, s in enumerate(doc.sentences):
         title = doc.section_title(s.section)
@@ -223,14 +231,14 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             continue
         line = bisect_right(starts, s.start) - 1
         text = view[s.start:s.end]
-        item = listed is not None and _COST_ITEM.match(text) is not None
+        item = listed and _COST_ITEM.match(text) is not None
         if line != paragraph and not item and not after_items:
             paragraph, costed, part, acted, joint, summed = line, [], False, None, [], []
         paragraph, after_items = line, item
         # (the items of a list of costs its intro opens: `De additionele uitgaven worden per deel als volgt geraamd:` /
         # `- Zr.Ms. Tromp (1 september tot half december 2025): € 17,9 mln.`, the sum each item gives without a word for
         # costs; the paragraph goes on through them, for the funding sentence after the list)
-        listed = text if _COSTS_LISTED.search(text) else (listed if item else None)
+        listed = _COSTS_LISTED.search(text) is not None or item
         hits = all_hits[k]
         part = part or _PART_OF_COSTS.search(text) is not None
         act = _COSTS_OF_ACT.search(text)
@@ -244,12 +252,9 @@ def costs_by_name(doc: Document, mentions: list[Mention]) -> None:
             # (`De opvang … in Jordanië kostte ongeveer € 250.000; deze kosten worden gedragen door de begroting van
             # Buitenlandse Zaken`: another ministry's, not the unit's)
             named = every = []
-        pieces = _SUM_FOR.split(text) if " voor " in text else [text]
+        pieces = _sums_for(text) if " voor " in text else [text]
         if len(pieces) > 3 and not _EACH_COSTS.search(text):
             named = []      # (a sum for each of two units by their nouns: the split below gives each its own)
-            # (also the parts of a total: `… geraamd op € 14,6 mln., waarvan € 12,8 mln. voor de F-16's en € 1,8 mln.
-            # voor de KDC-10`, each part after `waarvan`)
-            pieces[0] = pieces[0].rsplit("waarvan", 1)[-1]
         if len(named) == 1 and not _TOTAL.search(text) and not _ONE_OFF.search(text):
             cost = read_cost(text, hits) or (read_cost(text, hits, cost_word=False)
                                              if _SUM_IS.search(text) or item else None)
@@ -383,10 +388,9 @@ def costs_in_section(doc: Document, mentions: list[Mention], letter_date: str | 
             continue            # (`… bestelt Defensie zes extra F-35's. De kosten daarvan, circa € 1 miljard, …`)
         if _TOTAL.search(text):
             continue
-        if "waarvan" in text and len(pieces := _SUM_FOR.split(text)) > 3:
+        if "waarvan" in text and len(pieces := _sums_for(text)) > 3:
             # (a total and its parts for units by their nouns: `De kosten van de verlenging worden geraamd op € 14,6
             # mln., waarvan € 12,8 mln. voor de F-16's en € 1,8 mln. voor de KDC-10`: each part its unit's)
-            pieces[0] = pieces[0].rsplit("waarvan", 1)[-1]
             for one in _sums_by_unit(view, pieces, mentions) or ([m] if m.cost is not None else []):
                 one.funding = one.funding or read_funding(text)
             continue
@@ -456,7 +460,7 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None, list[str]]]:
     costs, or one whose header row names a column of costs (an overview of missions), read from the stored lines.
     A row without cells says the funding of every deployment (`Alle kosten komen ten laste van het BIV`)."""
     text = doc.text
-    if "\t" not in text and "|" not in text and "   " not in text:
+    if not may_hold_cells(text):
         return []       # (no line of the letter can have cells: the scan below would find no row)
     heads = doc.headings
     bounds = [(h.end, heads[i + 1].start if i + 1 < len(heads) else None, bool(_COST_HEADING.search(h.title)))
@@ -470,7 +474,7 @@ def _table_rows(doc: Document) -> list[tuple[list[str], str | None, list[str]]]:
         priced = costs
         for _, line in [*doc.stored_lines(a, b), (0, "end")]:
             # (a row has a tab, a `|` or a column gap: most lines are prose and are not split)
-            cells = split_cells(line) if "\t" in line or "|" in line or "   " in line else [line]
+            cells = split_cells(line) if may_hold_cells(line) else [line]
             # (a total row leaves cells empty; a table of two columns opens with a header naming its costs:
             # `Missie     Kosten 2018`)
             if len(cells) >= 3 or (len(cells) == 2 and (table or _COST_COLUMN.search(cells[1]))):

@@ -12,7 +12,7 @@ from inzet.extract.deployments.period import read_date, read_period
 from inzet.extract.deployments.values import BIV
 from inzet.extract.deployments.vocab import anchor_keys
 from inzet.extract.segment import Document
-from inzet.extract.tables import split_cells
+from inzet.extract.tables import may_hold_cells, split_cells
 
 # the header row: its first cell names the missions (`Missie`, `Missie/operatie`, `Operatie`, `Inzet`)
 _HEADER = re.compile(r"(?:Missies?|Operaties?|Missie\s*/\s*operatie|Inzet|Bijdrage)\b", re.IGNORECASE)
@@ -36,7 +36,7 @@ def mission_rows(doc: Document) -> list[Mention]:
     cursor = 0
     ended = False       # below a line of the table that says the rows after it ended (`Beëindigd in 2024:`)
     for _, line in doc.stored_lines(0):
-        cells = split_cells(line) if "\t" in line or "|" in line or "   " in line else []
+        cells = split_cells(line) if may_hold_cells(line) else []
         if len(cells) < 3:
             if header is not None and line.rstrip().endswith(":") and _ENDED.search(line):
                 ended = True
