@@ -100,7 +100,9 @@ _SLOW_SPLIT = re.compile(rf"\ben over\b|\ben (?:de|een|het) (?:\w+ )?{_DECISIONS
 lexicon.register(_CLAUSE_SPLIT)
 # a clause that gives a reason (`Omdat … inmiddels in Oekraïne zelf plaatsvindt, wordt de bijdrage …`) says
 # nothing of where the deployment is: no anchor
-_REASON = re.compile(r"\s*(?:Omdat|Doordat|Aangezien|Nu)\b")
+# (also one the sentence's commas cut out of it: `…, mede gelet op … bij MINUSMA in Mali, besloten …`)
+_REASON_WORDS = r"(?:[Mm]ede\s+)?(?:[Gg]elet\s+op|[Gg]ezien|[Vv]anwege)\b"
+_REASON = re.compile(rf"\s*(?:(?:Omdat|Doordat|Aangezien|Nu)\b|{_REASON_WORDS})")
 _ONE_NAME = re.compile(r"[A-Z][\w-]+[.!?]?\s*$")
 
 
@@ -428,9 +430,7 @@ def _for_others(text: str) -> list[tuple[int, int]]:
 # a reason set between commas in the middle of the sentence (`Het kabinet heeft daarom, mede gelet op de schaarste
 # aan stafofficieren … en de behoefte daaraan bij MINUSMA in Mali, besloten de bijdrage aan MINUSCA niet te
 # verlengen`): what it names is background, not the deployment the sentence decides on
-_REASON_BETWEEN_COMMAS = re.compile(r"(?<=,)\s*(?:mede\s+)?(?:gelet\s+op|gezien|vanwege)\b[^,.;]{0,200}(?=,)")
-# (or a clause of its own the sentence's commas cut out: `mede gelet op … bij MINUSMA in Mali`)
-_REASON_CLAUSE = re.compile(r"\s*(?:mede\s+)?(?:gelet\s+op|gezien|vanwege)\b")
+_REASON_BETWEEN_COMMAS = re.compile(rf"(?<=,)\s*{_REASON_WORDS}[^,.;]{{0,200}}(?=,)")
 
 
 # a deployment elsewhere given as the reason for this one's size (`Gezien de zware inzet van de Nederlandse krijgsmacht
@@ -524,8 +524,6 @@ def _segments(view: str, sentences: list[Sentence], ours: bool = False) -> list[
             hits = s.hits if b - a == len(stext) else lexicon.of(ctext)     # one clause: the sentence's cues
             ccms = [cm for cm in cms if cs <= cm.start < ce]
             gone = _for_others(ctext)
-            if a > 0 and b < len(stext) and _REASON_CLAUSE.match(ctext):
-                gone = [(0, len(ctext))]    # (`…, mede gelet op … bij MINUSMA in Mali, …`: the reason's names)
             keys, names = _own_keys(ctext, ccms, cs, hits, gone)
             cpos = [(p, code) for p, code in places if cs <= p < ce and not any(a <= p - cs < b for a, b in gone)]
             cplaces = list(dict.fromkeys(code for _, code in cpos))
