@@ -406,9 +406,8 @@ _EVENT_IN = re.compile(r"\b(?:inval|invasie|oorlog|aanval|aanvallen|agressie|ann
                        r"(?:in|binnen|vanuit|op|tegen)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 # getting ready at home: `De staf bereidt zich vanaf het vierde kwartaal van 2026 in Den Helder op deze taak voor`
 _AT_HOME = re.compile(r"\b(?:bereidt|bereiden|bereidde|bereidden)\s+zich\b"
-                      # the home port or base it leaves from (`Het fregat vertrekt begin oktober uit Den Helder`)
-                      r"|\b(?:vertrekt|vertrekken|vertrok|vertrokken|vaart|varen|voer|voeren)\b[^.;:]{0,40}\buit\s+$"
-                      # (or the verb after it: `is op 9 september uit Den Helder vertrokken`, `militairen uit Havelte`)
+                      # the home port or base it leaves from (`Het fregat vertrekt begin oktober uit Den Helder`, `is op
+                      # 9 september uit Den Helder vertrokken`, `militairen uit Havelte`)
                       r"|\buit\s+$"
                       r"|\b(?:voorbereiding|gereedstelling|opwerking)\b"
                       # where a command is handed over (`Portugal draagt het commando op 1 juli a.s. in Den Helder aan
