@@ -245,6 +245,13 @@ def mission_words(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def service_names() -> dict[str, str]:
+    """The services' names of `service_names.tsv` (`zeestrijdkrachten`) → the older name their short forms keep
+    (`zeemacht`)."""
+    return _keyed("service_names.tsv", "name", "older")
+
+
+@cache
 def personnel_nouns() -> dict[str, str]:
     """The nouns of `personnel_nouns.tsv` (`militairen`, `stafofficieren`) → the piece each holds, in file order."""
     return _keyed("personnel_nouns.tsv", "noun", "stem")

@@ -42,6 +42,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
 
+from inzet import vocabulary
 from inzet.extract.dutch import MONTHS
 from inzet.extract.segment import Document
 from inzet.model import Acronym
@@ -155,8 +156,7 @@ _GLOSSARY = {
 }
 # the older Dutch names of the services that the military's short forms keep (`Commandant der Zeestrijdkrachten in het
 # Caribisch gebied (CZMCARIB)`: Commandant Zeemacht Caribisch gebied), read when the name as written does not fit
-_SERVICE_ALIASES = {"zeestrijdkrachten": "zeemacht", "landstrijdkrachten": "landmacht",
-                    "luchtstrijdkrachten": "luchtmacht"}
+_SERVICE_ALIASES = vocabulary.service_names()     # `inzet/data/service_names.tsv`
 # two-word Dutch names that stand for one letter of an English acronym (Foreign in FMM)
 _PHRASES = {("buitenlandse", "zaken"): "f"}
 _MAX_INNER_SHARE = 0.5
